@@ -1,0 +1,37 @@
+// PageOcr: reads the words of one rendered page image with Tesseract. Owns
+// one TessBaseAPI, so each worker thread keeps its own PageOcr.
+#ifndef PLANROWS_EXTRACTORS_PAGE_OCR_H_
+#define PLANROWS_EXTRACTORS_PAGE_OCR_H_
+
+#include <memory>
+#include <vector>
+
+#include "extractors/positioned_word.h"
+#include "pipeline/base/result.h"
+
+namespace poppler {
+class image;
+}
+
+namespace planrows {
+
+class PageOcr {
+ public:
+  PageOcr();
+  ~PageOcr();
+  PageOcr(const PageOcr&) = delete;
+  PageOcr& operator=(const PageOcr&) = delete;
+
+  // Deskews `image` (rendered at `dpi`) and returns its words with boxes in
+  // page points (72 per inch) and confidences. Fails when Tesseract or its
+  // English data cannot be loaded.
+  Result<std::vector<PositionedWord>> ReadWords(const poppler::image& image, double dpi);
+
+ private:
+  struct Engine;
+  std::unique_ptr<Engine> engine_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_EXTRACTORS_PAGE_OCR_H_
