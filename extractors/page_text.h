@@ -50,6 +50,9 @@ struct PageText {
   int number = 1;  // 1-based.
   double width = 0, height = 0;
   bool from_ocr = false;
+  // True when a segment's box x is the index of its cell in a converter's
+  // table row (text inputs) rather than a position on the page.
+  bool cells_by_index = false;
   std::vector<TextLine> lines;
 };
 

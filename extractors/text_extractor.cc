@@ -109,6 +109,7 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
 
   DocumentText document;
   document.pages.emplace_back();
+  document.pages.back().cells_by_index = true;
   bool gap = false;
   int line_number = 0;
   size_t start = 0;
@@ -123,6 +124,7 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
       raw.erase(ff, 1);
       PageText next;
       next.number = document.pages.back().number + 1;
+      next.cells_by_index = true;
       document.pages.push_back(std::move(next));
     }
     if (IsBlank(raw)) {

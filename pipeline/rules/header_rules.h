@@ -1,0 +1,44 @@
+// HeaderRules: recognises the header cells of action tables (rules/headers.toml)
+// and maps them to canonical columns.
+#ifndef PLANROWS_PIPELINE_RULES_HEADER_RULES_H_
+#define PLANROWS_PIPELINE_RULES_HEADER_RULES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/base/result.h"
+#include "pipeline/rules/rule_file.h"
+
+namespace planrows {
+
+enum class Column { kRef, kAction, kOutcome, kLead, kTimeframe, kLeadTimeframe, kProgress, kExtra };
+
+// What a header cell names: a canonical column, and for kExtra the key the
+// column's values are exported under ("milestones", "how", "measure").
+struct ColumnName {
+  Column column = Column::kExtra;
+  std::string extra_key;
+};
+
+class HeaderRules {
+ public:
+  // Reads headers.toml in `dir`.
+  static Result<HeaderRules> Load(const std::string& dir);
+
+  // The column a header cell names, or nothing when the text is no known header.
+  std::optional<ColumnName> Match(std::string_view cell) const;
+
+ private:
+  struct Entry {
+    ColumnName name;
+    std::vector<std::string> names;     // Folded full names.
+    std::vector<std::string> prefixes;  // Folded prefixes.
+  };
+  std::vector<Entry> entries_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RULES_HEADER_RULES_H_

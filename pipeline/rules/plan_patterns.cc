@@ -1,0 +1,95 @@
+#include "pipeline/rules/plan_patterns.h"
+
+#include <algorithm>
+
+#include "pipeline/rules/rule_file.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+bool Full(const RE2& re, std::string_view text) { return RE2::FullMatch(Piece(text), re); }
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+}  // namespace
+
+Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
+  Result<RuleFile> file = RuleFile::Load(dir, "patterns.toml");
+  if (!file.ok()) return file.status();
+  PlanPatterns patterns;
+  const std::pair<const char*, std::shared_ptr<const RE2>*> wanted[] = {
+      {"ref", &patterns.ref_},
+      {"section", &patterns.section_},
+      {"numbered_item", &patterns.numbered_item_},
+      {"ref_line", &patterns.ref_line_},
+      {"narrative_action_headings", &patterns.narrative_},
+      {"lead_label", &patterns.lead_label_},
+      {"how_label", &patterns.how_label_},
+      {"measure_label", &patterns.measure_label_},
+      {"bullet", &patterns.bullet_},
+      {"board", &patterns.board_},
+      {"period", &patterns.period_},
+  };
+  for (const auto& [key, slot] : wanted) {
+    Result<std::unique_ptr<RE2>> re = file->Pattern(key);
+    if (!re.ok()) return re.status();
+    *slot = std::move(re).value();
+  }
+  patterns.number_words_ = file->Strings("number_words");
+  return patterns;
+}
+
+bool PlanPatterns::IsRef(std::string_view text) const { return Full(*ref_, text); }
+
+std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) const {
+  SectionHeading heading;
+  std::string pattern_text = CellText::ForPatterns(text);
+  if (!RE2::FullMatch(pattern_text, *section_, &heading.label, &heading.number, &heading.title)) {
+    return std::nullopt;
+  }
+  std::string word = Lower(heading.number);
+  auto it = std::find(number_words_.begin(), number_words_.end(), word);
+  if (it != number_words_.end()) heading.number = std::to_string(it - number_words_.begin() + 1);
+  return heading;
+}
+
+bool PlanPatterns::MatchNumberedItem(std::string_view text, std::string* number, std::string* title) const {
+  return RE2::FullMatch(Piece(text), *numbered_item_, number, title);
+}
+
+bool PlanPatterns::MatchRefLine(std::string_view text, std::string* ref, std::string* rest) const {
+  return RE2::FullMatch(Piece(text), *ref_line_, ref, rest);
+}
+
+bool PlanPatterns::IsNarrativeActionHeading(std::string_view text) const { return Full(*narrative_, text); }
+bool PlanPatterns::IsLeadLabel(std::string_view text) const { return Full(*lead_label_, text); }
+bool PlanPatterns::IsHowLabel(std::string_view text) const { return Full(*how_label_, text); }
+bool PlanPatterns::IsMeasureLabel(std::string_view text) const { return Full(*measure_label_, text); }
+
+size_t PlanPatterns::BulletLength(std::string_view text) const {
+  re2::StringPiece match;
+  if (!bullet_->Match(Piece(text), 0, text.size(), RE2::ANCHOR_START, &match, 1)) return 0;
+  return match.size();
+}
+
+std::string PlanPatterns::FindBoard(std::string_view text) const {
+  std::string board;
+  if (!RE2::PartialMatch(Piece(text), *board_, &board)) return "";
+  return board;
+}
+
+bool PlanPatterns::FindPeriod(std::string_view text, int* start, int* end) const {
+  std::string first, last;
+  if (!RE2::PartialMatch(CellText::ForPatterns(text), *period_, &first, &last)) return false;
+  *start = std::stoi(first);
+  *end = last.size() == 2 ? *start / 100 * 100 + std::stoi(last) : std::stoi(last);
+  return *end >= *start;
+}
+
+}  // namespace planrows

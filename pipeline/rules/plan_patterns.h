@@ -1,0 +1,58 @@
+// PlanPatterns: the RE2 patterns of rules/patterns.toml that recognise refs,
+// section headings, objective lines, labels, bullets, the board and the
+// plan period. Compiled once; thread-safe to use.
+#ifndef PLANROWS_PIPELINE_RULES_PLAN_PATTERNS_H_
+#define PLANROWS_PIPELINE_RULES_PLAN_PATTERNS_H_
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/base/result.h"
+
+namespace planrows {
+
+// A heading such as "Theme 3 - Child Sexual Exploitation (CSE)".
+struct SectionHeading {
+  std::string label;   // "Theme", "STRATEGIC PRIORITY".
+  std::string number;  // "3"; number words are given as digits.
+  std::string title;   // "Child Sexual Exploitation (CSE)"; may be empty.
+};
+
+class PlanPatterns {
+ public:
+  // Reads patterns.toml in `dir`.
+  static Result<PlanPatterns> Load(const std::string& dir);
+
+  // True when `text` is a row reference ("1.1", "3.2.", "EH2").
+  bool IsRef(std::string_view text) const;
+  // `text` if it is a section heading.
+  std::optional<SectionHeading> MatchSection(std::string_view text) const;
+  // The number and text of a numbered list item ("2. The child's voice").
+  bool MatchNumberedItem(std::string_view text, std::string* number, std::string* title) const;
+  // The ref and text of a line that starts with a reference ("1.2 DSCB identifies...").
+  bool MatchRefLine(std::string_view text, std::string* ref, std::string* rest) const;
+  // True when `text` heads a narrative list of actions ("What we will do").
+  bool IsNarrativeActionHeading(std::string_view text) const;
+  bool IsLeadLabel(std::string_view text) const;
+  bool IsHowLabel(std::string_view text) const;
+  bool IsMeasureLabel(std::string_view text) const;
+  // Length in bytes of the bullet marker `text` starts with; 0 if none.
+  size_t BulletLength(std::string_view text) const;
+  // The board named in `text` ("... Local Safeguarding Children Board"), or "".
+  std::string FindBoard(std::string_view text) const;
+  // The plan period named in `text` ("Business Plan 2015 - 2017"); false if none.
+  bool FindPeriod(std::string_view text, int* start, int* end) const;
+
+ private:
+  std::shared_ptr<const RE2> ref_, section_, numbered_item_, ref_line_, narrative_, lead_label_,
+      how_label_, measure_label_, bullet_, board_, period_;
+  std::vector<std::string> number_words_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RULES_PLAN_PATTERNS_H_

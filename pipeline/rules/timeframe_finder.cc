@@ -1,0 +1,90 @@
+#include "pipeline/rules/timeframe_finder.h"
+
+#include <vector>
+
+#include "pipeline/rules/rule_file.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+std::string Alternation(const std::vector<std::string>& patterns, const std::string& month) {
+  std::string out;
+  for (std::string p : patterns) {
+    for (size_t at; (at = p.find("{month}")) != std::string::npos;) p.replace(at, 7, month);
+    if (!out.empty()) out += '|';
+    out += "(?:" + p + ")";
+  }
+  return "(?:" + out + ")";
+}
+
+// Byte offsets where words start in `text`.
+std::vector<size_t> WordStarts(const std::string& text) {
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) starts.push_back(i);
+  }
+  return starts;
+}
+
+std::string Trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" ,;-");
+  size_t b = s.find_last_not_of(" ,;-");
+  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+}  // namespace
+
+Result<TimeframeFinder> TimeframeFinder::Load(const std::string& dir) {
+  Result<RuleFile> file = RuleFile::Load(dir, "dates.toml");
+  if (!file.ok()) return file.status();
+  Result<std::string> month = file->String("month");
+  if (!month.ok()) return month.status();
+  std::string dates = Alternation(file->Strings("dates"), *month);
+  std::string openers = Alternation(file->Strings("openers"), *month);
+  std::string joiners = Alternation(file->Strings("joiners"), *month);
+  // Optional opener, a date, then more dates with optional joiners between.
+  std::string run = "(?i)(?:" + openers + "\\s+)?" + dates + "(?:\\s*(?:" + joiners + "\\s*)?" + dates + ")*\\.?";
+  TimeframeFinder finder;
+  Result<std::unique_ptr<RE2>> run_re = file->Compile("dates (run)", run);
+  if (!run_re.ok()) return run_re.status();
+  finder.run_ = std::move(run_re).value();
+  return finder;
+}
+
+bool TimeframeFinder::IsTimeframe(std::string_view text) const {
+  std::string normalized = CellText::ForPatterns(text);
+  return !normalized.empty() && RE2::FullMatch(normalized, *run_);
+}
+
+LeadAndTimeframe TimeframeFinder::Split(std::string_view cell) const {
+  std::string original = CellText::Clean(cell);
+  std::string normalized = CellText::ForPatterns(cell);
+  // ForPatterns only swaps one code point for another of possibly different
+  // length, so cut by word index rather than byte offset.
+  std::vector<size_t> norm_words = WordStarts(normalized);
+  std::vector<size_t> orig_words = WordStarts(original);
+  if (norm_words.size() != orig_words.size()) return {original, ""};
+  size_t cut = norm_words.size();
+  for (size_t w = 0; w < norm_words.size(); ++w) {
+    if (RE2::FullMatch(normalized.substr(norm_words[w]), *run_)) {
+      cut = w;
+      break;
+    }
+  }
+  LeadAndTimeframe out;
+  out.lead = Trim(cut == orig_words.size() ? original : original.substr(0, orig_words[cut]));
+  if (cut < orig_words.size()) out.timeframe = Trim(original.substr(orig_words[cut]));
+  // A date printed before the lead belongs to a neighbouring row's cell.
+  std::vector<size_t> lead_words = WordStarts(out.lead);
+  for (size_t w = lead_words.size(); w-- > 1;) {
+    std::string head = CellText::ForPatterns(out.lead.substr(0, lead_words[w]));
+    if (RE2::FullMatch(Trim(head), *run_)) {
+      out.lead = Trim(out.lead.substr(lead_words[w]));
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace planrows

@@ -1,0 +1,178 @@
+#include "pipeline/text/cell_text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <utility>
+
+namespace planrows {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kEntities = {{
+    {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+    {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "}, {"&#160;", " "},
+}};
+
+// Glyphs that Word and its converters use as list bullets, including the
+// private-use Symbol-font characters (U+F0B7 and friends).
+bool IsBulletGlyph(UChar32 c) {
+  switch (c) {
+    case 0x2022: case 0x25AA: case 0x25CF: case 0x25E6: case 0x25A0: case 0x25A1:
+    case 0x25CB: case 0x27A2: case 0x25BA: case 0x2023: case 0x2043: case 0x2219:
+    case 0xF0B7: case 0xF0A7: case 0xF076: case 0xF0D8: case 0xF0FC: case 0xF0A8:
+      return true;
+    default:
+      return c >= 0xE000 && c <= 0xF8FF;  // Other private-use glyphs carry no text.
+  }
+}
+
+std::string DecodeEntities(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size();) {
+    bool replaced = false;
+    if (in[i] == '&') {
+      for (const auto& [entity, text] : kEntities) {
+        if (in.substr(i, entity.size()) == entity) {
+          out += text;
+          i += entity.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += in[i++];
+  }
+  return out;
+}
+
+// Replaces HTML tags: the end of a list item becomes a "; " separator, any
+// other tag a space.
+std::string DropTags(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] != '<') {
+      out += in[i];
+      continue;
+    }
+    size_t close = in.find('>', i);
+    std::string_view tag = close == std::string_view::npos ? "" : in.substr(i + 1, close - i - 1);
+    bool is_tag = !tag.empty() && tag.size() < 12 &&
+                  (std::isalpha(static_cast<unsigned char>(tag[0])) || tag[0] == '/');
+    if (!is_tag) {
+      out += in[i];
+      continue;
+    }
+    out += (tag == "/li" || tag == "br" || tag == "br/" || tag == "br /") ? " ;; " : " ";
+    i = close;
+  }
+  return out;
+}
+
+// Collapses whitespace and turns the ";;" item markers left by DropTags into
+// "; " between non-empty items.
+std::string CollapseSpaceAndItems(const std::string& in) {
+  std::string out;
+  bool pending_space = false, pending_item = false;
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    if (c == ';' && i + 1 < in.size() && in[i + 1] == ';') {
+      pending_item = true;
+      ++i;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      pending_space = true;
+    } else {
+      if (!out.empty()) {
+        if (pending_item) {
+          out += "; ";
+        } else if (pending_space) {
+          out += ' ';
+        }
+      }
+      pending_item = pending_space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+icu::UnicodeString Nfkc(std::string_view text) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  if (U_FAILURE(error)) return in;
+  icu::UnicodeString out = nfkc->normalize(in, error);
+  return U_FAILURE(error) ? in : out;
+}
+
+UChar32 AsciiPunctuation(UChar32 c) {
+  switch (u_charType(c)) {
+    case U_DASH_PUNCTUATION: return '-';
+    case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
+      return (c == 0x201C || c == 0x201D || c == 0x201E) ? '"' : '\'';
+    default: return c;
+  }
+}
+
+}  // namespace
+
+std::string CellText::Clean(std::string_view raw) {
+  icu::UnicodeString text = Nfkc(DropTags(DecodeEntities(raw)));
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (IsBulletGlyph(c)) {
+      kept.append(UChar32(' '));
+    } else if (u_isUWhiteSpace(c) || u_iscntrl(c)) {
+      kept.append(UChar32(' '));
+    } else {
+      kept.append(c);
+    }
+  }
+  std::string utf8;
+  kept.toUTF8String(utf8);
+  return CollapseSpaceAndItems(utf8);
+}
+
+std::string CellText::ForPatterns(std::string_view text) {
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(Clean(text));
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    out.append(AsciiPunctuation(c));
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+std::string CellText::FoldForMatch(std::string_view text) {
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(ForPatterns(text));
+  in.foldCase();
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    out.append(u_isalnum(c) ? c : UChar32(' '));
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return CollapseSpaceAndItems(utf8);
+}
+
+bool CellText::IsNoise(std::string_view text) {
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalnum(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace planrows

@@ -1,0 +1,34 @@
+// CellText: turns the raw text of a table cell or line into the value a row
+// stores, following the text conventions of corpus/GOLD_FORMAT.md.
+#ifndef PLANROWS_PIPELINE_TEXT_CELL_TEXT_H_
+#define PLANROWS_PIPELINE_TEXT_CELL_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace planrows {
+
+class CellText {
+ public:
+  // Returns `raw` NFKC-normalized, with HTML entities decoded, HTML list
+  // items joined by "; ", other tags and bullet glyphs dropped, and
+  // whitespace runs collapsed and trimmed. Spelling, case and punctuation
+  // stay as printed.
+  static std::string Clean(std::string_view raw);
+
+  // Returns `text` folded for matching against rules: Clean()ed, lower-case,
+  // curly quotes and dashes made ASCII, every other non-alphanumeric
+  // character a space, spaces collapsed. "Lead/ subgroup" gives "lead subgroup".
+  static std::string FoldForMatch(std::string_view text);
+
+  // Returns Clean()ed `text` with typographic dashes and quotes made ASCII,
+  // the form that rule patterns (patterns.toml, dates.toml) are written for.
+  static std::string ForPatterns(std::string_view text);
+
+  // True when `text` holds no letter or digit (only bullets, punctuation, space).
+  static bool IsNoise(std::string_view text);
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_TEXT_CELL_TEXT_H_
