@@ -1,5 +1,6 @@
 #include "pipeline/rules/lead_splitter.h"
 
+#include <algorithm>
 #include <cctype>
 #include <sstream>
 
@@ -32,7 +33,11 @@ bool StartsUpper(const std::string& word) {
 Result<LeadSplitter> LeadSplitter::Load(const std::string& dir) {
   Result<RuleFile> file = RuleFile::Load(dir, "leads.toml");
   if (!file.ok()) return file.status();
-  Result<std::unique_ptr<RE2>> separators = file->Pattern("separators");
+  Result<std::string> hard = file->String("hard_separators");
+  if (!hard.ok()) return hard.status();
+  Result<std::string> soft = file->String("soft_separators");
+  if (!soft.ok()) return soft.status();
+  Result<std::unique_ptr<RE2>> separators = file->Compile("separators", "(?:" + *hard + ")|(" + *soft + ")");
   if (!separators.ok()) return separators.status();
   LeadSplitter splitter;
   splitter.separators_ = std::move(separators).value();
@@ -58,21 +63,29 @@ void LeadSplitter::SplitAtNameEndings(const std::string& part, std::vector<std::
   if (!current.empty()) out->push_back(current);
 }
 
+std::vector<std::string> LeadSplitter::SplitAtSeparators(const std::string& text) const {
+  std::vector<std::string> parts;
+  re2::StringPiece input(text);
+  re2::StringPiece match[2];
+  size_t part_start = 0, search_from = 0;
+  while (search_from < text.size() &&
+         separators_->Match(input, search_from, text.size(), RE2::UNANCHORED, match, 2)) {
+    size_t at = match[0].data() - text.data();
+    size_t after = at + match[0].size();
+    bool soft = match[1].data() != nullptr;
+    search_from = std::max(after, at + 1);
+    if (soft && !(after < text.size() && StartsUpper(text.substr(after, 1)))) continue;
+    parts.push_back(Trim(std::string_view(text).substr(part_start, at - part_start)));
+    part_start = after;
+  }
+  parts.push_back(Trim(std::string_view(text).substr(part_start)));
+  return parts;
+}
+
 std::vector<std::string> LeadSplitter::Split(std::string_view lead) const {
-  std::string text = CellText::Clean(lead);
   std::vector<std::string> leads;
-  re2::StringPiece rest(text);
-  re2::StringPiece separator;
-  while (!rest.empty()) {
-    size_t end = rest.size();
-    if (separators_->Match(rest, 0, rest.size(), RE2::UNANCHORED, &separator, 1)) {
-      end = separator.data() - rest.data();
-    }
-    std::string part = Trim(std::string_view(rest.data(), end));
+  for (const std::string& part : SplitAtSeparators(CellText::Clean(lead))) {
     if (!part.empty()) SplitAtNameEndings(part, &leads);
-    if (end == rest.size()) break;
-    rest.remove_prefix(end + separator.size());
-    if (separator.empty()) break;
   }
   return leads;
 }

@@ -28,7 +28,10 @@ class LeadSplitter {
   // Splits one separator-free part after name endings followed by a new name.
   void SplitAtNameEndings(const std::string& part, std::vector<std::string>* out) const;
 
-  std::shared_ptr<const RE2> separators_;
+  // Splits `text` at separators (soft ones only before a capital) into parts.
+  std::vector<std::string> SplitAtSeparators(const std::string& text) const;
+
+  std::shared_ptr<const RE2> separators_;  // Hard and soft separators, soft ones captured.
   std::set<std::string, std::less<>> name_endings_;
   std::set<std::string, std::less<>> continuations_;
 };

@@ -1,0 +1,46 @@
+// ListItems: gathers the items of a bulleted list, folding each nested
+// bullet into the item above it ("This includes; Children on CP plans; ...")
+// and each wrapped line into the item it continues.
+#ifndef PLANROWS_PIPELINE_RECOVERY_LIST_ITEMS_H_
+#define PLANROWS_PIPELINE_RECOVERY_LIST_ITEMS_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/plan_patterns.h"
+
+namespace planrows {
+
+class ListItems {
+ public:
+  struct Item {
+    std::string text;
+    const PlanLine* first_line = nullptr;
+  };
+
+  explicit ListItems(const PlanPatterns& patterns) : patterns_(patterns) {}
+
+  // Adds `line` (which must outlive this object): a bullet at or left of the
+  // first bullet's indent starts an item; a deeper bullet, or a bullet under
+  // an item without one, joins the item above with "; " (a space after a
+  // colon); other text starts an item when `new_item_if_plain`, else
+  // continues the item above.
+  void Add(const PlanLine& line, bool new_item_if_plain);
+
+  // True when `line` starts with a bullet marker.
+  bool IsBullet(const PlanLine& line) const;
+
+  const std::vector<Item>& items() const { return items_; }
+  std::vector<Item>& items() { return items_; }
+
+ private:
+  const PlanPatterns& patterns_;
+  std::vector<Item> items_;
+  double base_indent_ = -1;     // Indent of top-level bullets, once seen.
+  bool last_item_plain_ = false;  // The last item started without a bullet.
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_LIST_ITEMS_H_

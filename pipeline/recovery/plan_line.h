@@ -1,0 +1,35 @@
+// PlanLine: a TextLine seen by row recovery: its page, its cells' raw
+// texts, its cleaned text and its indentation, in one flat list for the
+// whole document so that tables and lists can run across page breaks.
+#ifndef PLANROWS_PIPELINE_RECOVERY_PLAN_LINE_H_
+#define PLANROWS_PIPELINE_RECOVERY_PLAN_LINE_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/page_text.h"
+
+namespace planrows {
+
+struct PlanLine {
+  const TextLine* line = nullptr;
+  const PageText* page = nullptr;
+  std::vector<std::string> cells;  // Segment texts as read; may be empty strings.
+  std::string text;                // All cells cleaned and joined by spaces.
+  double indent = 0;               // Leading spaces (text inputs) or left edge in points.
+  bool page_start = false;         // First line of its page.
+
+  // Number of cells with text.
+  int FilledCells() const;
+  // Index of the first cell with text; -1 if none.
+  int FirstFilled() const;
+  // True when the only text is in one cell.
+  bool IsSingleCell() const { return FilledCells() == 1; }
+
+  // The lines of `document` in reading order.
+  static std::vector<PlanLine> Flatten(const DocumentText& document);
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_PLAN_LINE_H_

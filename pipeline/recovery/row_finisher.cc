@@ -1,0 +1,34 @@
+#include "pipeline/recovery/row_finisher.h"
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+
+ActionRow RowFinisher::Finish(const RowFields& fields) const {
+  ActionRow row;
+  row.section_ref = fields.section.ref;
+  row.section = CellText::Clean(fields.section.title);
+  row.ref = CellText::Clean(fields.ref);
+  while (!row.ref.empty() && row.ref.back() == '.') row.ref.pop_back();
+  row.outcome = CellText::Clean(fields.outcome);
+  row.action = CellText::Clean(fields.action);
+  row.lead = CellText::Clean(fields.lead);
+  row.timeframe = CellText::Clean(fields.timeframe);
+  row.progress = CellText::Clean(fields.progress);
+  if (!fields.lead_timeframe.empty()) {
+    LeadAndTimeframe split = rules_.timeframes.Split(fields.lead_timeframe);
+    if (row.lead.empty()) row.lead = split.lead;
+    if (row.timeframe.empty()) row.timeframe = split.timeframe;
+  }
+  row.leads = rules_.leads.Split(row.lead);
+  if (!fields.section.theme.empty()) row.extra.emplace_back("theme", CellText::Clean(fields.section.theme));
+  for (const auto& [key, value] : fields.extra) {
+    std::string clean = CellText::Clean(value);
+    if (!clean.empty()) row.extra.emplace_back(key, clean);
+  }
+  row.where = fields.where;
+  row.flags = fields.flags;
+  return row;
+}
+
+}  // namespace planrows

@@ -1,0 +1,79 @@
+#include "pipeline/recovery/table_layout.h"
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+
+std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
+  TableLayout layout;
+  int named = 0, filled = 0;
+  bool has_content_column = false;
+  for (size_t i = 0; i < line.cells.size(); ++i) {
+    const std::string& cell = line.cells[i];
+    if (CellText::IsNoise(cell)) {
+      // An empty header cell keeps its column so that grid rows stay aligned.
+      if (line.page->cells_by_index) {
+        layout.columns_.push_back(std::nullopt);
+        layout.starts_.push_back(line.line->segments[i].box.x0);
+      }
+      continue;
+    }
+    ++filled;
+    std::optional<ColumnName> name = rules.Match(cell);
+    if (name) {
+      ++named;
+      has_content_column |= name->column == Column::kAction || name->column == Column::kLead ||
+                            name->column == Column::kLeadTimeframe;
+    }
+    layout.columns_.push_back(name);
+    layout.starts_.push_back(line.line->segments[i].box.x0);
+  }
+  if (named < 2 || !has_content_column || named * 2 < filled) return std::nullopt;
+  return layout;
+}
+
+int TableLayout::IndexOf(Column column) const {
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (columns_[i] && columns_[i]->column == column) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragment) const {
+  std::vector<std::string> placed(columns_.size());
+  if (placed.empty()) return placed;
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < line.cells.size(); ++i) {
+    const std::string& cell = line.cells[i];
+    std::string clean = CellText::Clean(cell);
+    bool blank = cell.find_first_not_of(' ') == std::string::npos;
+    bool bullet_only = !blank && (clean.empty() || clean == "-" || clean == "*");
+    if (!bullet_only) kept.push_back(i);
+  }
+  auto append = [&placed](size_t column, const std::string& text) {
+    if (CellText::IsNoise(text)) return;
+    if (!placed[column].empty()) placed[column] += ' ';
+    placed[column] += text;
+  };
+  if (line.page->cells_by_index) {
+    size_t offset = is_fragment && kept.size() < placed.size() ? placed.size() - kept.size() : 0;
+    for (size_t k = 0; k < kept.size(); ++k) {
+      append(std::min(k + offset, placed.size() - 1), line.cells[kept[k]]);
+    }
+    return placed;
+  }
+  for (size_t k : kept) {
+    double x = line.line->segments[k].box.x0;
+    size_t column = 0;
+    // Tolerate a cell that starts a little left of its header (centred or
+    // indented headers): a quarter of the gap to the previous column.
+    while (column + 1 < starts_.size() &&
+           x >= starts_[column + 1] - 0.25 * (starts_[column + 1] - starts_[column])) {
+      ++column;
+    }
+    append(column, line.cells[k]);
+  }
+  return placed;
+}
+
+}  // namespace planrows

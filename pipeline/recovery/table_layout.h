@@ -1,0 +1,41 @@
+// TableLayout: the columns of an action table, read from its header row,
+// and the placing of a row's cells into those columns.
+#ifndef PLANROWS_PIPELINE_RECOVERY_TABLE_LAYOUT_H_
+#define PLANROWS_PIPELINE_RECOVERY_TABLE_LAYOUT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/header_rules.h"
+
+namespace planrows {
+
+class TableLayout {
+ public:
+  // The layout whose header is `line`, or nothing when `line` is no header
+  // row: at least two of its cells must name known columns, and they must be
+  // most of its cells.
+  static std::optional<TableLayout> FromHeader(const PlanLine& line, const HeaderRules& rules);
+
+  // The text of each column for `line`, one entry per column. Cells that
+  // hold only a bullet glyph are dropped (converters split them off their
+  // item). A grid row shorter than the header is aligned to the right when
+  // `is_fragment` (a page-break fragment lacks its leading cells), else to
+  // the left; positioned cells go to the column under which they start.
+  std::vector<std::string> Place(const PlanLine& line, bool is_fragment) const;
+
+  // Index of the first column named `column`; -1 if the table has none.
+  int IndexOf(Column column) const;
+  // The names of the columns; nullopt for a header cell that names none.
+  const std::vector<std::optional<ColumnName>>& columns() const { return columns_; }
+
+ private:
+  std::vector<std::optional<ColumnName>> columns_;
+  std::vector<double> starts_;  // Left edge of each header cell (positioned pages).
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_TABLE_LAYOUT_H_

@@ -1,0 +1,146 @@
+#include "pipeline/recovery/table_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// True when cleaned `text` starts like a new item rather than the middle of
+// a sentence: with a capital letter, a digit or an opening bracket or quote.
+bool StartsLikeNewItem(const std::string& text) {
+  std::string clean = CellText::Clean(text);
+  if (clean.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(clean[0]);
+  return std::isupper(c) || std::isdigit(c) || c == '(' || c == '"' || c == '\'' || c >= 0x80;
+}
+
+std::string StripTrailingDot(std::string ref) {
+  while (!ref.empty() && (ref.back() == '.' || ref.back() == ' ')) ref.pop_back();
+  return ref;
+}
+
+}  // namespace
+
+TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout)
+    : rules_(rules), sections_(sections), layout_(std::move(layout)) {}
+
+const std::string& TableReader::Cell(const std::vector<std::string>& cells, Column column) const {
+  static const std::string kEmpty;
+  int index = layout_.IndexOf(column);
+  return index < 0 ? kEmpty : cells[index];
+}
+
+bool TableReader::BelongsToTable(const PlanLine& line) const {
+  if (line.FilledCells() >= 2) return true;
+  int first = line.FirstFilled();
+  if (first < 0) return false;
+  if (rules_.patterns.IsRef(CellText::Clean(line.cells[first]))) return true;
+  if (line.page->cells_by_index) return first > 0;
+  // A positioned single cell belongs when it sits right of the first column.
+  return line.line->heading_level == 0 && layout_.Place(line, false)[0].empty();
+}
+
+bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
+  if (!has_current_) return true;
+  // On a PDF page, lines between two ruling lines or without a gap are the
+  // wrapped lines of one row.
+  if (!line.page->cells_by_index && !line.line->ruled_row_start && !line.line->gap_before) return false;
+  if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
+  if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
+  const std::string& combined = Cell(cells, Column::kLeadTimeframe);
+  return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
+}
+
+bool TableReader::Read(const PlanLine& line) {
+  if (!BelongsToTable(line)) return false;
+  int ref_column = layout_.IndexOf(Column::kRef);
+  std::vector<std::string> cells = layout_.Place(line, false);
+  std::string ref = ref_column < 0 ? "" : StripTrailingDot(CellText::Clean(cells[ref_column]));
+  if (!ref.empty() && rules_.patterns.IsRef(ref)) {
+    cells[ref_column] = ref;
+    StartRow(line, std::move(cells), true);
+    return true;
+  }
+  cells = layout_.Place(line, true);
+  if (ref_column >= 0) cells[ref_column].clear();  // "Cnt'd" and the like.
+  if (StartsUnnumberedRow(line, cells)) {
+    StartRow(line, std::move(cells), false);
+  } else {
+    ContinueRow(line, cells);
+  }
+  return true;
+}
+
+void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered) {
+  CompleteRow();
+  cells_ = std::move(cells);
+  current_ = RowFields();
+  has_current_ = true;
+  std::string ref = numbered ? cells_[layout_.IndexOf(Column::kRef)] : "";
+  if (numbered) last_ref_depth_ = RefDepth(ref);
+  current_.section = sections_.Resolve(ref);
+  current_.where.page = line.page->number;
+  current_.where.line = line.line->source_line;
+  current_.where.box = line.line->box;
+  current_.where.confidence = line.line->confidence;
+  if (!numbered) current_.flags.push_back("unnumbered");
+}
+
+void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::string>& cells) {
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (CellText::IsNoise(cells[i])) continue;
+    if (!cells_[i].empty()) cells_[i] += ' ';
+    cells_[i] += cells[i];
+  }
+  if (line.page->number == current_.where.page) {
+    current_.where.box.Extend(line.line->box);
+  } else if (std::find(current_.flags.begin(), current_.flags.end(), "joined-page-break") ==
+             current_.flags.end()) {
+    current_.flags.push_back("joined-page-break");
+  }
+}
+
+void TableReader::CompleteRow() {
+  if (!has_current_) return;
+  has_current_ = false;
+  RowFields& row = current_;
+  const auto& columns = layout_.columns();
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (!columns[i] || CellText::IsNoise(cells_[i])) continue;
+    const std::string& text = cells_[i];
+    switch (columns[i]->column) {
+      case Column::kRef: row.ref = text; break;
+      case Column::kAction: row.action = text; break;
+      case Column::kOutcome: row.outcome = text; break;
+      case Column::kLead: row.lead = text; break;
+      case Column::kTimeframe: row.timeframe = text; break;
+      case Column::kLeadTimeframe: row.lead_timeframe = text; break;
+      case Column::kProgress: row.progress = text; break;
+      case Column::kExtra: row.extra.emplace_back(columns[i]->extra_key, text); break;
+    }
+  }
+  bool numbered = !row.ref.empty();
+  if (numbered && row.outcome.empty() && layout_.IndexOf(Column::kOutcome) >= 0 && !last_outcome_.empty()) {
+    row.outcome = last_outcome_;
+    row.flags.push_back("inherited-outcome");
+  }
+  if (!numbered && row.action.empty() && !last_action_.empty()) {
+    row.action = last_action_;
+    row.flags.push_back("inherited-action");
+  }
+  if (!row.outcome.empty()) last_outcome_ = row.outcome;
+  if (!row.action.empty()) last_action_ = row.action;
+  rows_.push_back(std::move(row));
+}
+
+std::vector<RowFields> TableReader::TakeRows() {
+  CompleteRow();
+  std::vector<RowFields> rows;
+  rows.swap(rows_);
+  return rows;
+}
+
+}  // namespace planrows

@@ -1,0 +1,56 @@
+// TableReader: reads the rows of one action table, line by line, after its
+// header row: a line with a reference starts a row, a fragment cut off by a
+// page break or wrapped inside a cell joins the row above, and an
+// unnumbered line with its own action or lead becomes a row of its own.
+#ifndef PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
+#define PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
+
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/row_fields.h"
+#include "pipeline/recovery/section_tracker.h"
+#include "pipeline/recovery/table_layout.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class TableReader {
+ public:
+  // A reader of the table laid out as `layout`; `sections` gives each row
+  // its section when the row starts. Both must outlive the reader.
+  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout);
+
+  // Reads `line` into the table; false when the line is no part of it, and
+  // the table has ended.
+  bool Read(const PlanLine& line);
+
+  // Number of components of the last row's reference (3 for "1.1.2"); 0 if none yet.
+  int LastRefDepth() const { return last_ref_depth_; }
+
+  // Completes the row in progress and hands over the rows read so far.
+  std::vector<RowFields> TakeRows();
+
+ private:
+  bool BelongsToTable(const PlanLine& line) const;
+  // True when a line without a reference starts a row rather than continues one.
+  bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
+  void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
+  void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
+  void CompleteRow();
+  const std::string& Cell(const std::vector<std::string>& cells, Column column) const;
+
+  const RecoveryRules& rules_;
+  const SectionTracker& sections_;
+  TableLayout layout_;
+  std::vector<RowFields> rows_;
+  std::vector<std::string> cells_;  // Cells of the row in progress.
+  RowFields current_;               // Its section, provenance and flags.
+  bool has_current_ = false;
+  int last_ref_depth_ = 0;
+  std::string last_outcome_, last_action_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
