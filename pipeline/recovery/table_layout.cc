@@ -6,6 +6,7 @@ namespace planrows {
 
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
   TableLayout layout;
+  std::vector<bool> blank_header;  // Per column: its header cell is empty.
   int named = 0, filled = 0;
   bool has_content_column = false;
   for (size_t i = 0; i < line.cells.size(); ++i) {
@@ -15,6 +16,7 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
       if (line.page->cells_by_index) {
         layout.columns_.push_back(std::nullopt);
         layout.starts_.push_back(line.line->segments[i].box.x0);
+        blank_header.push_back(true);
       }
       continue;
     }
@@ -27,8 +29,15 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
     }
     layout.columns_.push_back(name);
     layout.starts_.push_back(line.line->segments[i].box.x0);
+    blank_header.push_back(false);
   }
   if (named < 2 || !has_content_column || named * 2 < filled) return std::nullopt;
+  // Converters pad header rows with empty cells at the end; they are no columns.
+  while (!blank_header.empty() && blank_header.back()) {
+    blank_header.pop_back();
+    layout.columns_.pop_back();
+    layout.starts_.pop_back();
+  }
   return layout;
 }
 
@@ -56,9 +65,14 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     placed[column] += text;
   };
   if (line.page->cells_by_index) {
-    size_t offset = is_fragment && kept.size() < placed.size() ? placed.size() - kept.size() : 0;
+    const size_t n = placed.size();
+    size_t offset = is_fragment && kept.size() < n ? n - kept.size() : 0;
     for (size_t k = 0; k < kept.size(); ++k) {
-      append(std::min(k + offset, placed.size() - 1), line.cells[kept[k]]);
+      // Cells beyond the header's count are overflow of the penultimate
+      // column; the row's last cell stays under the last column.
+      size_t column = k + offset;
+      if (column >= n - 1 && k + 1 < kept.size()) column = n >= 2 ? n - 2 : 0;
+      append(std::min(column, n - 1), line.cells[kept[k]]);
     }
     return placed;
   }

@@ -17,6 +17,15 @@ bool StartsLikeNewItem(const std::string& text) {
   return std::isupper(c) || std::isdigit(c) || c == '(' || c == '"' || c == '\'' || c >= 0x80;
 }
 
+// Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
+constexpr size_t kMaxTimeframeWords = 8;
+
+size_t WordCount(const std::string& text) {
+  size_t words = 0;
+  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
 std::string StripTrailingDot(std::string ref) {
   while (!ref.empty() && (ref.back() == '.' || ref.back() == ' ')) ref.pop_back();
   return ref;
@@ -61,17 +70,39 @@ bool TableReader::Read(const PlanLine& line) {
   std::string ref = ref_column < 0 ? "" : StripTrailingDot(CellText::Clean(cells[ref_column]));
   if (!ref.empty() && rules_.patterns.IsRef(ref)) {
     cells[ref_column] = ref;
+    AnchorTimeframe(line, false, &cells);
     StartRow(line, std::move(cells), true);
     return true;
   }
   cells = layout_.Place(line, true);
   if (ref_column >= 0) cells[ref_column].clear();  // "Cnt'd" and the like.
+  AnchorTimeframe(line, true, &cells);
   if (StartsUnnumberedRow(line, cells)) {
     StartRow(line, std::move(cells), false);
   } else {
     ContinueRow(line, cells);
   }
   return true;
+}
+
+void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const {
+  int t = layout_.IndexOf(Column::kTimeframe);
+  if (t < 0 || !line.page->cells_by_index) return;
+  std::vector<std::string>& c = *cells;
+  auto ends_with_date = [this](const std::string& text) {
+    return WordCount(text) <= kMaxTimeframeWords && !rules_.timeframes.Split(text).timeframe.empty();
+  };
+  if (fragment && t > 0 && !c[t].empty() && !ends_with_date(c[t])) {
+    c[t - 1] += c[t - 1].empty() ? c[t] : " " + c[t];
+    c[t].clear();
+  }
+  if (!c[t].empty()) return;
+  int lead = std::max(layout_.IndexOf(Column::kLead), layout_.IndexOf(Column::kAction));
+  for (int j = static_cast<int>(c.size()) - 1; j > lead; --j) {
+    if (j == t || CellText::IsNoise(c[j])) continue;
+    if (ends_with_date(c[j])) c[t] = std::move(c[j]), c[j].clear();
+    return;
+  }
 }
 
 void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered) {
