@@ -1,5 +1,7 @@
 #include "pipeline/recovery/table_layout.h"
 
+#include <cctype>
+
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -20,8 +22,11 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
       }
       continue;
     }
-    ++filled;
     std::optional<ColumnName> name = rules.Match(cell);
+    // A header word split by a converter ("Mi | estones") is one column.
+    unsigned char head = static_cast<unsigned char>(CellText::Clean(cell)[0]);
+    if (!name && std::islower(head) && !layout.columns_.empty() && !blank_header.back()) continue;
+    ++filled;
     if (name) {
       ++named;
       has_content_column |= name->column == Column::kAction || name->column == Column::kLead ||

@@ -43,9 +43,12 @@ const std::string& TableReader::Cell(const std::vector<std::string>& cells, Colu
 }
 
 bool TableReader::BelongsToTable(const PlanLine& line) const {
-  if (line.FilledCells() >= 2) return true;
   int first = line.FirstFilled();
   if (first < 0) return false;
+  // A heading split across cells by a converter ("Area | a 5 | Listen to
+  // child | ren ...") ends the table.
+  if (first == 0 && rules_.patterns.StartsWithSectionLabel(CellText::Clean(line.cells[0]))) return false;
+  if (line.FilledCells() >= 2) return true;
   if (rules_.patterns.IsRef(CellText::Clean(line.cells[first]))) return true;
   if (line.page->cells_by_index) return first > 0;
   // A positioned single cell belongs when it sits right of the first column.
@@ -87,12 +90,14 @@ bool TableReader::Read(const PlanLine& line) {
 
 void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const {
   int t = layout_.IndexOf(Column::kTimeframe);
+  bool combined = t < 0;
+  if (combined) t = layout_.IndexOf(Column::kLeadTimeframe);
   if (t < 0 || !line.page->cells_by_index) return;
   std::vector<std::string>& c = *cells;
   auto ends_with_date = [this](const std::string& text) {
     return WordCount(text) <= kMaxTimeframeWords && !rules_.timeframes.Split(text).timeframe.empty();
   };
-  if (fragment && t > 0 && !c[t].empty() && !ends_with_date(c[t])) {
+  if (fragment && !combined && t > 0 && !c[t].empty() && !ends_with_date(c[t])) {
     c[t - 1] += c[t - 1].empty() ? c[t] : " " + c[t];
     c[t].clear();
   }
@@ -139,6 +144,13 @@ void TableReader::CompleteRow() {
   has_current_ = false;
   RowFields& row = current_;
   const auto& columns = layout_.columns();
+  // A column without a header sits under a header cell merged across it and
+  // the column to its left: its text continues that column's.
+  for (size_t i = columns.size(); i-- > 1;) {
+    if (columns[i] || CellText::IsNoise(cells_[i])) continue;
+    cells_[i - 1] += cells_[i - 1].empty() ? cells_[i] : " " + cells_[i];
+    cells_[i].clear();
+  }
   for (size_t i = 0; i < columns.size(); ++i) {
     if (!columns[i] || CellText::IsNoise(cells_[i])) continue;
     const std::string& text = cells_[i];

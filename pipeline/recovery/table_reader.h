@@ -36,8 +36,8 @@ class TableReader {
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // On grid rows whose cells a converter merged or split, moves a trailing
-  // date into an empty timeframe column and, for a fragment, text that is
-  // no date out of it.
+  // date into an empty timeframe (or lead-and-date) column and, for a
+  // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);

@@ -26,6 +26,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
   const std::pair<const char*, std::shared_ptr<const RE2>*> wanted[] = {
       {"ref", &patterns.ref_},
       {"section", &patterns.section_},
+      {"section_label", &patterns.section_label_},
       {"numbered_item", &patterns.numbered_item_},
       {"ref_line", &patterns.ref_line_},
       {"narrative_action_headings", &patterns.narrative_},
@@ -58,6 +59,8 @@ std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) 
   if (it != number_words_.end()) heading.number = std::to_string(it - number_words_.begin() + 1);
   return heading;
 }
+
+bool PlanPatterns::StartsWithSectionLabel(std::string_view text) const { return Full(*section_label_, text); }
 
 bool PlanPatterns::MatchNumberedItem(std::string_view text, std::string* number, std::string* title) const {
   return RE2::FullMatch(Piece(text), *numbered_item_, number, title);
