@@ -26,7 +26,7 @@ class Walk {
   std::vector<RowFields> Run(const std::vector<PlanLine>& lines) {
     NoteNumberedItems(lines);
     for (const PlanLine& line : lines) {
-      if (!line.text.empty()) Step(line);
+      if (!line.text.empty() && !patterns_.IsPageNumber(line.text)) Step(line);
     }
     CloseReaders();
     return std::move(rows_);

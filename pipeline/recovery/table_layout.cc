@@ -1,14 +1,26 @@
 #include "pipeline/recovery/table_layout.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 
+namespace {
+
+void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
+  if (CellText::IsNoise(text)) return;
+  std::string& cell = (*placed)[column];
+  if (!cell.empty()) cell += ' ';
+  cell += text;
+}
+
+}  // namespace
+
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
   TableLayout layout;
-  std::vector<bool> blank_header;  // Per column: its header cell is empty.
+  std::vector<bool>& blank_header = layout.blank_;
   int named = 0, filled = 0;
   bool has_content_column = false;
   for (size_t i = 0; i < line.cells.size(); ++i) {
@@ -46,6 +58,36 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
   return layout;
 }
 
+std::vector<std::string> TableLayout::FitGridCells(const PlanLine& line, const std::vector<size_t>& kept,
+                                                   bool is_fragment) const {
+  const size_t n = columns_.size();
+  std::vector<std::string> cells;
+  for (size_t k : kept) cells.push_back(line.cells[k]);
+  // Empty cells beyond the header's count are padding.
+  while (cells.size() > n && CellText::IsNoise(cells.back())) cells.pop_back();
+  size_t blanks = std::count(blank_.begin(), blank_.end(), true);
+  if (is_fragment || blanks == 0 || cells.size() + blanks > n) return cells;
+  // A row short by the header's empty-headed columns skips them: they hold
+  // bullets in the rows that have any.
+  for (size_t i = 0; i < n && i <= cells.size(); ++i) {
+    if (blank_[i]) cells.insert(cells.begin() + i, std::string());
+  }
+  return cells;
+}
+
+void TableLayout::PlaceGrid(const std::vector<std::string>& cells, bool is_fragment,
+                            std::vector<std::string>* placed) const {
+  const size_t n = placed->size();
+  size_t offset = is_fragment && cells.size() < n ? n - cells.size() : 0;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    // Cells beyond the header's count are overflow of the penultimate
+    // column; the row's last cell stays under the last column.
+    size_t column = k + offset;
+    if (column >= n - 1 && k + 1 < cells.size()) column = n >= 2 ? n - 2 : 0;
+    Append(std::min(column, n - 1), cells[k], placed);
+  }
+}
+
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {
     if (columns_[i] && columns_[i]->column == column) return static_cast<int>(i);
@@ -62,23 +104,12 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     std::string clean = CellText::Clean(cell);
     bool blank = cell.find_first_not_of(' ') == std::string::npos;
     bool bullet_only = !blank && (clean.empty() || clean == "-" || clean == "*");
-    if (!bullet_only) kept.push_back(i);
+    // Under a header cell of its own, a bullet fills a column of bullets.
+    bool own_column = line.page->cells_by_index && i < blank_.size() && blank_[i];
+    if (!bullet_only || own_column) kept.push_back(i);
   }
-  auto append = [&placed](size_t column, const std::string& text) {
-    if (CellText::IsNoise(text)) return;
-    if (!placed[column].empty()) placed[column] += ' ';
-    placed[column] += text;
-  };
   if (line.page->cells_by_index) {
-    const size_t n = placed.size();
-    size_t offset = is_fragment && kept.size() < n ? n - kept.size() : 0;
-    for (size_t k = 0; k < kept.size(); ++k) {
-      // Cells beyond the header's count are overflow of the penultimate
-      // column; the row's last cell stays under the last column.
-      size_t column = k + offset;
-      if (column >= n - 1 && k + 1 < kept.size()) column = n >= 2 ? n - 2 : 0;
-      append(std::min(column, n - 1), line.cells[kept[k]]);
-    }
+    PlaceGrid(FitGridCells(line, kept, is_fragment), is_fragment, &placed);
     return placed;
   }
   for (size_t k : kept) {
@@ -90,7 +121,7 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
            x >= starts_[column + 1] - 0.25 * (starts_[column + 1] - starts_[column])) {
       ++column;
     }
-    append(column, line.cells[k]);
+    Append(column, line.cells[k], &placed);
   }
   return placed;
 }

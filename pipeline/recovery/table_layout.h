@@ -21,7 +21,7 @@ class TableLayout {
 
   // The text of each column for `line`, one entry per column. Cells that
   // hold only a bullet glyph are dropped (converters split them off their
-  // item). A grid row shorter than the header is aligned to the right when
+  // item) unless the header has an empty cell above them. A grid row shorter than the header is aligned to the right when
   // `is_fragment` (a page-break fragment lacks its leading cells), else to
   // the left; positioned cells go to the column under which they start.
   std::vector<std::string> Place(const PlanLine& line, bool is_fragment) const;
@@ -32,7 +32,15 @@ class TableLayout {
   const std::vector<std::optional<ColumnName>>& columns() const { return columns_; }
 
  private:
+  // The grid cells of `line` at `kept` indices, with padding dropped and
+  // empty cells added for empty-headed columns that a short row skips.
+  std::vector<std::string> FitGridCells(const PlanLine& line, const std::vector<size_t>& kept,
+                                        bool is_fragment) const;
+  // Places grid `cells` into `placed`, one column each, in order.
+  void PlaceGrid(const std::vector<std::string>& cells, bool is_fragment, std::vector<std::string>* placed) const;
+
   std::vector<std::optional<ColumnName>> columns_;
+  std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
   std::vector<double> starts_;  // Left edge of each header cell (positioned pages).
 };
 

@@ -17,6 +17,9 @@ bool StartsLikeNewItem(const std::string& text) {
   return std::isupper(c) || std::isdigit(c) || c == '(' || c == '"' || c == '\'' || c >= 0x80;
 }
 
+// How many cells right of its column a converter may have pushed a reference.
+constexpr int kMaxRefShift = 2;
+
 // Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
 constexpr size_t kMaxTimeframeWords = 8;
 
@@ -66,9 +69,29 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
 }
 
+int TableReader::ShiftedRefCell(const PlanLine& line) const {
+  int ref_column = layout_.IndexOf(Column::kRef);
+  if (ref_column < 0 || !line.page->cells_by_index) return -1;
+  for (int k = ref_column + 1; k <= ref_column + kMaxRefShift && k < static_cast<int>(line.cells.size()); ++k) {
+    if (rules_.patterns.IsRef(CellText::Clean(line.cells[k]))) return k;
+  }
+  return -1;
+}
+
 bool TableReader::Read(const PlanLine& line) {
   if (!BelongsToTable(line)) return false;
   int ref_column = layout_.IndexOf(Column::kRef);
+  if (int shifted = ShiftedRefCell(line); shifted > 0 && !CellText::IsNoise(line.cells[ref_column]) &&
+                                          !rules_.patterns.IsRef(CellText::Clean(line.cells[ref_column]))) {
+    // The converter put the tail of the row above in front of this row's
+    // reference: read the two parts apart.
+    PlanLine tail = line, row = line;
+    tail.cells.assign(line.cells.begin(), line.cells.begin() + shifted);
+    row.cells.assign(line.cells.begin() + shifted - ref_column, line.cells.end());
+    std::fill(row.cells.begin(), row.cells.begin() + ref_column, std::string());
+    Read(tail);
+    return Read(row);
+  }
   std::vector<std::string> cells = layout_.Place(line, false);
   std::string ref = ref_column < 0 ? "" : StripTrailingDot(CellText::Clean(cells[ref_column]));
   if (!ref.empty() && rules_.patterns.IsRef(ref)) {

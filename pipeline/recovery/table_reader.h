@@ -33,6 +33,9 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  // Index of a cell just right of the reference column that holds a
+  // reference, on a grid row whose reference column holds other text; -1 if none.
+  int ShiftedRefCell(const PlanLine& line) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // On grid rows whose cells a converter merged or split, moves a trailing

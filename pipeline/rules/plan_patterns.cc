@@ -27,6 +27,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"ref", &patterns.ref_},
       {"section", &patterns.section_},
       {"section_label", &patterns.section_label_},
+      {"page_number", &patterns.page_number_},
       {"numbered_item", &patterns.numbered_item_},
       {"ref_line", &patterns.ref_line_},
       {"narrative_action_headings", &patterns.narrative_},
@@ -59,6 +60,8 @@ std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) 
   if (it != number_words_.end()) heading.number = std::to_string(it - number_words_.begin() + 1);
   return heading;
 }
+
+bool PlanPatterns::IsPageNumber(std::string_view text) const { return Full(*page_number_, text); }
 
 bool PlanPatterns::StartsWithSectionLabel(std::string_view text) const { return Full(*section_label_, text); }
 

@@ -31,6 +31,8 @@ class PlanPatterns {
   bool IsRef(std::string_view text) const;
   // `text` if it is a section heading.
   std::optional<SectionHeading> MatchSection(std::string_view text) const;
+  // True when `text` is only a page number ("12", "Page 3 of 9").
+  bool IsPageNumber(std::string_view text) const;
   // True when `text` starts with a section label word ("Area", "Priority").
   bool StartsWithSectionLabel(std::string_view text) const;
   // The number and text of a numbered list item ("2. The child's voice").
@@ -50,7 +52,7 @@ class PlanPatterns {
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:
-  std::shared_ptr<const RE2> ref_, section_, section_label_, numbered_item_, ref_line_, narrative_, lead_label_,
+  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;
 };
