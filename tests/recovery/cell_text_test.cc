@@ -1,0 +1,39 @@
+#include "pipeline/text/cell_text.h"
+
+#include <catch2/catch.hpp>
+
+namespace planrows {
+namespace {
+
+TEST_CASE("HTML list items become '; '-separated and entities are decoded") {
+  CHECK(CellText::Clean("<ul> <li>Section 11 agreed by QA&amp;PM</li> <li>Audits  done</li> </ul>") ==
+        "Section 11 agreed by QA&PM; Audits done");
+}
+
+TEST_CASE("bullet glyphs, including private-use ones, are dropped") {
+  CHECK(CellText::Clean("\xEF\x82\xB7 Maintain services \xEF\x82\xB7 Review") == "Maintain services Review");
+  CHECK(CellText::Clean("\xE2\x80\xA2") == "");
+}
+
+TEST_CASE("whitespace collapses and printed punctuation stays") {
+  CHECK(CellText::Clean("  HOS \xE2\x80\x93  Quality\tAssurance \n") == "HOS \xE2\x80\x93 Quality Assurance");
+}
+
+TEST_CASE("NFKC folds compatibility characters") {
+  CHECK(CellText::Clean("\xEF\xAC\x81nal") == "final");  // U+FB01 ligature fi.
+}
+
+TEST_CASE("folding for matching lowers case and drops punctuation") {
+  CHECK(CellText::FoldForMatch("Lead/ subgroup") == "lead subgroup");
+  CHECK(CellText::FoldForMatch("Current Status (RAG)") == "current status rag");
+  CHECK(CellText::FoldForMatch("Lead & Completion Date") == "lead completion date");
+}
+
+TEST_CASE("noise is text without letters or digits") {
+  CHECK(CellText::IsNoise(" , "));
+  CHECK(CellText::IsNoise("\xE2\x80\xA2"));
+  CHECK_FALSE(CellText::IsNoise("1"));
+}
+
+}  // namespace
+}  // namespace planrows

@@ -1,0 +1,124 @@
+// Row recovery over small documents written the way converters write plans.
+#include "pipeline/recovery/plan_recoverer.h"
+
+#include <catch2/catch.hpp>
+
+#include "extractors/text_extractor.h"
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+RecoveredPlan RecoverText(const std::string& text) {
+  TextExtractor extractor;
+  Result<DocumentText> document = extractor.Extract("plan.txt", text);
+  REQUIRE(document.ok());
+  return PlanRecoverer(SharedTestRules()).Recover(*document);
+}
+
+TEST_CASE("a tab table gives one row per reference, with its section") {
+  RecoveredPlan plan = RecoverText(
+      "West Berkshire Local Safeguarding Children Board\nBUSINESS PLAN 2015 - 2017\n\n"
+      "Theme 1 Early Help\n"
+      "Ref\tDesired outcome\tAction\tLead\tTimeframe\tProgress\n"
+      "1.1\tReferrals meet thresholds\tCarry out an audit\tM Evans\tMay 2015\t\n"
+      "1.2\t\tEnsure commissioning\tI Pearson/ M Sancho\tMarch 2015\tDone\n");
+  CHECK(plan.info.board == "West Berkshire Local Safeguarding Children Board");
+  CHECK(plan.info.period_start == 2015);
+  CHECK(plan.info.period_end == 2017);
+  REQUIRE(plan.rows.size() == 2);
+  const ActionRow& first = plan.rows[0];
+  CHECK(first.section_ref == "1");
+  CHECK(first.section == "Early Help");
+  CHECK(first.ref == "1.1");
+  CHECK(first.action == "Carry out an audit");
+  CHECK(first.lead == "M Evans");
+  CHECK(first.timeframe == "May 2015");
+  CHECK(first.progress.empty());
+  CHECK(first.where.line == 6);
+  const ActionRow& second = plan.rows[1];
+  CHECK(second.outcome == "Referrals meet thresholds");  // Inherited from the row above.
+  CHECK(second.leads == std::vector<std::string>{"I Pearson", "M Sancho"});
+  CHECK(second.progress == "Done");
+}
+
+TEST_CASE("a fragment cut off by a page break joins its row; an unnumbered row stands alone") {
+  RecoveredPlan plan = RecoverText(
+      "Ref\tAction Summary\tOutcomes\tLead & Completion Date\tCurrent Status (RAG)\n"
+      "1.8\tSingle agency plans\tEnhanced staff confidence\tAll agencies\t\n\n"
+      "\tthrough robust training\tMarch 2013\t\n"
+      "1.9\tReview the board\tBetter board\tBusiness Manager Throughout 2013-14\t\n"
+      "\tPublish a newsletter\tAwareness\tC Gill July 2015\t\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "All agencies");
+  CHECK(plan.rows[0].timeframe == "March 2013");
+  CHECK(plan.rows[0].outcome == "Enhanced staff confidence through robust training");
+  CHECK(plan.rows[1].lead == "Business Manager");
+  CHECK(plan.rows[1].timeframe == "Throughout 2013-14");
+  CHECK(plan.rows[2].ref.empty());
+  CHECK(plan.rows[2].action == "Publish a newsletter");
+  CHECK(plan.rows[2].timeframe == "July 2015");
+}
+
+TEST_CASE("refs without a heading take their section from the plan's numbered list") {
+  RecoveredPlan plan = RecoverText(
+      "The priorities are:\n- 1. Early help\n- 2. The child's voice\n\n"
+      "Ref\tAction\tLead\n2.1\tAudit conferences\tL Campion\n");
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].section_ref == "2");
+  CHECK(plan.rows[0].section == "The child's voice");
+}
+
+TEST_CASE("a Markdown pipe table is read like a tab table") {
+  RecoveredPlan plan = RecoverText(
+      "## Priority 3: Child sexual exploitation\n\n"
+      "| Ref | Action | Lead | By when |\n|---|---|---|---|\n"
+      "| 3.1 | Develop a CSE strategy | CSE Sub-group | Sept 2016 |\n");
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].section_ref == "3");
+  CHECK(plan.rows[0].section == "Child sexual exploitation");
+  CHECK(plan.rows[0].lead == "CSE Sub-group");
+  CHECK(plan.rows[0].timeframe == "Sept 2016");
+}
+
+TEST_CASE("a narrative plan gives one row per top-level bullet") {
+  RecoveredPlan plan = RecoverText(
+      "### Priority 1:\n\n**Vulnerable groups are safeguarded**\n\n## What we will do\n\n"
+      "- We will check services. This includes\n  - Looked After Children\n  - Children at risk of CSE\n"
+      "- Identify emerging themes.\n\n- Develop our understanding of missing children.\n\n"
+      "#### Why is it important?\n\n- Not an action\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "We will check services. This includes; Looked After Children; Children at risk of CSE");
+  CHECK(plan.rows[0].section_ref == "1");
+  CHECK(plan.rows[0].section == "Vulnerable groups are safeguarded");
+  CHECK(plan.rows[2].action == "Develop our understanding of missing children.");
+}
+
+TEST_CASE("objectives followed by blocks of actions and leads pair them in order") {
+  RecoveredPlan plan = RecoverText(
+      "STRATEGIC PRIORITY TWO: Right service at the right time\n\n"
+      "2.1 A safeguarding hub gives a timely response\n\nLead / subgroup\n\n"
+      "How do we evidence progress?\n\n"
+      "Oversee the implementation of MASH through governance\n Monitor the effectiveness of MASH\n"
+      " Ensure partners are updated on the development of MASH\n\n"
+      "DSCB/ MASH\n DSCB/ MASH sub\n Communication strat\n\n"
+      "Key performance indicators or monitoring report:\n\nMASH dashboard\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "2.1");
+  CHECK(plan.rows[0].section_ref == "2");
+  CHECK(plan.rows[0].outcome == "A safeguarding hub gives a timely response");
+  CHECK(plan.rows[1].action == "Monitor the effectiveness of MASH");
+  CHECK(plan.rows[1].lead == "DSCB/ MASH sub");
+  CHECK(plan.rows[2].lead == "Communication strat");
+  REQUIRE(plan.rows[2].extra.size() == 1);
+  CHECK(plan.rows[2].extra[0] == std::make_pair(std::string("measure"), std::string("MASH dashboard")));
+}
+
+TEST_CASE("a document without action rows says so") {
+  RecoveredPlan plan = RecoverText("Minutes of the meeting\n\nApologies were received.\n");
+  CHECK(plan.rows.empty());
+  CHECK_FALSE(plan.warnings.empty());
+}
+
+}  // namespace
+}  // namespace planrows

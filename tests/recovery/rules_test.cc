@@ -1,0 +1,92 @@
+// Tests of the rule sets in rules/: what each recognises and what it must not.
+#include <catch2/catch.hpp>
+
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("header synonyms map to canonical columns") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK(h.Match("REF")->column == Column::kRef);
+  CHECK(h.Match("Action Summary")->column == Column::kAction);
+  CHECK(h.Match("What we will do")->column == Column::kAction);
+  CHECK(h.Match("Lead/ subgroup")->column == Column::kLead);
+  CHECK(h.Match("By when")->column == Column::kTimeframe);
+  CHECK(h.Match("Lead & Completion Date")->column == Column::kLeadTimeframe);
+  CHECK(h.Match("Current Status (RAG)")->column == Column::kProgress);
+  CHECK(h.Match("Desired outcome")->column == Column::kOutcome);
+  std::optional<ColumnName> measure = h.Match("Measure which details a direct impact on children");
+  REQUIRE(measure);
+  CHECK(measure->extra_key == "measure");
+  CHECK_FALSE(h.Match("Carry out a multi-agency audit"));
+}
+
+TEST_CASE("references are recognised in their printed forms") {
+  const PlanPatterns& p = TestRules().patterns;
+  for (const char* ref : {"1.1", "2.1.3", "3.2.", "1.1a", "EH2", "CSE1", "4.10"}) CHECK(p.IsRef(ref));
+  for (const char* not_ref : {"2015", "Cnt'd", "1", "Ref", "2013-14"}) CHECK_FALSE(p.IsRef(not_ref));
+}
+
+TEST_CASE("section headings give their number and title") {
+  const PlanPatterns& p = TestRules().patterns;
+  auto dudley = p.MatchSection("DSCB STRATEGIC PRIORITY ONE: Children and Young People are safe");
+  REQUIRE(dudley);
+  CHECK(dudley->number == "1");
+  CHECK(dudley->title == "Children and Young People are safe");
+  auto theme = p.MatchSection("Theme 4 \xE2\x80\x93 Domestic Abuse and Vulnerable Groups");
+  REQUIRE(theme);
+  CHECK(theme->number == "4");
+  CHECK(theme->title == "Domestic Abuse and Vulnerable Groups");
+  auto priority = p.MatchSection("Priority 1.1: To scrutinise the plans.");
+  REQUIRE(priority);
+  CHECK(priority->number == "1.1");
+  auto bare = p.MatchSection("Priority 2:");
+  REQUIRE(bare);
+  CHECK(bare->title.empty());
+  CHECK_FALSE(p.MatchSection("Priorities for the year ahead"));
+}
+
+TEST_CASE("board and plan period are read from title text") {
+  const PlanPatterns& p = TestRules().patterns;
+  CHECK(p.FindBoard("This is the Business Plan for Redbridge Local Safeguarding Children's Board to cover") ==
+        "Redbridge Local Safeguarding Children's Board");
+  int start = 0, end = 0;
+  REQUIRE(p.FindPeriod("BUSINESS PLAN 2015 \xE2\x80\x93 2018", &start, &end));
+  CHECK(start == 2015);
+  CHECK(end == 2018);
+  REQUIRE(p.FindPeriod("Business Plan 2015/16", &start, &end));
+  CHECK(end == 2016);
+}
+
+TEST_CASE("a combined lead and date cell splits at the date") {
+  const TimeframeFinder& t = TestRules().timeframes;
+  LeadAndTimeframe a = t.Split("BSCB Business Manager QA & PM Ctte Throughout 2013-14");
+  CHECK(a.lead == "BSCB Business Manager QA & PM Ctte");
+  CHECK(a.timeframe == "Throughout 2013-14");
+  LeadAndTimeframe b = t.Split("Business Manager March 2013 June 2013 September 2013");
+  CHECK(b.lead == "Business Manager");
+  CHECK(b.timeframe == "March 2013 June 2013 September 2013");
+  LeadAndTimeframe c = t.Split("April 2013 Business Manager Sept 2013");
+  CHECK(c.lead == "Business Manager");
+  CHECK(c.timeframe == "Sept 2013");
+  LeadAndTimeframe d = t.Split("Chair of CDOP Gladys Xavier");
+  CHECK(d.lead == "Chair of CDOP Gladys Xavier");
+  CHECK(d.timeframe.empty());
+  CHECK(t.IsTimeframe("2015-2016"));
+  CHECK(t.IsTimeframe("On-going"));
+  CHECK_FALSE(t.IsTimeframe("Vulnerable Children"));
+}
+
+TEST_CASE("leads split at separators and between printed names") {
+  const LeadSplitter& s = TestRules().leads;
+  CHECK(s.Split("I Pearson/ M Sancho") == std::vector<std::string>{"I Pearson", "M Sancho"});
+  CHECK(s.Split("Safeguarding Executive and MASH") == std::vector<std::string>{"Safeguarding Executive", "MASH"});
+  CHECK(s.Split("Quality & Performance Group") == std::vector<std::string>{"Quality & Performance Group"});
+  CHECK(s.Split("Business Manager L&D Manager") == std::vector<std::string>{"Business Manager", "L&D Manager"});
+  CHECK(s.Split("Chair of CSE Strategy Group") == std::vector<std::string>{"Chair of CSE Strategy Group"});
+  CHECK(s.Split("").empty());
+}
+
+}  // namespace
+}  // namespace planrows
