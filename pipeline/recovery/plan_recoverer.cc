@@ -17,6 +17,9 @@ namespace {
 // Longest text taken for a section heading; longer lines are paragraphs.
 constexpr size_t kMaxHeadingLength = 300;
 
+// Fewest header names, one per line, that make a flattened table's header.
+constexpr size_t kMinFlatHeaderCells = 3;
+
 // One pass over a document's lines. At most one reader is open at a time;
 // a table header, a heading or the start of another part closes it.
 class Walk {
@@ -26,8 +29,9 @@ class Walk {
   std::vector<RowFields> Run(const std::vector<PlanLine>& lines) {
     NoteNumberedItems(lines);
     for (const PlanLine& line : lines) {
-      if (!line.text.empty() && !patterns_.IsPageNumber(line.text)) Step(line);
+      if (!line.text.empty() && !patterns_.IsPageNumber(line.text)) Offer(line);
     }
+    ReplayHeaderNames();
     CloseReaders();
     return std::move(rows_);
   }
@@ -40,6 +44,41 @@ class Walk {
       std::string number, title;
       if (patterns_.MatchNumberedItem(text, &number, &title)) sections_.NoteNumberedItem(number, title);
     }
+  }
+
+  // Gathers consecutive lines that each hold one column name: a table
+  // header that a converter flattened to one cell per line.
+  void Offer(const PlanLine& line) {
+    bool grid = line.page->cells_by_index;
+    if (grid && line.IsSingleCell() && !table_ && rules_.headers.Match(line.text)) {
+      header_names_.push_back(&line);
+      return;
+    }
+    if (header_names_.size() >= kMinFlatHeaderCells && OpenFlattenedTable()) {
+      header_names_.clear();
+    } else {
+      ReplayHeaderNames();
+    }
+    Step(line);
+  }
+
+  bool OpenFlattenedTable() {
+    PlanLine header = *header_names_.front();
+    header.cells.clear();
+    for (const PlanLine* name : header_names_) header.cells.push_back(name->text);
+    std::optional<TableLayout> layout = TableLayout::FromHeader(header, rules_.headers);
+    if (!layout) return false;
+    CloseReaders();
+    table_.emplace(rules_, sections_, std::move(*layout));
+    table_->ReadFlattened();
+    return true;
+  }
+
+  // Reads gathered column names as the ordinary lines they turned out to be.
+  void ReplayHeaderNames() {
+    std::vector<const PlanLine*> names;
+    names.swap(header_names_);
+    for (const PlanLine* name : names) Step(*name);
   }
 
   void Step(const PlanLine& line) {
@@ -128,6 +167,7 @@ class Walk {
   std::optional<NarrativeReader> narrative_;
   std::optional<ObjectiveBlockReader> block_;
   std::vector<RowFields> rows_;
+  std::vector<const PlanLine*> header_names_;
 };
 
 }  // namespace

@@ -29,7 +29,7 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
       // An empty header cell keeps its column so that grid rows stay aligned.
       if (line.page->cells_by_index) {
         layout.columns_.push_back(std::nullopt);
-        layout.starts_.push_back(line.line->segments[i].box.x0);
+        layout.starts_.push_back(i);
         blank_header.push_back(true);
       }
       continue;
@@ -45,7 +45,8 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
                             name->column == Column::kLeadTimeframe;
     }
     layout.columns_.push_back(name);
-    layout.starts_.push_back(line.line->segments[i].box.x0);
+    // Grid cells have no position: a flattened table's header is no line.
+    layout.starts_.push_back(line.page->cells_by_index ? i : line.line->segments[i].box.x0);
     blank_header.push_back(false);
   }
   if (named < 2 || !has_content_column || named * 2 < filled) return std::nullopt;

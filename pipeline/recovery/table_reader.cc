@@ -79,7 +79,45 @@ int TableReader::ShiftedRefCell(const PlanLine& line) const {
 }
 
 bool TableReader::Read(const PlanLine& line) {
+  if (flat_) return ReadFlatCell(line);
   if (!BelongsToTable(line)) return false;
+  int first = line.FirstFilled();
+  // A row that is only its reference, on a line of its own, starts a table
+  // that the converter flattened to one cell per line.
+  if (rows_.empty() && !has_current_ && line.page->cells_by_index && line.IsSingleCell() && first == 0 &&
+      layout_.IndexOf(Column::kRef) == 0) {
+    flat_ = true;
+    return ReadFlatCell(line);
+  }
+  return ReadRow(line);
+}
+
+bool TableReader::ReadFlatCell(const PlanLine& line) {
+  bool is_ref = line.IsSingleCell() && rules_.patterns.IsRef(line.text);
+  // Text after a blank line that starts no row is past the table.
+  if (!line.page->cells_by_index || !line.IsSingleCell() || (line.line->gap_before && !is_ref)) {
+    FlushFlatRow();
+    return false;
+  }
+  std::string text = line.cells[line.FirstFilled()];
+  if (is_ref || !flat_row_) {
+    FlushFlatRow();
+    flat_row_ = line;
+    flat_row_->cells.clear();
+  }
+  flat_row_->cells.push_back(std::move(text));
+  return true;
+}
+
+void TableReader::FlushFlatRow() {
+  if (!flat_row_) return;
+  PlanLine row = std::move(*flat_row_);
+  flat_row_.reset();
+  if (!rules_.patterns.IsRef(CellText::Clean(row.cells[0]))) row.cells.insert(row.cells.begin(), "");
+  ReadRow(row);
+}
+
+bool TableReader::ReadRow(const PlanLine& line) {
   int ref_column = layout_.IndexOf(Column::kRef);
   if (int shifted = ShiftedRefCell(line); shifted > 0 && !CellText::IsNoise(line.cells[ref_column]) &&
                                           !rules_.patterns.IsRef(CellText::Clean(line.cells[ref_column]))) {
@@ -89,8 +127,8 @@ bool TableReader::Read(const PlanLine& line) {
     tail.cells.assign(line.cells.begin(), line.cells.begin() + shifted);
     row.cells.assign(line.cells.begin() + shifted - ref_column, line.cells.end());
     std::fill(row.cells.begin(), row.cells.begin() + ref_column, std::string());
-    Read(tail);
-    return Read(row);
+    ReadRow(tail);
+    return ReadRow(row);
   }
   std::vector<std::string> cells = layout_.Place(line, false);
   std::string ref = ref_column < 0 ? "" : StripTrailingDot(CellText::Clean(cells[ref_column]));
@@ -125,10 +163,13 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
     c[t].clear();
   }
   if (!c[t].empty()) return;
-  int lead = std::max(layout_.IndexOf(Column::kLead), layout_.IndexOf(Column::kAction));
-  for (int j = static_cast<int>(c.size()) - 1; j > lead; --j) {
+  // The last filled cell right of the action moves when it is a date; a
+  // lead cell only when it is nothing but a date.
+  int lead = layout_.IndexOf(Column::kLead);
+  for (int j = static_cast<int>(c.size()) - 1; j > layout_.IndexOf(Column::kAction); --j) {
     if (j == t || CellText::IsNoise(c[j])) continue;
-    if (ends_with_date(c[j])) c[t] = std::move(c[j]), c[j].clear();
+    bool movable = j == lead ? rules_.timeframes.IsTimeframe(c[j]) : ends_with_date(c[j]);
+    if (movable) c[t] = std::move(c[j]), c[j].clear();
     return;
   }
 }
@@ -203,6 +244,7 @@ void TableReader::CompleteRow() {
 }
 
 std::vector<RowFields> TableReader::TakeRows() {
+  FlushFlatRow();
   CompleteRow();
   std::vector<RowFields> rows;
   rows.swap(rows_);

@@ -5,6 +5,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
 
+#include <optional>
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
@@ -25,6 +26,10 @@ class TableReader {
   // the table has ended.
   bool Read(const PlanLine& line);
 
+  // Reads the table as flattened: one cell per line in reading order, a
+  // reference starting each row (text converters write tables so).
+  void ReadFlattened() { flat_ = true; }
+
   // Number of components of the last row's reference (3 for "1.1.2"); 0 if none yet.
   int LastRefDepth() const { return last_ref_depth_; }
 
@@ -33,6 +38,11 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  bool ReadRow(const PlanLine& line);
+  // Adds a line of a flattened table to the row being gathered.
+  bool ReadFlatCell(const PlanLine& line);
+  // Reads the gathered cells of a flattened row as one grid row.
+  void FlushFlatRow();
   // Index of a cell just right of the reference column that holds a
   // reference, on a grid row whose reference column holds other text; -1 if none.
   int ShiftedRefCell(const PlanLine& line) const;
@@ -56,6 +66,8 @@ class TableReader {
   bool has_current_ = false;
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
+  bool flat_ = false;
+  std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.
 };
 
 }  // namespace planrows

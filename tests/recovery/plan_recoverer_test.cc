@@ -122,3 +122,31 @@ TEST_CASE("a document without action rows says so") {
 
 }  // namespace
 }  // namespace planrows
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a table flattened to one cell per line after its header line is read row by row") {
+  RecoveredPlan plan = RecoverText(
+      "Ref\tAction\tLead\tTimeframe\n1.1\nCarry out an audit\nM Evans\nMay 2015\n"
+      "1.2\nEnsure commissioning\nMarch 2015\n\nAfterword.\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Carry out an audit");
+  CHECK(plan.rows[0].lead == "M Evans");
+  CHECK(plan.rows[1].action == "Ensure commissioning");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "March 2015");
+}
+
+TEST_CASE("a header flattened to one name per line opens a flattened table") {
+  RecoveredPlan plan = RecoverText(
+      "Ref\nAction\nLead\nBy when\n1.1\nCarry out an audit\nM Evans\nMay 2015\n"
+      "1.2\nPublish a newsletter\nC Gill\nOn-going\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "1.2");
+  CHECK(plan.rows[1].lead == "C Gill");
+  CHECK(plan.rows[1].timeframe == "On-going");
+}
+
+}  // namespace
+}  // namespace planrows
