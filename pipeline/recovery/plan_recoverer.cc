@@ -178,7 +178,6 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   RowFinisher finisher(*rules_);
   for (const RowFields& fields : Walk(*rules_).Run(lines)) plan.rows.push_back(finisher.Finish(fields));
-  if (plan.rows.empty()) plan.warnings.push_back("no action rows found");
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");
   return plan;
 }

@@ -17,8 +17,8 @@ class PlanRecoverer {
  public:
   explicit PlanRecoverer(std::shared_ptr<const RecoveryRules> rules) : rules_(std::move(rules)) {}
 
-  // Every action row of `document`, with the plan's board and period.
-  // Adds a warning when the document yields no rows.
+  // Every action row of `document`, with the plan's board and period, and
+  // warnings for what a reader of the plan should check.
   RecoveredPlan Recover(const DocumentText& document) const;
 
  private:
