@@ -23,11 +23,18 @@ struct Box {
   void Extend(const Box& other);
 };
 
+// One word with its box, as a PDF text layer or OCR gives it.
+struct Word {
+  std::string text;
+  Box box;
+};
+
 // A run of words that belongs together on one line: a table cell's line, or
 // a whole line of running text.
 struct Segment {
-  std::string text;  // UTF-8, as read.
+  std::string text;  // UTF-8, as read: the words joined by single spaces.
   Box box;
+  std::vector<Word> words;  // Its words, for positioned pages; empty for text inputs.
 };
 
 // One visual line of text.
