@@ -86,7 +86,7 @@ TextLine MakeLine(const std::vector<std::string>& cells, int line_number) {
   line.source_line = line_number;
   const double y = line_number;
   for (size_t i = 0; i < cells.size(); ++i) {
-    Segment segment{cells[i], Box{double(i), y, double(i + 1), y + 1}};
+    Segment segment{cells[i], Box{double(i), y, double(i + 1), y + 1}, {}};
     if (cells.size() > 1) {
       size_t a = segment.text.find_first_not_of(' ');
       size_t b = segment.text.find_last_not_of(' ');

@@ -7,6 +7,7 @@
 #include "pipeline/recovery/plan_info_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/row_finisher.h"
+#include "pipeline/recovery/running_text_filter.h"
 #include "pipeline/recovery/section_tracker.h"
 #include "pipeline/recovery/table_reader.h"
 #include "pipeline/text/cell_text.h"
@@ -174,6 +175,7 @@ class Walk {
 
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
+  RunningTextFilter::Apply(&lines);
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   RowFinisher finisher(*rules_);

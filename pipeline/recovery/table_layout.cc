@@ -89,6 +89,16 @@ void TableLayout::PlaceGrid(const std::vector<std::string>& cells, bool is_fragm
   }
 }
 
+size_t TableLayout::ColumnAt(double x) const {
+  size_t column = 0;
+  // Tolerate a cell that starts a little left of its header (centred or
+  // indented headers): a quarter of the gap to the previous column.
+  while (column + 1 < starts_.size() && x >= starts_[column + 1] - 0.25 * (starts_[column + 1] - starts_[column])) {
+    ++column;
+  }
+  return column;
+}
+
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {
     if (columns_[i] && columns_[i]->column == column) return static_cast<int>(i);
@@ -114,15 +124,14 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     return placed;
   }
   for (size_t k : kept) {
-    double x = line.line->segments[k].box.x0;
-    size_t column = 0;
-    // Tolerate a cell that starts a little left of its header (centred or
-    // indented headers): a quarter of the gap to the previous column.
-    while (column + 1 < starts_.size() &&
-           x >= starts_[column + 1] - 0.25 * (starts_[column + 1] - starts_[column])) {
-      ++column;
+    const Segment& segment = line.line->segments[k];
+    if (segment.words.empty()) {
+      Append(ColumnAt(segment.box.x0), line.cells[k], &placed);
+      continue;
     }
-    Append(column, line.cells[k], &placed);
+    // Word by word: a segment may run across a column boundary when two
+    // cells' texts nearly touch.
+    for (const Word& word : segment.words) Append(ColumnAt(word.box.x0), word.text, &placed);
   }
   return placed;
 }

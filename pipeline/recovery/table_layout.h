@@ -39,6 +39,9 @@ class TableLayout {
   // Places grid `cells` into `placed`, one column each, in order.
   void PlaceGrid(const std::vector<std::string>& cells, bool is_fragment, std::vector<std::string>* placed) const;
 
+  // The column under which a positioned cell starting at `x` falls.
+  size_t ColumnAt(double x) const;
+
   std::vector<std::optional<ColumnName>> columns_;
   std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
   std::vector<double> starts_;  // Left edge of each header cell (positioned pages).

@@ -1,0 +1,46 @@
+#include "pipeline/recovery/running_text_filter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace planrows {
+namespace {
+
+// Share of the page height, at top and at bottom, where running text sits.
+constexpr double kMarginBand = 0.12;
+
+bool InMarginBand(const PlanLine& line) {
+  double height = line.page->height;
+  if (height <= 0) return false;
+  return line.line->box.y1 <= kMarginBand * height || line.line->box.y0 >= (1 - kMarginBand) * height;
+}
+
+// The text with digits made '#', so that "Page 2 of 5" and "Page 3 of 5" agree.
+std::string Key(const std::string& text) {
+  std::string key = text;
+  std::replace_if(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); }, '#');
+  return key;
+}
+
+}  // namespace
+
+void RunningTextFilter::Apply(std::vector<PlanLine>* lines) {
+  std::map<std::string, std::set<int>> pages_by_key;
+  std::set<int> pages;
+  for (const PlanLine& line : *lines) {
+    if (line.page->cells_by_index) continue;
+    pages.insert(line.page->number);
+    if (InMarginBand(line)) pages_by_key[Key(line.text)].insert(line.page->number);
+  }
+  size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
+  auto running = [&](const PlanLine& line) {
+    if (line.page->cells_by_index || !InMarginBand(line)) return false;
+    auto it = pages_by_key.find(Key(line.text));
+    return it != pages_by_key.end() && it->second.size() >= needed;
+  };
+  lines->erase(std::remove_if(lines->begin(), lines->end(), running), lines->end());
+}
+
+}  // namespace planrows

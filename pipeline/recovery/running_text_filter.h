@@ -1,0 +1,24 @@
+// RunningTextFilter: finds the running headers and footers of a PDF
+// ("West Berkshire LSCB Business Plan 2015 - 2017", "Page 2 of 5"), which
+// repeat at the top or bottom of most pages and would otherwise break into
+// tables that run across pages.
+#ifndef PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_
+#define PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_
+
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+
+namespace planrows {
+
+class RunningTextFilter {
+ public:
+  // Removes from `lines` the lines of positioned pages that sit in a page's
+  // top or bottom margin band with the same text (digits aside) on at least
+  // half of the document's pages, and on two or more.
+  static void Apply(std::vector<PlanLine>* lines);
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_

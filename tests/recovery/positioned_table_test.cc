@@ -1,0 +1,110 @@
+// Row recovery on positioned pages (PDF text layers, OCR): cells placed by
+// x under the header, wrapped cell lines joined, running headers dropped.
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+// Builds positioned pages line by line: each cell is (x, text), words 5pt
+// wide per character plus a space, lines 12pt apart.
+class PageBuilder {
+ public:
+  PageBuilder& Page() {
+    document_.pages.emplace_back();
+    document_.pages.back().number = static_cast<int>(document_.pages.size());
+    document_.pages.back().width = 595;
+    document_.pages.back().height = 842;
+    y_ = 100;
+    return *this;
+  }
+  PageBuilder& Line(std::vector<std::pair<double, std::string>> cells, bool gap = false, double y = -1) {
+    TextLine line;
+    double top = y >= 0 ? y : (y_ += gap ? 24 : 12);
+    for (const auto& [x, text] : cells) {
+      Segment segment{text, Box{x, top, x, top + 10}, {}};
+      double at = x;
+      size_t start = 0;
+      while (start <= text.size()) {
+        size_t end = text.find(' ', start);
+        std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        segment.words.push_back(Word{word, Box{at, top, at + 5.0 * word.size(), top + 10}});
+        at += 5.0 * word.size() + 3;
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+      segment.box.x1 = at;
+      line.segments.push_back(segment);
+    }
+    line.box = Box{cells.front().first, top, line.segments.back().box.x1, top + 10};
+    line.gap_before = gap;
+    document_.pages.back().lines.push_back(line);
+    return *this;
+  }
+  const DocumentText& document() const { return document_; }
+
+ private:
+  DocumentText document_;
+  double y_ = 100;
+};
+
+RecoveredPlan Recover(const DocumentText& document) { return PlanRecoverer(SharedTestRules()).Recover(document); }
+
+TEST_CASE("wrapped cell lines join their row and cells follow the header's columns") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Theme 1 Early Help"}}, true)
+      .Line({{40, "Ref"}, {70, "Desired outcome"}, {230, "Action"}, {390, "Lead"}, {480, "Timeframe"}})
+      .Line({{40, "1.1"}, {70, "Referrals meet the"}, {230, "Carry out a multi-agency audit"}, {390, "M Evans"},
+             {480, "May 2015"}})
+      .Line({{70, "threshold criteria"}, {230, "on threshold criteria"}})
+      .Line({{40, "1.2"}, {70, "Services are in line"}, {230, "Ensure commissioning"}, {390, "I Pearson/ M"},
+             {480, "March 2015"}})
+      .Line({{390, "Sancho"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Carry out a multi-agency audit on threshold criteria");
+  CHECK(plan.rows[0].outcome == "Referrals meet the threshold criteria");
+  CHECK(plan.rows[1].lead == "I Pearson/ M Sancho");
+  CHECK(plan.rows[1].leads == std::vector<std::string>{"I Pearson", "M Sancho"});
+  CHECK(plan.rows[1].timeframe == "March 2015");
+  CHECK(plan.rows[1].where.page == 1);
+}
+
+TEST_CASE("a segment running across a column boundary is split by its words") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Desired outcome"}, {230, "Action"}, {390, "Lead"}})
+      // "Co-ordinator Clarify" nearly touch: one segment starting in the outcome column.
+      .Line({{40, "1.4"}, {70, "Health Co-ordinator has impact Clarify the role"}, {390, "I Wootton"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].outcome == "Health Co-ordinator has impact");
+  CHECK(plan.rows[0].action == "Clarify the role");
+}
+
+TEST_CASE("running headers and page numbers do not break a table across pages") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{300, "Board Plan 2015 - 2017"}}, false, 30)
+      .Line({{40, "Ref"}, {70, "Action"}, {390, "Lead"}})
+      .Line({{40, "1.1"}, {70, "Carry out an audit of"}, {390, "M Evans"}})
+      .Line({{280, "Page 1 of 2"}}, false, 800);
+  pages.Page()
+      .Line({{300, "Board Plan 2015 - 2017"}}, false, 30)
+      .Line({{70, "thresholds"}})
+      .Line({{40, "1.2"}, {70, "Publish a newsletter"}, {390, "C Gill"}})
+      .Line({{280, "Page 2 of 2"}}, false, 800);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Carry out an audit of thresholds");
+  CHECK(plan.rows[0].lead == "M Evans");
+  CHECK(std::find(plan.rows[0].flags.begin(), plan.rows[0].flags.end(), "joined-page-break") !=
+        plan.rows[0].flags.end());
+  CHECK(plan.rows[1].where.page == 2);
+}
+
+}  // namespace
+}  // namespace planrows
