@@ -62,7 +62,9 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   if (!has_current_) return true;
   // On a PDF page, lines between two ruling lines or without a gap are the
   // wrapped lines of one row.
-  if (!line.page->cells_by_index && !line.line->ruled_row_start && !line.line->gap_before) return false;
+  // The gap above a page's first line is the page break, not a row break.
+  bool gap = line.line->gap_before && !line.page_start;
+  if (!line.page->cells_by_index && !line.line->ruled_row_start && !gap) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
   const std::string& combined = Cell(cells, Column::kLeadTimeframe);
