@@ -16,10 +16,7 @@ std::vector<RowFields> NarrativeReader::TakeRows() {
     RowFields row;
     row.action = item.text;
     row.section = section_;
-    row.where.page = item.first_line->page->number;
-    row.where.line = item.first_line->line->source_line;
-    row.where.box = item.first_line->line->box;
-    row.where.confidence = item.first_line->line->confidence;
+    row.where = item.first_line->Where();
     row.flags.push_back("narrative-bullet");
     rows.push_back(std::move(row));
   }

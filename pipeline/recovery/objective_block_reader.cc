@@ -24,10 +24,7 @@ ObjectiveBlockReader::ObjectiveBlockReader(const RecoveryRules& rules, const Pla
   base_.ref = std::move(ref);
   base_.outcome = std::move(outcome);
   base_.section = std::move(section);
-  base_.where.page = line.page->number;
-  base_.where.line = line.line->source_line;
-  base_.where.box = line.line->box;
-  base_.where.confidence = line.line->confidence;
+  base_.where = line.Where();
 }
 
 bool ObjectiveBlockReader::LooksLikeLead(const std::string& text) {

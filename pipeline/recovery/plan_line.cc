@@ -17,6 +17,15 @@ int PlanLine::FirstFilled() const {
   return -1;
 }
 
+Provenance PlanLine::Where() const {
+  Provenance where;
+  where.page = page->number;
+  where.line = line->source_line;
+  if (!page->cells_by_index) where.box = line->box;
+  where.confidence = line->confidence;
+  return where;
+}
+
 std::vector<PlanLine> PlanLine::Flatten(const DocumentText& document) {
   std::vector<PlanLine> lines;
   for (const PageText& page : document.pages) {

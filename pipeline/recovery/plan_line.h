@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/page_text.h"
+#include "pipeline/model/action_row.h"
 
 namespace planrows {
 
@@ -25,6 +26,10 @@ struct PlanLine {
   int FirstFilled() const;
   // True when the only text is in one cell.
   bool IsSingleCell() const { return FilledCells() == 1; }
+
+  // Where this line was read, for the rows that start on it. Text inputs
+  // have a line number and no box.
+  Provenance Where() const;
 
   // The lines of `document` in reading order.
   static std::vector<PlanLine> Flatten(const DocumentText& document);

@@ -184,10 +184,7 @@ void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells,
   std::string ref = numbered ? cells_[layout_.IndexOf(Column::kRef)] : "";
   if (numbered) last_ref_depth_ = RefDepth(ref);
   current_.section = sections_.Resolve(ref);
-  current_.where.page = line.page->number;
-  current_.where.line = line.line->source_line;
-  current_.where.box = line.line->box;
-  current_.where.confidence = line.line->confidence;
+  current_.where = line.Where();
   if (!numbered) current_.flags.push_back("unnumbered");
 }
 
@@ -198,7 +195,7 @@ void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::strin
     cells_[i] += cells[i];
   }
   if (line.page->number == current_.where.page) {
-    current_.where.box.Extend(line.line->box);
+    if (!line.page->cells_by_index) current_.where.box.Extend(line.line->box);
   } else if (std::find(current_.flags.begin(), current_.flags.end(), "joined-page-break") ==
              current_.flags.end()) {
     current_.flags.push_back("joined-page-break");

@@ -1,0 +1,81 @@
+#include "pipeline/cli/ingest_command.h"
+
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "pipeline/ingest/ingestor.h"
+#include "pipeline/ingest/input_files.h"
+#include "pipeline/rules/rule_file.h"
+
+namespace planrows {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  IngestOptions options;
+  bool no_ocr = false;
+};
+
+struct Totals {
+  size_t documents = 0, rows = 0, unchanged = 0, failed = 0, warnings = 0;
+};
+
+void PrintReport(const FileReport& report, Totals* totals) {
+  ++totals->documents;
+  if (!report.status.ok()) {
+    ++totals->failed;
+    fmt::print(stderr, "error: {}: {}\n", report.path, report.status.message());
+    return;
+  }
+  if (report.unchanged) {
+    ++totals->unchanged;
+    fmt::print("unchanged  {}\n", report.path);
+    return;
+  }
+  totals->rows += report.rows;
+  totals->warnings += report.warnings.size();
+  std::string warnings;
+  for (const std::string& w : report.warnings) warnings += "; warning: " + w;
+  fmt::print("{:<10} {}: {} rows, {} pages ({}){}\n", report.replaced ? "replaced" : "stored", report.path,
+             report.rows, report.pages, report.kind, warnings);
+}
+
+int RunIngest(const CommandContext& context, IngestArgs& args) {
+  Result<std::shared_ptr<const RecoveryRules>> rules =
+      RecoveryRules::Load(context.rules_dir.empty() ? DefaultRulesDir() : context.rules_dir);
+  if (!rules.ok()) {
+    fmt::print(stderr, "planrows: rules: {}\n", rules.status().message());
+    return kExitSetup;
+  }
+  std::unique_ptr<Store> store = context.OpenStore();
+  if (!store) return kExitSetup;
+  InputFiles inputs = InputFiles::Collect(args.paths);
+  Totals totals;
+  for (const std::string& error : inputs.errors) {
+    fmt::print(stderr, "error: {}\n", error);
+    ++totals.failed;
+  }
+  args.options.reader.ocr = !args.no_ocr;
+  Ingestor ingestor(store.get(), *rules, args.options);
+  ingestor.Run(inputs.files, [&totals](const FileReport& report) { PrintReport(report, &totals); });
+  fmt::print("total: {} documents, {} rows stored, {} unchanged, {} failed, {} warnings\n",
+             totals.documents, totals.rows, totals.unchanged, totals.failed, totals.warnings);
+  return totals.failed > 0 ? kExitFailures : kExitOk;
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App* app, const CommandContext* context, int* exit_code) {
+  auto args = std::make_shared<IngestArgs>();
+  args->options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  CLI::App* command = app->add_subcommand("ingest", "Read plan documents and store their action rows");
+  command->add_option("paths", args->paths, "Files or directories (.txt, .md, .pdf)")->required();
+  command->add_option("-j,--jobs", args->options.jobs, "Worker threads (default: the cores)")
+      ->check(CLI::Range(1, 256));
+  command->add_option("--password", args->options.reader.pdf_password, "Password of encrypted PDFs");
+  command->add_flag("--no-ocr", args->no_ocr, "Do not OCR pages without a text layer");
+  command->callback([context, args, exit_code]() { *exit_code = RunIngest(*context, *args); });
+}
+
+}  // namespace planrows

@@ -1,0 +1,44 @@
+// DocumentReader: reads one input file and extracts its text with the
+// extractor its content calls for (PDF by its signature, else text).
+#ifndef PLANROWS_PIPELINE_INGEST_DOCUMENT_READER_H_
+#define PLANROWS_PIPELINE_INGEST_DOCUMENT_READER_H_
+
+#include <cstdint>
+#include <string>
+
+#include "extractors/page_text.h"
+#include "pipeline/base/result.h"
+
+namespace planrows {
+
+struct ReaderOptions {
+  std::string pdf_password;
+  bool ocr = true;                          // OCR pages that have no text layer.
+  int64_t max_bytes = 512LL * 1024 * 1024;  // Larger files are refused, not read.
+};
+
+// A file's bytes and what was extracted from them.
+struct ReadDocument {
+  std::string bytes;
+  DocumentText text;
+  std::string kind;  // "text", "pdf", "scan" or "mixed".
+};
+
+class DocumentReader {
+ public:
+  explicit DocumentReader(ReaderOptions options) : options_(std::move(options)) {}
+
+  // Reads and extracts `path`. Errors are one line and do not name the file
+  // (the caller does).
+  Result<ReadDocument> Read(const std::string& path);
+
+  // Reads the whole file at `path`, refusing files over `max_bytes`.
+  static Result<std::string> ReadBytes(const std::string& path, int64_t max_bytes);
+
+ private:
+  ReaderOptions options_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_INGEST_DOCUMENT_READER_H_

@@ -1,0 +1,121 @@
+#include "pipeline/ingest/ingestor.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+#include "pipeline/store/sha256.h"
+
+namespace planrows {
+
+struct Ingestor::Work {
+  Status status;
+  bool unchanged = false;
+  std::string sha256;
+  int64_t size = 0;
+  int pages = 0;
+  std::string kind;
+  RecoveredPlan plan;
+  bool done = false;
+};
+
+namespace {
+
+// The path a document is known by in the store: absolute and normalized,
+// so that the same file given two ways is one document.
+std::string StorePath(const std::string& path) {
+  std::error_code error;
+  std::filesystem::path canonical = std::filesystem::weakly_canonical(path, error);
+  return error ? path : canonical.string();
+}
+
+}  // namespace
+
+Ingestor::Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules, IngestOptions options)
+    : store_(store), recoverer_(std::move(rules)), options_(std::move(options)) {}
+
+void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* work) const {
+  Result<ReadDocument> document = reader->Read(path);
+  if (!document.ok()) {
+    work->status = document.status();
+    return;
+  }
+  work->pages = static_cast<int>(document->text.pages.size());
+  work->kind = document->kind;
+  work->plan = recoverer_.Recover(document->text);
+  if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
+}
+
+FileReport Ingestor::Save(const std::string& path, Work* work) {
+  FileReport report;
+  report.path = path;
+  report.status = work->status;
+  report.unchanged = work->unchanged;
+  if (!work->status.ok() || work->unchanged) return report;
+  DocumentSource source;
+  source.path = StorePath(path);
+  source.file_name = std::filesystem::path(path).filename().string();
+  source.sha256 = work->sha256;
+  source.size_bytes = work->size;
+  source.page_count = work->pages;
+  source.kind = work->kind;
+  Result<SaveOutcome> saved = store_->SaveDocument(source, work->plan);
+  if (!saved.ok()) {
+    report.status = saved.status();
+    return report;
+  }
+  report.replaced = *saved == SaveOutcome::kReplaced;
+  report.unchanged = *saved == SaveOutcome::kUnchanged;
+  report.rows = work->plan.rows.size();
+  report.pages = work->pages;
+  report.kind = work->kind;
+  report.warnings = work->plan.warnings;
+  return report;
+}
+
+void Ingestor::Run(const std::vector<std::string>& files, const std::function<void(const FileReport&)>& report) {
+  std::vector<Work> works(files.size());
+  // Hash first, on this thread, so that unchanged files skip extraction.
+  for (size_t i = 0; i < files.size(); ++i) {
+    Result<std::string> bytes = DocumentReader::ReadBytes(files[i], options_.reader.max_bytes);
+    if (!bytes.ok()) {
+      works[i].status = bytes.status();
+      works[i].done = true;
+      continue;
+    }
+    works[i].sha256 = Sha256Hex(*bytes);
+    works[i].size = static_cast<int64_t>(bytes->size());
+    Result<bool> unchanged = store_->IsUnchanged(StorePath(files[i]), works[i].sha256);
+    works[i].unchanged = unchanged.ok() && *unchanged;
+    works[i].done = works[i].unchanged;
+  }
+
+  std::mutex mutex;
+  std::condition_variable finished;
+  std::atomic<size_t> next{0};
+  auto worker = [&]() {
+    DocumentReader reader(options_.reader);
+    for (size_t i; (i = next++) < files.size();) {
+      if (works[i].done) continue;
+      Prepare(files[i], &reader, &works[i]);
+      std::lock_guard<std::mutex> lock(mutex);
+      works[i].done = true;
+      finished.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < std::max(1, options_.jobs); ++t) threads.emplace_back(worker);
+  for (size_t i = 0; i < files.size(); ++i) {
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      finished.wait(lock, [&] { return works[i].done; });
+    }
+    report(Save(files[i], &works[i]));
+    works[i].plan = RecoveredPlan();  // Free each document once stored.
+  }
+  for (std::thread& thread : threads) thread.join();
+}
+
+}  // namespace planrows

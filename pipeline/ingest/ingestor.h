@@ -1,0 +1,58 @@
+// Ingestor: runs the whole pipeline over a batch of files: read and
+// extract, recover rows, store. Extraction and recovery run on worker
+// threads; documents are stored one at a time, in input order, each in its
+// own transaction, so a failing file never disturbs the others.
+#ifndef PLANROWS_PIPELINE_INGEST_INGESTOR_H_
+#define PLANROWS_PIPELINE_INGEST_INGESTOR_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/ingest/document_reader.h"
+#include "pipeline/recovery/plan_recoverer.h"
+#include "pipeline/store/store.h"
+
+namespace planrows {
+
+// What happened to one input file.
+struct FileReport {
+  std::string path;
+  Status status;                 // Not ok: the file was skipped; `status.message()` says why.
+  bool unchanged = false;        // Stored before with the same content; nothing done.
+  bool replaced = false;         // Replaced an earlier version's rows.
+  size_t rows = 0;
+  int pages = 0;
+  std::string kind;
+  std::vector<std::string> warnings;
+};
+
+struct IngestOptions {
+  ReaderOptions reader;
+  int jobs = 1;  // Worker threads for extraction and recovery.
+};
+
+class Ingestor {
+ public:
+  Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules, IngestOptions options);
+
+  // Ingests `files`, calling `report` for each file as it is stored (in
+  // input order, on the calling thread).
+  void Run(const std::vector<std::string>& files, const std::function<void(const FileReport&)>& report);
+
+ private:
+  struct Work;
+  // Reads, extracts and recovers one file; runs on a worker thread.
+  void Prepare(const std::string& path, DocumentReader* reader, Work* work) const;
+  // Stores a prepared file; runs on the calling thread.
+  FileReport Save(const std::string& path, Work* work);
+
+  Store* store_;
+  PlanRecoverer recoverer_;
+  IngestOptions options_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_INGEST_INGESTOR_H_

@@ -1,0 +1,84 @@
+#include "pipeline/store/database.h"
+
+namespace planrows {
+
+Statement& Statement::Bind(int index, const std::string& text) {
+  sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::BindOrNull(int index, const std::string& text) {
+  return text.empty() ? BindNull(index) : Bind(index, text);
+}
+
+Statement& Statement::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(stmt_.get(), index, value);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, double value) {
+  sqlite3_bind_double(stmt_.get(), index, value);
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  sqlite3_bind_null(stmt_.get(), index);
+  return *this;
+}
+
+Result<bool> Statement::Step() {
+  int rc = sqlite3_step(stmt_.get());
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return Status::IoError(sqlite3_errmsg(db_));
+}
+
+Status Statement::Run() {
+  Result<bool> step = Step();
+  while (step.ok() && *step) step = Step();
+  Reset();
+  return step.ok() ? Status::Ok() : step.status();
+}
+
+void Statement::Reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+}
+
+std::string Statement::Text(int column) const {
+  const unsigned char* text = sqlite3_column_text(stmt_.get(), column);
+  return text == nullptr ? "" : std::string(reinterpret_cast<const char*>(text),
+                                            sqlite3_column_bytes(stmt_.get(), column));
+}
+
+int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
+double Statement::Real(int column) const { return sqlite3_column_double(stmt_.get(), column); }
+bool Statement::IsNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }
+
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  std::unique_ptr<Database> db(new Database(raw));
+  if (rc != SQLITE_OK) return Status::IoError(raw ? sqlite3_errmsg(raw) : "cannot open database");
+  sqlite3_extended_result_codes(raw, 1);
+  return db;
+}
+
+Status Database::Exec(const std::string& sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &error) == SQLITE_OK) return Status::Ok();
+  std::string message = error ? error : sqlite3_errmsg(db_.get());
+  sqlite3_free(error);
+  return Status::IoError(message);
+}
+
+Result<Statement> Database::Prepare(const std::string& sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_.get(), sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    return Status::Internal(std::string(sqlite3_errmsg(db_.get())) + " in: " + sql);
+  }
+  return Statement(db_.get(), stmt);
+}
+
+}  // namespace planrows

@@ -1,0 +1,68 @@
+// Database and Statement: a thin RAII layer over the SQLite C API that
+// reports errors as Status and binds every value as a parameter.
+#ifndef PLANROWS_PIPELINE_STORE_DATABASE_H_
+#define PLANROWS_PIPELINE_STORE_DATABASE_H_
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "pipeline/base/result.h"
+
+namespace planrows {
+
+// A prepared statement. Bind parameters (1-based), Step, read columns
+// (0-based), Reset to run it again.
+class Statement {
+ public:
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt, &sqlite3_finalize) {}
+
+  Statement& Bind(int index, const std::string& text);
+  // Binds NULL for an empty string.
+  Statement& BindOrNull(int index, const std::string& text);
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, double value);
+  Statement& BindNull(int index);
+
+  // Runs one step: true when a row is ready to read, false when done.
+  Result<bool> Step();
+  // Runs the statement to completion and resets it for the next use.
+  Status Run();
+  // Resets the statement and clears its bindings.
+  void Reset();
+
+  std::string Text(int column) const;
+  int64_t Int(int column) const;
+  double Real(int column) const;
+  bool IsNull(int column) const;
+
+ private:
+  sqlite3* db_;
+  std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt_;
+};
+
+class Database {
+ public:
+  // Opens (creating if need be) the database file at `path`.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path);
+
+  // Runs SQL that takes no parameters (schema, pragmas, transaction control).
+  Status Exec(const std::string& sql);
+  // Prepares one statement.
+  Result<Statement> Prepare(const std::string& sql);
+  // The id of the last inserted row.
+  int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+  sqlite3* handle() const { return db_.get(); }
+
+ private:
+  explicit Database(sqlite3* db) : db_(db, &sqlite3_close_v2) {}
+
+  std::unique_ptr<sqlite3, decltype(&sqlite3_close_v2)> db_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_STORE_DATABASE_H_

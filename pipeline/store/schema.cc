@@ -1,0 +1,130 @@
+#include "pipeline/store/schema.h"
+
+#include <fmt/format.h>
+
+namespace planrows {
+namespace {
+
+// Migration N+1 takes a database from version N to N+1. Never edit one that
+// has shipped; add another.
+const char* const kMigrations[] = {
+    // 1: the normalized store of boards, documents and their action rows.
+    R"sql(
+CREATE TABLE boards (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  key  TEXT NOT NULL UNIQUE          -- name folded to a slug; boards are one per key
+);
+CREATE TABLE documents (
+  id           INTEGER PRIMARY KEY,
+  board_id     INTEGER NOT NULL REFERENCES boards(id),
+  path         TEXT NOT NULL UNIQUE, -- absolute path when ingested
+  file_name    TEXT NOT NULL,
+  sha256       TEXT NOT NULL,
+  size_bytes   INTEGER NOT NULL,
+  kind         TEXT NOT NULL,        -- text, pdf, scan, mixed
+  pages        INTEGER NOT NULL,
+  title        TEXT,
+  period_start INTEGER,
+  period_end   INTEGER,
+  ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX documents_by_board ON documents(board_id);
+CREATE TABLE document_warnings (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  message     TEXT NOT NULL
+);
+CREATE TABLE sections (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ref         TEXT,
+  title       TEXT
+);
+CREATE INDEX sections_by_document ON sections(document_id);
+CREATE TABLE actions (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  section_id  INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+  ordinal     INTEGER NOT NULL,      -- order in the document, from 0
+  ref         TEXT,
+  outcome     TEXT,
+  action      TEXT,
+  lead        TEXT,                  -- as printed
+  timeframe   TEXT,                  -- as printed
+  progress    TEXT,                  -- as printed
+  page        INTEGER NOT NULL,
+  line        INTEGER,               -- line of a text input
+  x0 REAL, y0 REAL, x1 REAL, y1 REAL, -- box on the page
+  confidence  REAL,                  -- mean OCR confidence, when OCR read it
+  UNIQUE (document_id, ordinal)
+);
+CREATE TABLE action_extra (
+  action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  name      TEXT NOT NULL,
+  value     TEXT NOT NULL,
+  PRIMARY KEY (action_id, position)
+);
+CREATE TABLE action_flags (
+  action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  flag      TEXT NOT NULL,
+  PRIMARY KEY (action_id, flag)
+);
+CREATE TABLE leads (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,                -- first printed form seen
+  key  TEXT NOT NULL UNIQUE,         -- case, spacing and punctuation folded
+  kind TEXT                          -- person, role or group, once normalized
+);
+CREATE TABLE action_leads (
+  action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  lead_id   INTEGER NOT NULL REFERENCES leads(id),
+  name      TEXT NOT NULL,           -- as split from the lead cell
+  PRIMARY KEY (action_id, position)
+);
+CREATE INDEX action_leads_by_lead ON action_leads(lead_id);
+CREATE TABLE timeframes (
+  action_id  INTEGER PRIMARY KEY REFERENCES actions(id) ON DELETE CASCADE,
+  text       TEXT NOT NULL,          -- as printed
+  start_date TEXT,                   -- ISO dates, once normalized
+  end_date   TEXT,
+  kind       TEXT
+);
+)sql",
+};
+
+constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+Result<int> UserVersion(Database* db) {
+  Result<Statement> statement = db->Prepare("PRAGMA user_version");
+  if (!statement.ok()) return statement.status();
+  Result<bool> row = statement->Step();
+  if (!row.ok()) return row.status();
+  return static_cast<int>(statement->Int(0));
+}
+
+}  // namespace
+
+int Schema::CurrentVersion() { return kMigrationCount; }
+
+Status Schema::Migrate(Database* db) {
+  Result<int> version = UserVersion(db);
+  if (!version.ok()) return version.status();
+  if (*version > kMigrationCount) {
+    return Status::Unsupported(
+        fmt::format("database schema version {} is newer than this planrows ({})", *version, kMigrationCount));
+  }
+  for (int v = *version; v < kMigrationCount; ++v) {
+    // PRAGMA user_version takes no parameters; v is an integer we control.
+    std::string sql = fmt::format("BEGIN IMMEDIATE; {} PRAGMA user_version = {}; COMMIT;", kMigrations[v], v + 1);
+    Status status = db->Exec(sql);
+    if (!status.ok()) {
+      db->Exec("ROLLBACK");
+      return Status::IoError(fmt::format("migration {}: {}", v + 1, status.message()));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace planrows

@@ -1,0 +1,74 @@
+// Store: the SQLite database of boards, documents and their action rows.
+// One Store is used by one thread at a time.
+#ifndef PLANROWS_PIPELINE_STORE_STORE_H_
+#define PLANROWS_PIPELINE_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "pipeline/base/result.h"
+#include "pipeline/model/action_row.h"
+#include "pipeline/store/database.h"
+
+namespace planrows {
+
+// One input file as ingested.
+struct DocumentSource {
+  std::string path;       // Identifies the document: absolute, normalized.
+  std::string file_name;  // Base name; `document` in exports.
+  std::string sha256;     // Of the file's bytes.
+  int64_t size_bytes = 0;
+  int page_count = 0;
+  std::string kind;       // "text", "pdf", "scan" (OCR) or "mixed".
+};
+
+enum class SaveOutcome { kStored, kReplaced, kUnchanged };
+
+// Which rows to read back.
+struct RowFilter {
+  std::string board;  // Empty: all boards; else a board's name (any case) or key.
+};
+
+// A stored row with the document and board it came from.
+struct StoredRow {
+  std::string board;
+  std::string document;
+  PlanInfo plan;
+  ActionRow row;
+};
+
+class Store {
+ public:
+  // Opens the database at `db_path`, creating it or migrating its schema.
+  static Result<std::unique_ptr<Store>> Open(const std::string& db_path);
+
+  // True when the document at `path` is stored with content `sha256`.
+  Result<bool> IsUnchanged(const std::string& path, const std::string& sha256);
+
+  // Stores `plan` as the content of `source`, in one transaction: an
+  // unchanged document is left alone, a changed one has its rows replaced.
+  // On failure nothing of this document is stored and the rest stays.
+  Result<SaveOutcome> SaveDocument(const DocumentSource& source, const RecoveredPlan& plan);
+
+  // Calls `visit` for each stored row that passes `filter`, in document
+  // then row order.
+  Status ForEachRow(const RowFilter& filter, const std::function<void(const StoredRow&)>& visit);
+
+  // The underlying connection, for read-only queries of analyst commands.
+  sqlite3* handle() { return db_->handle(); }
+
+ private:
+  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+
+  std::unique_ptr<Database> db_;
+};
+
+// The key a board is stored under: its name lower-cased, runs of other
+// characters than letters and digits made one '-'.
+std::string BoardKey(const std::string& name);
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_STORE_STORE_H_

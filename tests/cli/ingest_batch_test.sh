@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Batch behaviour of `planrows ingest` and `planrows export` on good and bad
+# files: bad ones are named and skipped, the rest stored, re-ingesting is a
+# no-op, a changed file replaces its rows, the exit status tells failure.
+# usage: ingest_batch_test.sh PLANROWS CORPUS_DIR
+set -uo pipefail
+planrows=$1 corpus=$2
+work=$(mktemp -d)
+trap 'chmod -R u+rw "$work"; rm -rf "$work"' EXIT
+failures=0
+check() {  # check DESCRIPTION COMMAND...
+  if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi
+}
+db="$work/plans.sqlite"
+mkdir -p "$work/in/sub"
+cp "$corpus/seeds/002_482c4765827834fc.txt" "$work/in/good.txt"
+cp "$corpus/seeds/000_bde0f42da63fe74c.txt" "$work/in/sub/narrative.md"
+: > "$work/in/empty.txt"
+head -c 4096 /dev/urandom > "$work/in/junk.txt"
+printf 'Minutes of the meeting.\n\nApologies were received.\n' > "$work/in/minutes.txt"
+printf '%%PDF-1.4\n%%broken' > "$work/in/truncated.pdf"
+if [ "$(id -u)" -ne 0 ]; then  # root reads any file: no unreadable file to make
+  printf 'Ref\tAction\n1.1\tDo\n' > "$work/in/unreadable.txt" && chmod 000 "$work/in/unreadable.txt"
+fi
+
+"$planrows" --db "$db" ingest "$work/in" "$work/missing.txt" > "$work/out.log" 2> "$work/err.log"
+status=$?
+check "exit status is non-zero when a file failed" test "$status" -ne 0
+check "the empty file is named in one error line" grep -q "error: .*empty.txt: " "$work/err.log"
+check "binary junk is named" grep -q "error: .*junk.txt: " "$work/err.log"
+check "a truncated PDF is named" grep -q "error: .*truncated.pdf: " "$work/err.log"
+check "a missing path is named" grep -q "error: .*missing.txt" "$work/err.log"
+if [ "$(id -u)" -ne 0 ]; then
+  check "an unreadable file is named" grep -q "error: .*unreadable.txt: " "$work/err.log"
+fi
+check "a file that is no plan is named" grep -q "error: .*minutes.txt: no action rows" "$work/err.log"
+check "each failure is one line" test "$(wc -l < "$work/err.log")" -ge 5
+check "good files are stored despite the bad ones" grep -q "good.txt: 31 rows" "$work/out.log"
+check "directories are searched recursively" grep -q "narrative.md: 41 rows" "$work/out.log"
+
+rows_before=$("$planrows" --db "$db" export | wc -l)
+"$planrows" --db "$db" ingest "$work/in/good.txt" > "$work/again.log" 2>&1
+check "re-ingesting an unchanged file changes nothing" grep -q "^unchanged" "$work/again.log"
+check "the row count stays after re-ingesting" test "$("$planrows" --db "$db" export | wc -l)" -eq "$rows_before"
+
+sed -i 's/Carry out a multi-agency audit on threshold criteria/Audit thresholds/' "$work/in/good.txt"
+"$planrows" --db "$db" ingest "$work/in/good.txt" > "$work/changed.log" 2>&1
+check "a changed file replaces its rows" grep -q "^replaced" "$work/changed.log"
+check "the replaced rows are the new ones" test "$("$planrows" --db "$db" export | grep -c 'Audit thresholds')" -eq 1
+check "the row count stays after replacing" test "$("$planrows" --db "$db" export | wc -l)" -eq "$rows_before"
+
+"$planrows" --db "$db" export --format csv > "$work/rows.csv"
+check "CSV export has a header and one record per row" \
+  test "$(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))))' "$work/rows.csv")" \
+  -eq $((rows_before + 1))
+check "export filters by board" test "$("$planrows" --db "$db" export --board 'West Berkshire Local Safeguarding Children Board' | wc -l)" -eq 31
+"$planrows" --db "$db" export --format xml > /dev/null 2>&1
+check "an unknown export format is a usage error" test $? -eq 2
+"$planrows" --db "$db" frobnicate > /dev/null 2>&1
+check "an unknown command is a usage error" test $? -eq 2
+
+exit $((failures > 0))
