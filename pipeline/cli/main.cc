@@ -2,9 +2,11 @@
 // SQLite database of their action rows.
 #include <CLI/CLI.hpp>
 
+#include "pipeline/cli/audit_command.h"
 #include "pipeline/cli/command_context.h"
 #include "pipeline/cli/export_command.h"
 #include "pipeline/cli/ingest_command.h"
+#include "pipeline/cli/search_command.h"
 
 int main(int argc, char** argv) {
   planrows::CommandContext context;
@@ -16,6 +18,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   planrows::AddIngestCommand(&app, &context, &exit_code);
   planrows::AddExportCommand(&app, &context, &exit_code);
+  planrows::AddAuditCommand(&app, &context, &exit_code);
+  planrows::AddSearchCommand(&app, &context, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -92,6 +92,57 @@ CREATE TABLE timeframes (
   kind       TEXT
 );
 )sql",
+    // 2: full-text search over actions and outcomes, and views for people
+    // who query the store with SQLite tools directly.
+    R"sql(
+CREATE VIRTUAL TABLE actions_fts USING fts5(
+  action, outcome, content = 'actions', content_rowid = 'id', tokenize = 'porter unicode61');
+CREATE TRIGGER actions_fts_insert AFTER INSERT ON actions BEGIN
+  INSERT INTO actions_fts(rowid, action, outcome) VALUES (new.id, new.action, new.outcome);
+END;
+CREATE TRIGGER actions_fts_delete AFTER DELETE ON actions BEGIN
+  INSERT INTO actions_fts(actions_fts, rowid, action, outcome) VALUES ('delete', old.id, old.action, old.outcome);
+END;
+CREATE TRIGGER actions_fts_update AFTER UPDATE OF action, outcome ON actions BEGIN
+  INSERT INTO actions_fts(actions_fts, rowid, action, outcome) VALUES ('delete', old.id, old.action, old.outcome);
+  INSERT INTO actions_fts(rowid, action, outcome) VALUES (new.id, new.action, new.outcome);
+END;
+INSERT INTO actions_fts(actions_fts) VALUES ('rebuild');
+
+-- One row per action with its board, document and section: the export, in SQL.
+CREATE VIEW action_rows AS
+SELECT a.id AS action_id, b.name AS board, b.key AS board_key, d.file_name AS document, d.sha256 AS document_sha256,
+       d.period_start, d.period_end, s.ref AS section_ref, s.title AS section, a.ref, a.outcome, a.action,
+       a.lead, a.timeframe, a.progress, a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence
+FROM actions a
+JOIN documents d ON d.id = a.document_id
+JOIN boards b ON b.id = d.board_id
+LEFT JOIN sections s ON s.id = a.section_id;
+
+-- Each action's leads as separate entities.
+CREATE VIEW action_lead_names AS
+SELECT al.action_id, al.position, al.name AS printed, l.name AS lead, l.key AS lead_key, l.kind
+FROM action_leads al JOIN leads l ON l.id = al.lead_id;
+
+-- Per document: how many rows have each field an auditor checks.
+CREATE VIEW document_completeness AS
+SELECT b.name AS board, d.file_name AS document, d.id AS document_id, count(a.id) AS rows,
+       count(a.ref) AS with_ref, count(a.lead) AS with_lead, count(a.timeframe) AS with_timeframe,
+       count(a.progress) AS with_progress,
+       (SELECT count(DISTINCT f.action_id) FROM action_flags f JOIN actions fa ON fa.id = f.action_id
+        WHERE fa.document_id = d.id) AS flagged
+FROM documents d
+JOIN boards b ON b.id = d.board_id
+LEFT JOIN actions a ON a.document_id = d.id
+GROUP BY d.id;
+
+-- Rows that lack a lead, a timeframe or a progress status, with where to look.
+CREATE VIEW row_gaps AS
+SELECT board, document, page, line, ref, action,
+       lead IS NULL AS missing_lead, timeframe IS NULL AS missing_timeframe, progress IS NULL AS missing_progress
+FROM action_rows
+WHERE lead IS NULL OR timeframe IS NULL OR progress IS NULL;
+)sql",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -58,6 +58,7 @@ class Store {
 
   // The underlying connection, for read-only queries of analyst commands.
   sqlite3* handle() { return db_->handle(); }
+  Database* database() { return db_.get(); }
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}

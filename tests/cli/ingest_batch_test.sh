@@ -59,4 +59,16 @@ check "an unknown export format is a usage error" test $? -eq 2
 "$planrows" --db "$db" frobnicate > /dev/null 2>&1
 check "an unknown command is a usage error" test $? -eq 2
 
+"$planrows" --db "$db" audit --fail-under 99 > "$work/audit.txt" 2>&1
+check "audit --fail-under fails when completeness is lower" test $? -eq 1
+check "audit lists the narrative plan's gaps with their page and line" grep -q "narrative.md  *1  *[0-9]" "$work/audit.txt"
+"$planrows" --db "$db" audit --fail-under 0 > /dev/null 2>&1
+check "audit --fail-under passes when completeness is higher" test $? -eq 0
+"$planrows" --db "$db" audit --fail-under 150 > /dev/null 2>&1
+check "an out-of-range percentage is a usage error" test $? -eq 2
+"$planrows" --db "$db" search "multi-agency audit" > "$work/search.txt"
+check "search prints matches with their document" grep -q "good.txt" "$work/search.txt"
+"$planrows" --db "$db" search "AND OR" > /dev/null 2>&1
+check "a malformed search is a usage error" test $? -eq 2
+
 exit $((failures > 0))

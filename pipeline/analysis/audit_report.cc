@@ -1,0 +1,91 @@
+#include "pipeline/analysis/audit_report.h"
+
+namespace planrows {
+namespace {
+
+// Below this mean OCR confidence a row is worth a human look.
+constexpr double kLowConfidence = 60;
+
+Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
+  Result<Statement> s = db->Prepare(
+      "SELECT board, document, rows, with_ref, with_lead, with_timeframe, with_progress, flagged, "
+      "(SELECT count(*) FROM actions a WHERE a.document_id = c.document_id AND a.confidence < ?) "
+      "FROM document_completeness c ORDER BY board, document");
+  if (!s.ok()) return s.status();
+  s->Bind(1, kLowConfidence);
+  std::vector<DocumentAudit> documents;
+  Result<bool> row = true;
+  while ((row = s->Step()).ok() && *row) {
+    DocumentAudit d{s->Text(0), s->Text(1), {}};
+    Completeness& c = d.counts;
+    c.rows = static_cast<int>(s->Int(2));
+    c.with_ref = static_cast<int>(s->Int(3));
+    c.with_lead = static_cast<int>(s->Int(4));
+    c.with_timeframe = static_cast<int>(s->Int(5));
+    c.with_progress = static_cast<int>(s->Int(6));
+    c.flagged = static_cast<int>(s->Int(7));
+    c.low_confidence = static_cast<int>(s->Int(8));
+    documents.push_back(std::move(d));
+  }
+  if (!row.ok()) return row.status();
+  return documents;
+}
+
+Result<std::vector<Gap>> ReadGaps(Database* db) {
+  Result<Statement> s = db->Prepare(
+      "SELECT board, document, page, line, ref, action, missing_lead, missing_timeframe, missing_progress "
+      "FROM row_gaps ORDER BY board, document, page, line");
+  if (!s.ok()) return s.status();
+  std::vector<Gap> gaps;
+  Result<bool> row = true;
+  while ((row = s->Step()).ok() && *row) {
+    Gap gap{s->Text(0), s->Text(1), s->Text(4), s->Text(5), static_cast<int>(s->Int(2)),
+            static_cast<int>(s->Int(3)), {}};
+    if (s->Int(6)) gap.missing.push_back("lead");
+    if (s->Int(7)) gap.missing.push_back("timeframe");
+    if (s->Int(8)) gap.missing.push_back("progress");
+    gaps.push_back(std::move(gap));
+  }
+  if (!row.ok()) return row.status();
+  return gaps;
+}
+
+}  // namespace
+
+double Completeness::Score() const {
+  if (rows == 0) return 100;
+  return 100.0 * (with_ref + with_lead + with_timeframe + with_progress) / (4.0 * rows);
+}
+
+void Completeness::Add(const Completeness& o) {
+  rows += o.rows;
+  with_ref += o.with_ref;
+  with_lead += o.with_lead;
+  with_timeframe += o.with_timeframe;
+  with_progress += o.with_progress;
+  flagged += o.flagged;
+  low_confidence += o.low_confidence;
+}
+
+Result<AuditReport> AuditReport::Build(Database* db) {
+  AuditReport report;
+  Result<std::vector<DocumentAudit>> documents = ReadDocuments(db);
+  if (!documents.ok()) return documents.status();
+  report.documents = std::move(documents).value();
+  for (const DocumentAudit& d : report.documents) report.total.Add(d.counts);
+  Result<std::vector<Gap>> gaps = ReadGaps(db);
+  if (!gaps.ok()) return gaps.status();
+  report.gaps = std::move(gaps).value();
+  return report;
+}
+
+std::vector<DocumentAudit> AuditReport::ByBoard() const {
+  std::vector<DocumentAudit> boards;
+  for (const DocumentAudit& d : documents) {
+    if (boards.empty() || boards.back().board != d.board) boards.push_back(DocumentAudit{d.board, "", {}});
+    boards.back().counts.Add(d.counts);
+  }
+  return boards;
+}
+
+}  // namespace planrows

@@ -1,0 +1,53 @@
+// AuditReport: how complete the stored rows are, by board and by document,
+// and the list of gaps an auditor should look at, each with where to look.
+#ifndef PLANROWS_PIPELINE_ANALYSIS_AUDIT_REPORT_H_
+#define PLANROWS_PIPELINE_ANALYSIS_AUDIT_REPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/base/result.h"
+#include "pipeline/store/database.h"
+
+namespace planrows {
+
+// Field counts over a set of rows.
+struct Completeness {
+  int rows = 0;
+  int with_ref = 0, with_lead = 0, with_timeframe = 0, with_progress = 0;
+  int flagged = 0;         // Rows shaped by a recovery heuristic.
+  int low_confidence = 0;  // Rows OCR read with low confidence.
+
+  // Share of rows with each of ref, lead, timeframe and progress, averaged,
+  // in percent; 100 for no rows.
+  double Score() const;
+  void Add(const Completeness& other);
+};
+
+struct DocumentAudit {
+  std::string board;
+  std::string document;
+  Completeness counts;
+};
+
+// A row missing a field an auditor expects.
+struct Gap {
+  std::string board, document, ref, action;
+  int page = 0, line = 0;
+  std::vector<std::string> missing;  // "lead", "timeframe", "progress".
+};
+
+struct AuditReport {
+  std::vector<DocumentAudit> documents;  // In board, then document order.
+  std::vector<Gap> gaps;
+  Completeness total;
+
+  // The report of the rows stored in `db`.
+  static Result<AuditReport> Build(Database* db);
+  // The documents' counts summed per board, in board order.
+  std::vector<DocumentAudit> ByBoard() const;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_ANALYSIS_AUDIT_REPORT_H_

@@ -1,0 +1,30 @@
+#include "pipeline/analysis/full_text_search.h"
+
+namespace planrows {
+
+Result<std::vector<SearchHit>> FullTextSearch::Run(Database* db, const SearchQuery& query) {
+  Result<Statement> s = db->Prepare(R"sql(
+SELECT r.board, r.document, r.section_ref, r.ref, r.lead, r.timeframe, r.page, r.line,
+       snippet(actions_fts, -1, '[', ']', '...', 16)
+FROM actions_fts f
+JOIN action_rows r ON r.action_id = f.rowid
+WHERE actions_fts MATCH ?1
+  AND (?2 = '' OR r.board_key = ?2 OR r.board = ?2 COLLATE NOCASE)
+  AND (?3 = 0 OR (r.period_start <= ?3 AND r.period_end >= ?3))
+ORDER BY bm25(actions_fts)
+LIMIT ?4
+)sql");
+  if (!s.ok()) return s.status();
+  s->Bind(1, query.words).Bind(2, query.board).Bind(3, int64_t{query.year}).Bind(4, int64_t{query.limit});
+  std::vector<SearchHit> hits;
+  Result<bool> row = true;
+  while ((row = s->Step()).ok() && *row) {
+    hits.push_back(SearchHit{s->Text(0), s->Text(1), s->Text(2), s->Text(3), s->Text(4), s->Text(5), s->Text(8),
+                             static_cast<int>(s->Int(6)), static_cast<int>(s->Int(7))});
+  }
+  // FTS5 reports query syntax errors when the statement runs.
+  if (!row.ok()) return Status::InvalidInput("search query '" + query.words + "': " + row.status().message());
+  return hits;
+}
+
+}  // namespace planrows

@@ -1,0 +1,112 @@
+#include "pipeline/cli/audit_command.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fmt/format.h>
+
+#include "pipeline/analysis/audit_report.h"
+#include "pipeline/cli/text_table.h"
+
+namespace planrows {
+namespace {
+
+struct AuditArgs {
+  std::string format = "text";
+  double fail_under = -1;
+  size_t max_gaps = 50;
+};
+
+std::string Percent(int part, int whole) { return whole == 0 ? "-" : fmt::format("{:.0f}", 100.0 * part / whole); }
+
+std::vector<std::string> CountCells(const Completeness& c) {
+  return {std::to_string(c.rows),          Percent(c.with_ref, c.rows),      Percent(c.with_lead, c.rows),
+          Percent(c.with_timeframe, c.rows), Percent(c.with_progress, c.rows), std::to_string(c.flagged),
+          std::to_string(c.low_confidence),  fmt::format("{:.1f}", c.Score())};
+}
+
+void PrintCompleteness(const std::string& title, const std::string& first, const std::vector<DocumentAudit>& items,
+                       bool documents) {
+  fmt::print("{}\n", title);
+  TextTable table({first, "rows", "ref%", "lead%", "time%", "progress%", "flagged", "low-ocr", "score%"});
+  for (const DocumentAudit& item : items) {
+    std::vector<std::string> cells{documents ? item.document : item.board};
+    for (std::string& cell : CountCells(item.counts)) cells.push_back(std::move(cell));
+    table.AddRow(std::move(cells));
+  }
+  table.Print(stdout);
+  fmt::print("\n");
+}
+
+void PrintText(const AuditReport& report, size_t max_gaps) {
+  PrintCompleteness("Completeness by board", "board", report.ByBoard(), false);
+  PrintCompleteness("Completeness by document", "document", report.documents, true);
+  fmt::print("Gaps: {} rows lack a lead, a timeframe or a progress status{}\n", report.gaps.size(),
+             report.gaps.size() > max_gaps ? fmt::format(" (first {} shown)", max_gaps) : "");
+  TextTable table({"document", "page", "line", "ref", "missing", "action"});
+  for (size_t i = 0; i < report.gaps.size() && i < max_gaps; ++i) {
+    const Gap& g = report.gaps[i];
+    std::string missing;
+    for (const std::string& m : g.missing) missing += (missing.empty() ? "" : ",") + m;
+    table.AddRow({g.document, std::to_string(g.page), g.line > 0 ? std::to_string(g.line) : "", g.ref, missing,
+                  g.action});
+  }
+  table.Print(stdout, 50);
+  fmt::print("\noverall completeness: {:.1f}% of ref, lead, timeframe and progress present over {} rows\n",
+             report.total.Score(), report.total.rows);
+}
+
+nlohmann::ordered_json CountsJson(const Completeness& c) {
+  return {{"rows", c.rows},           {"with_ref", c.with_ref},           {"with_lead", c.with_lead},
+          {"with_timeframe", c.with_timeframe}, {"with_progress", c.with_progress}, {"flagged", c.flagged},
+          {"low_confidence", c.low_confidence}, {"score", c.Score()}};
+}
+
+void PrintJson(const AuditReport& report) {
+  nlohmann::ordered_json out;
+  for (const DocumentAudit& b : report.ByBoard()) out["boards"].push_back({{"board", b.board}, {"counts", CountsJson(b.counts)}});
+  for (const DocumentAudit& d : report.documents) {
+    out["documents"].push_back({{"board", d.board}, {"document", d.document}, {"counts", CountsJson(d.counts)}});
+  }
+  out["gaps"] = nlohmann::ordered_json::array();
+  for (const Gap& g : report.gaps) {
+    out["gaps"].push_back({{"board", g.board}, {"document", g.document}, {"page", g.page}, {"line", g.line},
+                           {"ref", g.ref}, {"missing", g.missing}, {"action", g.action}});
+  }
+  out["total"] = CountsJson(report.total);
+  fmt::print("{}\n", out.dump(2));
+}
+
+int RunAudit(const CommandContext& context, const AuditArgs& args) {
+  std::unique_ptr<Store> store = context.OpenStore();
+  if (!store) return kExitSetup;
+  Result<AuditReport> report = AuditReport::Build(store->database());
+  if (!report.ok()) {
+    fmt::print(stderr, "planrows audit: {}\n", report.status().message());
+    return kExitFailures;
+  }
+  if (args.format == "json") {
+    PrintJson(*report);
+  } else {
+    PrintText(*report, args.max_gaps);
+  }
+  if (args.fail_under >= 0 && report->total.Score() < args.fail_under) {
+    fmt::print(stderr, "planrows audit: completeness {:.1f}% is under {:.1f}%\n", report->total.Score(),
+               args.fail_under);
+    return kExitFailures;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddAuditCommand(CLI::App* app, const CommandContext* context, int* exit_code) {
+  auto args = std::make_shared<AuditArgs>();
+  CLI::App* command = app->add_subcommand("audit", "Report how complete the stored rows are, and their gaps");
+  command->add_option("-f,--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--fail-under", args->fail_under, "Exit 1 when overall completeness is under PERCENT")
+      ->check(CLI::Range(0.0, 100.0));
+  command->add_option("--max-gaps", args->max_gaps, "Gaps listed in text output (default 50)");
+  command->callback([context, args, exit_code]() { *exit_code = RunAudit(*context, *args); });
+}
+
+}  // namespace planrows

@@ -1,0 +1,45 @@
+#include "pipeline/analysis/audit_report.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "tests/analysis/corpus_store.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("the audit finds the narrative plan's missing leads and timeframes") {
+  Result<AuditReport> report = AuditReport::Build(CorpusStore()->database());
+  REQUIRE(report.ok());
+  REQUIRE(report->documents.size() == 5);
+  auto narrative = std::find_if(report->documents.begin(), report->documents.end(),
+                                [](const DocumentAudit& d) { return d.document == "000_bde0f42da63fe74c.txt"; });
+  REQUIRE(narrative != report->documents.end());
+  CHECK(narrative->counts.rows == 41);
+  CHECK(narrative->counts.with_lead == 0);
+  CHECK(narrative->counts.with_timeframe == 0);
+  size_t narrative_gaps = std::count_if(report->gaps.begin(), report->gaps.end(), [](const Gap& g) {
+    return g.document == "000_bde0f42da63fe74c.txt" && g.missing.size() == 3 && g.page == 1 && g.line > 0;
+  });
+  CHECK(narrative_gaps == 41);
+}
+
+TEST_CASE("the audit's figures add up per board and overall") {
+  Result<AuditReport> report = AuditReport::Build(CorpusStore()->database());
+  REQUIRE(report.ok());
+  int rows = 0;
+  for (const DocumentAudit& board : report->ByBoard()) rows += board.counts.rows;
+  CHECK(rows == report->total.rows);
+  CHECK(report->total.rows > 190);
+  CHECK(report->total.Score() > 0);
+  CHECK(report->total.Score() < 100);
+  auto west_berkshire = report->ByBoard();
+  auto wb = std::find_if(west_berkshire.begin(), west_berkshire.end(),
+                         [](const DocumentAudit& b) { return b.board.find("West Berkshire") == 0; });
+  REQUIRE(wb != west_berkshire.end());
+  CHECK(wb->counts.with_progress == 3);  // Three West Berkshire rows report progress.
+}
+
+}  // namespace
+}  // namespace planrows

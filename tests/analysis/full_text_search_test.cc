@@ -1,0 +1,52 @@
+#include "pipeline/analysis/full_text_search.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "tests/analysis/corpus_store.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("search finds actions and outcomes by words, best first, with provenance") {
+  SearchQuery query;
+  query.words = "\"sexual exploitation\"";
+  query.limit = 100;
+  Result<std::vector<SearchHit>> hits = FullTextSearch::Run(CorpusStore()->database(), query);
+  REQUIRE(hits.ok());
+  std::set<std::string> boards;
+  for (const SearchHit& hit : *hits) {
+    boards.insert(hit.board);
+    CHECK(hit.page >= 1);
+    CHECK(hit.snippet.find('[') != std::string::npos);
+  }
+  CHECK(boards.size() >= 4);
+}
+
+TEST_CASE("search filters by board and by year") {
+  SearchQuery query;
+  query.words = "audit";
+  query.board = "bromley-safeguarding-children-board";
+  Result<std::vector<SearchHit>> hits = FullTextSearch::Run(CorpusStore()->database(), query);
+  REQUIRE(hits.ok());
+  REQUIRE_FALSE(hits->empty());
+  for (const SearchHit& hit : *hits) CHECK(hit.board == "Bromley Safeguarding Children Board");
+  query.board.clear();
+  query.year = 2013;  // Only Bromley's plan covers 2013.
+  hits = FullTextSearch::Run(CorpusStore()->database(), query);
+  REQUIRE(hits.ok());
+  REQUIRE_FALSE(hits->empty());
+  for (const SearchHit& hit : *hits) CHECK(hit.board == "Bromley Safeguarding Children Board");
+}
+
+TEST_CASE("a malformed query is an input error") {
+  SearchQuery query;
+  query.words = "AND OR";
+  Result<std::vector<SearchHit>> hits = FullTextSearch::Run(CorpusStore()->database(), query);
+  REQUIRE_FALSE(hits.ok());
+  CHECK(hits.status().code() == Status::Code::kInvalidInput);
+}
+
+}  // namespace
+}  // namespace planrows
