@@ -1,6 +1,27 @@
 #include "pipeline/analysis/full_text_search.h"
 
 namespace planrows {
+namespace {
+
+// `words` as FTS5 syntax: plain words are quoted so that "multi-agency" or
+// "S11:" search for the word rather than mean an operator; operators,
+// phrases, groups and prefixes are left as typed.
+std::string ToFtsQuery(const std::string& words) {
+  std::string query;
+  size_t start = 0;
+  while ((start = words.find_first_not_of(' ', start)) != std::string::npos) {
+    size_t end = words.find(' ', start);
+    std::string token = words.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    start = end == std::string::npos ? words.size() : end;
+    bool syntax = token == "AND" || token == "OR" || token == "NOT" || token.rfind("NEAR", 0) == 0 ||
+                  token.find_first_of("\"()*^") != std::string::npos;
+    if (!query.empty()) query += ' ';
+    query += syntax ? token : "\"" + token + "\"";
+  }
+  return query;
+}
+
+}  // namespace
 
 Result<std::vector<SearchHit>> FullTextSearch::Run(Database* db, const SearchQuery& query) {
   Result<Statement> s = db->Prepare(R"sql(
@@ -15,7 +36,7 @@ ORDER BY bm25(actions_fts)
 LIMIT ?4
 )sql");
   if (!s.ok()) return s.status();
-  s->Bind(1, query.words).Bind(2, query.board).Bind(3, int64_t{query.year}).Bind(4, int64_t{query.limit});
+  s->Bind(1, ToFtsQuery(query.words)).Bind(2, query.board).Bind(3, int64_t{query.year}).Bind(4, int64_t{query.limit});
   std::vector<SearchHit> hits;
   Result<bool> row = true;
   while ((row = s->Step()).ok() && *row) {

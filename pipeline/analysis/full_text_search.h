@@ -12,7 +12,7 @@
 namespace planrows {
 
 struct SearchQuery {
-  std::string words;  // FTS5 query syntax: words, "phrases", OR, NOT, prefix*.
+  std::string words;  // Words; FTS5 "phrases", AND, OR, NOT, NEAR, (groups) and prefix* work.
   std::string board;  // Empty, or a board's name (any case) or key.
   int year = 0;       // 0, or a year the plan's period must cover.
   int limit = 20;
