@@ -14,12 +14,11 @@ namespace planrows {
 
 class LineBuilder {
  public:
-  // Returns the lines of a page of the given size built from `words` (in any
-  // order). Sets each line's box, gap_before (vertical gap wider than the
-  // usual line spacing), heading_level (font clearly larger than the body
-  // text), bold and confidence (mean of its words' OCR confidences).
-  static std::vector<TextLine> Build(std::vector<PositionedWord> words, double page_width,
-                                     double page_height);
+  // Returns the lines of a page built from its `words` (in any order). Sets
+  // each line's box, gap_before (a vertical gap like a blank line),
+  // heading_level (font clearly larger than the body text), bold and
+  // confidence (mean of its words' OCR confidences).
+  static std::vector<TextLine> Build(std::vector<PositionedWord> words);
 };
 
 }  // namespace planrows

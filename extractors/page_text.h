@@ -66,6 +66,7 @@ struct PageText {
 // All pages of one input document.
 struct DocumentText {
   std::vector<PageText> pages;
+  std::vector<std::string> warnings;  // What the extractor could not read well, one line each.
 };
 
 }  // namespace planrows

@@ -28,19 +28,32 @@ Result<std::string> DocumentReader::ReadBytes(const std::string& path, int64_t m
   return bytes.str();
 }
 
+namespace {
+
+// "pdf" when every page had a text layer, "scan" when OCR read every page,
+// "mixed" otherwise.
+std::string PdfKind(const DocumentText& text) {
+  size_t ocr = 0;
+  for (const PageText& page : text.pages) ocr += page.from_ocr;
+  return ocr == 0 ? "pdf" : ocr == text.pages.size() ? "scan" : "mixed";
+}
+
+}  // namespace
+
+DocumentReader::DocumentReader(ReaderOptions options)
+    : options_(std::move(options)), pdf_(PdfOptions{options_.pdf_password, options_.ocr}) {}
+
 Result<ReadDocument> DocumentReader::Read(const std::string& path) {
   Result<std::string> bytes = ReadBytes(path, options_.max_bytes);
   if (!bytes.ok()) return bytes.status();
   ReadDocument document;
   document.bytes = std::move(bytes).value();
-  if (document.bytes.compare(0, 5, "%PDF-") == 0) {
-    return Status::Unsupported("PDF input is not supported by this build");
-  }
-  TextExtractor extractor;
-  Result<DocumentText> text = extractor.Extract(path, document.bytes);
+  // The signature, not the name, tells a PDF: some are saved as .txt.
+  bool is_pdf = document.bytes.compare(0, 5, "%PDF-") == 0;
+  Result<DocumentText> text = is_pdf ? pdf_.Extract(path, document.bytes) : TextExtractor().Extract(path, document.bytes);
   if (!text.ok()) return text.status();
   document.text = std::move(text).value();
-  document.kind = "text";
+  document.kind = is_pdf ? PdfKind(document.text) : "text";
   return document;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extractors/page_text.h"
+#include "extractors/pdf_extractor.h"
 #include "pipeline/base/result.h"
 
 namespace planrows {
@@ -26,7 +27,7 @@ struct ReadDocument {
 
 class DocumentReader {
  public:
-  explicit DocumentReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit DocumentReader(ReaderOptions options);
 
   // Reads and extracts `path`. Errors are one line and do not name the file
   // (the caller does).
@@ -37,6 +38,7 @@ class DocumentReader {
 
  private:
   ReaderOptions options_;
+  PdfExtractor pdf_;  // Keeps its OCR engine from page to page.
 };
 
 }  // namespace planrows

@@ -45,6 +45,8 @@ void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* wo
   work->pages = static_cast<int>(document->text.pages.size());
   work->kind = document->kind;
   work->plan = recoverer_.Recover(document->text);
+  work->plan.warnings.insert(work->plan.warnings.begin(), document->text.warnings.begin(),
+                             document->text.warnings.end());
   if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
 }
 
