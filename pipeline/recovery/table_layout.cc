@@ -9,6 +9,11 @@ namespace planrows {
 
 namespace {
 
+// How far left of its header's left edge a cell's text may start, in
+// points: table cells and their headers share the cell padding, and OCR
+// boxes wander by a pixel or two.
+constexpr double kColumnSlack = 4;
+
 void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
   if (CellText::IsNoise(text)) return;
   std::string& cell = (*placed)[column];
@@ -91,11 +96,7 @@ void TableLayout::PlaceGrid(const std::vector<std::string>& cells, bool is_fragm
 
 size_t TableLayout::ColumnAt(double x) const {
   size_t column = 0;
-  // Tolerate a cell that starts a little left of its header (centred or
-  // indented headers): a quarter of the gap to the previous column.
-  while (column + 1 < starts_.size() && x >= starts_[column + 1] - 0.25 * (starts_[column + 1] - starts_[column])) {
-    ++column;
-  }
+  while (column + 1 < starts_.size() && x >= starts_[column + 1] - kColumnSlack) ++column;
   return column;
 }
 
@@ -131,7 +132,10 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     }
     // Word by word: a segment may run across a column boundary when two
     // cells' texts nearly touch.
-    for (const Word& word : segment.words) Append(ColumnAt(word.box.x0), word.text, &placed);
+    for (const Word& word : segment.words) {
+      std::string& cell = placed[ColumnAt(word.box.x0)];
+      cell += cell.empty() ? word.text : " " + word.text;
+    }
   }
   return placed;
 }
