@@ -84,6 +84,10 @@ class Walk {
 
   void Step(const PlanLine& line) {
     if (std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers)) {
+      if (table_ && table_->layout().SameColumns(*layout)) {
+        table_->Relayout(std::move(*layout));
+        return;
+      }
       CloseReaders();
       table_.emplace(rules_, sections_, std::move(*layout));
       return;

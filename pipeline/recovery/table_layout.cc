@@ -100,6 +100,18 @@ size_t TableLayout::ColumnAt(double x) const {
   return column;
 }
 
+bool TableLayout::SameColumns(const TableLayout& other) const {
+  if (columns_.size() != other.columns_.size()) return false;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (columns_[i].has_value() != other.columns_[i].has_value()) return false;
+    if (columns_[i] && (columns_[i]->column != other.columns_[i]->column ||
+                        columns_[i]->extra_key != other.columns_[i]->extra_key)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {
     if (columns_[i] && columns_[i]->column == column) return static_cast<int>(i);

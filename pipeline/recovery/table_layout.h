@@ -26,6 +26,10 @@ class TableLayout {
   // the left; positioned cells go to the column under which they start.
   std::vector<std::string> Place(const PlanLine& line, bool is_fragment) const;
 
+  // True when `other` names the same columns in the same order: a header
+  // row repeated on the next page.
+  bool SameColumns(const TableLayout& other) const;
+
   // Index of the first column named `column`; -1 if the table has none.
   int IndexOf(Column column) const;
   // The names of the columns; nullopt for a header cell that names none.

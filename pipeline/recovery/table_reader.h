@@ -26,6 +26,12 @@ class TableReader {
   // the table has ended.
   bool Read(const PlanLine& line);
 
+  // The columns' layout, as read from the header row.
+  const TableLayout& layout() const { return layout_; }
+  // Goes on with the columns placed as in `layout`: the same header repeated
+  // on a new page, where the row in progress may go on.
+  void Relayout(TableLayout layout) { layout_ = std::move(layout); }
+
   // Reads the table as flattened: one cell per line in reading order, a
   // reference starting each row (text converters write tables so).
   void ReadFlattened() { flat_ = true; }
