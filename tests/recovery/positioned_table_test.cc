@@ -78,10 +78,10 @@ TEST_CASE("a segment running across a column boundary is split by its words") {
   pages.Page()
       .Line({{40, "Ref"}, {70, "Desired outcome"}, {230, "Action"}, {390, "Lead"}})
       // "Co-ordinator Clarify" nearly touch: one segment starting in the outcome column.
-      .Line({{40, "1.4"}, {70, "Health Co-ordinator has impact Clarify the role"}, {390, "I Wootton"}});
+      .Line({{40, "1.4"}, {70, "Health Co-ordinator has an impact Clarify the role"}, {390, "I Wootton"}});
   RecoveredPlan plan = Recover(pages.document());
   REQUIRE(plan.rows.size() == 1);
-  CHECK(plan.rows[0].outcome == "Health Co-ordinator has impact");
+  CHECK(plan.rows[0].outcome == "Health Co-ordinator has an impact");
   CHECK(plan.rows[0].action == "Clarify the role");
 }
 
