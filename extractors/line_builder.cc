@@ -10,11 +10,15 @@ namespace {
 // A gap between words wider than this many font sizes separates segments
 // (table cells); a word space is about a quarter of the font size.
 constexpr double kSegmentGap = 1.0;
-// A vertical gap between lines wider than this share of the line height is
-// a blank line: a paragraph or table-row break.
-constexpr double kBlankLineGap = 0.7;
-// A line whose font is this much larger than the body text is a heading.
+// A line further below the one above than this many times the usual line
+// pitch (for lines of its height) follows a paragraph or table-row break.
+constexpr double kBreakPitch = 1.3;
+// Lines within this share of each other's height count as one height class.
+constexpr double kSameHeight = 0.15;
+// A bold line whose font is this much larger than the body text is a
+// heading; a line in plain weight needs the larger ratio.
 constexpr double kHeadingRatio = 1.15;
+constexpr double kPlainHeadingRatio = 1.4;
 
 double CenterY(const Box& b) { return (b.y0 + b.y1) / 2; }
 
@@ -92,17 +96,48 @@ void SetHeadingLevels(const std::vector<std::vector<PositionedWord>>& groups, do
     for (const PositionedWord& w : group) size = std::max(size, FontSize(w));
     sizes.push_back(size);
   }
+  auto is_heading = [&](size_t i) {
+    double ratio = (*lines)[i].bold ? kHeadingRatio : kPlainHeadingRatio;
+    return body > 0 && sizes[i] > ratio * body;
+  };
   std::vector<double> heading_sizes;
-  for (double s : sizes) {
-    if (body > 0 && s > kHeadingRatio * body) heading_sizes.push_back(std::round(s));
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    if (is_heading(i)) heading_sizes.push_back(std::round(sizes[i]));
   }
   std::sort(heading_sizes.rbegin(), heading_sizes.rend());
   heading_sizes.erase(std::unique(heading_sizes.begin(), heading_sizes.end()), heading_sizes.end());
   for (size_t i = 0; i < lines->size(); ++i) {
     auto it = std::find(heading_sizes.begin(), heading_sizes.end(), std::round(sizes[i]));
-    if (body > 0 && sizes[i] > kHeadingRatio * body && it != heading_sizes.end()) {
+    if (is_heading(i) && it != heading_sizes.end()) {
       (*lines)[i].heading_level = static_cast<int>(it - heading_sizes.begin()) + 1;
     }
+  }
+}
+
+// The usual distance from one line's centre to the next for lines of about
+// `height`, on this page; 0 when no two such lines follow each other.
+double UsualPitch(const std::vector<TextLine>& lines, double height) {
+  std::vector<double> pitches;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    double h = lines[i].box.height();
+    if (std::abs(h - height) <= kSameHeight * height && std::abs(lines[i - 1].box.height() - h) <= kSameHeight * h) {
+      pitches.push_back(CenterY(lines[i].box) - CenterY(lines[i - 1].box));
+    }
+  }
+  if (pitches.empty()) return 0;
+  std::nth_element(pitches.begin(), pitches.begin() + pitches.size() / 2, pitches.end());
+  return pitches[pitches.size() / 2];
+}
+
+// Sets gap_before where a line sits further below the line above than the
+// page's usual pitch for lines of its height: text layers and OCR give
+// boxes of different heights, but both keep a regular pitch.
+void MarkBreaks(std::vector<TextLine>* lines) {
+  for (size_t i = 1; i < lines->size(); ++i) {
+    TextLine& line = (*lines)[i];
+    double pitch = CenterY(line.box) - CenterY((*lines)[i - 1].box);
+    double usual = UsualPitch(*lines, line.box.height());
+    line.gap_before = usual > 0 ? pitch > kBreakPitch * usual : pitch > 2 * line.box.height();
   }
 }
 
@@ -116,10 +151,7 @@ std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words) {
   std::vector<TextLine> lines;
   for (const auto& group : groups) lines.push_back(MakeLine(group));
   SetHeadingLevels(groups, body, &lines);
-  for (size_t i = 1; i < lines.size(); ++i) {
-    double gap = lines[i].box.y0 - lines[i - 1].box.y1;
-    lines[i].gap_before = gap > kBlankLineGap * std::max(1.0, lines[i - 1].box.height());
-  }
+  MarkBreaks(&lines);
   return lines;
 }
 

@@ -70,7 +70,7 @@ class Walk {
     std::optional<TableLayout> layout = TableLayout::FromHeader(header, rules_.headers);
     if (!layout) return false;
     CloseReaders();
-    table_.emplace(rules_, sections_, std::move(*layout));
+    table_.emplace(rules_, sections_, std::move(*layout), *header_names_.front());
     table_->ReadFlattened();
     return true;
   }
@@ -85,11 +85,11 @@ class Walk {
   void Step(const PlanLine& line) {
     if (std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers)) {
       if (table_ && table_->layout().SameColumns(*layout)) {
-        table_->Relayout(std::move(*layout));
+        table_->Relayout(std::move(*layout), line);
         return;
       }
       CloseReaders();
-      table_.emplace(rules_, sections_, std::move(*layout));
+      table_.emplace(rules_, sections_, std::move(*layout), line);
       return;
     }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {

@@ -23,45 +23,87 @@ void Append(size_t column, const std::string& text, std::vector<std::string>* pl
 
 }  // namespace
 
+void TableLayout::AddColumn(const std::string& text, double start, bool blank, const HeaderRules& rules) {
+  columns_.push_back(blank ? std::nullopt : rules.Match(text));
+  headings_.push_back(text);
+  starts_.push_back(start);
+  blank_.push_back(blank);
+}
+
+bool TableLayout::AddSplitHeader(const Segment& segment, const HeaderRules& rules) {
+  const std::vector<Word>& words = segment.words;
+  const size_t n = words.size();
+  // parts[i]: fewest known names that words[i..n) split into; next[i]: where
+  // the first of them ends.
+  std::vector<int> parts(n + 1, -1), next(n + 1, 0);
+  parts[n] = 0;
+  for (size_t i = n; i-- > 0;) {
+    std::string text;
+    for (size_t j = i; j < n; ++j) {
+      text += (j == i ? "" : " ") + words[j].text;
+      if (parts[j + 1] >= 0 && rules.Match(text) && (parts[i] < 0 || parts[j + 1] + 1 < parts[i])) {
+        parts[i] = parts[j + 1] + 1;
+        next[i] = static_cast<int>(j + 1);
+      }
+    }
+  }
+  if (parts[0] < 2) return false;
+  for (size_t i = 0; i < n; i = next[i]) {
+    std::string text;
+    for (int j = static_cast<int>(i); j < next[i]; ++j) text += (text.empty() ? "" : " ") + words[j].text;
+    AddColumn(text, words[i].box.x0, false, rules);
+  }
+  return true;
+}
+
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
   TableLayout layout;
-  std::vector<bool>& blank_header = layout.blank_;
-  int named = 0, filled = 0;
-  bool has_content_column = false;
+  const bool grid = line.page->cells_by_index;
   for (size_t i = 0; i < line.cells.size(); ++i) {
     const std::string& cell = line.cells[i];
     if (CellText::IsNoise(cell)) {
       // An empty header cell keeps its column so that grid rows stay aligned.
-      if (line.page->cells_by_index) {
-        layout.columns_.push_back(std::nullopt);
-        layout.starts_.push_back(i);
-        blank_header.push_back(true);
-      }
+      if (grid) layout.AddColumn("", i, true, rules);
       continue;
     }
-    std::optional<ColumnName> name = rules.Match(cell);
     // A header word split by a converter ("Mi | estones") is one column.
     unsigned char head = static_cast<unsigned char>(CellText::Clean(cell)[0]);
-    if (!name && std::islower(head) && !layout.columns_.empty() && !blank_header.back()) continue;
+    if (!rules.Match(cell) && std::islower(head) && !layout.columns_.empty() && !layout.blank_.back()) continue;
+    if (!grid && !rules.Match(cell) && layout.AddSplitHeader(line.line->segments[i], rules)) continue;
+    layout.AddColumn(cell, grid ? i : line.line->segments[i].box.x0, false, rules);
+  }
+  int named = 0, filled = 0;
+  bool has_content_column = false;
+  for (size_t i = 0; i < layout.columns_.size(); ++i) {
+    if (layout.blank_[i]) continue;
     ++filled;
-    if (name) {
-      ++named;
-      has_content_column |= name->column == Column::kAction || name->column == Column::kLead ||
-                            name->column == Column::kLeadTimeframe;
-    }
-    layout.columns_.push_back(name);
-    // Grid cells have no position: a flattened table's header is no line.
-    layout.starts_.push_back(line.page->cells_by_index ? i : line.line->segments[i].box.x0);
-    blank_header.push_back(false);
+    const std::optional<ColumnName>& name = layout.columns_[i];
+    if (!name) continue;
+    ++named;
+    has_content_column |= name->column == Column::kAction || name->column == Column::kLead ||
+                          name->column == Column::kLeadTimeframe;
   }
   if (named < 2 || !has_content_column || named * 2 < filled) return std::nullopt;
   // Converters pad header rows with empty cells at the end; they are no columns.
-  while (!blank_header.empty() && blank_header.back()) {
-    blank_header.pop_back();
+  while (!layout.blank_.empty() && layout.blank_.back()) {
+    layout.blank_.pop_back();
     layout.columns_.pop_back();
+    layout.headings_.pop_back();
     layout.starts_.pop_back();
   }
   return layout;
+}
+
+void TableLayout::ExtendHeader(const PlanLine& line, const HeaderRules& rules) {
+  for (const Segment& segment : line.line->segments) {
+    for (const Word& word : segment.words) {
+      size_t column = ColumnAt(word.box.x0);
+      headings_[column] += headings_[column].empty() ? word.text : " " + word.text;
+    }
+  }
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (std::optional<ColumnName> name = rules.Match(headings_[i])) columns_[i] = name;
+  }
 }
 
 std::vector<std::string> TableLayout::FitGridCells(const PlanLine& line, const std::vector<size_t>& kept,

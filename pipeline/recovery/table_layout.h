@@ -26,6 +26,11 @@ class TableLayout {
   // the left; positioned cells go to the column under which they start.
   std::vector<std::string> Place(const PlanLine& line, bool is_fragment) const;
 
+  // Adds the words of `line`, the header's next line on a positioned page
+  // ("Lead &" above "Completion Date"), to the header cells above them and
+  // names the columns anew.
+  void ExtendHeader(const PlanLine& line, const HeaderRules& rules);
+
   // True when `other` names the same columns in the same order: a header
   // row repeated on the next page.
   bool SameColumns(const TableLayout& other) const;
@@ -36,6 +41,12 @@ class TableLayout {
   const std::vector<std::optional<ColumnName>>& columns() const { return columns_; }
 
  private:
+  // Adds a column headed `text` whose cells start at `start`.
+  void AddColumn(const std::string& text, double start, bool blank, const HeaderRules& rules);
+  // Splits an unknown positioned header cell into known names when its
+  // words read as several ("Timescale Key performance indicator"); false if not.
+  bool AddSplitHeader(const Segment& segment, const HeaderRules& rules);
+
   // The grid cells of `line` at `kept` indices, with padding dropped and
   // empty cells added for empty-headed columns that a short row skips.
   std::vector<std::string> FitGridCells(const PlanLine& line, const std::vector<size_t>& kept,
@@ -47,6 +58,7 @@ class TableLayout {
   size_t ColumnAt(double x) const;
 
   std::vector<std::optional<ColumnName>> columns_;
+  std::vector<std::string> headings_;  // Header text of each column.
   std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
   std::vector<double> starts_;  // Left edge of each header cell (positioned pages).
 };

@@ -29,6 +29,20 @@ size_t WordCount(const std::string& text) {
   return words;
 }
 
+// True when `text` does not end mid-phrase: on a joining word or character.
+bool EndsComplete(const std::string& text) {
+  std::string clean = CellText::Clean(text);
+  if (clean.empty()) return false;
+  char last = clean.back();
+  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return false;
+  size_t space = clean.rfind(' ');
+  std::string word = CellText::FoldForMatch(space == std::string::npos ? clean : clean.substr(space + 1));
+  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or"}) {
+    if (word == joiner) return false;
+  }
+  return true;
+}
+
 std::string StripTrailingDot(std::string ref) {
   while (!ref.empty() && (ref.back() == '.' || ref.back() == ' ')) ref.pop_back();
   return ref;
@@ -36,8 +50,21 @@ std::string StripTrailingDot(std::string ref) {
 
 }  // namespace
 
-TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout)
-    : rules_(rules), sections_(sections), layout_(std::move(layout)) {}
+TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout,
+                         const PlanLine& header)
+    : rules_(rules), sections_(sections), layout_(std::move(layout)), header_(&header) {}
+
+void TableReader::Relayout(TableLayout layout, const PlanLine& header) {
+  layout_ = std::move(layout);
+  header_ = &header;
+}
+
+bool TableReader::ContinuesHeader(const PlanLine& line) const {
+  if (header_ == nullptr || line.page->cells_by_index || line.page != header_->page) return false;
+  int first = line.FirstFilled();
+  return !line.line->gap_before && line.line->bold == header_->line->bold &&
+         !rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
+}
 
 const std::string& TableReader::Cell(const std::vector<std::string>& cells, Column column) const {
   static const std::string kEmpty;
@@ -56,6 +83,18 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   if (line.page->cells_by_index) return first > 0;
   // A positioned single cell belongs when it sits right of the first column.
   return line.line->heading_level == 0 && layout_.Place(line, false)[0].empty();
+}
+
+bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
+  int action = layout_.IndexOf(Column::kAction), lead = layout_.IndexOf(Column::kLead);
+  int ref = layout_.IndexOf(Column::kRef);
+  if (!has_current_ || line.page->cells_by_index || action < 0 || lead < 0 || ref < 0 || cells_[ref].empty()) {
+    return false;
+  }
+  // Both the action and the lead start afresh, and neither cell above was
+  // left mid-phrase ("Chair of", "I Pearson/").
+  return StartsLikeNewItem(cells[action]) && StartsLikeNewItem(cells[lead]) && EndsComplete(cells_[action]) &&
+         EndsComplete(cells_[lead]);
 }
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
@@ -83,6 +122,12 @@ int TableReader::ShiftedRefCell(const PlanLine& line) const {
 bool TableReader::Read(const PlanLine& line) {
   if (flat_) return ReadFlatCell(line);
   if (!BelongsToTable(line)) return false;
+  if (ContinuesHeader(line)) {
+    layout_.ExtendHeader(line, rules_.headers);
+    header_ = &line;
+    return true;
+  }
+  header_ = nullptr;
   int first = line.FirstFilled();
   // A row that is only its reference, on a line of its own, starts a table
   // that the converter flattened to one cell per line.
@@ -145,6 +190,11 @@ bool TableReader::ReadRow(const PlanLine& line) {
   AnchorTimeframe(line, true, &cells);
   if (StartsUnnumberedRow(line, cells)) {
     StartRow(line, std::move(cells), false);
+  } else if (StartsSubRow(line, cells)) {
+    int ref_column = layout_.IndexOf(Column::kRef);
+    cells[ref_column] = cells_[ref_column];
+    StartRow(line, std::move(cells), true);
+    current_.flags.push_back("sub-row");
   } else {
     ContinueRow(line, cells);
   }

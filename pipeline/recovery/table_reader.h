@@ -20,7 +20,9 @@ class TableReader {
  public:
   // A reader of the table laid out as `layout`; `sections` gives each row
   // its section when the row starts. Both must outlive the reader.
-  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout);
+  // The header row was `header`.
+  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout,
+              const PlanLine& header);
 
   // Reads `line` into the table; false when the line is no part of it, and
   // the table has ended.
@@ -30,7 +32,7 @@ class TableReader {
   const TableLayout& layout() const { return layout_; }
   // Goes on with the columns placed as in `layout`: the same header repeated
   // on a new page, where the row in progress may go on.
-  void Relayout(TableLayout layout) { layout_ = std::move(layout); }
+  void Relayout(TableLayout layout, const PlanLine& header);
 
   // Reads the table as flattened: one cell per line in reading order, a
   // reference starting each row (text converters write tables so).
@@ -44,6 +46,11 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  // True when `line`, on a positioned page, continues the header row above it.
+  bool ContinuesHeader(const PlanLine& line) const;
+  // True when a wrapped line of a numbered row starts another action with
+  // its own lead: a row that lists several actions, each with its lead.
+  bool StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   bool ReadRow(const PlanLine& line);
   // Adds a line of a flattened table to the row being gathered.
   bool ReadFlatCell(const PlanLine& line);
@@ -73,6 +80,7 @@ class TableReader {
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
   bool flat_ = false;
+  const PlanLine* header_ = nullptr;  // The header's last line, while rows have not begun.
   std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.
 };
 
