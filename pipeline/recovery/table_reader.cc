@@ -37,7 +37,8 @@ bool EndsComplete(const std::string& text) {
   if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return false;
   size_t space = clean.rfind(' ');
   std::string word = CellText::FoldForMatch(space == std::string::npos ? clean : clean.substr(space + 1));
-  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or"}) {
+  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from",
+                             "at", "into", "through", "within", "between", "as", "that", "their"}) {
     if (word == joiner) return false;
   }
   return true;
@@ -91,10 +92,12 @@ bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::stri
   if (!has_current_ || line.page->cells_by_index || action < 0 || lead < 0 || ref < 0 || cells_[ref].empty()) {
     return false;
   }
-  // Both the action and the lead start afresh, and neither cell above was
-  // left mid-phrase ("Chair of", "I Pearson/").
-  return StartsLikeNewItem(cells[action]) && StartsLikeNewItem(cells[lead]) && EndsComplete(cells_[action]) &&
-         EndsComplete(cells_[lead]);
+  // Both the action and the lead start afresh, neither cell above was left
+  // mid-phrase ("Chair of", "I Pearson/"), and the lead above had ended: a
+  // blank line, or a line with no lead, comes between.
+  bool lead_ended = line.line->gap_before || CellText::IsNoise(previous_cells_[lead]);
+  return lead_ended && StartsLikeNewItem(cells[action]) && StartsLikeNewItem(cells[lead]) &&
+         EndsComplete(cells_[action]) && EndsComplete(cells_[lead]);
 }
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
@@ -182,12 +185,14 @@ bool TableReader::ReadRow(const PlanLine& line) {
   if (!ref.empty() && rules_.patterns.IsRef(ref)) {
     cells[ref_column] = ref;
     AnchorTimeframe(line, false, &cells);
+    previous_cells_ = cells;
     StartRow(line, std::move(cells), true);
     return true;
   }
   cells = layout_.Place(line, true);
   if (ref_column >= 0) cells[ref_column].clear();  // "Cnt'd" and the like.
   AnchorTimeframe(line, true, &cells);
+  std::vector<std::string> read = cells;
   if (StartsUnnumberedRow(line, cells)) {
     StartRow(line, std::move(cells), false);
   } else if (StartsSubRow(line, cells)) {
@@ -198,6 +203,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   } else {
     ContinueRow(line, cells);
   }
+  previous_cells_ = std::move(read);
   return true;
 }
 

@@ -74,7 +74,8 @@ class TableReader {
   const SectionTracker& sections_;
   TableLayout layout_;
   std::vector<RowFields> rows_;
-  std::vector<std::string> cells_;  // Cells of the row in progress.
+  std::vector<std::string> cells_;           // Cells of the row in progress.
+  std::vector<std::string> previous_cells_;  // Cells of the line read last.
   RowFields current_;               // Its section, provenance and flags.
   bool has_current_ = false;
   int last_ref_depth_ = 0;
