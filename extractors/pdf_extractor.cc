@@ -32,20 +32,44 @@ std::string Utf8(const poppler::ustring& text) {
   return std::string(bytes.begin(), bytes.end());
 }
 
+// Turns boxes of text set in quarter turns `rotation` (Poppler's 0..3, in
+// page space of `width` x `height`) into the page as one reads it, so that
+// a landscape table on a rotated page reads left to right, top to bottom.
+Box Upright(const Box& b, int rotation, double width, double height) {
+  switch (rotation) {
+    case 1: return Box{b.y0, width - b.x1, b.y1, width - b.x0};
+    case 2: return Box{width - b.x1, height - b.y1, width - b.x0, height - b.y0};
+    case 3: return Box{height - b.y1, b.x0, height - b.y0, b.x1};
+    default: return b;
+  }
+}
+
 // Poppler logs damaged-PDF complaints to stderr; planrows reports errors itself.
 void QuietPoppler(const std::string&, void*) {}
 
 }  // namespace
 
-std::vector<PositionedWord> PdfExtractor::TextLayerWords(const poppler::page& page) {
+std::vector<PositionedWord> PdfExtractor::TextLayerWords(const poppler::page& page, PageText* text) {
+  std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
+  // The page reads in the direction most of its characters run.
+  size_t chars_by_rotation[4] = {0, 0, 0, 0};
+  for (const poppler::text_box& box : boxes) chars_by_rotation[box.rotation() & 3] += box.text().size();
+  int rotation = static_cast<int>(std::max_element(chars_by_rotation, chars_by_rotation + 4) - chars_by_rotation);
+  // Boxes come in the page's displayed frame, which is the media box turned
+  // by the page's /Rotate; the boxes themselves tell which way round it is.
+  double width = text->width, height = text->height, right = 0;
+  for (const poppler::text_box& box : boxes) right = std::max(right, box.bbox().right());
+  if (right > width + 1) std::swap(width, height);
+  text->width = rotation % 2 == 1 ? height : width;
+  text->height = rotation % 2 == 1 ? width : height;
   std::vector<PositionedWord> words;
-  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
+  for (const poppler::text_box& box : boxes) {
     std::string text = Utf8(box.text());
     if (text.find_first_not_of(" \t") == std::string::npos) continue;
     poppler::rectf r = box.bbox();
     PositionedWord word;
     word.text = std::move(text);
-    word.box = Box{r.left(), r.top(), r.right(), r.bottom()};
+    word.box = Upright(Box{r.left(), r.top(), r.right(), r.bottom()}, rotation, width, height);
     word.font_size = box.get_font_size();
     word.bold = IsBoldFont(box.get_font_name());
     words.push_back(std::move(word));
@@ -85,8 +109,12 @@ Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::s
   std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), options_.password, options_.password));
   if (!pdf) return Status::InvalidInput("damaged or truncated PDF, or encrypted with another password");
-  if (pdf->is_locked() && !pdf->unlock(options_.password, options_.password)) {
-    return Status::InvalidInput("encrypted PDF; give its password with --password");
+  if (pdf->is_locked()) {
+    pdf->unlock(options_.password, options_.password);  // Returns whether it is still locked.
+    if (pdf->is_locked()) {
+      return Status::InvalidInput(options_.password.empty() ? "encrypted PDF; give its password with --password"
+                                                            : "encrypted PDF; the password given does not open it");
+    }
   }
   int pages = pdf->pages();
   if (pages <= 0) return Status::InvalidInput("PDF has no pages");
@@ -103,7 +131,7 @@ Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::s
     poppler::rectf rect = page->page_rect();
     text.width = rect.width();
     text.height = rect.height();
-    std::vector<PositionedWord> words = TextLayerWords(*page);
+    std::vector<PositionedWord> words = TextLayerWords(*page, &text);
     size_t chars = 0;
     for (const PositionedWord& w : words) chars += w.text.size();
     if (static_cast<int>(chars) < options_.min_text_chars && options_.ocr) {

@@ -33,8 +33,9 @@ class PdfExtractor : public Extractor {
   Result<DocumentText> Extract(const std::string& path, const std::string& bytes) override;
 
  private:
-  // The words of `page` from its text layer.
-  static std::vector<PositionedWord> TextLayerWords(const poppler::page& page);
+  // The words of `page` from its text layer, turned upright; swaps the
+  // size of `text` when the page reads sideways.
+  static std::vector<PositionedWord> TextLayerWords(const poppler::page& page, PageText* text);
   // The words of `page` read by OCR; appends a warning when OCR fails.
   std::vector<PositionedWord> OcrWords(const poppler::page& page, int number, DocumentText* document);
 

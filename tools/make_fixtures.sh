@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Makes the PDF fixtures the tests read (corpus/fixtures/) from the sample
+# plans: an encrypted PDF, a rotated one and a blank one. Needs qpdf.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=corpus/fixtures
+mkdir -p "$out"
+sample=corpus/pdf/002_482c4765827834fc.pdf
+qpdf --encrypt secret owner 256 -- "$sample" "$out/encrypted.pdf"
+# Page 2 (the first table page) turned a quarter: /Rotate 90.
+qpdf "$sample" --pages "$sample" 2 -- --rotate=+90 "$out/rotated.pdf"
+# A page with neither text nor images.
+python3 - "$out/blank.pdf" <<'PY'
+import sys
+objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+           b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+           b"<< /Length 0 >>\nstream\n\nendstream"]
+pdf, offsets = b"%PDF-1.4\n", []
+for i, body in enumerate(objects, 1):
+    offsets.append(len(pdf))
+    pdf += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+xref = len(pdf)
+pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+open(sys.argv[1], "wb").write(pdf)
+PY
