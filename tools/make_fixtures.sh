@@ -7,8 +7,8 @@ out=corpus/fixtures
 mkdir -p "$out"
 sample=corpus/pdf/002_482c4765827834fc.pdf
 qpdf --encrypt secret owner 256 -- "$sample" "$out/encrypted.pdf"
-# Page 2 (the first table page) turned a quarter: /Rotate 90.
-qpdf "$sample" --pages "$sample" 2 -- --rotate=+90 "$out/rotated.pdf"
+# Page 3 (a table page) turned a quarter: /Rotate 90.
+qpdf "$sample" --pages "$sample" 3 -- --rotate=+90 "$out/rotated.pdf"
 # A page with neither text nor images.
 python3 - "$out/blank.pdf" <<'PY'
 import sys
