@@ -143,7 +143,7 @@ void MarkBreaks(std::vector<TextLine>* lines) {
 
 }  // namespace
 
-std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words) {
+std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, const std::vector<double>& rulings) {
   words.erase(std::remove_if(words.begin(), words.end(), [](const PositionedWord& w) { return w.text.empty(); }),
               words.end());
   double body = BodySize(words);
@@ -152,6 +152,11 @@ std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words) {
   for (const auto& group : groups) lines.push_back(MakeLine(group));
   SetHeadingLevels(groups, body, &lines);
   MarkBreaks(&lines);
+  for (size_t i = 1; i < lines.size(); ++i) {
+    double above = CenterY(lines[i - 1].box), here = CenterY(lines[i].box);
+    lines[i].ruled_row_start =
+        std::any_of(rulings.begin(), rulings.end(), [&](double y) { return y > above && y < here; });
+  }
   return lines;
 }
 

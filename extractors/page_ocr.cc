@@ -5,7 +5,9 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
-#include <cstdlib>
+#include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <memory>
 
 namespace planrows {
@@ -41,6 +43,58 @@ PixPtr ToGrayPix(const poppler::image& image) {
   return pix;
 }
 
+// Ruling lines are at least this long, in inches; text strokes are shorter.
+constexpr double kMinRuleInches = 0.4;
+// Darker grey than this is ink when looking for ruling lines.
+constexpr int kInkThreshold = 160;
+// Words taller than this many times the median word are lines or noise.
+constexpr double kMaxWordHeight = 3;
+
+// Finds horizontal and vertical ruling lines in `gray`, paints them white
+// so that Tesseract reads the cells' text undisturbed, and returns the
+// heights of the horizontal ones in pixels.
+std::vector<int> RemoveRulings(Pix* gray, double dpi) {
+  std::vector<int> rulings;
+  PixPtr ink(pixThresholdToBinary(gray, kInkThreshold));
+  if (!ink) return rulings;
+  const int length = static_cast<int>(kMinRuleInches * dpi);
+  PixPtr horizontal(pixOpenBrick(nullptr, ink.get(), length, 1));
+  PixPtr vertical(pixOpenBrick(nullptr, ink.get(), 1, length));
+  if (!horizontal || !vertical) return rulings;
+  BOXA* boxes = pixConnComp(horizontal.get(), nullptr, 8);
+  for (int i = 0; boxes != nullptr && i < boxaGetCount(boxes); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    rulings.push_back(y + h / 2);
+  }
+  boxaDestroy(&boxes);
+  PixPtr lines(pixOr(nullptr, horizontal.get(), vertical.get()));
+  PixPtr mask(pixDilateBrick(nullptr, lines.get(), 5, 5));
+  if (mask) pixPaintThroughMask(gray, mask.get(), 0, 0, 255);
+  return rulings;
+}
+
+// True when `text` holds a letter or digit: Tesseract reads the remains of
+// lines and specks as "|", "—" or "__".
+bool HasAlnum(const char* text) {
+  for (const char* p = text; *p != '\0'; ++p) {
+    if (std::isalnum(static_cast<unsigned char>(*p)) || (static_cast<unsigned char>(*p) & 0x80)) return true;
+  }
+  return false;
+}
+
+// Drops words far taller than the page's usual word: misread lines and blobs.
+void DropGiants(std::vector<PositionedWord>* words) {
+  if (words->empty()) return;
+  std::vector<double> heights;
+  for (const PositionedWord& w : *words) heights.push_back(w.box.height());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  double median = heights[heights.size() / 2];
+  words->erase(std::remove_if(words->begin(), words->end(),
+                              [median](const PositionedWord& w) { return w.box.height() > kMaxWordHeight * median; }),
+               words->end());
+}
+
 }  // namespace
 
 struct PageOcr::Engine {
@@ -48,15 +102,11 @@ struct PageOcr::Engine {
   bool ready = false;
 };
 
-PageOcr::PageOcr() : engine_(std::make_unique<Engine>()) {
-  // Each worker thread runs its own engine; OpenMP threads inside Tesseract
-  // would only compete with them.
-  setenv("OMP_THREAD_LIMIT", "1", 0);
-}
+PageOcr::PageOcr() : engine_(std::make_unique<Engine>()) {}
 
 PageOcr::~PageOcr() = default;
 
-Result<std::vector<PositionedWord>> PageOcr::ReadWords(const poppler::image& image, double dpi) {
+Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   tesseract::TessBaseAPI& api = engine_->api;
   if (!engine_->ready) {
     if (api.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY) != 0) {
@@ -70,19 +120,23 @@ Result<std::vector<PositionedWord>> PageOcr::ReadWords(const poppler::image& ima
   // Scans are often a little skewed; straight lines make straight table rows.
   PixPtr deskewed(pixDeskew(gray.get(), 0));
   Pix* page = deskewed ? deskewed.get() : gray.get();
+  const double scale = 72.0 / dpi;
+  OcrPage result;
+  for (int y : RemoveRulings(page, dpi)) result.rulings.push_back(y * scale);
   api.SetImage(page);
   api.SetSourceResolution(static_cast<int>(dpi));
   if (api.Recognize(nullptr) != 0) {
     api.Clear();
     return Status::Internal("Tesseract failed to recognise the page");
   }
-  std::vector<PositionedWord> words;
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-  const double scale = 72.0 / dpi;
   if (it) {
     do {
       std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text || *text.get() == '\0') continue;
+      if (!text) continue;
+      // With the ruling lines gone, a lone bar is a capital I ("I Mundy").
+      if (std::strcmp(text.get(), "|") == 0) text.get()[0] = 'I';
+      if (!HasAlnum(text.get())) continue;
       int left = 0, top = 0, right = 0, bottom = 0;
       if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
       PositionedWord word;
@@ -90,11 +144,12 @@ Result<std::vector<PositionedWord>> PageOcr::ReadWords(const poppler::image& ima
       word.box = Box{left * scale, top * scale, right * scale, bottom * scale};
       word.font_size = (bottom - top) * scale;
       word.confidence = it->Confidence(tesseract::RIL_WORD);
-      words.push_back(std::move(word));
+      result.words.push_back(std::move(word));
     } while (it->Next(tesseract::RIL_WORD));
   }
   api.Clear();
-  return words;
+  DropGiants(&result.words);
+  return result;
 }
 
 }  // namespace planrows

@@ -15,6 +15,12 @@ class image;
 
 namespace planrows {
 
+// What OCR read on one page.
+struct OcrPage {
+  std::vector<PositionedWord> words;
+  std::vector<double> rulings;  // Heights (points from the top) of horizontal ruling lines.
+};
+
 class PageOcr {
  public:
   PageOcr();
@@ -22,10 +28,11 @@ class PageOcr {
   PageOcr(const PageOcr&) = delete;
   PageOcr& operator=(const PageOcr&) = delete;
 
-  // Deskews `image` (rendered at `dpi`) and returns its words with boxes in
-  // page points (72 per inch) and confidences. Fails when Tesseract or its
-  // English data cannot be loaded.
-  Result<std::vector<PositionedWord>> ReadWords(const poppler::image& image, double dpi);
+  // Deskews `image` (rendered at `dpi`), takes out its ruling lines (noted
+  // in the result) and returns its words with boxes in page points (72 per
+  // inch) and confidences. Fails when Tesseract or its English data cannot
+  // be loaded.
+  Result<OcrPage> Read(const poppler::image& image, double dpi);
 
  private:
   struct Engine;

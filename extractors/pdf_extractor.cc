@@ -77,7 +77,7 @@ std::vector<PositionedWord> PdfExtractor::TextLayerWords(const poppler::page& pa
   return words;
 }
 
-std::vector<PositionedWord> PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentText* document) {
+OcrPage PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentText* document) {
   poppler::rectf rect = page.page_rect();
   double side = std::max(rect.width(), rect.height());
   if (side > kMaxRenderedSide) {
@@ -95,12 +95,12 @@ std::vector<PositionedWord> PdfExtractor::OcrWords(const poppler::page& page, in
     return {};
   }
   if (!ocr_) ocr_ = std::make_unique<PageOcr>();
-  Result<std::vector<PositionedWord>> words = ocr_->ReadWords(image, dpi);
-  if (!words.ok()) {
-    document->warnings.push_back(fmt::format("page {}: OCR failed: {}", number, words.status().message()));
+  Result<OcrPage> read = ocr_->Read(image, dpi);
+  if (!read.ok()) {
+    document->warnings.push_back(fmt::format("page {}: OCR failed: {}", number, read.status().message()));
     return {};
   }
-  return std::move(words).value();
+  return std::move(read).value();
 }
 
 Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::string& bytes) {
@@ -134,12 +134,15 @@ Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::s
     std::vector<PositionedWord> words = TextLayerWords(*page, &text);
     size_t chars = 0;
     for (const PositionedWord& w : words) chars += w.text.size();
+    std::vector<double> rulings;
     if (static_cast<int>(chars) < options_.min_text_chars && options_.ocr) {
-      words = OcrWords(*page, text.number, &document);
+      OcrPage read = OcrWords(*page, text.number, &document);
+      words = std::move(read.words);
+      rulings = std::move(read.rulings);
       text.from_ocr = true;
     }
     words_total += words.size();
-    text.lines = LineBuilder::Build(std::move(words));
+    text.lines = LineBuilder::Build(std::move(words), rulings);
     document.pages.push_back(std::move(text));
   }
   if (words_total == 0) {

@@ -36,8 +36,9 @@ class PdfExtractor : public Extractor {
   // The words of `page` from its text layer, turned upright; swaps the
   // size of `text` when the page reads sideways.
   static std::vector<PositionedWord> TextLayerWords(const poppler::page& page, PageText* text);
-  // The words of `page` read by OCR; appends a warning when OCR fails.
-  std::vector<PositionedWord> OcrWords(const poppler::page& page, int number, DocumentText* document);
+  // The words and ruling lines of `page` read by OCR; appends a warning
+  // when OCR fails.
+  OcrPage OcrWords(const poppler::page& page, int number, DocumentText* document);
 
   PdfOptions options_;
   std::unique_ptr<PageOcr> ocr_;  // Created on first use: loading Tesseract is slow.
