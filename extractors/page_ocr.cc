@@ -74,11 +74,13 @@ std::vector<int> RemoveRulings(Pix* gray, double dpi) {
   return rulings;
 }
 
-// True when `text` holds a letter or digit: Tesseract reads the remains of
-// lines and specks as "|", "—" or "__".
-bool HasAlnum(const char* text) {
+// True when `text` holds a letter, a digit or an ampersand: Tesseract reads
+// the remains of lines and specks as "|", "—" or "__".
+bool HasText(const char* text) {
   for (const char* p = text; *p != '\0'; ++p) {
-    if (std::isalnum(static_cast<unsigned char>(*p)) || (static_cast<unsigned char>(*p) & 0x80)) return true;
+    if (std::isalnum(static_cast<unsigned char>(*p)) || *p == '&' || (static_cast<unsigned char>(*p) & 0x80)) {
+      return true;
+    }
   }
   return false;
 }
@@ -136,7 +138,7 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
       if (!text) continue;
       // With the ruling lines gone, a lone bar is a capital I ("I Mundy").
       if (std::strcmp(text.get(), "|") == 0) text.get()[0] = 'I';
-      if (!HasAlnum(text.get())) continue;
+      if (!HasText(text.get())) continue;
       int left = 0, top = 0, right = 0, bottom = 0;
       if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
       PositionedWord word;

@@ -12,14 +12,20 @@ std::string TrimLeft(const std::string& s) {
 
 }  // namespace
 
-bool ListItems::IsBullet(const PlanLine& line) const {
-  return !line.cells.empty() && patterns_.BulletLength(TrimLeft(line.cells[0])) > 0;
+bool ListItems::IsBullet(const PlanLine& line) const { return BulletLength(line) > 0; }
+
+size_t ListItems::BulletLength(const PlanLine& line) const {
+  if (line.cells.empty()) return 0;
+  std::string first = TrimLeft(line.cells[0]);
+  // A bullet in a cell of its own, before the item's text.
+  if (line.cells.size() >= 2 && patterns_.IsBulletCell(first)) return first.size() + 1;
+  return patterns_.BulletLength(first);
 }
 
 void ListItems::Add(const PlanLine& line, bool new_item_if_plain) {
   std::string raw = TrimLeft(line.cells.empty() ? "" : line.cells[0]);
   for (size_t i = 1; i < line.cells.size(); ++i) raw += " " + line.cells[i];
-  size_t bullet = patterns_.BulletLength(raw);
+  size_t bullet = BulletLength(line);
   std::string text = CellText::Clean(raw.substr(bullet));
   if (text.empty()) return;
   bool nested = false;

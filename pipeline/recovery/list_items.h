@@ -35,6 +35,9 @@ class ListItems {
   std::vector<Item>& items() { return items_; }
 
  private:
+  // Bytes of the line's joined text taken by its bullet; 0 if it has none.
+  size_t BulletLength(const PlanLine& line) const;
+
   const PlanPatterns& patterns_;
   std::vector<Item> items_;
   double base_indent_ = -1;     // Indent of top-level bullets, once seen.

@@ -35,6 +35,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"how_label", &patterns.how_label_},
       {"measure_label", &patterns.measure_label_},
       {"bullet", &patterns.bullet_},
+      {"bullet_cell", &patterns.bullet_cell_},
       {"board", &patterns.board_},
       {"period", &patterns.period_},
   };
@@ -77,6 +78,8 @@ bool PlanPatterns::IsNarrativeActionHeading(std::string_view text) const { retur
 bool PlanPatterns::IsLeadLabel(std::string_view text) const { return Full(*lead_label_, text); }
 bool PlanPatterns::IsHowLabel(std::string_view text) const { return Full(*how_label_, text); }
 bool PlanPatterns::IsMeasureLabel(std::string_view text) const { return Full(*measure_label_, text); }
+
+bool PlanPatterns::IsBulletCell(std::string_view cell) const { return Full(*bullet_cell_, cell); }
 
 size_t PlanPatterns::BulletLength(std::string_view text) const {
   re2::StringPiece match;

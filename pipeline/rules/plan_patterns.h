@@ -44,6 +44,8 @@ class PlanPatterns {
   bool IsLeadLabel(std::string_view text) const;
   bool IsHowLabel(std::string_view text) const;
   bool IsMeasureLabel(std::string_view text) const;
+  // True when the whole of `cell` is a bullet glyph, or what OCR reads for one.
+  bool IsBulletCell(std::string_view cell) const;
   // Length in bytes of the bullet marker `text` starts with; 0 if none.
   size_t BulletLength(std::string_view text) const;
   // The board named in `text` ("... Local Safeguarding Children Board"), or "".
@@ -52,7 +54,7 @@ class PlanPatterns {
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:
-  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, numbered_item_, ref_line_, narrative_, lead_label_,
+  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;
 };
