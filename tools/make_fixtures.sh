@@ -25,3 +25,5 @@ pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
 pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 open(sys.argv[1], "wb").write(pdf)
 PY
+# A born-digital page followed by a scanned one.
+qpdf --empty --pages "$sample" 3 corpus/scanned/002_482c4765827834fc-scan.pdf 4 -- "$out/mixed.pdf"

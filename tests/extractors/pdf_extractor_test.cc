@@ -105,3 +105,23 @@ TEST_CASE("damaged, truncated and empty PDFs are refused with a reason") {
 
 }  // namespace
 }  // namespace planrows
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a mixed PDF is read page by page: text layer where there is one, OCR elsewhere", "[ocr]") {
+  Result<DocumentText> document = Extract(ReadFile("fixtures/mixed.pdf"));
+  REQUIRE(document.ok());
+  REQUIRE(document->pages.size() == 2);
+  CHECK_FALSE(document->pages[0].from_ocr);
+  CHECK(document->pages[1].from_ocr);
+  const TextLine* scanned_header = nullptr;
+  for (const TextLine& line : document->pages[1].lines) {
+    if (line.Text().rfind("Ref Desired outcome", 0) == 0) scanned_header = &line;
+  }
+  REQUIRE(scanned_header != nullptr);
+  CHECK(scanned_header->confidence > 50);
+}
+
+}  // namespace
+}  // namespace planrows
