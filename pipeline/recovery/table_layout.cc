@@ -13,6 +13,8 @@ namespace {
 // points: table cells and their headers share the cell padding, and OCR
 // boxes wander by a pixel or two.
 constexpr double kColumnSlack = 4;
+// Longest header cell, in words, that may be several column names run together.
+constexpr size_t kMaxSplitHeaderWords = 10;
 
 void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
   if (CellText::IsNoise(text)) return;
@@ -33,6 +35,7 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
 bool TableLayout::AddSplitHeader(const Segment& segment, const HeaderRules& rules) {
   const std::vector<Word>& words = segment.words;
   const size_t n = words.size();
+  if (n < 2 || n > kMaxSplitHeaderWords) return false;
   // parts[i]: fewest known names that words[i..n) split into; next[i]: where
   // the first of them ends.
   std::vector<int> parts(n + 1, -1), next(n + 1, 0);
@@ -57,6 +60,10 @@ bool TableLayout::AddSplitHeader(const Segment& segment, const HeaderRules& rule
 }
 
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
+  // Most lines name no column at all; they leave before the costlier work.
+  int matched = 0;
+  for (const std::string& cell : line.cells) matched += rules.Match(cell).has_value();
+  if (matched < 2 && (matched == 0 || line.page->cells_by_index)) return std::nullopt;
   TableLayout layout;
   const bool grid = line.page->cells_by_index;
   for (size_t i = 0; i < line.cells.size(); ++i) {

@@ -4,7 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace planrows {
@@ -117,10 +119,24 @@ UChar32 AsciiPunctuation(UChar32 c) {
   }
 }
 
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
 
+// ASCII text, most of every plan, is its own NFKC form and holds no bullet
+// glyphs or typographic punctuation: it skips ICU, which row recovery would
+// otherwise spend most of its time in.
 std::string CellText::Clean(std::string_view raw) {
-  icu::UnicodeString text = Nfkc(DropTags(DecodeEntities(raw)));
+  std::string untagged = DropTags(DecodeEntities(raw));
+  if (IsAscii(untagged)) {
+    for (char& c : untagged) {
+      if (std::iscntrl(static_cast<unsigned char>(c))) c = ' ';
+    }
+    return CollapseSpaceAndItems(untagged);
+  }
+  icu::UnicodeString text = Nfkc(untagged);
   icu::UnicodeString kept;
   for (int32_t i = 0; i < text.length();) {
     UChar32 c = text.char32At(i);
@@ -139,7 +155,9 @@ std::string CellText::Clean(std::string_view raw) {
 }
 
 std::string CellText::ForPatterns(std::string_view text) {
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(Clean(text));
+  std::string clean = Clean(text);
+  if (IsAscii(clean)) return clean;
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(clean);
   icu::UnicodeString out;
   for (int32_t i = 0; i < in.length();) {
     UChar32 c = in.char32At(i);
@@ -152,7 +170,14 @@ std::string CellText::ForPatterns(std::string_view text) {
 }
 
 std::string CellText::FoldForMatch(std::string_view text) {
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(ForPatterns(text));
+  std::string plain = ForPatterns(text);
+  if (IsAscii(plain)) {
+    for (char& c : plain) {
+      c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : ' ';
+    }
+    return CollapseSpaceAndItems(plain);
+  }
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(plain);
   in.foldCase();
   icu::UnicodeString out;
   for (int32_t i = 0; i < in.length();) {
@@ -166,6 +191,9 @@ std::string CellText::FoldForMatch(std::string_view text) {
 }
 
 bool CellText::IsNoise(std::string_view text) {
+  if (IsAscii(text)) {
+    return std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  }
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   for (int32_t i = 0; i < in.length();) {
     UChar32 c = in.char32At(i);
