@@ -28,11 +28,13 @@ best_of() {
 }
 
 pdftotext_all() { for f in corpus/pdf/*.pdf; do pdftotext -layout "$f" "$work/out.txt"; done; }
-planrows_pdf() { rm -f "$work"/pdf.sqlite*; "$planrows" --db "$work/pdf.sqlite" ingest --jobs 1 corpus/pdf; }
+planrows_pdf() { rm -f "$work"/pdf.sqlite*; "$planrows" --db "$work/pdf.sqlite" ingest --jobs "$jobs" corpus/pdf; }
 reference=$(best_of pdftotext_all)
-ours=$(best_of planrows_pdf)
-printf 'born-digital PDFs (%s files): planrows ingest %.3fs, pdftotext -layout %.3fs, ratio %.2f (target <= 1.5)\n' \
-  "$(ls corpus/pdf/*.pdf | wc -l)" "$ours" "$reference" "$(echo "$ours / $reference" | bc -l)"
+for jobs in 1 "$(nproc)"; do
+  ours=$(best_of planrows_pdf)
+  printf 'born-digital PDFs (%s files): planrows ingest --jobs %s %.3fs, pdftotext -layout %.3fs, ratio %.2f (target <= 1.5)\n' \
+    "$(ls corpus/pdf/*.pdf | wc -l)" "$jobs" "$ours" "$reference" "$(echo "$ours / $reference" | bc -l)"
+done
 
 pages=0
 for f in corpus/scanned/*.pdf; do pages=$((pages + $(pdfinfo "$f" | awk '/^Pages:/ {print $2}'))); done
@@ -43,7 +45,7 @@ tesseract_all() {
   done
 }
 planrows_scan() { rm -f "$work"/scan.sqlite*; "$planrows" --db "$work/scan.sqlite" ingest --jobs 1 corpus/scanned; }
-scan_repeats=1
+scan_repeats=1 jobs=1
 repeats=$scan_repeats
 reference=$(best_of tesseract_all)
 ours=$(best_of planrows_scan)
