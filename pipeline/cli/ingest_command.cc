@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "pipeline/cli/progress_bar.h"
 #include "pipeline/ingest/ingestor.h"
 #include "pipeline/ingest/input_files.h"
 #include "pipeline/rules/rule_file.h"
@@ -58,7 +59,13 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
   }
   args.options.reader.ocr = !args.no_ocr;
   Ingestor ingestor(store.get(), *rules, args.options);
-  ingestor.Run(inputs.files, [&totals](const FileReport& report) { PrintReport(report, &totals); });
+  ProgressBar progress(stderr, inputs.files.size());
+  ingestor.Run(inputs.files, [&totals, &progress](const FileReport& report) {
+    progress.Clear();
+    PrintReport(report, &totals);
+    std::fflush(stdout);
+    progress.Advance(report.pages);
+  });
   fmt::print("total: {} documents, {} rows stored, {} unchanged, {} failed, {} warnings\n",
              totals.documents, totals.rows, totals.unchanged, totals.failed, totals.warnings);
   return totals.failed > 0 ? kExitFailures : kExitOk;
