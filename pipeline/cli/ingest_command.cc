@@ -43,10 +43,12 @@ void PrintReport(const FileReport& report, Totals* totals) {
 }
 
 int RunIngest(const CommandContext& context, IngestArgs& args) {
-  Result<std::shared_ptr<const RecoveryRules>> rules =
-      RecoveryRules::Load(context.rules_dir.empty() ? DefaultRulesDir() : context.rules_dir);
-  if (!rules.ok()) {
-    fmt::print(stderr, "planrows: rules: {}\n", rules.status().message());
+  const std::string rules_dir = context.rules_dir.empty() ? DefaultRulesDir() : context.rules_dir;
+  Result<std::shared_ptr<const RecoveryRules>> rules = RecoveryRules::Load(rules_dir);
+  Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(rules_dir);
+  for (const Status& status : {rules.status(), normalizer.status()}) {
+    if (status.ok()) continue;
+    fmt::print(stderr, "planrows: rules: {}\n", status.message());
     return kExitSetup;
   }
   std::unique_ptr<Store> store = context.OpenStore();
@@ -58,7 +60,7 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
     ++totals.failed;
   }
   args.options.reader.ocr = !args.no_ocr;
-  Ingestor ingestor(store.get(), *rules, args.options);
+  Ingestor ingestor(store.get(), *rules, *normalizer, args.options);
   ProgressBar progress(stderr, inputs.files.size());
   ingestor.Run(inputs.files, [&totals, &progress](const FileReport& report) {
     progress.Clear();

@@ -33,8 +33,9 @@ std::string StorePath(const std::string& path) {
 
 }  // namespace
 
-Ingestor::Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules, IngestOptions options)
-    : store_(store), recoverer_(std::move(rules)), options_(std::move(options)) {}
+Ingestor::Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules,
+                   std::shared_ptr<const ValueNormalizer> normalizer, IngestOptions options)
+    : store_(store), recoverer_(std::move(rules)), normalizer_(std::move(normalizer)), options_(std::move(options)) {}
 
 void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* work) const {
   Result<ReadDocument> document = reader->Read(path);
@@ -48,6 +49,7 @@ void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* wo
   work->plan.warnings.insert(work->plan.warnings.begin(), document->text.warnings.begin(),
                              document->text.warnings.end());
   if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
+  normalizer_->Normalize(&work->plan);
 }
 
 FileReport Ingestor::Save(const std::string& path, Work* work) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pipeline/ingest/document_reader.h"
+#include "pipeline/normalize/value_normalizer.h"
 #include "pipeline/recovery/plan_recoverer.h"
 #include "pipeline/store/store.h"
 
@@ -35,7 +36,8 @@ struct IngestOptions {
 
 class Ingestor {
  public:
-  Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules, IngestOptions options);
+  Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules,
+           std::shared_ptr<const ValueNormalizer> normalizer, IngestOptions options);
 
   // Ingests `files`, calling `report` for each file as it is stored (in
   // input order, on the calling thread).
@@ -50,6 +52,7 @@ class Ingestor {
 
   Store* store_;
   PlanRecoverer recoverer_;
+  std::shared_ptr<const ValueNormalizer> normalizer_;
   IngestOptions options_;
 };
 

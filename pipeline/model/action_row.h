@@ -20,6 +20,27 @@ struct Provenance {
   double confidence = -1;  // Mean OCR confidence 0..100; -1 when not OCR.
 };
 
+// A timeframe read as dates; kind "" when the row has no timeframe.
+struct TimeframeDates {
+  std::string start;  // ISO yyyy-mm-dd; empty when unknown.
+  std::string end;
+  std::string kind;   // "date", "range", "open", "recurring" or "unparsed".
+};
+
+// One lead as an entity that other documents may name too.
+struct LeadEntity {
+  std::string key;   // Folded, aliases resolved: the same for every spelling.
+  std::string name;  // The canonical or first printed form.
+  std::string kind;  // "person", "role" or "group".
+};
+
+// A topic an action is about, and the words that said so.
+struct TopicMatch {
+  std::string key;
+  std::string label;
+  std::string matched;  // The words found, "; "-separated.
+};
+
 struct ActionRow {
   std::string section_ref;  // "1", "2.3"; "ONE" is given as "1".
   std::string section;      // Theme/priority title without its label and number.
@@ -33,6 +54,11 @@ struct ActionRow {
   // Other named columns (milestones, how, measure, status), in column order.
   std::vector<std::pair<std::string, std::string>> extra;
   Provenance where;
+  // Normalized values, kept beside the printed ones (filled by ValueNormalizer).
+  TimeframeDates dates;
+  std::string status;  // complete, on_track, delayed, not_started, red, amber, green, unknown.
+  std::vector<LeadEntity> lead_entities;  // One per entry of `leads`.
+  std::vector<TopicMatch> topics;
   // Heuristics that shaped this row ("joined-page-break", "paired-in-order",
   // "inherited-outcome", "narrative-bullet", "low-ocr-confidence"), for auditors.
   std::vector<std::string> flags;

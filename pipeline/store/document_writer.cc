@@ -57,11 +57,12 @@ Result<int64_t> DocumentWriter::SectionId(int64_t document_id, const ActionRow& 
   return sections_[key] = db_->LastInsertId();
 }
 
-Result<int64_t> DocumentWriter::LeadId(const std::string& name) {
-  std::string key = CellText::FoldForMatch(name);
-  Result<Statement*> insert = Cached("INSERT INTO leads(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING");
+Result<int64_t> DocumentWriter::LeadId(const LeadEntity& lead) {
+  const std::string& key = lead.key;
+  Result<Statement*> insert =
+      Cached("INSERT INTO leads(name, key, kind) VALUES(?, ?, ?) ON CONFLICT(key) DO NOTHING");
   if (!insert.ok()) return insert.status();
-  if (Status s = (*insert)->Bind(1, name).Bind(2, key).Run(); !s.ok()) return s;
+  if (Status s = (*insert)->Bind(1, lead.name).Bind(2, key).BindOrNull(3, lead.kind).Run(); !s.ok()) return s;
   Result<Statement*> select = Cached("SELECT id FROM leads WHERE key = ?");
   if (!select.ok()) return select.status();
   (*select)->Bind(1, key);
@@ -72,7 +73,11 @@ Result<int64_t> DocumentWriter::LeadId(const std::string& name) {
 
 Status DocumentWriter::WriteLeads(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.leads.size(); ++i) {
-    Result<int64_t> lead = LeadId(row.leads[i]);
+    // Rows not normalized yet stand for themselves, case and punctuation folded.
+    LeadEntity entity = i < row.lead_entities.size()
+                            ? row.lead_entities[i]
+                            : LeadEntity{CellText::FoldForMatch(row.leads[i]), row.leads[i], ""};
+    Result<int64_t> lead = LeadId(entity);
     if (!lead.ok()) return lead.status();
     Result<Statement*> link = Cached("INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)");
     if (!link.ok()) return link.status();
@@ -82,12 +87,25 @@ Status DocumentWriter::WriteLeads(int64_t action_id, const ActionRow& row) {
   return Status::Ok();
 }
 
+Status DocumentWriter::WriteTopics(int64_t action_id, const ActionRow& row) {
+  for (const TopicMatch& topic : row.topics) {
+    Result<Statement*> insert = Cached("INSERT INTO topics(key, label) VALUES(?, ?) ON CONFLICT(key) DO NOTHING");
+    if (!insert.ok()) return insert.status();
+    if (Status s = (*insert)->Bind(1, topic.key).Bind(2, topic.label).Run(); !s.ok()) return s;
+    Result<Statement*> link = Cached(
+        "INSERT INTO action_topics(action_id, topic_id, matched) SELECT ?, id, ? FROM topics WHERE key = ?");
+    if (!link.ok()) return link.status();
+    if (Status s = (*link)->Bind(1, action_id).Bind(2, topic.matched).Bind(3, topic.key).Run(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const ActionRow& row) {
   Result<int64_t> section = SectionId(document_id, row);
   if (!section.ok()) return section.status();
   Result<Statement*> insert = Cached(
       "INSERT INTO actions(document_id, section_id, ordinal, ref, outcome, action, lead, timeframe, progress, page, "
-      "line, x0, y0, x1, y1, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "line, x0, y0, x1, y1, confidence, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert.ok()) return insert.status();
   Statement& s = **insert;
   s.Bind(1, document_id).Bind(2, *section).Bind(3, int64_t{ordinal}).BindOrNull(4, row.ref);
@@ -99,6 +117,7 @@ Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const Actio
     s.Bind(12, box.x0).Bind(13, box.y0).Bind(14, box.x1).Bind(15, box.y1);
   }
   if (row.where.confidence >= 0) s.Bind(16, row.where.confidence);
+  s.BindOrNull(17, row.status);
   if (Status status = s.Run(); !status.ok()) return status;
   int64_t action_id = db_->LastInsertId();
 
@@ -115,10 +134,14 @@ Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const Actio
     if (Status status = (*insert_flag)->Bind(1, action_id).Bind(2, flag).Run(); !status.ok()) return status;
   }
   if (!row.timeframe.empty()) {
-    Result<Statement*> when = Cached("INSERT INTO timeframes(action_id, text) VALUES(?, ?)");
+    Result<Statement*> when =
+        Cached("INSERT INTO timeframes(action_id, text, start_date, end_date, kind) VALUES(?, ?, ?, ?, ?)");
     if (!when.ok()) return when.status();
-    if (Status status = (*when)->Bind(1, action_id).Bind(2, row.timeframe).Run(); !status.ok()) return status;
+    Statement& w = **when;
+    w.Bind(1, action_id).Bind(2, row.timeframe).BindOrNull(3, row.dates.start).BindOrNull(4, row.dates.end);
+    if (Status status = w.BindOrNull(5, row.dates.kind).Run(); !status.ok()) return status;
   }
+  if (Status status = WriteTopics(action_id, row); !status.ok()) return status;
   return WriteLeads(action_id, row);
 }
 

@@ -24,7 +24,8 @@ class DocumentWriter {
   Result<int64_t> SectionId(int64_t document_id, const ActionRow& row);
   Status WriteAction(int64_t document_id, int ordinal, const ActionRow& row);
   Status WriteLeads(int64_t action_id, const ActionRow& row);
-  Result<int64_t> LeadId(const std::string& name);
+  Result<int64_t> LeadId(const LeadEntity& lead);
+  Status WriteTopics(int64_t action_id, const ActionRow& row);
   // The statement for `sql`, prepared once per writer.
   Result<Statement*> Cached(const std::string& sql);
 

@@ -143,6 +143,40 @@ SELECT board, document, page, line, ref, action,
 FROM action_rows
 WHERE lead IS NULL OR timeframe IS NULL OR progress IS NULL;
 )sql",
+    // 3: normalized values beside the printed ones: status, topics, and
+    // views that analysts start from.
+    R"sql(
+ALTER TABLE actions ADD COLUMN status TEXT;  -- complete, on_track, delayed, not_started, red, amber, green, unknown
+CREATE TABLE topics (
+  id    INTEGER PRIMARY KEY,
+  key   TEXT NOT NULL UNIQUE,
+  label TEXT NOT NULL
+);
+CREATE TABLE action_topics (
+  action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  topic_id  INTEGER NOT NULL REFERENCES topics(id),
+  matched   TEXT NOT NULL,               -- the words that tagged it
+  PRIMARY KEY (action_id, topic_id)
+);
+CREATE INDEX action_topics_by_topic ON action_topics(topic_id);
+
+-- Boards by topic: how many of each board's actions are about each topic.
+CREATE VIEW board_topics AS
+SELECT b.name AS board, b.key AS board_key, t.key AS topic_key, t.label AS topic, d.period_start, d.period_end,
+       count(*) AS actions
+FROM action_topics at
+JOIN topics t ON t.id = at.topic_id
+JOIN actions a ON a.id = at.action_id
+JOIN documents d ON d.id = a.document_id
+JOIN boards b ON b.id = d.board_id
+GROUP BY b.id, t.id, d.period_start, d.period_end;
+
+-- Each action's timeframe as printed and as dates.
+CREATE VIEW action_timeframes AS
+SELECT r.board, r.document, r.page, r.ref, r.timeframe, t.start_date, t.end_date, t.kind
+FROM action_rows r LEFT JOIN timeframes t ON t.action_id = r.action_id
+WHERE r.timeframe IS NOT NULL;
+)sql",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

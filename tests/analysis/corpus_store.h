@@ -23,7 +23,9 @@ inline Store* CorpusStore() {
     REQUIRE(opened.ok());
     Result<std::shared_ptr<const RecoveryRules>> rules = RecoveryRules::Load(DefaultRulesDir());
     REQUIRE(rules.ok());
-    Ingestor ingestor(opened->get(), *rules, IngestOptions{});
+    Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(DefaultRulesDir());
+    REQUIRE(normalizer.ok());
+    Ingestor ingestor(opened->get(), *rules, *normalizer, IngestOptions{});
     InputFiles inputs = InputFiles::Collect({std::string(PLANROWS_CORPUS_DIR) + "/seeds"});
     ingestor.Run(inputs.files, [](const FileReport& report) { REQUIRE(report.status.ok()); });
     return std::move(opened).value();
