@@ -10,6 +10,7 @@
 #include "pipeline/cli/command_context.h"
 #include "pipeline/cli/export_command.h"
 #include "pipeline/cli/ingest_command.h"
+#include "pipeline/cli/overlap_command.h"
 #include "pipeline/cli/search_command.h"
 
 namespace {
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   planrows::AddExportCommand(&app, &context, &exit_code);
   planrows::AddAuditCommand(&app, &context, &exit_code);
   planrows::AddSearchCommand(&app, &context, &exit_code);
+  planrows::AddOverlapCommand(&app, &context, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

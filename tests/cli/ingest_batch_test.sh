@@ -71,4 +71,9 @@ check "search prints matches with their document" grep -q "good.txt" "$work/sear
 "$planrows" --db "$db" search "AND OR" > /dev/null 2>&1
 check "a malformed search is a usage error" test $? -eq 2
 
+"$planrows" --db "$db" overlap --format csv > "$work/overlap.csv"
+check "overlap writes board, topic and count records" grep -q "^West Berkshire Local Safeguarding Children Board,Child sexual exploitation," "$work/overlap.csv"
+"$planrows" --db "$db" overlap --format xml > /dev/null 2>&1
+check "an unknown overlap format is a usage error" test $? -eq 2
+
 exit $((failures > 0))
