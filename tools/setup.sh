@@ -9,7 +9,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libicu-dev libre2-dev libsqlite3-dev sqlite3
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev libssl-dev
-  python3 bc
+  python3 bc chromium
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "pipeline/cli/export_command.h"
 #include "pipeline/cli/ingest_command.h"
 #include "pipeline/cli/overlap_command.h"
+#include "pipeline/cli/report_command.h"
 #include "pipeline/cli/search_command.h"
 
 namespace {
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   planrows::AddAuditCommand(&app, &context, &exit_code);
   planrows::AddSearchCommand(&app, &context, &exit_code);
   planrows::AddOverlapCommand(&app, &context, &exit_code);
+  planrows::AddReportCommand(&app, &context, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

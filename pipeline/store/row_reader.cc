@@ -7,7 +7,7 @@ namespace {
 constexpr const char* kRowsSql = R"sql(
 SELECT b.name, d.file_name, d.title, d.period_start, d.period_end,
        s.ref, s.title, a.id, a.ref, a.outcome, a.action, a.lead, a.timeframe, a.progress,
-       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence
+       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
@@ -76,6 +76,7 @@ Status Store::ForEachRow(const RowFilter& filter, const std::function<void(const
     row.where.line = static_cast<int>(r.Int(15));
     row.where.box = Box{r.Real(16), r.Real(17), r.Real(18), r.Real(19)};
     row.where.confidence = r.IsNull(20) ? -1 : r.Real(20);
+    row.status = r.Text(21);
     if (Status status = details->Read(r.Int(7), &row); !status.ok()) return status;
     visit(stored);
   }

@@ -1,0 +1,22 @@
+// HtmlReport: one self-contained HTML page (no network) for people who read
+// rather than query: a board-by-topic heat map, completeness charts and a
+// table of each board's actions. The page draws itself from data embedded in it.
+#ifndef PLANROWS_PIPELINE_ANALYSIS_HTML_REPORT_H_
+#define PLANROWS_PIPELINE_ANALYSIS_HTML_REPORT_H_
+
+#include <string>
+
+#include "pipeline/base/result.h"
+#include "pipeline/store/store.h"
+
+namespace planrows {
+
+class HtmlReport {
+ public:
+  // The report of everything in `store`.
+  static Result<std::string> Render(Store* store);
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_ANALYSIS_HTML_REPORT_H_
