@@ -58,33 +58,22 @@ class JsonlRowWriter : public RowWriter {
   std::ostream& out_;
 };
 
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;
+  return out;
+}
+
 class CsvRowWriter : public RowWriter {
  public:
   explicit CsvRowWriter(std::ostream& out) : out_(out) {}
-  void Begin() override {
-    WriteRecord({"board", "document", "section_ref", "section", "ref", "outcome", "action", "lead", "leads",
-                 "timeframe", "progress", "page", "line", "bbox", "confidence", "flags", "extra"});
-  }
-  void Write(const StoredRow& stored) override {
-    const ActionRow& row = stored.row;
-    const Box& b = row.where.box;
-    WriteRecord({stored.board, stored.document, row.section_ref, row.section, row.ref, row.outcome, row.action,
-                 row.lead, Join(row.leads), row.timeframe, row.progress, std::to_string(row.where.page),
-                 row.where.line > 0 ? std::to_string(row.where.line) : "",
-                 BoxOrNull(b).is_null() ? "" : fmt::format("{} {} {} {}", b.x0, b.y0, b.x1, b.y1),
-                 row.where.confidence >= 0 ? fmt::format("{:.1f}", row.where.confidence) : "", Join(row.flags),
-                 ExtraObject(row).dump(-1, ' ', false, json::error_handler_t::replace)});
-  }
+  void Begin() override { WriteRecord(FlatColumns()); }
+  void Write(const StoredRow& row) override { WriteRecord(FlatValues(row)); }
 
  private:
-  static std::string Join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;
-    return out;
-  }
   // RFC 4180: fields with commas, quotes or line breaks are quoted, quotes
   // doubled; records end with CRLF.
-  void WriteRecord(std::initializer_list<std::string> fields) {
+  void WriteRecord(const std::vector<std::string>& fields) {
     bool first = true;
     for (const std::string& field : fields) {
       if (!first) out_ << ',';
@@ -104,6 +93,24 @@ class CsvRowWriter : public RowWriter {
 };
 
 }  // namespace
+
+const std::vector<std::string>& FlatColumns() {
+  static const std::vector<std::string> kColumns = {
+      "board", "document", "section_ref", "section", "ref",  "outcome",    "action", "lead", "leads",
+      "timeframe", "progress", "page",    "line",    "bbox", "confidence", "flags",  "extra"};
+  return kColumns;
+}
+
+std::vector<std::string> FlatValues(const StoredRow& stored) {
+  const ActionRow& row = stored.row;
+  const Box& b = row.where.box;
+  return {stored.board, stored.document, row.section_ref, row.section, row.ref, row.outcome, row.action, row.lead,
+          Join(row.leads), row.timeframe, row.progress, std::to_string(row.where.page),
+          row.where.line > 0 ? std::to_string(row.where.line) : "",
+          BoxOrNull(b).is_null() ? "" : fmt::format("{} {} {} {}", b.x0, b.y0, b.x1, b.y1),
+          row.where.confidence >= 0 ? fmt::format("{:.1f}", row.where.confidence) : "", Join(row.flags),
+          ExtraObject(row).dump(-1, ' ', false, json::error_handler_t::replace)};
+}
 
 Result<std::unique_ptr<RowWriter>> MakeRowWriter(const std::string& format, std::ostream& out) {
   if (format == "jsonl") return std::unique_ptr<RowWriter>(new JsonlRowWriter(out));

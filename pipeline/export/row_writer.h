@@ -6,6 +6,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "pipeline/base/result.h"
 #include "pipeline/store/store.h"
@@ -25,6 +26,15 @@ class RowWriter {
 
 // A writer of `format` ("jsonl" or "csv") to `out`; fails for other formats.
 Result<std::unique_ptr<RowWriter>> MakeRowWriter(const std::string& format, std::ostream& out);
+
+// A writer of an Excel workbook (one sheet, the CSV's columns) to the file
+// at `path`; End() finishes the file and returns whether it was written.
+class XlsxRowWriter;
+Result<std::unique_ptr<XlsxRowWriter>> MakeXlsxRowWriter(const std::string& path);
+
+// The flat columns of CSV and spreadsheet exports, and a row's values in them.
+const std::vector<std::string>& FlatColumns();
+std::vector<std::string> FlatValues(const StoredRow& row);
 
 }  // namespace planrows
 

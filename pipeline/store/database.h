@@ -5,8 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "pipeline/base/result.h"
@@ -17,13 +17,18 @@ namespace planrows {
 // (0-based), Reset to run it again.
 class Statement {
  public:
+  // Takes ownership of `stmt`, prepared on `db`.
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt, &sqlite3_finalize) {}
 
+  // Binds `text` to parameter `index`.
   Statement& Bind(int index, const std::string& text);
-  // Binds NULL for an empty string.
+  // Binds `text`, or NULL for an empty string (the row model's "no value").
   Statement& BindOrNull(int index, const std::string& text);
+  // Binds an integer to parameter `index`.
   Statement& Bind(int index, int64_t value);
+  // Binds a real number to parameter `index`.
   Statement& Bind(int index, double value);
+  // Binds NULL to parameter `index`.
   Statement& BindNull(int index);
 
   // Runs one step: true when a row is ready to read, false when done.
@@ -33,9 +38,13 @@ class Statement {
   // Resets the statement and clears its bindings.
   void Reset();
 
+  // The text of `column` in the current row; "" for NULL.
   std::string Text(int column) const;
+  // The integer of `column` in the current row; 0 for NULL.
   int64_t Int(int column) const;
+  // The real number of `column` in the current row; 0 for NULL.
   double Real(int column) const;
+  // True when `column` of the current row is NULL.
   bool IsNull(int column) const;
 
  private:
@@ -43,6 +52,7 @@ class Statement {
   std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt_;
 };
 
+// One connection; closed when destroyed.
 class Database {
  public:
   // Opens (creating if need be) the database file at `path`.
@@ -55,6 +65,7 @@ class Database {
   // The id of the last inserted row.
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_.get()); }
 
+  // The raw connection, for callers that need the C API.
   sqlite3* handle() const { return db_.get(); }
 
  private:

@@ -8,9 +8,30 @@ namespace {
 // Shown for documents whose title names no board, so that auditors find them.
 constexpr const char* kUnknownBoard = "(unknown board)";
 
+constexpr const char* kInsertBoard = "INSERT INTO boards(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING";
+constexpr const char* kSelectBoard = "SELECT id FROM boards WHERE key = ?";
+constexpr const char* kInsertLead = "INSERT INTO leads(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING";
+constexpr const char* kSelectLead = "SELECT id FROM leads WHERE key = ?";
+constexpr const char* kInsertDocument =
+    "INSERT INTO documents(board_id, path, file_name, sha256, size_bytes, kind, pages, title, period_start, "
+    "period_end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kInsertWarning = "INSERT INTO document_warnings(document_id, message) VALUES(?, ?)";
+constexpr const char* kInsertSection = "INSERT INTO sections(document_id, ref, title) VALUES(?, ?, ?)";
+constexpr const char* kInsertAction =
+    "INSERT INTO actions(document_id, section_id, ordinal, ref, outcome, action, lead, timeframe, progress, page, "
+    "line, x0, y0, x1, y1, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kInsertExtra = "INSERT INTO action_extra(action_id, position, name, value) VALUES(?, ?, ?, ?)";
+// Flags are a set; a heuristic that fired twice is noted once.
+constexpr const char* kInsertFlag = "INSERT OR IGNORE INTO action_flags(action_id, flag) VALUES(?, ?)";
+constexpr const char* kInsertTimeframe = "INSERT INTO timeframes(action_id, text) VALUES(?, ?)";
+constexpr const char* kInsertActionLead =
+    "INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)";
+
+bool IsEmpty(const Box& box) { return box.x0 == 0 && box.y0 == 0 && box.x1 == 0 && box.y1 == 0; }
+
 }  // namespace
 
-Result<Statement*> DocumentWriter::Cached(const std::string& sql) {
+Result<Statement*> DocumentWriter::Cached(const char* sql) {
   auto it = statements_.find(sql);
   if (it == statements_.end()) {
     Result<Statement> prepared = db_->Prepare(sql);
@@ -21,81 +42,101 @@ Result<Statement*> DocumentWriter::Cached(const std::string& sql) {
   return &it->second;
 }
 
-Result<int64_t> DocumentWriter::BoardId(const std::string& name) {
-  std::string board = name.empty() ? kUnknownBoard : name;
-  Result<Statement*> insert = Cached("INSERT INTO boards(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING");
+Result<int64_t> DocumentWriter::EntityId(const char* insert_sql, const char* select_sql, const std::string& name,
+                                         const std::string& key) {
+  Result<Statement*> insert = Cached(insert_sql);
   if (!insert.ok()) return insert.status();
-  if (Status s = (*insert)->Bind(1, board).Bind(2, BoardKey(board)).Run(); !s.ok()) return s;
-  Result<Statement*> select = Cached("SELECT id FROM boards WHERE key = ?");
+  if (Status status = (*insert)->Bind(1, name).Bind(2, key).Run(); !status.ok()) return status;
+  Result<Statement*> select = Cached(select_sql);
   if (!select.ok()) return select.status();
-  (*select)->Bind(1, BoardKey(board));
-  Result<bool> row = (*select)->Step();
-  if (!row.ok()) return row.status();
+  Result<bool> found = (*select)->Bind(1, key).Step();
+  if (!found.ok()) return found.status();
+  if (!*found) return Status::Internal("no row for key '" + key + "' after inserting it");
   return (*select)->Int(0);
 }
 
-Result<int64_t> DocumentWriter::DocumentId(const DocumentSource& source, const PlanInfo& info, int64_t board_id) {
-  Result<Statement*> insert = Cached(
-      "INSERT INTO documents(board_id, path, file_name, sha256, size_bytes, kind, pages, title, period_start, "
-      "period_end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, const PlanInfo& info,
+                                               int64_t board_id) {
+  Result<Statement*> insert = Cached(kInsertDocument);
   if (!insert.ok()) return insert.status();
   Statement& s = **insert;
   s.Bind(1, board_id).Bind(2, source.path).Bind(3, source.file_name).Bind(4, source.sha256);
   s.Bind(5, source.size_bytes).Bind(6, source.kind).Bind(7, int64_t{source.page_count}).BindOrNull(8, info.title);
-  if (info.period_start > 0) s.Bind(9, int64_t{info.period_start}).Bind(10, int64_t{info.period_end});
+  if (info.period_start > 0) s.Bind(9, int64_t{info.period_start});
+  if (info.period_end > 0) s.Bind(10, int64_t{info.period_end});
   if (Status status = s.Run(); !status.ok()) return status;
   return db_->LastInsertId();
 }
 
+Status DocumentWriter::InsertWarnings(int64_t document_id, const std::vector<std::string>& warnings) {
+  for (const std::string& warning : warnings) {
+    Result<Statement*> insert = Cached(kInsertWarning);
+    if (!insert.ok()) return insert.status();
+    if (Status status = (*insert)->Bind(1, document_id).Bind(2, warning).Run(); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
 Result<int64_t> DocumentWriter::SectionId(int64_t document_id, const ActionRow& row) {
+  if (row.section_ref.empty() && row.section.empty()) return int64_t{0};
   auto key = std::make_pair(row.section_ref, row.section);
   if (auto it = sections_.find(key); it != sections_.end()) return it->second;
-  Result<Statement*> insert = Cached("INSERT INTO sections(document_id, ref, title) VALUES(?, ?, ?)");
+  Result<Statement*> insert = Cached(kInsertSection);
   if (!insert.ok()) return insert.status();
   Status status = (*insert)->Bind(1, document_id).BindOrNull(2, row.section_ref).BindOrNull(3, row.section).Run();
   if (!status.ok()) return status;
   return sections_[key] = db_->LastInsertId();
 }
 
-Result<int64_t> DocumentWriter::LeadId(const LeadEntity& lead) {
-  const std::string& key = lead.key;
-  Result<Statement*> insert =
-      Cached("INSERT INTO leads(name, key, kind) VALUES(?, ?, ?) ON CONFLICT(key) DO NOTHING");
+Result<int64_t> DocumentWriter::InsertAction(int64_t document_id, int64_t section_id, int ordinal,
+                                             const ActionRow& row) {
+  Result<Statement*> insert = Cached(kInsertAction);
   if (!insert.ok()) return insert.status();
-  if (Status s = (*insert)->Bind(1, lead.name).Bind(2, key).BindOrNull(3, lead.kind).Run(); !s.ok()) return s;
-  Result<Statement*> select = Cached("SELECT id FROM leads WHERE key = ?");
-  if (!select.ok()) return select.status();
-  (*select)->Bind(1, key);
-  Result<bool> row = (*select)->Step();
-  if (!row.ok()) return row.status();
-  return (*select)->Int(0);
-}
-
-Status DocumentWriter::WriteLeads(int64_t action_id, const ActionRow& row) {
-  for (size_t i = 0; i < row.leads.size(); ++i) {
-    // Rows not normalized yet stand for themselves, case and punctuation folded.
-    LeadEntity entity = i < row.lead_entities.size()
-                            ? row.lead_entities[i]
-                            : LeadEntity{CellText::FoldForMatch(row.leads[i]), row.leads[i], ""};
-    Result<int64_t> lead = LeadId(entity);
-    if (!lead.ok()) return lead.status();
-    Result<Statement*> link = Cached("INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)");
-    if (!link.ok()) return link.status();
-    Status s = (*link)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, *lead).Bind(4, row.leads[i]).Run();
-    if (!s.ok()) return s;
+  Statement& s = **insert;
+  s.Bind(1, document_id).Bind(3, int64_t{ordinal}).BindOrNull(4, row.ref);
+  if (section_id != 0) s.Bind(2, section_id);
+  s.BindOrNull(5, row.outcome).BindOrNull(6, row.action).BindOrNull(7, row.lead).BindOrNull(8, row.timeframe);
+  s.BindOrNull(9, row.progress).Bind(10, int64_t{row.where.page});
+  if (row.where.line > 0) s.Bind(11, int64_t{row.where.line});
+  if (const Box& box = row.where.box; !IsEmpty(box)) {
+    s.Bind(12, box.x0).Bind(13, box.y0).Bind(14, box.x1).Bind(15, box.y1);
   }
-  return Status::Ok();
+  if (row.where.confidence >= 0) s.Bind(16, row.where.confidence);
+  if (Status status = s.Run(); !status.ok()) return status;
+  return db_->LastInsertId();
 }
 
-Status DocumentWriter::WriteTopics(int64_t action_id, const ActionRow& row) {
-  for (const TopicMatch& topic : row.topics) {
-    Result<Statement*> insert = Cached("INSERT INTO topics(key, label) VALUES(?, ?) ON CONFLICT(key) DO NOTHING");
+Status DocumentWriter::InsertDetails(int64_t action_id, const ActionRow& row) {
+  for (size_t i = 0; i < row.extra.size(); ++i) {
+    Result<Statement*> extra = Cached(kInsertExtra);
+    if (!extra.ok()) return extra.status();
+    const auto& [name, value] = row.extra[i];
+    Status status = (*extra)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, name).Bind(4, value).Run();
+    if (!status.ok()) return status;
+  }
+  for (const std::string& flag : row.flags) {
+    Result<Statement*> insert = Cached(kInsertFlag);
     if (!insert.ok()) return insert.status();
-    if (Status s = (*insert)->Bind(1, topic.key).Bind(2, topic.label).Run(); !s.ok()) return s;
-    Result<Statement*> link = Cached(
-        "INSERT INTO action_topics(action_id, topic_id, matched) SELECT ?, id, ? FROM topics WHERE key = ?");
+    if (Status status = (*insert)->Bind(1, action_id).Bind(2, flag).Run(); !status.ok()) return status;
+  }
+  if (row.timeframe.empty()) return Status::Ok();
+  // Dates stay NULL here; the timeframe normalizer fills them.
+  Result<Statement*> when = Cached(kInsertTimeframe);
+  if (!when.ok()) return when.status();
+  return (*when)->Bind(1, action_id).Bind(2, row.timeframe).Run();
+}
+
+Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
+  for (size_t i = 0; i < row.leads.size(); ++i) {
+    // One entity per spelling up to case, spacing and punctuation, across
+    // all documents; its `kind` is left to the lead normalizer.
+    const std::string& name = row.leads[i];
+    Result<int64_t> lead = EntityId(kInsertLead, kSelectLead, name, CellText::FoldForMatch(name));
+    if (!lead.ok()) return lead.status();
+    Result<Statement*> link = Cached(kInsertActionLead);
     if (!link.ok()) return link.status();
-    if (Status s = (*link)->Bind(1, action_id).Bind(2, topic.matched).Bind(3, topic.key).Run(); !s.ok()) return s;
+    Status status = (*link)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, *lead).Bind(4, name).Run();
+    if (!status.ok()) return status;
   }
   return Status::Ok();
 }
@@ -103,58 +144,19 @@ Status DocumentWriter::WriteTopics(int64_t action_id, const ActionRow& row) {
 Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const ActionRow& row) {
   Result<int64_t> section = SectionId(document_id, row);
   if (!section.ok()) return section.status();
-  Result<Statement*> insert = Cached(
-      "INSERT INTO actions(document_id, section_id, ordinal, ref, outcome, action, lead, timeframe, progress, page, "
-      "line, x0, y0, x1, y1, confidence, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!insert.ok()) return insert.status();
-  Statement& s = **insert;
-  s.Bind(1, document_id).Bind(2, *section).Bind(3, int64_t{ordinal}).BindOrNull(4, row.ref);
-  s.BindOrNull(5, row.outcome).BindOrNull(6, row.action).BindOrNull(7, row.lead).BindOrNull(8, row.timeframe);
-  s.BindOrNull(9, row.progress).Bind(10, int64_t{row.where.page});
-  if (row.where.line > 0) s.Bind(11, int64_t{row.where.line});
-  const Box& box = row.where.box;
-  if (box.x0 != 0 || box.y0 != 0 || box.x1 != 0 || box.y1 != 0) {
-    s.Bind(12, box.x0).Bind(13, box.y0).Bind(14, box.x1).Bind(15, box.y1);
-  }
-  if (row.where.confidence >= 0) s.Bind(16, row.where.confidence);
-  s.BindOrNull(17, row.status);
-  if (Status status = s.Run(); !status.ok()) return status;
-  int64_t action_id = db_->LastInsertId();
-
-  for (size_t i = 0; i < row.extra.size(); ++i) {
-    Result<Statement*> extra = Cached("INSERT INTO action_extra(action_id, position, name, value) VALUES(?, ?, ?, ?)");
-    if (!extra.ok()) return extra.status();
-    Status status =
-        (*extra)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, row.extra[i].first).Bind(4, row.extra[i].second).Run();
-    if (!status.ok()) return status;
-  }
-  for (const std::string& flag : row.flags) {
-    Result<Statement*> insert_flag = Cached("INSERT OR IGNORE INTO action_flags(action_id, flag) VALUES(?, ?)");
-    if (!insert_flag.ok()) return insert_flag.status();
-    if (Status status = (*insert_flag)->Bind(1, action_id).Bind(2, flag).Run(); !status.ok()) return status;
-  }
-  if (!row.timeframe.empty()) {
-    Result<Statement*> when =
-        Cached("INSERT INTO timeframes(action_id, text, start_date, end_date, kind) VALUES(?, ?, ?, ?, ?)");
-    if (!when.ok()) return when.status();
-    Statement& w = **when;
-    w.Bind(1, action_id).Bind(2, row.timeframe).BindOrNull(3, row.dates.start).BindOrNull(4, row.dates.end);
-    if (Status status = w.BindOrNull(5, row.dates.kind).Run(); !status.ok()) return status;
-  }
-  if (Status status = WriteTopics(action_id, row); !status.ok()) return status;
-  return WriteLeads(action_id, row);
+  Result<int64_t> action = InsertAction(document_id, *section, ordinal, row);
+  if (!action.ok()) return action.status();
+  if (Status status = InsertDetails(*action, row); !status.ok()) return status;
+  return InsertLeads(*action, row);
 }
 
 Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& plan) {
-  Result<int64_t> board = BoardId(plan.info.board);
+  std::string board_name = plan.info.board.empty() ? kUnknownBoard : plan.info.board;
+  Result<int64_t> board = EntityId(kInsertBoard, kSelectBoard, board_name, BoardKey(board_name));
   if (!board.ok()) return board.status();
-  Result<int64_t> document = DocumentId(source, plan.info, *board);
+  Result<int64_t> document = InsertDocument(source, plan.info, *board);
   if (!document.ok()) return document.status();
-  for (const std::string& warning : plan.warnings) {
-    Result<Statement*> insert = Cached("INSERT INTO document_warnings(document_id, message) VALUES(?, ?)");
-    if (!insert.ok()) return insert.status();
-    if (Status status = (*insert)->Bind(1, *document).Bind(2, warning).Run(); !status.ok()) return status;
-  }
+  if (Status status = InsertWarnings(*document, plan.warnings); !status.ok()) return status;
   for (size_t i = 0; i < plan.rows.size(); ++i) {
     if (Status status = WriteAction(*document, static_cast<int>(i), plan.rows[i]); !status.ok()) return status;
   }

@@ -1,33 +1,42 @@
 // DocumentWriter: inserts one recovered plan's board, document, sections,
-// actions, leads and timeframes inside the caller's transaction.
+// actions and their details inside the caller's transaction.
 #ifndef PLANROWS_PIPELINE_STORE_DOCUMENT_WRITER_H_
 #define PLANROWS_PIPELINE_STORE_DOCUMENT_WRITER_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "pipeline/store/database.h"
 #include "pipeline/store/store.h"
 
 namespace planrows {
 
 class DocumentWriter {
  public:
+  // A writer to `db`; use one per document, in one transaction.
   explicit DocumentWriter(Database* db) : db_(db) {}
 
-  // Inserts `plan` as the content of `source`.
+  // Inserts `plan` as the content of `source`, whose path must not be stored.
   Status Write(const DocumentSource& source, const RecoveredPlan& plan);
 
  private:
-  Result<int64_t> BoardId(const std::string& name);
-  Result<int64_t> DocumentId(const DocumentSource& source, const PlanInfo& info, int64_t board_id);
+  // The id of the row of `name` under `key`, inserted when missing.
+  // `insert_sql` takes (name, key); `select_sql` takes key.
+  Result<int64_t> EntityId(const char* insert_sql, const char* select_sql, const std::string& name,
+                           const std::string& key);
+  Result<int64_t> InsertDocument(const DocumentSource& source, const PlanInfo& info, int64_t board_id);
+  Status InsertWarnings(int64_t document_id, const std::vector<std::string>& warnings);
+  // The id of the row's section; 0 when it names none (rowids start at 1).
   Result<int64_t> SectionId(int64_t document_id, const ActionRow& row);
   Status WriteAction(int64_t document_id, int ordinal, const ActionRow& row);
-  Status WriteLeads(int64_t action_id, const ActionRow& row);
-  Result<int64_t> LeadId(const LeadEntity& lead);
-  Status WriteTopics(int64_t action_id, const ActionRow& row);
-  // The statement for `sql`, prepared once per writer.
-  Result<Statement*> Cached(const std::string& sql);
+  Result<int64_t> InsertAction(int64_t document_id, int64_t section_id, int ordinal, const ActionRow& row);
+  Status InsertDetails(int64_t action_id, const ActionRow& row);
+  Status InsertLeads(int64_t action_id, const ActionRow& row);
+  // The statement for `sql`, prepared on first use and reset for reuse.
+  Result<Statement*> Cached(const char* sql);
 
   Database* db_;
   std::map<std::string, Statement> statements_;

@@ -12,7 +12,7 @@ FROM actions a
 JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
 LEFT JOIN sections s ON s.id = a.section_id
-WHERE ?1 = '' OR b.key = ?1 OR b.name = ?1 COLLATE NOCASE
+WHERE ?1 IS NULL OR b.key = ?1
 ORDER BY d.id, a.ordinal
 )sql";
 
@@ -46,6 +46,28 @@ struct DetailQueries {
   }
 };
 
+// The row at the cursor of the kRowsSql statement `r`, without its details.
+StoredRow ReadRow(const Statement& r) {
+  StoredRow stored;
+  stored.board = r.Text(0);
+  stored.document = r.Text(1);
+  stored.plan = PlanInfo{stored.board, r.Text(2), static_cast<int>(r.Int(3)), static_cast<int>(r.Int(4))};
+  ActionRow& row = stored.row;
+  row.section_ref = r.Text(5);
+  row.section = r.Text(6);
+  row.ref = r.Text(8);
+  row.outcome = r.Text(9);
+  row.action = r.Text(10);
+  row.lead = r.Text(11);
+  row.timeframe = r.Text(12);
+  row.progress = r.Text(13);
+  row.where.page = static_cast<int>(r.Int(14));
+  row.where.line = static_cast<int>(r.Int(15));
+  row.where.box = Box{r.Real(16), r.Real(17), r.Real(18), r.Real(19)};
+  row.where.confidence = r.IsNull(20) ? -1 : r.Real(20);
+  return stored;
+}
+
 }  // namespace
 
 Status Store::ForEachRow(const RowFilter& filter, const std::function<void(const StoredRow&)>& visit) {
@@ -53,31 +75,14 @@ Status Store::ForEachRow(const RowFilter& filter, const std::function<void(const
   if (!rows.ok()) return rows.status();
   Result<DetailQueries> details = DetailQueries::Prepare(db_.get());
   if (!details.ok()) return details.status();
-  rows->Bind(1, filter.board);
+  // A name in any case or spacing, or the key itself, gives the board's key.
+  if (!filter.board.empty()) rows->Bind(1, BoardKey(filter.board));
   while (true) {
     Result<bool> step = rows->Step();
     if (!step.ok()) return step.status();
     if (!*step) return Status::Ok();
-    const Statement& r = *rows;
-    StoredRow stored;
-    stored.board = r.Text(0);
-    stored.document = r.Text(1);
-    stored.plan = PlanInfo{stored.board, r.Text(2), static_cast<int>(r.Int(3)), static_cast<int>(r.Int(4))};
-    ActionRow& row = stored.row;
-    row.section_ref = r.Text(5);
-    row.section = r.Text(6);
-    row.ref = r.Text(8);
-    row.outcome = r.Text(9);
-    row.action = r.Text(10);
-    row.lead = r.Text(11);
-    row.timeframe = r.Text(12);
-    row.progress = r.Text(13);
-    row.where.page = static_cast<int>(r.Int(14));
-    row.where.line = static_cast<int>(r.Int(15));
-    row.where.box = Box{r.Real(16), r.Real(17), r.Real(18), r.Real(19)};
-    row.where.confidence = r.IsNull(20) ? -1 : r.Real(20);
-    row.status = r.Text(21);
-    if (Status status = details->Read(r.Int(7), &row); !status.ok()) return status;
+    StoredRow stored = ReadRow(*rows);
+    if (Status status = details->Read(rows->Int(7), &stored.row); !status.ok()) return status;
     visit(stored);
   }
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "pipeline/store/transaction.h"
+
 namespace planrows {
 namespace {
 
@@ -189,27 +191,37 @@ Result<int> UserVersion(Database* db) {
   return static_cast<int>(statement->Int(0));
 }
 
+Status CheckNotNewer(int version) {
+  if (version <= kMigrationCount) return Status::Ok();
+  return Status::Unsupported(
+      fmt::format("database schema version {} is newer than this planrows ({})", version, kMigrationCount));
+}
+
 }  // namespace
 
 int Schema::CurrentVersion() { return kMigrationCount; }
 
 Status Schema::Migrate(Database* db) {
+  // Reading first keeps the common case, a current database, free of the
+  // write lock that would make concurrent readers wait.
   Result<int> version = UserVersion(db);
   if (!version.ok()) return version.status();
-  if (*version > kMigrationCount) {
-    return Status::Unsupported(
-        fmt::format("database schema version {} is newer than this planrows ({})", *version, kMigrationCount));
-  }
+  if (Status status = CheckNotNewer(*version); !status.ok()) return status;
+  if (*version == kMigrationCount) return Status::Ok();
+  Transaction transaction(db);
+  if (Status status = transaction.Begin(); !status.ok()) return status;
+  // Read again under the lock: another process may have migrated meanwhile.
+  version = UserVersion(db);
+  if (!version.ok()) return version.status();
+  if (Status status = CheckNotNewer(*version); !status.ok()) return status;
   for (int v = *version; v < kMigrationCount; ++v) {
-    // PRAGMA user_version takes no parameters; v is an integer we control.
-    std::string sql = fmt::format("BEGIN IMMEDIATE; {} PRAGMA user_version = {}; COMMIT;", kMigrations[v], v + 1);
-    Status status = db->Exec(sql);
-    if (!status.ok()) {
-      db->Exec("ROLLBACK");
+    if (Status status = db->Exec(kMigrations[v]); !status.ok()) {
       return Status::IoError(fmt::format("migration {}: {}", v + 1, status.message()));
     }
   }
-  return Status::Ok();
+  // PRAGMA takes no parameters; the value is our own integer.
+  if (Status status = db->Exec(fmt::format("PRAGMA user_version = {}", kMigrationCount)); !status.ok()) return status;
+  return transaction.Commit();
 }
 
 }  // namespace planrows

@@ -14,8 +14,9 @@ class Schema {
   // The schema version this build writes.
   static int CurrentVersion();
 
-  // Brings `db` to CurrentVersion(), each migration in its own transaction.
-  // Fails on a database written by a newer planrows.
+  // Brings `db` to CurrentVersion(), all missing migrations in one
+  // transaction, so a failed one leaves the database as it was. Fails on a
+  // database written by a newer planrows.
   static Status Migrate(Database* db);
 };
 

@@ -4,36 +4,23 @@
 
 #include "pipeline/store/document_writer.h"
 #include "pipeline/store/schema.h"
+#include "pipeline/store/transaction.h"
 
 namespace planrows {
 namespace {
 
-// How long a writer waits for another process's transaction to end.
+// Foreign keys are off by default and per connection. WAL lets analysts read
+// while an ingest writes; a writer waits up to 10 s for another's
+// transaction instead of failing at once. NORMAL sync is durable enough in
+// WAL mode, where a crash loses at most the last commits, never consistency.
 constexpr const char* kPragmas =
     "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
 
-// Rolls back the transaction it guards unless Commit() succeeded.
-class Transaction {
- public:
-  explicit Transaction(Database* db) : db_(db) {}
-  ~Transaction() {
-    if (open_) db_->Exec("ROLLBACK");
-  }
-  Status Begin() {
-    Status status = db_->Exec("BEGIN IMMEDIATE");
-    open_ = status.ok();
-    return status;
-  }
-  Status Commit() {
-    Status status = db_->Exec("COMMIT");
-    open_ = !status.ok();
-    return status;
-  }
-
- private:
-  Database* db_;
-  bool open_ = false;
-};
+// Drops what a replaced document may have left without any use: a board
+// whose last document now names another board, leads nobody leads any more.
+constexpr const char* kPruneSql =
+    "DELETE FROM boards WHERE id NOT IN (SELECT board_id FROM documents);"
+    "DELETE FROM leads WHERE id NOT IN (SELECT lead_id FROM action_leads);";
 
 }  // namespace
 
@@ -46,7 +33,7 @@ std::string BoardKey(const std::string& name) {
       key += '-';
     }
   }
-  while (!key.empty() && key.back() == '-') key.pop_back();
+  if (!key.empty() && key.back() == '-') key.pop_back();
   return key;
 }
 
@@ -68,6 +55,8 @@ Result<bool> Store::IsUnchanged(const std::string& path, const std::string& sha2
 Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const RecoveredPlan& plan) {
   Transaction transaction(db_.get());
   if (Status status = transaction.Begin(); !status.ok()) return status;
+  // Looked up inside the transaction, so that no other writer changes the
+  // document between this check and the save.
   Result<Statement> existing = db_->Prepare("SELECT id, sha256 FROM documents WHERE path = ?");
   if (!existing.ok()) return existing.status();
   existing->Bind(1, source.path);
@@ -75,16 +64,16 @@ Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const Reco
   if (!found.ok()) return found.status();
   if (*found && existing->Text(1) == source.sha256) return SaveOutcome::kUnchanged;
   if (*found) {
+    // Its sections, actions and their details go with it (ON DELETE CASCADE).
     Result<Statement> remove = db_->Prepare("DELETE FROM documents WHERE id = ?");
     if (!remove.ok()) return remove.status();
     if (Status status = remove->Bind(1, existing->Int(0)).Run(); !status.ok()) return status;
   }
+  existing->Reset();
   DocumentWriter writer(db_.get());
   if (Status status = writer.Write(source, plan); !status.ok()) return status;
-  // A board whose last document was replaced by one naming another board goes.
-  if (Status status = db_->Exec("DELETE FROM boards WHERE id NOT IN (SELECT board_id FROM documents)");
-      !status.ok()) {
-    return status;
+  if (*found) {
+    if (Status status = db_->Exec(kPruneSql); !status.ok()) return status;
   }
   if (Status status = transaction.Commit(); !status.ok()) return status;
   return *found ? SaveOutcome::kReplaced : SaveOutcome::kStored;

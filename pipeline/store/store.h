@@ -1,5 +1,6 @@
 // Store: the SQLite database of boards, documents and their action rows.
-// One Store is used by one thread at a time.
+// One Store is used by one thread at a time; several processes may share
+// the file (WAL journal, writers wait for each other).
 #ifndef PLANROWS_PIPELINE_STORE_STORE_H_
 #define PLANROWS_PIPELINE_STORE_STORE_H_
 
@@ -16,7 +17,9 @@ namespace planrows {
 
 // One input file as ingested.
 struct DocumentSource {
-  std::string path;       // Identifies the document: absolute, normalized.
+  // Identifies the document. The store compares it byte for byte, so callers
+  // pass it absolute and normalized (the ingestor does).
+  std::string path;
   std::string file_name;  // Base name; `document` in exports.
   std::string sha256;     // Of the file's bytes.
   int64_t size_bytes = 0;
@@ -31,7 +34,10 @@ struct RowFilter {
   std::string board;  // Empty: all boards; else a board's name (any case) or key.
 };
 
-// A stored row with the document and board it came from.
+// A stored row with the document and board it came from. `row` holds what
+// was saved; flags are a set, so a flag given twice comes back once.
+// `board` (and `plan.board`) is the board's stored name: the first spelling
+// saved under its key, "(unknown board)" for plans that name none.
 struct StoredRow {
   std::string board;
   std::string document;
@@ -52,12 +58,14 @@ class Store {
   // On failure nothing of this document is stored and the rest stays.
   Result<SaveOutcome> SaveDocument(const DocumentSource& source, const RecoveredPlan& plan);
 
-  // Calls `visit` for each stored row that passes `filter`, in document
-  // then row order.
+  // Calls `visit` for each stored row that passes `filter`, documents in the
+  // order they were saved (a replaced one counts as saved anew), rows in
+  // their order in the plan.
   Status ForEachRow(const RowFilter& filter, const std::function<void(const StoredRow&)>& visit);
 
   // The underlying connection, for read-only queries of analyst commands.
   sqlite3* handle() { return db_->handle(); }
+  // The same connection with the Status-reporting wrapper.
   Database* database() { return db_.get(); }
 
  private:
@@ -66,8 +74,9 @@ class Store {
   std::unique_ptr<Database> db_;
 };
 
-// The key a board is stored under: its name lower-cased, runs of other
-// characters than letters and digits made one '-'.
+// The key a board is stored under: its name with ASCII letters lower-cased,
+// each run of other characters than letters, digits and non-ASCII bytes made
+// one '-', none at either end. Names with one key are one board.
 std::string BoardKey(const std::string& name);
 
 }  // namespace planrows

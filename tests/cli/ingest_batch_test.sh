@@ -54,6 +54,13 @@ check "CSV export has a header and one record per row" \
   test "$(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))))' "$work/rows.csv")" \
   -eq $((rows_before + 1))
 check "export filters by board" test "$("$planrows" --db "$db" export --board 'West Berkshire Local Safeguarding Children Board' | wc -l)" -eq 31
+"$planrows" --db "$db" export --format xlsx --out "$work/rows.xlsx"
+check "the XLSX export holds a header and one sheet row per action" test "$(python3 -c '
+import re, sys, zipfile
+sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+print(len(re.findall("<row ", sheet)))' "$work/rows.xlsx")" -eq $((rows_before + 1))
+"$planrows" --db "$db" export --format xlsx > /dev/null 2>&1
+check "XLSX without --out is a usage error" test $? -eq 2
 "$planrows" --db "$db" export --format xml > /dev/null 2>&1
 check "an unknown export format is a usage error" test $? -eq 2
 "$planrows" --db "$db" frobnicate > /dev/null 2>&1

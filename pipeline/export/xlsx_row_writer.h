@@ -1,0 +1,38 @@
+// XlsxRowWriter: writes stored rows as an Excel workbook (libxlsxwriter),
+// one sheet with the CSV export's columns, for spreadsheet users.
+#ifndef PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
+#define PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
+
+#include <xlsxwriter.h>
+
+#include <string>
+
+#include "pipeline/export/row_writer.h"
+
+namespace planrows {
+
+class XlsxRowWriter : public RowWriter {
+ public:
+  // A writer to `workbook`, which it owns and closes.
+  explicit XlsxRowWriter(lxw_workbook* workbook);
+  ~XlsxRowWriter() override;
+
+  void Begin() override;
+  void Write(const StoredRow& row) override;
+  void End() override;
+
+  // Why the workbook could not be written; ok once End() has written it.
+  const Status& status() const { return status_; }
+
+ private:
+  void WriteCells(const std::vector<std::string>& cells);
+
+  lxw_workbook* workbook_;
+  lxw_worksheet* sheet_;
+  lxw_row_t row_ = 0;
+  Status status_ = Status::IoError("workbook not finished");
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
