@@ -1,18 +1,20 @@
 // RowWriter: writes stored rows in the interchange formats other tools
-// read: JSON Lines (one object per row) or CSV (RFC 4180).
+// read: JSON Lines (one object per row) or CSV (RFC 4180). Each writes the
+// export record of export_record.h, which this header brings along.
 #ifndef PLANROWS_PIPELINE_EXPORT_ROW_WRITER_H_
 #define PLANROWS_PIPELINE_EXPORT_ROW_WRITER_H_
 
 #include <memory>
 #include <ostream>
 #include <string>
-#include <vector>
 
 #include "pipeline/base/result.h"
+#include "pipeline/export/export_record.h"
 #include "pipeline/store/store.h"
 
 namespace planrows {
 
+// Writes rows to a stream; call Begin, Write for each row, then End.
 class RowWriter {
  public:
   virtual ~RowWriter() = default;
@@ -31,10 +33,6 @@ Result<std::unique_ptr<RowWriter>> MakeRowWriter(const std::string& format, std:
 // at `path`; End() finishes the file and returns whether it was written.
 class XlsxRowWriter;
 Result<std::unique_ptr<XlsxRowWriter>> MakeXlsxRowWriter(const std::string& path);
-
-// The flat columns of CSV and spreadsheet exports, and a row's values in them.
-const std::vector<std::string>& FlatColumns();
-std::vector<std::string> FlatValues(const StoredRow& row);
 
 }  // namespace planrows
 

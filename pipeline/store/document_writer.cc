@@ -8,10 +8,17 @@ namespace {
 // Shown for documents whose title names no board, so that auditors find them.
 constexpr const char* kUnknownBoard = "(unknown board)";
 
+// Entities keep the name they were first saved with; a lead's kind, unknown
+// to a document saved before normalization, is filled in once known.
 constexpr const char* kInsertBoard = "INSERT INTO boards(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING";
 constexpr const char* kSelectBoard = "SELECT id FROM boards WHERE key = ?";
-constexpr const char* kInsertLead = "INSERT INTO leads(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING";
+constexpr const char* kInsertLead =
+    "INSERT INTO leads(name, key, kind) VALUES(?, ?, ?) ON CONFLICT(key) DO UPDATE SET kind = coalesce(kind, "
+    "excluded.kind)";
 constexpr const char* kSelectLead = "SELECT id FROM leads WHERE key = ?";
+constexpr const char* kInsertTopic = "INSERT INTO topics(key, label) VALUES(?, ?) ON CONFLICT(key) DO NOTHING";
+constexpr const char* kSelectTopic = "SELECT id FROM topics WHERE key = ?";
+
 constexpr const char* kInsertDocument =
     "INSERT INTO documents(board_id, path, file_name, sha256, size_bytes, kind, pages, title, period_start, "
     "period_end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -19,15 +26,25 @@ constexpr const char* kInsertWarning = "INSERT INTO document_warnings(document_i
 constexpr const char* kInsertSection = "INSERT INTO sections(document_id, ref, title) VALUES(?, ?, ?)";
 constexpr const char* kInsertAction =
     "INSERT INTO actions(document_id, section_id, ordinal, ref, outcome, action, lead, timeframe, progress, page, "
-    "line, x0, y0, x1, y1, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "line, x0, y0, x1, y1, confidence, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kInsertExtra = "INSERT INTO action_extra(action_id, position, name, value) VALUES(?, ?, ?, ?)";
 // Flags are a set; a heuristic that fired twice is noted once.
 constexpr const char* kInsertFlag = "INSERT OR IGNORE INTO action_flags(action_id, flag) VALUES(?, ?)";
-constexpr const char* kInsertTimeframe = "INSERT INTO timeframes(action_id, text) VALUES(?, ?)";
+constexpr const char* kInsertTimeframe =
+    "INSERT INTO timeframes(action_id, text, start_date, end_date, kind) VALUES(?, ?, ?, ?, ?)";
 constexpr const char* kInsertActionLead =
     "INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)";
+constexpr const char* kInsertActionTopic =
+    "INSERT INTO action_topics(action_id, topic_id, matched) VALUES(?, ?, ?)";
 
 bool IsEmpty(const Box& box) { return box.x0 == 0 && box.y0 == 0 && box.x1 == 0 && box.y1 == 0; }
+
+// Lead `i` of `row` as an entity. Rows not normalized yet name entities of
+// their own, case, spacing and punctuation folded.
+LeadEntity LeadAt(const ActionRow& row, size_t i) {
+  if (i < row.lead_entities.size()) return row.lead_entities[i];
+  return LeadEntity{CellText::FoldForMatch(row.leads[i]), row.leads[i], ""};
+}
 
 }  // namespace
 
@@ -42,17 +59,21 @@ Result<Statement*> DocumentWriter::Cached(const char* sql) {
   return &it->second;
 }
 
-Result<int64_t> DocumentWriter::EntityId(const char* insert_sql, const char* select_sql, const std::string& name,
-                                         const std::string& key) {
-  Result<Statement*> insert = Cached(insert_sql);
-  if (!insert.ok()) return insert.status();
-  if (Status status = (*insert)->Bind(1, name).Bind(2, key).Run(); !status.ok()) return status;
+Result<int64_t> DocumentWriter::UpsertId(Statement* insert, const char* select_sql, const std::string& key) {
+  if (Status status = insert->Run(); !status.ok()) return status;
   Result<Statement*> select = Cached(select_sql);
   if (!select.ok()) return select.status();
   Result<bool> found = (*select)->Bind(1, key).Step();
   if (!found.ok()) return found.status();
   if (!*found) return Status::Internal("no row for key '" + key + "' after inserting it");
   return (*select)->Int(0);
+}
+
+Result<int64_t> DocumentWriter::BoardId(const std::string& name) {
+  Result<Statement*> insert = Cached(kInsertBoard);
+  if (!insert.ok()) return insert.status();
+  std::string key = BoardKey(name);
+  return UpsertId(&(*insert)->Bind(1, name).Bind(2, key), kSelectBoard, key);
 }
 
 Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, const PlanInfo& info,
@@ -102,11 +123,12 @@ Result<int64_t> DocumentWriter::InsertAction(int64_t document_id, int64_t sectio
     s.Bind(12, box.x0).Bind(13, box.y0).Bind(14, box.x1).Bind(15, box.y1);
   }
   if (row.where.confidence >= 0) s.Bind(16, row.where.confidence);
+  s.BindOrNull(17, row.status);
   if (Status status = s.Run(); !status.ok()) return status;
   return db_->LastInsertId();
 }
 
-Status DocumentWriter::InsertDetails(int64_t action_id, const ActionRow& row) {
+Status DocumentWriter::InsertExtraAndFlags(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.extra.size(); ++i) {
     Result<Statement*> extra = Cached(kInsertExtra);
     if (!extra.ok()) return extra.status();
@@ -119,24 +141,46 @@ Status DocumentWriter::InsertDetails(int64_t action_id, const ActionRow& row) {
     if (!insert.ok()) return insert.status();
     if (Status status = (*insert)->Bind(1, action_id).Bind(2, flag).Run(); !status.ok()) return status;
   }
+  return Status::Ok();
+}
+
+Status DocumentWriter::InsertTimeframe(int64_t action_id, const ActionRow& row) {
   if (row.timeframe.empty()) return Status::Ok();
-  // Dates stay NULL here; the timeframe normalizer fills them.
-  Result<Statement*> when = Cached(kInsertTimeframe);
-  if (!when.ok()) return when.status();
-  return (*when)->Bind(1, action_id).Bind(2, row.timeframe).Run();
+  Result<Statement*> insert = Cached(kInsertTimeframe);
+  if (!insert.ok()) return insert.status();
+  // The dates stay NULL for rows the timeframe normalizer has not seen.
+  Statement& s = **insert;
+  s.Bind(1, action_id).Bind(2, row.timeframe).BindOrNull(3, row.dates.start).BindOrNull(4, row.dates.end);
+  return s.BindOrNull(5, row.dates.kind).Run();
 }
 
 Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.leads.size(); ++i) {
-    // One entity per spelling up to case, spacing and punctuation, across
-    // all documents; its `kind` is left to the lead normalizer.
-    const std::string& name = row.leads[i];
-    Result<int64_t> lead = EntityId(kInsertLead, kSelectLead, name, CellText::FoldForMatch(name));
+    LeadEntity entity = LeadAt(row, i);
+    Result<Statement*> insert = Cached(kInsertLead);
+    if (!insert.ok()) return insert.status();
+    (*insert)->Bind(1, entity.name).Bind(2, entity.key).BindOrNull(3, entity.kind);
+    Result<int64_t> lead = UpsertId(*insert, kSelectLead, entity.key);
     if (!lead.ok()) return lead.status();
     Result<Statement*> link = Cached(kInsertActionLead);
     if (!link.ok()) return link.status();
-    Status status = (*link)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, *lead).Bind(4, name).Run();
+    Status status = (*link)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, *lead).Bind(4, row.leads[i]).Run();
     if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+Status DocumentWriter::InsertTopics(int64_t action_id, const ActionRow& row) {
+  for (const TopicMatch& match : row.topics) {
+    Result<Statement*> insert = Cached(kInsertTopic);
+    if (!insert.ok()) return insert.status();
+    Result<int64_t> topic = UpsertId(&(*insert)->Bind(1, match.key).Bind(2, match.label), kSelectTopic, match.key);
+    if (!topic.ok()) return topic.status();
+    Result<Statement*> link = Cached(kInsertActionTopic);
+    if (!link.ok()) return link.status();
+    if (Status status = (*link)->Bind(1, action_id).Bind(2, *topic).Bind(3, match.matched).Run(); !status.ok()) {
+      return status;
+    }
   }
   return Status::Ok();
 }
@@ -146,13 +190,15 @@ Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const Actio
   if (!section.ok()) return section.status();
   Result<int64_t> action = InsertAction(document_id, *section, ordinal, row);
   if (!action.ok()) return action.status();
-  if (Status status = InsertDetails(*action, row); !status.ok()) return status;
-  return InsertLeads(*action, row);
+  for (auto insert : {&DocumentWriter::InsertExtraAndFlags, &DocumentWriter::InsertTimeframe,
+                      &DocumentWriter::InsertLeads, &DocumentWriter::InsertTopics}) {
+    if (Status status = (this->*insert)(*action, row); !status.ok()) return status;
+  }
+  return Status::Ok();
 }
 
 Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& plan) {
-  std::string board_name = plan.info.board.empty() ? kUnknownBoard : plan.info.board;
-  Result<int64_t> board = EntityId(kInsertBoard, kSelectBoard, board_name, BoardKey(board_name));
+  Result<int64_t> board = BoardId(plan.info.board.empty() ? kUnknownBoard : plan.info.board);
   if (!board.ok()) return board.status();
   Result<int64_t> document = InsertDocument(source, plan.info, *board);
   if (!document.ok()) return document.status();

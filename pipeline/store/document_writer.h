@@ -23,18 +23,20 @@ class DocumentWriter {
   Status Write(const DocumentSource& source, const RecoveredPlan& plan);
 
  private:
-  // The id of the row of `name` under `key`, inserted when missing.
-  // `insert_sql` takes (name, key); `select_sql` takes key.
-  Result<int64_t> EntityId(const char* insert_sql, const char* select_sql, const std::string& name,
-                           const std::string& key);
+  // Runs `insert`, bound by the caller and doing nothing or an update on a
+  // key conflict, then returns the id that `select_sql` finds for `key`.
+  Result<int64_t> UpsertId(Statement* insert, const char* select_sql, const std::string& key);
+  Result<int64_t> BoardId(const std::string& name);
   Result<int64_t> InsertDocument(const DocumentSource& source, const PlanInfo& info, int64_t board_id);
   Status InsertWarnings(int64_t document_id, const std::vector<std::string>& warnings);
   // The id of the row's section; 0 when it names none (rowids start at 1).
   Result<int64_t> SectionId(int64_t document_id, const ActionRow& row);
   Status WriteAction(int64_t document_id, int ordinal, const ActionRow& row);
   Result<int64_t> InsertAction(int64_t document_id, int64_t section_id, int ordinal, const ActionRow& row);
-  Status InsertDetails(int64_t action_id, const ActionRow& row);
+  Status InsertExtraAndFlags(int64_t action_id, const ActionRow& row);
+  Status InsertTimeframe(int64_t action_id, const ActionRow& row);
   Status InsertLeads(int64_t action_id, const ActionRow& row);
+  Status InsertTopics(int64_t action_id, const ActionRow& row);
   // The statement for `sql`, prepared on first use and reset for reuse.
   Result<Statement*> Cached(const char* sql);
 

@@ -7,42 +7,70 @@ namespace {
 constexpr const char* kRowsSql = R"sql(
 SELECT b.name, d.file_name, d.title, d.period_start, d.period_end,
        s.ref, s.title, a.id, a.ref, a.outcome, a.action, a.lead, a.timeframe, a.progress,
-       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status
+       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
 LEFT JOIN sections s ON s.id = a.section_id
+LEFT JOIN timeframes t ON t.action_id = a.id
 WHERE ?1 IS NULL OR b.key = ?1
 ORDER BY d.id, a.ordinal
 )sql";
 
+constexpr const char* kLeadsSql =
+    "SELECT al.name, l.key, l.name, l.kind FROM action_leads al JOIN leads l ON l.id = al.lead_id "
+    "WHERE al.action_id = ? ORDER BY al.position";
+constexpr const char* kExtraSql = "SELECT name, value FROM action_extra WHERE action_id = ? ORDER BY position";
+constexpr const char* kFlagsSql = "SELECT flag FROM action_flags WHERE action_id = ? ORDER BY rowid";
+constexpr const char* kTopicsSql =
+    "SELECT t.key, t.label, at.matched FROM action_topics at JOIN topics t ON t.id = at.topic_id "
+    "WHERE at.action_id = ? ORDER BY at.rowid";
+
+// Runs `query` for action `id`, calling `read` with it at each row.
+template <typename Read>
+Status ForEachDetail(Statement& query, int64_t id, Read read) {
+  query.Reset();
+  query.Bind(1, id);
+  Result<bool> step = true;
+  while ((step = query.Step()).ok() && *step) read(query);
+  return step.status();
+}
+
 // The statements that read the parts of a row kept in tables of their own.
 struct DetailQueries {
-  Statement leads, extra, flags;
+  Statement leads, extra, flags, topics;
 
   static Result<DetailQueries> Prepare(Database* db) {
-    Result<Statement> leads = db->Prepare("SELECT name FROM action_leads WHERE action_id = ? ORDER BY position");
-    Result<Statement> extra = db->Prepare("SELECT name, value FROM action_extra WHERE action_id = ? ORDER BY position");
-    Result<Statement> flags = db->Prepare("SELECT flag FROM action_flags WHERE action_id = ? ORDER BY rowid");
-    if (!leads.ok()) return leads.status();
-    if (!extra.ok()) return extra.status();
-    if (!flags.ok()) return flags.status();
-    return DetailQueries{std::move(leads).value(), std::move(extra).value(), std::move(flags).value()};
+    Result<Statement> leads = db->Prepare(kLeadsSql);
+    Result<Statement> extra = db->Prepare(kExtraSql);
+    Result<Statement> flags = db->Prepare(kFlagsSql);
+    Result<Statement> topics = db->Prepare(kTopicsSql);
+    for (const Status* status : {&leads.status(), &extra.status(), &flags.status(), &topics.status()}) {
+      if (!status->ok()) return *status;
+    }
+    return DetailQueries{std::move(leads).value(), std::move(extra).value(), std::move(flags).value(),
+                         std::move(topics).value()};
   }
 
-  // Fills the leads, extra columns and flags of action `id` into `row`.
+  // Fills the leads, extra columns, flags and topics of action `id` into
+  // `row`. Lead entities are as stored: the first name saved under a key.
   Status Read(int64_t id, ActionRow* row) {
-    for (Statement* s : {&leads, &extra, &flags}) s->Reset();
-    leads.Bind(1, id);
-    extra.Bind(1, id);
-    flags.Bind(1, id);
-    Result<bool> r = true;
-    while ((r = leads.Step()).ok() && *r) row->leads.push_back(leads.Text(0));
-    if (!r.ok()) return r.status();
-    while ((r = extra.Step()).ok() && *r) row->extra.emplace_back(extra.Text(0), extra.Text(1));
-    if (!r.ok()) return r.status();
-    while ((r = flags.Step()).ok() && *r) row->flags.push_back(flags.Text(0));
-    return r.ok() ? Status::Ok() : r.status();
+    Status status = ForEachDetail(leads, id, [row](const Statement& s) {
+      row->leads.push_back(s.Text(0));
+      row->lead_entities.push_back(LeadEntity{s.Text(1), s.Text(2), s.Text(3)});
+    });
+    if (status.ok()) {
+      status = ForEachDetail(extra, id, [row](const Statement& s) { row->extra.emplace_back(s.Text(0), s.Text(1)); });
+    }
+    if (status.ok()) {
+      status = ForEachDetail(flags, id, [row](const Statement& s) { row->flags.push_back(s.Text(0)); });
+    }
+    if (status.ok()) {
+      status = ForEachDetail(topics, id, [row](const Statement& s) {
+        row->topics.push_back(TopicMatch{s.Text(0), s.Text(1), s.Text(2)});
+      });
+    }
+    return status;
   }
 };
 
@@ -65,6 +93,8 @@ StoredRow ReadRow(const Statement& r) {
   row.where.line = static_cast<int>(r.Int(15));
   row.where.box = Box{r.Real(16), r.Real(17), r.Real(18), r.Real(19)};
   row.where.confidence = r.IsNull(20) ? -1 : r.Real(20);
+  row.status = r.Text(21);
+  row.dates = TimeframeDates{r.Text(22), r.Text(23), r.Text(24)};
   return stored;
 }
 

@@ -16,11 +16,13 @@ namespace {
 constexpr const char* kPragmas =
     "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
 
-// Drops what a replaced document may have left without any use: a board
-// whose last document now names another board, leads nobody leads any more.
+// Drops the entities a replaced document may have left that nothing refers
+// to: a board whose last document now names another board, leads and topics
+// of no action any more.
 constexpr const char* kPruneSql =
     "DELETE FROM boards WHERE id NOT IN (SELECT board_id FROM documents);"
-    "DELETE FROM leads WHERE id NOT IN (SELECT lead_id FROM action_leads);";
+    "DELETE FROM leads WHERE id NOT IN (SELECT lead_id FROM action_leads);"
+    "DELETE FROM topics WHERE id NOT IN (SELECT topic_id FROM action_topics);";
 
 }  // namespace
 

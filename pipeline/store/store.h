@@ -35,7 +35,9 @@ struct RowFilter {
 };
 
 // A stored row with the document and board it came from. `row` holds what
-// was saved; flags are a set, so a flag given twice comes back once.
+// was saved, with two exceptions: flags are a set, so a flag given twice
+// comes back once; lead entities are the stored ones (the name first saved
+// under a key, a folded key for leads saved without normalization).
 // `board` (and `plan.board`) is the board's stored name: the first spelling
 // saved under its key, "(unknown board)" for plans that name none.
 struct StoredRow {

@@ -1,0 +1,80 @@
+#include "pipeline/export/export_record.h"
+
+namespace planrows {
+namespace {
+
+// Keys keep the order they are set in: the record reads like the contract.
+using json = nlohmann::ordered_json;
+
+json TextOrNull(const std::string& text) { return text.empty() ? json() : json(text); }
+
+json BoxOrNull(const Box& box) {
+  if (box.x0 == 0 && box.y0 == 0 && box.x1 == 0 && box.y1 == 0) return json();
+  return json::array({box.x0, box.y0, box.x1, box.y1});
+}
+
+json ExtraObject(const ActionRow& row) {
+  json extra = json::object();
+  for (const auto& [name, value] : row.extra) extra[name] = value;
+  return extra;
+}
+
+// One value of the record as flat text.
+std::string FlatText(const json& value) {
+  if (value.is_null()) return "";
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_array()) return DumpJson(value);  // Numbers; extra stays a JSON object.
+  // The box is the one list of numbers; names may hold spaces, so the
+  // lists of names (leads, flags) are joined with "; ".
+  const char* separator = !value.empty() && value.front().is_number() ? " " : "; ";
+  std::string text;
+  for (size_t i = 0; i < value.size(); ++i) {
+    if (i > 0) text += separator;
+    text += FlatText(value[i]);
+  }
+  return text;
+}
+
+}  // namespace
+
+json ExportRecord(const StoredRow& stored) {
+  const ActionRow& row = stored.row;
+  json record = json::object();
+  record["board"] = stored.board;
+  record["document"] = stored.document;
+  record["section_ref"] = TextOrNull(row.section_ref);
+  record["section"] = TextOrNull(row.section);
+  record["ref"] = TextOrNull(row.ref);
+  record["outcome"] = TextOrNull(row.outcome);
+  record["action"] = TextOrNull(row.action);
+  record["lead"] = TextOrNull(row.lead);
+  record["leads"] = row.leads;
+  record["timeframe"] = TextOrNull(row.timeframe);
+  record["progress"] = TextOrNull(row.progress);
+  record["page"] = row.where.page;
+  record["line"] = row.where.line > 0 ? json(row.where.line) : json();
+  record["bbox"] = BoxOrNull(row.where.box);
+  record["confidence"] = row.where.confidence >= 0 ? json(row.where.confidence) : json();
+  record["flags"] = row.flags;
+  record["extra"] = ExtraObject(row);
+  return record;
+}
+
+std::string DumpJson(const json& record) { return record.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+const std::vector<std::string>& FlatColumns() {
+  static const std::vector<std::string> columns = [] {
+    std::vector<std::string> keys;
+    for (const auto& item : ExportRecord(StoredRow{}).items()) keys.push_back(item.key());
+    return keys;
+  }();
+  return columns;
+}
+
+std::vector<std::string> FlatValues(const StoredRow& row) {
+  std::vector<std::string> values;
+  for (const json& value : ExportRecord(row)) values.push_back(FlatText(value));
+  return values;
+}
+
+}  // namespace planrows

@@ -1,0 +1,34 @@
+// The export record: one stored row as every export writes it. Its keys and
+// their order are a contract other tools rely on; CSV and spreadsheet
+// exports use its flat form, so that all formats carry the same fields.
+#ifndef PLANROWS_PIPELINE_EXPORT_EXPORT_RECORD_H_
+#define PLANROWS_PIPELINE_EXPORT_EXPORT_RECORD_H_
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/store/store.h"
+
+namespace planrows {
+
+// The record of `row`: board, document, section_ref, section, ref, outcome,
+// action, lead, leads, timeframe, progress, page, line, bbox, confidence,
+// flags, extra. Absent values are null: empty text, line 0, an all-zero
+// box, a confidence below 0.
+nlohmann::ordered_json ExportRecord(const StoredRow& row);
+
+// `record` as compact JSON; invalid UTF-8 becomes U+FFFD instead of failing.
+std::string DumpJson(const nlohmann::ordered_json& record);
+
+// The record's keys, in order: the header of flat exports.
+const std::vector<std::string>& FlatColumns();
+
+// The record's values as text, in FlatColumns() order: null as "", lists of
+// names joined with "; ", the box as "x0 y0 x1 y1", extra as a JSON object.
+std::vector<std::string> FlatValues(const StoredRow& row);
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_EXPORT_EXPORT_RECORD_H_
