@@ -64,16 +64,18 @@ std::string DumpJson(const json& record) { return record.dump(-1, ' ', false, js
 
 const std::vector<std::string>& FlatColumns() {
   static const std::vector<std::string> columns = [] {
+    const json record = ExportRecord(StoredRow{});  // Named: items() does not keep a temporary alive.
     std::vector<std::string> keys;
-    for (const auto& item : ExportRecord(StoredRow{}).items()) keys.push_back(item.key());
+    for (const auto& item : record.items()) keys.push_back(item.key());
     return keys;
   }();
   return columns;
 }
 
 std::vector<std::string> FlatValues(const StoredRow& row) {
+  const json record = ExportRecord(row);
   std::vector<std::string> values;
-  for (const json& value : ExportRecord(row)) values.push_back(FlatText(value));
+  for (const json& value : record) values.push_back(FlatText(value));
   return values;
 }
 
