@@ -2,88 +2,145 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <sstream>
-
-#include <unistd.h>
-
-#include "pipeline/export/row_writer.h"
+#include "pipeline/store/schema.h"
 #include "pipeline/store/sha256.h"
+#include "pipeline/text/cell_text.h"
+#include "tests/store/temp_database.h"
 
 namespace planrows {
 namespace {
-
-namespace fs = std::filesystem;
-
-// A database file in a fresh directory, removed afterwards.
-class TempDatabase {
- public:
-  TempDatabase() {
-    dir_ = fs::temp_directory_path() / ("planrows-store-" + std::to_string(::getpid()) + "-" + std::to_string(next_++));
-    fs::create_directories(dir_);
-  }
-  ~TempDatabase() { fs::remove_all(dir_); }
-  std::string path() const { return (dir_ / "plans.sqlite").string(); }
-  std::unique_ptr<Store> Open() const {
-    Result<std::unique_ptr<Store>> store = Store::Open(path());
-    REQUIRE(store.ok());
-    return std::move(store).value();
-  }
-
- private:
-  static inline int next_ = 0;
-  fs::path dir_;
-};
 
 DocumentSource Source(const std::string& name, const std::string& content) {
   return DocumentSource{"/plans/" + name, name, Sha256Hex(content), static_cast<int64_t>(content.size()), 2, "pdf"};
 }
 
-RecoveredPlan Plan(const std::string& board, std::vector<std::string> actions) {
+// A row with every field set, normalized values included.
+ActionRow FullRow(const std::string& action) {
+  ActionRow row;
+  row.section_ref = "1";
+  row.section = "Early Help";
+  row.ref = "1.1";
+  row.outcome = "Thresholds are applied consistently";
+  row.action = action;
+  row.lead = "I Pearson/ Quality & Performance Group";
+  row.leads = {"I Pearson", "Quality & Performance Group"};
+  row.timeframe = "May 2015 - March 2016";
+  row.progress = "Green: on track";
+  row.extra = {{"milestones", "Audit agreed"}, {"how", "Workshops"}, {"measure", ""}};
+  row.where = Provenance{2, 41, Box{10.5, 20, 300, 40.25}, 87.5};
+  row.dates = TimeframeDates{"2015-05-01", "2016-03-31", "range"};
+  row.status = "green";
+  row.lead_entities = {LeadEntity{"i pearson", "I Pearson", "person"},
+                       LeadEntity{"quality performance group", "Quality & Performance Group", "group"}};
+  row.topics = {TopicMatch{"early-help", "Early help", "early help"}, TopicMatch{"audit", "Audit", "audit"}};
+  row.flags = {"joined-page-break", "low-ocr-confidence"};
+  return row;
+}
+
+// A plain row as recovery gives it before normalization.
+ActionRow PlainRow(const std::string& action, const std::string& lead) {
+  ActionRow row;
+  row.action = action;
+  row.lead = lead;
+  if (!lead.empty()) row.leads = {lead};
+  row.where.page = 1;
+  return row;
+}
+
+RecoveredPlan Plan(const std::string& board, std::vector<ActionRow> rows) {
   RecoveredPlan plan;
   plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017};
-  for (size_t i = 0; i < actions.size(); ++i) {
-    ActionRow row;
-    row.section_ref = "1";
-    row.section = "Early Help";
-    row.ref = "1." + std::to_string(i + 1);
-    row.action = actions[i];
-    row.lead = "I Pearson/ Quality & Performance Group";
-    row.leads = {"I Pearson", "Quality & Performance Group"};
-    row.timeframe = "May 2015";
-    row.extra = {{"milestones", "Audit agreed"}, {"how", "Workshops"}};
-    row.where = Provenance{2, 0, Box{10, 20, 300, 40}, 87.5};
-    row.flags = {"joined-page-break"};
-    plan.rows.push_back(row);
-  }
+  plan.rows = std::move(rows);
   return plan;
+}
+
+RecoveredPlan Plan(const std::string& board, const std::vector<std::string>& actions) {
+  std::vector<ActionRow> rows;
+  for (const std::string& action : actions) rows.push_back(PlainRow(action, "M Evans"));
+  return Plan(board, rows);
 }
 
 std::vector<StoredRow> AllRows(Store* store, const std::string& board = "") {
   std::vector<StoredRow> rows;
-  REQUIRE(store->ForEachRow(RowFilter{board}, [&rows](const StoredRow& r) { rows.push_back(r); }).ok());
+  Status status = store->ForEachRow(RowFilter{board}, [&rows](const StoredRow& r) { rows.push_back(r); });
+  INFO(status.message());
+  REQUIRE(status.ok());
   return rows;
 }
 
-TEST_CASE("a saved plan reads back exactly") {
+std::vector<std::string> Actions(const std::vector<StoredRow>& rows) {
+  std::vector<std::string> actions;
+  for (const StoredRow& row : rows) actions.push_back(row.row.action);
+  return actions;
+}
+
+void CheckSameRow(const ActionRow& got, const ActionRow& want) {
+  CHECK(got.section_ref == want.section_ref);
+  CHECK(got.section == want.section);
+  CHECK(got.ref == want.ref);
+  CHECK(got.outcome == want.outcome);
+  CHECK(got.action == want.action);
+  CHECK(got.lead == want.lead);
+  CHECK(got.leads == want.leads);
+  CHECK(got.timeframe == want.timeframe);
+  CHECK(got.progress == want.progress);
+  CHECK(got.extra == want.extra);
+  CHECK(got.where.page == want.where.page);
+  CHECK(got.where.line == want.where.line);
+  CHECK(got.where.box.x0 == want.where.box.x0);
+  CHECK(got.where.box.y0 == want.where.box.y0);
+  CHECK(got.where.box.x1 == want.where.box.x1);
+  CHECK(got.where.box.y1 == want.where.box.y1);
+  CHECK(got.where.confidence == want.where.confidence);
+  CHECK(got.dates.start == want.dates.start);
+  CHECK(got.dates.end == want.dates.end);
+  CHECK(got.dates.kind == want.dates.kind);
+  CHECK(got.status == want.status);
+  REQUIRE(got.lead_entities.size() == want.lead_entities.size());
+  for (size_t i = 0; i < want.lead_entities.size(); ++i) {
+    CHECK(got.lead_entities[i].key == want.lead_entities[i].key);
+    CHECK(got.lead_entities[i].name == want.lead_entities[i].name);
+    CHECK(got.lead_entities[i].kind == want.lead_entities[i].kind);
+  }
+  REQUIRE(got.topics.size() == want.topics.size());
+  for (size_t i = 0; i < want.topics.size(); ++i) {
+    CHECK(got.topics[i].key == want.topics[i].key);
+    CHECK(got.topics[i].label == want.topics[i].label);
+    CHECK(got.topics[i].matched == want.topics[i].matched);
+  }
+  CHECK(got.flags == want.flags);
+}
+
+TEST_CASE("a saved plan reads back exactly, in order") {
   TempDatabase db;
   auto store = db.Open();
-  RecoveredPlan plan = Plan("West Berkshire LSCB", {"Carry out an audit", "Publish a newsletter"});
-  REQUIRE(*store->SaveDocument(Source("a.pdf", "v1"), plan) == SaveOutcome::kStored);
+  ActionRow empty;  // No value anywhere: every field must come back empty, not "0" or "null".
+  empty.where.page = 3;
+  RecoveredPlan plan = Plan("West Berkshire LSCB", {FullRow("Carry out an audit"), empty, FullRow("Publish")});
+  plan.rows[2].ref = "1.2";
+  plan.rows[2].where.confidence = 0;  // Zero confidence is a value; only below 0 means none.
+  plan.warnings = {"page 4: no text layer", "page 5: rotated"};
+  Result<SaveOutcome> saved = store->SaveDocument(Source("a.pdf", "v1"), plan);
+  INFO(saved.status().message());
+  REQUIRE(saved.ok());
+  CHECK(*saved == SaveOutcome::kStored);
+
   std::vector<StoredRow> rows = AllRows(store.get());
-  REQUIRE(rows.size() == 2);
-  const ActionRow& row = rows[1].row;
-  CHECK(rows[1].board == "West Berkshire LSCB");
-  CHECK(rows[1].document == "a.pdf");
-  CHECK(rows[1].plan.period_end == 2017);
-  CHECK(row.ref == "1.2");
-  CHECK(row.action == "Publish a newsletter");
-  CHECK(row.leads == plan.rows[1].leads);
-  CHECK(row.extra == plan.rows[1].extra);
-  CHECK(row.flags == plan.rows[1].flags);
-  CHECK(row.where.box.x1 == 300);
-  CHECK(row.where.confidence == 87.5);
-  CHECK(row.outcome.empty());
+  REQUIRE(rows.size() == 3);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    INFO("row " << i);
+    CHECK(rows[i].board == "West Berkshire LSCB");
+    CHECK(rows[i].document == "a.pdf");
+    CHECK(rows[i].plan.title == "Business Plan 2015 - 2017");
+    CHECK(rows[i].plan.period_start == 2015);
+    CHECK(rows[i].plan.period_end == 2017);
+    CheckSameRow(rows[i].row, plan.rows[i]);
+  }
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM document_warnings") == 2);
+  // The two full rows share their section; the empty row has none.
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM sections") == 1);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM actions WHERE section_id IS NULL") == 1);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM timeframes WHERE kind = 'range'") == 2);
 }
 
 TEST_CASE("an unchanged document is kept; a changed one is replaced") {
@@ -91,97 +148,142 @@ TEST_CASE("an unchanged document is kept; a changed one is replaced") {
   auto store = db.Open();
   REQUIRE(*store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"One", "Two"})) == SaveOutcome::kStored);
   CHECK(*store->IsUnchanged("/plans/a.pdf", Sha256Hex("v1")));
+  CHECK_FALSE(*store->IsUnchanged("/plans/a.pdf", Sha256Hex("v2")));
+  CHECK_FALSE(*store->IsUnchanged("/plans/other.pdf", Sha256Hex("v1")));
+
   CHECK(*store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"Other"})) == SaveOutcome::kUnchanged);
-  CHECK(AllRows(store.get()).size() == 2);
+  CHECK(Actions(AllRows(store.get())) == std::vector<std::string>{"One", "Two"});
+
   CHECK(*store->SaveDocument(Source("a.pdf", "v2"), Plan("B", {"Three"})) == SaveOutcome::kReplaced);
-  std::vector<StoredRow> rows = AllRows(store.get());
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].row.action == "Three");
+  CHECK(Actions(AllRows(store.get())) == std::vector<std::string>{"Three"});
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM documents") == 1);
+  CHECK(*store->IsUnchanged("/plans/a.pdf", Sha256Hex("v2")));
 }
 
-TEST_CASE("documents of one board share it, leads are one entity across documents, boards filter") {
+TEST_CASE("documents of one board share it and leads are one entity across documents") {
   TempDatabase db;
   auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("Dudley Board", {"One"})).ok());
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("DUDLEY BOARD", {"Two"})).ok());
-  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), Plan("Bromley Board", {"Three"})).ok());
-  sqlite3_stmt* stmt = nullptr;
-  sqlite3_prepare_v2(store->handle(), "SELECT (SELECT count(*) FROM boards), (SELECT count(*) FROM leads)", -1,
-                     &stmt, nullptr);
-  REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
-  CHECK(sqlite3_column_int(stmt, 0) == 2);
-  CHECK(sqlite3_column_int(stmt, 1) == 2);
-  sqlite3_finalize(stmt);
-  CHECK(AllRows(store.get(), "dudley-board").size() == 2);
-  CHECK(AllRows(store.get(), "bromley board").size() == 1);
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("Dudley Board", {PlainRow("One", "I Pearson")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("DUDLEY  BOARD", {PlainRow("Two", "i  pearson")})).ok());
+  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), Plan("Bromley Board", {PlainRow("Three", "M Evans")})).ok());
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 2);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 2);
+  CHECK(QueryInt(store.get(), "SELECT count(DISTINCT lead_id) FROM action_leads") == 2);
+  // Each action keeps its lead as printed.
+  std::vector<StoredRow> dudley = AllRows(store.get(), "Dudley Board");
+  REQUIRE(dudley.size() == 2);
+  CHECK(dudley[1].row.leads == std::vector<std::string>{"i  pearson"});
+  CHECK(dudley[1].board == "Dudley Board");  // The first spelling names the board.
+}
+
+TEST_CASE("rows filter by board name in any case, or by key") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("Dudley Board", {"One", "Two"})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("Bromley Board", {"Three"})).ok());
+  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), Plan("", {"Four"})).ok());
+  CHECK(Actions(AllRows(store.get(), "dudley-board")) == std::vector<std::string>{"One", "Two"});
+  CHECK(Actions(AllRows(store.get(), "BROMLEY board")) == std::vector<std::string>{"Three"});
+  CHECK(Actions(AllRows(store.get(), "(unknown board)")) == std::vector<std::string>{"Four"});
+  CHECK(AllRows(store.get(), "Bromley").empty());
+  CHECK(AllRows(store.get(), "---").empty());
+  CHECK(AllRows(store.get()).size() == 4);
+}
+
+TEST_CASE("a replaced document drops the board and leads nothing else refers to") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "v1"), Plan("Old Name Board", {PlainRow("One", "Gone Lead")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("Other Board", {PlainRow("Two", "Kept Lead")})).ok());
+  REQUIRE(*store->SaveDocument(Source("a.pdf", "v2"), Plan("New Name Board", {PlainRow("One", "")})) ==
+          SaveOutcome::kReplaced);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards WHERE key = 'old-name-board'") == 0);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 2);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
+}
+
+TEST_CASE("a lead's kind saved later fills the entity saved without one") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("B", {PlainRow("One", "M Evans")})).ok());
+  ActionRow normalized = PlainRow("Two", "M Evans");
+  normalized.lead_entities = {LeadEntity{CellText::FoldForMatch("M Evans"), "Mary Evans", "person"}};
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("B", {normalized})).ok());
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads WHERE kind = 'person' AND name = 'M Evans'") == 1);
 }
 
 TEST_CASE("a failed save stores nothing of its document and keeps the others") {
   TempDatabase db;
   auto store = db.Open();
   REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("B", {"Kept"})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b1"), Plan("B", {"Old version"})).ok());
   // A trigger stands in for any failure half-way through a document.
   REQUIRE(sqlite3_exec(store->handle(),
                        "CREATE TEMP TRIGGER fail BEFORE INSERT ON actions WHEN NEW.action = 'Boom' "
                        "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
                        nullptr, nullptr, nullptr) == SQLITE_OK);
-  Result<SaveOutcome> failed = store->SaveDocument(Source("b.pdf", "b"), Plan("B", {"Fine", "Boom"}));
-  CHECK_FALSE(failed.ok());
-  CHECK(failed.status().message().find("disk on fire") != std::string::npos);
-  std::vector<StoredRow> rows = AllRows(store.get());
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].row.action == "Kept");
-  CHECK_FALSE(*store->IsUnchanged("/plans/b.pdf", Sha256Hex("b")));
+
+  SECTION("a new document") {
+    Result<SaveOutcome> failed = store->SaveDocument(Source("c.pdf", "c"), Plan("New Board", {"Fine", "Boom"}));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.status().message().find("disk on fire") != std::string::npos);
+    CHECK_FALSE(*store->IsUnchanged("/plans/c.pdf", Sha256Hex("c")));
+    CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 1);
+  }
+  SECTION("a changed document keeps its old version") {
+    Result<SaveOutcome> failed = store->SaveDocument(Source("b.pdf", "b2"), Plan("B", {"Fine", "Boom"}));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(*store->IsUnchanged("/plans/b.pdf", Sha256Hex("b1")));
+  }
+  CHECK(Actions(AllRows(store.get())) == std::vector<std::string>{"Kept", "Old version"});
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM actions WHERE action = 'Fine'") == 0);
+  // The connection is usable again: no transaction was left open.
+  CHECK(*store->SaveDocument(Source("d.pdf", "d"), Plan("B", {"Later"})) == SaveOutcome::kStored);
 }
 
-TEST_CASE("reopening a database keeps its rows and schema version") {
+TEST_CASE("a database is created at the current schema version and reopens") {
   TempDatabase db;
   REQUIRE(db.Open()->SaveDocument(Source("a.pdf", "a"), Plan("B", {"One"})).ok());
   auto store = db.Open();
-  CHECK(AllRows(store.get()).size() == 1);
-  sqlite3_stmt* stmt = nullptr;
-  sqlite3_prepare_v2(store->handle(), "PRAGMA user_version", -1, &stmt, nullptr);
-  REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
-  CHECK(sqlite3_column_int(stmt, 0) >= 1);
-  sqlite3_finalize(stmt);
+  CHECK(QueryInt(store.get(), "PRAGMA user_version") == Schema::CurrentVersion());
+  CHECK(Schema::CurrentVersion() >= 3);
+  CHECK(QueryInt(store.get(), "PRAGMA foreign_keys") == 1);
+  CHECK(QueryInt(store.get(), "SELECT journal_mode = 'wal' FROM pragma_journal_mode") == 1);
+  CHECK(QueryInt(store.get(), "PRAGMA busy_timeout") > 0);
+  CHECK(Actions(AllRows(store.get())) == std::vector<std::string>{"One"});
 }
 
-TEST_CASE("SHA-256 of known input") {
+TEST_CASE("a database of a newer planrows is refused") {
+  TempDatabase db;
+  {
+    auto store = db.Open();
+    std::string sql = "PRAGMA user_version = " + std::to_string(Schema::CurrentVersion() + 1);
+    REQUIRE(sqlite3_exec(store->handle(), sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(db.path());
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().code() == Status::Code::kUnsupported);
+}
+
+TEST_CASE("a store that cannot be opened reports why") {
+  TempDatabase db;
+  Result<std::unique_ptr<Store>> store = Store::Open(db.path() + "/no/such/dir/plans.sqlite");
+  REQUIRE_FALSE(store.ok());
+  CHECK_FALSE(store.status().message().empty());
+}
+
+TEST_CASE("SHA-256 of known inputs") {
   CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(Sha256Hex(std::string("a\0b", 3)) != Sha256Hex("a"));  // Bytes after a NUL count.
 }
 
 TEST_CASE("board keys fold case and punctuation") {
+  CHECK(BoardKey("West Berkshire Local Safeguarding Children Board") ==
+        "west-berkshire-local-safeguarding-children-board");
   CHECK(BoardKey("Barking & Dagenham Safeguarding Children Board") == "barking-dagenham-safeguarding-children-board");
-  CHECK(BoardKey("Dudley Safeguarding Children's Board") == "dudley-safeguarding-children-s-board");
-}
-
-TEST_CASE("JSONL records follow the contract: every key, nulls for absent values") {
-  StoredRow row{"B", "a.txt", PlanInfo{}, ActionRow{}};
-  row.row.action = "Audit";
-  row.row.where.page = 1;
-  std::ostringstream out;
-  auto writer = MakeRowWriter("jsonl", out);
-  REQUIRE(writer.ok());
-  (*writer)->Write(row);
-  CHECK(out.str() ==
-        "{\"board\":\"B\",\"document\":\"a.txt\",\"section_ref\":null,\"section\":null,\"ref\":null,"
-        "\"outcome\":null,\"action\":\"Audit\",\"lead\":null,\"leads\":[],\"timeframe\":null,\"progress\":null,"
-        "\"page\":1,\"line\":null,\"bbox\":null,\"confidence\":null,\"flags\":[],\"extra\":{}}\n");
-}
-
-TEST_CASE("CSV follows RFC 4180") {
-  StoredRow row{"B", "a.txt", PlanInfo{}, ActionRow{}};
-  row.row.action = "Audit, then \"report\"\nback";
-  std::ostringstream out;
-  auto writer = MakeRowWriter("csv", out);
-  REQUIRE(writer.ok());
-  (*writer)->Begin();
-  (*writer)->Write(row);
-  std::string csv = out.str();
-  CHECK(csv.rfind("board,document,section_ref,", 0) == 0);
-  CHECK(csv.find(",\"Audit, then \"\"report\"\"\nback\",") != std::string::npos);
-  CHECK(csv.substr(csv.size() - 2) == "\r\n");
-  CHECK_FALSE(MakeRowWriter("xml", out).ok());
+  CHECK(BoardKey("  Dudley Safeguarding Children's Board. ") == "dudley-safeguarding-children-s-board");
 }
 
 }  // namespace
