@@ -47,7 +47,7 @@ ActionRow PlainRow(const std::string& action, const std::string& lead) {
   return row;
 }
 
-RecoveredPlan Plan(const std::string& board, std::vector<ActionRow> rows) {
+RecoveredPlan PlanOfRows(const std::string& board, std::vector<ActionRow> rows) {
   RecoveredPlan plan;
   plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017};
   plan.rows = std::move(rows);
@@ -57,7 +57,7 @@ RecoveredPlan Plan(const std::string& board, std::vector<ActionRow> rows) {
 RecoveredPlan Plan(const std::string& board, const std::vector<std::string>& actions) {
   std::vector<ActionRow> rows;
   for (const std::string& action : actions) rows.push_back(PlainRow(action, "M Evans"));
-  return Plan(board, rows);
+  return PlanOfRows(board, rows);
 }
 
 std::vector<StoredRow> AllRows(Store* store, const std::string& board = "") {
@@ -116,7 +116,7 @@ TEST_CASE("a saved plan reads back exactly, in order") {
   auto store = db.Open();
   ActionRow empty;  // No value anywhere: every field must come back empty, not "0" or "null".
   empty.where.page = 3;
-  RecoveredPlan plan = Plan("West Berkshire LSCB", {FullRow("Carry out an audit"), empty, FullRow("Publish")});
+  RecoveredPlan plan = PlanOfRows("West Berkshire LSCB", {FullRow("Carry out an audit"), empty, FullRow("Publish")});
   plan.rows[2].ref = "1.2";
   plan.rows[2].where.confidence = 0;  // Zero confidence is a value; only below 0 means none.
   plan.warnings = {"page 4: no text layer", "page 5: rotated"};
@@ -163,9 +163,9 @@ TEST_CASE("an unchanged document is kept; a changed one is replaced") {
 TEST_CASE("documents of one board share it and leads are one entity across documents") {
   TempDatabase db;
   auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("Dudley Board", {PlainRow("One", "I Pearson")})).ok());
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("DUDLEY  BOARD", {PlainRow("Two", "i  pearson")})).ok());
-  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), Plan("Bromley Board", {PlainRow("Three", "M Evans")})).ok());
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), PlanOfRows("Dudley Board", {PlainRow("One", "I Pearson")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("DUDLEY  BOARD", {PlainRow("Two", "i  pearson")})).ok());
+  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), PlanOfRows("Bromley Board", {PlainRow("Three", "M Evans")})).ok());
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 2);
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 2);
   CHECK(QueryInt(store.get(), "SELECT count(DISTINCT lead_id) FROM action_leads") == 2);
@@ -193,9 +193,9 @@ TEST_CASE("rows filter by board name in any case, or by key") {
 TEST_CASE("a replaced document drops the board and leads nothing else refers to") {
   TempDatabase db;
   auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.pdf", "v1"), Plan("Old Name Board", {PlainRow("One", "Gone Lead")})).ok());
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("Other Board", {PlainRow("Two", "Kept Lead")})).ok());
-  REQUIRE(*store->SaveDocument(Source("a.pdf", "v2"), Plan("New Name Board", {PlainRow("One", "")})) ==
+  REQUIRE(store->SaveDocument(Source("a.pdf", "v1"), PlanOfRows("Old Name Board", {PlainRow("One", "Gone Lead")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Other Board", {PlainRow("Two", "Kept Lead")})).ok());
+  REQUIRE(*store->SaveDocument(Source("a.pdf", "v2"), PlanOfRows("New Name Board", {PlainRow("One", "")})) ==
           SaveOutcome::kReplaced);
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards WHERE key = 'old-name-board'") == 0);
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 2);
@@ -205,10 +205,10 @@ TEST_CASE("a replaced document drops the board and leads nothing else refers to"
 TEST_CASE("a lead's kind saved later fills the entity saved without one") {
   TempDatabase db;
   auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), Plan("B", {PlainRow("One", "M Evans")})).ok());
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), PlanOfRows("B", {PlainRow("One", "M Evans")})).ok());
   ActionRow normalized = PlainRow("Two", "M Evans");
   normalized.lead_entities = {LeadEntity{CellText::FoldForMatch("M Evans"), "Mary Evans", "person"}};
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("B", {normalized})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("B", {normalized})).ok());
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads WHERE kind = 'person' AND name = 'M Evans'") == 1);
 }
