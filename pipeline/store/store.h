@@ -31,7 +31,9 @@ enum class SaveOutcome { kStored, kReplaced, kUnchanged };
 
 // Which rows to read back.
 struct RowFilter {
-  std::string board;  // Empty: all boards; else a board's name (any case) or key.
+  // Empty: all boards; else a board's name (case, spacing and punctuation
+  // aside, as BoardKey folds them) or its key.
+  std::string board;
 };
 
 // A stored row with the document and board it came from. `row` holds what
