@@ -29,11 +29,6 @@ class RowWriter {
 // A writer of `format` ("jsonl" or "csv") to `out`; fails for other formats.
 Result<std::unique_ptr<RowWriter>> MakeRowWriter(const std::string& format, std::ostream& out);
 
-// A writer of an Excel workbook (one sheet, the CSV's columns) to the file
-// at `path`; End() finishes the file and returns whether it was written.
-class XlsxRowWriter;
-Result<std::unique_ptr<XlsxRowWriter>> MakeXlsxRowWriter(const std::string& path);
-
 }  // namespace planrows
 
 #endif  // PLANROWS_PIPELINE_EXPORT_ROW_WRITER_H_

@@ -33,6 +33,10 @@ class XlsxRowWriter : public RowWriter {
   Status status_ = Status::IoError("workbook not finished");
 };
 
+// A writer of an Excel workbook (one sheet, the CSV's columns) to the file
+// at `path`; End() finishes the file and sets status() to whether it was written.
+Result<std::unique_ptr<XlsxRowWriter>> MakeXlsxRowWriter(const std::string& path);
+
 }  // namespace planrows
 
 #endif  // PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
