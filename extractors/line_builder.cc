@@ -143,7 +143,7 @@ void MarkBreaks(std::vector<TextLine>* lines) {
 
 }  // namespace
 
-std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, const std::vector<double>& rulings) {
+std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, const std::vector<Ruling>& rulings) {
   words.erase(std::remove_if(words.begin(), words.end(), [](const PositionedWord& w) { return w.text.empty(); }),
               words.end());
   double body = BodySize(words);
@@ -154,8 +154,11 @@ std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, cons
   MarkBreaks(&lines);
   for (size_t i = 1; i < lines.size(); ++i) {
     double above = CenterY(lines[i - 1].box), here = CenterY(lines[i].box);
-    lines[i].ruled_row_start =
-        std::any_of(rulings.begin(), rulings.end(), [&](double y) { return y > above && y < here; });
+    for (const Ruling& r : rulings) {
+      if (r.y <= above || r.y >= here) continue;
+      lines[i].ruling_x0 = lines[i].ruled_row_start ? std::min(lines[i].ruling_x0, r.x0) : r.x0;
+      lines[i].ruled_row_start = true;
+    }
   }
   return lines;
 }

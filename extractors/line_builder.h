@@ -18,9 +18,8 @@ class LineBuilder {
   // each line's box, gap_before (a vertical gap like a blank line),
   // heading_level (font clearly larger than the body text), bold and
   // confidence (mean of its words' OCR confidences), and ruled_row_start
-  // where one of `rulings` (heights of horizontal ruling lines) runs
-  // between a line and the one above.
-  static std::vector<TextLine> Build(std::vector<PositionedWord> words, const std::vector<double>& rulings = {});
+  // and ruling_x0 where one of `rulings` runs between a line and the one above.
+  static std::vector<TextLine> Build(std::vector<PositionedWord> words, const std::vector<Ruling>& rulings = {});
 };
 
 }  // namespace planrows

@@ -52,9 +52,9 @@ constexpr double kMaxWordHeight = 3;
 
 // Finds horizontal and vertical ruling lines in `gray`, paints them white
 // so that Tesseract reads the cells' text undisturbed, and returns the
-// heights of the horizontal ones in pixels.
-std::vector<int> RemoveRulings(Pix* gray, double dpi) {
-  std::vector<int> rulings;
+// horizontal ones in pixels.
+std::vector<Ruling> RemoveRulings(Pix* gray, double dpi) {
+  std::vector<Ruling> rulings;
   PixPtr ink(pixThresholdToBinary(gray, kInkThreshold));
   if (!ink) return rulings;
   const int length = static_cast<int>(kMinRuleInches * dpi);
@@ -65,7 +65,7 @@ std::vector<int> RemoveRulings(Pix* gray, double dpi) {
   for (int i = 0; boxes != nullptr && i < boxaGetCount(boxes); ++i) {
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
-    rulings.push_back(y + h / 2);
+    rulings.push_back(Ruling{y + h / 2.0, double(x), double(x + w)});
   }
   boxaDestroy(&boxes);
   PixPtr lines(pixOr(nullptr, horizontal.get(), vertical.get()));
@@ -124,7 +124,7 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   Pix* page = deskewed ? deskewed.get() : gray.get();
   const double scale = 72.0 / dpi;
   OcrPage result;
-  for (int y : RemoveRulings(page, dpi)) result.rulings.push_back(y * scale);
+  for (const Ruling& r : RemoveRulings(page, dpi)) result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});
   api.SetImage(page);
   api.SetSourceResolution(static_cast<int>(dpi));
   if (api.Recognize(nullptr) != 0) {

@@ -18,7 +18,7 @@ namespace planrows {
 // What OCR read on one page.
 struct OcrPage {
   std::vector<PositionedWord> words;
-  std::vector<double> rulings;  // Heights (points from the top) of horizontal ruling lines.
+  std::vector<Ruling> rulings;  // Horizontal ruling lines, painted out before reading.
 };
 
 class PageOcr {

@@ -44,6 +44,8 @@ struct TextLine {
   int heading_level = 0;     // 1 for a title, 2.. for sub-headings; 0 for body text.
   bool bold = false;         // All of the line is bold.
   bool ruled_row_start = false;  // A ruling line separates this line from the one above.
+  double ruling_x0 = 0;          // Where that ruling starts: right of a table's first
+                                 // columns, it divides a cell, not the table's rows.
   bool gap_before = false;   // A blank line or wide vertical gap precedes this line.
   double confidence = -1;    // OCR word confidence 0..100; -1 when not OCR.
   int source_line = 0;       // 1-based line in a text input; 0 otherwise.
@@ -57,6 +59,7 @@ struct PageText {
   int number = 1;  // 1-based.
   double width = 0, height = 0;
   bool from_ocr = false;
+  bool ruled = false;  // Ruling lines were looked for, so ruled_row_start is known.
   // True when a segment's box x is the index of its cell in a converter's
   // table row (text inputs) rather than a position on the page.
   bool cells_by_index = false;

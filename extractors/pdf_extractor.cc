@@ -134,12 +134,13 @@ Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::s
     std::vector<PositionedWord> words = TextLayerWords(*page, &text);
     size_t chars = 0;
     for (const PositionedWord& w : words) chars += w.text.size();
-    std::vector<double> rulings;
+    std::vector<Ruling> rulings;
     if (static_cast<int>(chars) < options_.min_text_chars && options_.ocr) {
       OcrPage read = OcrWords(*page, text.number, &document);
       words = std::move(read.words);
       rulings = std::move(read.rulings);
       text.from_ocr = true;
+      text.ruled = !rulings.empty();
     }
     words_total += words.size();
     text.lines = LineBuilder::Build(std::move(words), rulings);

@@ -17,6 +17,12 @@ struct PositionedWord {
   double confidence = -1;  // OCR confidence 0..100; -1 for a text layer.
 };
 
+// A horizontal ruling line on a page, in points.
+struct Ruling {
+  double y = 0;
+  double x0 = 0, x1 = 0;
+};
+
 }  // namespace planrows
 
 #endif  // PLANROWS_EXTRACTORS_POSITIONED_WORD_H_

@@ -35,6 +35,9 @@ class TableLayout {
   // row repeated on the next page.
   bool SameColumns(const TableLayout& other) const;
 
+  // Where cells of column `index` start (points; column index on grid pages).
+  double ColumnStart(size_t index) const { return starts_[index]; }
+
   // Index of the first column named `column`; -1 if the table has none.
   int IndexOf(Column column) const;
   // The names of the columns; nullopt for a header cell that names none.

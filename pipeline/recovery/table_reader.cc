@@ -17,6 +17,10 @@ bool StartsLikeNewItem(const std::string& text) {
   return std::isupper(c) || std::isdigit(c) || c == '(' || c == '"' || c == '\'' || c >= 0x80;
 }
 
+// How far left of a column's start, in points, a ruling that divides its
+// cells may begin (OCR finds line ends to within a few pixels).
+constexpr double kRulingSlack = 6;
+
 // How many cells right of its column a converter may have pushed a reference.
 constexpr int kMaxRefShift = 2;
 
@@ -95,18 +99,25 @@ bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::stri
   // Both the action and the lead start afresh, neither cell above was left
   // mid-phrase ("Chair of", "I Pearson/"), and the lead above had ended: a
   // blank line, or a line with no lead, comes between.
-  bool lead_ended = line.line->gap_before || CellText::IsNoise(previous_cells_[lead]);
+  bool lead_ended = line.line->gap_before || DividesCell(line) || CellText::IsNoise(previous_cells_[lead]);
   return lead_ended && StartsLikeNewItem(cells[action]) && StartsLikeNewItem(cells[lead]) &&
          EndsComplete(cells_[action]) && EndsComplete(cells_[lead]);
 }
 
+bool TableReader::DividesCell(const PlanLine& line) const {
+  int ref = layout_.IndexOf(Column::kRef);
+  return line.line->ruled_row_start && ref >= 0 && ref + 1 < static_cast<int>(layout_.columns().size()) &&
+         line.line->ruling_x0 > layout_.ColumnStart(ref + 1) - kRulingSlack;
+}
+
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
-  // On a PDF page, lines between two ruling lines or without a gap are the
-  // wrapped lines of one row.
-  // The gap above a page's first line is the page break, not a row break.
+  // Where ruling lines are known they alone separate rows; elsewhere a gap
+  // does, though not the one above a page's first line (the page break).
+  // A ruling that leaves the reference column out divides a merged cell.
   bool gap = line.line->gap_before && !line.page_start;
-  if (!line.page->cells_by_index && !line.line->ruled_row_start && !gap) return false;
+  bool row_break = line.page->ruled ? line.line->ruled_row_start : line.line->ruled_row_start || gap;
+  if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
   const std::string& combined = Cell(cells, Column::kLeadTimeframe);

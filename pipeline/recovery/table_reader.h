@@ -51,6 +51,9 @@ class TableReader {
   // True when a wrapped line of a numbered row starts another action with
   // its own lead: a row that lists several actions, each with its lead.
   bool StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const;
+  // True when a ruling above `line` starts right of the reference column:
+  // it divides a cell the reference spans, not the table's rows.
+  bool DividesCell(const PlanLine& line) const;
   bool ReadRow(const PlanLine& line);
   // Adds a line of a flattened table to the row being gathered.
   bool ReadFlatCell(const PlanLine& line);
