@@ -136,7 +136,10 @@ void MarkBreaks(std::vector<TextLine>* lines) {
   for (size_t i = 1; i < lines->size(); ++i) {
     TextLine& line = (*lines)[i];
     double pitch = CenterY(line.box) - CenterY((*lines)[i - 1].box);
+    // A line of unusual height ("issues." has no tall letters) is measured
+    // by the lines above it.
     double usual = UsualPitch(*lines, line.box.height());
+    if (usual == 0) usual = UsualPitch(*lines, (*lines)[i - 1].box.height());
     line.gap_before = usual > 0 ? pitch > kBreakPitch * usual : pitch > 2 * line.box.height();
   }
 }
@@ -150,7 +153,10 @@ std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, cons
   std::vector<std::vector<PositionedWord>> groups = GroupLines(std::move(words));
   std::vector<TextLine> lines;
   for (const auto& group : groups) lines.push_back(MakeLine(group));
-  SetHeadingLevels(groups, body, &lines);
+  // OCR boxes hug the glyphs, so their heights say little of the font size:
+  // headings are known only from a text layer.
+  bool from_ocr = !groups.empty() && groups.front().front().confidence >= 0;
+  if (!from_ocr) SetHeadingLevels(groups, body, &lines);
   MarkBreaks(&lines);
   for (size_t i = 1; i < lines.size(); ++i) {
     double above = CenterY(lines[i - 1].box), here = CenterY(lines[i].box);
