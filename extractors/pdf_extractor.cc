@@ -20,17 +20,8 @@ namespace {
 constexpr double kMaxRenderedSide = 14400;
 // Longest side of a rendered page in pixels; the resolution drops to fit.
 constexpr double kMaxPixels = 12000;
-
-bool IsBoldFont(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  return name.find("bold") != std::string::npos || name.find("black") != std::string::npos ||
-         name.find("heavy") != std::string::npos;
-}
-
-std::string Utf8(const poppler::ustring& text) {
-  poppler::byte_array bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
+// Fewest ruling lines that make a page's table a ruled one.
+constexpr size_t kMinRulingsForTable = 3;
 
 // Turns boxes of text set in quarter turns `rotation` (Poppler's 0..3, in
 // page space of `width` x `height`) into the page as one reads it, so that
@@ -48,34 +39,6 @@ Box Upright(const Box& b, int rotation, double width, double height) {
 void QuietPoppler(const std::string&, void*) {}
 
 }  // namespace
-
-std::vector<PositionedWord> PdfExtractor::TextLayerWords(const poppler::page& page, PageText* text) {
-  std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
-  // The page reads in the direction most of its characters run.
-  size_t chars_by_rotation[4] = {0, 0, 0, 0};
-  for (const poppler::text_box& box : boxes) chars_by_rotation[box.rotation() & 3] += box.text().size();
-  int rotation = static_cast<int>(std::max_element(chars_by_rotation, chars_by_rotation + 4) - chars_by_rotation);
-  // Boxes come in the page's displayed frame, which is the media box turned
-  // by the page's /Rotate; the boxes themselves tell which way round it is.
-  double width = text->width, height = text->height, right = 0;
-  for (const poppler::text_box& box : boxes) right = std::max(right, box.bbox().right());
-  if (right > width + 1) std::swap(width, height);
-  text->width = rotation % 2 == 1 ? height : width;
-  text->height = rotation % 2 == 1 ? width : height;
-  std::vector<PositionedWord> words;
-  for (const poppler::text_box& box : boxes) {
-    std::string text = Utf8(box.text());
-    if (text.find_first_not_of(" \t") == std::string::npos) continue;
-    poppler::rectf r = box.bbox();
-    PositionedWord word;
-    word.text = std::move(text);
-    word.box = Upright(Box{r.left(), r.top(), r.right(), r.bottom()}, rotation, width, height);
-    word.font_size = box.get_font_size();
-    word.bold = IsBoldFont(box.get_font_name());
-    words.push_back(std::move(word));
-  }
-  return words;
-}
 
 OcrPage PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentText* document) {
   poppler::rectf rect = page.page_rect();
@@ -103,45 +66,60 @@ OcrPage PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentTe
   return std::move(read).value();
 }
 
-Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::string& bytes) {
-  (void)path;
+Result<std::unique_ptr<poppler::document>> PdfExtractor::OpenForRendering(const std::string& bytes) const {
   poppler::set_debug_error_function(QuietPoppler, nullptr);
   std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), options_.password, options_.password));
-  if (!pdf) return Status::InvalidInput("damaged or truncated PDF, or encrypted with another password");
-  if (pdf->is_locked()) {
-    pdf->unlock(options_.password, options_.password);  // Returns whether it is still locked.
-    if (pdf->is_locked()) {
-      return Status::InvalidInput(options_.password.empty() ? "encrypted PDF; give its password with --password"
-                                                            : "encrypted PDF; the password given does not open it");
-    }
+  if (!pdf || pdf->is_locked()) return Status::InvalidInput("PDF cannot be opened for rendering");
+  return pdf;
+}
+
+void PdfExtractor::TextLayer(PageLayout layout, PageText* text, std::vector<PositionedWord>* words,
+                             std::vector<Ruling>* rulings) {
+  const double width = layout.width, height = layout.height;
+  text->width = layout.rotation % 2 == 1 ? height : width;
+  text->height = layout.rotation % 2 == 1 ? width : height;
+  for (PositionedWord& w : layout.words) w.box = Upright(w.box, layout.rotation, width, height);
+  *words = std::move(layout.words);
+  // Rulings of a page read sideways run down it: they separate no rows.
+  if (layout.rotation % 2 == 1) return;
+  for (const Ruling& r : layout.rulings) {
+    Box turned = Upright(Box{r.x0, r.y, r.x1, r.y}, layout.rotation, width, height);
+    rulings->push_back(Ruling{turned.y0, turned.x0, turned.x1});
   }
-  int pages = pdf->pages();
+}
+
+Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::string& bytes) {
+  (void)path;
+  Result<std::unique_ptr<PdfLayoutReader>> reader = PdfLayoutReader::Open(bytes, options_.password);
+  if (!reader.ok()) return reader.status();
+  int pages = (*reader)->PageCount();
   if (pages <= 0) return Status::InvalidInput("PDF has no pages");
   DocumentText document;
+  std::unique_ptr<poppler::document> rendering;  // Opened when a page needs OCR.
   size_t words_total = 0;
   for (int i = 0; i < pages; ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) {
-      document.warnings.push_back(fmt::format("page {}: unreadable", i + 1));
-      continue;
-    }
     PageText text;
     text.number = i + 1;
-    poppler::rectf rect = page->page_rect();
-    text.width = rect.width();
-    text.height = rect.height();
-    std::vector<PositionedWord> words = TextLayerWords(*page, &text);
+    std::vector<PositionedWord> words;
+    std::vector<Ruling> rulings;
+    TextLayer((*reader)->Read(i), &text, &words, &rulings);
     size_t chars = 0;
     for (const PositionedWord& w : words) chars += w.text.size();
-    std::vector<Ruling> rulings;
     if (static_cast<int>(chars) < options_.min_text_chars && options_.ocr) {
-      OcrPage read = OcrWords(*page, text.number, &document);
+      if (!rendering) {
+        Result<std::unique_ptr<poppler::document>> opened = OpenForRendering(bytes);
+        if (!opened.ok()) return opened.status();
+        rendering = std::move(opened).value();
+      }
+      std::unique_ptr<poppler::page> page(rendering->create_page(i));
+      OcrPage read = page ? OcrWords(*page, text.number, &document) : OcrPage{};
       words = std::move(read.words);
       rulings = std::move(read.rulings);
       text.from_ocr = true;
-      text.ruled = !rulings.empty();
     }
+    // A page's rulings tell its rows apart only where it has a ruled table.
+    text.ruled = rulings.size() >= kMinRulingsForTable;
     words_total += words.size();
     text.lines = LineBuilder::Build(std::move(words), rulings);
     document.pages.push_back(std::move(text));

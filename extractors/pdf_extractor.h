@@ -1,6 +1,7 @@
-// PdfExtractor: reads PDFs: words with boxes and fonts from each page's
-// text layer (Poppler), and by OCR (PageOcr) for pages that have none, page
-// by page, so that scanned and mixed documents come out like born-digital ones.
+// PdfExtractor: reads PDFs: words with boxes and fonts, and ruling lines,
+// from each page's content (PdfLayoutReader), and by OCR (PageOcr) for pages
+// that have no text layer, page by page, so that scanned and mixed documents
+// come out like born-digital ones.
 #ifndef PLANROWS_EXTRACTORS_PDF_EXTRACTOR_H_
 #define PLANROWS_EXTRACTORS_PDF_EXTRACTOR_H_
 
@@ -9,8 +10,10 @@
 
 #include "extractors/extractor.h"
 #include "extractors/page_ocr.h"
+#include "extractors/pdf_layout_reader.h"
 
 namespace poppler {
+class document;
 class page;
 }
 
@@ -33,9 +36,12 @@ class PdfExtractor : public Extractor {
   Result<DocumentText> Extract(const std::string& path, const std::string& bytes) override;
 
  private:
-  // The words of `page` from its text layer, turned upright; swaps the
-  // size of `text` when the page reads sideways.
-  static std::vector<PositionedWord> TextLayerWords(const poppler::page& page, PageText* text);
+  // The words and rulings of a page's text layer, turned upright; sets the
+  // size of `text` as the page reads.
+  static void TextLayer(PageLayout layout, PageText* text, std::vector<PositionedWord>* words,
+                        std::vector<Ruling>* rulings);
+  // The PDF opened again with Poppler's renderer, for pages that need OCR.
+  Result<std::unique_ptr<poppler::document>> OpenForRendering(const std::string& bytes) const;
   // The words and ruling lines of `page` read by OCR; appends a warning
   // when OCR fails.
   OcrPage OcrWords(const poppler::page& page, int number, DocumentText* document);

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libpoppler-cpp-dev poppler-utils
+  libpoppler-cpp-dev libpoppler-private-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libicu-dev libre2-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev libssl-dev
