@@ -125,3 +125,24 @@ TEST_CASE("a mixed PDF is read page by page: text layer where there is one, OCR 
 
 }  // namespace
 }  // namespace planrows
+
+namespace planrows {
+namespace {
+
+TEST_CASE("the ruling lines of a born-digital table mark where its rows start") {
+  Result<DocumentText> document = Extract(ReadFile("pdf/002_482c4765827834fc.pdf"));
+  REQUIRE(document.ok());
+  const TextLine* row = FindLine(*document, "1.2 ");
+  REQUIRE(row != nullptr);
+  CHECK(row->ruled_row_start);
+  const TextLine* wrapped = FindLine(*document, "Services meet the threshold");
+  REQUIRE(wrapped != nullptr);
+  CHECK_FALSE(wrapped->ruled_row_start);
+  bool any_ruled_page = false;
+  for (const PageText& page : document->pages) any_ruled_page |= page.ruled;
+  CHECK(any_ruled_page);
+  CHECK_FALSE(document->pages[0].ruled);  // The title page has no table.
+}
+
+}  // namespace
+}  // namespace planrows
