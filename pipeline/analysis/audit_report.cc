@@ -1,18 +1,18 @@
 #include "pipeline/analysis/audit_report.h"
 
+#include "pipeline/recovery/row_finisher.h"
+
 namespace planrows {
 namespace {
-
-// Below this mean OCR confidence a row is worth a human look.
-constexpr double kLowConfidence = 60;
 
 Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
   Result<Statement> s = db->Prepare(
       "SELECT board, document, rows, with_ref, with_lead, with_timeframe, with_progress, flagged, "
-      "(SELECT count(*) FROM actions a WHERE a.document_id = c.document_id AND a.confidence < ?) "
+      "(SELECT count(*) FROM actions a JOIN action_flags f ON f.action_id = a.id "
+      " WHERE a.document_id = c.document_id AND f.flag = ?) "
       "FROM document_completeness c ORDER BY board, document");
   if (!s.ok()) return s.status();
-  s->Bind(1, kLowConfidence);
+  s->Bind(1, std::string(kLowConfidenceFlag));
   std::vector<DocumentAudit> documents;
   Result<bool> row = true;
   while ((row = s->Step()).ok() && *row) {

@@ -4,6 +4,11 @@
 
 namespace planrows {
 
+// OCR read rows whose words average under this confidence (0..100) often
+// enough wrong to deserve a human look.
+constexpr double kReviewConfidence = 60;
+const char* const kLowConfidenceFlag = "low-ocr-confidence";
+
 ActionRow RowFinisher::Finish(const RowFields& fields) const {
   ActionRow row;
   row.section_ref = fields.section.ref;
@@ -28,6 +33,7 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   }
   row.where = fields.where;
   row.flags = fields.flags;
+  if (row.where.confidence >= 0 && row.where.confidence < kReviewConfidence) row.flags.push_back(kLowConfidenceFlag);
   return row;
 }
 

@@ -10,11 +10,15 @@
 
 namespace planrows {
 
+// The flag of rows that OCR read with low confidence, for review.
+extern const char* const kLowConfidenceFlag;
+
 class RowFinisher {
  public:
   explicit RowFinisher(const RecoveryRules& rules) : rules_(rules) {}
 
-  // The row `fields` describe.
+  // The row `fields` describe; flagged kLowConfidenceFlag when OCR read it
+  // with low confidence.
   ActionRow Finish(const RowFields& fields) const;
 
  private:

@@ -252,10 +252,16 @@ void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells,
   if (numbered) last_ref_depth_ = RefDepth(ref);
   current_.section = sections_.Resolve(ref);
   current_.where = line.Where();
+  lines_ = 1;
   if (!numbered) current_.flags.push_back("unnumbered");
 }
 
 void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::string>& cells) {
+  // The row's confidence is the mean of its lines'.
+  if (line.line->confidence >= 0 && current_.where.confidence >= 0) {
+    current_.where.confidence = (current_.where.confidence * lines_ + line.line->confidence) / (lines_ + 1);
+  }
+  ++lines_;
   for (size_t i = 0; i < cells.size(); ++i) {
     if (CellText::IsNoise(cells[i])) continue;
     if (!cells_[i].empty()) cells_[i] += ' ';

@@ -81,6 +81,7 @@ class TableReader {
   std::vector<std::string> previous_cells_;  // Cells of the line read last.
   RowFields current_;               // Its section, provenance and flags.
   bool has_current_ = false;
+  int lines_ = 0;  // Lines read into the row in progress.
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
   bool flat_ = false;
