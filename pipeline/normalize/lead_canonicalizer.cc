@@ -1,55 +1,150 @@
 #include "pipeline/normalize/lead_canonicalizer.h"
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
+namespace {
 
-Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& dir) {
-  Result<RuleFile> file = RuleFile::Load(dir, "lead_aliases.toml");
-  if (!file.ok()) return file.status();
-  LeadCanonicalizer canonicalizer;
-  Result<std::string> subgroup_pattern = file->String("subgroup");
-  if (!subgroup_pattern.ok()) return subgroup_pattern.status();
-  Result<std::unique_ptr<RE2>> subgroup = file->Compile("subgroup", "(?i)" + *subgroup_pattern);
-  Result<std::unique_ptr<RE2>> person = file->Pattern("kinds.person");
-  if (!subgroup.ok()) return subgroup.status();
-  if (!person.ok()) return person.status();
-  canonicalizer.subgroup_ = std::move(subgroup).value();
-  canonicalizer.person_ = std::move(person).value();
-  if (const toml::table* aliases = file->table()["aliases"].as_table()) {
-    for (const auto& [alias, name] : *aliases) {
-      canonicalizer.aliases_[std::string(alias.str())] = name.value_or(std::string(alias.str()));
-    }
-  }
-  for (const std::string& w : file->Strings("kinds.group_words")) canonicalizer.group_words_.insert(w);
-  for (const std::string& w : file->Strings("kinds.role_words")) canonicalizer.role_words_.insert(w);
-  return canonicalizer;
+std::vector<std::string> Words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
 }
 
-std::string LeadCanonicalizer::Kind(const std::string& printed, const std::string& folded) const {
-  std::istringstream words(folded);
-  bool role = false;
-  for (std::string w; words >> w;) {
-    if (group_words_.count(w)) return "group";
-    role |= role_words_.count(w) > 0;
+std::string Joined(const std::vector<std::string>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) out += (i == from ? "" : " ") + words[i];
+  return out;
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\''; }
+
+// `text` without its parenthesised asides and anything after a spaced dash:
+// the head of "HOS - Quality Assurance (CSC)" is "HOS".
+std::string Head(const std::string& text) {
+  std::string head;
+  int depth = 0;
+  for (char c : text) {
+    depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    if (depth == 0 && c != ')') head += c;
   }
-  if (role) return "role";
-  return RE2::FullMatch(CellText::Clean(printed), *person_) ? "person" : "group";
+  size_t dash = head.find(" - ");
+  return dash == std::string::npos ? head : head.substr(0, dash);
+}
+
+}  // namespace
+
+Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) {
+  Result<RuleFile> file = RuleFile::Load(rules_dir, "lead_aliases.toml");
+  if (!file.ok()) return file.status();
+  LeadCanonicalizer leads;
+  if (const toml::array* rewrites = file->table()["rewrite"].as_array()) {
+    for (size_t i = 0; i < rewrites->size(); ++i) {
+      const std::string key = fmt::format("rewrite[{}]", i);
+      std::optional<std::string> replace = file->table().at_path(key + ".replace").value<std::string>();
+      if (!replace) {
+        return Status::InvalidInput(
+            fmt::format("{}:{}: a [[rewrite]] needs a replace", file->path(), (*rewrites)[i].source().begin.line));
+      }
+      Result<std::unique_ptr<RE2>> re = file->Pattern(key + ".pattern");
+      if (!re.ok()) return re.status();
+      leads.rewrites_.emplace_back(std::move(re).value(), *replace);
+    }
+  }
+  for (auto [key, words] : {std::pair{"kinds.group_words", &leads.group_words_},
+                            std::pair{"kinds.role_words", &leads.role_words_}, std::pair{"kinds.links", &leads.links_},
+                            std::pair{"kinds.other_words", &leads.other_words_}}) {
+    for (const std::string& word : file->Strings(key)) words->insert(CellText::FoldForMatch(word));
+  }
+  Result<std::unique_ptr<RE2>> person = file->Pattern("kinds.person");
+  if (!person.ok()) return person.status();
+  leads.person_ = std::move(person).value();
+  if (const toml::table* aliases = file->table()["aliases"].as_table()) {
+    for (const auto& [spelling, name] : *aliases) {
+      std::optional<std::string> canonical = name.value<std::string>();
+      if (!canonical) {
+        return Status::InvalidInput(fmt::format("{}:{}: alias '{}' needs a name", file->path(),
+                                                name.source().begin.line, spelling.str()));
+      }
+      leads.aliases_[CellText::FoldForMatch(leads.Rewrite(std::string(spelling.str())))] = *canonical;
+    }
+  }
+  return leads;
+}
+
+std::string LeadCanonicalizer::Rewrite(const std::string& text) const {
+  std::string out = CellText::ForPatterns(text);
+  for (const auto& [pattern, replacement] : rewrites_) RE2::GlobalReplace(&out, *pattern, replacement);
+  return out;
+}
+
+bool LeadCanonicalizer::NameLike(const std::string& word) const {
+  bool shaped = word.size() == 1 ? std::isalpha(static_cast<unsigned char>(word[0]))
+                                 : std::isupper(static_cast<unsigned char>(word[0]));
+  if (!shaped) return false;
+  for (const std::string& part : Words(CellText::FoldForMatch(word))) {
+    if (group_words_.count(part) || role_words_.count(part) || other_words_.count(part)) return false;
+  }
+  return true;
+}
+
+std::string LeadCanonicalizer::FindPerson(const std::string& text) const {
+  // Runs of name-like words; punctuation around a word ("(Chris", "Evans)",
+  // "Services,") or a word of the vocabularies ends a run.
+  std::vector<std::string> runs(1);
+  for (const std::string& token : Words(text)) {
+    size_t begin = 0, end = token.size();
+    while (begin < end && !IsWordChar(token[begin])) ++begin;
+    while (end > begin && !IsWordChar(token[end - 1])) --end;
+    std::string word = token.substr(begin, end - begin);
+    bool name = !word.empty() && NameLike(word);
+    if (begin > 0 || !name) runs.emplace_back();
+    if (name) runs.back() += (runs.back().empty() ? "" : " ") + word;
+    if (end < token.size()) runs.emplace_back();
+  }
+  // The name follows the post more often than it leads it.
+  for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+    if (RE2::FullMatch(*run, *person_)) return *run;
+  }
+  return "";
+}
+
+std::string LeadCanonicalizer::Kind(const std::string& text) const {
+  std::vector<std::string> words = Words(CellText::FoldForMatch(Head(text)));
+  if (words.size() >= 2 && role_words_.count(words[0]) && links_.count(words[1])) return "role";
+  // The last words name what the lead is; longer phrases first.
+  for (size_t n = std::min<size_t>(3, words.size()); n >= 1; --n) {
+    std::string last = Joined(words, words.size() - n, words.size());
+    if (role_words_.count(last)) return "role";
+    if (group_words_.count(last)) return "group";
+  }
+  for (const std::string& word : words) {
+    if (group_words_.count(word)) return "group";
+  }
+  for (const std::string& word : words) {
+    if (role_words_.count(word)) return "role";
+  }
+  return "group";  // An unnamed body: "Youth Council", "Vulnerable Children".
 }
 
 LeadEntity LeadCanonicalizer::Canonicalize(const std::string& lead) const {
-  std::string text = CellText::ForPatterns(lead);
-  RE2::GlobalReplace(&text, *subgroup_, "subgroup");
-  std::string folded = CellText::FoldForMatch(text);
   LeadEntity entity;
-  auto alias = aliases_.find(folded);
-  entity.name = alias != aliases_.end() ? alias->second : CellText::Clean(lead);
+  std::string text = Rewrite(lead);
+  if (CellText::IsNoise(text)) return entity;
+  auto alias = aliases_.find(CellText::FoldForMatch(text));
+  if (alias != aliases_.end()) text = alias->second;
+  std::string person = FindPerson(text);
+  entity.name = person.empty() ? text : person;
+  entity.kind = person.empty() ? Kind(text) : "person";
   entity.key = CellText::FoldForMatch(entity.name);
-  RE2::GlobalReplace(&entity.key, *subgroup_, "subgroup");
-  entity.kind = Kind(lead, folded);
   return entity;
 }
 

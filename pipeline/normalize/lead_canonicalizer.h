@@ -1,6 +1,7 @@
 // LeadCanonicalizer: one lead as printed ("QA & PM Ctte", "CSE Sub- Group",
-// "M Evans") to the entity it names, the same for every spelling, and
-// whether it is a person, a role or a group (rules/lead_aliases.toml).
+// "M Evans", "Chair of CDOP Gladys Xavier") to the entity it names, keyed
+// the same for every spelling, and whether that is a person, a role or a
+// group, by the rewrites, aliases and vocabularies of rules/lead_aliases.toml.
 #ifndef PLANROWS_PIPELINE_NORMALIZE_LEAD_CANONICALIZER_H_
 #define PLANROWS_PIPELINE_NORMALIZE_LEAD_CANONICALIZER_H_
 
@@ -10,6 +11,8 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pipeline/base/result.h"
 #include "pipeline/model/action_row.h"
@@ -18,18 +21,32 @@ namespace planrows {
 
 class LeadCanonicalizer {
  public:
-  // Reads lead_aliases.toml in `dir`.
-  static Result<LeadCanonicalizer> Load(const std::string& dir);
+  // Reads lead_aliases.toml in `rules_dir`; fails naming the file and line,
+  // or the rewrite whose pattern does not compile.
+  static Result<LeadCanonicalizer> Load(const std::string& rules_dir);
 
-  // The entity `lead` names.
+  // The entity `lead` (one lead, already split from its cell) names. A lead
+  // naming a person in a post ("Chair of CDOP Gladys Xavier") is that
+  // person: kind "person", name "Gladys Xavier". Otherwise the name is the
+  // alias's canonical name or the lead in its canonical spelling, and the
+  // kind "role" or "group". All fields are empty for an empty lead.
+  // Safe to call from several threads.
   LeadEntity Canonicalize(const std::string& lead) const;
 
  private:
-  std::string Kind(const std::string& printed, const std::string& folded) const;
+  // `text` with the spelling rewrites applied.
+  std::string Rewrite(const std::string& text) const;
+  // The last run of words in `text` that spells a person's name; "" if none.
+  std::string FindPerson(const std::string& text) const;
+  // True when `word` could be part of a person's name.
+  bool NameLike(const std::string& word) const;
+  // "role" or "group", by the words at the head of `text`.
+  std::string Kind(const std::string& text) const;
 
+  std::vector<std::pair<std::shared_ptr<const RE2>, std::string>> rewrites_;  // Pattern, replacement.
   std::map<std::string, std::string> aliases_;  // Folded spelling -> canonical name.
-  std::shared_ptr<const RE2> subgroup_, person_;
-  std::set<std::string> group_words_, role_words_;
+  std::set<std::string> group_words_, role_words_, links_, other_words_;  // Folded.
+  std::shared_ptr<const RE2> person_;
 };
 
 }  // namespace planrows

@@ -8,7 +8,6 @@
 
 #include <memory>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "pipeline/base/result.h"
@@ -17,14 +16,21 @@ namespace planrows {
 
 class StatusNormalizer {
  public:
-  // Reads status.toml in `dir`.
-  static Result<StatusNormalizer> Load(const std::string& dir);
+  // Reads status.toml in `rules_dir`; fails naming the file and line, an
+  // unknown status name, or the pattern that does not compile.
+  static Result<StatusNormalizer> Load(const std::string& rules_dir);
 
-  // The status `progress` reports; "unknown" for empty or unrecognised text.
+  // The status `progress` reports: the first entry of the rules with a
+  // pattern found in it; "unknown" for empty or unrecognised text.
+  // Safe to call from several threads.
   std::string Normalize(const std::string& progress) const;
 
  private:
-  std::vector<std::pair<std::string, std::shared_ptr<const RE2>>> statuses_;
+  struct Entry {
+    std::string status;
+    std::vector<std::shared_ptr<const RE2>> patterns;
+  };
+  std::vector<Entry> entries_;
 };
 
 }  // namespace planrows

@@ -1,6 +1,7 @@
-// TimeframeParser: reads a timeframe as printed ("Sept 2016 - Mar 2017",
-// "Throughout 2013-14", "Q2 2016/17", "Ongoing") as a start and end date,
-// by the date forms of rules/timeframes.toml, against the plan's period.
+// TimeframeParser: a timeframe as printed ("Sept 2016 - Mar 2017",
+// "Throughout 2013-14", "Q2 2016/17", "Ongoing") to a start date, an end
+// date and a kind, by the forms and words of rules/timeframes.toml, read
+// against the period of the plan it comes from.
 #ifndef PLANROWS_PIPELINE_NORMALIZE_TIMEFRAME_PARSER_H_
 #define PLANROWS_PIPELINE_NORMALIZE_TIMEFRAME_PARSER_H_
 
@@ -13,37 +14,53 @@
 
 #include "pipeline/base/result.h"
 #include "pipeline/model/action_row.h"
+#include "pipeline/normalize/word_list.h"
 
 namespace planrows {
 
 class TimeframeParser {
  public:
-  // Reads timeframes.toml in `dir`.
-  static Result<TimeframeParser> Load(const std::string& dir);
+  // Reads timeframes.toml in `rules_dir`; fails naming the file and line,
+  // or the form whose pattern does not compile.
+  static Result<TimeframeParser> Load(const std::string& rules_dir);
 
-  // The dates of `printed` in a plan covering `period` (years may be 0 when
-  // unknown). Every date mention counts: the earliest start and the latest
-  // end make the range. Open and recurring timeframes without dates span the
-  // plan's period. Text with no date or known word is "unparsed".
+  // The dates of `printed` in a plan covering `period` (its period_start
+  // and period_end are the first years of financial years, 0 when unknown).
+  // Kinds: "date" (one date mention: a day, month, quarter or year, which
+  // starts on its first day and ends on its last), "range" (several: from
+  // the earliest start to the latest end), "open" (ongoing, or from a date
+  // on: runs to the end of the plan), "recurring" (quarterly, annual, ...),
+  // "unparsed" (no date or known word), "" for empty text. Open and
+  // recurring timeframes without a date span the plan's period when known.
+  // Safe to call from several threads.
   TimeframeDates Parse(const std::string& printed, const PlanInfo& period) const;
 
  private:
-  // A date range in whole days, as yyyymmdd integers.
+  // A span of whole days as yyyymmdd integers; 0 when unknown.
   struct Span {
     int start = 0, end = 0;
   };
-  // The dates that form `form` read from `groups`.
-  Span Read(const std::string& form, const std::vector<std::string>& groups) const;
-  int Month(const std::string& name) const;
-  Span FinancialYear(int first_year) const;
-
+  // A date form and the indexes of its named groups (-1 when absent).
   struct Form {
     std::string name;
     std::shared_ptr<const RE2> pattern;
+    int day = -1, month = -1, year = -1, year2 = -1, quarter = -1;
   };
+
+  // The span a match of `form` gives; an empty span for an impossible date.
+  Span Read(const Form& form, const std::vector<re2::StringPiece>& groups) const;
+  // The mentions of dates in `text`; `first_at` is where the first starts.
+  Span Mentions(const std::string& text, int* count, size_t* first_at) const;
+  // Month number of a name or number as printed; 0 when not a month.
+  int Month(re2::StringPiece printed) const;
+  // The financial years starting in `first_year` to `last_year`.
+  Span FinancialYears(int first_year, int last_year) const;
+  // The financial years `period` covers; empty when unknown.
+  Span PlanSpan(const PlanInfo& period) const;
+
   std::vector<Form> forms_;
-  std::shared_ptr<const RE2> open_, recurring_;
   std::map<std::string, int> months_;
+  WordList open_, recurring_, start_;
   int year_start_month_ = 4;
 };
 

@@ -1,6 +1,6 @@
-// TopicTagger: tags an action with the topics of rules/topics.toml whose
-// terms it uses (child sexual exploitation, neglect, early help, ...),
-// noting the words that matched.
+// TopicTagger: tags an action with the topics of rules/topics.toml it is
+// about (child sexual exploitation, neglect, early help, ...), noting the
+// words that matched.
 #ifndef PLANROWS_PIPELINE_NORMALIZE_TOPIC_TAGGER_H_
 #define PLANROWS_PIPELINE_NORMALIZE_TOPIC_TAGGER_H_
 
@@ -12,25 +12,32 @@
 
 #include "pipeline/base/result.h"
 #include "pipeline/model/action_row.h"
+#include "pipeline/normalize/word_list.h"
 
 namespace planrows {
 
 class TopicTagger {
  public:
-  // Reads topics.toml in `dir`.
-  static Result<TopicTagger> Load(const std::string& dir);
+  // Reads topics.toml in `rules_dir`; fails naming the file and line, or
+  // the topic whose pattern does not compile.
+  static Result<TopicTagger> Load(const std::string& rules_dir);
 
-  // The topics `text` is about, in the vocabulary's order.
+  // The topics `text` (an action, with its outcome) is about, in the
+  // vocabulary's order, each with the words that matched ("; "-separated:
+  // synonyms as folded, acronyms and patterns as printed).
+  // Safe to call from several threads.
   std::vector<TopicMatch> Tag(const std::string& text) const;
 
-  // Every topic of the vocabulary (key and label), in order.
+  // Every topic of the vocabulary (key and label, nothing matched), in
+  // order: for reports that list topics no action is tagged with.
   std::vector<TopicMatch> Topics() const;
 
  private:
   struct Topic {
-    std::string key, label;
-    std::shared_ptr<const RE2> terms;     // Case-insensitive whole words; may be null.
-    std::shared_ptr<const RE2> acronyms;  // Case-sensitive whole words; may be null.
+    std::string id, label;
+    WordList synonyms;  // On folded text.
+    WordList acronyms;  // On text as printed, case included.
+    std::vector<std::shared_ptr<const RE2>> patterns;
   };
   std::vector<Topic> topics_;
 };
