@@ -77,6 +77,7 @@ TEST_CASE("a person named in a post is that person") {
   CHECK(Lead("Chief Services to Young Peoples Officer Ronke Martins- Taylor").name == "Ronke Martins-Taylor");
   CHECK(Lead("LSCB Kathy Nixon Chief Community Safety Officer").name == "Kathy Nixon");
   CHECK(Lead("Head of Virtual Schools – Terry Cook").name == "Terry Cook");
+  CHECK(Lead("Terry Cook And Partners").name == "Terry Cook");  // Link words are in no name.
 }
 
 TEST_CASE("an empty lead is no entity") {

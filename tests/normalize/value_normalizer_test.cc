@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+#include <vector>
+
 #include "tests/normalize/normalize_fixture.h"
 
 namespace planrows {
@@ -40,6 +43,43 @@ TEST_CASE("the normalizing stage fills every row's normalized values and keeps t
   CHECK(empty.status == "unknown");
   CHECK(empty.lead_entities.empty());
   CHECK(empty.topics.empty());
+}
+
+// The normalizers are shared by ingest's worker threads; their results
+// must not depend on what other threads do meanwhile.
+TEST_CASE("one normalizer serves several threads at once") {
+  Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(DefaultRulesDir());
+  REQUIRE(normalizer.ok());
+  RecoveredPlan plan;
+  plan.info = PlanInfo{"Board", "Business Plan 2013-2014", 2013, 2014};
+  for (const char* timeframe : {"Throughout 2013-14", "Sept 2013", "Q2 2013/14", "Ongoing", "TBC"}) {
+    ActionRow row;
+    row.action = "Deliver e-safety and CSE training to schools";
+    row.leads = {"Chair of CDOP Gladys Xavier", "CSE Sub- Group"};
+    row.timeframe = timeframe;
+    row.progress = "Not yet started";
+    plan.rows.push_back(row);
+  }
+  RecoveredPlan expected = plan;
+  (*normalizer)->Normalize(&expected);
+  std::vector<RecoveredPlan> plans(4, plan);
+  std::vector<std::thread> threads;
+  for (RecoveredPlan& each : plans) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) (*normalizer)->Normalize(&each);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const RecoveredPlan& each : plans) {
+    for (size_t i = 0; i < each.rows.size(); ++i) {
+      CHECK(each.rows[i].dates.start == expected.rows[i].dates.start);
+      CHECK(each.rows[i].dates.kind == expected.rows[i].dates.kind);
+      CHECK(each.rows[i].status == expected.rows[i].status);
+      CHECK(each.rows[i].lead_entities.size() == 2);
+      CHECK(each.rows[i].lead_entities[0].key == expected.rows[i].lead_entities[0].key);
+      CHECK(each.rows[i].topics.size() == expected.rows[i].topics.size());
+    }
+  }
 }
 
 TEST_CASE("the normalizing stage reports the rule file that fails") {
