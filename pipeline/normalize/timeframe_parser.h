@@ -28,10 +28,11 @@ class TimeframeParser {
   // and period_end are the first years of financial years, 0 when unknown).
   // Kinds: "date" (one date mention: a day, month, quarter or year, which
   // starts on its first day and ends on its last), "range" (several: from
-  // the earliest start to the latest end), "open" (ongoing, or from a date
-  // on: runs to the end of the plan), "recurring" (quarterly, annual, ...),
-  // "unparsed" (no date or known word), "" for empty text. Open and
-  // recurring timeframes without a date span the plan's period when known.
+  // the earliest start to the latest end), "open" (ongoing, throughout:
+  // the span of its dates; from a single date on, "From April 2014": to the
+  // end of the plan), "recurring" (quarterly, annual, ...), "unparsed" (no
+  // date or known word), "" for empty text. Open and recurring timeframes
+  // without a date span the plan's period when known, else have no dates.
   // Safe to call from several threads.
   TimeframeDates Parse(const std::string& printed, const PlanInfo& period) const;
 
