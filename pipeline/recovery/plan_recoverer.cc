@@ -9,6 +9,7 @@
 #include "pipeline/recovery/row_finisher.h"
 #include "pipeline/recovery/running_text_filter.h"
 #include "pipeline/recovery/section_tracker.h"
+#include "pipeline/recovery/table_layout.h"
 #include "pipeline/recovery/table_reader.h"
 #include "pipeline/text/cell_text.h"
 
@@ -84,8 +85,8 @@ class Walk {
 
   void Step(const PlanLine& line) {
     if (std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers)) {
-      if (table_ && table_->layout().SameColumns(*layout)) {
-        table_->Relayout(std::move(*layout), line);
+      if (table_ && table_->layout().IsRepeatedBy(*layout)) {
+        table_->Relayout(*layout, line);
         return;
       }
       CloseReaders();
@@ -179,7 +180,10 @@ class Walk {
 
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
-  RunningTextFilter::Apply(&lines);
+  const HeaderRules& headers = rules_->headers;
+  RunningTextFilter::Apply(&lines, [&headers](const PlanLine& line) {
+    return TableLayout::FromHeader(line, headers).has_value();
+  });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   RowFinisher finisher(*rules_);

@@ -26,7 +26,7 @@ std::string Key(const std::string& text) {
 
 }  // namespace
 
-void RunningTextFilter::Apply(std::vector<PlanLine>* lines) {
+void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const std::function<bool(const PlanLine&)>& keep) {
   std::map<std::string, std::set<int>> pages_by_key;
   std::set<int> pages;
   for (const PlanLine& line : *lines) {
@@ -40,7 +40,17 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines) {
     auto it = pages_by_key.find(Key(line.text));
     return it != pages_by_key.end() && it->second.size() >= needed;
   };
-  lines->erase(std::remove_if(lines->begin(), lines->end(), running), lines->end());
+  // A kept header row keeps the running lines right under it on its page:
+  // its own second line ("Expected | Target" over "outcomes | date").
+  std::vector<PlanLine> kept;
+  bool under_header = false;
+  for (PlanLine& line : *lines) {
+    bool is_running = running(line);
+    bool header_part = keep(line) || (under_header && kept.back().page == line.page);
+    under_header = is_running && header_part;
+    if (!is_running || header_part) kept.push_back(std::move(line));
+  }
+  lines->swap(kept);
 }
 
 }  // namespace planrows

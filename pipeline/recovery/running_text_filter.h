@@ -5,6 +5,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_
 
+#include <functional>
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
@@ -15,8 +16,10 @@ class RunningTextFilter {
  public:
   // Removes from `lines` the lines of positioned pages that sit in a page's
   // top or bottom margin band with the same text (digits aside) on at least
-  // half of the document's pages, and on two or more.
-  static void Apply(std::vector<PlanLine>* lines);
+  // half of the document's pages, and on two or more; except those for which
+  // `keep` is true (a table's header row, repeated at the top of each page)
+  // and the running lines right under those.
+  static void Apply(std::vector<PlanLine>* lines, const std::function<bool(const PlanLine&)>& keep);
 };
 
 }  // namespace planrows

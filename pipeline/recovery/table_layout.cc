@@ -149,17 +149,19 @@ size_t TableLayout::ColumnAt(double x) const {
   return column;
 }
 
-bool TableLayout::SameColumns(const TableLayout& other) const {
-  if (columns_.size() != other.columns_.size()) return false;
+bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
+  if (columns_.size() != repeat.columns_.size() || blank_ != repeat.blank_) return false;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (columns_[i].has_value() != other.columns_[i].has_value()) return false;
-    if (columns_[i] && (columns_[i]->column != other.columns_[i]->column ||
-                        columns_[i]->extra_key != other.columns_[i]->extra_key)) {
-      return false;
-    }
+    const std::optional<ColumnName>& ours = columns_[i];
+    const std::optional<ColumnName>& theirs = repeat.columns_[i];
+    // A repeat may lack a name whose second line is still to come.
+    if (!theirs) continue;
+    if (!ours || ours->column != theirs->column || ours->extra_key != theirs->extra_key) return false;
   }
   return true;
 }
+
+void TableLayout::TakePositions(const TableLayout& repeat) { starts_ = repeat.starts_; }
 
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {

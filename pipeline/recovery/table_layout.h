@@ -31,9 +31,13 @@ class TableLayout {
   // names the columns anew.
   void ExtendHeader(const PlanLine& line, const HeaderRules& rules);
 
-  // True when `other` names the same columns in the same order: a header
-  // row repeated on the next page.
-  bool SameColumns(const TableLayout& other) const;
+  // True when `repeat` is this header row repeated on another page: the
+  // same columns in the same order, though a name of two lines may still
+  // lack its second line.
+  bool IsRepeatedBy(const TableLayout& repeat) const;
+  // Places cells from now on where `repeat`, a repeat of this header,
+  // places them, keeping this header's column names.
+  void TakePositions(const TableLayout& repeat);
 
   // Where cells of column `index` start (points; column index on grid pages).
   double ColumnStart(size_t index) const { return starts_[index]; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "pipeline/text/cell_text.h"
 
@@ -59,9 +60,10 @@ TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& secti
                          const PlanLine& header)
     : rules_(rules), sections_(sections), layout_(std::move(layout)), header_(&header) {}
 
-void TableReader::Relayout(TableLayout layout, const PlanLine& header) {
-  layout_ = std::move(layout);
+void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
+  layout_.TakePositions(repeat);
   header_ = &header;
+  header_tops_page_ = header.page_start;
 }
 
 bool TableReader::ContinuesHeader(const PlanLine& line) const {
@@ -85,9 +87,14 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   if (first == 0 && rules_.patterns.StartsWithSectionLabel(CellText::Clean(line.cells[0]))) return false;
   if (line.FilledCells() >= 2) return true;
   if (rules_.patterns.IsRef(CellText::Clean(line.cells[first]))) return true;
-  if (line.page->cells_by_index) return first > 0;
-  // A positioned single cell belongs when it sits right of the first column.
-  return line.line->heading_level == 0 && layout_.Place(line, false)[0].empty();
+  // A text line keeps its empty cells: a tab-separated line is a row.
+  if (line.page->cells_by_index) return first > 0 || line.cells.size() > 1;
+  // A positioned single cell belongs when it sits right of the first column,
+  // or within it: text wrapped to the first column's width is a cell, where
+  // a paragraph after the table runs across the page.
+  if (line.line->heading_level != 0) return false;
+  return layout_.Place(line, false)[0].empty() ||
+         (layout_.columns().size() > 1 && line.line->box.x1 < layout_.ColumnStart(1));
 }
 
 bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
@@ -110,6 +117,14 @@ bool TableReader::DividesCell(const PlanLine& line) const {
          line.line->ruling_x0 > layout_.ColumnStart(ref + 1) - kRulingSlack;
 }
 
+bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
+  // A cut row's lead was read before the break; a new row brings its own.
+  int lead = layout_.IndexOf(Column::kLead);
+  if (lead >= 0 && !CellText::IsNoise(cells_[lead]) && CellText::IsNoise(cells[lead])) return false;
+  std::string above = CellText::Clean(Cell(cells_, Column::kAction));
+  return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
+}
+
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
   // Where ruling lines are known they alone separate rows; elsewhere a gap
@@ -117,6 +132,9 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // A ruling that leaves the reference column out divides a merged cell.
   bool gap = line.line->gap_before && !line.page_start;
   bool row_break = line.page->ruled ? line.line->ruled_row_start : line.line->ruled_row_start || gap;
+  // At the top of a page the row that the page break cut goes on, unless
+  // it reads as ended.
+  if (AtPageTop(line) && !RowAboveEnded(cells)) return false;
   if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
@@ -142,6 +160,7 @@ bool TableReader::Read(const PlanLine& line) {
     return true;
   }
   header_ = nullptr;
+  page_top_ = std::exchange(header_tops_page_, false);
   int first = line.FirstFilled();
   // A row that is only its reference, on a line of its own, starts a table
   // that the converter flattened to one cell per line.
@@ -155,8 +174,12 @@ bool TableReader::Read(const PlanLine& line) {
 
 bool TableReader::ReadFlatCell(const PlanLine& line) {
   bool is_ref = line.IsSingleCell() && rules_.patterns.IsRef(line.text);
-  // Text after a blank line that starts no row is past the table.
-  if (!line.page->cells_by_index || !line.IsSingleCell() || (line.line->gap_before && !is_ref)) {
+  // A blank line inside a row that has room for an empty cell and the text
+  // after it is an empty cell; otherwise text after a blank line that starts
+  // no row, or a section heading anywhere, is past the table.
+  bool row_open = flat_row_ && flat_row_->cells.size() + 2 <= layout_.columns().size();
+  bool empty_cell = line.line->gap_before && !is_ref && row_open && !rules_.patterns.MatchSection(line.text);
+  if (!line.page->cells_by_index || !line.IsSingleCell() || (line.line->gap_before && !is_ref && !empty_cell)) {
     FlushFlatRow();
     return false;
   }
@@ -166,6 +189,7 @@ bool TableReader::ReadFlatCell(const PlanLine& line) {
     flat_row_ = line;
     flat_row_->cells.clear();
   }
+  if (empty_cell) flat_row_->cells.emplace_back();
   flat_row_->cells.push_back(std::move(text));
   return true;
 }

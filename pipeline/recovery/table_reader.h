@@ -30,9 +30,9 @@ class TableReader {
 
   // The columns' layout, as read from the header row.
   const TableLayout& layout() const { return layout_; }
-  // Goes on with the columns placed as in `layout`: the same header repeated
-  // on a new page, where the row in progress may go on.
-  void Relayout(TableLayout layout, const PlanLine& header);
+  // Goes on with the columns placed as in `repeat`: the header repeated on
+  // a new page (as `header`), where the row in progress may go on.
+  void Relayout(const TableLayout& repeat, const PlanLine& header);
 
   // Reads the table as flattened: one cell per line in reading order, a
   // reference starting each row (text converters write tables so).
@@ -46,6 +46,9 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  // True when `line` is the first of its page's rows: a row that a page
+  // break cut may go on in it.
+  bool AtPageTop(const PlanLine& line) const { return line.page_start || page_top_; }
   // True when `line`, on a positioned page, continues the header row above it.
   bool ContinuesHeader(const PlanLine& line) const;
   // True when a wrapped line of a numbered row starts another action with
@@ -62,6 +65,10 @@ class TableReader {
   // Index of a cell just right of the reference column that holds a
   // reference, on a grid row whose reference column holds other text; -1 if none.
   int ShiftedRefCell(const PlanLine& line) const;
+  // True when the row in progress reads as complete where a page break
+  // comes before `cells`: its action ends a sentence, and `cells` bring a
+  // lead if it had one.
+  bool RowAboveEnded(const std::vector<std::string>& cells) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // On grid rows whose cells a converter merged or split, moves a trailing
@@ -86,6 +93,8 @@ class TableReader {
   std::string last_outcome_, last_action_;
   bool flat_ = false;
   const PlanLine* header_ = nullptr;  // The header's last line, while rows have not begun.
+  bool header_tops_page_ = false;     // The header was repeated at the top of a page...
+  bool page_top_ = false;             // ...and the line being read comes right under it.
   std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.
 };
 

@@ -192,13 +192,14 @@ std::string CellText::FoldForMatch(std::string_view text) {
 
 bool CellText::IsNoise(std::string_view text) {
   if (IsAscii(text)) {
-    return std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    return std::none_of(text.begin(), text.end(),
+                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '&'; });
   }
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   for (int32_t i = 0; i < in.length();) {
     UChar32 c = in.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isalnum(c)) return false;
+    if (u_isalnum(c) || c == '&') return false;
   }
   return true;
 }

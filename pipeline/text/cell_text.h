@@ -25,7 +25,8 @@ class CellText {
   // the form that rule patterns (patterns.toml, dates.toml) are written for.
   static std::string ForPatterns(std::string_view text);
 
-  // True when `text` holds no letter or digit (only bullets, punctuation, space).
+  // True when `text` holds no letter, digit or ampersand (only bullets,
+  // punctuation, space): "&" is a word, as in "Performance & Improvement".
   static bool IsNoise(std::string_view text);
 };
 

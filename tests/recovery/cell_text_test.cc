@@ -33,6 +33,7 @@ TEST_CASE("noise is text without letters or digits") {
   CHECK(CellText::IsNoise(" , "));
   CHECK(CellText::IsNoise("\xE2\x80\xA2"));
   CHECK_FALSE(CellText::IsNoise("1"));
+  CHECK_FALSE(CellText::IsNoise("&"));  // "Performance &" over "Improvement Officer".
 }
 
 }  // namespace

@@ -148,5 +148,24 @@ TEST_CASE("a header flattened to one name per line opens a flattened table") {
   CHECK(plan.rows[1].timeframe == "On-going");
 }
 
+TEST_CASE("in a flattened table a blank line inside a row is an empty cell") {
+  RecoveredPlan plan = RecoverText(
+      "Ref\tOutcome\tAction\tLead\tTimeframe\n1.1\nChildren are safe\nCarry out an audit\nM Evans\nMay 2015\n"
+      "1.2\n\nPublish a newsletter\nC Gill\nJune 2015\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Publish a newsletter");
+  CHECK(plan.rows[1].lead == "C Gill");
+  CHECK(plan.rows[1].timeframe == "June 2015");
+}
+
+TEST_CASE("a tab-separated row with only its first cell filled is a row of a table without references") {
+  RecoveredPlan plan = RecoverText(
+      "Actions\tLead\tTimeframe\nCheck that services are targeted\tM Evans\tMay 2015\n"
+      "Review the threshold document\t\t\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Review the threshold document");
+  CHECK(plan.rows[1].lead.empty());
+}
+
 }  // namespace
 }  // namespace planrows

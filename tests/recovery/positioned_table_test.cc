@@ -106,5 +106,55 @@ TEST_CASE("running headers and page numbers do not break a table across pages") 
   CHECK(plan.rows[1].where.page == 2);
 }
 
+TEST_CASE("a header repeated atop each page places that page's cells, and a cut row goes on under it") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Expected"}, {230, "Action"}, {390, "Lead"}, {480, "Target"}}, false, 30)
+      .Line({{70, "outcomes"}, {480, "date"}}, false, 42)
+      .Line({{40, "1.1"}, {70, "Children are safe"}, {230, "Carry out an audit of"}, {390, "M Evans"},
+             {480, "May 2015"}});
+  // The next page's table is laid out narrower.
+  pages.Page()
+      .Line({{40, "Ref"}, {60, "Expected"}, {200, "Action"}, {350, "Lead"}, {450, "Target"}}, false, 30)
+      .Line({{60, "outcomes"}, {450, "date"}}, false, 42)
+      .Line({{200, "Thresholds in practice."}}, true)
+      .Line({{40, "1.2"}, {60, "Voices are heard"}, {200, "Publish a newsletter"}, {350, "C Gill"},
+             {450, "June 2015"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Carry out an audit of Thresholds in practice.");
+  CHECK(plan.rows[1].outcome == "Voices are heard");
+  CHECK(plan.rows[1].action == "Publish a newsletter");
+  CHECK(plan.rows[1].lead == "C Gill");
+  CHECK(plan.rows[1].timeframe == "June 2015");
+}
+
+TEST_CASE("at the top of a page, an unnumbered row starts after a row that reads as ended") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {390, "Lead"}}, false, 30)
+      .Line({{40, "Identify emerging themes."}}, true);
+  pages.Page()
+      .Line({{40, "Action"}, {390, "Lead"}}, false, 30)
+      .Line({{40, "Promote awareness of CSE"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Promote awareness of CSE");
+}
+
+TEST_CASE("without a reference column, text wrapped inside the first column is a row's cell") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Actions"}, {390, "Lead"}, {480, "Timeframe"}})
+      .Line({{40, "Check that services are"}, {390, "M Evans"}, {480, "May 2015"}}, true)
+      .Line({{40, "targeted"}})
+      .Line({{40, "Review the threshold"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Check that services are targeted");
+  CHECK(plan.rows[1].action == "Review the threshold");
+  CHECK(plan.rows[1].lead.empty());
+}
+
 }  // namespace
 }  // namespace planrows
