@@ -1,6 +1,7 @@
 #include "pipeline/recovery/plan_recoverer.h"
 
 #include <optional>
+#include <utility>
 
 #include "pipeline/recovery/narrative_reader.h"
 #include "pipeline/recovery/objective_block_reader.h"
@@ -30,8 +31,11 @@ class Walk {
 
   std::vector<RowFields> Run(const std::vector<PlanLine>& lines) {
     NoteNumberedItems(lines);
-    for (const PlanLine& line : lines) {
-      if (!line.text.empty() && !patterns_.IsPageNumber(line.text)) Offer(line);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const PlanLine& line = lines[i];
+      if (line.text.empty() || patterns_.IsPageNumber(line.text)) continue;
+      Offer(line, i + 1 < lines.size() ? &lines[i + 1] : nullptr);
+      if (std::exchange(took_next_line_, false)) ++i;
     }
     ReplayHeaderNames();
     CloseReaders();
@@ -49,8 +53,9 @@ class Walk {
   }
 
   // Gathers consecutive lines that each hold one column name: a table
-  // header that a converter flattened to one cell per line.
-  void Offer(const PlanLine& line) {
+  // header that a converter flattened to one cell per line. `next` is the
+  // line after `line`, if any.
+  void Offer(const PlanLine& line, const PlanLine* next) {
     bool grid = line.page->cells_by_index;
     if (grid && line.IsSingleCell() && !table_ && rules_.headers.Match(line.text)) {
       header_names_.push_back(&line);
@@ -61,7 +66,7 @@ class Walk {
     } else {
       ReplayHeaderNames();
     }
-    Step(line);
+    Step(line, next);
   }
 
   bool OpenFlattenedTable() {
@@ -80,17 +85,23 @@ class Walk {
   void ReplayHeaderNames() {
     std::vector<const PlanLine*> names;
     names.swap(header_names_);
-    for (const PlanLine* name : names) Step(*name);
+    for (const PlanLine* name : names) Step(*name, nullptr);
   }
 
-  void Step(const PlanLine& line) {
-    if (std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers)) {
+  void Step(const PlanLine& line, const PlanLine* next) {
+    const PlanLine* header_end = &line;
+    std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers);
+    if (!layout && next != nullptr && (layout = TableLayout::FromWrappedHeader(line, *next, rules_.headers))) {
+      header_end = next;
+      took_next_line_ = true;
+    }
+    if (layout) {
       if (table_ && table_->layout().IsRepeatedBy(*layout)) {
-        table_->Relayout(*layout, line);
+        table_->Relayout(*layout, *header_end);
         return;
       }
       CloseReaders();
-      table_.emplace(rules_, sections_, std::move(*layout), line);
+      table_.emplace(rules_, sections_, std::move(*layout), *header_end);
       return;
     }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {
@@ -174,6 +185,7 @@ class Walk {
   std::optional<ObjectiveBlockReader> block_;
   std::vector<RowFields> rows_;
   std::vector<const PlanLine*> header_names_;
+  bool took_next_line_ = false;  // A header wrapped onto the next line took it.
 };
 
 }  // namespace
@@ -181,8 +193,9 @@ class Walk {
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
   const HeaderRules& headers = rules_->headers;
-  RunningTextFilter::Apply(&lines, [&headers](const PlanLine& line) {
-    return TableLayout::FromHeader(line, headers).has_value();
+  RunningTextFilter::Apply(&lines, [&headers](const PlanLine& line, const PlanLine* next) {
+    return TableLayout::FromHeader(line, headers) ||
+           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers));
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);

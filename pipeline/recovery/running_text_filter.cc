@@ -26,7 +26,7 @@ std::string Key(const std::string& text) {
 
 }  // namespace
 
-void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const std::function<bool(const PlanLine&)>& keep) {
+void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
   std::map<std::string, std::set<int>> pages_by_key;
   std::set<int> pages;
   for (const PlanLine& line : *lines) {
@@ -42,15 +42,19 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const std::function<
   };
   // A kept header row keeps the running lines right under it on its page:
   // its own second line ("Expected | Target" over "outcomes | date").
-  std::vector<PlanLine> kept;
+  std::vector<bool> drop(lines->size());
   bool under_header = false;
-  for (PlanLine& line : *lines) {
+  for (size_t i = 0; i < lines->size(); ++i) {
+    const PlanLine& line = (*lines)[i];
     bool is_running = running(line);
-    bool header_part = keep(line) || (under_header && kept.back().page == line.page);
+    bool header_part = (under_header && (*lines)[i - 1].page == line.page) ||
+                       (is_running && keep(line, i + 1 < lines->size() ? &(*lines)[i + 1] : nullptr));
     under_header = is_running && header_part;
-    if (!is_running || header_part) kept.push_back(std::move(line));
+    drop[i] = is_running && !header_part;
   }
-  lines->swap(kept);
+  size_t i = 0;
+  lines->erase(std::remove_if(lines->begin(), lines->end(), [&](const PlanLine&) { return drop[i++]; }),
+               lines->end());
 }
 
 }  // namespace planrows

@@ -17,9 +17,11 @@ class RunningTextFilter {
   // Removes from `lines` the lines of positioned pages that sit in a page's
   // top or bottom margin band with the same text (digits aside) on at least
   // half of the document's pages, and on two or more; except those for which
-  // `keep` is true (a table's header row, repeated at the top of each page)
-  // and the running lines right under those.
-  static void Apply(std::vector<PlanLine>* lines, const std::function<bool(const PlanLine&)>& keep);
+  // `keep` is true (a table's header row, repeated at the top of each page;
+  // it is given the line and the one after it) and the running lines right
+  // under those.
+  using Keep = std::function<bool(const PlanLine& line, const PlanLine* next)>;
+  static void Apply(std::vector<PlanLine>* lines, const Keep& keep);
 };
 
 }  // namespace planrows

@@ -13,6 +13,10 @@ namespace {
 // points: table cells and their headers share the cell padding, and OCR
 // boxes wander by a pixel or two.
 constexpr double kColumnSlack = 4;
+// A gap between two words of a header cell wider than this many word
+// heights parts two header cells set close ("Completion  Current"): word
+// spaces are a third of that.
+constexpr double kHeaderCellGap = 0.6;
 // Longest header cell, in words, that may be several column names run together.
 constexpr size_t kMaxSplitHeaderWords = 10;
 
@@ -30,6 +34,25 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
   headings_.push_back(text);
   starts_.push_back(start);
   blank_.push_back(blank);
+}
+
+void TableLayout::AddSpacedHeader(const Segment& segment, const HeaderRules& rules) {
+  const std::vector<Word>& words = segment.words;
+  if (words.empty() || rules.Match(segment.text)) {
+    AddColumn(segment.text, segment.box.x0, false, rules);
+    return;
+  }
+  std::string text = words[0].text;
+  double start = words[0].box.x0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height()) {
+      AddColumn(text, start, false, rules);
+      text.clear();
+      start = words[i].box.x0;
+    }
+    text += (text.empty() ? "" : " ") + words[i].text;
+  }
+  AddColumn(text, start, false, rules);
 }
 
 bool TableLayout::AddSplitHeader(const Segment& segment, const HeaderRules& rules) {
@@ -61,9 +84,34 @@ bool TableLayout::AddSplitHeader(const Segment& segment, const HeaderRules& rule
 
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
   // Most lines name no column at all; they leave before the costlier work.
+  int matched = CountNames(line, rules);
+  if (matched < 2 && (matched == 0 || line.page->cells_by_index)) return std::nullopt;
+  TableLayout layout = Build(line, rules);
+  if (!layout.IsHeader()) return std::nullopt;
+  layout.DropPadding();
+  return layout;
+}
+
+std::optional<TableLayout> TableLayout::FromWrappedHeader(const PlanLine& first, const PlanLine& second,
+                                                          const HeaderRules& rules) {
+  if (first.page->cells_by_index || second.page != first.page || second.line->gap_before ||
+      CountNames(first, rules) == 0) {
+    return std::nullopt;
+  }
+  TableLayout layout = Build(first, rules);
+  layout.ExtendHeader(second, rules);
+  if (!layout.IsHeader()) return std::nullopt;
+  layout.DropPadding();
+  return layout;
+}
+
+int TableLayout::CountNames(const PlanLine& line, const HeaderRules& rules) {
   int matched = 0;
   for (const std::string& cell : line.cells) matched += rules.Match(cell).has_value();
-  if (matched < 2 && (matched == 0 || line.page->cells_by_index)) return std::nullopt;
+  return matched;
+}
+
+TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
   TableLayout layout;
   const bool grid = line.page->cells_by_index;
   for (size_t i = 0; i < line.cells.size(); ++i) {
@@ -76,29 +124,37 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
     // A header word split by a converter ("Mi | estones") is one column.
     unsigned char head = static_cast<unsigned char>(CellText::Clean(cell)[0]);
     if (!rules.Match(cell) && std::islower(head) && !layout.columns_.empty() && !layout.blank_.back()) continue;
-    if (!grid && !rules.Match(cell) && layout.AddSplitHeader(line.line->segments[i], rules)) continue;
-    layout.AddColumn(cell, grid ? i : line.line->segments[i].box.x0, false, rules);
-  }
-  int named = 0, filled = 0;
-  bool has_content_column = false;
-  for (size_t i = 0; i < layout.columns_.size(); ++i) {
-    if (layout.blank_[i]) continue;
-    ++filled;
-    const std::optional<ColumnName>& name = layout.columns_[i];
-    if (!name) continue;
-    ++named;
-    has_content_column |= name->column == Column::kAction || name->column == Column::kLead ||
-                          name->column == Column::kLeadTimeframe;
-  }
-  if (named < 2 || !has_content_column || named * 2 < filled) return std::nullopt;
-  // Converters pad header rows with empty cells at the end; they are no columns.
-  while (!layout.blank_.empty() && layout.blank_.back()) {
-    layout.blank_.pop_back();
-    layout.columns_.pop_back();
-    layout.headings_.pop_back();
-    layout.starts_.pop_back();
+    if (grid) {
+      layout.AddColumn(cell, i, false, rules);
+    } else {
+      layout.AddSpacedHeader(line.line->segments[i], rules);
+    }
   }
   return layout;
+}
+
+bool TableLayout::IsHeader() const {
+  int named = 0, filled = 0;
+  bool has_content_column = false;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (blank_[i]) continue;
+    ++filled;
+    if (!columns_[i]) continue;
+    ++named;
+    Column column = columns_[i]->column;
+    has_content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
+  }
+  return named >= 2 && has_content_column && named * 2 >= filled;
+}
+
+void TableLayout::DropPadding() {
+  // Converters pad header rows with empty cells at the end; they are no columns.
+  while (!blank_.empty() && blank_.back()) {
+    blank_.pop_back();
+    columns_.pop_back();
+    headings_.pop_back();
+    starts_.pop_back();
+  }
 }
 
 void TableLayout::ExtendHeader(const PlanLine& line, const HeaderRules& rules) {
@@ -152,11 +208,11 @@ size_t TableLayout::ColumnAt(double x) const {
 bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
   if (columns_.size() != repeat.columns_.size() || blank_ != repeat.blank_) return false;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    const std::optional<ColumnName>& ours = columns_[i];
-    const std::optional<ColumnName>& theirs = repeat.columns_[i];
-    // A repeat may lack a name whose second line is still to come.
-    if (!theirs) continue;
-    if (!ours || ours->column != theirs->column || ours->extra_key != theirs->extra_key) return false;
+    // A repeat's heading may still lack its next lines ("Lead &" of "Lead &
+    // Completion Date").
+    std::string ours = CellText::FoldForMatch(headings_[i]);
+    std::string theirs = CellText::FoldForMatch(repeat.headings_[i]);
+    if (ours.compare(0, theirs.size(), theirs) != 0) return false;
   }
   return true;
 }

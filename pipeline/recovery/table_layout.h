@@ -18,6 +18,11 @@ class TableLayout {
   // row: at least two of its cells must name known columns, and they must be
   // most of its cells.
   static std::optional<TableLayout> FromHeader(const PlanLine& line, const HeaderRules& rules);
+  // The layout of a header row printed on two lines of a positioned page,
+  // `first` and `second`, whose names wrap ("Who and" over "when"), or
+  // nothing. For use where `first` alone is no header.
+  static std::optional<TableLayout> FromWrappedHeader(const PlanLine& first, const PlanLine& second,
+                                                      const HeaderRules& rules);
 
   // The text of each column for `line`, one entry per column. Cells that
   // hold only a bullet glyph are dropped (converters split them off their
@@ -32,8 +37,8 @@ class TableLayout {
   void ExtendHeader(const PlanLine& line, const HeaderRules& rules);
 
   // True when `repeat` is this header row repeated on another page: the
-  // same columns in the same order, though a name of two lines may still
-  // lack its second line.
+  // same column headings in the same order, though a heading of several
+  // lines may still lack the lines after its first.
   bool IsRepeatedBy(const TableLayout& repeat) const;
   // Places cells from now on where `repeat`, a repeat of this header,
   // places them, keeping this header's column names.
@@ -48,8 +53,21 @@ class TableLayout {
   const std::vector<std::optional<ColumnName>>& columns() const { return columns_; }
 
  private:
+  // Number of cells of `line` that name a column.
+  static int CountNames(const PlanLine& line, const HeaderRules& rules);
+  // The columns `line` heads, whether or not they make a header.
+  static TableLayout Build(const PlanLine& line, const HeaderRules& rules);
+  // True when the columns make a table's header: two or more named, most
+  // cells named, and one of them an action or a lead.
+  bool IsHeader() const;
+  // Drops the empty header cells that pad the row's end.
+  void DropPadding();
   // Adds a column headed `text` whose cells start at `start`.
   void AddColumn(const std::string& text, double start, bool blank, const HeaderRules& rules);
+  // Adds the columns of a positioned header cell: one, or one per part
+  // where its words stand further apart than word spaces and it names no
+  // column as a whole.
+  void AddSpacedHeader(const Segment& segment, const HeaderRules& rules);
   // Splits an unknown positioned header cell into known names when its
   // words read as several ("Timescale Key performance indicator"); false if not.
   bool AddSplitHeader(const Segment& segment, const HeaderRules& rules);
