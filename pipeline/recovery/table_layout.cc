@@ -17,8 +17,6 @@ constexpr double kColumnSlack = 4;
 // heights parts two header cells set close ("Completion  Current"): word
 // spaces are a third of that.
 constexpr double kHeaderCellGap = 0.6;
-// Longest header cell, in words, that may be several column names run together.
-constexpr size_t kMaxSplitHeaderWords = 10;
 
 void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
   if (CellText::IsNoise(text)) return;
@@ -53,33 +51,6 @@ void TableLayout::AddSpacedHeader(const Segment& segment, const HeaderRules& rul
     text += (text.empty() ? "" : " ") + words[i].text;
   }
   AddColumn(text, start, false, rules);
-}
-
-bool TableLayout::AddSplitHeader(const Segment& segment, const HeaderRules& rules) {
-  const std::vector<Word>& words = segment.words;
-  const size_t n = words.size();
-  if (n < 2 || n > kMaxSplitHeaderWords) return false;
-  // parts[i]: fewest known names that words[i..n) split into; next[i]: where
-  // the first of them ends.
-  std::vector<int> parts(n + 1, -1), next(n + 1, 0);
-  parts[n] = 0;
-  for (size_t i = n; i-- > 0;) {
-    std::string text;
-    for (size_t j = i; j < n; ++j) {
-      text += (j == i ? "" : " ") + words[j].text;
-      if (parts[j + 1] >= 0 && rules.Match(text) && (parts[i] < 0 || parts[j + 1] + 1 < parts[i])) {
-        parts[i] = parts[j + 1] + 1;
-        next[i] = static_cast<int>(j + 1);
-      }
-    }
-  }
-  if (parts[0] < 2) return false;
-  for (size_t i = 0; i < n; i = next[i]) {
-    std::string text;
-    for (int j = static_cast<int>(i); j < next[i]; ++j) text += (text.empty() ? "" : " ") + words[j].text;
-    AddColumn(text, words[i].box.x0, false, rules);
-  }
-  return true;
 }
 
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {

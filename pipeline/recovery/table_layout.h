@@ -68,9 +68,6 @@ class TableLayout {
   // where its words stand further apart than word spaces and it names no
   // column as a whole.
   void AddSpacedHeader(const Segment& segment, const HeaderRules& rules);
-  // Splits an unknown positioned header cell into known names when its
-  // words read as several ("Timescale Key performance indicator"); false if not.
-  bool AddSplitHeader(const Segment& segment, const HeaderRules& rules);
 
   // The grid cells of `line` at `kept` indices, with padding dropped and
   // empty cells added for empty-headed columns that a short row skips.
