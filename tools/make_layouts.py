@@ -7,7 +7,7 @@ Each gold plan is written out again in other layouts, the way other boards
 and other converters print the same content: other header names and column
 orders, other section headings, Markdown pipe tables, flattened text with
 one cell per line, combined "Lead & Completion Date" cells, bullet lists in
-cells, and PDFs printed by headless Chromium (ruled or unruled tables,
+cells, narrative plans with bulleted actions, and PDFs printed by headless Chromium (ruled or unruled tables,
 portrait or landscape, header rows repeated on every page). Every output gets a gold file in
 OUT_DIR/gold that lists it as its source, so that score.py measures how
 well the rules generalize beyond the layouts they were written against.
@@ -44,7 +44,8 @@ HEADERS = {
 SECTION_LABELS = ["Priority", "Theme", "Strategic Priority", "Area", "Strategic Theme", "Objective"]
 NUMBER_WORDS = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"]
 
-TEXT_LAYOUTS = ["tsv", "pipe", "flat"]
+TEXT_LAYOUTS = ["tsv", "pipe", "flat", "narrative"]
+NARRATIVE_HEADINGS = ["What we will do", "Our actions", "Key actions", "How we will do it"]
 PDF_LAYOUTS = ["ruled-portrait", "ruled-landscape", "unruled-landscape", "unruled-portrait"]
 
 
@@ -174,6 +175,37 @@ def render_flat(plan, layout, rng):
     return "\n".join(out) + "\n"
 
 
+def render_narrative(plan, layout, rng):
+    """A plan with no table: each section's actions as a bulleted list under
+    an actions heading, sub-items (the parts of a gold value joined by '; ')
+    indented under their item."""
+    out = ["# " + plan["board"], "", "## " + plan["plan_title"], ""]
+    heading = rng.choice(NARRATIVE_HEADINGS)
+    for (ref, name), rows in sections(plan):
+        title = layout.heading(ref, name)
+        if title:
+            out += ["### " + title, ""]
+        out += ["#### Why is it important?", "", "The Board has agreed this priority with its partners.", ""]
+        out += [f"## {heading}", ""]
+        for row in rows:
+            if not row.get("action"):
+                continue
+            first, *rest = items(row["action"])
+            out.append(f"- {first}")
+            out += [f"  - {item}" for item in rest]
+        out.append("")
+    return "\n".join(out)
+
+
+def narrative_gold(plan):
+    """The rows a narrative plan shows: its actions, with nothing else."""
+    gold = copy.deepcopy(plan)
+    gold["rows"] = [row for row in gold["rows"] if row.get("action")]
+    for row in gold["rows"]:
+        row.update(ref=None, ref_alt=[], outcome=None, lead=None, leads=[], timeframe=None, progress=None, extra={})
+    return gold
+
+
 CSS = """
 @page { size: A4 %(orientation)s; margin: 14mm; }
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8.5pt; }
@@ -243,11 +275,11 @@ def make(plan, index, stem, out_dir, chromium):
         # A flattened table's rows are told apart by their references.
         text = "tsv"
     layout = Layout(plan, rng, combine_lead_date=rng.random() < 0.35)
-    render = {"tsv": render_tsv, "pipe": render_pipe, "flat": render_flat}[text]
-    name = f"{stem}-{text}.{'md' if text == 'pipe' else 'txt'}"
+    render = {"tsv": render_tsv, "pipe": render_pipe, "flat": render_flat, "narrative": render_narrative}[text]
+    name = f"{stem}-{text}.{'txt' if text in ('tsv', 'flat') else 'md'}"
     with open(os.path.join(out_dir, "text", name), "w", encoding="utf-8") as f:
         f.write(render(plan, layout, rng))
-    write_gold(plan, [name], gold_dir, f"{stem}-{text}")
+    write_gold(narrative_gold(plan) if text == "narrative" else plan, [name], gold_dir, f"{stem}-{text}")
 
     kind = PDF_LAYOUTS[index % len(PDF_LAYOUTS)]
     layout = Layout(plan, rng, combine_lead_date=rng.random() < 0.35)
