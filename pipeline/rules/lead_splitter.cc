@@ -1,31 +1,56 @@
 #include "pipeline/rules/lead_splitter.h"
 
 #include <algorithm>
-#include <cctype>
-#include <sstream>
 
+#include "pipeline/rules/lead_segmenter.h"
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
 
+// `s` without surrounding spaces, commas and semicolons, nor a final full stop.
 std::string Trim(std::string_view s) {
   size_t a = s.find_first_not_of(" ,;");
+  if (a == std::string_view::npos) return "";
   size_t b = s.find_last_not_of(" ,;");
-  return a == std::string_view::npos ? "" : std::string(s.substr(a, b - a + 1));
+  std::string_view trimmed = s.substr(a, b - a + 1);
+  if (trimmed.size() > 1 && trimmed.back() == '.') trimmed.remove_suffix(1);
+  return std::string(trimmed);
 }
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
+// `text` cut at every match of `separators`.
+std::vector<std::string_view> HardParts(std::string_view text, const RE2& separators) {
+  std::vector<std::string_view> parts;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  size_t start = 0, from = 0;
+  while (from < text.size() && separators.Match(input, from, text.size(), RE2::UNANCHORED, &match, 1)) {
+    size_t at = match.data() - text.data();
+    from = std::max(at + match.size(), at + 1);
+    if (match.empty()) continue;
+    parts.push_back(text.substr(start, at - start));
+    start = at + match.size();
+  }
+  parts.push_back(text.substr(start));
+  return parts;
 }
 
-bool StartsUpper(const std::string& word) {
-  return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
-                           std::isdigit(static_cast<unsigned char>(word[0])));
+// The text of `segment` in `part`.
+std::string SegmentText(std::string_view part, const std::vector<LeadToken>& tokens, const LeadSegment& segment) {
+  size_t begin = tokens[segment.first].begin;
+  return Trim(part.substr(begin, tokens[segment.last].end - begin));
+}
+
+// True when `segments` are k posts followed by k people, k >= 2: "Chair of
+// A and B Group Tendai Dooley and Ruth Jenkins" names each post's holder in order.
+bool PostsThenPeople(const std::vector<LeadSegment>& segments) {
+  size_t k = segments.size() / 2;
+  if (k < 2 || segments.size() != 2 * k) return false;
+  for (size_t i = 0; i < k; ++i) {
+    if (segments[i].person || !segments[k + i].only_person) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -33,60 +58,26 @@ bool StartsUpper(const std::string& word) {
 Result<LeadSplitter> LeadSplitter::Load(const std::string& dir) {
   Result<RuleFile> file = RuleFile::Load(dir, "leads.toml");
   if (!file.ok()) return file.status();
-  Result<std::string> hard = file->String("hard_separators");
-  if (!hard.ok()) return hard.status();
-  Result<std::string> soft = file->String("soft_separators");
-  if (!soft.ok()) return soft.status();
-  Result<std::unique_ptr<RE2>> separators = file->Compile("separators", "(?:" + *hard + ")|(" + *soft + ")");
-  if (!separators.ok()) return separators.status();
-  LeadSplitter splitter;
-  splitter.separators_ = std::move(separators).value();
-  for (const std::string& w : file->Strings("name_endings")) splitter.name_endings_.insert(CellText::FoldForMatch(w));
-  for (const std::string& w : file->Strings("continuations")) splitter.continuations_.insert(w);
-  return splitter;
+  Result<LeadVocabulary> vocabulary = LeadVocabulary::Load(*file);
+  if (!vocabulary.ok()) return vocabulary.status();
+  return LeadSplitter(std::move(vocabulary).value());
 }
 
-void LeadSplitter::SplitAtNameEndings(const std::string& part, std::vector<std::string>* out) const {
-  std::vector<std::string> words = Words(part);
-  std::string current;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!current.empty()) current += ' ';
-    current += words[i];
-    bool ends_name = name_endings_.count(CellText::FoldForMatch(words[i])) > 0;
-    bool next_starts_name = i + 1 < words.size() && StartsUpper(words[i + 1]) &&
-                            continuations_.count(words[i + 1]) == 0;
-    if (ends_name && next_starts_name) {
-      out->push_back(current);
-      current.clear();
-    }
+void LeadSplitter::SplitPart(std::string_view part, std::vector<std::string>* out) const {
+  std::vector<LeadToken> tokens = TokenizeLead(part, vocabulary_);
+  std::vector<LeadSegment> segments = LeadSegmenter(tokens, vocabulary_).Segment();
+  size_t paired = PostsThenPeople(segments) ? segments.size() / 2 : 0;
+  for (size_t i = 0; i < segments.size() - paired; ++i) {
+    std::string text = SegmentText(part, tokens, segments[i]);
+    if (paired > 0) text += ' ' + SegmentText(part, tokens, segments[i + paired]);
+    if (!text.empty()) out->push_back(std::move(text));
   }
-  if (!current.empty()) out->push_back(current);
-}
-
-std::vector<std::string> LeadSplitter::SplitAtSeparators(const std::string& text) const {
-  std::vector<std::string> parts;
-  re2::StringPiece input(text);
-  re2::StringPiece match[2];
-  size_t part_start = 0, search_from = 0;
-  while (search_from < text.size() &&
-         separators_->Match(input, search_from, text.size(), RE2::UNANCHORED, match, 2)) {
-    size_t at = match[0].data() - text.data();
-    size_t after = at + match[0].size();
-    bool soft = match[1].data() != nullptr;
-    search_from = std::max(after, at + 1);
-    if (soft && !(after < text.size() && StartsUpper(text.substr(after, 1)))) continue;
-    parts.push_back(Trim(std::string_view(text).substr(part_start, at - part_start)));
-    part_start = after;
-  }
-  parts.push_back(Trim(std::string_view(text).substr(part_start)));
-  return parts;
 }
 
 std::vector<std::string> LeadSplitter::Split(std::string_view lead) const {
+  std::string clean = CellText::Clean(lead);
   std::vector<std::string> leads;
-  for (const std::string& part : SplitAtSeparators(CellText::Clean(lead))) {
-    if (!part.empty()) SplitAtNameEndings(part, &leads);
-  }
+  for (std::string_view part : HardParts(clean, vocabulary_.hard_separators())) SplitPart(part, &leads);
   return leads;
 }
 

@@ -1,17 +1,15 @@
 // LeadSplitter: splits a lead cell as printed into separate people and
-// groups, by the separators and name endings of rules/leads.toml.
+// groups, by the separators and vocabulary of rules/leads.toml.
 #ifndef PLANROWS_PIPELINE_RULES_LEAD_SPLITTER_H_
 #define PLANROWS_PIPELINE_RULES_LEAD_SPLITTER_H_
 
-#include <re2/re2.h>
-
-#include <memory>
-#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pipeline/base/result.h"
+#include "pipeline/rules/lead_vocabulary.h"
 
 namespace planrows {
 
@@ -21,19 +19,18 @@ class LeadSplitter {
   static Result<LeadSplitter> Load(const std::string& dir);
 
   // The leads named in `lead`: "I Pearson/ M Sancho" gives {"I Pearson",
-  // "M Sancho"}; "Business Manager L&D Manager" gives two roles.
+  // "M Sancho"}; "Business Manager L&D Manager" gives two posts; "Chair of
+  // CSE Sub Group Veronica Leigh and John Delaney" gives the chair with her
+  // name, and him. A trailing full stop is dropped.
   std::vector<std::string> Split(std::string_view lead) const;
 
  private:
-  // Splits one separator-free part after name endings followed by a new name.
-  void SplitAtNameEndings(const std::string& part, std::vector<std::string>* out) const;
+  explicit LeadSplitter(LeadVocabulary vocabulary) : vocabulary_(std::move(vocabulary)) {}
 
-  // Splits `text` at separators (soft ones only before a capital) into parts.
-  std::vector<std::string> SplitAtSeparators(const std::string& text) const;
+  // Appends the leads of `part`, a piece of a cell between hard separators.
+  void SplitPart(std::string_view part, std::vector<std::string>* out) const;
 
-  std::shared_ptr<const RE2> separators_;  // Hard and soft separators, soft ones captured.
-  std::set<std::string, std::less<>> name_endings_;
-  std::set<std::string, std::less<>> continuations_;
+  LeadVocabulary vocabulary_;
 };
 
 }  // namespace planrows

@@ -78,15 +78,5 @@ TEST_CASE("a combined lead and date cell splits at the date") {
   CHECK_FALSE(t.IsTimeframe("Vulnerable Children"));
 }
 
-TEST_CASE("leads split at separators and between printed names") {
-  const LeadSplitter& s = TestRules().leads;
-  CHECK(s.Split("I Pearson/ M Sancho") == std::vector<std::string>{"I Pearson", "M Sancho"});
-  CHECK(s.Split("Safeguarding Executive and MASH") == std::vector<std::string>{"Safeguarding Executive", "MASH"});
-  CHECK(s.Split("Quality & Performance Group") == std::vector<std::string>{"Quality & Performance Group"});
-  CHECK(s.Split("Business Manager L&D Manager") == std::vector<std::string>{"Business Manager", "L&D Manager"});
-  CHECK(s.Split("Chair of CSE Strategy Group") == std::vector<std::string>{"Chair of CSE Strategy Group"});
-  CHECK(s.Split("").empty());
-}
-
 }  // namespace
 }  // namespace planrows
