@@ -82,6 +82,13 @@ class Layout:
             label = label.upper()
         return f"{label} {number}{self.separator}{section or ''}".strip()
 
+    def table(self, rows):
+        """The cells of each of `rows`, in order."""
+        previous = None
+        for row in rows:
+            yield self.cells(row, previous)
+            previous = row
+
     def cells(self, row, previous):
         """The row's cells in column order, as lists of lines (bullets)."""
         out = []
@@ -135,10 +142,8 @@ def render_tsv(plan, layout, rng):
         if heading:
             out += ["", heading]
         out.append("\t".join(layout.headers))
-        previous = None
-        for row in rows:
-            out.append("\t".join(cell_text(c, bullet) for c in layout.cells(row, previous)))
-            previous = row
+        for cells in layout.table(rows):
+            out.append("\t".join(cell_text(c, bullet) for c in cells))
     return "\n".join(out) + "\n"
 
 
@@ -150,11 +155,8 @@ def render_pipe(plan, layout, rng):
             out += ["### " + heading, ""]
         out.append("| " + " | ".join(layout.headers) + " |")
         out.append("|" + "|".join("---" for _ in layout.headers) + "|")
-        previous = None
-        for row in rows:
-            cells = [cell_text(c, "-").replace("|", "/") for c in layout.cells(row, previous)]
-            out.append("| " + " | ".join(cells) + " |")
-            previous = row
+        for cells in layout.table(rows):
+            out.append("| " + " | ".join(cell_text(c, "-").replace("|", "/") for c in cells) + " |")
         out.append("")
     return "\n".join(out)
 
@@ -168,10 +170,8 @@ def render_flat(plan, layout, rng):
         if heading:
             out += ["", heading]
         out.append("\t".join(layout.headers))
-        previous = None
-        for row in rows:
-            out += [cell_text(c, "\u2022") for c in layout.cells(row, previous)]
-            previous = row
+        for cells in layout.table(rows):
+            out += [cell_text(c, "\u2022") for c in cells]
     return "\n".join(out) + "\n"
 
 
@@ -218,6 +218,12 @@ ul { margin: 0; padding-left: 12pt; }
 """
 
 
+def html_cell(lines):
+    if len(lines) > 1:
+        return "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>"
+    return html.escape(" ".join(lines))
+
+
 def render_html(plan, layout, rng, ruled, landscape):
     style = CSS % {
         "orientation": "landscape" if landscape else "portrait",
@@ -232,16 +238,8 @@ def render_html(plan, layout, rng, ruled, landscape):
             parts.append(f"<h3>{html.escape(heading)}</h3>")
         parts.append("<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in layout.headers)
                      + "</tr></thead><tbody>")
-        previous = None
-        for row in rows:
-            cells = []
-            for lines in layout.cells(row, previous):
-                if len(lines) > 1:
-                    cells.append("<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>")
-                else:
-                    cells.append(html.escape(" ".join(lines)))
-            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-            previous = row
+        for cells in layout.table(rows):
+            parts.append("<tr>" + "".join(f"<td>{html_cell(lines)}</td>" for lines in cells) + "</tr>")
         parts.append("</tbody></table>")
     parts.append("</body></html>")
     return "".join(parts)
