@@ -135,16 +135,8 @@ def cell_text(lines, bullet):
 
 
 def render_tsv(plan, layout, rng):
-    out = title_lines(plan)
     bullet = rng.choice(["\u2022", "\uf0b7", None])
-    for (ref, name), rows in sections(plan):
-        heading = layout.heading(ref, name)
-        if heading:
-            out += ["", heading]
-        out.append("\t".join(layout.headers))
-        for cells in layout.table(rows):
-            out.append("\t".join(cell_text(c, bullet) for c in cells))
-    return "\n".join(out) + "\n"
+    return render_tab_header(plan, layout, lambda cells: ["\t".join(cell_text(c, bullet) for c in cells)])
 
 
 def render_pipe(plan, layout, rng):
@@ -164,6 +156,12 @@ def render_pipe(plan, layout, rng):
 def render_flat(plan, layout, rng):
     """One cell per line in reading order after a header line, as some
     converters flatten tables; an empty cell is an empty line."""
+    return render_tab_header(plan, layout, lambda cells: [cell_text(c, "\u2022") for c in cells])
+
+
+def render_tab_header(plan, layout, row_lines):
+    """Text tables under tab-separated header lines, each row written as
+    the lines `row_lines` makes of its cells."""
     out = title_lines(plan)
     for (ref, name), rows in sections(plan):
         heading = layout.heading(ref, name)
@@ -171,7 +169,7 @@ def render_flat(plan, layout, rng):
             out += ["", heading]
         out.append("\t".join(layout.headers))
         for cells in layout.table(rows):
-            out += [cell_text(c, "\u2022") for c in cells]
+            out += row_lines(cells)
     return "\n".join(out) + "\n"
 
 
