@@ -3,20 +3,16 @@
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-image.h>
 #include <tesseract/baseapi.h>
-#include <tesseract/resultiterator.h>
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 #include <memory>
+
+#include "extractors/missed_ink_reader.h"
+#include "extractors/pix_ptr.h"
+#include "extractors/tesseract_words.h"
 
 namespace planrows {
 namespace {
-
-struct PixDeleter {
-  void operator()(Pix* pix) const { pixDestroy(&pix); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 // Copies a rendered page into an 8-bit grey Leptonica image.
 PixPtr ToGrayPix(const poppler::image& image) {
@@ -74,27 +70,34 @@ std::vector<Ruling> RemoveRulings(Pix* gray, double dpi) {
   return rulings;
 }
 
-// True when `text` holds a letter, a digit or an ampersand: Tesseract reads
-// the remains of lines and specks as "|", "—" or "__".
-bool HasText(const char* text) {
-  for (const char* p = text; *p != '\0'; ++p) {
-    if (std::isalnum(static_cast<unsigned char>(*p)) || *p == '&' || (static_cast<unsigned char>(*p) & 0x80)) {
-      return true;
-    }
+// The median height of the `words` with text, in their units; 0 when there
+// are none.
+double MedianHeight(const std::vector<PositionedWord>& words) {
+  std::vector<double> heights;
+  for (const PositionedWord& w : words) {
+    if (HasText(w.text)) heights.push_back(w.box.height());
   }
-  return false;
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2];
 }
 
-// Drops words far taller than the page's usual word: misread lines and blobs.
-void DropGiants(std::vector<PositionedWord>* words) {
-  if (words->empty()) return;
-  std::vector<double> heights;
-  for (const PositionedWord& w : *words) heights.push_back(w.box.height());
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  double median = heights[heights.size() / 2];
+// Drops the words without text and those far taller than `median`, the
+// page's usual word (0 when unknown): misread lines and blobs.
+void DropNoise(std::vector<PositionedWord>* words, double median) {
   words->erase(std::remove_if(words->begin(), words->end(),
-                              [median](const PositionedWord& w) { return w.box.height() > kMaxWordHeight * median; }),
+                              [median](const PositionedWord& w) {
+                                return !HasText(w.text) || (median > 0 && w.box.height() > kMaxWordHeight * median);
+                              }),
                words->end());
+}
+
+// Moves `words` from pixels to page points, `scale` points a pixel.
+void ToPoints(std::vector<PositionedWord>* words, double scale) {
+  for (PositionedWord& w : *words) {
+    w.box = Box{w.box.x0 * scale, w.box.y0 * scale, w.box.x1 * scale, w.box.y1 * scale};
+    w.font_size *= scale;
+  }
 }
 
 }  // namespace
@@ -131,26 +134,14 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
     api.Clear();
     return Status::Internal("Tesseract failed to recognise the page");
   }
-  std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-  if (it) {
-    do {
-      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text) continue;
-      // With the ruling lines gone, a lone bar is a capital I ("I Mundy").
-      if (std::strcmp(text.get(), "|") == 0) text.get()[0] = 'I';
-      if (!HasText(text.get())) continue;
-      int left = 0, top = 0, right = 0, bottom = 0;
-      if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
-      PositionedWord word;
-      word.text = text.get();
-      word.box = Box{left * scale, top * scale, right * scale, bottom * scale};
-      word.font_size = (bottom - top) * scale;
-      word.confidence = it->Confidence(tesseract::RIL_WORD);
-      result.words.push_back(std::move(word));
-    } while (it->Next(tesseract::RIL_WORD));
-  }
+  std::vector<PositionedWord> words = TesseractWords(api);
   api.Clear();
-  DropGiants(&result.words);
+  const double median = MedianHeight(words);
+  // Layout analysis drops or garbles short lone words: read them again.
+  MissedInkReader(api, dpi).Reread(page, &words, median);
+  DropNoise(&words, median);
+  ToPoints(&words, scale);
+  result.words = std::move(words);
   return result;
 }
 

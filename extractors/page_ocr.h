@@ -30,8 +30,9 @@ class PageOcr {
 
   // Deskews `image` (rendered at `dpi`), takes out its ruling lines (noted
   // in the result) and returns its words with boxes in page points (72 per
-  // inch) and confidences. Fails when Tesseract or its English data cannot
-  // be loaded.
+  // inch) and confidences; ink the page pass left unread or read doubtfully
+  // is read again patch by patch (MissedInkReader). Fails when Tesseract or
+  // its English data cannot be loaded.
   Result<OcrPage> Read(const poppler::image& image, double dpi);
 
  private:

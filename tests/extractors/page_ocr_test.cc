@@ -8,9 +8,11 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace planrows {
 namespace {
@@ -52,6 +54,48 @@ TEST_CASE("a scanned table page gives its words, in page points, with confidence
   }
   // The table's rows are ruled; the rulings are found and reported.
   CHECK(page->rulings.size() >= 5);
+}
+
+// The words of `page` on the text line through `y` (points), left to right.
+std::vector<std::string> LineAt(const OcrPage& page, double y) {
+  std::vector<const PositionedWord*> line;
+  for (const PositionedWord& w : page.words) {
+    if (w.box.y0 <= y && y <= w.box.y1) line.push_back(&w);
+  }
+  std::sort(line.begin(), line.end(),
+            [](const PositionedWord* a, const PositionedWord* b) { return a->box.x0 < b->box.x0; });
+  std::vector<std::string> texts;
+  for (const PositionedWord* w : line) texts.push_back(w->text);
+  return texts;
+}
+
+TEST_CASE("short lone words layout analysis garbles are read again on their own", "[ocr]") {
+  // Tesseract's page pass reads the bold refs of this table's narrow first
+  // column as "cS" or "mie", and glues the initials of the lead column to
+  // the action column's words ("may__C", "a___L").
+  poppler::image image = RenderPage("scanned/002_482c4765827834fc-scan.pdf", 2);
+  PageOcr ocr;
+  Result<OcrPage> page = ocr.Read(image, kDpi);
+  REQUIRE(page.ok());
+  std::set<std::string> texts = Texts(*page);
+  for (const char* ref : {"1.1", "1.2", "1.5", "2.1", "2.2", "2.5", "2.6"}) {
+    CHECK(texts.count(ref) == 1);
+  }
+  for (const char* garbled : {"cS", "mie", "may__C", "a___L", "2.0"}) {
+    CHECK(texts.count(garbled) == 0);
+  }
+  // Each initial is a word of its own, in its place before the surname, and
+  // its box is in page points like the others'.
+  const PositionedWord* gill = nullptr;
+  for (const PositionedWord& w : page->words) {
+    if (w.text == "Gill") gill = &w;
+  }
+  REQUIRE(gill != nullptr);
+  std::vector<std::string> line = LineAt(*page, (gill->box.y0 + gill->box.y1) / 2);
+  auto at = std::find(line.begin(), line.end(), "Gill");
+  REQUIRE(at - line.begin() >= 2);
+  CHECK(*(at - 1) == "C");
+  CHECK(*(at - 2) == "may");
 }
 
 TEST_CASE("a blank image gives no words", "[ocr]") {

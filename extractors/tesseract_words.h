@@ -1,0 +1,30 @@
+// TesseractWords: the words of Tesseract's last recognition, in pixels.
+// Shared by the page's main pass and the re-reading of missed ink, so both
+// keep and clean words alike.
+#ifndef PLANROWS_EXTRACTORS_TESSERACT_WORDS_H_
+#define PLANROWS_EXTRACTORS_TESSERACT_WORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/positioned_word.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace planrows {
+
+// Collects the words of `api`'s last Recognize(), with boxes in pixels of
+// the whole image (SetRectangle offsets included), font sizes in pixels and
+// confidences 0..100. A lone "|" becomes "I": with the ruling lines gone,
+// it is a capital I ("I Mundy").
+std::vector<PositionedWord> TesseractWords(tesseract::TessBaseAPI& api);
+
+// True when `text` holds a letter, a digit or an ampersand: Tesseract reads
+// the remains of lines and specks as "|", "—" or "__".
+bool HasText(const std::string& text);
+
+}  // namespace planrows
+
+#endif  // PLANROWS_EXTRACTORS_TESSERACT_WORDS_H_
