@@ -2,10 +2,12 @@
 
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-image.h>
+#include <omp.h>
 #include <tesseract/baseapi.h>
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 #include "extractors/missed_ink_reader.h"
 #include "extractors/pix_ptr.h"
@@ -100,6 +102,14 @@ void ToPoints(std::vector<PositionedWord>* words, double scale) {
   }
 }
 
+// Tesseract parallelises with OpenMP, whose threads would only compete with
+// planrows' own workers: one thread a page, as OMP_THREAD_LIMIT=1 would
+// give, but settable after OpenMP has loaded. The setting is global.
+void LimitOpenMp() {
+  static std::once_flag once;
+  std::call_once(once, [] { omp_set_max_active_levels(0); });
+}
+
 }  // namespace
 
 struct PageOcr::Engine {
@@ -114,6 +124,7 @@ PageOcr::~PageOcr() = default;
 Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   tesseract::TessBaseAPI& api = engine_->api;
   if (!engine_->ready) {
+    LimitOpenMp();
     if (api.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY) != 0) {
       return Status::Unsupported("Tesseract could not load its English data (tesseract-ocr-eng)");
     }

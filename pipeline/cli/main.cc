@@ -1,9 +1,5 @@
 // planrows: turns the business plans of public boards into a queryable
 // SQLite database of their action rows.
-#include <unistd.h>
-
-#include <cstdlib>
-
 #include <CLI/CLI.hpp>
 
 #include "pipeline/cli/audit_command.h"
@@ -14,21 +10,7 @@
 #include "pipeline/cli/report_command.h"
 #include "pipeline/cli/search_command.h"
 
-namespace {
-
-// Tesseract parallelises with OpenMP, whose threads would only compete with
-// planrows' own workers. OpenMP reads its limit when the library loads,
-// before main(), so planrows sets it and starts itself again.
-void LimitOpenMpThreads(char** argv) {
-  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
-  setenv("OMP_THREAD_LIMIT", "1", 1);
-  execv("/proc/self/exe", argv);  // Returns only on failure; then run as is.
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  LimitOpenMpThreads(argv);
   planrows::CommandContext context;
   int exit_code = planrows::kExitOk;
   CLI::App app("planrows: action rows of public boards' business plans, in SQLite");

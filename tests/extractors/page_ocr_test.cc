@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <omp.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
@@ -105,6 +106,15 @@ TEST_CASE("a blank image gives no words", "[ocr]") {
   Result<OcrPage> page = ocr.Read(blank, kDpi);
   REQUIRE(page.ok());
   CHECK(page->words.empty());
+}
+
+TEST_CASE("reading a page leaves Tesseract's OpenMP to one thread", "[ocr]") {
+  poppler::image blank(200, 200, poppler::image::format_gray8);
+  std::fill(blank.data(), blank.data() + blank.bytes_per_row() * 200, static_cast<char>(0xFF));
+  PageOcr ocr;
+  REQUIRE(ocr.Read(blank, kDpi).ok());
+  // No parallel region is active, so each runs on the calling thread alone.
+  CHECK(omp_get_max_active_levels() == 0);
 }
 
 }  // namespace
