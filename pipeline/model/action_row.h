@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extractors/page_text.h"
+#include "pipeline/model/table_trace.h"
 
 namespace planrows {
 
@@ -77,6 +78,7 @@ struct RecoveredPlan {
   PlanInfo info;
   std::vector<ActionRow> rows;
   std::vector<std::string> warnings;  // One line each, for the ingest summary.
+  std::vector<TableTrace> tables;     // The tables read, in order, for explanations.
 };
 
 }  // namespace planrows

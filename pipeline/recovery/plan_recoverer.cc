@@ -1,8 +1,10 @@
 #include "pipeline/recovery/plan_recoverer.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
+#include "pipeline/recovery/column_roles.h"
 #include "pipeline/recovery/narrative_reader.h"
 #include "pipeline/recovery/objective_block_reader.h"
 #include "pipeline/recovery/plan_info_reader.h"
@@ -23,6 +25,17 @@ constexpr size_t kMaxHeadingLength = 300;
 // Fewest header names, one per line, that make a flattened table's header.
 constexpr size_t kMinFlatHeaderCells = 3;
 
+// Most lines under a header read to settle its columns' roles.
+constexpr size_t kBodySample = 40;
+
+// Most lines of a header row above the line whose column names make it one
+// (headings wrapped over three lines, vertically centred).
+constexpr size_t kMaxHeaderLinesAbove = 2;
+
+// How far right of a table's left edge, in points, a ruling may start and
+// still run across the table (OCR finds line ends to within a few pixels).
+constexpr double kRulingSlack = 6;
+
 // One pass over a document's lines. At most one reader is open at a time;
 // a table header, a heading or the start of another part closes it.
 class Walk {
@@ -30,17 +43,21 @@ class Walk {
   explicit Walk(const RecoveryRules& rules) : rules_(rules), patterns_(rules.patterns) {}
 
   std::vector<RowFields> Run(const std::vector<PlanLine>& lines) {
+    lines_ = &lines;
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
       if (line.text.empty() || patterns_.IsPageNumber(line.text)) continue;
-      Offer(line, i + 1 < lines.size() ? &lines[i + 1] : nullptr);
-      if (std::exchange(took_next_line_, false)) ++i;
+      Offer(i);
+      i = std::max(i, std::exchange(skip_to_, 0));
     }
     ReplayHeaderNames();
     CloseReaders();
     return std::move(rows_);
   }
+
+  // The tables read by Run, in order.
+  std::vector<TableTrace> TakeTables() { return std::move(tables_); }
 
  private:
   void NoteNumberedItems(const std::vector<PlanLine>& lines) {
@@ -53,12 +70,12 @@ class Walk {
   }
 
   // Gathers consecutive lines that each hold one column name: a table
-  // header that a converter flattened to one cell per line. `next` is the
-  // line after `line`, if any.
-  void Offer(const PlanLine& line, const PlanLine* next) {
+  // header that a converter flattened to one cell per line.
+  void Offer(size_t i) {
+    const PlanLine& line = (*lines_)[i];
     bool grid = line.page->cells_by_index;
     if (grid && line.IsSingleCell() && !table_ && rules_.headers.Match(line.text)) {
-      header_names_.push_back(&line);
+      header_names_.push_back(i);
       return;
     }
     if (header_names_.size() >= kMinFlatHeaderCells && OpenFlattenedTable()) {
@@ -66,42 +83,102 @@ class Walk {
     } else {
       ReplayHeaderNames();
     }
-    Step(line, next);
+    Step(i);
   }
 
   bool OpenFlattenedTable() {
-    PlanLine header = *header_names_.front();
+    const PlanLine& first = (*lines_)[header_names_.front()];
+    PlanLine header = first;
     header.cells.clear();
-    for (const PlanLine* name : header_names_) header.cells.push_back(name->text);
+    for (size_t name : header_names_) header.cells.push_back((*lines_)[name].text);
     std::optional<TableLayout> layout = TableLayout::FromHeader(header, rules_.headers);
     if (!layout) return false;
     CloseReaders();
-    table_.emplace(rules_, sections_, std::move(*layout), *header_names_.front());
+    table_.emplace(rules_, sections_, std::move(*layout));
     table_->ReadFlattened();
     return true;
   }
 
   // Reads gathered column names as the ordinary lines they turned out to be.
   void ReplayHeaderNames() {
-    std::vector<const PlanLine*> names;
+    std::vector<size_t> names;
     names.swap(header_names_);
-    for (const PlanLine* name : names) Step(*name, nullptr);
+    for (size_t name : names) Step(name);
   }
 
-  void Step(const PlanLine& line, const PlanLine* next) {
-    const PlanLine* header_end = &line;
-    std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers);
-    if (!layout && next != nullptr && (layout = TableLayout::FromWrappedHeader(line, *next, rules_.headers))) {
-      header_end = next;
-      took_next_line_ = true;
+  // The layout of the header row that starts at line `i`, if one does;
+  // sets `*end` to the header's last line. On a positioned page the row
+  // may fill several lines, and the line that makes it a header (by the
+  // column names it holds) need not be its first.
+  std::optional<TableLayout> HeaderAt(size_t i, size_t* end) const {
+    const std::vector<PlanLine>& lines = *lines_;
+    std::optional<TableLayout> layout;
+    for (size_t k = i; k < lines.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
+      if (k > i && !InOneHeaderRow(lines[k - 1], lines[k])) return std::nullopt;
+      *end = k;
+      layout = TableLayout::FromHeader(lines[k], rules_.headers);
+      if (!layout && k + 1 < lines.size() &&
+          (layout = TableLayout::FromWrappedHeader(lines[k], lines[k + 1], rules_.headers))) {
+        *end = k + 1;
+      }
+      if (layout || lines[i].page->cells_by_index) break;
     }
-    if (layout) {
+    if (!layout) return std::nullopt;
+    if (lines[i].page->cells_by_index) return layout;
+    while (*end + 1 < lines.size() && InOneHeaderRow(lines[*end], lines[*end + 1])) ++*end;
+    if (*end > i) {
+      std::vector<const PlanLine*> band;
+      for (size_t k = i; k <= *end; ++k) band.push_back(&lines[k]);
+      layout->ReadBand(band, rules_.headers);
+    }
+    return layout;
+  }
+
+  // True when positioned lines `upper` and `lower` are lines of one header
+  // row: on one page, with no gap or ruling across the table between them,
+  // of the same weight, and neither holding a reference.
+  bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
+    if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before) return false;
+    if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
+      return false;
+    }
+    double left = std::min(upper.line->box.x0, lower.line->box.x0);
+    if (lower.line->ruled_row_start && lower.line->ruling_x0 <= left + kRulingSlack) return false;
+    for (const PlanLine* line : {&upper, &lower}) {
+      int first = line->FirstFilled();
+      if (first < 0 || patterns_.IsRef(CellText::Clean(line->cells[first]))) return false;
+    }
+    return true;
+  }
+
+  // The lines under a header that ends at line `end`, as far as they may
+  // belong to its table: what column roles are read from.
+  std::vector<const PlanLine*> BodyAfter(size_t end) const {
+    std::vector<const PlanLine*> body;
+    const std::vector<PlanLine>& lines = *lines_;
+    for (size_t i = end + 1; i < lines.size() && body.size() < kBodySample; ++i) {
+      const PlanLine& line = lines[i];
+      if (line.line->heading_level > 0 || line.page->number > lines[end].page->number + 1) break;
+      if (line.FilledCells() < 2) continue;
+      size_t ignored;
+      if (HeaderAt(i, &ignored)) break;
+      body.push_back(&line);
+    }
+    return body;
+  }
+
+  void Step(size_t i) {
+    const PlanLine& line = (*lines_)[i];
+    size_t header_end;
+    if (std::optional<TableLayout> layout = HeaderAt(i, &header_end)) {
+      skip_to_ = header_end;
       if (table_ && table_->layout().IsRepeatedBy(*layout)) {
-        table_->Relayout(*layout, *header_end);
+        table_->Relayout(*layout, line);
         return;
       }
+      ColumnRoles::Resolve(BodyAfter(header_end), rules_, &*layout);
       CloseReaders();
-      table_.emplace(rules_, sections_, std::move(*layout), *header_end);
+      table_.emplace(rules_, sections_, std::move(*layout));
       return;
     }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {
@@ -131,6 +208,7 @@ class Walk {
   std::optional<SectionHeading> HeadingOf(const PlanLine& line) const {
     if (line.FilledCells() > 2 || line.text.size() > kMaxHeadingLength) return std::nullopt;
     int first = line.FirstFilled();
+    if (first < 0) return std::nullopt;
     std::string first_cell = CellText::Clean(line.cells[first]);
     if (patterns_.IsRef(first_cell) || patterns_.BulletLength(first_cell) > 0) return std::nullopt;
     for (size_t i = first; i < line.cells.size(); ++i) {
@@ -157,7 +235,12 @@ class Walk {
     for (RowFields& row : rows) rows_.push_back(std::move(row));
   }
   void CloseTable() {
-    if (table_) Keep(table_->TakeRows());
+    if (!table_) return;
+    std::vector<RowFields> rows = table_->TakeRows();
+    TableTrace trace{0, 0, static_cast<int>(rows.size()), table_->layout().Trace()};
+    if (!rows.empty()) trace.first_page = rows.front().where.page, trace.last_page = rows.back().where.page;
+    tables_.push_back(std::move(trace));
+    Keep(std::move(rows));
     table_.reset();
   }
   void CloseNarrative() {
@@ -184,8 +267,10 @@ class Walk {
   std::optional<NarrativeReader> narrative_;
   std::optional<ObjectiveBlockReader> block_;
   std::vector<RowFields> rows_;
-  std::vector<const PlanLine*> header_names_;
-  bool took_next_line_ = false;  // A header wrapped onto the next line took it.
+  std::vector<TableTrace> tables_;
+  const std::vector<PlanLine>* lines_ = nullptr;
+  std::vector<size_t> header_names_;  // Lines gathered as a flattened header.
+  size_t skip_to_ = 0;  // A header read lines up to this one.
 };
 
 }  // namespace
@@ -200,7 +285,9 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   RowFinisher finisher(*rules_);
-  for (const RowFields& fields : Walk(*rules_).Run(lines)) plan.rows.push_back(finisher.Finish(fields));
+  Walk walk(*rules_);
+  for (const RowFields& fields : walk.Run(lines)) plan.rows.push_back(finisher.Finish(fields));
+  plan.tables = walk.TakeTables();
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");
   return plan;
 }

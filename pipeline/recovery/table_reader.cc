@@ -49,28 +49,25 @@ bool EndsComplete(const std::string& text) {
   return true;
 }
 
-std::string StripTrailingDot(std::string ref) {
+// The reference as stored: without a trailing dot, and a prefix that OCR
+// read in lower case ("vc1") in capitals.
+std::string NormalizeRef(std::string ref) {
   while (!ref.empty() && (ref.back() == '.' || ref.back() == ' ')) ref.pop_back();
+  for (char& c : ref) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
   return ref;
 }
 
 }  // namespace
 
-TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout,
-                         const PlanLine& header)
-    : rules_(rules), sections_(sections), layout_(std::move(layout)), header_(&header) {}
+TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout)
+    : rules_(rules), sections_(sections), layout_(std::move(layout)) {}
 
 void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
   layout_.TakePositions(repeat);
-  header_ = &header;
   header_tops_page_ = header.page_start;
-}
-
-bool TableReader::ContinuesHeader(const PlanLine& line) const {
-  if (header_ == nullptr || line.page->cells_by_index || line.page != header_->page) return false;
-  int first = line.FirstFilled();
-  return !line.line->gap_before && line.line->bold == header_->line->bold &&
-         !rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
 }
 
 const std::string& TableReader::Cell(const std::vector<std::string>& cells, Column column) const {
@@ -151,15 +148,13 @@ int TableReader::ShiftedRefCell(const PlanLine& line) const {
   return -1;
 }
 
+bool TableReader::IsRowRef(const std::string& cell) const {
+  return rules_.patterns.IsColumnRef(cell) && !rules_.timeframes.IsTimeframe(cell);
+}
+
 bool TableReader::Read(const PlanLine& line) {
   if (flat_) return ReadFlatCell(line);
   if (!BelongsToTable(line)) return false;
-  if (ContinuesHeader(line)) {
-    layout_.ExtendHeader(line, rules_.headers);
-    header_ = &line;
-    return true;
-  }
-  header_ = nullptr;
   page_top_ = std::exchange(header_tops_page_, false);
   int first = line.FirstFilled();
   // A row that is only its reference, on a line of its own, starts a table
@@ -216,8 +211,9 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return ReadRow(row);
   }
   std::vector<std::string> cells = layout_.Place(line, false);
-  std::string ref = ref_column < 0 ? "" : StripTrailingDot(CellText::Clean(cells[ref_column]));
-  if (!ref.empty() && rules_.patterns.IsRef(ref)) {
+  std::string ref = ref_column < 0 ? "" : CellText::ForPatterns(cells[ref_column]);
+  if (IsRowRef(ref)) {
+    ref = NormalizeRef(ref);
     cells[ref_column] = ref;
     AnchorTimeframe(line, false, &cells);
     previous_cells_ = cells;

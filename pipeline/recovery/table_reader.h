@@ -20,9 +20,7 @@ class TableReader {
  public:
   // A reader of the table laid out as `layout`; `sections` gives each row
   // its section when the row starts. Both must outlive the reader.
-  // The header row was `header`.
-  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout,
-              const PlanLine& header);
+  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout);
 
   // Reads `line` into the table; false when the line is no part of it, and
   // the table has ended.
@@ -31,7 +29,7 @@ class TableReader {
   // The columns' layout, as read from the header row.
   const TableLayout& layout() const { return layout_; }
   // Goes on with the columns placed as in `repeat`: the header repeated on
-  // a new page (as `header`), where the row in progress may go on.
+  // a new page, starting at `header`, where the row in progress may go on.
   void Relayout(const TableLayout& repeat, const PlanLine& header);
 
   // Reads the table as flattened: one cell per line in reading order, a
@@ -46,11 +44,12 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  // True when `cell`, cleaned, of the reference column starts a row: any
+  // reference form, a plain number among them, but no date.
+  bool IsRowRef(const std::string& cell) const;
   // True when `line` is the first of its page's rows: a row that a page
   // break cut may go on in it.
   bool AtPageTop(const PlanLine& line) const { return line.page_start || page_top_; }
-  // True when `line`, on a positioned page, continues the header row above it.
-  bool ContinuesHeader(const PlanLine& line) const;
   // True when a wrapped line of a numbered row starts another action with
   // its own lead: a row that lists several actions, each with its lead.
   bool StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const;
@@ -92,7 +91,6 @@ class TableReader {
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
   bool flat_ = false;
-  const PlanLine* header_ = nullptr;  // The header's last line, while rows have not begun.
   bool header_tops_page_ = false;     // The header was repeated at the top of a page...
   bool page_top_ = false;             // ...and the line being read comes right under it.
   std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.

@@ -25,6 +25,8 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
   PlanPatterns patterns;
   const std::pair<const char*, std::shared_ptr<const RE2>*> wanted[] = {
       {"ref", &patterns.ref_},
+      {"column_ref", &patterns.column_ref_},
+      {"status_cell", &patterns.status_cell_},
       {"section", &patterns.section_},
       {"section_label", &patterns.section_label_},
       {"page_number", &patterns.page_number_},
@@ -49,6 +51,12 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
 }
 
 bool PlanPatterns::IsRef(std::string_view text) const { return Full(*ref_, text); }
+
+bool PlanPatterns::IsColumnRef(std::string_view text) const { return Full(*column_ref_, text); }
+
+bool PlanPatterns::IsStatusCell(std::string_view text) const {
+  return Full(*status_cell_, CellText::ForPatterns(text));
+}
 
 std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) const {
   SectionHeading heading;

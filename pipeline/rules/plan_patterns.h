@@ -29,6 +29,11 @@ class PlanPatterns {
 
   // True when `text` is a row reference ("1.1", "3.2.", "EH2").
   bool IsRef(std::string_view text) const;
+  // True when `text` is a reference in a column known to hold references:
+  // any form of IsRef, a plain number, a prefix in any case ("vc1").
+  bool IsColumnRef(std::string_view text) const;
+  // True when `text` is only a rating or status word ("Amber", "On track").
+  bool IsStatusCell(std::string_view text) const;
   // `text` if it is a section heading.
   std::optional<SectionHeading> MatchSection(std::string_view text) const;
   // True when `text` is only a page number ("12", "Page 3 of 9").
@@ -54,7 +59,7 @@ class PlanPatterns {
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:
-  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
+  std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;
 };

@@ -1,0 +1,129 @@
+#include "pipeline/recovery/header_band.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace planrows {
+namespace {
+
+// A gap between two words of a header cell wider than this many word
+// heights parts two header cells set close ("Completion  Current"): word
+// spaces are a third of that.
+constexpr double kHeaderCellGap = 0.6;
+// How far apart, in points, two cells' left edges may be and still stand
+// in line (one column's headings, left-aligned).
+constexpr double kAlignSlack = 3;
+
+// The cells of one segment: one, or one per part where its words stand
+// further apart than word spaces and it names no column as a whole.
+void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<HeaderCell>* cells) {
+  const std::vector<Word>& words = segment.words;
+  if (words.empty() || rules.Match(segment.text)) {
+    cells->push_back(HeaderCell{segment.text, "", segment.box.x0, segment.box.x1, words});
+    return;
+  }
+  HeaderCell cell{"", "", words[0].box.x0, words[0].box.x1, {}};
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height()) {
+      cells->push_back(cell);
+      cell = HeaderCell{"", "", words[i].box.x0, words[i].box.x0, {}};
+    }
+    cell.text += (cell.text.empty() ? "" : " ") + words[i].text;
+    cell.x1 = words[i].box.x1;
+    cell.words.push_back(words[i]);
+  }
+  cells->push_back(cell);
+}
+
+// Splits the cells of `columns` where one of their words starts in line
+// with a cell of `other`, another line of the band.
+void SplitAtAlignedWords(const std::vector<HeaderCell>& other, std::vector<HeaderCell>* columns) {
+  for (const HeaderCell& cell : other) {
+    for (size_t c = 0; c < columns->size(); ++c) {
+      HeaderCell& column = (*columns)[c];
+      if (cell.x0 <= column.x0 + kAlignSlack || cell.x0 >= column.x1) continue;
+      for (size_t w = 1; w < column.words.size(); ++w) {
+        if (std::abs(column.words[w].box.x0 - cell.x0) > kAlignSlack) continue;
+        HeaderCell right{"", "", column.words[w].box.x0, column.x1,
+                         std::vector<Word>(column.words.begin() + w, column.words.end())};
+        column.words.resize(w);
+        column.x1 = column.words.back().box.x1;
+        for (HeaderCell* part : {&column, &right}) {
+          part->text.clear();
+          for (const Word& word : part->words) part->text += (part->text.empty() ? "" : " ") + word.text;
+        }
+        columns->insert(columns->begin() + c + 1, std::move(right));
+        break;
+      }
+    }
+  }
+}
+
+std::vector<HeaderCell> LineCells(const PlanLine& line, const HeaderRules& rules) {
+  std::vector<HeaderCell> cells;
+  for (const Segment& segment : line.line->segments) {
+    if (!segment.text.empty()) SplitSegment(segment, rules, &cells);
+  }
+  return cells;
+}
+
+bool Overlaps(const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
+
+void Join(std::string* to, const std::string& text, bool before) {
+  if (to->empty()) {
+    *to = text;
+  } else {
+    *to = before ? text + " " + *to : *to + " " + text;
+  }
+}
+
+}  // namespace
+
+std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules) {
+  std::vector<std::vector<HeaderCell>> lines;
+  for (const PlanLine* line : band) lines.push_back(LineCells(*line, rules));
+  size_t base = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].size() >= lines[base].size()) base = i;  // The lowest of the finest lines.
+  }
+  std::vector<HeaderCell> columns = lines[base];
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i != base) SplitAtAlignedWords(lines[i], &columns);
+  }
+  std::vector<HeaderCell> own;  // Cells of other lines that stand over no column.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == base) continue;
+    for (const HeaderCell& cell : lines[i]) {
+      std::vector<HeaderCell*> under;
+      for (HeaderCell& column : columns) {
+        if (Overlaps(cell, column)) under.push_back(&column);
+      }
+      if (under.empty()) {
+        own.push_back(cell);
+      } else if (under.size() == 1) {
+        Join(&under[0]->text, cell.text, i < base);
+        under[0]->x0 = std::min(under[0]->x0, cell.x0);
+      } else {
+        for (HeaderCell* column : under) Join(&column->group, cell.text, i < base);
+      }
+    }
+  }
+  // Cells standing over no column: one column each, or one with the cells
+  // above or below them ("Ref" over "No.").
+  std::vector<HeaderCell> added;
+  for (const HeaderCell& cell : own) {
+    auto same = std::find_if(added.begin(), added.end(), [&cell](const HeaderCell& a) { return Overlaps(a, cell); });
+    if (same == added.end()) {
+      added.push_back(cell);
+    } else {
+      Join(&same->text, cell.text, false);
+      same->x0 = std::min(same->x0, cell.x0);
+      same->x1 = std::max(same->x1, cell.x1);
+    }
+  }
+  columns.insert(columns.end(), added.begin(), added.end());
+  std::sort(columns.begin(), columns.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x0; });
+  return columns;
+}
+
+}  // namespace planrows
