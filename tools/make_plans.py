@@ -12,6 +12,7 @@ in OUT_DIR/gold that names it as its source.
 - OUT_DIR/pdf: printed by headless Chromium (plan_html.py), ruled or
   unruled, portrait or landscape, with header rows repeated on every page,
   two-level headers, merged outcome cells, section rows, running headers;
+  every seventh plan as a narrative with no table (plan_narrative.py);
 - OUT_DIR/scanned: the PDFs of the small plans rasterised, turned and
   dusted into image-only PDFs (plan_scan.py), at most MAX_SCAN_PAGES pages;
 - OUT_DIR/text: converter text (plan_text.py, plan_narrative.py), and the
@@ -26,7 +27,7 @@ import sys
 
 from plan_content import gold, make_plan
 from plan_html import PageStyle, render_table_html
-from plan_narrative import narrative_gold, render_narrative
+from plan_narrative import narrative_gold, render_narrative, render_narrative_html
 from plan_render import DEFAULT_CHROMIUM, pdf_pages, pdftotext, print_pdf, write_gold
 from plan_scan import scan_pdf
 from plan_table import TableLayout
@@ -67,32 +68,38 @@ class Corpus:
 
 
 def make_pdf(corpus, plan, index):
-    """Prints the plan's PDF in its turn of PDF_LAYOUTS; returns its path."""
+    """Prints the plan's PDF in its turn of PDF_LAYOUTS (every seventh plan
+    as a narrative); returns its path and its gold."""
     kind = PDF_LAYOUTS[index % len(PDF_LAYOUTS)]
     rng = corpus.rng(index, "pdf")
-    layout = TableLayout(plan, rng)
     style = PageStyle(rng, ruled=kind.startswith("ruled"), landscape=kind.endswith("landscape"), plan=plan)
+    if index % 7 == 6:
+        kind, style.ruled, style.landscape = "narrative", False, False
+        html_text, gold_dict = render_narrative_html(plan, rng, style), narrative_gold(gold(plan))
+    else:
+        html_text, gold_dict = render_table_html(plan, TableLayout(plan, rng), style), gold(plan)
     name = f"{plan.stem}-{kind}.pdf"
-    print_pdf(corpus.chromium, render_table_html(plan, layout, style), corpus.path("pdf", name))
-    corpus.write_gold(name, gold(plan))
-    return corpus.path("pdf", name)
+    print_pdf(corpus.chromium, html_text, corpus.path("pdf", name))
+    corpus.write_gold(name, gold_dict)
+    return corpus.path("pdf", name), gold_dict
 
 
-def make_scan(corpus, plan, index, pdf):
+def make_scan(corpus, plan, index, pdf, gold_dict):
     """An image-only copy of the plan's PDF, while the page budget lasts."""
     pages = pdf_pages(pdf)
     if pages > 3 or corpus.scan_pages + pages > MAX_SCAN_PAGES:
         return
     name = f"{plan.stem}-scan.pdf"
     corpus.scan_pages += scan_pdf(pdf, corpus.path("scanned", name), corpus.rng(index, "scan"))
-    corpus.write_gold(name, gold(plan))
+    corpus.write_gold(name, gold_dict)
 
 
-def make_text(corpus, plan, index, kind, pdf):
-    """Writes one text rendering of the plan and its gold."""
+def make_text(corpus, plan, index, kind, pdf, pdf_gold):
+    """Writes one text rendering of the plan and its gold; the pdftotext
+    renderings read the plan's PDF and share its gold."""
     rng = corpus.rng(index, kind)
     if kind in PDFTOTEXT_MODES:
-        corpus.write_text(f"{plan.stem}-{kind}.txt", pdftotext(pdf, PDFTOTEXT_MODES[kind]), gold(plan))
+        corpus.write_text(f"{plan.stem}-{kind}.txt", pdftotext(pdf, PDFTOTEXT_MODES[kind]), pdf_gold)
     elif kind == "narrative":
         corpus.write_text(f"{plan.stem}-narrative.txt", render_narrative(plan, rng), narrative_gold(gold(plan)))
     else:
@@ -106,11 +113,11 @@ def make(corpus, index):
     layouts, and a scan for every third plan (drawn small to fit)."""
     scanned = index % 3 == 1
     plan = make_plan(corpus.rng(index, "content"), index, small=scanned)
-    pdf = make_pdf(corpus, plan, index)
+    pdf, pdf_gold = make_pdf(corpus, plan, index)
     if scanned:
-        make_scan(corpus, plan, index, pdf)
+        make_scan(corpus, plan, index, pdf, pdf_gold)
     for turn in (2 * index, 2 * index + 1):
-        make_text(corpus, plan, index, TEXT_LAYOUTS[turn % len(TEXT_LAYOUTS)], pdf)
+        make_text(corpus, plan, index, TEXT_LAYOUTS[turn % len(TEXT_LAYOUTS)], pdf, pdf_gold)
     print(f"made {plan.stem}", file=sys.stderr)
 
 

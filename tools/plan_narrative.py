@@ -1,11 +1,14 @@
-"""A plan written as prose with no table: under each priority heading a
-short "why" paragraph, then an actions heading and one bullet per action,
-its lead and date (where the plan has them) written after it in words.
-Its gold rows are the actions, with the lead and date the bullets name.
+"""A plan written as prose with no table, as text or as HTML to print:
+under each priority heading a short "why" paragraph, then an actions
+heading and one bullet per action, its lead and date (where the plan has
+them) written after it in words. Its gold rows are the actions, with the
+lead and date the bullets name.
 """
 import copy
+import html
 
 import plan_bank as bank
+from plan_html import page
 
 
 def bullet_text(row, form):
@@ -33,6 +36,20 @@ def render_narrative(plan, rng):
         out += [f"{bullet} {bullet_text(row, form)}" for row in section.rows]
         out.append("")
     return "\n".join(out)
+
+
+def render_narrative_html(plan, rng, style):
+    """The plan as an HTML page with headings and bulleted lists."""
+    form = rng.choice(["brackets", "sentences"])
+    actions = rng.choice(bank.NARRATIVE_ACTION_HEADINGS)
+    parts = []
+    for section in plan.sections:
+        if section.heading:
+            parts.append(f"<h3>{html.escape(section.heading)}</h3>")
+        parts.append(f"<p>{html.escape(rng.choice(bank.NARRATIVE_INTROS))}</p><p><b>{html.escape(actions)}</b></p>")
+        parts.append("<ul>" + "".join(f"<li>{html.escape(bullet_text(row, form))}</li>" for row in section.rows)
+                     + "</ul>")
+    return page(plan, parts, style)
 
 
 def narrative_gold(gold):
