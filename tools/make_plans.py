@@ -23,12 +23,13 @@ The same seed gives the same plans and the same text files on every run.
 import argparse
 import os
 import random
+import re
 import sys
 
 from plan_content import gold, make_plan
 from plan_html import PageStyle, render_table_html
 from plan_narrative import narrative_gold, render_narrative, render_narrative_html
-from plan_render import DEFAULT_CHROMIUM, pdf_pages, pdftotext, print_pdf, write_gold
+from plan_render import DEFAULT_CHROMIUM, items, pdf_pages, pdftotext, print_pdf, write_gold
 from plan_scan import scan_pdf
 from plan_table import TableLayout
 from plan_text import RENDERERS
@@ -59,12 +60,33 @@ class Corpus:
         return os.path.join(self.out_dir, sub, name)
 
     def write_text(self, name, text, gold_dict):
+        """Writes a text rendering and its gold, after checking that the text
+        prints every value of the gold (pdftotext output excepted: it may
+        interleave the lines of neighbouring cells)."""
+        if not name.endswith(tuple(f"-{mode}.txt" for mode in PDFTOTEXT_MODES)):
+            check_printed(name, text, gold_dict)
         with open(self.path("text", name), "w", encoding="utf-8") as f:
             f.write(text)
         self.write_gold(name, gold_dict)
 
     def write_gold(self, name, gold_dict):
         write_gold(gold_dict, [name], os.path.join(self.out_dir, "gold"), os.path.splitext(name)[0])
+
+
+def squash(text):
+    """Text without whitespace and bullet glyphs, to find values in it however wrapped."""
+    return re.sub(r"[\s\u2022\uf0b7\u25aa*-]+", "", text)
+
+
+def check_printed(name, text, gold_dict):
+    """Fails when a value of a gold row (each item of a list) is not in `text`."""
+    printed = squash(text)
+    for row in gold_dict["rows"]:
+        values = [row["ref"], row["outcome"], row["lead"], row["timeframe"], row["progress"]]
+        values += items(row["action"]) + [item for value in row["extra"].values() for item in items(value)]
+        missing = [v for v in values if v and squash(v) not in printed]
+        if missing:
+            sys.exit(f"{name}: gold values not printed: {missing}")
 
 
 def make_pdf(corpus, plan, index):

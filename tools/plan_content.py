@@ -62,6 +62,7 @@ class Plan:
         return f"{self.board_key}-{self.period_start}"
 
     def rows(self):
+        """Every action row, section after section."""
         return [row for section in self.sections for row in section.rows]
 
 
@@ -124,7 +125,7 @@ def make_section(rng, number, priority, roles, style, abbr, period, small):
             row.lead, row.leads = make_lead(rng, style, abbr)
             row.timeframe = make_date(rng, style["date"], period) if rng.random() > 0.06 else None
             if "progress" in roles and rng.random() > 0.3:
-                row.progress = make_progress(rng, style["progress"], period)
+                row.progress = make_progress(rng, style["progress"])
             if "measure" in roles:
                 row.measure = [make_measure(rng) for _ in range(rng.choice([1, 1, 2]))]
             if "milestones" in roles:
@@ -215,7 +216,7 @@ def make_date(rng, style, period):
     }[style] if rng.random() > 0.12 else "Ongoing"
 
 
-def make_progress(rng, style, period):
+def make_progress(rng, style):
     """A progress cell in the plan's `style` (a key of bank.PROGRESS, or mixed)."""
     if style == "mixed":
         style = rng.choice(list(bank.PROGRESS))
