@@ -71,9 +71,11 @@ def slug(text):
 
 
 def make_plan(rng, index, small=False):
-    """Draws the `index`-th plan. A small plan (three short sections) prints on
-    one or two pages, for scanning."""
+    """Draws the `index`-th plan, of the `index`-th board (boards past the
+    end of the list come again, their key numbered). A small plan (three
+    short sections) prints on one or two pages, for scanning."""
     place, kind, abbr = bank.BOARDS[index % len(bank.BOARDS)]
+    key = slug(place) + (f"-{index // len(bank.BOARDS) + 1}" if index >= len(bank.BOARDS) else "")
     start = rng.randint(2014, 2019)
     end = start + rng.choice([1, 1, 2, 3])
     span = rng.choice([f"{start}-{str(end)[2:]}", f"{start}/{str(end)[2:]}", f"{start} - {end}", f"{start}-{end}"])
@@ -97,7 +99,7 @@ def make_plan(rng, index, small=False):
     priorities = rng.sample(bank.PRIORITIES, count)
     sections = [make_section(rng, number, priority, roles, style, abbr, (start, end), small)
                 for number, priority in enumerate(priorities, 1)]
-    return Plan(f"{place} {kind}", slug(place), abbr, rng.choice(bank.PLAN_TITLES).format(span=span),
+    return Plan(f"{place} {kind}", key, abbr, rng.choice(bank.PLAN_TITLES).format(span=span),
                 start, end, roles, sections)
 
 

@@ -17,14 +17,14 @@ TAIL_ORDERS = [
 class TableLayout:
     """The choices of one table rendering of `plan`, drawn from `rng`."""
 
-    def __init__(self, plan, rng, allow_combined=True):
+    def __init__(self, plan, rng):
         roles = plan.roles
         middle = [r for r in ("outcome", "action") if r in roles]
         if len(middle) == 2 and rng.random() < 0.3:
             middle.reverse()
         tail = [r for r in rng.choice(TAIL_ORDERS) if r in roles]
         # Lead and date in one cell, printed "lead<joint>date".
-        self.combined_joint = rng.choice([" ", " \u2013 ", " - "]) if allow_combined and rng.random() < 0.2 else None
+        self.combined_joint = rng.choice([" ", " \u2013 ", " - "]) if rng.random() < 0.2 else None
         if self.combined_joint:
             at = tail.index("lead")
             tail[at:at + 2] = ["lead_timeframe"]
