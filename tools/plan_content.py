@@ -129,7 +129,7 @@ def make_section(rng, number, priority, roles, style, abbr, period, small):
             if "progress" in roles and rng.random() > 0.3:
                 row.progress = make_progress(rng, style["progress"])
             if "measure" in roles:
-                row.measure = [make_measure(rng) for _ in range(rng.choice([1, 1, 2]))]
+                row.measure = make_measures(rng, rng.choice([1, 1, 2]))
             if "milestones" in roles:
                 draft, sign_off = sorted(rng.sample(range(12 * period[0], 12 * period[1] + 12), 2))
                 row.milestones = [f"Draft by {bank.MONTHS[draft % 12]} {draft // 12}",
@@ -226,8 +226,10 @@ def make_progress(rng, style):
     return text.format(month=rng.choice(bank.MONTHS), n=rng.randint(3, 11), pct=rng.choice(range(10, 100, 5)))
 
 
-def make_measure(rng):
-    return rng.choice(bank.MEASURES).format(pct=rng.choice(range(50, 100, 5)), n=rng.choice([10, 12, 20, 25]))
+def make_measures(rng, count):
+    """`count` different measures of success."""
+    return [m.format(pct=rng.choice(range(50, 100, 5)), n=rng.choice([10, 12, 20, 25]))
+            for m in rng.sample(bank.MEASURES, count)]
 
 
 def gold(plan):

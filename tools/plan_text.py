@@ -79,22 +79,33 @@ def render_pipe(plan, layout, rng):
 
 
 def row_units(plan, layout, row_lines):
-    """The plan's rows as units of lines (`row_lines` of its cells), a
-    section heading going with the first row under it."""
+    """The plan's rows as (lead-in lines, row lines): `row_lines` of its
+    cells, led by the section heading under which it is the first row."""
     units = []
     for section in plan.sections:
         for i, (_, cells) in enumerate(layout.body(section.rows)):
             lead_in = ["", section.heading] if section.heading and i == 0 else []
-            units.append(lead_in + row_lines(cells))
+            units.append((lead_in, row_lines(cells)))
     return units
 
 
 def paged_rows(plan, layout, rng, header, row_lines):
-    """Rows on pages of a few rows each, `header` (lines) at the top of every page."""
-    furniture = Furniture(plan, rng)
-    pages = [sum(run, list(header)) for run in chunk(row_units(plan, layout, row_lines), rng)]
+    """Rows on pages of a few rows each, `header` (lines) at the top of
+    every page. Now and then the last row of a page runs over onto the next,
+    its last lines after that page's header, as a page break splits a row."""
+    pages, carry = [], []
+    runs = chunk(row_units(plan, layout, row_lines), rng)
+    for n, run in enumerate(runs):
+        lines = list(header) + carry + [line for lead_in, row in run for line in lead_in + row]
+        carry = []
+        row = run[-1][1]
+        if n + 1 < len(runs) and len(row) > 2 and rng.random() < 0.4:
+            cut = rng.randint(1, len(row) - 1)
+            carry = row[cut:]
+            del lines[len(lines) - len(carry):]
+        pages.append(lines)
     pages[0] = title_lines(plan) + pages[0]
-    return furniture.join(pages)
+    return Furniture(plan, rng).join(pages)
 
 
 def render_spaced(plan, layout, rng):
