@@ -5,7 +5,7 @@ tables out, most of them having lost the table's structure:
 - pipe: Markdown pipe tables under Markdown headings;
 - spaced: a header line whose names are separated by single spaces, then
   one cell per line (an empty cell an empty line), pages split by form feeds
-  with the header line repeated;
+  with the header line repeated, a row now and then running over the break;
 - columns: each column's cells in turn, page by page, each block led by the
   column's heading (wrapped), each wrapped line of a cell on its own line;
 - slashes: one row a line with " / " between cells (lead cells hold "/" too);
