@@ -19,6 +19,9 @@ constexpr double kRefShare = 0.6;
 // Share of a column's filled cells of one kind that gives the column the
 // role of that kind when its heading names none.
 constexpr double kKindShare = 0.5;
+// Share of a column's filled cells that are status words ("Green", "On
+// track") for it to be the progress column when its heading names none.
+constexpr double kStatusShare = 0.25;
 // Share of a lead column's cells that end with a date for the column to be
 // a combined lead-and-date column.
 constexpr double kLeadDateShare = 0.5;
@@ -193,7 +196,8 @@ class Resolver {
     if (p.Share(CellKind::kDate) >= kKindShare && free(Column::kTimeframe) && free(Column::kLeadTimeframe)) {
       return Column::kTimeframe;
     }
-    if (p.Share(CellKind::kStatus) >= kKindShare && free(Column::kProgress)) return Column::kProgress;
+    // Status words mark a progress column even among prose updates.
+    if (p.Share(CellKind::kStatus) >= kStatusShare && free(Column::kProgress)) return Column::kProgress;
     if (p.Share(CellKind::kLead) >= kKindShare && free(Column::kLead) && free(Column::kLeadTimeframe)) {
       return Column::kLead;
     }

@@ -90,16 +90,20 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i != base) SplitAtAlignedWords(lines[i], &columns);
   }
-  std::vector<HeaderCell> own;  // Cells of other lines that stand over no column.
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i == base) continue;
+  std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
+  // Lines above the base, nearest first, put their text before it; lines
+  // below, after it.
+  std::vector<size_t> order;
+  for (size_t i = base; i-- > 0;) order.push_back(i);
+  for (size_t i = base + 1; i < lines.size(); ++i) order.push_back(i);
+  for (size_t i : order) {
     for (const HeaderCell& cell : lines[i]) {
       std::vector<HeaderCell*> under;
       for (HeaderCell& column : columns) {
         if (Overlaps(cell, column)) under.push_back(&column);
       }
       if (under.empty()) {
-        own.push_back(cell);
+        own.emplace_back(i, cell);
       } else if (under.size() == 1) {
         Join(&under[0]->text, cell.text, i < base);
         under[0]->x0 = std::min(under[0]->x0, cell.x0);
@@ -110,8 +114,9 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   }
   // Cells standing over no column: one column each, or one with the cells
   // above or below them ("Ref" over "No.").
+  std::stable_sort(own.begin(), own.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<HeaderCell> added;
-  for (const HeaderCell& cell : own) {
+  for (const auto& [line, cell] : own) {
     auto same = std::find_if(added.begin(), added.end(), [&cell](const HeaderCell& a) { return Overlaps(a, cell); });
     if (same == added.end()) {
       added.push_back(cell);

@@ -39,7 +39,7 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
   int matched = CountNames(line, rules);
   if (matched < 2 && (matched == 0 || line.page->cells_by_index)) return std::nullopt;
   TableLayout layout = Build(line, rules);
-  if (!layout.IsHeader()) return std::nullopt;
+  if (!layout.IsHeader(rules)) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);
   return layout;
@@ -52,7 +52,7 @@ std::optional<TableLayout> TableLayout::FromWrappedHeader(const PlanLine& first,
     return std::nullopt;
   }
   TableLayout layout = FromBand({&first, &second}, rules);
-  if (!layout.IsHeader()) return std::nullopt;
+  if (!layout.IsHeader(rules)) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);
   return layout;
@@ -91,18 +91,22 @@ TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
   return layout;
 }
 
-bool TableLayout::IsHeader() const {
-  int named = 0, filled = 0;
+bool TableLayout::IsHeader(const HeaderRules& rules) const {
+  int named = 0, by_words = 0, filled = 0;
   bool has_content_column = false;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (blank_[i]) continue;
+    // Cells without a word ("#", "No.") neither make nor spoil a header.
+    if (blank_[i] || CellText::FoldForMatch(headings_[i]).size() <= 2) continue;
     ++filled;
-    if (!columns_[i]) continue;
+    if (!columns_[i]) {
+      by_words += rules.MatchWords(headings_[i]).has_value();
+      continue;
+    }
     ++named;
     Column column = columns_[i]->column;
     has_content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
   }
-  return named >= 2 && has_content_column && named * 2 >= filled;
+  return named >= 2 && has_content_column && (named + by_words) * 2 >= filled;
 }
 
 void TableLayout::DropPadding() {

@@ -81,9 +81,10 @@ class TableLayout {
   static int CountNames(const PlanLine& line, const HeaderRules& rules);
   // The columns `line` heads, whether or not they make a header.
   static TableLayout Build(const PlanLine& line, const HeaderRules& rules);
-  // True when the columns make a table's header: two or more named, most
-  // cells named, and one of them an action or a lead.
-  bool IsHeader() const;
+  // True when the columns make a table's header: two or more named by
+  // known names, one of them an action or a lead, and most cells with
+  // words named by names or by `rules`' heading words.
+  bool IsHeader(const HeaderRules& rules) const;
   // Names the columns from their headings: by known names, then, for a
   // row that is a header, the cells no name matched by their words.
   void NameColumns(const HeaderRules& rules);

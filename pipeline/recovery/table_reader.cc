@@ -214,6 +214,12 @@ bool TableReader::ReadRow(const PlanLine& line) {
   std::string ref = ref_column < 0 ? "" : CellText::ForPatterns(cells[ref_column]);
   if (IsRowRef(ref)) {
     ref = NormalizeRef(ref);
+    if (CompletesSplitRef(ref)) {
+      cells[ref_column].clear();
+      ContinueRow(line, cells);
+      previous_cells_ = std::move(cells);
+      return true;
+    }
     cells[ref_column] = ref;
     AnchorTimeframe(line, false, &cells);
     previous_cells_ = cells;
@@ -221,11 +227,15 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return true;
   }
   cells = layout_.Place(line, true);
-  if (ref_column >= 0) cells[ref_column].clear();  // "Cnt'd" and the like.
+  // A prefix alone ("EH") may be a reference wrapped in a narrow column;
+  // any other text there ("Cnt'd") is dropped.
+  std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
+  if (ref_column >= 0) cells[ref_column].clear();
   AnchorTimeframe(line, true, &cells);
   std::vector<std::string> read = cells;
   if (StartsUnnumberedRow(line, cells)) {
     StartRow(line, std::move(cells), false);
+    ref_prefix_ = std::move(prefix);
   } else if (StartsSubRow(line, cells)) {
     int ref_column = layout_.IndexOf(Column::kRef);
     cells[ref_column] = cells_[ref_column];
@@ -263,8 +273,26 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
   }
 }
 
+bool TableReader::CompletesSplitRef(const std::string& ref) {
+  if (!has_current_ || lines_ != 1 || ref_prefix_.empty() || !cells_[layout_.IndexOf(Column::kRef)].empty()) {
+    return false;
+  }
+  std::string whole = NormalizeRef(ref_prefix_ + " " + ref);
+  if (!std::all_of(ref_prefix_.begin(), ref_prefix_.end(), [](char c) { return std::isalpha(c); }) ||
+      !IsRowRef(whole)) {
+    return false;
+  }
+  cells_[layout_.IndexOf(Column::kRef)] = whole;
+  last_ref_depth_ = RefDepth(whole);
+  current_.section = sections_.Resolve(whole);
+  current_.flags.erase(std::remove(current_.flags.begin(), current_.flags.end(), "unnumbered"), current_.flags.end());
+  ref_prefix_.clear();
+  return true;
+}
+
 void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered) {
   CompleteRow();
+  ref_prefix_.clear();
   cells_ = std::move(cells);
   current_ = RowFields();
   has_current_ = true;

@@ -74,6 +74,10 @@ class TableReader {
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
+  // True when `ref`, on the row's second line, completes a reference whose
+  // prefix ("EH") the row's first line held alone: the row is then numbered
+  // by the whole ("EH 1").
+  bool CompletesSplitRef(const std::string& ref);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();
@@ -90,6 +94,7 @@ class TableReader {
   int lines_ = 0;  // Lines read into the row in progress.
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
+  std::string ref_prefix_;  // A prefix alone in the reference cell of the row's first line.
   bool flat_ = false;
   bool header_tops_page_ = false;     // The header was repeated at the top of a page...
   bool page_top_ = false;             // ...and the line being read comes right under it.
