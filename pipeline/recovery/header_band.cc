@@ -14,17 +14,56 @@ constexpr double kHeaderCellGap = 0.6;
 // in line (one column's headings, left-aligned).
 constexpr double kAlignSlack = 3;
 
+// The text of `words` [from, to) joined by spaces.
+std::string Text(const std::vector<Word>& words, size_t from, size_t to) {
+  std::string text;
+  for (size_t i = from; i < to; ++i) text += (text.empty() ? "" : " ") + words[i].text;
+  return text;
+}
+
+// True when `word` joins the parts of one heading ("Owner / deadline").
+bool IsJoiner(const std::string& word) {
+  for (const char* joiner : {"/", "&", "and", "or", "-"}) {
+    if (word == joiner) return true;
+  }
+  return false;
+}
+
+// Where to cut the words of a segment that names no column as a whole into
+// two cells that name two different columns ("No. Activity / intervention",
+// "Deadline Current RAG"): the cut whose left part is a known name and
+// whose right part is one too, or failing that names a column by its
+// words; never beside a joining word. 0 if none.
+size_t NamedCut(const std::vector<Word>& words, const HeaderRules& rules) {
+  size_t best = 0;
+  int best_score = 0;
+  for (size_t cut = 1; cut < words.size(); ++cut) {
+    if (IsJoiner(words[cut - 1].text) || IsJoiner(words[cut].text)) continue;
+    std::optional<ColumnName> left = rules.Match(Text(words, 0, cut));
+    if (!left) continue;
+    std::string right_text = Text(words, cut, words.size());
+    std::optional<ColumnName> right = rules.Match(right_text);
+    int score = right ? 2 : 1;
+    if (!right) right = rules.MatchWords(right_text);
+    if (!right || right->column == left->column) continue;
+    if (score > best_score) best = cut, best_score = score;
+  }
+  return best;
+}
+
 // The cells of one segment: one, or one per part where its words stand
-// further apart than word spaces and it names no column as a whole.
+// further apart than word spaces, or where it parts into two named cells,
+// unless it names a column as a whole.
 void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<HeaderCell>* cells) {
   const std::vector<Word>& words = segment.words;
   if (words.empty() || rules.Match(segment.text)) {
     cells->push_back(HeaderCell{segment.text, "", segment.box.x0, segment.box.x1, words});
     return;
   }
+  size_t cut = NamedCut(words, rules);
   HeaderCell cell{"", "", words[0].box.x0, words[0].box.x1, {}};
   for (size_t i = 0; i < words.size(); ++i) {
-    if (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height()) {
+    if ((cut > 0 && i == cut) || (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height())) {
       cells->push_back(cell);
       cell = HeaderCell{"", "", words[i].box.x0, words[i].box.x0, {}};
     }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "pipeline/recovery/column_roles.h"
+#include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/narrative_reader.h"
 #include "pipeline/recovery/objective_block_reader.h"
 #include "pipeline/recovery/plan_info_reader.h"
@@ -28,22 +29,16 @@ constexpr size_t kMinFlatHeaderCells = 3;
 // Most lines under a header read to settle its columns' roles.
 constexpr size_t kBodySample = 40;
 
-// Most lines of a header row above the line whose column names make it one
-// (headings wrapped over three lines, vertically centred).
-constexpr size_t kMaxHeaderLinesAbove = 2;
-
-// How far right of a table's left edge, in points, a ruling may start and
-// still run across the table (OCR finds line ends to within a few pixels).
-constexpr double kRulingSlack = 6;
-
 // One pass over a document's lines. At most one reader is open at a time;
 // a table header, a heading or the start of another part closes it.
 class Walk {
  public:
-  explicit Walk(const RecoveryRules& rules) : rules_(rules), patterns_(rules.patterns) {}
+  Walk(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
+      : rules_(rules), patterns_(rules.patterns), lines_(lines), headers_(rules, lines) {}
 
-  std::vector<RowFields> Run(const std::vector<PlanLine>& lines) {
-    lines_ = &lines;
+  // The rows of the lines.
+  std::vector<RowFields> Run() {
+    const std::vector<PlanLine>& lines = lines_;
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
@@ -72,7 +67,7 @@ class Walk {
   // Gathers consecutive lines that each hold one column name: a table
   // header that a converter flattened to one cell per line.
   void Offer(size_t i) {
-    const PlanLine& line = (*lines_)[i];
+    const PlanLine& line = lines_[i];
     bool grid = line.page->cells_by_index;
     if (grid && line.IsSingleCell() && !table_ && rules_.headers.Match(line.text)) {
       header_names_.push_back(i);
@@ -87,10 +82,10 @@ class Walk {
   }
 
   bool OpenFlattenedTable() {
-    const PlanLine& first = (*lines_)[header_names_.front()];
+    const PlanLine& first = lines_[header_names_.front()];
     PlanLine header = first;
     header.cells.clear();
-    for (size_t name : header_names_) header.cells.push_back((*lines_)[name].text);
+    for (size_t name : header_names_) header.cells.push_back(lines_[name].text);
     std::optional<TableLayout> layout = TableLayout::FromHeader(header, rules_.headers);
     if (!layout) return false;
     CloseReaders();
@@ -106,71 +101,26 @@ class Walk {
     for (size_t name : names) Step(name);
   }
 
-  // The layout of the header row that starts at line `i`, if one does;
-  // sets `*end` to the header's last line. On a positioned page the row
-  // may fill several lines, and the line that makes it a header (by the
-  // column names it holds) need not be its first.
-  std::optional<TableLayout> HeaderAt(size_t i, size_t* end) const {
-    const std::vector<PlanLine>& lines = *lines_;
-    std::optional<TableLayout> layout;
-    for (size_t k = i; k < lines.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
-      if (k > i && !InOneHeaderRow(lines[k - 1], lines[k])) return std::nullopt;
-      *end = k;
-      layout = TableLayout::FromHeader(lines[k], rules_.headers);
-      if (!layout && k + 1 < lines.size() &&
-          (layout = TableLayout::FromWrappedHeader(lines[k], lines[k + 1], rules_.headers))) {
-        *end = k + 1;
-      }
-      if (layout || lines[i].page->cells_by_index) break;
-    }
-    if (!layout) return std::nullopt;
-    if (lines[i].page->cells_by_index) return layout;
-    while (*end + 1 < lines.size() && InOneHeaderRow(lines[*end], lines[*end + 1])) ++*end;
-    if (*end > i) {
-      std::vector<const PlanLine*> band;
-      for (size_t k = i; k <= *end; ++k) band.push_back(&lines[k]);
-      layout->ReadBand(band, rules_.headers);
-    }
-    return layout;
-  }
-
-  // True when positioned lines `upper` and `lower` are lines of one header
-  // row: on one page, with no gap or ruling across the table between them,
-  // of the same weight, and neither holding a reference.
-  bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
-    if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before) return false;
-    if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
-      return false;
-    }
-    double left = std::min(upper.line->box.x0, lower.line->box.x0);
-    if (lower.line->ruled_row_start && lower.line->ruling_x0 <= left + kRulingSlack) return false;
-    for (const PlanLine* line : {&upper, &lower}) {
-      int first = line->FirstFilled();
-      if (first < 0 || patterns_.IsRef(CellText::Clean(line->cells[first]))) return false;
-    }
-    return true;
-  }
-
   // The lines under a header that ends at line `end`, as far as they may
   // belong to its table: what column roles are read from.
   std::vector<const PlanLine*> BodyAfter(size_t end) const {
     std::vector<const PlanLine*> body;
-    const std::vector<PlanLine>& lines = *lines_;
+    const std::vector<PlanLine>& lines = lines_;
     for (size_t i = end + 1; i < lines.size() && body.size() < kBodySample; ++i) {
       const PlanLine& line = lines[i];
       if (line.line->heading_level > 0 || line.page->number > lines[end].page->number + 1) break;
       if (line.FilledCells() < 2) continue;
       size_t ignored;
-      if (HeaderAt(i, &ignored)) break;
+      if (headers_.At(i, &ignored)) break;
       body.push_back(&line);
     }
     return body;
   }
 
   void Step(size_t i) {
-    const PlanLine& line = (*lines_)[i];
+    const PlanLine& line = lines_[i];
     size_t header_end;
-    if (std::optional<TableLayout> layout = HeaderAt(i, &header_end)) {
+    if (std::optional<TableLayout> layout = headers_.At(i, &header_end)) {
       skip_to_ = header_end;
       if (table_ && table_->layout().IsRepeatedBy(*layout)) {
         table_->Relayout(*layout, line);
@@ -216,6 +166,10 @@ class Walk {
     }
     if (auto heading = patterns_.MatchSection(line.text)) return heading;
     std::string ref, rest;
+    // A table's own row across its width: "2. Tackling neglect earlier".
+    if (table_ && line.IsSingleCell() && first == 0 && patterns_.MatchNumberedItem(first_cell, &ref, &rest)) {
+      return SectionHeading{"", ref, rest};
+    }
     if (table_ && table_->LastRefDepth() > 0 && first > 0 && patterns_.MatchRefLine(first_cell, &ref, &rest) &&
         RefDepth(ref) < table_->LastRefDepth()) {
       return SectionHeading{"", ref, CellText::Clean(line.text.substr(line.text.find(ref) + ref.size()))};
@@ -268,7 +222,8 @@ class Walk {
   std::optional<ObjectiveBlockReader> block_;
   std::vector<RowFields> rows_;
   std::vector<TableTrace> tables_;
-  const std::vector<PlanLine>* lines_ = nullptr;
+  const std::vector<PlanLine>& lines_;
+  HeaderFinder headers_;
   std::vector<size_t> header_names_;  // Lines gathered as a flattened header.
   size_t skip_to_ = 0;  // A header read lines up to this one.
 };
@@ -277,16 +232,16 @@ class Walk {
 
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
-  const HeaderRules& headers = rules_->headers;
-  RunningTextFilter::Apply(&lines, [&headers](const PlanLine& line, const PlanLine* next) {
-    return TableLayout::FromHeader(line, headers) ||
-           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers));
+  HeaderFinder finder(*rules_, lines);
+  RunningTextFilter::Apply(&lines, [&finder](size_t i) {
+    size_t end;
+    return finder.At(i, &end) ? end - i + 1 : 0;
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   RowFinisher finisher(*rules_);
-  Walk walk(*rules_);
-  for (const RowFields& fields : walk.Run(lines)) plan.rows.push_back(finisher.Finish(fields));
+  Walk walk(*rules_, lines);
+  for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));
   plan.tables = walk.TakeTables();
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");
   return plan;

@@ -98,12 +98,13 @@ bool TableLayout::IsHeader(const HeaderRules& rules) const {
     // Cells without a word ("#", "No.") neither make nor spoil a header.
     if (blank_[i] || CellText::FoldForMatch(headings_[i]).size() <= 2) continue;
     ++filled;
-    if (!columns_[i]) {
-      by_words += rules.MatchWords(headings_[i]).has_value();
-      continue;
+    std::optional<ColumnName> name = columns_[i];
+    if (name) {
+      ++named;
+    } else if ((name = rules.MatchWords(headings_[i]))) {
+      ++by_words;
     }
-    ++named;
-    Column column = columns_[i]->column;
+    Column column = name ? name->column : Column::kExtra;
     has_content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
   }
   return named >= 2 && has_content_column && (named + by_words) * 2 >= filled;
@@ -203,19 +204,39 @@ size_t TableLayout::ColumnAt(double x) const {
   return column;
 }
 
+std::vector<size_t> TableLayout::HeadedColumns() const {
+  std::vector<size_t> headed;
+  for (size_t i = 0; i < headings_.size(); ++i) {
+    if (!CellText::IsNoise(headings_[i]) || blank_[i]) headed.push_back(i);
+  }
+  return headed;
+}
+
 bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
-  if (columns_.size() != repeat.columns_.size() || blank_ != repeat.blank_) return false;
-  for (size_t i = 0; i < columns_.size(); ++i) {
+  // Columns that cells, not headings, gave this table have no heading to repeat.
+  std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
+  if (ours.size() != theirs.size()) return false;
+  for (size_t k = 0; k < ours.size(); ++k) {
     // A repeat's heading may still lack its next lines ("Lead &" of "Lead &
     // Completion Date").
-    std::string ours = CellText::FoldForMatch(headings_[i]);
-    std::string theirs = CellText::FoldForMatch(repeat.headings_[i]);
-    if (ours.compare(0, theirs.size(), theirs) != 0) return false;
+    std::string mine = CellText::FoldForMatch(headings_[ours[k]]);
+    std::string its = CellText::FoldForMatch(repeat.headings_[theirs[k]]);
+    if (blank_[ours[k]] != repeat.blank_[theirs[k]] || mine.compare(0, its.size(), its) != 0) return false;
   }
   return true;
 }
 
-void TableLayout::TakePositions(const TableLayout& repeat) { starts_ = repeat.starts_; }
+void TableLayout::TakePositions(const TableLayout& repeat) {
+  std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
+  std::vector<double> starts = starts_;
+  for (size_t k = 0; k < ours.size(); ++k) starts[ours[k]] = repeat.starts_[theirs[k]];
+  // A column without a heading moves with the next column that has one.
+  for (size_t i = starts_.size(); i-- > 0;) {
+    bool headed = std::find(ours.begin(), ours.end(), i) != ours.end();
+    if (!headed && i + 1 < starts_.size()) starts[i] = starts_[i] + (starts[i + 1] - starts_[i + 1]);
+  }
+  starts_ = std::move(starts);
+}
 
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {

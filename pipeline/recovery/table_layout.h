@@ -82,8 +82,8 @@ class TableLayout {
   // The columns `line` heads, whether or not they make a header.
   static TableLayout Build(const PlanLine& line, const HeaderRules& rules);
   // True when the columns make a table's header: two or more named by
-  // known names, one of them an action or a lead, and most cells with
-  // words named by names or by `rules`' heading words.
+  // known names, most cells with words named by names or by `rules`'
+  // heading words, and one of them an action or a lead.
   bool IsHeader(const HeaderRules& rules) const;
   // Names the columns from their headings: by known names, then, for a
   // row that is a header, the cells no name matched by their words.
@@ -102,6 +102,9 @@ class TableLayout {
   // Places grid `cells` into `placed`, one column each, in order.
   void PlaceGrid(const std::vector<std::string>& cells, bool is_fragment, std::vector<std::string>* placed) const;
 
+  // Indexes of the columns the header gave: with a heading, or an empty
+  // header cell of a text table.
+  std::vector<size_t> HeadedColumns() const;
   // The column under which a positioned cell starting at `x` falls.
   size_t ColumnAt(double x) const;
 

@@ -1,0 +1,40 @@
+// HeaderFinder: finds the header rows of action tables among a document's
+// lines: a line whose cells name known columns, or two lines of one header
+// wrapped ("Who and" over "when"), and on positioned pages every line of
+// the same header row above and below it (headings wrapped over three
+// lines, a merged cell over the names of a two-level header).
+#ifndef PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
+#define PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
+
+#include <optional>
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/table_layout.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class HeaderFinder {
+ public:
+  // A finder over `lines`; both must outlive it.
+  HeaderFinder(const RecoveryRules& rules, const std::vector<PlanLine>& lines) : rules_(rules), lines_(lines) {}
+
+  // The layout of the header row that starts at line `i`, if one does;
+  // sets `*end` to the header's last line. The line whose column names
+  // make the row a header may lie up to two lines below `i`.
+  std::optional<TableLayout> At(size_t i, size_t* end) const;
+
+ private:
+  // True when positioned lines `upper` and `lower` are lines of one header
+  // row: on one page, with no gap or ruling across the table between them,
+  // of the same weight, and neither holding a reference.
+  bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
+
+  const RecoveryRules& rules_;
+  const std::vector<PlanLine>& lines_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
