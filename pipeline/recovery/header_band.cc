@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/text/cell_text.h"
+
 namespace planrows {
 namespace {
 
@@ -13,6 +15,9 @@ constexpr double kHeaderCellGap = 0.6;
 // How far apart, in points, two cells' left edges may be and still stand
 // in line (one column's headings, left-aligned).
 constexpr double kAlignSlack = 3;
+// Fewest lines under a header on which cells start at one edge for that
+// edge to part the heading above it.
+constexpr int kMinBodyLines = 2;
 
 // The text of `words` [from, to) joined by spaces.
 std::string Text(const std::vector<Word>& words, size_t from, size_t to) {
@@ -118,7 +123,37 @@ void Join(std::string* to, const std::string& text, bool before) {
 
 }  // namespace
 
-std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules) {
+// Where cells of `body` start on two lines or more: edges of columns that
+// the header's words may not show apart. Bullets and the text right after
+// them are indented items, not columns.
+std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body) {
+  std::vector<std::pair<double, int>> starts;  // Left edge, lines.
+  for (const PlanLine* line : body) {
+    bool after_bullet = false;
+    for (const Segment& segment : line->line->segments) {
+      bool bullet = CellText::IsNoise(segment.text);
+      if (!bullet && !after_bullet) {
+        auto same = std::find_if(starts.begin(), starts.end(), [&segment](const auto& start) {
+          return std::abs(start.first - segment.box.x0) <= kAlignSlack;
+        });
+        if (same == starts.end()) {
+          starts.emplace_back(segment.box.x0, 1);
+        } else {
+          ++same->second;
+        }
+      }
+      after_bullet = bullet;
+    }
+  }
+  std::vector<HeaderCell> recurring;
+  for (const auto& [x, lines] : starts) {
+    if (lines >= kMinBodyLines) recurring.push_back(HeaderCell{"", "", x, x + 1, {}});
+  }
+  return recurring;
+}
+
+std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                                          const std::vector<const PlanLine*>& body) {
   std::vector<std::vector<HeaderCell>> lines;
   for (const PlanLine* line : band) lines.push_back(LineCells(*line, rules));
   size_t base = 0;
@@ -129,6 +164,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i != base) SplitAtAlignedWords(lines[i], &columns);
   }
+  SplitAtAlignedWords(RecurringStarts(body), &columns);
   std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
   // Lines above the base, nearest first, put their text before it; lines
   // below, after it.

@@ -31,8 +31,11 @@ class HeaderBand {
   // own. A line's segment splits into cells where its words stand further
   // apart than word spaces, unless `rules` know it as a whole, and where a
   // word starts in line with a cell of another line ("No." beside "will
-  // it make?" under "What difference").
-  static std::vector<HeaderCell> Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules);
+  // it make?" under "What difference") or with cells of several lines of
+  // `body`, the lines under the header ("Objective Aim" over "3.1" and
+  // "Practitioners use...").
+  static std::vector<HeaderCell> Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                                       const std::vector<const PlanLine*>& body = {});
 };
 
 }  // namespace planrows

@@ -15,29 +15,60 @@ constexpr size_t kMaxHeaderLinesAbove = 2;
 // still run across the table (OCR finds line ends to within a few pixels).
 constexpr double kRulingSlack = 6;
 
+// Most lines under a header whose cell edges may part its headings.
+constexpr size_t kBodyLines = 12;
+
 }  // namespace
 
 std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
   std::optional<TableLayout> layout;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
-    if (k > i && !InOneHeaderRow(lines_[k - 1], lines_[k])) return std::nullopt;
     *end = k;
     layout = TableLayout::FromHeader(lines_[k], rules_.headers);
     if (!layout && k + 1 < lines_.size() &&
         (layout = TableLayout::FromWrappedHeader(lines_[k], lines_[k + 1], rules_.headers))) {
       *end = k + 1;
     }
-    if (layout || lines_[i].page->cells_by_index) break;
+    if (layout) {
+      for (size_t above = i; above < k; ++above) {
+        if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], lines_[k])) return std::nullopt;
+      }
+      break;
+    }
+    if (lines_[i].page->cells_by_index) return std::nullopt;
   }
   if (!layout) return std::nullopt;
   if (lines_[i].page->cells_by_index) return layout;
   while (*end + 1 < lines_.size() && InOneHeaderRow(lines_[*end], lines_[*end + 1])) ++*end;
-  if (*end > i) {
-    std::vector<const PlanLine*> band;
-    for (size_t k = i; k <= *end; ++k) band.push_back(&lines_[k]);
-    layout->ReadBand(band, rules_.headers);
+  std::vector<const PlanLine*> band, body;
+  for (size_t k = i; k <= *end; ++k) band.push_back(&lines_[k]);
+  for (size_t k = *end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
+    const PlanLine& line = lines_[k];
+    if (line.page != lines_[*end].page || line.line->heading_level > 0) break;
+    body.push_back(&line);
   }
+  layout->ReadBand(band, body, rules_.headers);
   return layout;
+}
+
+bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const {
+  if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
+      HoldsRef(line)) {
+    return false;
+  }
+  // A merged cell over the right part of a two-level header stands apart
+  // from the names below it, by a gap or by the ruling under it.
+  if (line.line->box.x0 > header.line->box.x0 + kRulingSlack) return true;
+  return !next.line->gap_before && !RulesAcross(next, header.line->box.x0);
+}
+
+bool HeaderFinder::HoldsRef(const PlanLine& line) const {
+  int first = line.FirstFilled();
+  return first < 0 || rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
+}
+
+bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
+  return line.line->ruled_row_start && line.line->ruling_x0 <= left + kRulingSlack;
 }
 
 bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
@@ -45,13 +76,8 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
-  double left = std::min(upper.line->box.x0, lower.line->box.x0);
-  if (lower.line->ruled_row_start && lower.line->ruling_x0 <= left + kRulingSlack) return false;
-  for (const PlanLine* line : {&upper, &lower}) {
-    int first = line->FirstFilled();
-    if (first < 0 || rules_.patterns.IsRef(CellText::Clean(line->cells[first]))) return false;
-  }
-  return true;
+  return !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
+         !HoldsRef(lower);
 }
 
 }  // namespace planrows

@@ -26,10 +26,18 @@ class HeaderFinder {
   std::optional<TableLayout> At(size_t i, size_t* end) const;
 
  private:
-  // True when positioned lines `upper` and `lower` are lines of one header
-  // row: on one page, with no gap or ruling across the table between them,
-  // of the same weight, and neither holding a reference.
+  // True when positioned line `lower` goes on the header row of line
+  // `upper`: on one page, with no gap or ruling across the table between
+  // them, of the same weight, and neither holding a reference.
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
+  // True when `line`, above `next`, is a line of the header row whose
+  // names are on line `header`: as InOneHeaderRow, or a merged cell over
+  // the right part of a two-level header, which a gap or ruling may part.
+  bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // True when `line` has no text or starts with a reference.
+  bool HoldsRef(const PlanLine& line) const;
+  // True when a ruling above `line` runs across a table whose left edge is `left`.
+  bool RulesAcross(const PlanLine& line, double left) const;
 
   const RecoveryRules& rules_;
   const std::vector<PlanLine>& lines_;

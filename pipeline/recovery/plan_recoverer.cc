@@ -101,18 +101,22 @@ class Walk {
     for (size_t name : names) Step(name);
   }
 
-  // The lines under a header that ends at line `end`, as far as they may
-  // belong to its table: what column roles are read from.
-  std::vector<const PlanLine*> BodyAfter(size_t end) const {
+  // The lines under the header of `layout` that ends at line `end`, as far
+  // as they may belong to its table, repeats of the header left out: what
+  // column roles are read from.
+  std::vector<const PlanLine*> BodyAfter(const TableLayout& layout, size_t end) const {
     std::vector<const PlanLine*> body;
     const std::vector<PlanLine>& lines = lines_;
     for (size_t i = end + 1; i < lines.size() && body.size() < kBodySample; ++i) {
       const PlanLine& line = lines[i];
       if (line.line->heading_level > 0 || line.page->number > lines[end].page->number + 1) break;
-      if (line.FilledCells() < 2) continue;
-      size_t ignored;
-      if (headers_.At(i, &ignored)) break;
-      body.push_back(&line);
+      size_t header_end;
+      if (std::optional<TableLayout> header = headers_.At(i, &header_end)) {
+        if (!layout.IsRepeatedBy(*header)) break;
+        i = header_end;
+        continue;
+      }
+      if (line.FilledCells() >= 2) body.push_back(&line);
     }
     return body;
   }
@@ -126,7 +130,7 @@ class Walk {
         table_->Relayout(*layout, line);
         return;
       }
-      ColumnRoles::Resolve(BodyAfter(header_end), rules_, &*layout);
+      ColumnRoles::Resolve(BodyAfter(*layout, header_end), rules_, &*layout);
       CloseReaders();
       table_.emplace(rules_, sections_, std::move(*layout));
       return;

@@ -64,9 +64,10 @@ int TableLayout::CountNames(const PlanLine& line, const HeaderRules& rules) {
   return matched;
 }
 
-TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules) {
+TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                                  const std::vector<const PlanLine*>& body) {
   TableLayout layout;
-  for (const HeaderCell& cell : HeaderBand::Cells(band, rules)) {
+  for (const HeaderCell& cell : HeaderBand::Cells(band, rules, body)) {
     layout.AddColumn(cell.text, cell.x0, false, rules);
     layout.groups_.back() = cell.group;
   }
@@ -163,8 +164,9 @@ void TableLayout::AddEvidence(size_t index, const std::string& why) {
   evidence_[index] += (evidence_[index].empty() ? "" : "; ") + why;
 }
 
-void TableLayout::ReadBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules) {
-  *this = FromBand(band, rules);
+void TableLayout::ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
+                           const HeaderRules& rules) {
+  *this = FromBand(band, rules, body);
   NameColumns(rules);
 }
 

@@ -37,8 +37,10 @@ class TableLayout {
 
   // Reads the header anew from all the positioned lines it fills, `band`,
   // top to bottom ("Lead &" above "Completion Date"; "Accountability" above
-  // "Lead" and "Date"), and names the columns.
-  void ReadBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules);
+  // "Lead" and "Date"), with the edges of the cells of `body`, the lines
+  // under it, and names the columns.
+  void ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
+                const HeaderRules& rules);
 
   // True when `repeat` is this header row repeated on another page: the
   // same column headings in the same order, though a heading of several
@@ -89,7 +91,8 @@ class TableLayout {
   // row that is a header, the cells no name matched by their words.
   void NameColumns(const HeaderRules& rules);
   // The columns of the positioned header lines `band`, named by known names only.
-  static TableLayout FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules);
+  static TableLayout FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                              const std::vector<const PlanLine*>& body = {});
   // Drops the empty header cells that pad the row's end.
   void DropPadding();
   // Adds a column headed `text` whose cells start at `start`.
