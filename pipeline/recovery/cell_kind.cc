@@ -41,7 +41,7 @@ const char* CellKindName(CellKind kind) {
 
 CellKind CellClassifier::Classify(std::string_view cell) const {
   if (CellText::IsNoise(cell)) return CellKind::kEmpty;
-  std::string text = CellText::ForPatterns(cell);
+  std::string text = rules_.patterns.RepairRef(CellText::ForPatterns(cell));
   const TimeframeFinder& dates = rules_.timeframes;
   if (dates.IsTimeframe(text)) return CellKind::kDate;
   if (rules_.patterns.IsColumnRef(text)) return CellKind::kRef;

@@ -116,7 +116,8 @@ class Walk {
         i = header_end;
         continue;
       }
-      if (line.FilledCells() >= 2) body.push_back(&line);
+      // A section's own row across the table tells nothing of its columns.
+      if (line.FilledCells() >= 2 && !patterns_.MatchSection(line.text)) body.push_back(&line);
     }
     return body;
   }

@@ -1,6 +1,7 @@
 #include "pipeline/rules/plan_patterns.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
@@ -47,12 +48,37 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
     *slot = std::move(re).value();
   }
   patterns.number_words_ = file->Strings("number_words");
+  if (const toml::table* lookalikes = file->table()["ocr_ref_lookalikes"].as_table()) {
+    for (const auto& [misread, meant] : *lookalikes) {
+      if (std::optional<std::string> value = meant.value<std::string>()) {
+        patterns.ocr_lookalikes_.emplace_back(std::string(misread.str()), *value);
+      }
+    }
+  }
   return patterns;
 }
 
 bool PlanPatterns::IsRef(std::string_view text) const { return Full(*ref_, text); }
 
 bool PlanPatterns::IsColumnRef(std::string_view text) const { return Full(*column_ref_, text); }
+
+std::string PlanPatterns::RepairRef(std::string_view text) const {
+  std::string repaired;
+  for (size_t i = 0; i < text.size();) {
+    auto digit_or_dot = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; };
+    bool beside = (i > 0 && digit_or_dot(text[i - 1])) || (i + 1 < text.size() && digit_or_dot(text[i + 1]));
+    auto swap = std::find_if(ocr_lookalikes_.begin(), ocr_lookalikes_.end(), [&](const auto& pair) {
+      return text.compare(i, pair.first.size(), pair.first) == 0;
+    });
+    if (swap != ocr_lookalikes_.end() && beside) {
+      repaired += swap->second;
+      i += swap->first.size();
+    } else {
+      repaired += text[i++];
+    }
+  }
+  return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);
+}
 
 bool PlanPatterns::IsStatusCell(std::string_view text) const {
   return Full(*status_cell_, CellText::ForPatterns(text));

@@ -32,6 +32,10 @@ class PlanPatterns {
   // True when `text` is a reference in a column known to hold references:
   // any form of IsRef, a plain number, a prefix in any case ("vc1").
   bool IsColumnRef(std::string_view text) const;
+  // `text` with the characters OCR reads for digits ("l.la", "2.1¢")
+  // taken for what they stand for, when that makes it a reference in a
+  // reference column's forms ("1.1a", "2.1c"); else `text` unchanged.
+  std::string RepairRef(std::string_view text) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;
   // `text` if it is a section heading.
@@ -62,6 +66,7 @@ class PlanPatterns {
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;
+  std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };
 
 }  // namespace planrows
