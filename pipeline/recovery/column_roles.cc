@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -25,6 +26,9 @@ constexpr double kStatusShare = 0.25;
 // Share of a lead column's cells that end with a date for the column to be
 // a combined lead-and-date column.
 constexpr double kLeadDateShare = 0.5;
+// How much more of a column's cells must fit a role than another's for the
+// cells, not the headings, to settle which column has it.
+constexpr double kClearlyBetterFit = 0.5;
 // Fewest lines with a reference left of the first heading that make a
 // column of references without a header cell.
 constexpr int kMinUnheadedRefs = 2;
@@ -147,11 +151,15 @@ class Resolver {
     }
   }
 
-  // True when column `a` holds its role on better evidence than column `b`.
+  // True when column `a` holds its role on better evidence than column `b`:
+  // cells that fit it far better ("Amber" against prose comments), else a
+  // plainer heading, else cells that fit it better.
   bool Better(size_t a, size_t b) const {
-    if (layout_.source(a) != layout_.source(b)) return layout_.source(a) > layout_.source(b);
     CellKind kind = KindOf(layout_.columns()[a]->column);
-    return profiles_[a].Share(kind) > profiles_[b].Share(kind);
+    double fit_a = profiles_[a].Share(kind), fit_b = profiles_[b].Share(kind);
+    if (std::abs(fit_a - fit_b) >= kClearlyBetterFit) return fit_a > fit_b;
+    if (layout_.source(a) != layout_.source(b)) return layout_.source(a) > layout_.source(b);
+    return fit_a > fit_b;
   }
 
   // Plans state the outcome before the action and measures after it: a

@@ -96,8 +96,8 @@ bool TableLayout::IsHeader(const HeaderRules& rules) const {
   int named = 0, by_words = 0, filled = 0;
   bool has_content_column = false;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    // Cells without a word ("#", "No.") neither make nor spoil a header.
-    if (blank_[i] || CellText::FoldForMatch(headings_[i]).size() <= 2) continue;
+    // Cells without a word ("#") neither make nor spoil a header.
+    if (blank_[i] || CellText::FoldForMatch(headings_[i]).empty()) continue;
     ++filled;
     std::optional<ColumnName> name = columns_[i];
     if (name) {
