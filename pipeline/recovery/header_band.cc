@@ -152,6 +152,35 @@ std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body
   return recurring;
 }
 
+// Joins to the column on its left each column whose left edge words of
+// `body` run across on two lines or more: a heading that OCR or a
+// converter cut in two ("Activity" and "intervention" of "Activity /
+// intervention") heads one column, as no cell's word crosses a column's edge.
+void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
+  for (size_t c = columns->size(); c-- > 1;) {
+    double edge = (*columns)[c].x0;
+    int crossed = 0;
+    for (const PlanLine* line : body) {
+      // A line of one cell may run across the table: a section's own row.
+      if (line->line->segments.size() < 2) continue;
+      bool crosses = false;
+      for (const Segment& segment : line->line->segments) {
+        for (const Word& word : segment.words) {
+          crosses |= word.box.x0 < edge - kAlignSlack && word.box.x1 > edge + kAlignSlack;
+        }
+      }
+      crossed += crosses;
+    }
+    if (crossed < kMinBodyLines) continue;
+    HeaderCell& left = (*columns)[c - 1];
+    const HeaderCell& right = (*columns)[c];
+    left.text += " " + right.text;
+    left.x1 = std::max(left.x1, right.x1);
+    left.words.insert(left.words.end(), right.words.begin(), right.words.end());
+    columns->erase(columns->begin() + c);
+  }
+}
+
 std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
                                           const std::vector<const PlanLine*>& body) {
   std::vector<std::vector<HeaderCell>> lines;
@@ -165,6 +194,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
     if (i != base) SplitAtAlignedWords(lines[i], &columns);
   }
   SplitAtAlignedWords(RecurringStarts(body), &columns);
+  JoinCrossedColumns(body, &columns);
   std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
   // Lines above the base, nearest first, put their text before it; lines
   // below, after it.

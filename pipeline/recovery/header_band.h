@@ -33,7 +33,8 @@ class HeaderBand {
   // word starts in line with a cell of another line ("No." beside "will
   // it make?" under "What difference") or with cells of several lines of
   // `body`, the lines under the header ("Objective Aim" over "3.1" and
-  // "Practitioners use...").
+  // "Practitioners use..."). Cells of a heading cut in two, whose edge the
+  // words of `body` run across, are one column.
   static std::vector<HeaderCell> Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
                                        const std::vector<const PlanLine*>& body = {});
 };

@@ -43,8 +43,11 @@ std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
   std::vector<const PlanLine*> band, body;
   for (size_t k = i; k <= *end; ++k) band.push_back(&lines_[k]);
   for (size_t k = *end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
+    // The body ends at a heading, at a bold line under a bold header (a
+    // section's own row), or at the next table's header.
     const PlanLine& line = lines_[k];
     if (line.page != lines_[*end].page || line.line->heading_level > 0) break;
+    if ((line.line->bold && lines_[*end].line->bold) || TableLayout::FromHeader(line, rules_.headers)) break;
     body.push_back(&line);
   }
   layout->ReadBand(band, body, rules_.headers);
