@@ -34,7 +34,9 @@ void PrintLines(const DocumentText& text) {
 void PrintTables(const RecoveredPlan& plan) {
   for (size_t t = 0; t < plan.tables.size(); ++t) {
     const TableTrace& table = plan.tables[t];
-    fmt::print("table {}: pages {}-{}, {} rows\n", t + 1, table.first_page, table.last_page, table.rows);
+    fmt::print("table {}: pages {}-{}, {} rows, plausibility {:.2f}\n", t + 1, table.first_page, table.last_page,
+               table.rows, table.plausibility);
+    if (!table.reading.empty()) fmt::print("reading: {}\n", table.reading);
     TextTable columns({"#", "heading", "role", "evidence"});
     for (size_t c = 0; c < table.columns.size(); ++c) {
       const ColumnTrace& column = table.columns[c];
@@ -70,8 +72,9 @@ int RunInspect(const CommandContext& context, InspectArgs& args) {
   }
   if (args.lines) PrintLines(document->text);
   RecoveredPlan plan = PlanRecoverer(*rules).Recover(document->text);
-  fmt::print("{}: {} ({} pages), board '{}', period {}-{}\n", args.path, document->kind,
-             document->text.pages.size(), plan.info.board, plan.info.period_start, plan.info.period_end);
+  fmt::print("{}: {} ({} pages), board '{}', period {}-{}, layout confidence {:.2f}\n", args.path, document->kind,
+             document->text.pages.size(), plan.info.board, plan.info.period_start, plan.info.period_end,
+             plan.layout_confidence);
   for (const std::string& warning : plan.warnings) fmt::print("warning: {}\n", warning);
   PrintTables(plan);
   PrintRows(plan);

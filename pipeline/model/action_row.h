@@ -79,6 +79,9 @@ struct RecoveredPlan {
   std::vector<ActionRow> rows;
   std::vector<std::string> warnings;  // One line each, for the ingest summary.
   std::vector<TableTrace> tables;     // The tables read, in order, for explanations.
+  // How plan-like the rows read are, 0..1 (RowPlausibility): low values
+  // mark documents whose layout was likely misread.
+  double layout_confidence = 0;
 };
 
 }  // namespace planrows

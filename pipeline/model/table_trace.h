@@ -18,8 +18,11 @@ struct ColumnTrace {
 struct TableTrace {
   int first_page = 0;
   int last_page = 0;
+  int first_row = 0;  // Index of its first row among the plan's rows.
   int rows = 0;
   std::vector<ColumnTrace> columns;
+  double plausibility = 0;  // Mean RowPlausibility of its rows, 0..1.
+  std::string reading;      // The reading chosen, its score and the runner-up's.
 };
 
 }  // namespace planrows

@@ -85,6 +85,7 @@ class Resolver {
     CellClassifier classifier(rules_);
     profiles_.assign(layout_.columns().size(), ColumnProfile());
     for (const PlanLine* line : body) {
+      if (line->FilledCells() < 2) continue;  // A wrapped line of one cell.
       std::vector<std::string> cells = layout_.Place(*line, false);
       for (size_t i = 0; i < cells.size(); ++i) {
         CellKind kind = classifier.Classify(cells[i]);
@@ -109,6 +110,7 @@ class Resolver {
     int refs = 0;
     for (const PlanLine* line : body) {
       if (line->page->cells_by_index || line->line->segments.empty()) return;
+      if (line->FilledCells() < 2) continue;
       const std::vector<Word>& words = line->line->segments[0].words;
       if (words.empty() || words[0].box.x1 > first_start) continue;
       if (classifier.Classify(words[0].text) != CellKind::kRef) continue;

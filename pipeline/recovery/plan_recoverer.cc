@@ -10,7 +10,9 @@
 #include "pipeline/recovery/objective_block_reader.h"
 #include "pipeline/recovery/plan_info_reader.h"
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/reading_chooser.h"
 #include "pipeline/recovery/row_finisher.h"
+#include "pipeline/recovery/row_plausibility.h"
 #include "pipeline/recovery/running_text_filter.h"
 #include "pipeline/recovery/section_tracker.h"
 #include "pipeline/recovery/table_layout.h"
@@ -117,7 +119,8 @@ class Walk {
         continue;
       }
       // A section's own row across the table tells nothing of its columns.
-      if (line.FilledCells() >= 2 && !patterns_.MatchSection(line.text)) body.push_back(&line);
+      std::string number, title;
+      if (!patterns_.MatchSection(line.text) && !IsNumberedSectionRow(line, &number, &title)) body.push_back(&line);
     }
     return body;
   }
@@ -131,9 +134,13 @@ class Walk {
         table_->Relayout(*layout, line);
         return;
       }
-      ColumnRoles::Resolve(BodyAfter(*layout, header_end), rules_, &*layout);
+      std::vector<const PlanLine*> body = BodyAfter(*layout, header_end);
+      std::vector<Reading> readings{{"headings and cells", *layout, 0}, {"headings only", *layout, 0}};
+      ColumnRoles::Resolve(body, rules_, &readings[0].layout);
+      size_t chosen = ReadingChooser(rules_).Choose(body, &readings);
       CloseReaders();
-      table_.emplace(rules_, sections_, std::move(*layout));
+      table_.emplace(rules_, sections_, std::move(readings[chosen].layout));
+      table_reading_ = ReadingChooser::Describe(readings, chosen);
       return;
     }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {
@@ -171,15 +178,19 @@ class Walk {
     }
     if (auto heading = patterns_.MatchSection(line.text)) return heading;
     std::string ref, rest;
-    // A table's own row across its width: "2. Tackling neglect earlier".
-    if (table_ && line.IsSingleCell() && first == 0 && patterns_.MatchNumberedItem(first_cell, &ref, &rest)) {
-      return SectionHeading{"", ref, rest};
-    }
+    if (table_ && IsNumberedSectionRow(line, &ref, &rest)) return SectionHeading{"", ref, rest};
     if (table_ && table_->LastRefDepth() > 0 && first > 0 && patterns_.MatchRefLine(first_cell, &ref, &rest) &&
         RefDepth(ref) < table_->LastRefDepth()) {
       return SectionHeading{"", ref, CellText::Clean(line.text.substr(line.text.find(ref) + ref.size()))};
     }
     return std::nullopt;
+  }
+
+  // True when `line`, in a table, is a section's own row across the table's
+  // width: "2. Tackling neglect earlier", with its number and title.
+  bool IsNumberedSectionRow(const PlanLine& line, std::string* number, std::string* title) const {
+    return line.IsSingleCell() && line.FirstFilled() == 0 &&
+           patterns_.MatchNumberedItem(CellText::Clean(line.cells[0]), number, title);
   }
 
   bool StartsObjective(const PlanLine& line) {
@@ -196,7 +207,8 @@ class Walk {
   void CloseTable() {
     if (!table_) return;
     std::vector<RowFields> rows = table_->TakeRows();
-    TableTrace trace{0, 0, static_cast<int>(rows.size()), table_->layout().Trace()};
+    TableTrace trace{0, 0, static_cast<int>(rows_.size()), static_cast<int>(rows.size()), table_->layout().Trace(),
+                     0, table_reading_};
     if (!rows.empty()) trace.first_page = rows.front().where.page, trace.last_page = rows.back().where.page;
     tables_.push_back(std::move(trace));
     Keep(std::move(rows));
@@ -227,6 +239,7 @@ class Walk {
   std::optional<ObjectiveBlockReader> block_;
   std::vector<RowFields> rows_;
   std::vector<TableTrace> tables_;
+  std::string table_reading_;  // How the open table's reading was chosen.
   const std::vector<PlanLine>& lines_;
   HeaderFinder headers_;
   std::vector<size_t> header_names_;  // Lines gathered as a flattened header.
@@ -248,6 +261,9 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   Walk walk(*rules_, lines);
   for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));
   plan.tables = walk.TakeTables();
+  RowPlausibility plausibility(*rules_);
+  for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);
+  plan.layout_confidence = plausibility.Mean(plan.rows, 0, plan.rows.size());
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");
   return plan;
 }

@@ -1,0 +1,46 @@
+#include "pipeline/recovery/row_plausibility.h"
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+
+namespace planrows {
+namespace {
+
+// What each field says of a row, 0..1; the row's score is their mean.
+constexpr double kMissing = 0.7;        // A lead or timeframe the row lacks: common, a little doubtful.
+constexpr double kWrongShape = 0.2;     // A field holding what another field should.
+constexpr int kMinActionWords = 2;
+constexpr int kMaxLeadWords = 12;       // More is prose that lost its column.
+constexpr int kMaxProgressWords = 60;
+
+int Words(const std::string& text) {
+  std::istringstream in(text);
+  int n = 0;
+  for (std::string word; in >> word;) ++n;
+  return n;
+}
+
+}  // namespace
+
+double RowPlausibility::Score(const ActionRow& row) const {
+  double action = Words(row.action) >= kMinActionWords ? 1 : 0;
+  double ref = row.ref.empty() ? kMissing : 1;
+  int lead_words = Words(row.lead);
+  double lead = lead_words == 0 ? kMissing : lead_words <= kMaxLeadWords ? 1 : kWrongShape;
+  double timeframe = row.timeframe.empty()                                     ? kMissing
+                     : !rules_.timeframes.Split(row.timeframe).timeframe.empty() ? 1
+                                                                                : kWrongShape;
+  double progress = Words(row.progress) <= kMaxProgressWords ? 1 : kWrongShape;
+  return (action + ref + lead + timeframe + progress) / 5;
+}
+
+double RowPlausibility::Mean(const std::vector<ActionRow>& rows, size_t first, size_t count) const {
+  size_t end = std::min(rows.size(), first + count);
+  if (first >= end) return 0;
+  double sum = 0;
+  for (size_t i = first; i < end; ++i) sum += Score(rows[i]);
+  return sum / static_cast<double>(end - first);
+}
+
+}  // namespace planrows
