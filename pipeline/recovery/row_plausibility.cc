@@ -8,7 +8,7 @@ namespace planrows {
 namespace {
 
 // What each field says of a row, 0..1; the row's score is their mean.
-constexpr double kMissing = 0.7;        // A lead or timeframe the row lacks: common, a little doubtful.
+constexpr double kMissing = 0.5;        // A ref, lead or timeframe the row lacks: common, yet doubtful.
 constexpr double kWrongShape = 0.2;     // A field holding what another field should.
 constexpr int kMinActionWords = 2;
 constexpr int kMaxLeadWords = 12;       // More is prose that lost its column.
