@@ -21,14 +21,16 @@ constexpr size_t kBodyLines = 12;
 }  // namespace
 
 std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
+  if (no_header_[i]) return std::nullopt;
+  std::optional<TableLayout> layout = Find(i, end);
+  no_header_[i] = !layout;
+  return layout;
+}
+
+std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   std::optional<TableLayout> layout;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
-    *end = k;
-    layout = TableLayout::FromHeader(lines_[k], rules_.headers);
-    if (!layout && k + 1 < lines_.size() &&
-        (layout = TableLayout::FromWrappedHeader(lines_[k], lines_[k + 1], rules_.headers))) {
-      *end = k + 1;
-    }
+    layout = NamedHeaderAt(k, end);
     if (layout) {
       for (size_t above = i; above < k; ++above) {
         if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], lines_[k])) return std::nullopt;
@@ -47,10 +49,26 @@ std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
     // section's own row), or at the next table's header.
     const PlanLine& line = lines_[k];
     if (line.page != lines_[*end].page || line.line->heading_level > 0) break;
-    if ((line.line->bold && lines_[*end].line->bold) || TableLayout::FromHeader(line, rules_.headers)) break;
+    size_t next_end;
+    if ((line.line->bold && lines_[*end].line->bold) || NamedHeaderAt(k, &next_end)) break;
     body.push_back(&line);
   }
   layout->ReadBand(band, body, rules_.headers);
+  return layout;
+}
+
+std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) const {
+  *end = k;
+  if (names_[k] < 0) {
+    names_[k] = 0;
+    for (const std::string& cell : lines_[k].cells) names_[k] += rules_.headers.Match(cell).has_value();
+  }
+  if (names_[k] == 0) return std::nullopt;
+  std::optional<TableLayout> layout = TableLayout::FromHeader(lines_[k], rules_.headers);
+  if (!layout && k + 1 < lines_.size() &&
+      (layout = TableLayout::FromWrappedHeader(lines_[k], lines_[k + 1], rules_.headers))) {
+    *end = k + 1;
+  }
   return layout;
 }
 

@@ -17,8 +17,10 @@ namespace planrows {
 
 class HeaderFinder {
  public:
-  // A finder over `lines`; both must outlive it.
-  HeaderFinder(const RecoveryRules& rules, const std::vector<PlanLine>& lines) : rules_(rules), lines_(lines) {}
+  // A finder over `lines`; both must outlive it, and `lines` must not
+  // change while it is used (what it finds is remembered).
+  HeaderFinder(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
+      : rules_(rules), lines_(lines), names_(lines.size(), -1), no_header_(lines.size()) {}
 
   // The layout of the header row that starts at line `i`, if one does;
   // sets `*end` to the header's last line. The line whose column names
@@ -34,6 +36,11 @@ class HeaderFinder {
   // names are on line `header`: as InOneHeaderRow, or a merged cell over
   // the right part of a two-level header, which a gap or ruling may part.
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // At, without looking up what was found before.
+  std::optional<TableLayout> Find(size_t i, size_t* end) const;
+  // The header row of two or fewer lines that line `k` starts, by the
+  // names of its cells; sets `*end` to its last line.
+  std::optional<TableLayout> NamedHeaderAt(size_t k, size_t* end) const;
   // True when `line` has no text or starts with a reference.
   bool HoldsRef(const PlanLine& line) const;
   // True when a ruling above `line` runs across a table whose left edge is `left`.
@@ -41,6 +48,11 @@ class HeaderFinder {
 
   const RecoveryRules& rules_;
   const std::vector<PlanLine>& lines_;
+  // Per line, how many of its cells are known column names; -1 until
+  // counted. Most lines name none, and so start no header.
+  mutable std::vector<int> names_;
+  // Per line, true once At found that no header starts there.
+  mutable std::vector<bool> no_header_;
 };
 
 }  // namespace planrows

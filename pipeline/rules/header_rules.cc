@@ -11,6 +11,9 @@
 namespace planrows {
 namespace {
 
+// Longest header cell, in bytes, that Match reads.
+constexpr size_t kMaxHeadingBytes = 120;
+
 const std::map<std::string, Column, std::less<>> kCanonical = {
     {"ref", Column::kRef},           {"action", Column::kAction},
     {"outcome", Column::kOutcome},   {"lead", Column::kLead},
@@ -66,6 +69,9 @@ Result<HeaderRules> HeaderRules::Load(const std::string& dir) {
 }
 
 std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
+  // A cell this long is a sentence, not a heading; most cells are, and
+  // folding them is the costly part.
+  if (cell.size() > kMaxHeadingBytes) return std::nullopt;
   std::string folded = CellText::FoldForMatch(cell);
   if (folded.empty()) return std::nullopt;
   for (const Entry& entry : entries_) {
