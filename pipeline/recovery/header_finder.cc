@@ -8,8 +8,8 @@ namespace planrows {
 namespace {
 
 // Most lines of a header row above the line whose column names make it one
-// (headings wrapped over three lines, vertically centred).
-constexpr size_t kMaxHeaderLinesAbove = 2;
+// (a merged cell over headings wrapped over three lines).
+constexpr size_t kMaxHeaderLinesAbove = 3;
 
 // How far right of a table's left edge, in points, a ruling may start and
 // still run across the table (OCR finds line ends to within a few pixels).

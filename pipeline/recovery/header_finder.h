@@ -24,7 +24,7 @@ class HeaderFinder {
 
   // The layout of the header row that starts at line `i`, if one does;
   // sets `*end` to the header's last line. The line whose column names
-  // make the row a header may lie up to two lines below `i`.
+  // make the row a header may lie up to three lines below `i`.
   std::optional<TableLayout> At(size_t i, size_t* end) const;
 
  private:

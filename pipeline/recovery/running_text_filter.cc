@@ -52,6 +52,11 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
   size_t i = 0;
   lines->erase(std::remove_if(lines->begin(), lines->end(), [&](const PlanLine&) { return drop[i++]; }),
                lines->end());
+  // A page whose running header went starts at its next line: a row the
+  // page break cut goes on there.
+  for (size_t k = 0; k < lines->size(); ++k) {
+    (*lines)[k].page_start = k == 0 || (*lines)[k].page != (*lines)[k - 1].page;
+  }
 }
 
 }  // namespace planrows

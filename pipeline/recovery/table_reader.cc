@@ -118,8 +118,17 @@ bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
   // A cut row's lead was read before the break; a new row brings its own.
   int lead = layout_.IndexOf(Column::kLead);
   if (lead >= 0 && !CellText::IsNoise(cells_[lead]) && CellText::IsNoise(cells[lead])) return false;
+  // A date or a status is whole in the row above and in `cells` alike: a
+  // cut cell does not go on with another.
+  for (Column column : {Column::kTimeframe, Column::kProgress}) {
+    if (IsWholeValue(Cell(cells_, column)) && IsWholeValue(Cell(cells, column))) return true;
+  }
   std::string above = CellText::Clean(Cell(cells_, Column::kAction));
   return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
+}
+
+bool TableReader::IsWholeValue(const std::string& cell) const {
+  return !CellText::IsNoise(cell) && (rules_.timeframes.IsTimeframe(cell) || rules_.patterns.IsStatusCell(cell));
 }
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
@@ -130,8 +139,11 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   bool gap = line.line->gap_before && !line.page_start;
   bool row_break = line.page->ruled ? line.line->ruled_row_start : line.line->ruled_row_start || gap;
   // At the top of a page the row that the page break cut goes on, unless
-  // it reads as ended.
-  if (AtPageTop(line) && !RowAboveEnded(cells)) return false;
+  // it reads as ended: then the break parts the rows.
+  if (AtPageTop(line)) {
+    if (!RowAboveEnded(cells)) return false;
+    row_break = true;
+  }
   if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;

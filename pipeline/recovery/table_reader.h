@@ -65,9 +65,11 @@ class TableReader {
   // reference, on a grid row whose reference column holds other text; -1 if none.
   int ShiftedRefCell(const PlanLine& line) const;
   // True when the row in progress reads as complete where a page break
-  // comes before `cells`: its action ends a sentence, and `cells` bring a
-  // lead if it had one.
+  // comes before `cells`: `cells` bring a lead if it had one, and a whole
+  // date or status where it had one, or its action ends a sentence.
   bool RowAboveEnded(const std::vector<std::string>& cells) const;
+  // True when `cell` is a whole date or status ("Ongoing", "Amber").
+  bool IsWholeValue(const std::string& cell) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // On grid rows whose cells a converter merged or split, moves a trailing

@@ -115,5 +115,24 @@ TEST_CASE("without a reference column, text wrapped inside the first column is a
   CHECK(plan.rows[1].lead.empty());
 }
 
+TEST_CASE("under a running header, a page's first row starts afresh when it brings its own date and status") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {230, "Lead"}, {330, "By when"}, {420, "RAG"}}, false, 100)
+      .Line({{40, "Map the carers known to schools"}, {230, "Carers Hub"}, {330, "Ongoing"}, {420, "Amber"}}, true)
+      .Line({{40, "Train the frontline staff of all"}, {330, "June 2019"}, {420, "Green"}}, true)
+      .Line({{40, "partner agencies"}});
+  pages.Page()
+      .Line({{150, "Kestrel Vale SCP Business Plan"}}, false, 30)
+      .Line({{40, "Publish the guide for schools"}, {230, "Education Team"}, {330, "May 2020"}, {420, "Red"}}, true, 100);
+  pages.Page().Line({{150, "Kestrel Vale SCP Business Plan"}}, false, 30);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Train the frontline staff of all partner agencies");
+  CHECK(plan.rows[1].timeframe == "June 2019");
+  CHECK(plan.rows[2].action == "Publish the guide for schools");
+  CHECK(plan.rows[2].where.page == 2);
+}
+
 }  // namespace
 }  // namespace planrows
