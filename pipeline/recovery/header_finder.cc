@@ -18,6 +18,10 @@ constexpr double kRulingSlack = 6;
 // Most lines under a header whose cell edges may part its headings.
 constexpr size_t kBodyLines = 12;
 
+// Most words of a merged cell over a two-level header ("Accountability",
+// "Monitoring and review").
+constexpr int kMaxGroupWords = 4;
+
 }  // namespace
 
 std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
@@ -78,8 +82,11 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
     return false;
   }
   // A merged cell over the right part of a two-level header stands apart
-  // from the names below it, by a gap or by the ruling under it.
-  if (line.line->box.x0 > header.line->box.x0 + kRulingSlack) return true;
+  // from the names below it, by a gap or by the ruling under it. Its few
+  // words name a group of columns; a page's running title is longer.
+  bool short_cells = std::all_of(line.cells.begin(), line.cells.end(),
+                                 [](const std::string& cell) { return CellText::WordCount(cell) <= kMaxGroupWords; });
+  if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells) return true;
   return !next.line->gap_before && !RulesAcross(next, header.line->box.x0);
 }
 

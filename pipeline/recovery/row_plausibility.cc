@@ -1,7 +1,8 @@
 #include "pipeline/recovery/row_plausibility.h"
 
+#include "pipeline/text/cell_text.h"
+
 #include <algorithm>
-#include <sstream>
 #include <string>
 
 namespace planrows {
@@ -14,24 +15,17 @@ constexpr int kMinActionWords = 2;
 constexpr int kMaxLeadWords = 12;       // More is prose that lost its column.
 constexpr int kMaxProgressWords = 60;
 
-int Words(const std::string& text) {
-  std::istringstream in(text);
-  int n = 0;
-  for (std::string word; in >> word;) ++n;
-  return n;
-}
-
 }  // namespace
 
 double RowPlausibility::Score(const ActionRow& row) const {
-  double action = Words(row.action) >= kMinActionWords ? 1 : 0;
+  double action = CellText::WordCount(row.action) >= kMinActionWords ? 1 : 0;
   double ref = row.ref.empty() ? kMissing : 1;
-  int lead_words = Words(row.lead);
+  int lead_words = CellText::WordCount(row.lead);
   double lead = lead_words == 0 ? kMissing : lead_words <= kMaxLeadWords ? 1 : kWrongShape;
   double timeframe = row.timeframe.empty()                                     ? kMissing
                      : !rules_.timeframes.Split(row.timeframe).timeframe.empty() ? 1
                                                                                 : kWrongShape;
-  double progress = Words(row.progress) <= kMaxProgressWords ? 1 : kWrongShape;
+  double progress = CellText::WordCount(row.progress) <= kMaxProgressWords ? 1 : kWrongShape;
   return (action + ref + lead + timeframe + progress) / 5;
 }
 

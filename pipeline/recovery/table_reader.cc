@@ -26,13 +26,7 @@ constexpr double kRulingSlack = 6;
 constexpr int kMaxRefShift = 2;
 
 // Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
-constexpr size_t kMaxTimeframeWords = 8;
-
-size_t WordCount(const std::string& text) {
-  size_t words = 0;
-  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
-  return words;
-}
+constexpr int kMaxTimeframeWords = 8;
 
 // True when `text` does not end mid-phrase: on a joining word or character.
 bool EndsComplete(const std::string& text) {
@@ -267,7 +261,7 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
   if (t < 0 || !line.page->cells_by_index) return;
   std::vector<std::string>& c = *cells;
   auto ends_with_date = [this](const std::string& text) {
-    return WordCount(text) <= kMaxTimeframeWords && !rules_.timeframes.Split(text).timeframe.empty();
+    return CellText::WordCount(text) <= kMaxTimeframeWords && !rules_.timeframes.Split(text).timeframe.empty();
   };
   if (fragment && !combined && t > 0 && !c[t].empty() && !ends_with_date(c[t])) {
     c[t - 1] += c[t - 1].empty() ? c[t] : " " + c[t];
