@@ -62,21 +62,48 @@ bool PlanPatterns::IsRef(std::string_view text) const { return Full(*ref_, text)
 
 bool PlanPatterns::IsColumnRef(std::string_view text) const { return Full(*column_ref_, text); }
 
-std::string PlanPatterns::RepairRef(std::string_view text) const {
-  std::string repaired;
-  for (size_t i = 0; i < text.size();) {
-    auto digit_or_dot = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; };
-    bool beside = (i > 0 && digit_or_dot(text[i - 1])) || (i + 1 < text.size() && digit_or_dot(text[i + 1]));
+std::string PlanPatterns::SwapLookalikes(std::string_view token) const {
+  std::string swapped;
+  for (size_t i = 0; i < token.size();) {
     auto swap = std::find_if(ocr_lookalikes_.begin(), ocr_lookalikes_.end(), [&](const auto& pair) {
-      return text.compare(i, pair.first.size(), pair.first) == 0;
+      return token.compare(i, pair.first.size(), pair.first) == 0;
     });
-    if (swap != ocr_lookalikes_.end() && beside) {
-      repaired += swap->second;
-      i += swap->first.size();
+    if (swap == ocr_lookalikes_.end()) {
+      swapped += token[i++];
     } else {
-      repaired += text[i++];
+      swapped += swap->second;
+      i += swap->first.size();
     }
   }
+  return swapped;
+}
+
+std::string PlanPatterns::RepairDigits(std::string_view text) const {
+  static const RE2 kNumber("[0-9./-]+");
+  static const RE2 kQuarter("[Qq][1-4]");
+  std::string repaired;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view token = text.substr(start, end - start);
+    bool has_digit = std::any_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    std::string swapped = SwapLookalikes(token);
+    // A word with a digit or a dot that a swap makes a number or a
+    // reference ("20l8", "l.la"), or a quarter ("Ql"); words of letters
+    // alone ("Ill") stay.
+    bool numeric = has_digit || token.find('.') != std::string_view::npos;
+    bool take = swapped != token && ((numeric && (Full(kNumber, swapped) || IsColumnRef(swapped))) ||
+                                     (token.size() == 2 && Full(kQuarter, swapped)));
+    repaired += take ? swapped : std::string(token);
+    if (end < text.size()) repaired += ' ';
+    start = end + 1;
+  }
+  return repaired;
+}
+
+std::string PlanPatterns::RepairRef(std::string_view text) const {
+  std::string repaired = RepairDigits(text);
   return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);
 }
 

@@ -32,9 +32,12 @@ class PlanPatterns {
   // True when `text` is a reference in a column known to hold references:
   // any form of IsRef, a plain number, a prefix in any case ("vc1").
   bool IsColumnRef(std::string_view text) const;
-  // `text` with the characters OCR reads for digits ("l.la", "2.1¢")
-  // taken for what they stand for, when that makes it a reference in a
-  // reference column's forms ("1.1a", "2.1c"); else `text` unchanged.
+  // `text` with the characters OCR reads for digits taken for what they
+  // stand for in each word that they make a number, a quarter or a
+  // reference: "By end of Ql" gives "By end of Q1", "20l8" gives "2018".
+  std::string RepairDigits(std::string_view text) const;
+  // RepairDigits of `text` when that makes it a reference in a reference
+  // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"); else `text`.
   std::string RepairRef(std::string_view text) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;
@@ -63,6 +66,9 @@ class PlanPatterns {
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:
+  // `token` with every OCR lookalike swapped for what it stands for.
+  std::string SwapLookalikes(std::string_view token) const;
+
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;

@@ -146,6 +146,9 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairRef("3.l") == "3.1");
   CHECK(p.RepairRef("Ill") == "Ill");
   CHECK(p.RepairRef("lead") == "lead");
+  CHECK(p.RepairDigits("By end of Ql") == "By end of Q1");
+  CHECK(p.RepairDigits("March 20l8") == "March 2018");
+  CHECK(p.RepairDigits("Ill health leads") == "Ill health leads");
 }
 
 }  // namespace
