@@ -75,7 +75,10 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   if (first < 0) return false;
   // A heading split across cells by a converter ("Area | a 5 | Listen to
   // child | ren ...") ends the table.
-  if (first == 0 && rules_.patterns.StartsWithSectionLabel(CellText::Clean(line.cells[0]))) return false;
+  if (line.page->cells_by_index && first == 0 &&
+      rules_.patterns.StartsWithSectionLabel(CellText::Clean(line.cells[0]))) {
+    return false;
+  }
   if (line.FilledCells() >= 2) return true;
   if (rules_.patterns.IsRef(CellText::Clean(line.cells[first]))) return true;
   // A text line keeps its empty cells: a tab-separated line is a row.
