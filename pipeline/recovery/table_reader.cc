@@ -99,8 +99,9 @@ bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::stri
   }
   // Both the action and the lead start afresh, neither cell above was left
   // mid-phrase ("Chair of", "I Pearson/"), and the lead above had ended: a
-  // blank line, or a line with no lead, comes between.
-  bool lead_ended = line.line->gap_before || DividesCell(line) || CellText::IsNoise(previous_cells_[lead]);
+  // blank line (not the page break), or a line with no lead, comes between.
+  bool gap = line.line->gap_before && !AtPageTop(line);
+  bool lead_ended = gap || DividesCell(line) || CellText::IsNoise(previous_cells_[lead]);
   return lead_ended && StartsLikeNewItem(cells[action]) && StartsLikeNewItem(cells[lead]) &&
          EndsComplete(cells_[action]) && EndsComplete(cells_[lead]);
 }
