@@ -103,6 +103,11 @@ bool ReadBracketed(const RecoveryRules& rules, const std::string& inner, Labelle
 
 }  // namespace
 
+bool InlineLabels::StartsWithLabel(const RecoveryRules& rules, const std::string& text) {
+  std::vector<Label> labels = FindLabels(rules, text);
+  return !labels.empty() && labels[0].at == 0;
+}
+
 LabelledAction InlineLabels::Read(const RecoveryRules& rules, const std::string& action) {
   LabelledAction out{action, "", "", ""};
   if (!action.empty() && action.back() == ')') {

@@ -25,6 +25,9 @@ class InlineLabels {
   // give; a "by <date>" part of a bracketed tail is the timeframe. An
   // action without labels comes back whole.
   static LabelledAction Read(const RecoveryRules& rules, const std::string& action);
+
+  // True when `text` opens with a label ("Timescale: March 2019").
+  static bool StartsWithLabel(const RecoveryRules& rules, const std::string& text);
 };
 
 }  // namespace planrows

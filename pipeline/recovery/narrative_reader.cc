@@ -1,5 +1,7 @@
 #include "pipeline/recovery/narrative_reader.h"
 
+#include "pipeline/recovery/inline_labels.h"
+
 #include <cctype>
 #include <cmath>
 
@@ -32,7 +34,8 @@ bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
   if (plain_indent_ < 0 || std::abs(line.indent - plain_indent_) > kIndentSlack || line.text.empty()) return false;
   const std::string& above = items_.items().back().text;
   char last = above.empty() ? ' ' : above.back();
-  return (last == '.' || last == ')') && std::isupper(static_cast<unsigned char>(line.text[0]));
+  return (last == '.' || last == ')') && std::isupper(static_cast<unsigned char>(line.text[0])) &&
+         !InlineLabels::StartsWithLabel(rules_, line.text);
 }
 
 std::vector<RowFields> NarrativeReader::TakeRows() {

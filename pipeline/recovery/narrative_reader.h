@@ -9,21 +9,22 @@
 #include "pipeline/recovery/list_items.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/row_fields.h"
-#include "pipeline/rules/plan_patterns.h"
+#include "pipeline/rules/recovery_rules.h"
 
 namespace planrows {
 
 class NarrativeReader {
  public:
   // A reader for the list under the heading line `heading`, in `section`.
-  NarrativeReader(const PlanPatterns& patterns, SectionContext section, const PlanLine& heading)
-      : items_(patterns), section_(std::move(section)), heading_indent_(heading.indent) {}
+  NarrativeReader(const RecoveryRules& rules, SectionContext section, const PlanLine& heading)
+      : rules_(rules), items_(rules.patterns), section_(std::move(section)), heading_indent_(heading.indent) {}
 
   // Reads `line` (which must outlive the reader) into the list; false when
   // the line ends it (a heading, or text after a blank line). On a PDF page
   // whose bullets were drawn rather than printed as text, the list is the
   // lines indented under the heading, an item ending with a full stop or a
-  // closing bracket.
+  // closing bracket (a line that opens with a label, "Timescale: ...",
+  // goes on with the item above).
   bool Read(const PlanLine& line);
 
   // One row per item read.
@@ -33,6 +34,7 @@ class NarrativeReader {
   // True when `line`, at the plain list's indent, starts an item.
   bool StartsPlainItem(const PlanLine& line) const;
 
+  const RecoveryRules& rules_;
   ListItems items_;
   SectionContext section_;
   double heading_indent_ = 0;

@@ -161,7 +161,7 @@ class Walk {
       block_->Read(line);
       return;
     }
-    if (patterns_.IsNarrativeActionHeading(line.text)) narrative_.emplace(patterns_, sections_.Resolve(""), line);
+    if (patterns_.IsNarrativeActionHeading(line.text)) narrative_.emplace(rules_, sections_.Resolve(""), line);
   }
 
   // The section heading `line` is, if any: a labelled heading ("Theme 2 -
