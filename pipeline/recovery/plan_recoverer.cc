@@ -33,7 +33,8 @@ class Walk {
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
-      if (line.text.empty() || patterns_.IsPageNumber(line.text)) continue;
+      // A line with no letter or digit in any cell ("-", "- -") has no text.
+      if (line.FirstFilled() < 0 || patterns_.IsPageNumber(line.text)) continue;
       Offer(line, i + 1 < lines.size() ? &lines[i + 1] : nullptr);
       if (std::exchange(took_next_line_, false)) ++i;
     }
@@ -131,6 +132,7 @@ class Walk {
   std::optional<SectionHeading> HeadingOf(const PlanLine& line) const {
     if (line.FilledCells() > 2 || line.text.size() > kMaxHeadingLength) return std::nullopt;
     int first = line.FirstFilled();
+    if (first < 0) return std::nullopt;
     std::string first_cell = CellText::Clean(line.cells[first]);
     if (patterns_.IsRef(first_cell) || patterns_.BulletLength(first_cell) > 0) return std::nullopt;
     for (size_t i = first; i < line.cells.size(); ++i) {

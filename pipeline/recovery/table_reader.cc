@@ -69,7 +69,7 @@ void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
 bool TableReader::ContinuesHeader(const PlanLine& line) const {
   if (header_ == nullptr || line.page->cells_by_index || line.page != header_->page) return false;
   int first = line.FirstFilled();
-  return !line.line->gap_before && line.line->bold == header_->line->bold &&
+  return first >= 0 && !line.line->gap_before && line.line->bold == header_->line->bold &&
          !rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
 }
 

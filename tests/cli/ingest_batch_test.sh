@@ -19,6 +19,7 @@ cp "$corpus/seeds/000_bde0f42da63fe74c.txt" "$work/in/sub/narrative.md"
 head -c 4096 /dev/urandom > "$work/in/junk.txt"
 printf 'Minutes of the meeting.\n\nApologies were received.\n' > "$work/in/minutes.txt"
 printf '%%PDF-1.4\n%%broken' > "$work/in/truncated.pdf"
+printf -- '-\r-\n' > "$work/in/dashes.txt"  # Aborted the whole batch once (issue 10).
 if [ "$(id -u)" -ne 0 ]; then  # root reads any file: no unreadable file to make
   printf 'Ref\tAction\n1.1\tDo\n' > "$work/in/unreadable.txt" && chmod 000 "$work/in/unreadable.txt"
 fi
@@ -33,8 +34,9 @@ check "a missing path is named" grep -q "error: .*missing.txt" "$work/err.log"
 if [ "$(id -u)" -ne 0 ]; then
   check "an unreadable file is named" grep -q "error: .*unreadable.txt: " "$work/err.log"
 fi
+check "a line of dashes is named, not fatal" grep -q "error: .*dashes.txt: no action rows" "$work/err.log"
 check "a file that is no plan is named" grep -q "error: .*minutes.txt: no action rows" "$work/err.log"
-check "each failure is one line" test "$(wc -l < "$work/err.log")" -ge 5
+check "each failure is one line" test "$(wc -l < "$work/err.log")" -ge 6
 check "good files are stored despite the bad ones" grep -q "good.txt: 31 rows" "$work/out.log"
 check "directories are searched recursively" grep -q "narrative.md: 41 rows" "$work/out.log"
 
