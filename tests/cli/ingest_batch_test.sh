@@ -85,4 +85,16 @@ check "overlap writes board, topic and count records" grep -q "^West Berkshire L
 "$planrows" --db "$db" overlap --format xml > /dev/null 2>&1
 check "an unknown overlap format is a usage error" test $? -eq 2
 
+# A newline or an escape sequence in a file name is printed escaped: each
+# document keeps its one line (issue 10).
+mkdir "$work/names"
+cp "$corpus/seeds/002_482c4765827834fc.txt" "$work/names/two"$'\n'"lines.txt"
+printf -- '-\r-\n' > "$work/names/esc"$'\e'"[2J.txt"
+"$planrows" --db "$work/names.sqlite" ingest "$work/names" > "$work/names.log" 2>&1
+check "a newline in a file name is printed as \\n" grep -q 'two\\nlines.txt: 31 rows' "$work/names.log"
+check "an escape character in a file name is printed as \\x1b" grep -q 'error: .*esc\\x1b\[2J.txt: ' "$work/names.log"
+check "the batch prints one line per document and a total" test "$(wc -l < "$work/names.log")" -eq 3
+"$planrows" --db "$work/names.sqlite" audit > "$work/names-audit.txt"
+check "audit prints the file name escaped" grep -q 'two\\nlines.txt' "$work/names-audit.txt"
+
 exit $((failures > 0))
