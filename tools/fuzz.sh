@@ -27,6 +27,8 @@ for target in "${targets[@]}"; do
   done
   mkdir -p "$build/corpus/$target" "$build/findings/$target"
   log="$build/findings/$target.log"
+  export TMPDIR="$build/tmp"  # Scratch files of targets (rules) that a crash leaves behind.
+  mkdir -p "$TMPDIR"
   echo "fuzz_$target: ${seconds} s"
   if ! "$build/tests/fuzz/fuzz_$target" "${inputs[@]}" "${options[@]}" -dict=tests/fuzz/planrows.dict \
        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
