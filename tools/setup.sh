@@ -10,6 +10,7 @@ packages=(
   libicu-dev libre2-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev libssl-dev
   python3 bc chromium
+  clang libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes, for tools/fuzz.sh (a Recommends only)
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine, builds planrows, and runs every test twice:
-# in a normal build and in one with AddressSanitizer and UndefinedBehaviorSanitizer.
+# in a normal build and in one with AddressSanitizer and UndefinedBehaviorSanitizer;
+# then builds the libFuzzer targets and runs each for a short fixed budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
@@ -16,3 +17,7 @@ cmake --build build-sanitize -j "$jobs"
 # its unit tests still run here.
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-sanitize --output-on-failure -j "$jobs" -LE slow
+
+# Each fuzz target for 25 s (six targets, under 3 minutes); a crash, leak or
+# hang fails. tools/fuzz.sh without an argument runs them 10 minutes each.
+tools/fuzz.sh 25

@@ -107,9 +107,11 @@ Result<json> Data(Store* store) {
 Result<std::string> HtmlReport::Render(Store* store) {
   Result<json> data = Data(store);
   if (!data.ok()) return data.status();
-  // "</" inside the embedded JSON would end its script element early.
+  // Every "<" of the embedded JSON (only ever inside its strings) is
+  // written \u003c: "</script", "<!--" and "<script" in a file name or a
+  // cell would otherwise end the script element early or swallow the page.
   std::string text = data->dump(-1, ' ', false, json::error_handler_t::replace);
-  for (size_t at = 0; (at = text.find("</", at)) != std::string::npos; at += 3) text.replace(at, 2, "<\\/");
+  for (size_t at = 0; (at = text.find('<', at)) != std::string::npos; at += 6) text.replace(at, 1, "\\u003c");
   std::string page = kPage;
   page.replace(page.find("@DATA@"), 6, text);
   return page;

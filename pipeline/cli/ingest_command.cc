@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "pipeline/cli/printable.h"
 #include "pipeline/cli/progress_bar.h"
 #include "pipeline/ingest/ingestor.h"
 #include "pipeline/ingest/input_files.h"
@@ -26,19 +27,19 @@ void PrintReport(const FileReport& report, Totals* totals) {
   ++totals->documents;
   if (!report.status.ok()) {
     ++totals->failed;
-    fmt::print(stderr, "error: {}: {}\n", report.path, report.status.message());
+    fmt::print(stderr, "error: {}: {}\n", Printable(report.path), Printable(report.status.message()));
     return;
   }
   if (report.unchanged) {
     ++totals->unchanged;
-    fmt::print("unchanged  {}\n", report.path);
+    fmt::print("unchanged  {}\n", Printable(report.path));
     return;
   }
   totals->rows += report.rows;
   totals->warnings += report.warnings.size();
   std::string warnings;
-  for (const std::string& w : report.warnings) warnings += "; warning: " + w;
-  fmt::print("{:<10} {}: {} rows, {} pages ({}){}\n", report.replaced ? "replaced" : "stored", report.path,
+  for (const std::string& w : report.warnings) warnings += "; warning: " + Printable(w);
+  fmt::print("{:<10} {}: {} rows, {} pages ({}){}\n", report.replaced ? "replaced" : "stored", Printable(report.path),
              report.rows, report.pages, report.kind, warnings);
 }
 
@@ -56,7 +57,7 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
   InputFiles inputs = InputFiles::Collect(args.paths);
   Totals totals;
   for (const std::string& error : inputs.errors) {
-    fmt::print(stderr, "error: {}\n", error);
+    fmt::print(stderr, "error: {}\n", Printable(error));
     ++totals.failed;
   }
   args.options.reader.ocr = !args.no_ocr;

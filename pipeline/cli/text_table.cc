@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "pipeline/cli/printable.h"
+
 namespace planrows {
 namespace {
 
@@ -24,6 +26,7 @@ std::string Cut(const std::string& text, size_t max) {
 
 void TextTable::AddRow(std::vector<std::string> cells) {
   cells.resize(rows_[0].size());
+  for (std::string& cell : cells) cell = Printable(cell);
   rows_.push_back(std::move(cells));
 }
 

@@ -13,7 +13,8 @@ class TextTable {
   // A table with these column headings.
   explicit TextTable(std::vector<std::string> headings) : rows_{std::move(headings)} {}
 
-  // Adds a row; cells beyond the headings are ignored, missing ones blank.
+  // Adds a row; cells beyond the headings are ignored, missing ones blank,
+  // control characters escaped (Printable).
   void AddRow(std::vector<std::string> cells);
 
   // Prints the table to `out`, columns padded to their widest cell (in

@@ -1,5 +1,7 @@
 #include "pipeline/export/export_record.h"
 
+#include <string_view>
+
 namespace planrows {
 namespace {
 
@@ -33,6 +35,17 @@ std::string FlatText(const json& value) {
     text += FlatText(value[i]);
   }
   return text;
+}
+
+// `cell` as a spreadsheet will not run it: a cell that starts like a
+// formula ("=HYPERLINK(...)", "+1", "-2", "@SUM", or a tab or carriage
+// return before one) gets a leading apostrophe, which spreadsheets read as
+// "text follows" (OWASP's advice on CSV injection).
+std::string Inert(std::string cell) {
+  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos) {
+    cell.insert(0, 1, '\'');
+  }
+  return cell;
 }
 
 }  // namespace
@@ -75,7 +88,7 @@ const std::vector<std::string>& FlatColumns() {
 std::vector<std::string> FlatValues(const StoredRow& row) {
   const json record = ExportRecord(row);
   std::vector<std::string> values;
-  for (const json& value : record) values.push_back(FlatText(value));
+  for (const json& value : record) values.push_back(Inert(FlatText(value)));
   return values;
 }
 

@@ -26,7 +26,9 @@ std::string DumpJson(const nlohmann::ordered_json& record);
 const std::vector<std::string>& FlatColumns();
 
 // The record's values as text, in FlatColumns() order: null as "", lists of
-// names joined with "; ", the box as "x0 y0 x1 y1", extra as a JSON object.
+// names joined with "; ", the box as "x0 y0 x1 y1", extra as a JSON object;
+// a value starting with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe, so that no spreadsheet runs it as a formula.
 std::vector<std::string> FlatValues(const StoredRow& row);
 
 }  // namespace planrows

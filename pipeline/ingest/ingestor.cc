@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "pipeline/ingest/contained.h"
 #include "pipeline/store/sha256.h"
 
 namespace planrows {
@@ -36,6 +37,16 @@ std::string StorePath(const std::string& path) {
 Ingestor::Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules,
                    std::shared_ptr<const ValueNormalizer> normalizer, IngestOptions options)
     : store_(store), recoverer_(std::move(rules)), normalizer_(std::move(normalizer)), options_(std::move(options)) {}
+
+Status Ingestor::Hash(const std::string& path, Work* work) const {
+  Result<std::string> bytes = DocumentReader::ReadBytes(path, options_.reader.max_bytes);
+  if (!bytes.ok()) return bytes.status();
+  work->sha256 = Sha256Hex(*bytes);
+  work->size = static_cast<int64_t>(bytes->size());
+  Result<bool> unchanged = store_->IsUnchanged(StorePath(path), work->sha256);
+  work->unchanged = unchanged.ok() && *unchanged;
+  return Status::Ok();
+}
 
 void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* work) const {
   Result<ReadDocument> document = reader->Read(path);
@@ -83,27 +94,26 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
   std::vector<Work> works(files.size());
   // Hash first, on this thread, so that unchanged files skip extraction.
   for (size_t i = 0; i < files.size(); ++i) {
-    Result<std::string> bytes = DocumentReader::ReadBytes(files[i], options_.reader.max_bytes);
-    if (!bytes.ok()) {
-      works[i].status = bytes.status();
-      works[i].done = true;
-      continue;
-    }
-    works[i].sha256 = Sha256Hex(*bytes);
-    works[i].size = static_cast<int64_t>(bytes->size());
-    Result<bool> unchanged = store_->IsUnchanged(StorePath(files[i]), works[i].sha256);
-    works[i].unchanged = unchanged.ok() && *unchanged;
-    works[i].done = works[i].unchanged;
+    works[i].status = Contained([&] { return Hash(files[i], &works[i]); });
+    works[i].done = !works[i].status.ok() || works[i].unchanged;
   }
 
   std::mutex mutex;
   std::condition_variable finished;
   std::atomic<size_t> next{0};
   auto worker = [&]() {
-    DocumentReader reader(options_.reader);
+    auto reader = std::make_unique<DocumentReader>(options_.reader);
     for (size_t i; (i = next++) < files.size();) {
       if (works[i].done) continue;
-      Prepare(files[i], &reader, &works[i]);
+      Status status = Contained([&] {
+        Prepare(files[i], reader.get(), &works[i]);
+        return Status::Ok();
+      });
+      if (!status.ok()) {
+        works[i].status = status;
+        works[i].plan = RecoveredPlan();
+        reader = std::make_unique<DocumentReader>(options_.reader);  // Its state is unknown now.
+      }
       std::lock_guard<std::mutex> lock(mutex);
       works[i].done = true;
       finished.notify_all();
@@ -116,7 +126,17 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
       std::unique_lock<std::mutex> lock(mutex);
       finished.wait(lock, [&] { return works[i].done; });
     }
-    report(Save(files[i], &works[i]));
+    FileReport saved;
+    Status status = Contained([&] {
+      saved = Save(files[i], &works[i]);
+      return Status::Ok();
+    });
+    if (!status.ok()) {
+      saved = FileReport();
+      saved.path = files[i];
+      saved.status = status;
+    }
+    report(saved);
     works[i].plan = RecoveredPlan();  // Free each document once stored.
   }
   for (std::thread& thread : threads) thread.join();

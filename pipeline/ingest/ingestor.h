@@ -1,7 +1,9 @@
 // Ingestor: runs the whole pipeline over a batch of files: read and
 // extract, recover rows, store. Extraction and recovery run on worker
 // threads; documents are stored one at a time, in input order, each in its
-// own transaction, so a failing file never disturbs the others.
+// own transaction, so a failing file never disturbs the others: whatever
+// one document's reading, recovery or storing throws, even out of memory,
+// becomes its own error report and the batch goes on.
 #ifndef PLANROWS_PIPELINE_INGEST_INGESTOR_H_
 #define PLANROWS_PIPELINE_INGEST_INGESTOR_H_
 
@@ -45,6 +47,8 @@ class Ingestor {
 
  private:
   struct Work;
+  // Reads and hashes one file, and looks whether the store has it unchanged.
+  Status Hash(const std::string& path, Work* work) const;
   // Reads, extracts and recovers one file; runs on a worker thread.
   void Prepare(const std::string& path, DocumentReader* reader, Work* work) const;
   // Stores a prepared file; runs on the calling thread.

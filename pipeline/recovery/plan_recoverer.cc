@@ -44,7 +44,8 @@ class Walk {
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
-      if (line.text.empty() || patterns_.IsPageNumber(line.text)) continue;
+      // A line with no letter or digit in any cell ("-", "- -") has no text.
+      if (line.FirstFilled() < 0 || patterns_.IsPageNumber(line.text)) continue;
       Offer(i);
       i = std::max(i, std::exchange(skip_to_, 0));
     }

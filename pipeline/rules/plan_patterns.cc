@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
@@ -16,6 +17,15 @@ bool Full(const RE2& re, std::string_view text) { return RE2::FullMatch(Piece(te
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
+}
+
+// The year `text` is, all digits; false for anything else, so that a
+// period pattern edited to capture words or long numbers finds no period
+// (std::stoi threw on them, for every document).
+bool ParseYear(const std::string& text, int* year) {
+  if (text.empty() || text.size() > 4) return false;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *year);
+  return error == std::errc() && end == text.data() + text.size();
 }
 
 }  // namespace
@@ -157,8 +167,10 @@ std::string PlanPatterns::FindBoard(std::string_view text) const {
 bool PlanPatterns::FindPeriod(std::string_view text, int* start, int* end) const {
   std::string first, last;
   if (!RE2::PartialMatch(CellText::ForPatterns(text), *period_, &first, &last)) return false;
-  *start = std::stoi(first);
-  *end = last.size() == 2 ? *start / 100 * 100 + std::stoi(last) : std::stoi(last);
+  int from = 0, to = 0;
+  if (!ParseYear(first, &from) || !ParseYear(last, &to)) return false;
+  *start = from;
+  *end = last.size() == 2 ? from / 100 * 100 + to : to;
   return *end >= *start;
 }
 

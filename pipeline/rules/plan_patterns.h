@@ -62,7 +62,8 @@ class PlanPatterns {
   size_t BulletLength(std::string_view text) const;
   // The board named in `text` ("... Local Safeguarding Children Board"), or "".
   std::string FindBoard(std::string_view text) const;
-  // The plan period named in `text` ("Business Plan 2015 - 2017"); false if none.
+  // The plan period named in `text` ("Business Plan 2015 - 2017"); false if
+  // none, or if the pattern captured anything but years of up to four digits.
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:

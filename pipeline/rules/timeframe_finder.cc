@@ -11,7 +11,11 @@ namespace {
 std::string Alternation(const std::vector<std::string>& patterns, const std::string& month) {
   std::string out;
   for (std::string p : patterns) {
-    for (size_t at; (at = p.find("{month}")) != std::string::npos;) p.replace(at, 7, month);
+    // Left to right, past each insertion: a month pattern that itself holds
+    // "{month}" must not be expanded again (it was, without end).
+    for (size_t at = 0; (at = p.find("{month}", at)) != std::string::npos; at += month.size()) {
+      p.replace(at, 7, month);
+    }
     if (!out.empty()) out += '|';
     out += "(?:" + p + ")";
   }

@@ -19,6 +19,7 @@ cp "$corpus/seeds/000_bde0f42da63fe74c.txt" "$work/in/sub/narrative.md"
 head -c 4096 /dev/urandom > "$work/in/junk.txt"
 printf 'Minutes of the meeting.\n\nApologies were received.\n' > "$work/in/minutes.txt"
 printf '%%PDF-1.4\n%%broken' > "$work/in/truncated.pdf"
+printf -- '-\r-\n' > "$work/in/dashes.txt"  # Aborted the whole batch once (issue 10).
 if [ "$(id -u)" -ne 0 ]; then  # root reads any file: no unreadable file to make
   printf 'Ref\tAction\n1.1\tDo\n' > "$work/in/unreadable.txt" && chmod 000 "$work/in/unreadable.txt"
 fi
@@ -33,8 +34,9 @@ check "a missing path is named" grep -q "error: .*missing.txt" "$work/err.log"
 if [ "$(id -u)" -ne 0 ]; then
   check "an unreadable file is named" grep -q "error: .*unreadable.txt: " "$work/err.log"
 fi
+check "a line of dashes is named, not fatal" grep -q "error: .*dashes.txt: no action rows" "$work/err.log"
 check "a file that is no plan is named" grep -q "error: .*minutes.txt: no action rows" "$work/err.log"
-check "each failure is one line" test "$(wc -l < "$work/err.log")" -ge 5
+check "each failure is one line" test "$(wc -l < "$work/err.log")" -ge 6
 check "good files are stored despite the bad ones" grep -q "good.txt: 31 rows" "$work/out.log"
 check "directories are searched recursively" grep -q "narrative.md: 41 rows" "$work/out.log"
 
@@ -82,5 +84,17 @@ check "a malformed search is a usage error" test $? -eq 2
 check "overlap writes board, topic and count records" grep -q "^West Berkshire Local Safeguarding Children Board,Child sexual exploitation," "$work/overlap.csv"
 "$planrows" --db "$db" overlap --format xml > /dev/null 2>&1
 check "an unknown overlap format is a usage error" test $? -eq 2
+
+# A newline or an escape sequence in a file name is printed escaped: each
+# document keeps its one line (issue 10).
+mkdir "$work/names"
+cp "$corpus/seeds/002_482c4765827834fc.txt" "$work/names/two"$'\n'"lines.txt"
+printf -- '-\r-\n' > "$work/names/esc"$'\e'"[2J.txt"
+"$planrows" --db "$work/names.sqlite" ingest "$work/names" > "$work/names.log" 2>&1
+check "a newline in a file name is printed as \\n" grep -q 'two\\nlines.txt: 31 rows' "$work/names.log"
+check "an escape character in a file name is printed as \\x1b" grep -q 'error: .*esc\\x1b\[2J.txt: ' "$work/names.log"
+check "the batch prints one line per document and a total" test "$(wc -l < "$work/names.log")" -eq 3
+"$planrows" --db "$work/names.sqlite" audit > "$work/names-audit.txt"
+check "audit prints the file name escaped" grep -q 'two\\nlines.txt' "$work/names-audit.txt"
 
 exit $((failures > 0))

@@ -25,4 +25,19 @@ check "the heat map has a cell per board and topic, CSE counted for West Berkshi
 check "the completeness chart has a bar per board" test "$(grep -o 'class="board-completeness"' "$work/dom.html" | wc -l)" -eq 5
 check "each board has a table of its actions" test "$(grep -o 'class="action"' "$work/dom.html" | wc -l)" -eq 205
 check "missing leads are shown as gaps" grep -q 'class="gap">missing' "$work/dom.html"
+
+# A file name that would open an HTML comment and a script inside the
+# embedded data blanked the whole page once (issue 10).
+mkdir "$work/hostile"
+cp "$corpus/seeds/002_482c4765827834fc.txt" "$work/hostile/plan<!--<script>.txt"
+"$planrows" --db "$work/hostile.sqlite" ingest "$work/hostile" > /dev/null
+"$planrows" --db "$work/hostile.sqlite" report --out "$work/hostile.html" > /dev/null
+check "no '<' of the data is left in the page's data element" \
+  test "$(sed -n 's|.*<script id="data" type="application/json">\(.*\)</script>.*|\1|p' "$work/hostile.html" | tr -cd '<' | wc -c)" -eq 0
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/profile" \
+  --dump-dom "file://$work/hostile.html" > "$work/hostile-dom.html" 2>> "$work/chromium.log"
+check "the page with a hostile file name still shows its actions" \
+  test "$(grep -o 'class="action"' "$work/hostile-dom.html" | wc -l)" -eq 31
+check "the hostile file name is shown as text" grep -q 'plan&lt;!--&lt;script&gt;.txt' "$work/hostile-dom.html"
 exit $((failures > 0))

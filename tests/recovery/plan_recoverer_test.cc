@@ -167,5 +167,15 @@ TEST_CASE("a tab-separated row with only its first cell filled is a row of a tab
   CHECK(plan.rows[1].lead.empty());
 }
 
+TEST_CASE("a line with no letter or digit in any cell is no text, inside a table or alone") {
+  // "-", CR, "-": text that cleans to "- -" but fills no cell (issue 10).
+  CHECK(RecoverText("-\r-\n").rows.empty());
+  RecoveredPlan plan = RecoverText(
+      "Ref\tAction\tLead\n1.1\tCarry out an audit\tM Evans\n-\r-\n\t-\t-\n1.2\tPublish a newsletter\tC Gill\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Carry out an audit");
+  CHECK(plan.rows[1].lead == "C Gill");
+}
+
 }  // namespace
 }  // namespace planrows

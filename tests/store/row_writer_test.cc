@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "pipeline/export/csv_row_writer.h"
@@ -98,6 +99,29 @@ TEST_CASE("CSV leaves plain fields unquoted and ends every record with CRLF") {
   for (size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++records;
   CHECK(records == 3);
   CHECK(csv.find('\n') == csv.find("\r\n") + 1);  // No bare line feeds.
+}
+
+TEST_CASE("flat values a spreadsheet would run as a formula get a leading apostrophe; JSONL keeps them") {
+  StoredRow row{"B", "@evil.txt", PlanInfo{}, ActionRow{}};
+  row.row.action = "=HYPERLINK(\"http://x\",\"y\")";
+  row.row.lead = "+44 20";
+  row.row.timeframe = "- ongoing";
+  row.row.progress = "\t=1+1";
+  row.row.outcome = "Safer = better";
+  row.row.where.page = 1;
+  std::vector<std::string> values = FlatValues(row);
+  const std::vector<std::string>& columns = FlatColumns();
+  auto value = [&](const std::string& key) {
+    return values[std::find(columns.begin(), columns.end(), key) - columns.begin()];
+  };
+  CHECK(value("document") == "'@evil.txt");
+  CHECK(value("action") == "'=HYPERLINK(\"http://x\",\"y\")");
+  CHECK(value("lead") == "'+44 20");
+  CHECK(value("timeframe") == "'- ongoing");
+  CHECK(value("progress") == "'\t=1+1");
+  CHECK(value("outcome") == "Safer = better");
+  CHECK(Write("csv", {row}).find(",\"'=HYPERLINK(") != std::string::npos);
+  CHECK(Write("jsonl", {row}).find("\"action\":\"=HYPERLINK(") != std::string::npos);
 }
 
 TEST_CASE("flat columns are the record's keys") {
