@@ -12,6 +12,8 @@
 #include "pipeline/recovery/section_tracker.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/recovery/table_reader.h"
+#include "pipeline/recovery/text_table_rebuilder.h"
+#include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -193,12 +195,15 @@ class Walk {
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
   const HeaderRules& headers = rules_->headers;
-  RunningTextFilter::Apply(&lines, [&headers](const PlanLine& line, const PlanLine* next) {
+  SpacedHeaderSplitter spaced_header(headers);
+  RunningTextFilter::Apply(&lines, [&](const PlanLine& line, const PlanLine* next) {
     return TableLayout::FromHeader(line, headers) ||
-           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers));
+           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers)) ||
+           (line.page->cells_by_index && !spaced_header.Split(line.text).empty());
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
+  TextTableRebuilder(*rules_).Rebuild(&lines, &plan.warnings);
   RowFinisher finisher(*rules_);
   for (const RowFields& fields : Walk(*rules_).Run(lines)) plan.rows.push_back(finisher.Finish(fields));
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");

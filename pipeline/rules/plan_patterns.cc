@@ -28,6 +28,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"section", &patterns.section_},
       {"section_label", &patterns.section_label_},
       {"page_number", &patterns.page_number_},
+      {"status_cell", &patterns.status_cell_},
       {"numbered_item", &patterns.numbered_item_},
       {"ref_line", &patterns.ref_line_},
       {"narrative_action_headings", &patterns.narrative_},
@@ -49,6 +50,10 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
 }
 
 bool PlanPatterns::IsRef(std::string_view text) const { return Full(*ref_, text); }
+
+bool PlanPatterns::IsStatusCell(std::string_view text) const {
+  return Full(*status_cell_, CellText::ForPatterns(text));
+}
 
 std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) const {
   SectionHeading heading;

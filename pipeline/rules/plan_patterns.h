@@ -33,6 +33,8 @@ class PlanPatterns {
   std::optional<SectionHeading> MatchSection(std::string_view text) const;
   // True when `text` is only a page number ("12", "Page 3 of 9").
   bool IsPageNumber(std::string_view text) const;
+  // True when `text` is only a progress status or RAG rating ("Amber", "On track").
+  bool IsStatusCell(std::string_view text) const;
   // True when `text` starts with a section label word ("Area", "Priority").
   bool StartsWithSectionLabel(std::string_view text) const;
   // The number and text of a numbered list item ("2. The child's voice").
@@ -54,7 +56,7 @@ class PlanPatterns {
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:
-  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
+  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, status_cell_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;
 };

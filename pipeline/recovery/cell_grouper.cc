@@ -1,0 +1,179 @@
+#include "pipeline/recovery/cell_grouper.h"
+
+#include <cctype>
+#include <limits>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+constexpr double kImpossible = -std::numeric_limits<double>::infinity();
+// Every cell costs this much, so that prose is not cut into more cells than
+// the evidence asks for.
+constexpr double kCellCost = 1;
+// A row without a reference in a table that has a reference column.
+constexpr double kUnnumberedRowCost = 4;
+// A piece that is a status word or a reference inside a longer cell.
+constexpr double kWholeCellInsideCost = 1;
+// Evidence that two pieces belong to one cell: the second goes on in lower
+// case, or the first ends on a joining word.
+constexpr double kContinuationBonus = 1;
+// A line wrapped to its column's width that would still have had room for
+// the next line's first word: the cell ended there.
+constexpr double kRoomLeftCost = 1.5;
+// A sentence that ends before a capital: a likely cell end.
+constexpr double kSentenceEndCost = 0.5;
+
+bool StartsLower(const std::string& text) {
+  return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+}
+
+bool EndsOnJoiner(const std::string& text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return true;
+  size_t space = text.rfind(' ');
+  std::string word = CellText::FoldForMatch(text.substr(space == std::string::npos ? 0 : space + 1));
+  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from",
+                             "at", "into", "within", "as", "that"}) {
+    if (word == joiner) return true;
+  }
+  return false;
+}
+
+bool EndsSentence(const std::string& text) {
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+size_t FirstWordLength(const std::string& text) {
+  size_t space = text.find(' ');
+  return space == std::string::npos ? text.size() : space;
+}
+
+}  // namespace
+
+struct CellGrouper::Step {
+  size_t begin = 0;
+  int column = -1;
+};
+
+std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std::string>& headings,
+                                                          const HeaderRules& rules) {
+  std::vector<std::optional<Column>> columns;
+  for (const std::string& heading : headings) {
+    std::optional<ColumnName> name = rules.Match(heading);
+    columns.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  return columns;
+}
+
+CellGrouper::CellGrouper(const CellKind& kinds, std::vector<std::optional<Column>> columns, Options options)
+    : kinds_(kinds), columns_(std::move(columns)), options_(std::move(options)) {
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    if (columns_[c] == Column::kRef && ref_column_ < 0) ref_column_ = static_cast<int>(c);
+  }
+}
+
+std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
+  std::string text;
+  for (size_t k = begin; k < end; ++k) {
+    if (CellText::IsNoise(pieces[k])) continue;
+    if (!text.empty()) text += options_.joiner;
+    text += pieces[k];
+  }
+  return text;
+}
+
+double CellGrouper::Fit(size_t column, const std::string& text) const {
+  return columns_[column] ? kinds_.Fit(*columns_[column], text) : kinds_.FitUnknown(text);
+}
+
+double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t begin, size_t end,
+                              size_t column) const {
+  bool ref_column = static_cast<int>(column) == ref_column_;
+  if (ref_column && end - begin > 1) return kImpossible;
+  size_t width = 0;
+  for (size_t k = begin; k < end; ++k) width = std::max(width, pieces[k].size());
+  if (end - begin == 1 && CellText::IsNoise(pieces[begin])) return Fit(column, "");
+  double score = Fit(column, Join(pieces, begin, end)) - kCellCost;
+  for (size_t k = begin; k < end; ++k) {
+    if (CellText::IsNoise(pieces[k])) return kImpossible;
+    CellKind::Kind kind = end - begin > 1 ? kinds_.Of(pieces[k]) : CellKind::kEmpty;
+    if (kind == CellKind::kRef && ref_column_ >= 0) return kImpossible;
+    if (kind == CellKind::kStatus || kind == CellKind::kRef) score -= kWholeCellInsideCost;
+    if (k == begin) continue;
+    const std::string& above = pieces[k - 1];
+    if (StartsLower(pieces[k]) || EndsOnJoiner(above)) score += kContinuationBonus;
+    if (EndsSentence(above) && !StartsLower(pieces[k])) score -= kSentenceEndCost;
+    if (options_.wrapped_lines && above.size() + 1 + FirstWordLength(pieces[k]) <= width) score -= kRoomLeftCost;
+  }
+  return score;
+}
+
+double CellGrouper::SkipScore(size_t from, size_t to) const {
+  double score = 0;
+  for (size_t c = from; c < to; ++c) score += Fit(c, "");
+  return score;
+}
+
+double CellGrouper::MoveScore(int from, size_t to) const {
+  if (from >= 0 && to > static_cast<size_t>(from)) return SkipScore(from + 1, to);
+  if (from >= 0 && options_.one_row) return kImpossible;
+  double score = (from >= 0 ? SkipScore(from + 1, columns_.size()) : 0) + SkipScore(0, to);
+  if (ref_column_ >= 0 && static_cast<int>(to) != ref_column_) score -= kUnnumberedRowCost;
+  return score;
+}
+
+std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& pieces) const {
+  const size_t n = pieces.size(), columns = columns_.size();
+  if (n == 0 || columns == 0) return {};
+  // best[i][c]: the best reading of pieces [0, i) whose last cell is of column c.
+  std::vector<std::vector<double>> best(n + 1, std::vector<double>(columns, kImpossible));
+  std::vector<std::vector<Step>> from(n + 1, std::vector<Step>(columns));
+  for (size_t begin = 0; begin < n; ++begin) {
+    for (int last = begin == 0 ? -1 : 0; last < static_cast<int>(columns); ++last) {
+      double base = begin == 0 ? 0 : best[begin][last];
+      if (base == kImpossible) continue;
+      for (size_t column = 0; column < columns; ++column) {
+        double move = MoveScore(last, column);
+        if (move == kImpossible) continue;
+        for (size_t end = begin + 1; end <= n && end - begin <= options_.max_cell_pieces; ++end) {
+          double score = base + move + CellScore(pieces, begin, end, column);
+          if (score > best[end][column]) {
+            best[end][column] = score;
+            from[end][column] = Step{begin, last};
+          }
+        }
+      }
+    }
+  }
+  int last = -1;
+  double top = kImpossible;
+  for (size_t c = 0; c < columns; ++c) {
+    double score = best[n][c] + SkipScore(c + 1, columns);
+    if (best[n][c] != kImpossible && score > top) top = score, last = static_cast<int>(c);
+  }
+  if (last < 0) return {};
+  // Trace the cells back, then read them forwards into rows.
+  std::vector<std::pair<Step, size_t>> cells;  // (begin and column, end)
+  for (size_t end = n; end > 0;) {
+    Step step = from[end][last];
+    cells.push_back({Step{step.begin, last}, end});
+    last = step.column;
+    end = step.begin;
+  }
+  std::vector<GroupedRow> rows;
+  int previous = -1;
+  for (auto it = cells.rbegin(); it != cells.rend(); ++it) {
+    size_t column = static_cast<size_t>(it->first.column);
+    if (rows.empty() || static_cast<int>(column) <= previous) {
+      rows.push_back(GroupedRow{it->first.begin, std::vector<std::string>(columns)});
+    }
+    rows.back().cells[column] = Join(pieces, it->first.begin, it->second);
+    previous = static_cast<int>(column);
+  }
+  return rows;
+}
+
+}  // namespace planrows

@@ -1,0 +1,72 @@
+// CellGrouper: puts a table's text back into cells when a converter lost
+// the cell boundaries. Given the pieces of text in reading order (the lines
+// of a table written one cell line per line, or the parts of a row split at
+// a separator) and the table's columns, it finds the most plausible way to
+// cut them into cells, column by column and row by row: each cell is a run
+// of pieces, cells follow the column order within a row, a reference starts
+// a row, each cell must read like its column (CellKind), and an empty
+// piece (a blank line) is an empty cell.
+#ifndef PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
+#define PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/rules/header_rules.h"
+
+namespace planrows {
+
+// One row put back together: the index of its first piece, and its text
+// per column ("" where the row has no cell).
+struct GroupedRow {
+  size_t first_piece = 0;
+  std::vector<std::string> cells;
+};
+
+class CellGrouper {
+ public:
+  struct Options {
+    std::string joiner = " ";    // Put between the pieces of one cell.
+    bool wrapped_lines = false;  // Pieces are lines wrapped to their column's width.
+    bool one_row = false;        // All pieces belong to a single row.
+    size_t max_cell_pieces = 16;  // Most pieces one cell may take.
+  };
+
+  // A grouper for a table of `columns` in order (nullopt for a column whose
+  // name no rule knows); `kinds` must outlive it.
+  CellGrouper(const CellKind& kinds, std::vector<std::optional<Column>> columns, Options options);
+
+  // The columns that `headings` name, by `rules`.
+  static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
+                                                      const HeaderRules& rules);
+
+  // The rows that `pieces` most plausibly form; empty when there are no pieces.
+  std::vector<GroupedRow> Group(const std::vector<std::string>& pieces) const;
+
+ private:
+  struct Step;  // One cell of the best reading, for tracing it back.
+
+  // Score of pieces [begin, end) as one cell of column `column`; a very low
+  // score when they cannot be one.
+  double CellScore(const std::vector<std::string>& pieces, size_t begin, size_t end, size_t column) const;
+  // How well `text` fits column `column`.
+  double Fit(size_t column, const std::string& text) const;
+  // Score of the empty cells of columns [from, to).
+  double SkipScore(size_t from, size_t to) const;
+  // Score of moving from a cell of column `from` (-1 at the start) to a
+  // cell of column `to`, starting a row when `to` is not right of `from`.
+  double MoveScore(int from, size_t to) const;
+  // The text of pieces [begin, end) as one cell.
+  std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
+
+  const CellKind& kinds_;
+  std::vector<std::optional<Column>> columns_;
+  Options options_;
+  int ref_column_ = -1;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_

@@ -1,0 +1,104 @@
+#include "pipeline/recovery/cell_kind.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most words a lead-like cell has ("Head of Early Help / Police Inspector").
+constexpr int kMaxLeadWords = 8;
+// Most words of a cell that is a lead followed by a date.
+constexpr int kMaxLeadDateWords = 12;
+// What a column of unknown name costs a cell against a known one.
+constexpr double kUnknownColumnCost = 0.5;
+// Most words of a cell read as a misplaced date ("Report to Board by May 2025").
+constexpr int kMaxDateCellWords = 8;
+
+bool EndsSentence(const std::string& text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  // "J. Rees." ends on an initial, not a sentence: the word before the dot
+  // is one capital letter.
+  size_t space = text.rfind(' ');
+  std::string word = text.substr(space == std::string::npos ? 0 : space + 1);
+  return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
+}
+
+// True when most words of `text` start with a capital, a digit or are
+// joining words and marks: the shape of names of posts and bodies.
+bool LooksLikeName(const std::string& text) {
+  int capitals = 0, words = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    unsigned char head = static_cast<unsigned char>(text[start]);
+    ++words;
+    capitals += std::isupper(head) || std::isdigit(head) || head >= 0x80 || std::ispunct(head);
+    start = end + 1;
+  }
+  return words > 0 && capitals * 2 >= words;
+}
+
+}  // namespace
+
+int CellKind::Words(std::string_view text) {
+  int words = 0;
+  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
+CellKind::Kind CellKind::Of(std::string_view raw) const {
+  if (CellText::IsNoise(raw)) return kEmpty;
+  std::string text = CellText::Clean(raw);
+  if (rules_.patterns.IsRef(text)) return kRef;
+  if (rules_.timeframes.IsTimeframe(text)) return kDate;
+  if (rules_.patterns.IsStatusCell(text)) return kStatus;
+  int words = Words(text);
+  if (words <= kMaxLeadWords && !EndsSentence(text) && LooksLikeName(text)) return kLead;
+  return kProse;
+}
+
+bool CellKind::EndsWithDate(std::string_view text) const {
+  return Words(text) <= kMaxLeadDateWords && !rules_.timeframes.Split(text).timeframe.empty();
+}
+
+double CellKind::Fit(Column column, std::string_view text) const {
+  Kind kind = Of(text);
+  if (kind == kEmpty) return column == Column::kAction ? -2 : 0;
+  if (kind == kRef) return column == Column::kRef ? 3 : -3;
+  if (column == Column::kRef) return -3;
+  int words = Words(CellText::Clean(text));
+  switch (column) {
+    case Column::kTimeframe:
+      if (kind == kDate) return 2.5;
+      return Words(text) <= kMaxDateCellWords && EndsWithDate(text) ? 0.5 : -2;
+    case Column::kLeadTimeframe:
+      if (kind == kDate) return 1;
+      if (EndsWithDate(text)) return 2.5;
+      return kind == kLead ? 0.5 : -1.5;
+    case Column::kLead:
+      if (kind == kLead) return 1.5 - 0.05 * words;
+      return kind == kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
+    case Column::kProgress:
+      if (kind == kStatus) return 2.5;
+      return kind == kProse ? 0.5 : -0.5;
+    default:  // Action, outcome and other prose columns.
+      if (kind == kProse) return 1 + 0.02 * words;
+      return kind == kLead ? 0.2 : -1.5;
+  }
+}
+
+double CellKind::FitUnknown(std::string_view text) const {
+  if (CellText::IsNoise(text)) return 0;
+  double best = Fit(Column::kAction, text);
+  for (Column column : {Column::kLead, Column::kTimeframe, Column::kProgress}) best = std::max(best, Fit(column, text));
+  return best - kUnknownColumnCost;
+}
+
+}  // namespace planrows

@@ -1,0 +1,108 @@
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include <algorithm>
+#include <set>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most lines a wrapped header takes, and most words on each line after its first.
+constexpr size_t kMaxHeaderLines = 8;
+constexpr int kMaxHeaderLineWords = 4;
+
+// Most words of a date's start left at the end of the line above its year.
+constexpr size_t kMaxCutDateWords = 2;
+
+bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
+
+}  // namespace
+
+LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
+    : rules_(rules), splitter_(rules.headers), kinds_(rules) {}
+
+std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLine>& lines, size_t at,
+                                                       size_t* end) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  std::vector<std::string> best;
+  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+    const PlanLine& line = lines[k];
+    if (!IsTextLine(line)) break;
+    if (k > at) {
+      if (line.page != lines[at].page || CellKind::Words(line.text) > kMaxHeaderLineWords) break;
+      for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) words.push_back(std::move(word));
+    }
+    std::vector<std::string> names = splitter_.SplitWords(words);
+    if (!names.empty()) {
+      best = std::move(names);
+      *end = k + 1;
+    }
+  }
+  return best;
+}
+
+std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
+                                                                bool has_ref_column) const {
+  std::vector<Piece> pieces;
+  for (const PlanLine* line : lines) {
+    // A blank line inside the table is an empty cell.
+    if (line->line->gap_before && !line->page_start && !pieces.empty()) pieces.push_back(Piece{"", line});
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line->text);
+    if (has_ref_column && words.size() > 1 && rules_.patterns.IsRef(words[0])) {
+      pieces.push_back(Piece{words[0], line});
+      pieces.push_back(Piece{line->text.substr(words[0].size() + 1), line});
+      continue;
+    }
+    if (!pieces.empty() && rules_.timeframes.IsTimeframe(line->text) &&
+        !rules_.timeframes.IsTimeframe(pieces.back().text)) {
+      std::vector<std::string> above = SpacedHeaderSplitter::WordsOf(pieces.back().text);
+      for (size_t cut = 1; cut <= kMaxCutDateWords && cut < above.size(); ++cut) {
+        std::string head, tail;
+        for (size_t k = 0; k < above.size(); ++k) (k + cut < above.size() ? head : tail) += above[k] + " ";
+        if (!rules_.timeframes.IsTimeframe(tail + line->text)) continue;
+        pieces.back().text = CellText::Clean(head);
+        pieces.push_back(Piece{CellText::Clean(tail + line->text), line});
+        break;
+      }
+      if (pieces.back().line == line) continue;
+    }
+    pieces.push_back(Piece{line->text, line});
+  }
+  return pieces;
+}
+
+bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  if (!IsTextLine(lines[at])) return false;
+  size_t body = 0;
+  std::vector<std::string> headings = ReadHeader(lines, at, &body);
+  if (headings.empty()) return false;
+  std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
+  for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
+  std::vector<const PlanLine*> kept;
+  size_t end = body;
+  for (; end < lines.size(); ++end) {
+    const PlanLine& line = lines[end];
+    if (TextTableEnd::IsPast(line, rules_.patterns)) break;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) || header_lines.count(CellText::FoldForMatch(line.text))) continue;
+    kept.push_back(&line);
+  }
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  std::vector<Piece> pieces = Pieces(kept, has_ref_column);
+  std::vector<std::string> texts;
+  for (const Piece& piece : pieces) texts.push_back(piece.text);
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  std::vector<GroupedRow> rows = CellGrouper(kinds_, columns, options).Group(texts);
+  if (rows.empty()) return false;
+  table->header = &lines[at];
+  table->headings = std::move(headings);
+  table->end = end;
+  for (GroupedRow& row : rows) table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
+  return true;
+}
+
+}  // namespace planrows

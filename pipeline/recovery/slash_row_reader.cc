@@ -1,0 +1,79 @@
+#include "pipeline/recovery/slash_row_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+constexpr std::string_view kSeparator = " / ";
+// Fewest columns that make a header of separated names.
+constexpr size_t kMinColumns = 3;
+
+}  // namespace
+
+std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    size_t end = text.find(kSeparator, start);
+    parts.push_back(CellText::Clean(text.substr(start, end == std::string_view::npos ? end : end - start)));
+    if (end == std::string_view::npos) break;
+    start = end + kSeparator.size();
+  }
+  return parts;
+}
+
+bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
+  std::vector<std::string> parts = Parts(text);
+  if (has_ref_column) return rules_.patterns.IsRef(parts[0]);
+  return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
+}
+
+std::vector<std::string> SlashRowReader::Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const {
+  std::vector<std::string> parts = Parts(text);
+  if (parts.size() == columns.size()) return parts;
+  CellGrouper::Options options;
+  options.joiner = std::string(kSeparator);
+  options.one_row = true;
+  std::vector<GroupedRow> rows = CellGrouper(kinds_, columns, options).Group(parts);
+  return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
+}
+
+bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  std::vector<std::string> headings = Parts(lines[at].text);
+  if (headings.size() < kMinColumns || !SpacedHeaderSplitter(rules_.headers).IsHeader(headings)) return false;
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  std::string folded_header = CellText::FoldForMatch(lines[at].text);
+  std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text of each row.
+  size_t end = at + 1;
+  for (; end < lines.size(); ++end) {
+    const PlanLine& line = lines[end];
+    if (TextTableEnd::IsPast(line, rules_.patterns) ||
+        (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns))) {
+      break;
+    }
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) || CellText::FoldForMatch(line.text) == folded_header) {
+      continue;
+    }
+    if (rows.empty() || StartsRow(line.text, has_ref_column)) {
+      rows.emplace_back(&line, line.text);
+    } else {
+      rows.back().second += " " + line.text;
+    }
+  }
+  if (rows.empty()) return false;
+  table->header = &lines[at];
+  table->headings = std::move(headings);
+  table->end = end;
+  for (const auto& [first, text] : rows) table->rows.push_back(RebuiltRow{first, Cells(text, columns)});
+  return true;
+}
+
+}  // namespace planrows

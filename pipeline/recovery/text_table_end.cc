@@ -1,0 +1,18 @@
+#include "pipeline/recovery/text_table_end.h"
+
+#include <string>
+
+namespace planrows {
+
+bool TextTableEnd::IsPast(const PlanLine& line, const PlanPatterns& patterns) {
+  if (!line.page->cells_by_index || !line.IsSingleCell() || line.line->heading_level > 0) return true;
+  return patterns.MatchSection(line.text).has_value();
+}
+
+bool TextTableEnd::IsParagraphAfter(const PlanLine& line, const PlanPatterns& patterns) {
+  if (!line.line->gap_before || line.page_start) return false;
+  std::string ref, rest;
+  return !patterns.IsRef(line.text) && !patterns.MatchRefLine(line.text, &ref, &rest);
+}
+
+}  // namespace planrows

@@ -1,0 +1,54 @@
+#include "pipeline/recovery/text_table_rebuilder.h"
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// A copy of `line` holding `cells`.
+PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
+  PlanLine out = line;
+  out.cells = std::move(cells);
+  std::string text;
+  for (const std::string& cell : out.cells) text += cell + " ";
+  out.text = CellText::Clean(text);
+  out.page_start = false;
+  return out;
+}
+
+}  // namespace
+
+TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
+    : slash_rows_(rules), line_per_cell_(rules) {}
+
+bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  const PlanLine& line = lines[at];
+  if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
+  return slash_rows_.Read(lines, at, table) || line_per_cell_.Read(lines, at, table);
+}
+
+void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out) {
+  PlanLine header = WithCells(*table.header, table.headings);
+  header.page_start = table.header->page_start;
+  out->push_back(std::move(header));
+  for (const RebuiltRow& row : table.rows) out->push_back(WithCells(*row.first, row.cells));
+}
+
+void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
+  std::vector<PlanLine> out;
+  bool rebuilt = false;
+  for (size_t at = 0; at < lines->size();) {
+    RebuiltTable table;
+    if (!ReadTable(*lines, at, &table)) {
+      out.push_back((*lines)[at++]);
+      continue;
+    }
+    WriteGrid(table, &out);
+    for (std::string& warning : table.warnings) warnings->push_back(std::move(warning));
+    at = table.end;
+    rebuilt = true;
+  }
+  if (rebuilt) lines->swap(out);
+}
+
+}  // namespace planrows

@@ -1,0 +1,44 @@
+// TextTableRebuilder: a pass over the lines of text pages, before the walk
+// that reads tables, which finds tables a converter wrote without cell
+// separators (one cell or wrapped line per line, column blocks, cells
+// separated by " / ", a whole table run into one paragraph) and rewrites
+// each as ordinary grid lines: a header line of column names, then one
+// line per row with one cell per column, each keeping the line its row
+// started on. TableReader then reads them as it reads any grid table.
+#ifndef PLANROWS_PIPELINE_RECOVERY_TEXT_TABLE_REBUILDER_H_
+#define PLANROWS_PIPELINE_RECOVERY_TEXT_TABLE_REBUILDER_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/line_per_cell_reader.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/slash_row_reader.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class TextTableRebuilder {
+ public:
+  // A rebuilder by `rules`, which must outlive it.
+  explicit TextTableRebuilder(const RecoveryRules& rules);
+
+  // Rewrites in `lines` every table without cell separators as grid lines,
+  // and adds to `warnings` what could not be told apart.
+  void Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const;
+
+ private:
+  // Reads the table that starts at `lines[at]`, by the first reader that
+  // finds one; false when none does.
+  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // Appends `table` to `out` as grid lines.
+  static void WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out);
+
+  SlashRowReader slash_rows_;
+  LinePerCellReader line_per_cell_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_TEXT_TABLE_REBUILDER_H_
