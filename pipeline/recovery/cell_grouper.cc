@@ -22,8 +22,10 @@ constexpr double kContinuationBonus = 1;
 // A line wrapped to its column's width that would still have had room for
 // the next line's first word: the cell ended there.
 constexpr double kRoomLeftCost = 1.5;
-// A sentence that ends before a capital: a likely cell end.
+// A sentence that ends before a capital, or a line that starts with a
+// capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
+constexpr double kCapitalStartCost = 0.5;
 
 bool StartsLower(const std::string& text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
@@ -106,6 +108,7 @@ double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t beg
     const std::string& above = pieces[k - 1];
     if (StartsLower(pieces[k]) || EndsOnJoiner(above)) score += kContinuationBonus;
     if (EndsSentence(above) && !StartsLower(pieces[k])) score -= kSentenceEndCost;
+    if (std::isupper(static_cast<unsigned char>(pieces[k][0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
     if (options_.wrapped_lines && above.size() + 1 + FirstWordLength(pieces[k]) <= width) score -= kRoomLeftCost;
   }
   return score;

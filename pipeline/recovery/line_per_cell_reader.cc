@@ -1,6 +1,7 @@
 #include "pipeline/recovery/line_per_cell_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
@@ -26,13 +27,21 @@ LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
 
 std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLine>& lines, size_t at,
                                                        size_t* end) const {
+  // A first line that is one name is a header flattened to a name a line,
+  // which TableReader reads.
+  if (rules_.headers.Match(lines[at].text)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
   std::vector<std::string> best;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     const PlanLine& line = lines[k];
     if (!IsTextLine(line)) break;
     if (k > at) {
-      if (line.page != lines[at].page || CellKind::Words(line.text) > kMaxHeaderLineWords) break;
+      // A heading's next line starts with a capital or goes on in lower case
+      // ("agency" under "Lead"); a reference or a date starts the rows.
+      if (line.page != lines[at].page || CellKind::Words(line.text) > kMaxHeaderLineWords ||
+          std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.timeframes.IsTimeframe(line.text)) {
+        break;
+      }
       for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) words.push_back(std::move(word));
     }
     std::vector<std::string> names = splitter_.SplitWords(words);
@@ -42,6 +51,20 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
     }
   }
   return best;
+}
+
+bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
+  if (!rules_.timeframes.IsTimeframe(line.text) || rules_.timeframes.IsTimeframe(above->text)) return false;
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);
+  for (size_t cut = 1; cut <= kMaxCutDateWords && cut < words.size(); ++cut) {
+    std::string head, tail;
+    for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
+    if (!rules_.timeframes.IsTimeframe(tail + line.text)) continue;
+    above->text = CellText::Clean(head);
+    *date = CellText::Clean(tail + line.text);
+    return true;
+  }
+  return false;
 }
 
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
@@ -56,18 +79,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{line->text.substr(words[0].size() + 1), line});
       continue;
     }
-    if (!pieces.empty() && rules_.timeframes.IsTimeframe(line->text) &&
-        !rules_.timeframes.IsTimeframe(pieces.back().text)) {
-      std::vector<std::string> above = SpacedHeaderSplitter::WordsOf(pieces.back().text);
-      for (size_t cut = 1; cut <= kMaxCutDateWords && cut < above.size(); ++cut) {
-        std::string head, tail;
-        for (size_t k = 0; k < above.size(); ++k) (k + cut < above.size() ? head : tail) += above[k] + " ";
-        if (!rules_.timeframes.IsTimeframe(tail + line->text)) continue;
-        pieces.back().text = CellText::Clean(head);
-        pieces.push_back(Piece{CellText::Clean(tail + line->text), line});
-        break;
-      }
-      if (pieces.back().line == line) continue;
+    std::string date;
+    if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
+      pieces.push_back(Piece{std::move(date), line});
+      continue;
     }
     pieces.push_back(Piece{line->text, line});
   }

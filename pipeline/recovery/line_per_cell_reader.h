@@ -52,6 +52,10 @@ class LinePerCellReader {
   // is put back together; a blank line is an empty piece.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column) const;
 
+  // When `line` is a date whose first words end `above` ("J Rees March"
+  // over "2025"), takes them off `above` and sets `*date` to the whole date.
+  bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
+
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
   CellKind kinds_;

@@ -15,7 +15,9 @@ constexpr size_t kMinHeaderNames = 3;
 // Costs of a known and of an unknown name, in the search for the reading
 // with fewest unknown names, then fewest names.
 constexpr int kKnownCost = 1;
+constexpr int kSplitNameCost = 3;
 constexpr int kUnknownCost = 8;
+constexpr int kNoName = std::numeric_limits<int>::max();
 
 std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
   std::string text;
@@ -59,12 +61,29 @@ bool SpacedHeaderSplitter::IsKnownName(const std::vector<std::string>& words, si
   return true;
 }
 
-bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) {
+bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& words, size_t begin,
+                                            size_t end) const {
   if (!StartsCapital(words[begin])) return false;
-  for (size_t k = begin; k + 1 < end; ++k) {
-    if (EndsName(words[k])) return false;
+  for (size_t k = begin; k < end; ++k) {
+    if (k + 1 < end && EndsName(words[k])) return false;
+    // A capitalised known name after its first word starts another column.
+    if (k > begin && StartsCapital(words[k]) && rules_.Match(words[k])) return false;
   }
   return true;
+}
+
+int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const {
+  if (IsKnownName(words, begin, end)) {
+    // A name made of two known names of different columns ("Lead By when")
+    // is read as those two, where the header has room for both.
+    for (size_t k = begin + 1; k < end; ++k) {
+      std::optional<ColumnName> left = rules_.Match(Joined(words, begin, k));
+      std::optional<ColumnName> right = rules_.Match(Joined(words, k, end));
+      if (left && right && left->column != right->column && IsKnownName(words, k, end)) return kSplitNameCost;
+    }
+    return kKnownCost;
+  }
+  return MayBeUnknownName(words, begin, end) ? kUnknownCost : kNoName;
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const {
@@ -83,23 +102,21 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const
 
 std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words) const {
   const size_t n = words.size();
-  constexpr int kNone = std::numeric_limits<int>::max();
   // cost[i]: the cheapest split of words [0, i); start[i]: where its last name begins.
-  std::vector<int> cost(n + 1, kNone);
+  std::vector<int> cost(n + 1, kNoName);
   std::vector<size_t> start(n + 1, 0);
   cost[0] = 0;
   for (size_t begin = 0; begin < n; ++begin) {
-    if (cost[begin] == kNone) continue;
+    if (cost[begin] == kNoName) continue;
     for (size_t end = begin + 1; end <= n && end - begin <= kMaxNameWords; ++end) {
-      int step = IsKnownName(words, begin, end) ? kKnownCost
-                 : MayBeUnknownName(words, begin, end) ? kUnknownCost : kNone;
-      if (step != kNone && cost[begin] + step < cost[end]) {
+      int step = NameCost(words, begin, end);
+      if (step != kNoName && cost[begin] + step < cost[end]) {
         cost[end] = cost[begin] + step;
         start[end] = begin;
       }
     }
   }
-  if (n == 0 || cost[n] == kNone) return {};
+  if (n == 0 || cost[n] == kNoName) return {};
   std::vector<std::string> names;
   for (size_t at = n; at > 0; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
   return IsHeader(names) ? names : std::vector<std::string>();

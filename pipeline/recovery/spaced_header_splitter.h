@@ -41,7 +41,11 @@ class SpacedHeaderSplitter {
   // rules, or a prefix rule's name that takes no other column's name along.
   bool IsKnownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
   // True when `words` [begin, end) may be a name no rule knows.
-  static bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end);
+  bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // What reading `words` [begin, end) as one name costs: little for a known
+  // name, more for a known name better read as two, much for an unknown
+  // name; the largest int when they can be no name.
+  int NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const;
 
   const HeaderRules& rules_;
 };
