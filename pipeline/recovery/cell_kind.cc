@@ -9,8 +9,14 @@
 namespace planrows {
 namespace {
 
-// Most words a lead-like cell has ("Head of Early Help / Police Inspector").
+// Most words a lead-like cell has ("Head of Early Help / Police Inspector"),
+// and the share of its words that start with a capital; a longer list of
+// leads has more capitals ("T Okonjo and Harbour Police and Head of
+// Inclusion, Children's Services").
 constexpr int kMaxLeadWords = 8;
+constexpr double kLeadCapitals = 0.5;
+constexpr int kMaxLeadListWords = 16;
+constexpr double kLeadListCapitals = 0.65;
 // Most words of a cell that is a lead followed by a date.
 constexpr int kMaxLeadDateWords = 12;
 // What a column of unknown name costs a cell against a known one.
@@ -29,9 +35,9 @@ bool EndsSentence(const std::string& text) {
   return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
-// True when most words of `text` start with a capital, a digit or are
-// joining words and marks: the shape of names of posts and bodies.
-bool LooksLikeName(const std::string& text) {
+// Share of the words of `text` that start with a capital, a digit or a
+// mark: high for names of posts and bodies, low for prose.
+double CapitalShare(const std::string& text) {
   int capitals = 0, words = 0;
   size_t start = 0;
   while (start < text.size()) {
@@ -42,7 +48,7 @@ bool LooksLikeName(const std::string& text) {
     capitals += std::isupper(head) || std::isdigit(head) || head >= 0x80 || std::ispunct(head);
     start = end + 1;
   }
-  return words > 0 && capitals * 2 >= words;
+  return words == 0 ? 0 : static_cast<double>(capitals) / words;
 }
 
 }  // namespace
@@ -60,7 +66,10 @@ CellKind::Kind CellKind::Of(std::string_view raw) const {
   if (rules_.timeframes.IsTimeframe(text)) return kDate;
   if (rules_.patterns.IsStatusCell(text)) return kStatus;
   int words = Words(text);
-  if (words <= kMaxLeadWords && !EndsSentence(text) && LooksLikeName(text)) return kLead;
+  double capitals = CapitalShare(text);
+  bool name_like = (words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
+                   (words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
+  if (name_like && !EndsSentence(text)) return kLead;
   return kProse;
 }
 

@@ -17,6 +17,9 @@ constexpr int kMaxHeaderLineWords = 4;
 
 // Most words of a date's start left at the end of the line above its year.
 constexpr size_t kMaxCutDateWords = 2;
+// How many lines after a section heading inside a table a reference must
+// come for the table to go on under it.
+constexpr size_t kSectionLookahead = 4;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -94,30 +97,53 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   size_t body = 0;
   std::vector<std::string> headings = ReadHeader(lines, at, &body);
   if (headings.empty()) return false;
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
-  std::vector<const PlanLine*> kept;
+  table->header = &lines[at];
+  table->headings = std::move(headings);
+  std::vector<const PlanLine*> run;  // Lines since the table's start or its last section heading.
   size_t end = body;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
-    if (TextTableEnd::IsPast(line, rules_.patterns)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) || header_lines.count(CellText::FoldForMatch(line.text))) continue;
-    kept.push_back(&line);
+    if (TextTableEnd::IsPast(line)) break;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) || header_lines.count(CellText::FoldForMatch(line.text))) {
+      continue;
+    }
+    if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      if (!RefFollows(lines, end)) break;
+      GroupRun(run, columns, has_ref_column, table);
+      run.clear();
+      table->rows.push_back(RebuiltRow{&line, {}});
+      continue;
+    }
+    run.push_back(&line);
   }
-  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
-  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
-  std::vector<Piece> pieces = Pieces(kept, has_ref_column);
+  GroupRun(run, columns, has_ref_column, table);
+  table->end = end;
+  return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
+}
+
+bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
+    if (!words.empty() && rules_.patterns.IsRef(words[0])) return true;
+  }
+  return false;
+}
+
+void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run,
+                                 const std::vector<std::optional<Column>>& columns, bool has_ref_column,
+                                 RebuiltTable* table) const {
+  std::vector<Piece> pieces = Pieces(run, has_ref_column);
   std::vector<std::string> texts;
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;
   options.wrapped_lines = true;
-  std::vector<GroupedRow> rows = CellGrouper(kinds_, columns, options).Group(texts);
-  if (rows.empty()) return false;
-  table->header = &lines[at];
-  table->headings = std::move(headings);
-  table->end = end;
-  for (GroupedRow& row : rows) table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
-  return true;
+  for (GroupedRow& row : CellGrouper(kinds_, columns, options).Group(texts)) {
+    table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
+  }
 }
 
 }  // namespace planrows

@@ -11,7 +11,8 @@
 //   June 2025
 //   On track
 //
-// The lines are cut into cells and rows by CellGrouper.
+// The lines are cut into cells and rows by CellGrouper. A section heading
+// with rows after it stays inside the table.
 #ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 
@@ -55,6 +56,12 @@ class LinePerCellReader {
   // When `line` is a date whose first words end `above` ("J Rees March"
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
+
+  // True when a line a few lines after `lines[at]` starts with a reference.
+  bool RefFollows(const std::vector<PlanLine>& lines, size_t at) const;
+  // Cuts the lines of `run` into rows of `columns` and adds them to `table`.
+  void GroupRun(const std::vector<const PlanLine*>& run, const std::vector<std::optional<Column>>& columns,
+                bool has_ref_column, RebuiltTable* table) const;
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;

@@ -11,10 +11,13 @@
 
 namespace planrows {
 
-// One row: the line it starts on (for provenance), and a cell per column.
+// One row: the line it starts on (for provenance), and a cell per column;
+// or, without cells, a section heading inside the table, kept as printed.
 struct RebuiltRow {
   const PlanLine* first = nullptr;
   std::vector<std::string> cells;
+
+  bool IsHeading() const { return cells.empty(); }
 };
 
 struct RebuiltTable {

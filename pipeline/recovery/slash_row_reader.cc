@@ -51,18 +51,22 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);
-  std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text of each row.
+  std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.
   size_t end = at + 1;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
-    if (TextTableEnd::IsPast(line, rules_.patterns) ||
-        (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns))) {
-      break;
-    }
+    if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns) || CellText::FoldForMatch(line.text) == folded_header) {
       continue;
     }
-    if (rows.empty() || StartsRow(line.text, has_ref_column)) {
+    if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      // A heading inside the table has rows right after it.
+      if (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2) break;
+      rows.emplace_back(&line, "");
+      continue;
+    }
+    if (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns)) break;
+    if (rows.empty() || rows.back().second.empty() || StartsRow(line.text, has_ref_column)) {
       rows.emplace_back(&line, line.text);
     } else {
       rows.back().second += " " + line.text;
@@ -72,7 +76,9 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   table->header = &lines[at];
   table->headings = std::move(headings);
   table->end = end;
-  for (const auto& [first, text] : rows) table->rows.push_back(RebuiltRow{first, Cells(text, columns)});
+  for (const auto& [first, text] : rows) {
+    table->rows.push_back(RebuiltRow{first, text.empty() ? std::vector<std::string>() : Cells(text, columns)});
+  }
   return true;
 }
 

@@ -4,9 +4,13 @@
 
 namespace planrows {
 
-bool TextTableEnd::IsPast(const PlanLine& line, const PlanPatterns& patterns) {
-  if (!line.page->cells_by_index || !line.IsSingleCell() || line.line->heading_level > 0) return true;
-  return patterns.MatchSection(line.text).has_value();
+bool TextTableEnd::IsPast(const PlanLine& line) {
+  return !line.page->cells_by_index || !line.IsSingleCell() || line.line->heading_level > 0;
+}
+
+bool TextTableEnd::IsSectionHeading(const PlanLine& line, const PlanPatterns& patterns) {
+  std::string number, title;
+  return patterns.MatchSection(line.text) || patterns.MatchNumberedItem(line.text, &number, &title);
 }
 
 bool TextTableEnd::IsParagraphAfter(const PlanLine& line, const PlanPatterns& patterns) {

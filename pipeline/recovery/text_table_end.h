@@ -10,9 +10,12 @@ namespace planrows {
 
 class TextTableEnd {
  public:
-  // True when `line`, met inside such a table, is past its end: a section
-  // heading, a Markdown heading or a line of a grid table.
-  static bool IsPast(const PlanLine& line, const PlanPatterns& patterns);
+  // True when `line`, met inside such a table, is past its end: a Markdown
+  // heading or a line of a grid table.
+  static bool IsPast(const PlanLine& line);
+  // True when `line` is a section heading ("Priority 2: ...", "3. Early
+  // help"), which either ends the table or heads its next rows.
+  static bool IsSectionHeading(const PlanLine& line, const PlanPatterns& patterns);
   // True when `line` is text after a blank line that starts no row (has no
   // reference), which ends a table whose rows are one line each.
   static bool IsParagraphAfter(const PlanLine& line, const PlanPatterns& patterns);

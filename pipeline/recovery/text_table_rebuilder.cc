@@ -30,8 +30,17 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
 void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out) {
   PlanLine header = WithCells(*table.header, table.headings);
   header.page_start = table.header->page_start;
-  out->push_back(std::move(header));
-  for (const RebuiltRow& row : table.rows) out->push_back(WithCells(*row.first, row.cells));
+  out->push_back(header);
+  for (const RebuiltRow& row : table.rows) {
+    if (!row.IsHeading()) {
+      out->push_back(WithCells(*row.first, row.cells));
+      continue;
+    }
+    // The heading as printed, then the header again: a heading that is
+    // no labelled section ends a table for TableReader.
+    out->push_back(*row.first);
+    out->push_back(header);
+  }
 }
 
 void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
