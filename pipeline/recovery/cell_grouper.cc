@@ -14,6 +14,9 @@ constexpr double kImpossible = -std::numeric_limits<double>::infinity();
 constexpr double kCellCost = 1;
 // A row without a reference in a table that has a reference column.
 constexpr double kUnnumberedRowCost = 4;
+// Every row after the first costs this much, so that a table without
+// references is not cut into more rows than its cells ask for.
+constexpr double kRowCost = 1.5;
 // A piece that is a status word or a reference inside a longer cell.
 constexpr double kWholeCellInsideCost = 1;
 // Evidence that two pieces belong to one cell: the second goes on in lower
@@ -123,7 +126,7 @@ double CellGrouper::SkipScore(size_t from, size_t to) const {
 double CellGrouper::MoveScore(int from, size_t to) const {
   if (from >= 0 && to > static_cast<size_t>(from)) return SkipScore(from + 1, to);
   if (from >= 0 && options_.one_row) return kImpossible;
-  double score = (from >= 0 ? SkipScore(from + 1, columns_.size()) : 0) + SkipScore(0, to);
+  double score = (from >= 0 ? SkipScore(from + 1, columns_.size()) - kRowCost : 0) + SkipScore(0, to);
   if (ref_column_ >= 0 && static_cast<int>(to) != ref_column_) score -= kUnnumberedRowCost;
   return score;
 }

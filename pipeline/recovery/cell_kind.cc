@@ -106,7 +106,7 @@ double CellKind::Fit(Column column, std::string_view text) const {
 double CellKind::FitUnknown(std::string_view text) const {
   if (CellText::IsNoise(text)) return 0;
   double best = Fit(Column::kAction, text);
-  for (Column column : {Column::kLead, Column::kTimeframe, Column::kProgress}) best = std::max(best, Fit(column, text));
+  for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) best = std::max(best, Fit(column, text));
   return best - kUnknownColumnCost;
 }
 

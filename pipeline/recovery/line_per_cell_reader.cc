@@ -112,7 +112,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
       continue;
     }
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (!RefFollows(lines, end)) break;
+      if (has_ref_column && !RefFollows(lines, end)) break;
       GroupRun(run, columns, has_ref_column, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {}});

@@ -13,7 +13,6 @@
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/recovery/table_reader.h"
 #include "pipeline/recovery/text_table_rebuilder.h"
-#include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -195,15 +194,14 @@ class Walk {
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
   const HeaderRules& headers = rules_->headers;
-  SpacedHeaderSplitter spaced_header(headers);
+  TextTableRebuilder rebuilder(*rules_);
   RunningTextFilter::Apply(&lines, [&](const PlanLine& line, const PlanLine* next) {
     return TableLayout::FromHeader(line, headers) ||
-           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers)) ||
-           (line.page->cells_by_index && !spaced_header.Split(line.text).empty());
+           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers)) || rebuilder.IsHeaderLine(line);
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
-  TextTableRebuilder(*rules_).Rebuild(&lines, &plan.warnings);
+  rebuilder.Rebuild(&lines, &plan.warnings);
   RowFinisher finisher(*rules_);
   for (const RowFields& fields : Walk(*rules_).Run(lines)) plan.rows.push_back(finisher.Finish(fields));
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");

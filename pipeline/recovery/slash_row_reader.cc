@@ -18,15 +18,45 @@ constexpr size_t kMinColumns = 3;
 }  // namespace
 
 std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
+  std::string padded = " " + std::string(text) + " ";  // A cell empty at either end still has its separator.
   std::vector<std::string> parts;
-  size_t start = 0;
+  size_t start = 1;
   while (true) {
-    size_t end = text.find(kSeparator, start);
-    parts.push_back(CellText::Clean(text.substr(start, end == std::string_view::npos ? end : end - start)));
-    if (end == std::string_view::npos) break;
+    size_t end = padded.find(kSeparator, start - 1);
+    if (end == std::string::npos || end + 1 >= padded.size()) {
+      parts.push_back(CellText::Clean(padded.substr(start)));
+      break;
+    }
+    parts.push_back(CellText::Clean(padded.substr(start, end > start ? end - start : 0)));
     start = end + kSeparator.size();
   }
   return parts;
+}
+
+std::vector<std::string> SlashRowReader::Headings(std::string_view text) const {
+  std::vector<std::string> headings;
+  for (std::string& part : Parts(text)) {
+    // A name with " / " in it ("Target date / milestone", "Progress / RAG")
+    // goes on in lower case, or names the same column as a whole.
+    if (!headings.empty() && !part.empty()) {
+      std::string joined = headings.back() + " / " + part;
+      std::optional<ColumnName> left = rules_.headers.Match(headings.back());
+      std::optional<ColumnName> right = rules_.headers.Match(part);
+      std::optional<ColumnName> whole = rules_.headers.Match(joined);
+      bool same = left && right && whole && left->column == right->column && whole->column == left->column;
+      if (std::islower(static_cast<unsigned char>(part[0])) || same) {
+        headings.back() = joined;
+        continue;
+      }
+    }
+    headings.push_back(std::move(part));
+  }
+  return headings;
+}
+
+bool SlashRowReader::IsHeader(const PlanLine& line) const {
+  std::vector<std::string> headings = Headings(line.text);
+  return headings.size() >= kMinColumns && SpacedHeaderSplitter(rules_.headers).IsHeader(headings);
 }
 
 bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
@@ -46,8 +76,8 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text, const st
 }
 
 bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
-  std::vector<std::string> headings = Parts(lines[at].text);
-  if (headings.size() < kMinColumns || !SpacedHeaderSplitter(rules_.headers).IsHeader(headings)) return false;
+  if (!IsHeader(lines[at])) return false;
+  std::vector<std::string> headings = Headings(lines[at].text);
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);

@@ -29,10 +29,16 @@ class SlashRowReader {
   // such table starts there.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
-  // The parts of `text` between " / " separators, trimmed; empty parts kept.
+  // True when `line` is a header of column names separated by " / ".
+  bool IsHeader(const PlanLine& line) const;
+
+  // The parts of `text` between " / " separators, trimmed; empty parts kept,
+  // also at either end ("Oct-21 /" gives "Oct-21" and "").
   static std::vector<std::string> Parts(std::string_view text);
 
  private:
+  // The column names of a header line `text`.
+  std::vector<std::string> Headings(std::string_view text) const;
   // The cells of a row whose text is `text`, one per column of `columns`.
   std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
   // True when `text` starts a row: with a reference, or in a table without

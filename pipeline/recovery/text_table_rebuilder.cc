@@ -1,9 +1,15 @@
 #include "pipeline/recovery/text_table_rebuilder.h"
 
+#include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
+
+// A column whose name no rule knows is the reference column when at least
+// this many of its cells, and most, are references; it is then so named.
+constexpr size_t kMinRefs = 2;
+constexpr const char* kRefHeading = "Ref";
 
 // A copy of `line` holding `cells`.
 PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
@@ -19,7 +25,12 @@ PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
 }  // namespace
 
 TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
-    : slash_rows_(rules), line_per_cell_(rules) {}
+    : rules_(rules), slash_rows_(rules), line_per_cell_(rules) {}
+
+bool TextTableRebuilder::IsHeaderLine(const PlanLine& line) const {
+  return line.page->cells_by_index && line.IsSingleCell() &&
+         (slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(rules_.headers).Split(line.text).empty());
+}
 
 bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& line = lines[at];
@@ -27,8 +38,23 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
   return slash_rows_.Read(lines, at, table) || line_per_cell_.Read(lines, at, table);
 }
 
-void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out) {
-  PlanLine header = WithCells(*table.header, table.headings);
+std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {
+  std::vector<std::string> headings = table.headings;
+  for (size_t c = 0; c < headings.size(); ++c) {
+    if (rules_.headers.Match(headings[c])) continue;
+    size_t filled = 0, refs = 0;
+    for (const RebuiltRow& row : table.rows) {
+      if (row.IsHeading() || CellText::IsNoise(row.cells[c])) continue;
+      ++filled;
+      refs += rules_.patterns.IsRef(CellText::Clean(row.cells[c]));
+    }
+    if (refs >= kMinRefs && refs * 2 >= filled) headings[c] = kRefHeading;
+  }
+  return headings;
+}
+
+void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out) const {
+  PlanLine header = WithCells(*table.header, Headings(table));
   header.page_start = table.header->page_start;
   out->push_back(header);
   for (const RebuiltRow& row : table.rows) {

@@ -24,6 +24,10 @@ class TextTableRebuilder {
   // A rebuilder by `rules`, which must outlive it.
   explicit TextTableRebuilder(const RecoveryRules& rules);
 
+  // True when `line` is the header of a table without cell separators:
+  // column names set apart by single spaces or by " / ".
+  bool IsHeaderLine(const PlanLine& line) const;
+
   // Rewrites in `lines` every table without cell separators as grid lines,
   // and adds to `warnings` what could not be told apart.
   void Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const;
@@ -32,9 +36,13 @@ class TextTableRebuilder {
   // Reads the table that starts at `lines[at]`, by the first reader that
   // finds one; false when none does.
   bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // The column names of `table`, a column of references named as one
+  // whatever its printed name ("#", "No").
+  std::vector<std::string> Headings(const RebuiltTable& table) const;
   // Appends `table` to `out` as grid lines.
-  static void WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out);
+  void WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out) const;
 
+  const RecoveryRules& rules_;
   SlashRowReader slash_rows_;
   LinePerCellReader line_per_cell_;
 };
