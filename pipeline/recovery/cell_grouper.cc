@@ -102,6 +102,9 @@ double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t beg
   for (size_t k = begin; k < end; ++k) width = std::max(width, pieces[k].size());
   if (end - begin == 1 && CellText::IsNoise(pieces[begin])) return Fit(column, "");
   double score = Fit(column, Join(pieces, begin, end)) - kCellCost;
+  // Names of people and bodies start with capitals; prose lines go on in lower case.
+  bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
+  bool bulleted = kinds_.patterns().BulletLength(pieces[begin]) > 0;
   for (size_t k = begin; k < end; ++k) {
     if (CellText::IsNoise(pieces[k])) return kImpossible;
     CellKind::Kind kind = end - begin > 1 ? kinds_.Of(pieces[k]) : CellKind::kEmpty;
@@ -111,7 +114,11 @@ double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t beg
     const std::string& above = pieces[k - 1];
     if (StartsLower(pieces[k]) || EndsOnJoiner(above)) score += kContinuationBonus;
     if (EndsSentence(above) && !StartsLower(pieces[k])) score -= kSentenceEndCost;
-    if (std::isupper(static_cast<unsigned char>(pieces[k][0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
+    if (prose && std::isupper(static_cast<unsigned char>(pieces[k][0])) && !EndsOnJoiner(above)) {
+      score -= kCapitalStartCost;
+    }
+    // The items of a bulleted cell each start with a bullet.
+    if (bulleted && kinds_.patterns().BulletLength(pieces[k]) > 0) score += kContinuationBonus;
     if (options_.wrapped_lines && above.size() + 1 + FirstWordLength(pieces[k]) <= width) score -= kRoomLeftCost;
   }
   return score;
@@ -180,6 +187,28 @@ std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& piece
     previous = static_cast<int>(column);
   }
   return rows;
+}
+
+std::vector<std::string> CellGrouper::SplitInto(const std::vector<std::string>& pieces, size_t cells) const {
+  const size_t n = pieces.size();
+  if (cells == 0 || n < cells || columns_.empty()) return {};
+  // best[k][i]: the best cut of pieces [0, i) into k cells; start[k][i]: where the last begins.
+  std::vector<std::vector<double>> best(cells + 1, std::vector<double>(n + 1, kImpossible));
+  std::vector<std::vector<size_t>> start(cells + 1, std::vector<size_t>(n + 1, 0));
+  best[0][0] = 0;
+  for (size_t k = 1; k <= cells; ++k) {
+    for (size_t end = k; end <= n; ++end) {
+      for (size_t begin = k - 1; begin < end && end - begin <= options_.max_cell_pieces; ++begin) {
+        if (best[k - 1][begin] == kImpossible) continue;
+        double score = best[k - 1][begin] + CellScore(pieces, begin, end, 0);
+        if (score > best[k][end]) best[k][end] = score, start[k][end] = begin;
+      }
+    }
+  }
+  if (best[cells][n] == kImpossible) return {};
+  std::vector<std::string> out(cells);
+  for (size_t k = cells, end = n; k > 0; end = start[k][end], --k) out[k - 1] = Join(pieces, start[k][end], end);
+  return out;
 }
 
 }  // namespace planrows

@@ -45,6 +45,10 @@ class CellGrouper {
   // The rows that `pieces` most plausibly form; empty when there are no pieces.
   std::vector<GroupedRow> Group(const std::vector<std::string>& pieces) const;
 
+  // The most plausible cut of `pieces`, all of the first column's, into
+  // exactly `cells` cells; empty when there are fewer pieces than cells.
+  std::vector<std::string> SplitInto(const std::vector<std::string>& pieces, size_t cells) const;
+
  private:
   struct Step;  // One cell of the best reading, for tracing it back.
 

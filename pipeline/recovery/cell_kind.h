@@ -34,6 +34,9 @@ class CellKind {
   // well as it fits the column it reads most like, a little less.
   double FitUnknown(std::string_view text) const;
 
+  // The patterns it classifies by.
+  const PlanPatterns& patterns() const { return rules_.patterns; }
+
   // Number of space-separated words in `text`.
   static int Words(std::string_view text);
 

@@ -11,8 +11,9 @@ namespace {
 // Share of the page height, at top and at bottom, where running text sits.
 constexpr double kMarginBand = 0.12;
 // Lines at the top and at the bottom of a text page (one a form feed
-// starts) where running text sits.
-constexpr size_t kTextMarginLines = 3;
+// starts) where running text sits: converters write a running header as a
+// page's first line and a footer as its last.
+constexpr size_t kTextMarginLines = 1;
 
 bool InMarginBand(const PlanLine& line) {
   if (line.page->cells_by_index) {

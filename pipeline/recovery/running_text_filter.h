@@ -15,7 +15,7 @@ namespace planrows {
 class RunningTextFilter {
  public:
   // Removes from `lines` the lines that sit in a page's top or bottom
-  // margin band (on text pages, its first or last three lines) with the
+  // margin band (on text pages, its first or last line) with the
   // same text (digits aside) on at least half of the document's pages, and
   // on two or more; except those for which
   // `keep` is true (a table's header row, repeated at the top of each page;

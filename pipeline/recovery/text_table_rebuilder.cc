@@ -25,17 +25,21 @@ PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
 }  // namespace
 
 TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
-    : rules_(rules), slash_rows_(rules), line_per_cell_(rules) {}
+    : rules_(rules), slash_rows_(rules), column_blocks_(rules), line_per_cell_(rules) {}
 
-bool TextTableRebuilder::IsHeaderLine(const PlanLine& line) const {
-  return line.page->cells_by_index && line.IsSingleCell() &&
-         (slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(rules_.headers).Split(line.text).empty());
+bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next) const {
+  if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
+  const HeaderRules& headers = rules_.headers;
+  bool column_heading = headers.Match(line.text) ||
+                        (next != nullptr && next->page == line.page && headers.Match(line.text + " " + next->text));
+  return column_heading || slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(headers).Split(line.text).empty();
 }
 
 bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& line = lines[at];
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
-  return slash_rows_.Read(lines, at, table) || line_per_cell_.Read(lines, at, table);
+  return slash_rows_.Read(lines, at, table) || line_per_cell_.Read(lines, at, table) ||
+         column_blocks_.Read(lines, at, table);
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {

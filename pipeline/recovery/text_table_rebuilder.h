@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/recovery/column_block_reader.h"
 #include "pipeline/recovery/line_per_cell_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
@@ -25,8 +26,9 @@ class TextTableRebuilder {
   explicit TextTableRebuilder(const RecoveryRules& rules);
 
   // True when `line` is the header of a table without cell separators:
-  // column names set apart by single spaces or by " / ".
-  bool IsHeaderLine(const PlanLine& line) const;
+  // column names set apart by single spaces or by " / ", or a column's
+  // heading (perhaps going on in `next`) over a block of its cells.
+  bool IsHeaderLine(const PlanLine& line, const PlanLine* next) const;
 
   // Rewrites in `lines` every table without cell separators as grid lines,
   // and adds to `warnings` what could not be told apart.
@@ -44,6 +46,7 @@ class TextTableRebuilder {
 
   const RecoveryRules& rules_;
   SlashRowReader slash_rows_;
+  ColumnBlockReader column_blocks_;
   LinePerCellReader line_per_cell_;
 };
 
