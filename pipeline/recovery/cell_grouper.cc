@@ -94,8 +94,8 @@ double CellGrouper::Fit(size_t column, const std::string& text) const {
   return columns_[column] ? kinds_.Fit(*columns_[column], text) : kinds_.FitUnknown(text);
 }
 
-double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t begin, size_t end,
-                              size_t column) const {
+double CellGrouper::CellScore(const std::vector<std::string>& pieces, const std::vector<CellKind::Kind>& kinds,
+                              size_t begin, size_t end, size_t column) const {
   bool ref_column = static_cast<int>(column) == ref_column_;
   if (ref_column && end - begin > 1) return kImpossible;
   size_t width = 0;
@@ -107,7 +107,7 @@ double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t beg
   bool bulleted = kinds_.patterns().BulletLength(pieces[begin]) > 0;
   for (size_t k = begin; k < end; ++k) {
     if (CellText::IsNoise(pieces[k])) return kImpossible;
-    CellKind::Kind kind = end - begin > 1 ? kinds_.Of(pieces[k]) : CellKind::kEmpty;
+    CellKind::Kind kind = end - begin > 1 ? kinds[k] : CellKind::kEmpty;
     if (kind == CellKind::kRef && ref_column_ >= 0) return kImpossible;
     if (kind == CellKind::kStatus || kind == CellKind::kRef) score -= kWholeCellInsideCost;
     if (k == begin) continue;
@@ -122,6 +122,21 @@ double CellGrouper::CellScore(const std::vector<std::string>& pieces, size_t beg
     if (options_.wrapped_lines && above.size() + 1 + FirstWordLength(pieces[k]) <= width) score -= kRoomLeftCost;
   }
   return score;
+}
+
+std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
+  const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
+  std::vector<CellKind::Kind> kinds;
+  for (const std::string& piece : pieces) kinds.push_back(kinds_.Of(piece));
+  std::vector<double> scores(n * longest * columns, kImpossible);
+  for (size_t begin = 0; begin < n; ++begin) {
+    for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
+      for (size_t column = 0; column < columns; ++column) {
+        scores[(begin * longest + end - begin - 1) * columns + column] = CellScore(pieces, kinds, begin, end, column);
+      }
+    }
+  }
+  return scores;
 }
 
 double CellGrouper::SkipScore(size_t from, size_t to) const {
@@ -141,6 +156,8 @@ double CellGrouper::MoveScore(int from, size_t to) const {
 std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size();
   if (n == 0 || columns == 0) return {};
+  const size_t longest = options_.max_cell_pieces;
+  const std::vector<double> scores = CellScores(pieces);
   // best[i][c]: the best reading of pieces [0, i) whose last cell is of column c.
   std::vector<std::vector<double>> best(n + 1, std::vector<double>(columns, kImpossible));
   std::vector<std::vector<Step>> from(n + 1, std::vector<Step>(columns));
@@ -152,7 +169,7 @@ std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& piece
         double move = MoveScore(last, column);
         if (move == kImpossible) continue;
         for (size_t end = begin + 1; end <= n && end - begin <= options_.max_cell_pieces; ++end) {
-          double score = base + move + CellScore(pieces, begin, end, column);
+          double score = base + move + scores[(begin * longest + end - begin - 1) * columns + column];
           if (score > best[end][column]) {
             best[end][column] = score;
             from[end][column] = Step{begin, last};
@@ -192,15 +209,17 @@ std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& piece
 std::vector<std::string> CellGrouper::SplitInto(const std::vector<std::string>& pieces, size_t cells) const {
   const size_t n = pieces.size();
   if (cells == 0 || n < cells || columns_.empty()) return {};
+  const size_t longest = options_.max_cell_pieces, columns = columns_.size();
+  const std::vector<double> scores = CellScores(pieces);
   // best[k][i]: the best cut of pieces [0, i) into k cells; start[k][i]: where the last begins.
   std::vector<std::vector<double>> best(cells + 1, std::vector<double>(n + 1, kImpossible));
   std::vector<std::vector<size_t>> start(cells + 1, std::vector<size_t>(n + 1, 0));
   best[0][0] = 0;
   for (size_t k = 1; k <= cells; ++k) {
     for (size_t end = k; end <= n; ++end) {
-      for (size_t begin = k - 1; begin < end && end - begin <= options_.max_cell_pieces; ++begin) {
+      for (size_t begin = end - std::min(end, longest); begin < end; ++begin) {
         if (best[k - 1][begin] == kImpossible) continue;
-        double score = best[k - 1][begin] + CellScore(pieces, begin, end, 0);
+        double score = best[k - 1][begin] + scores[(begin * longest + end - begin - 1) * columns];
         if (score > best[k][end]) best[k][end] = score, start[k][end] = begin;
       }
     }

@@ -54,7 +54,12 @@ class CellGrouper {
 
   // Score of pieces [begin, end) as one cell of column `column`; a very low
   // score when they cannot be one.
-  double CellScore(const std::vector<std::string>& pieces, size_t begin, size_t end, size_t column) const;
+  // `kinds` holds the kind of each piece.
+  double CellScore(const std::vector<std::string>& pieces, const std::vector<CellKind::Kind>& kinds, size_t begin,
+                   size_t end, size_t column) const;
+  // CellScore of every run of at most max_cell_pieces pieces in every
+  // column, at [(begin * max_cell_pieces + length - 1) * columns + column].
+  std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
   // How well `text` fits column `column`.
   double Fit(size_t column, const std::string& text) const;
   // Score of the empty cells of columns [from, to).
