@@ -15,6 +15,7 @@
 #include "pipeline/recovery/line_per_cell_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/run_on_table_reader.h"
 #include "pipeline/recovery/slash_row_reader.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -47,6 +48,7 @@ class TextTableRebuilder {
   const RecoveryRules& rules_;
   SlashRowReader slash_rows_;
   ColumnBlockReader column_blocks_;
+  RunOnTableReader run_on_;
   LinePerCellReader line_per_cell_;
 };
 
