@@ -133,7 +133,7 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     std::vector<Block> page = ReadPage(lines, page_end, &headings, &page_end);
     if (page.size() != headings.size()) break;
     if (page_end > next && TextTableEnd::IsSectionHeading(lines[next], rules_.patterns)) {
-      table->rows.push_back(RebuiltRow{&lines[next], {}});
+      table->rows.push_back(RebuiltRow{&lines[next], {lines[next].text}, true});
     }
     AddRows(page, table);
     next = end = page_end;

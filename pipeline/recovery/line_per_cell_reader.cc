@@ -40,9 +40,11 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
     if (!IsTextLine(line)) break;
     if (k > at) {
       // A heading's next line starts with a capital or goes on in lower case
-      // ("agency" under "Lead"); a reference or a date starts the rows.
+      // ("agency" under "Lead"); a reference, a date or a section heading
+      // comes after the header.
       if (line.page != lines[at].page || CellKind::Words(line.text) > kMaxHeaderLineWords ||
-          std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.timeframes.IsTimeframe(line.text)) {
+          std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.timeframes.IsTimeframe(line.text) ||
+          TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
         break;
       }
       for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) words.push_back(std::move(word));
@@ -115,7 +117,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
       if (has_ref_column && !RefFollows(lines, end)) break;
       GroupRun(run, columns, has_ref_column, table);
       run.clear();
-      table->rows.push_back(RebuiltRow{&line, {}});
+      table->rows.push_back(RebuiltRow{&line, {line.text}, true});
       continue;
     }
     run.push_back(&line);

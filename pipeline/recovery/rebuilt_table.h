@@ -12,12 +12,13 @@
 namespace planrows {
 
 // One row: the line it starts on (for provenance), and a cell per column;
-// or, without cells, a section heading inside the table, kept as printed.
+// or a section heading inside the table, its text the one cell.
 struct RebuiltRow {
   const PlanLine* first = nullptr;
   std::vector<std::string> cells;
+  bool heading = false;
 
-  bool IsHeading() const { return cells.empty(); }
+  bool IsHeading() const { return heading; }
 };
 
 struct RebuiltTable {

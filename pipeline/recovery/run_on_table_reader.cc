@@ -29,10 +29,6 @@ std::string Joined(const std::vector<std::string>& words) {
 
 bool IsNumber(const std::string& text, int number) { return text == std::to_string(number); }
 
-bool StartsUpper(const std::string& text) {
-  return !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
-}
-
 }  // namespace
 
 std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vector<PlanLine>& lines, size_t at,
@@ -103,16 +99,19 @@ size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t a
   auto word = [&](size_t k) { return k < tokens.size() ? tokens[k].text : std::string(); };
   std::string folded = CellText::FoldForMatch(word(at));
   if (folded == "page" && IsNumber(word(at + 1), page)) {
-    return CellText::FoldForMatch(word(at + 2)) == "of" && !word(at + 3).empty() &&
-                   std::all_of(word(at + 3).begin(), word(at + 3).end(), ::isdigit) ? 4 : 2;
+    std::string total = word(at + 3);
+    bool of_total = CellText::FoldForMatch(word(at + 2)) == "of" && !total.empty() &&
+                    std::all_of(total.begin(), total.end(), [](unsigned char c) { return std::isdigit(c); });
+    return of_total ? 4 : 2;
   }
   if (word(at) == "-" && IsNumber(word(at + 1), page) && word(at + 2) == "-") return 3;
   // A bare number in page order, before a capital or the end.
-  if (IsNumber(word(at), page) && (at + 1 >= tokens.size() || StartsUpper(word(at + 1)))) return 1;
+  std::string next = word(at + 1);
+  if (IsNumber(word(at), page) && (next.empty() || std::isupper(static_cast<unsigned char>(next[0])))) return 1;
   return 0;
 }
 
-void RunOnTableReader::DropFurniture(std::vector<Token>* tokens) const {
+void RunOnTableReader::DropFurniture(const std::vector<Token>& opening, std::vector<Token>* tokens) const {
   std::vector<size_t> after;  // Where the words after each page number start.
   std::vector<Token> kept;
   int page = 1;
@@ -126,19 +125,22 @@ void RunOnTableReader::DropFurniture(std::vector<Token>* tokens) const {
     kept.push_back((*tokens)[k++]);
   }
   // The running header: the words that every page number is followed by,
-  // or that follow one and open the paragraph, as the plan's title does.
-  auto common = [&](size_t a, size_t b) {
-    size_t n = 0;
-    while (a + n < kept.size() && b + n < kept.size() && kept[a + n].text == kept[b + n].text) ++n;
-    return n;
-  };
+  // and that open the paragraph, as the plan's title does.
   size_t running = 0;
   if (!after.empty()) {
-    running = common(after[0], after.size() > 1 ? after[1] : 0);
-    for (size_t i = 2; i < after.size(); ++i) running = std::min(running, common(after[0], after[i]));
+    // It stops before a section heading, which the title may run into.
+    while (running < opening.size() && after[0] + running < kept.size() &&
+           kept[after[0] + running].text == opening[running].text &&
+           !rules_.patterns.StartsWithSectionLabel(opening[running].text)) {
+      ++running;
+    }
   }
   if (running >= kMinRunningWords) {
-    for (size_t i = after.size(); i-- > 0;) kept.erase(kept.begin() + after[i], kept.begin() + after[i] + running);
+    for (size_t i = after.size(); i-- > 0;) {
+      size_t n = 0;
+      while (n < running && after[i] + n < kept.size() && kept[after[i] + n].text == opening[n].text) ++n;
+      if (n == running) kept.erase(kept.begin() + after[i], kept.begin() + after[i] + running);
+    }
   }
   tokens->swap(kept);
 }
@@ -146,11 +148,15 @@ void RunOnTableReader::DropFurniture(std::vector<Token>* tokens) const {
 size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {
   for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
     if (!rules_.patterns.StartsWithSectionLabel(tokens[begin].text)) continue;
-    std::vector<std::string> words;
-    for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-    if (rules_.patterns.MatchSection(Joined(words))) return end - begin;
+    if (rules_.patterns.MatchSection(Text(tokens, begin, end))) return end - begin;
   }
   return 0;
+}
+
+std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  std::vector<std::string> words;
+  for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
+  return Joined(words);
 }
 
 std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
@@ -173,13 +179,17 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (tokens.size() < kMinParagraphWords) return false;
   JoinSpacedRefs(&tokens);
   std::optional<Header> header = FindHeader(tokens);
+  // Column names on lines of their own head a table of a cell a line.
   if (!header) return false;
+  bool starts_line = header->begin == 0 || tokens[header->begin - 1].line != tokens[header->begin].line;
+  bool ends_line = tokens[header->end].line != tokens[header->end - 1].line;
+  if (starts_line && ends_line) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
   if (std::find(columns.begin(), columns.end(), Column::kRef) == columns.end()) return false;
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
   std::vector<std::string> header_words;
   for (size_t k = header->begin; k < header->end; ++k) header_words.push_back(tokens[k].text);
-  DropFurniture(&body);
+  DropFurniture(tokens, &body);
   table->header = tokens[header->begin].line;
   table->headings = header->names;
   table->end = end;
@@ -195,7 +205,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
     if (repeat) {
       size_t heading = SectionBefore(body, k);
       close_row(k - heading);
-      if (heading > 0) table->rows.push_back(RebuiltRow{body[k - heading].line, {}});
+      if (heading > 0) table->rows.push_back(RebuiltRow{body[k - heading].line, {Text(body, k - heading, k)}, true});
       row = k + header_words.size();
       k = row;
       continue;

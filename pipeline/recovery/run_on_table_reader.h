@@ -48,15 +48,18 @@ class RunOnTableReader {
   // The first run of `tokens` that names three or more columns and is
   // followed by a reference.
   std::optional<Header> FindHeader(const std::vector<Token>& tokens) const;
-  // Removes page numbers ("Page 2 of 5", "- 2 -", a bare 2 in page order)
-  // and the running header after them.
-  void DropFurniture(std::vector<Token>* tokens) const;
+  // Removes from `tokens` page numbers ("Page 2 of 5", "- 2 -", a bare 2
+  // in page order) and the running header after them: the words that
+  // follow each page number and open the paragraph (`opening`).
+  void DropFurniture(const std::vector<Token>& opening, std::vector<Token>* tokens) const;
   // Length of the page number at `tokens[at]` if it is page `page`; 0 if none.
   size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page) const;
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
   // True when `text` is a reference in the style of `first`.
   bool IsRefLike(const std::string& text, const std::string& first) const;
+  // The words of `tokens` [begin, end) joined by spaces.
+  static std::string Text(const std::vector<Token>& tokens, size_t begin, size_t end);
   // Cuts the tokens [begin, end) of one row into cells of `columns`.
   std::vector<std::string> RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
                                     const std::vector<std::optional<Column>>& columns) const;

@@ -92,7 +92,7 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       // A heading inside the table has rows right after it.
       if (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2) break;
-      rows.emplace_back(&line, "");
+      rows.emplace_back(&line, "");  // Read as a heading below.
       continue;
     }
     if (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns)) break;
@@ -107,7 +107,8 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   table->headings = std::move(headings);
   table->end = end;
   for (const auto& [first, text] : rows) {
-    table->rows.push_back(RebuiltRow{first, text.empty() ? std::vector<std::string>() : Cells(text, columns)});
+    bool heading = text.empty();
+    table->rows.push_back(RebuiltRow{first, heading ? std::vector<std::string>{first->text} : Cells(text, columns), heading});
   }
   return true;
 }

@@ -1,5 +1,6 @@
 #include "pipeline/recovery/spaced_header_splitter.h"
 
+#include <algorithm>
 #include <cctype>
 #include <limits>
 
@@ -66,6 +67,10 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
   if (!StartsCapital(words[begin])) return false;
   for (size_t k = begin; k < end; ++k) {
     if (k + 1 < end && EndsName(words[k])) return false;
+    // Numbers and dashes stand in titles and headings, not column names.
+    if (std::all_of(words[k].begin(), words[k].end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
+      return false;
+    }
     // A capitalised known name after its first word starts another column.
     if (k > begin && StartsCapital(words[k]) && rules_.Match(words[k])) return false;
   }

@@ -38,8 +38,8 @@ bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next
 bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& line = lines[at];
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
-  return slash_rows_.Read(lines, at, table) || line_per_cell_.Read(lines, at, table) ||
-         column_blocks_.Read(lines, at, table) || run_on_.Read(lines, at, table);
+  return slash_rows_.Read(lines, at, table) || run_on_.Read(lines, at, table) ||
+         line_per_cell_.Read(lines, at, table) || column_blocks_.Read(lines, at, table);
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {
@@ -66,9 +66,9 @@ void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLi
       out->push_back(WithCells(*row.first, row.cells));
       continue;
     }
-    // The heading as printed, then the header again: a heading that is
-    // no labelled section ends a table for TableReader.
-    out->push_back(*row.first);
+    // The heading, then the header again: a heading that is no labelled
+    // section ends a table for TableReader.
+    out->push_back(WithCells(*row.first, row.cells));
     out->push_back(header);
   }
 }

@@ -2,23 +2,13 @@
 // header of names set apart by single spaces.
 #include "pipeline/recovery/line_per_cell_reader.h"
 
-#include <catch2/catch.hpp>
-
-#include "extractors/text_extractor.h"
-#include "pipeline/recovery/plan_recoverer.h"
-#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
 namespace {
 
-RecoveredPlan RecoverText(const std::string& text) {
-  Result<DocumentText> document = TextExtractor().Extract("plan.txt", text);
-  REQUIRE(document.ok());
-  return PlanRecoverer(SharedTestRules()).Recover(*document);
-}
-
 TEST_CASE("one cell per line under a spaced header gives a row per reference") {
-  RecoveredPlan plan = RecoverText(
+  RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress\n"
       "4.1\nStand up a weekend duty rota for the harbour wards\nT Okonjo\nMay 2026\nAmber\n"
       "4.2\nPublish a leaflet on the new front door\nComms Officer\nJuly 2026\nNot started\n");
@@ -34,7 +24,7 @@ TEST_CASE("one cell per line under a spaced header gives a row per reference") {
 }
 
 TEST_CASE("a blank line in a row is its empty cell") {
-  RecoveredPlan plan = RecoverText(
+  RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress\n"
       "4.1\nStand up a weekend duty rota\n\nMay 2026\nAmber\n"
       "4.2\nPublish a leaflet on the new front door\nComms Officer\nJuly 2026\n");
@@ -46,7 +36,7 @@ TEST_CASE("a blank line in a row is its empty cell") {
 }
 
 TEST_CASE("wrapped cell lines are joined into their cells by where the lines break") {
-  RecoveredPlan plan = RecoverText(
+  RecoveredPlan plan = RecoverPlanText(
       "Ref Objective Action Lead agency\nBy when\n"
       "7.1 Carers under twelve are\nknown to their school\n"
       "Map the routes by which\nyoung carers reach the\nduty team\nHead of Inclusion /\nHarbour Police\nMarch\n2027\n"
@@ -62,13 +52,36 @@ TEST_CASE("wrapped cell lines are joined into their cells by where the lines bre
 }
 
 TEST_CASE("a page break repeats the header and a footer; both are left out") {
-  RecoveredPlan plan = RecoverText(
+  RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n\nPage 1 of 2\f"
       "Ref Action Lead By when\n4.2\nPublish a leaflet\nComms Officer\nJuly 2026\n\nPage 2 of 2\n");
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].timeframe == "May 2026");
   CHECK(plan.rows[1].ref == "4.2");
   CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
+TEST_CASE("a section heading between rows heads the rows after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "No. Action Owner When\n"
+      "Theme 1: Safer harbours\n1.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n"
+      "Theme 2: Young carers\n2.1\nPublish a leaflet for carers\nComms Officer\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].section == "Safer harbours");
+  CHECK(plan.rows[1].section == "Young carers");
+  CHECK(plan.rows[1].ref == "2.1");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+}
+
+TEST_CASE("without references, rows are told apart by what their cells say") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action Lead When Progress\n"
+      "Stand up a weekend duty rota for the harbour wards\nT Okonjo\nMay 2026\nAmber\n"
+      "Publish a leaflet on the new front door\nComms Officer\nJuly 2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Publish a leaflet on the new front door");
+  CHECK(plan.rows[1].lead == "Comms Officer");
 }
 
 }  // namespace
