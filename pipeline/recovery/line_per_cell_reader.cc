@@ -13,13 +13,15 @@ namespace {
 
 // Most lines a wrapped header takes, and most words on each line after its first.
 constexpr size_t kMaxHeaderLines = 8;
-constexpr int kMaxHeaderLineWords = 4;
+constexpr size_t kMaxHeaderLineWords = 4;
 
 // Most words of a date's start left at the end of the line above its year.
 constexpr size_t kMaxCutDateWords = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
+// The name given to a column of references whatever it was printed as.
+constexpr const char* kRefHeading = "Ref";
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -28,26 +30,31 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
     : rules_(rules), splitter_(rules.headers), kinds_(rules) {}
 
+bool LinePerCellReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
+  if (!IsTextLine(line) || line.page != first.page) return false;
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
+  // A reference, a date or a section heading comes after the header.
+  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.patterns.IsRef(words[0]) ||
+      rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+    return false;
+  }
+  // A heading's next line is short ("agency" under "Lead"), or goes on in
+  // lower case with the next names after it ("no What we want ...").
+  return words.size() <= kMaxHeaderLineWords || std::islower(static_cast<unsigned char>(line.text[0]));
+}
+
 std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLine>& lines, size_t at,
                                                        size_t* end) const {
-  // A first line that is one name is a header flattened to a name a line,
-  // which TableReader reads.
-  if (rules_.headers.Match(lines[at].text)) return {};
+  // A first line that is one name, not going on in lower case, is a header
+  // flattened to a name a line, which TableReader reads.
+  bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
+  if (rules_.headers.Match(lines[at].text) && !wraps) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
   std::vector<std::string> best;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
-    const PlanLine& line = lines[k];
-    if (!IsTextLine(line)) break;
     if (k > at) {
-      // A heading's next line starts with a capital or goes on in lower case
-      // ("agency" under "Lead"); a reference, a date or a section heading
-      // comes after the header.
-      if (line.page != lines[at].page || CellKind::Words(line.text) > kMaxHeaderLineWords ||
-          std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.timeframes.IsTimeframe(line.text) ||
-          TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-        break;
-      }
-      for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) words.push_back(std::move(word));
+      if (!ContinuesHeader(lines[at], lines[k])) break;
+      for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
     }
     std::vector<std::string> names = splitter_.SplitWords(words);
     if (!names.empty()) {
@@ -101,6 +108,13 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  // Rows that start with a reference have their first column for it,
+  // whatever its name ("Objective", "#").
+  if (!has_ref_column && columns[0] != Column::kAction && RefFollows(lines, body - 1)) {
+    columns[0] = Column::kRef;
+    headings[0] = kRefHeading;
+    has_ref_column = true;
+  }
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
   table->header = &lines[at];
@@ -131,6 +145,7 @@ bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at
   for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
     if (!words.empty() && rules_.patterns.IsRef(words[0])) return true;
+    if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
   }
   return false;
 }

@@ -53,11 +53,14 @@ class LinePerCellReader {
   // is put back together; a blank line is an empty piece.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column) const;
 
+  // True when `line` goes on with the header that starts at `first`.
+  bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
   // When `line` is a date whose first words end `above` ("J Rees March"
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
 
-  // True when a line a few lines after `lines[at]` starts with a reference.
+  // True when the line after `lines[at]`, past any section headings,
+  // starts with a reference.
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at) const;
   // Cuts the lines of `run` into rows of `columns` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const std::vector<std::optional<Column>>& columns,
