@@ -62,8 +62,9 @@ int CellKind::Words(std::string_view text) {
 CellKind::Kind CellKind::Of(std::string_view raw) const {
   if (CellText::IsNoise(raw)) return kEmpty;
   std::string text = CellText::Clean(raw);
-  if (rules_.patterns.IsRef(text)) return kRef;
+  // "Q3" is a quarter before it is a reference.
   if (rules_.timeframes.IsTimeframe(text)) return kDate;
+  if (rules_.patterns.IsRef(text)) return kRef;
   if (rules_.patterns.IsStatusCell(text)) return kStatus;
   int words = Words(text);
   double capitals = CapitalShare(text);
@@ -96,7 +97,7 @@ double CellKind::Fit(Column column, std::string_view text) const {
       return kind == kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
     case Column::kProgress:
       if (kind == kStatus) return 2.5;
-      return kind == kProse ? 0.5 : -0.5;
+      return kind == kProse ? 0.8 : -0.5;
     default:  // Action, outcome and other prose columns.
       if (kind == kProse) return 1 + 0.02 * words;
       return kind == kLead ? 0.2 : -1.5;

@@ -15,6 +15,9 @@ TEST_CASE("cells are told apart by what they say") {
   CHECK(kinds.Of("3.2") == CellKind::kRef);
   CHECK(kinds.Of("FH4") == CellKind::kRef);
   CHECK(kinds.Of("September 2026") == CellKind::kDate);
+  CHECK(kinds.Of("By the end of Q3") == CellKind::kDate);
+  CHECK(kinds.Of("Aug-27") == CellKind::kDate);
+  CHECK(kinds.Of("Q3") == CellKind::kDate);
   CHECK(kinds.Of("Amber") == CellKind::kStatus);
   CHECK(kinds.Of("On track") == CellKind::kStatus);
   CHECK(kinds.Of("Head of Inclusion / Harbour Police") == CellKind::kLead);
