@@ -61,6 +61,18 @@ TEST_CASE("a page break repeats the header and a footer; both are left out") {
   CHECK(plan.rows[1].timeframe == "July 2026");
 }
 
+TEST_CASE("a running header on each text page is left out of the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Plan 2026-27\nRef Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\n"
+      "May 2026\n- 1 -\fFenland Harbour Plan 2026-27\n4.2\nPublish a leaflet\nComms Officer\nJuly 2026\n- 2 -\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].ref == "4.2");
+  CHECK(plan.rows[1].action == "Publish a leaflet");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
 TEST_CASE("a section heading between rows heads the rows after it") {
   RecoveredPlan plan = RecoverPlanText(
       "No. Action Owner When\n"
