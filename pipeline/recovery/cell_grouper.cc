@@ -80,10 +80,21 @@ CellGrouper::CellGrouper(const CellKind& kinds, std::vector<std::optional<Column
   }
 }
 
+void CellGrouper::AppendWrapped(const std::string& text, std::string* cell) {
+  size_t n = cell->size();
+  bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
+  if (!cell->empty() && !split_word) *cell += ' ';
+  *cell += text;
+}
+
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
   std::string text;
   for (size_t k = begin; k < end; ++k) {
     if (CellText::IsNoise(pieces[k])) continue;
+    if (options_.joiner == " ") {
+      AppendWrapped(pieces[k], &text);
+      continue;
+    }
     if (!text.empty()) text += options_.joiner;
     text += pieces[k];
   }

@@ -38,6 +38,11 @@ class CellGrouper {
   // name no rule knows); `kinds` must outlive it.
   CellGrouper(const CellKind& kinds, std::vector<std::optional<Column>> columns, Options options);
 
+  // Appends `text`, the next wrapped line or word of a cell, to `cell`:
+  // after a space, or right after a word the wrap split at its hyphen
+  // ("Sub-" and "group").
+  static void AppendWrapped(const std::string& text, std::string* cell);
+
   // The columns that `headings` name, by `rules`.
   static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
                                                       const HeaderRules& rules);

@@ -25,7 +25,7 @@ PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
 }  // namespace
 
 TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
-    : rules_(rules), slash_rows_(rules), column_blocks_(rules), run_on_(rules), line_per_cell_(rules) {}
+    : rules_(rules), slash_rows_(rules), aligned_(rules), column_blocks_(rules), run_on_(rules), line_per_cell_(rules) {}
 
 bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next) const {
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
@@ -38,7 +38,7 @@ bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next
 bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& line = lines[at];
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
-  return slash_rows_.Read(lines, at, table) || run_on_.Read(lines, at, table) ||
+  return slash_rows_.Read(lines, at, table) || aligned_.Read(lines, at, table) || run_on_.Read(lines, at, table) ||
          line_per_cell_.Read(lines, at, table) || column_blocks_.Read(lines, at, table);
 }
 
