@@ -24,6 +24,7 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 
 std::vector<AlignedColumnReader::PlacedWord> AlignedColumnReader::Words(const PlanLine& line) {
   std::vector<PlacedWord> words;
+  if (!IsTextLine(line)) return words;
   const std::string& raw = line.cells[line.FirstFilled()];
   size_t at = 0;
   while ((at = raw.find_first_not_of(' ', at)) != std::string::npos) {
@@ -104,7 +105,7 @@ bool AlignedColumnReader::Read(const std::vector<PlanLine>& lines, size_t at, Re
          lines[body].page == lines[at].page && !StartsRow(lines[body]) && (body == at || !lines[body].line->gap_before)) {
     ++body;
   }
-  if (body == at || body >= lines.size() || !StartsRow(lines[body]) || !IsTextLine(lines[body])) return false;
+  if (body == at || body >= lines.size() || !StartsRow(lines[body])) return false;
   bool aligned = false;
   for (size_t k = at; k < body; ++k) aligned |= IsAligned(lines[k]);
   if (!aligned) return false;

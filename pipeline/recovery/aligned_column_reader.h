@@ -43,7 +43,8 @@ class AlignedColumnReader {
     std::string heading;
   };
 
-  // The words of `line` as printed, with their character columns.
+  // The words of `line` as printed, with their character columns; none
+  // unless it is a text line of one cell.
   static std::vector<PlacedWord> Words(const PlanLine& line);
   // True when `line` has two or more runs of several spaces between words.
   static bool IsAligned(const PlanLine& line);
