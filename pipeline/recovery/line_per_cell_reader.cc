@@ -17,6 +17,8 @@ constexpr size_t kMaxHeaderLineWords = 4;
 
 // Most words of a date's start left at the end of the line above its year.
 constexpr size_t kMaxCutDateWords = 2;
+// Most words of a date inside a line.
+constexpr size_t kMaxDateWords = 6;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
@@ -79,24 +81,51 @@ bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::str
   return false;
 }
 
+std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  auto joined = [&](size_t begin, size_t end) {
+    std::string out;
+    for (size_t k = begin; k < end; ++k) out += (out.empty() ? "" : " ") + words[k];
+    return out;
+  };
+  for (size_t begin = 0; begin < words.size(); ++begin) {
+    unsigned char head = static_cast<unsigned char>(words[begin][0]);
+    if (!std::isupper(head) && !std::isdigit(head)) continue;
+    size_t end = 0;
+    for (size_t k = begin + 1; k <= words.size() && k - begin <= kMaxDateWords; ++k) {
+      if (rules_.timeframes.IsTimeframe(joined(begin, k))) end = k;
+    }
+    if (end == 0) continue;
+    if (begin == 0 && end == words.size()) break;
+    std::vector<std::string> parts;
+    if (begin > 0) parts.push_back(joined(0, begin));
+    parts.push_back(joined(begin, end));
+    // A status word printed right after the date is a cell of its own.
+    if (end + 1 < words.size() && rules_.patterns.IsStatusCell(words[end])) parts.push_back(words[end++]);
+    if (end < words.size()) parts.push_back(joined(end, words.size()));
+    return parts;
+  }
+  return {text};
+}
+
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
                                                                 bool has_ref_column) const {
   std::vector<Piece> pieces;
   for (const PlanLine* line : lines) {
     // A blank line inside the table is an empty cell.
     if (line->line->gap_before && !line->page_start && !pieces.empty()) pieces.push_back(Piece{"", line});
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line->text);
-    if (has_ref_column && words.size() > 1 && rules_.patterns.IsRef(words[0])) {
-      pieces.push_back(Piece{words[0], line});
-      pieces.push_back(Piece{line->text.substr(words[0].size() + 1), line});
-      continue;
-    }
     std::string date;
     if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
       pieces.push_back(Piece{std::move(date), line});
       continue;
     }
-    pieces.push_back(Piece{line->text, line});
+    std::string rest = line->text;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest);
+    if (has_ref_column && words.size() > 1 && rules_.patterns.IsRef(words[0])) {
+      pieces.push_back(Piece{words[0], line});
+      rest = rest.substr(words[0].size() + 1);
+    }
+    for (std::string& part : SplitAtDate(rest)) pieces.push_back(Piece{std::move(part), line});
   }
   return pieces;
 }

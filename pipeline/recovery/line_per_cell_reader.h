@@ -48,13 +48,17 @@ class LinePerCellReader {
     const PlanLine* line;
   };
   // The pieces of the table's `lines`: one per line, except that a
-  // reference in front of a line's text (when `has_ref_column`) is a piece
-  // of its own, and a date cut by a line end ("J Rees March" over "2025")
-  // is put back together; a blank line is an empty piece.
+  // reference in front of a line's text (when `has_ref_column`) and a date
+  // inside it are pieces of their own, and a date cut by a line end ("J Rees
+  // March" over "2025") is put back together; a blank line is an empty piece.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column) const;
 
   // True when `line` goes on with the header that starts at `first`.
   bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
+  // `text` cut before and after a date inside it, and after a status word
+  // right after the date ("By end of Q3 R Take-up reported" gives three
+  // parts), as pdftotext -raw runs the cells of a row into one line.
+  std::vector<std::string> SplitAtDate(const std::string& text) const;
   // When `line` is a date whose first words end `above` ("J Rees March"
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;

@@ -51,6 +51,20 @@ TEST_CASE("wrapped cell lines are joined into their cells by where the lines bre
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("cells run into one line around a date are cut apart at the date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when RAG Measure\n"
+      "6.1 Audit the weekend rota\nHead of Quality June 2026 Amber Fewer missed\nshifts each month\n"
+      "6.2 Publish a leaflet\nComms Officer July 2026 Green Leaflets in every\nlibrary\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Audit the weekend rota");
+  CHECK(plan.rows[0].lead == "Head of Quality");
+  CHECK(plan.rows[0].timeframe == "June 2026");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("a page break repeats the header and a footer; both are left out") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n\nPage 1 of 2\f"
