@@ -30,13 +30,17 @@ std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, s
         CellKind::Words(line.text) > kMaxHeadingLineWords) {
       break;
     }
-    text += (text.empty() ? "" : " ") + line.text;
-    bool named = expected != nullptr ? CellText::FoldForMatch(text) == CellText::FoldForMatch(*expected)
-                                     : rules_.headers.Match(text).has_value();
-    if (named) {
-      found = text;
-      *end = k + 1;
+    // A narrow column wraps its heading between words, or inside a long one.
+    for (const std::string& joined : {text + (text.empty() ? "" : " ") + line.text, text + line.text}) {
+      bool named = expected != nullptr ? CellText::FoldForMatch(joined) == CellText::FoldForMatch(*expected)
+                                       : rules_.headers.Match(joined).has_value();
+      if (named) {
+        found = joined;
+        *end = k + 1;
+        break;
+      }
     }
+    text += (text.empty() ? "" : " ") + line.text;
   }
   return found;
 }
@@ -98,16 +102,29 @@ void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* 
   }
   for (size_t c = 0; c < blocks.size(); ++c) {
     if (blocks[c].lines.empty()) continue;
-    std::vector<std::string> cells = Grouper(columns[c]).SplitInto(Texts(blocks[c]), rows);
+    std::vector<std::string> cells = Cells(blocks[c], columns[c], rows);
     if (cells.empty()) {
       table->warnings.push_back(fmt::format(
-          "page {}: column '{}' printed as a block has {} lines for {} rows; which rows its cells belong to "
-          "cannot be told, so they are left out",
-          blocks[c].lines[0]->page->number, blocks[c].heading, blocks[c].lines.size(), rows));
+          "page {}: column '{}' printed as a block reads as fewer cells than the page's {} rows; which rows "
+          "they belong to cannot be told, so they are left out",
+          blocks[c].lines[0]->page->number, blocks[c].heading, rows));
       continue;
     }
     for (size_t r = 0; r < rows; ++r) table->rows[first + r].cells[c] = std::move(cells[r]);
   }
+}
+
+std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optional<Column> column,
+                                                  size_t rows) const {
+  CellGrouper grouper = Grouper(column);
+  std::vector<std::string> texts = Texts(block);
+  // Prose that reads as fewer cells than rows has empty or shared cells
+  // somewhere: cutting it to the count would make up cell ends. Every row
+  // has an action, and names wrap anywhere.
+  bool cut = column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe ||
+             column == Column::kRef;
+  if (!cut && grouper.Group(texts).size() < rows) return {};
+  return grouper.SplitInto(texts, rows);
 }
 
 bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {

@@ -15,8 +15,9 @@
 //
 // The page's rows are as many as its references (or as the cells of its
 // action block read best); each block is cut into that many cells by
-// CellGrouper. A block with fewer lines than rows cannot say which rows its
-// cells belong to: they are left out and a warning says so.
+// CellGrouper. A block with fewer lines than rows, or of prose that reads
+// as fewer cells, cannot say which rows its cells belong to: they are left
+// out and a warning says so.
 #ifndef PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
 
@@ -61,6 +62,9 @@ class ColumnBlockReader {
   void AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const;
   // The number of rows on a page of `blocks` of `columns`.
   size_t CountRows(const std::vector<Block>& blocks, const std::vector<std::optional<Column>>& columns) const;
+  // The cells of `block`, of a column of kind `column`, one per row of
+  // `rows`; empty when they cannot be told apart.
+  std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;
   // The texts of the lines of `block`.
