@@ -197,7 +197,8 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   TextTableRebuilder rebuilder(*rules_);
   RunningTextFilter::Apply(&lines, [&](const PlanLine& line, const PlanLine* next) {
     return TableLayout::FromHeader(line, headers) ||
-           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers)) || rebuilder.IsHeaderLine(line, next);
+           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers)) ||
+           rebuilder.IsHeaderLine(line, next);
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
