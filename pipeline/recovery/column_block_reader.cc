@@ -77,7 +77,7 @@ CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
 
 std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
   std::vector<std::string> texts;
-  for (const PlanLine* line : block.lines) texts.push_back(line->text);
+  for (const PlanLine* line : block.lines) texts.push_back(PrintedText(*line));
   return texts;
 }
 

@@ -119,7 +119,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{std::move(date), line});
       continue;
     }
-    std::string rest = line->text;
+    std::string rest = PrintedText(*line);
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest);
     if (has_ref_column && words.size() > 1 && rules_.patterns.IsRef(words[0])) {
       pieces.push_back(Piece{words[0], line});

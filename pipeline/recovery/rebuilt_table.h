@@ -21,6 +21,16 @@ struct RebuiltRow {
   bool IsHeading() const { return heading; }
 };
 
+// The text of `line`, a text line of one cell, as printed: bullets kept
+// (they tell a cell's items apart), spaces around it trimmed.
+inline std::string PrintedText(const PlanLine& line) {
+  int cell = line.FirstFilled();
+  if (cell < 0) return "";
+  const std::string& text = line.cells[cell];
+  size_t begin = text.find_first_not_of(' ');
+  return text.substr(begin, text.find_last_not_of(' ') - begin + 1);
+}
+
 struct RebuiltTable {
   const PlanLine* header = nullptr;   // The line the header starts on.
   std::vector<std::string> headings;  // One column name per column.
