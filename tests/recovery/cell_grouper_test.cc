@@ -33,6 +33,18 @@ TEST_CASE("wrapped lines join where a line goes on in lower case or ended with r
   CHECK(rows[0].cells == Cells{"7.1", "Carers under twelve are known to school", "Map the routes by which carers reach the team"});
 }
 
+TEST_CASE("the bulleted items of a cell stay one cell") {
+  CellKind kinds(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(kinds, {Column::kAction}, options);
+  std::vector<GroupedRow> rows = grouper.Group({"Stand up a weekend duty", "rota for the wards", "\u2022 Audit the rota",
+                                                "\u2022 Publish the findings to", "all partners"});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells[0] == "Stand up a weekend duty rota for the wards");
+  CHECK(rows[1].first_piece == 2);
+}
+
 TEST_CASE("a block of one column is cut into as many cells as asked") {
   CellKind kinds(TestRules());
   CellGrouper::Options options;
