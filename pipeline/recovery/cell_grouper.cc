@@ -101,49 +101,72 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
   return text;
 }
 
-double CellGrouper::Fit(size_t column, const std::string& text) const {
-  return columns_[column] ? kinds_.Fit(*columns_[column], text) : kinds_.FitUnknown(text);
+double CellGrouper::Fit(size_t column, const CellKind::Reading& reading) const {
+  return columns_[column] ? kinds_.Fit(*columns_[column], reading) : kinds_.FitUnknown(reading);
 }
 
-double CellGrouper::CellScore(const std::vector<std::string>& pieces, const std::vector<CellKind::Kind>& kinds,
-                              size_t begin, size_t end, size_t column) const {
-  bool ref_column = static_cast<int>(column) == ref_column_;
-  if (ref_column && end - begin > 1) return kImpossible;
-  size_t width = 0;
-  for (size_t k = begin; k < end; ++k) width = std::max(width, pieces[k].size());
-  if (end - begin == 1 && CellText::IsNoise(pieces[begin])) return Fit(column, "");
-  double score = Fit(column, Join(pieces, begin, end)) - kCellCost;
+double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose) {
+  double score = 0;
+  if (StartsLower(next) || EndsOnJoiner(above)) score += kContinuationBonus;
+  if (EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
-  bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
-  bool bulleted = kinds_.patterns().BulletLength(pieces[begin]) > 0;
-  for (size_t k = begin; k < end; ++k) {
-    if (CellText::IsNoise(pieces[k])) return kImpossible;
-    CellKind::Kind kind = end - begin > 1 ? kinds[k] : CellKind::kEmpty;
-    if (kind == CellKind::kRef && ref_column_ >= 0) return kImpossible;
-    if (kind == CellKind::kStatus || kind == CellKind::kRef) score -= kWholeCellInsideCost;
-    if (k == begin) continue;
-    const std::string& above = pieces[k - 1];
-    if (StartsLower(pieces[k]) || EndsOnJoiner(above)) score += kContinuationBonus;
-    if (EndsSentence(above) && !StartsLower(pieces[k])) score -= kSentenceEndCost;
-    if (prose && std::isupper(static_cast<unsigned char>(pieces[k][0])) && !EndsOnJoiner(above)) {
-      score -= kCapitalStartCost;
-    }
-    // The items of a bulleted cell each start with a bullet.
-    if (bulleted && kinds_.patterns().BulletLength(pieces[k]) > 0) score += kContinuationBonus;
-    if (options_.wrapped_lines && above.size() + 1 + FirstWordLength(pieces[k]) <= width) score -= kRoomLeftCost;
-  }
+  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
   return score;
 }
 
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind::Kind> kinds;
-  for (const std::string& piece : pieces) kinds.push_back(kinds_.Of(piece));
+  std::vector<bool> noise, bullet;
+  for (const std::string& piece : pieces) {
+    kinds.push_back(kinds_.Of(piece));
+    noise.push_back(CellText::IsNoise(piece));
+    bullet.push_back(kinds_.patterns().BulletLength(piece) > 0);
+  }
   std::vector<double> scores(n * longest * columns, kImpossible);
+  auto at = [&](size_t begin, size_t end, size_t column) -> double& {
+    return scores[(begin * longest + end - begin - 1) * columns + column];
+  };
   for (size_t begin = 0; begin < n; ++begin) {
+    if (noise[begin]) {  // A blank line is an empty cell of its own.
+      for (size_t column = 0; column < columns; ++column) at(begin, begin + 1, column) = Fit(column, {});
+      continue;
+    }
+    // The cell [begin, end) grows a piece at a time; what its joins say is
+    // summed as it grows.
+    std::string text;
+    size_t width = 0, inside = 0, bullets = 0;
+    double prose_joins = 0, name_joins = 0;
+    std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
+      size_t k = end - 1;
+      // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
+      if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
+      if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
+      if (options_.joiner == " ") {
+        AppendWrapped(pieces[k], &text);
+      } else {
+        text += (text.empty() ? "" : options_.joiner) + pieces[k];
+      }
+      width = std::max(width, pieces[k].size());
+      inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
+      if (k > begin) {
+        prose_joins += JoinScore(pieces[k - 1], pieces[k], true);
+        name_joins += JoinScore(pieces[k - 1], pieces[k], false);
+        bullets += bullet[begin] && bullet[k];  // The items of a bulleted cell each start with a bullet.
+        needs.push_back(pieces[k - 1].size() + 1 + FirstWordLength(pieces[k]));
+      }
+      double shared = kContinuationBonus * bullets - kCellCost;
+      if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
+      if (options_.wrapped_lines) {
+        auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
+        shared -= kRoomLeftCost * room_left;
+      }
+      CellKind::Reading reading = kinds_.Read(text);
       for (size_t column = 0; column < columns; ++column) {
-        scores[(begin * longest + end - begin - 1) * columns + column] = CellScore(pieces, kinds, begin, end, column);
+        if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
+        bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
+        at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins);
       }
     }
   }
@@ -152,7 +175,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
 
 double CellGrouper::SkipScore(size_t from, size_t to) const {
   double score = 0;
-  for (size_t c = from; c < to; ++c) score += Fit(c, "");
+  for (size_t c = from; c < to; ++c) score += Fit(c, {});
   return score;
 }
 

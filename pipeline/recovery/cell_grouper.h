@@ -57,16 +57,17 @@ class CellGrouper {
  private:
   struct Step;  // One cell of the best reading, for tracing it back.
 
-  // Score of pieces [begin, end) as one cell of column `column`; a very low
-  // score when they cannot be one.
-  // `kinds` holds the kind of each piece.
-  double CellScore(const std::vector<std::string>& pieces, const std::vector<CellKind::Kind>& kinds, size_t begin,
-                   size_t end, size_t column) const;
-  // CellScore of every run of at most max_cell_pieces pieces in every
-  // column, at [(begin * max_cell_pieces + length - 1) * columns + column].
+  // What joining `next` to `above` in one cell says: positive when it
+  // goes on the way a wrapped cell does, negative when it reads as a new
+  // cell (`prose`: a capital after a line that did not end on a joining
+  // word counts against).
+  static double JoinScore(const std::string& above, const std::string& next, bool prose);
+  // The score of every run of at most max_cell_pieces pieces as one cell
+  // of every column (very low where they cannot be one), at
+  // [(begin * max_cell_pieces + length - 1) * columns + column].
   std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
-  // How well `text` fits column `column`.
-  double Fit(size_t column, const std::string& text) const;
+  // How well a text read as `reading` fits column `column`.
+  double Fit(size_t column, const CellKind::Reading& reading) const;
   // Score of the empty cells of columns [from, to).
   double SkipScore(size_t from, size_t to) const;
   // Score of moving from a cell of column `from` (-1 at the start) to a

@@ -59,38 +59,48 @@ int CellKind::Words(std::string_view text) {
   return words;
 }
 
-CellKind::Kind CellKind::Of(std::string_view raw) const {
-  if (CellText::IsNoise(raw)) return kEmpty;
+CellKind::Reading CellKind::Read(std::string_view raw) const {
+  Reading reading;
+  if (CellText::IsNoise(raw)) return reading;
   std::string text = CellText::Clean(raw);
+  reading.words = Words(text);
   // "Q3" is a quarter before it is a reference.
-  if (rules_.timeframes.IsTimeframe(text)) return kDate;
-  if (rules_.patterns.IsRef(text)) return kRef;
-  if (rules_.patterns.IsStatusCell(text)) return kStatus;
-  int words = Words(text);
-  double capitals = CapitalShare(text);
-  bool name_like = (words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
-                   (words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
-  if (name_like && !EndsSentence(text)) return kLead;
-  return kProse;
+  if (rules_.timeframes.IsTimeframe(text)) {
+    reading.kind = kDate;
+  } else if (rules_.patterns.IsRef(text)) {
+    reading.kind = kRef;
+  } else if (rules_.patterns.IsStatusCell(text)) {
+    reading.kind = kStatus;
+  } else {
+    double capitals = CapitalShare(text);
+    bool name_like = (reading.words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
+                     (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
+    reading.kind = name_like && !EndsSentence(text) ? kLead : kProse;
+  }
+  reading.ends_with_date = reading.kind != kDate && reading.words <= kMaxLeadDateWords &&
+                           !rules_.timeframes.Split(text).timeframe.empty();
+  return reading;
 }
 
-bool CellKind::EndsWithDate(std::string_view text) const {
-  return Words(text) <= kMaxLeadDateWords && !rules_.timeframes.Split(text).timeframe.empty();
-}
+CellKind::Kind CellKind::Of(std::string_view text) const { return Read(text).kind; }
 
-double CellKind::Fit(Column column, std::string_view text) const {
-  Kind kind = Of(text);
+double CellKind::Fit(Column column, std::string_view text) const { return Fit(column, Read(text)); }
+
+double CellKind::FitUnknown(std::string_view text) const { return FitUnknown(Read(text)); }
+
+double CellKind::Fit(Column column, const Reading& reading) const {
+  Kind kind = reading.kind;
+  int words = reading.words;
   if (kind == kEmpty) return column == Column::kAction ? -2 : 0;
   if (kind == kRef) return column == Column::kRef ? 3 : -3;
   if (column == Column::kRef) return -3;
-  int words = Words(CellText::Clean(text));
   switch (column) {
     case Column::kTimeframe:
       if (kind == kDate) return 2.5;
-      return Words(text) <= kMaxDateCellWords && EndsWithDate(text) ? 0.5 : -2;
+      return words <= kMaxDateCellWords && reading.ends_with_date ? 0.5 : -2;
     case Column::kLeadTimeframe:
       if (kind == kDate) return 1;
-      if (EndsWithDate(text)) return 2.5;
+      if (reading.ends_with_date) return 2.5;
       return kind == kLead ? 0.5 : -1.5;
     case Column::kLead:
       if (kind == kLead) return 1.5 - 0.05 * words;
@@ -104,10 +114,12 @@ double CellKind::Fit(Column column, std::string_view text) const {
   }
 }
 
-double CellKind::FitUnknown(std::string_view text) const {
-  if (CellText::IsNoise(text)) return 0;
-  double best = Fit(Column::kAction, text);
-  for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) best = std::max(best, Fit(column, text));
+double CellKind::FitUnknown(const Reading& reading) const {
+  if (reading.kind == kEmpty) return 0;
+  double best = Fit(Column::kAction, reading);
+  for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) {
+    best = std::max(best, Fit(column, reading));
+  }
   return best - kUnknownColumnCost;
 }
 

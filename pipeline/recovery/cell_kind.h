@@ -16,6 +16,13 @@ class CellKind {
  public:
   enum Kind { kEmpty, kRef, kDate, kStatus, kLead, kProse };
 
+  // What a text looks like, read once to fit it to several columns.
+  struct Reading {
+    Kind kind = kEmpty;
+    int words = 0;
+    bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
+  };
+
   // A classifier by the patterns of `rules`, which must outlive it.
   explicit CellKind(const RecoveryRules& rules) : rules_(rules) {}
 
@@ -34,6 +41,12 @@ class CellKind {
   // well as it fits the column it reads most like, a little less.
   double FitUnknown(std::string_view text) const;
 
+  // The reading of `text`, for the Fit and FitUnknown below.
+  Reading Read(std::string_view text) const;
+  // Fit and FitUnknown of a text read once.
+  double Fit(Column column, const Reading& reading) const;
+  double FitUnknown(const Reading& reading) const;
+
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }
 
@@ -41,10 +54,6 @@ class CellKind {
   static int Words(std::string_view text);
 
  private:
-  // True when `text` ends with a timeframe after a short lead ("J Rees
-  // March 2025").
-  bool EndsWithDate(std::string_view text) const;
-
   const RecoveryRules& rules_;
 };
 
