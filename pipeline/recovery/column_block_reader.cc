@@ -130,13 +130,13 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
 bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   size_t end = at;
   std::vector<Block> blocks = ReadPage(lines, at, nullptr, &end);
+  if (blocks.size() < kMinColumns) return false;
   std::vector<std::string> headings;
   for (const Block& block : blocks) headings.push_back(block.heading);
   std::set<std::string> distinct;
   for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
   bool filled = std::all_of(blocks.begin(), blocks.end() - 1, [](const Block& block) { return !block.lines.empty(); });
-  if (blocks.size() < kMinColumns || distinct.size() != blocks.size() || !filled ||
-      !SpacedHeaderSplitter(rules_.headers).IsHeader(headings)) {
+  if (distinct.size() != blocks.size() || !filled || !SpacedHeaderSplitter(rules_.headers).IsHeader(headings)) {
     return false;
   }
   table->header = &lines[at];
