@@ -3,8 +3,9 @@
 // headings, repeated column names, page numbers and running headers mixed
 // in ("... Ref Action Lead When 3.1 Audit the rota T Okonjo May 2026 3.2
 // ... 2 Fenland Harbour Plan 2026 3.3 ..."). Rows start at references; the
-// words of a row are cut into cells by CellGrouper. A paragraph without
-// references cannot be cut into rows: it is left as it is, with a warning.
+// words of a row are cut into cells by CellGrouper. A paragraph whose
+// column names name no reference column is left as it is: its rows cannot
+// be told apart.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
 
