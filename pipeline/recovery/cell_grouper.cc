@@ -73,8 +73,8 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
   return columns;
 }
 
-CellGrouper::CellGrouper(const CellKind& kinds, std::vector<std::optional<Column>> columns, Options options)
-    : kinds_(kinds), columns_(std::move(columns)), options_(std::move(options)) {
+CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options)
+    : cell_fit_(cell_fit), columns_(std::move(columns)), options_(std::move(options)) {
   for (size_t c = 0; c < columns_.size(); ++c) {
     if (columns_[c] == Column::kRef && ref_column_ < 0) ref_column_ = static_cast<int>(c);
   }
@@ -101,8 +101,8 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
   return text;
 }
 
-double CellGrouper::Fit(size_t column, const CellKind::Reading& reading) const {
-  return columns_[column] ? kinds_.Fit(*columns_[column], reading) : kinds_.FitUnknown(reading);
+double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
+  return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
 
 double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose) {
@@ -116,12 +116,12 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
 
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
-  std::vector<CellKind::Kind> kinds;
+  std::vector<CellFit::Kind> kinds;
   std::vector<bool> noise, bullet;
   for (const std::string& piece : pieces) {
-    kinds.push_back(kinds_.Of(piece));
+    kinds.push_back(cell_fit_.Of(piece));
     noise.push_back(CellText::IsNoise(piece));
-    bullet.push_back(kinds_.patterns().BulletLength(piece) > 0);
+    bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
   }
   std::vector<double> scores(n * longest * columns, kImpossible);
   auto at = [&](size_t begin, size_t end, size_t column) -> double& {
@@ -141,15 +141,15 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
-      if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
-      if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
+      if (k > begin && (noise[k] || (kinds[k] == CellFit::kRef && ref_column_ >= 0))) break;
+      if (k > begin && kinds[begin] == CellFit::kRef && ref_column_ >= 0) break;
       if (options_.joiner == " ") {
         AppendWrapped(pieces[k], &text);
       } else {
         text += (text.empty() ? "" : options_.joiner) + pieces[k];
       }
       width = std::max(width, pieces[k].size());
-      inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
+      inside += kinds[k] == CellFit::kStatus || kinds[k] == CellFit::kRef;
       if (k > begin) {
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true);
         name_joins += JoinScore(pieces[k - 1], pieces[k], false);
@@ -162,7 +162,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
         shared -= kRoomLeftCost * room_left;
       }
-      CellKind::Reading reading = kinds_.Read(text);
+      CellFit::Reading reading = cell_fit_.Read(text);
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;

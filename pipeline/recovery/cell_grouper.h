@@ -4,7 +4,7 @@
 // a separator) and the table's columns, it finds the most plausible way to
 // cut them into cells, column by column and row by row: each cell is a run
 // of pieces, cells follow the column order within a row, a reference starts
-// a row, each cell must read like its column (CellKind), and an empty
+// a row, each cell must read like its column (CellFit), and an empty
 // piece (a blank line) is an empty cell.
 #ifndef PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
 #define PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/rules/header_rules.h"
 
 namespace planrows {
@@ -35,8 +35,8 @@ class CellGrouper {
   };
 
   // A grouper for a table of `columns` in order (nullopt for a column whose
-  // name no rule knows); `kinds` must outlive it.
-  CellGrouper(const CellKind& kinds, std::vector<std::optional<Column>> columns, Options options);
+  // name no rule knows); `cell_fit` must outlive it.
+  CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options);
 
   // Appends `text`, the next wrapped line or word of a cell, to `cell`:
   // after a space, or right after a word the wrap split at its hyphen
@@ -67,7 +67,7 @@ class CellGrouper {
   // [(begin * max_cell_pieces + length - 1) * columns + column].
   std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
   // How well a text read as `reading` fits column `column`.
-  double Fit(size_t column, const CellKind::Reading& reading) const;
+  double Fit(size_t column, const CellFit::Reading& reading) const;
   // Score of the empty cells of columns [from, to).
   double SkipScore(size_t from, size_t to) const;
   // Score of moving from a cell of column `from` (-1 at the start) to a
@@ -76,7 +76,7 @@ class CellGrouper {
   // The text of pieces [begin, end) as one cell.
   std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
 
-  const CellKind& kinds_;
+  const CellFit& cell_fit_;
   std::vector<std::optional<Column>> columns_;
   Options options_;
   int ref_column_ = -1;

@@ -27,7 +27,7 @@ std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, s
   for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines; ++k) {
     const PlanLine& line = lines[k];
     if (TextTableEnd::IsPast(line) || line.page != lines[at].page ||
-        CellKind::Words(line.text) > kMaxHeadingLineWords) {
+        CellFit::Words(line.text) > kMaxHeadingLineWords) {
       break;
     }
     // A narrow column wraps its heading between words, or inside a long one.
@@ -72,7 +72,7 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
 CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
   CellGrouper::Options options;
   options.wrapped_lines = true;
-  return CellGrouper(kinds_, {column}, options);
+  return CellGrouper(cell_fit_, {column}, options);
 }
 
 std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {

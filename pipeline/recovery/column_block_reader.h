@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "pipeline/recovery/cell_grouper.h"
-#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -36,7 +36,7 @@ namespace planrows {
 class ColumnBlockReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit ColumnBlockReader(const RecoveryRules& rules) : rules_(rules), kinds_(rules) {}
+  explicit ColumnBlockReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
 
   // Reads the table whose first column heading starts at `lines[at]` into
   // `table`; false when no such table starts there.
@@ -71,7 +71,7 @@ class ColumnBlockReader {
   static std::vector<std::string> Texts(const Block& block);
 
   const RecoveryRules& rules_;
-  CellKind kinds_;
+  CellFit cell_fit_;
 };
 
 }  // namespace planrows

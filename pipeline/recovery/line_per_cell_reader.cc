@@ -30,7 +30,7 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 }  // namespace
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
-    : rules_(rules), splitter_(rules.headers), kinds_(rules) {}
+    : rules_(rules), splitter_(rules.headers), cell_fit_(rules) {}
 
 bool LinePerCellReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
   if (!IsTextLine(line) || line.page != first.page) return false;
@@ -187,7 +187,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run,
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;
   options.wrapped_lines = true;
-  for (GroupedRow& row : CellGrouper(kinds_, columns, options).Group(texts)) {
+  for (GroupedRow& row : CellGrouper(cell_fit_, columns, options).Group(texts)) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }
 }

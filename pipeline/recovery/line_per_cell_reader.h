@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -72,7 +72,7 @@ class LinePerCellReader {
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
-  CellKind kinds_;
+  CellFit cell_fit_;
 };
 
 }  // namespace planrows

@@ -166,7 +166,7 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   CellGrouper::Options options;
   options.one_row = true;
   options.max_cell_pieces = kMaxCellWords;
-  std::vector<GroupedRow> rows = CellGrouper(kinds_, columns, options).Group(words);
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, columns, options).Group(words);
   return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
 }
 

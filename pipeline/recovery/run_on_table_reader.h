@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -23,7 +23,7 @@ namespace planrows {
 class RunOnTableReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit RunOnTableReader(const RecoveryRules& rules) : rules_(rules), kinds_(rules) {}
+  explicit RunOnTableReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
 
   // Reads the table run into the paragraph that starts at `lines[at]` into
   // `table`; false when the paragraph holds no such table.
@@ -66,7 +66,7 @@ class RunOnTableReader {
                                     const std::vector<std::optional<Column>>& columns) const;
 
   const RecoveryRules& rules_;
-  CellKind kinds_;
+  CellFit cell_fit_;
 };
 
 }  // namespace planrows

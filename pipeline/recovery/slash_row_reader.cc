@@ -71,7 +71,7 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text, const st
   CellGrouper::Options options;
   options.joiner = std::string(kSeparator);
   options.one_row = true;
-  std::vector<GroupedRow> rows = CellGrouper(kinds_, columns, options).Group(parts);
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, columns, options).Group(parts);
   return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
 }
 

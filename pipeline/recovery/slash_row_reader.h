@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -23,7 +23,7 @@ namespace planrows {
 class SlashRowReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit SlashRowReader(const RecoveryRules& rules) : rules_(rules), kinds_(rules) {}
+  explicit SlashRowReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
 
   // Reads the table whose header is `lines[at]` into `table`; false when no
   // such table starts there.
@@ -46,7 +46,7 @@ class SlashRowReader {
   bool StartsRow(const std::string& text, bool has_ref_column) const;
 
   const RecoveryRules& rules_;
-  CellKind kinds_;
+  CellFit cell_fit_;
 };
 
 }  // namespace planrows

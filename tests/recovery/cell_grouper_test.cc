@@ -11,8 +11,8 @@ namespace {
 using Cells = std::vector<std::string>;
 
 TEST_CASE("pieces fill the columns they read like, a reference starting each row") {
-  CellKind kinds(TestRules());
-  CellGrouper grouper(kinds, {Column::kRef, Column::kAction, Column::kLead, Column::kTimeframe}, {});
+  CellFit cell_fit(TestRules());
+  CellGrouper grouper(cell_fit, {Column::kRef, Column::kAction, Column::kLead, Column::kTimeframe}, {});
   std::vector<GroupedRow> rows =
       grouper.Group({"2.1", "Map the routes carers take", "T Okonjo", "March 2027", "2.2", "Audit the rota", "June 2027"});
   REQUIRE(rows.size() == 2);
@@ -23,10 +23,10 @@ TEST_CASE("pieces fill the columns they read like, a reference starting each row
 }
 
 TEST_CASE("wrapped lines join where a line goes on in lower case or ended with room to spare") {
-  CellKind kinds(TestRules());
+  CellFit cell_fit(TestRules());
   CellGrouper::Options options;
   options.wrapped_lines = true;
-  CellGrouper grouper(kinds, {Column::kRef, Column::kOutcome, Column::kAction}, options);
+  CellGrouper grouper(cell_fit, {Column::kRef, Column::kOutcome, Column::kAction}, options);
   std::vector<GroupedRow> rows =
       grouper.Group({"7.1", "Carers under twelve", "are known to school", "Map the routes by which", "carers reach the team"});
   REQUIRE(rows.size() == 1);
@@ -34,10 +34,10 @@ TEST_CASE("wrapped lines join where a line goes on in lower case or ended with r
 }
 
 TEST_CASE("the bulleted items of a cell stay one cell") {
-  CellKind kinds(TestRules());
+  CellFit cell_fit(TestRules());
   CellGrouper::Options options;
   options.wrapped_lines = true;
-  CellGrouper grouper(kinds, {Column::kAction}, options);
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
   std::vector<GroupedRow> rows = grouper.Group({"Stand up a weekend duty", "rota for the wards", "\u2022 Audit the rota",
                                                 "\u2022 Publish the findings to", "all partners"});
   REQUIRE(rows.size() == 2);
@@ -46,10 +46,10 @@ TEST_CASE("the bulleted items of a cell stay one cell") {
 }
 
 TEST_CASE("a block of one column is cut into as many cells as asked") {
-  CellKind kinds(TestRules());
+  CellFit cell_fit(TestRules());
   CellGrouper::Options options;
   options.wrapped_lines = true;
-  CellGrouper grouper(kinds, {Column::kLead}, options);
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
   CHECK(grouper.SplitInto({"Head of Inclusion /", "Harbour Police", "Duty Manager"}, 2) ==
         Cells{"Head of Inclusion / Harbour Police", "Duty Manager"});
   CHECK(grouper.SplitInto({"Duty Manager"}, 2).empty());

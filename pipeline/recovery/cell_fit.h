@@ -1,9 +1,9 @@
-// CellKind: what a table cell looks like from its text alone (a reference, a
+// CellFit: what a table cell looks like from its text alone (a reference, a
 // date, a status word, a short lead-like name, long prose), and how well a
 // text fits a column of a given name. Used where a table lost its cell
 // boundaries and cells must be told apart by what they say.
-#ifndef PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
-#define PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
+#ifndef PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_
+#define PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_
 
 #include <string_view>
 
@@ -12,7 +12,7 @@
 
 namespace planrows {
 
-class CellKind {
+class CellFit {
  public:
   enum Kind { kEmpty, kRef, kDate, kStatus, kLead, kProse };
 
@@ -24,7 +24,7 @@ class CellKind {
   };
 
   // A classifier by the patterns of `rules`, which must outlive it.
-  explicit CellKind(const RecoveryRules& rules) : rules_(rules) {}
+  explicit CellFit(const RecoveryRules& rules) : rules_(rules) {}
 
   // What `text` looks like: nothing, a reference ("2.3", "EH2"), a
   // timeframe ("March 2025", "Q3 2024/25"), a status or RAG word ("Amber",
@@ -59,4 +59,4 @@ class CellKind {
 
 }  // namespace planrows
 
-#endif  // PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
+#endif  // PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_

@@ -1,4 +1,4 @@
-#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/cell_fit.h"
 
 #include <algorithm>
 #include <cctype>
@@ -53,13 +53,13 @@ double CapitalShare(const std::string& text) {
 
 }  // namespace
 
-int CellKind::Words(std::string_view text) {
+int CellFit::Words(std::string_view text) {
   int words = 0;
   for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
   return words;
 }
 
-CellKind::Reading CellKind::Read(std::string_view raw) const {
+CellFit::Reading CellFit::Read(std::string_view raw) const {
   Reading reading;
   if (CellText::IsNoise(raw)) return reading;
   std::string text = CellText::Clean(raw);
@@ -82,13 +82,13 @@ CellKind::Reading CellKind::Read(std::string_view raw) const {
   return reading;
 }
 
-CellKind::Kind CellKind::Of(std::string_view text) const { return Read(text).kind; }
+CellFit::Kind CellFit::Of(std::string_view text) const { return Read(text).kind; }
 
-double CellKind::Fit(Column column, std::string_view text) const { return Fit(column, Read(text)); }
+double CellFit::Fit(Column column, std::string_view text) const { return Fit(column, Read(text)); }
 
-double CellKind::FitUnknown(std::string_view text) const { return FitUnknown(Read(text)); }
+double CellFit::FitUnknown(std::string_view text) const { return FitUnknown(Read(text)); }
 
-double CellKind::Fit(Column column, const Reading& reading) const {
+double CellFit::Fit(Column column, const Reading& reading) const {
   Kind kind = reading.kind;
   int words = reading.words;
   if (kind == kEmpty) return column == Column::kAction ? -2 : 0;
@@ -114,7 +114,7 @@ double CellKind::Fit(Column column, const Reading& reading) const {
   }
 }
 
-double CellKind::FitUnknown(const Reading& reading) const {
+double CellFit::FitUnknown(const Reading& reading) const {
   if (reading.kind == kEmpty) return 0;
   double best = Fit(Column::kAction, reading);
   for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) {
