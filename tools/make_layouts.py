@@ -21,10 +21,9 @@ import html
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
-import tempfile
+
+from plan_render import DEFAULT_CHROMIUM, cell_text, html_cell, items, print_pdf, write_gold
 
 # Header names per column, as other boards print them.
 HEADERS = {
@@ -106,11 +105,6 @@ class Layout:
         return out
 
 
-def items(value):
-    """A gold value as the list items it was printed as (joined by '; ')."""
-    if not value:
-        return []
-    return [part for part in value.split("; ") if part]
 
 
 def sections(plan):
@@ -128,10 +122,6 @@ def title_lines(plan):
     return [plan["board"], plan["plan_title"], ""]
 
 
-def cell_text(lines, bullet):
-    if len(lines) > 1 and bullet:
-        return " ".join(f"{bullet} {line}" for line in lines)
-    return " ".join(lines)
 
 
 def render_tsv(plan, layout, rng):
@@ -216,10 +206,6 @@ ul { margin: 0; padding-left: 12pt; }
 """
 
 
-def html_cell(lines):
-    if len(lines) > 1:
-        return "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>"
-    return html.escape(" ".join(lines))
 
 
 def render_html(plan, layout, rng, ruled, landscape):
@@ -243,22 +229,8 @@ def render_html(plan, layout, rng, ruled, landscape):
     return "".join(parts)
 
 
-def print_pdf(chromium, html_text, pdf_path):
-    with tempfile.TemporaryDirectory() as tmp:
-        page = os.path.join(tmp, "plan.html")
-        with open(page, "w", encoding="utf-8") as f:
-            f.write(html_text)
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--user-data-dir={tmp}/profile", f"--print-to-pdf={pdf_path}", "file://" + page],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def write_gold(plan, sources, gold_dir, name):
-    gold = copy.deepcopy(plan)
-    gold["source"] = sources[0]
-    gold["sources"] = sources
-    with open(os.path.join(gold_dir, name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
 
 
 def make(plan, index, stem, out_dir, chromium):
@@ -290,7 +262,7 @@ def main():
     ap.add_argument("gold_dir")
     ap.add_argument("out_dir")
     ap.add_argument("--rounds", type=int, default=1, help="layouts of each kind per plan")
-    ap.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     args = ap.parse_args()
     for sub in ("gold", "text", "pdf"):
         os.makedirs(os.path.join(args.out_dir, sub), exist_ok=True)

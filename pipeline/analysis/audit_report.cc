@@ -1,5 +1,7 @@
 #include "pipeline/analysis/audit_report.h"
 
+#include <algorithm>
+
 #include "pipeline/recovery/row_finisher.h"
 
 namespace planrows {
@@ -9,14 +11,14 @@ Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
   Result<Statement> s = db->Prepare(
       "SELECT board, document, rows, with_ref, with_lead, with_timeframe, with_progress, flagged, "
       "(SELECT count(*) FROM actions a JOIN action_flags f ON f.action_id = a.id "
-      " WHERE a.document_id = c.document_id AND f.flag = ?) "
+      " WHERE a.document_id = c.document_id AND f.flag = ?), layout_confidence "
       "FROM document_completeness c ORDER BY board, document");
   if (!s.ok()) return s.status();
   s->Bind(1, std::string(kLowConfidenceFlag));
   std::vector<DocumentAudit> documents;
   Result<bool> row = true;
   while ((row = s->Step()).ok() && *row) {
-    DocumentAudit d{s->Text(0), s->Text(1), {}};
+    DocumentAudit d{s->Text(0), s->Text(1), {}, s->IsNull(9) ? -1 : s->Real(9)};
     Completeness& c = d.counts;
     c.rows = static_cast<int>(s->Int(2));
     c.with_ref = static_cast<int>(s->Int(3));
@@ -82,10 +84,18 @@ Result<AuditReport> AuditReport::Build(Database* db) {
 std::vector<DocumentAudit> AuditReport::ByBoard() const {
   std::vector<DocumentAudit> boards;
   for (const DocumentAudit& d : documents) {
-    if (boards.empty() || boards.back().board != d.board) boards.push_back(DocumentAudit{d.board, "", {}});
+    if (boards.empty() || boards.back().board != d.board) boards.push_back(DocumentAudit{d.board, "", {}, -1});
     boards.back().counts.Add(d.counts);
   }
   return boards;
+}
+
+std::vector<DocumentAudit> AuditReport::ByLayoutConfidence() const {
+  std::vector<DocumentAudit> sorted = documents;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const DocumentAudit& a, const DocumentAudit& b) {
+    return a.layout_confidence < b.layout_confidence;
+  });
+  return sorted;
 }
 
 }  // namespace planrows

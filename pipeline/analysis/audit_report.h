@@ -28,7 +28,13 @@ struct DocumentAudit {
   std::string board;
   std::string document;
   Completeness counts;
+  // How plan-like its rows read, 0..1 (RowPlausibility); -1 when unknown
+  // (stored by an older planrows, or a board's sum).
+  double layout_confidence = -1;
 };
+
+// Documents whose layout confidence is under this are worth a look by hand.
+constexpr double kCheckLayoutBelow = 0.8;
 
 // A row missing a field an auditor expects.
 struct Gap {
@@ -46,6 +52,8 @@ struct AuditReport {
   static Result<AuditReport> Build(Database* db);
   // The documents' counts summed per board, in board order.
   std::vector<DocumentAudit> ByBoard() const;
+  // The documents, least plan-like layout first (unknown ones before all).
+  std::vector<DocumentAudit> ByLayoutConfidence() const;
 };
 
 }  // namespace planrows

@@ -24,13 +24,22 @@ std::vector<std::string> CountCells(const Completeness& c) {
           std::to_string(c.low_confidence),  fmt::format("{:.1f}", c.Score())};
 }
 
+// "0.93", "0.61 check" under kCheckLayoutBelow, "-" when unknown.
+std::string LayoutCell(double confidence) {
+  if (confidence < 0) return "-";
+  return fmt::format("{:.2f}{}", confidence, confidence < kCheckLayoutBelow ? " check" : "");
+}
+
 void PrintCompleteness(const std::string& title, const std::string& first, const std::vector<DocumentAudit>& items,
                        bool documents) {
   fmt::print("{}\n", title);
-  TextTable table({first, "rows", "ref%", "lead%", "time%", "progress%", "flagged", "low-ocr", "score%"});
+  std::vector<std::string> headings{first, "rows", "ref%", "lead%", "time%", "progress%", "flagged", "low-ocr", "score%"};
+  if (documents) headings.push_back("layout");
+  TextTable table(headings);
   for (const DocumentAudit& item : items) {
     std::vector<std::string> cells{documents ? item.document : item.board};
     for (std::string& cell : CountCells(item.counts)) cells.push_back(std::move(cell));
+    if (documents) cells.push_back(LayoutCell(item.layout_confidence));
     table.AddRow(std::move(cells));
   }
   table.Print(stdout);
@@ -39,7 +48,10 @@ void PrintCompleteness(const std::string& title, const std::string& first, const
 
 void PrintText(const AuditReport& report, size_t max_gaps) {
   PrintCompleteness("Completeness by board", "board", report.ByBoard(), false);
-  PrintCompleteness("Completeness by document", "document", report.documents, true);
+  PrintCompleteness(fmt::format("Completeness by document, least plan-like layout first (check those under {:.2f} "
+                                "by hand: `planrows inspect FILE` shows how they were read)",
+                                kCheckLayoutBelow),
+                    "document", report.ByLayoutConfidence(), true);
   fmt::print("Gaps: {} rows lack a lead, a timeframe or a progress status{}\n", report.gaps.size(),
              report.gaps.size() > max_gaps ? fmt::format(" (first {} shown)", max_gaps) : "");
   TextTable table({"document", "page", "line", "ref", "missing", "action"});
@@ -64,8 +76,14 @@ nlohmann::ordered_json CountsJson(const Completeness& c) {
 void PrintJson(const AuditReport& report) {
   nlohmann::ordered_json out;
   for (const DocumentAudit& b : report.ByBoard()) out["boards"].push_back({{"board", b.board}, {"counts", CountsJson(b.counts)}});
-  for (const DocumentAudit& d : report.documents) {
-    out["documents"].push_back({{"board", d.board}, {"document", d.document}, {"counts", CountsJson(d.counts)}});
+  for (const DocumentAudit& d : report.ByLayoutConfidence()) {
+    nlohmann::ordered_json layout;  // null when unknown
+    if (d.layout_confidence >= 0) layout = d.layout_confidence;
+    out["documents"].push_back({{"board", d.board},
+                                {"document", d.document},
+                                {"counts", CountsJson(d.counts)},
+                                {"layout_confidence", layout},
+                                {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow}});
   }
   out["gaps"] = nlohmann::ordered_json::array();
   for (const Gap& g : report.gaps) {

@@ -6,6 +6,7 @@
 #include "pipeline/cli/command_context.h"
 #include "pipeline/cli/export_command.h"
 #include "pipeline/cli/ingest_command.h"
+#include "pipeline/cli/inspect_command.h"
 #include "pipeline/cli/overlap_command.h"
 #include "pipeline/cli/report_command.h"
 #include "pipeline/cli/search_command.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   planrows::AddSearchCommand(&app, &context, &exit_code);
   planrows::AddOverlapCommand(&app, &context, &exit_code);
   planrows::AddReportCommand(&app, &context, &exit_code);
+  planrows::AddInspectCommand(&app, &context, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extractors/page_text.h"
+#include "pipeline/model/table_trace.h"
 
 namespace planrows {
 
@@ -77,6 +78,10 @@ struct RecoveredPlan {
   PlanInfo info;
   std::vector<ActionRow> rows;
   std::vector<std::string> warnings;  // One line each, for the ingest summary.
+  std::vector<TableTrace> tables;     // The tables read, in order, for explanations.
+  // How plan-like the rows read are, 0..1 (RowPlausibility): low values
+  // mark documents whose layout was likely misread.
+  double layout_confidence = 0;
 };
 
 }  // namespace planrows

@@ -67,6 +67,9 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
   Result<std::unique_ptr<RE2>> person = file->Pattern("kinds.person");
   if (!person.ok()) return person.status();
   leads.person_ = std::move(person).value();
+  Result<std::unique_ptr<RE2>> acronym = file->Pattern("kinds.group_acronym");
+  if (!acronym.ok()) return acronym.status();
+  leads.group_acronym_ = std::move(acronym).value();
   if (const toml::table* aliases = file->table()["aliases"].as_table()) {
     for (const auto& [spelling, name] : *aliases) {
       std::optional<std::string> canonical = name.value<std::string>();
@@ -80,6 +83,10 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
   return leads;
 }
 
+bool LeadCanonicalizer::IsGroupWord(const std::string& folded) const {
+  return group_words_.count(folded) > 0 || RE2::FullMatch(folded, *group_acronym_);
+}
+
 std::string LeadCanonicalizer::Rewrite(const std::string& text) const {
   std::string out = CellText::ForPatterns(text);
   for (const auto& [pattern, replacement] : rewrites_) RE2::GlobalReplace(&out, *pattern, replacement);
@@ -91,7 +98,7 @@ bool LeadCanonicalizer::NameLike(const std::string& word) const {
                                  : std::isupper(static_cast<unsigned char>(word[0]));
   if (!shaped) return false;
   for (const std::string& part : Words(CellText::FoldForMatch(word))) {
-    if (group_words_.count(part) || role_words_.count(part) || other_words_.count(part)) return false;
+    if (IsGroupWord(part) || role_words_.count(part) || other_words_.count(part)) return false;
   }
   return true;
 }
@@ -124,10 +131,10 @@ std::string LeadCanonicalizer::Kind(const std::string& text) const {
   for (size_t n = std::min<size_t>(3, words.size()); n >= 1; --n) {
     std::string last = Joined(words, words.size() - n, words.size());
     if (role_words_.count(last)) return "role";
-    if (group_words_.count(last)) return "group";
+    if (IsGroupWord(last)) return "group";
   }
   for (const std::string& word : words) {
-    if (group_words_.count(word)) return "group";
+    if (IsGroupWord(word)) return "group";
   }
   for (const std::string& word : words) {
     if (role_words_.count(word)) return "role";

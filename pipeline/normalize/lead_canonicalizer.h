@@ -40,13 +40,16 @@ class LeadCanonicalizer {
   std::string FindPerson(const std::string& text) const;
   // True when `word` could be part of a person's name.
   bool NameLike(const std::string& word) const;
+  // True when the folded word ends the name of a body: a group word or a
+  // board's acronym ("lscb").
+  bool IsGroupWord(const std::string& folded) const;
   // "role" or "group", by the words at the head of `text`.
   std::string Kind(const std::string& text) const;
 
   std::vector<std::pair<std::shared_ptr<const RE2>, std::string>> rewrites_;  // Pattern, replacement.
   std::map<std::string, std::string> aliases_;  // Folded spelling -> canonical name.
   std::set<std::string> group_words_, role_words_, links_, other_words_;  // Folded.
-  std::shared_ptr<const RE2> person_;
+  std::shared_ptr<const RE2> person_, group_acronym_;
 };
 
 }  // namespace planrows

@@ -1,13 +1,38 @@
 #include "pipeline/recovery/narrative_reader.h"
 
+#include <cctype>
+#include <cmath>
+
 namespace planrows {
+namespace {
+
+// How far apart, in points, two lines' left edges may be and still share an indent.
+constexpr double kIndentSlack = 4;
+
+}  // namespace
 
 bool NarrativeReader::Read(const PlanLine& line) {
   if (line.line->heading_level > 0 || line.line->bold) return false;
-  bool bullet = items_.IsBullet(line);
-  if (!bullet && (line.line->gap_before || items_.items().empty())) return false;
-  items_.Add(line, false);
+  if (items_.IsBullet(line)) {
+    items_.Add(line, false);
+    return true;
+  }
+  if (items_.items().empty()) {
+    if (line.page->cells_by_index || line.indent <= heading_indent_ + kIndentSlack) return false;
+    plain_indent_ = line.indent;
+    items_.Add(line, true);
+    return true;
+  }
+  if (line.line->gap_before || (plain_indent_ >= 0 && line.indent < plain_indent_ - kIndentSlack)) return false;
+  items_.Add(line, StartsPlainItem(line));
   return true;
+}
+
+bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
+  if (plain_indent_ < 0 || std::abs(line.indent - plain_indent_) > kIndentSlack || line.text.empty()) return false;
+  const std::string& above = items_.items().back().text;
+  char last = above.empty() ? ' ' : above.back();
+  return (last == '.' || last == ')') && std::isupper(static_cast<unsigned char>(line.text[0]));
 }
 
 std::vector<RowFields> NarrativeReader::TakeRows() {

@@ -15,20 +15,28 @@ namespace planrows {
 
 class NarrativeReader {
  public:
-  // A reader for the list under a heading, in `section`.
-  NarrativeReader(const PlanPatterns& patterns, SectionContext section)
-      : items_(patterns), section_(std::move(section)) {}
+  // A reader for the list under the heading line `heading`, in `section`.
+  NarrativeReader(const PlanPatterns& patterns, SectionContext section, const PlanLine& heading)
+      : items_(patterns), section_(std::move(section)), heading_indent_(heading.indent) {}
 
   // Reads `line` (which must outlive the reader) into the list; false when
-  // the line ends it (a heading, or text after a blank line).
+  // the line ends it (a heading, or text after a blank line). On a PDF page
+  // whose bullets were drawn rather than printed as text, the list is the
+  // lines indented under the heading, an item ending with a full stop or a
+  // closing bracket.
   bool Read(const PlanLine& line);
 
   // One row per item read.
   std::vector<RowFields> TakeRows();
 
  private:
+  // True when `line`, at the plain list's indent, starts an item.
+  bool StartsPlainItem(const PlanLine& line) const;
+
   ListItems items_;
   SectionContext section_;
+  double heading_indent_ = 0;
+  double plain_indent_ = -1;  // Indent of a list printed without bullets, once seen.
 };
 
 }  // namespace planrows

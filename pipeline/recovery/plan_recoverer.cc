@@ -1,13 +1,18 @@
 #include "pipeline/recovery/plan_recoverer.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
+#include "pipeline/recovery/column_roles.h"
+#include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/narrative_reader.h"
 #include "pipeline/recovery/objective_block_reader.h"
 #include "pipeline/recovery/plan_info_reader.h"
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/reading_chooser.h"
 #include "pipeline/recovery/row_finisher.h"
+#include "pipeline/recovery/row_plausibility.h"
 #include "pipeline/recovery/running_text_filter.h"
 #include "pipeline/recovery/section_tracker.h"
 #include "pipeline/recovery/table_layout.h"
@@ -24,24 +29,33 @@ constexpr size_t kMaxHeadingLength = 300;
 // Fewest header names, one per line, that make a flattened table's header.
 constexpr size_t kMinFlatHeaderCells = 3;
 
+// Most lines under a header read to settle its columns' roles.
+constexpr size_t kBodySample = 40;
+
 // One pass over a document's lines. At most one reader is open at a time;
 // a table header, a heading or the start of another part closes it.
 class Walk {
  public:
-  explicit Walk(const RecoveryRules& rules) : rules_(rules), patterns_(rules.patterns) {}
+  Walk(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
+      : rules_(rules), patterns_(rules.patterns), lines_(lines), headers_(rules, lines) {}
 
-  std::vector<RowFields> Run(const std::vector<PlanLine>& lines) {
+  // The rows of the lines.
+  std::vector<RowFields> Run() {
+    const std::vector<PlanLine>& lines = lines_;
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
       if (line.text.empty() || patterns_.IsPageNumber(line.text)) continue;
-      Offer(line, i + 1 < lines.size() ? &lines[i + 1] : nullptr);
-      if (std::exchange(took_next_line_, false)) ++i;
+      Offer(i);
+      i = std::max(i, std::exchange(skip_to_, 0));
     }
     ReplayHeaderNames();
     CloseReaders();
     return std::move(rows_);
   }
+
+  // The tables read by Run, in order.
+  std::vector<TableTrace> TakeTables() { return std::move(tables_); }
 
  private:
   void NoteNumberedItems(const std::vector<PlanLine>& lines) {
@@ -54,12 +68,12 @@ class Walk {
   }
 
   // Gathers consecutive lines that each hold one column name: a table
-  // header that a converter flattened to one cell per line. `next` is the
-  // line after `line`, if any.
-  void Offer(const PlanLine& line, const PlanLine* next) {
+  // header that a converter flattened to one cell per line.
+  void Offer(size_t i) {
+    const PlanLine& line = lines_[i];
     bool grid = line.page->cells_by_index;
     if (grid && line.IsSingleCell() && !table_ && rules_.headers.Match(line.text)) {
-      header_names_.push_back(&line);
+      header_names_.push_back(i);
       return;
     }
     if (header_names_.size() >= kMinFlatHeaderCells && OpenFlattenedTable()) {
@@ -67,42 +81,67 @@ class Walk {
     } else {
       ReplayHeaderNames();
     }
-    Step(line, next);
+    Step(i);
   }
 
   bool OpenFlattenedTable() {
-    PlanLine header = *header_names_.front();
+    const PlanLine& first = lines_[header_names_.front()];
+    PlanLine header = first;
     header.cells.clear();
-    for (const PlanLine* name : header_names_) header.cells.push_back(name->text);
+    for (size_t name : header_names_) header.cells.push_back(lines_[name].text);
     std::optional<TableLayout> layout = TableLayout::FromHeader(header, rules_.headers);
     if (!layout) return false;
     CloseReaders();
-    table_.emplace(rules_, sections_, std::move(*layout), *header_names_.front());
+    table_.emplace(rules_, sections_, std::move(*layout));
     table_->ReadFlattened();
     return true;
   }
 
   // Reads gathered column names as the ordinary lines they turned out to be.
   void ReplayHeaderNames() {
-    std::vector<const PlanLine*> names;
+    std::vector<size_t> names;
     names.swap(header_names_);
-    for (const PlanLine* name : names) Step(*name, nullptr);
+    for (size_t name : names) Step(name);
   }
 
-  void Step(const PlanLine& line, const PlanLine* next) {
-    const PlanLine* header_end = &line;
-    std::optional<TableLayout> layout = TableLayout::FromHeader(line, rules_.headers);
-    if (!layout && next != nullptr && (layout = TableLayout::FromWrappedHeader(line, *next, rules_.headers))) {
-      header_end = next;
-      took_next_line_ = true;
+  // The lines under the header of `layout` that ends at line `end`, as far
+  // as they may belong to its table, repeats of the header left out: what
+  // column roles are read from.
+  std::vector<const PlanLine*> BodyAfter(const TableLayout& layout, size_t end) const {
+    std::vector<const PlanLine*> body;
+    const std::vector<PlanLine>& lines = lines_;
+    for (size_t i = end + 1; i < lines.size() && body.size() < kBodySample; ++i) {
+      const PlanLine& line = lines[i];
+      if (line.line->heading_level > 0 || line.page->number > lines[end].page->number + 1) break;
+      size_t header_end;
+      if (std::optional<TableLayout> header = headers_.At(i, &header_end)) {
+        if (!layout.IsRepeatedBy(*header)) break;
+        i = header_end;
+        continue;
+      }
+      // A section's own row across the table tells nothing of its columns.
+      std::string number, title;
+      if (!patterns_.MatchSection(line.text) && !IsNumberedSectionRow(line, &number, &title)) body.push_back(&line);
     }
-    if (layout) {
+    return body;
+  }
+
+  void Step(size_t i) {
+    const PlanLine& line = lines_[i];
+    size_t header_end;
+    if (std::optional<TableLayout> layout = headers_.At(i, &header_end)) {
+      skip_to_ = header_end;
       if (table_ && table_->layout().IsRepeatedBy(*layout)) {
-        table_->Relayout(*layout, *header_end);
+        table_->Relayout(*layout, line);
         return;
       }
+      std::vector<const PlanLine*> body = BodyAfter(*layout, header_end);
+      std::vector<Reading> readings{{"headings and cells", *layout, 0}, {"headings only", *layout, 0}};
+      ColumnRoles::Resolve(body, rules_, &readings[0].layout);
+      size_t chosen = ReadingChooser(rules_).Choose(body, &readings);
       CloseReaders();
-      table_.emplace(rules_, sections_, std::move(*layout), *header_end);
+      table_.emplace(rules_, sections_, std::move(readings[chosen].layout));
+      table_reading_ = ReadingChooser::Describe(readings, chosen);
       return;
     }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {
@@ -123,7 +162,7 @@ class Walk {
       block_->Read(line);
       return;
     }
-    if (patterns_.IsNarrativeActionHeading(line.text)) narrative_.emplace(patterns_, sections_.Resolve(""));
+    if (patterns_.IsNarrativeActionHeading(line.text)) narrative_.emplace(patterns_, sections_.Resolve(""), line);
   }
 
   // The section heading `line` is, if any: a labelled heading ("Theme 2 -
@@ -132,6 +171,7 @@ class Walk {
   std::optional<SectionHeading> HeadingOf(const PlanLine& line) const {
     if (line.FilledCells() > 2 || line.text.size() > kMaxHeadingLength) return std::nullopt;
     int first = line.FirstFilled();
+    if (first < 0) return std::nullopt;
     std::string first_cell = CellText::Clean(line.cells[first]);
     if (patterns_.IsRef(first_cell) || patterns_.BulletLength(first_cell) > 0) return std::nullopt;
     for (size_t i = first; i < line.cells.size(); ++i) {
@@ -139,11 +179,19 @@ class Walk {
     }
     if (auto heading = patterns_.MatchSection(line.text)) return heading;
     std::string ref, rest;
+    if (table_ && IsNumberedSectionRow(line, &ref, &rest)) return SectionHeading{"", ref, rest};
     if (table_ && table_->LastRefDepth() > 0 && first > 0 && patterns_.MatchRefLine(first_cell, &ref, &rest) &&
         RefDepth(ref) < table_->LastRefDepth()) {
       return SectionHeading{"", ref, CellText::Clean(line.text.substr(line.text.find(ref) + ref.size()))};
     }
     return std::nullopt;
+  }
+
+  // True when `line`, in a table, is a section's own row across the table's
+  // width: "2. Tackling neglect earlier", with its number and title.
+  bool IsNumberedSectionRow(const PlanLine& line, std::string* number, std::string* title) const {
+    return line.IsSingleCell() && line.FirstFilled() == 0 &&
+           patterns_.MatchNumberedItem(CellText::Clean(line.cells[0]), number, title);
   }
 
   bool StartsObjective(const PlanLine& line) {
@@ -158,7 +206,13 @@ class Walk {
     for (RowFields& row : rows) rows_.push_back(std::move(row));
   }
   void CloseTable() {
-    if (table_) Keep(table_->TakeRows());
+    if (!table_) return;
+    std::vector<RowFields> rows = table_->TakeRows();
+    TableTrace trace{0, 0, static_cast<int>(rows_.size()), static_cast<int>(rows.size()), table_->layout().Trace(),
+                     0, table_reading_};
+    if (!rows.empty()) trace.first_page = rows.front().where.page, trace.last_page = rows.back().where.page;
+    tables_.push_back(std::move(trace));
+    Keep(std::move(rows));
     table_.reset();
   }
   void CloseNarrative() {
@@ -185,26 +239,35 @@ class Walk {
   std::optional<NarrativeReader> narrative_;
   std::optional<ObjectiveBlockReader> block_;
   std::vector<RowFields> rows_;
-  std::vector<const PlanLine*> header_names_;
-  bool took_next_line_ = false;  // A header wrapped onto the next line took it.
+  std::vector<TableTrace> tables_;
+  std::string table_reading_;  // How the open table's reading was chosen.
+  const std::vector<PlanLine>& lines_;
+  HeaderFinder headers_;
+  std::vector<size_t> header_names_;  // Lines gathered as a flattened header.
+  size_t skip_to_ = 0;  // A header read lines up to this one.
 };
 
 }  // namespace
 
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
-  const HeaderRules& headers = rules_->headers;
+  HeaderFinder finder(*rules_, lines);
   TextTableRebuilder rebuilder(*rules_);
-  RunningTextFilter::Apply(&lines, [&](const PlanLine& line, const PlanLine* next) {
-    return TableLayout::FromHeader(line, headers) ||
-           (next != nullptr && TableLayout::FromWrappedHeader(line, *next, headers)) ||
-           rebuilder.IsHeaderLine(line, next);
+  RunningTextFilter::Apply(&lines, [&](size_t i) -> size_t {
+    size_t end;
+    if (finder.At(i, &end)) return end - i + 1;
+    return rebuilder.IsHeaderLine(lines[i], i + 1 < lines.size() ? &lines[i + 1] : nullptr) ? 1 : 0;
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   rebuilder.Rebuild(&lines, &plan.warnings);
   RowFinisher finisher(*rules_);
-  for (const RowFields& fields : Walk(*rules_).Run(lines)) plan.rows.push_back(finisher.Finish(fields));
+  Walk walk(*rules_, lines);
+  for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));
+  plan.tables = walk.TakeTables();
+  RowPlausibility plausibility(*rules_);
+  for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);
+  plan.layout_confidence = plausibility.Mean(plan.rows, 0, plan.rows.size());
   if (plan.info.board.empty()) plan.warnings.push_back("board name not found");
   return plan;
 }

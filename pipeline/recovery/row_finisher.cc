@@ -1,5 +1,6 @@
 #include "pipeline/recovery/row_finisher.h"
 
+#include "pipeline/recovery/inline_labels.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -20,11 +21,21 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   row.lead = CellText::Clean(fields.lead);
   row.timeframe = CellText::Clean(fields.timeframe);
   row.progress = CellText::Clean(fields.progress);
+  if (row.lead.empty() && row.timeframe.empty() && fields.lead_timeframe.empty()) {
+    // A plan without a lead column may name the lead in the action's text.
+    LabelledAction labelled = InlineLabels::Read(rules_, row.action);
+    row.action = labelled.action;
+    row.lead = labelled.lead;
+    row.timeframe = labelled.timeframe;
+    if (row.progress.empty()) row.progress = labelled.progress;
+  }
   if (!fields.lead_timeframe.empty()) {
     LeadAndTimeframe split = rules_.timeframes.Split(fields.lead_timeframe);
     if (row.lead.empty()) row.lead = split.lead;
     if (row.timeframe.empty()) row.timeframe = split.timeframe;
   }
+  // OCR reads digits as lookalike letters ("Ql", "20l8"); dates hold digits.
+  if (fields.where.confidence >= 0) row.timeframe = rules_.patterns.RepairDigits(row.timeframe);
   row.leads = rules_.leads.Split(row.lead);
   if (!fields.section.theme.empty()) row.extra.emplace_back("theme", CellText::Clean(fields.section.theme));
   for (const auto& [key, value] : fields.extra) {

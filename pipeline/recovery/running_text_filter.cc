@@ -47,21 +47,23 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
     auto it = pages_by_key.find(Key(line.text));
     return it != pages_by_key.end() && it->second.size() >= needed;
   };
-  // A kept header row keeps the running lines right under it on its page:
-  // its own second line ("Expected | Target" over "outcomes | date").
   std::vector<bool> drop(lines->size());
-  bool under_header = false;
   for (size_t i = 0; i < lines->size(); ++i) {
-    const PlanLine& line = (*lines)[i];
-    bool is_running = running(line);
-    bool header_part = (under_header && (*lines)[i - 1].page == line.page) ||
-                       (is_running && keep(line, i + 1 < lines->size() ? &(*lines)[i + 1] : nullptr));
-    under_header = is_running && header_part;
-    drop[i] = is_running && !header_part;
+    if (!running((*lines)[i])) continue;
+    if (size_t header = keep(i); header > 0) {
+      i += header - 1;
+    } else {
+      drop[i] = true;
+    }
   }
   size_t i = 0;
   lines->erase(std::remove_if(lines->begin(), lines->end(), [&](const PlanLine&) { return drop[i++]; }),
                lines->end());
+  // A page whose running header went starts at its next line: a row the
+  // page break cut goes on there.
+  for (size_t k = 0; k < lines->size(); ++k) {
+    (*lines)[k].page_start = k == 0 || (*lines)[k].page != (*lines)[k - 1].page;
+  }
 }
 
 }  // namespace planrows

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/recovery/header_band.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -13,10 +14,6 @@ namespace {
 // points: table cells and their headers share the cell padding, and OCR
 // boxes wander by a pixel or two.
 constexpr double kColumnSlack = 4;
-// A gap between two words of a header cell wider than this many word
-// heights parts two header cells set close ("Completion  Current"): word
-// spaces are a third of that.
-constexpr double kHeaderCellGap = 0.6;
 
 void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
   if (CellText::IsNoise(text)) return;
@@ -29,28 +26,12 @@ void Append(size_t column, const std::string& text, std::vector<std::string>* pl
 
 void TableLayout::AddColumn(const std::string& text, double start, bool blank, const HeaderRules& rules) {
   columns_.push_back(blank ? std::nullopt : rules.Match(text));
+  sources_.push_back(columns_.back() ? RoleSource::kHeadingName : RoleSource::kNone);
+  evidence_.emplace_back();
   headings_.push_back(text);
+  groups_.emplace_back();
   starts_.push_back(start);
   blank_.push_back(blank);
-}
-
-void TableLayout::AddSpacedHeader(const Segment& segment, const HeaderRules& rules) {
-  const std::vector<Word>& words = segment.words;
-  if (words.empty() || rules.Match(segment.text)) {
-    AddColumn(segment.text, segment.box.x0, false, rules);
-    return;
-  }
-  std::string text = words[0].text;
-  double start = words[0].box.x0;
-  for (size_t i = 1; i < words.size(); ++i) {
-    if (words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height()) {
-      AddColumn(text, start, false, rules);
-      text.clear();
-      start = words[i].box.x0;
-    }
-    text += (text.empty() ? "" : " ") + words[i].text;
-  }
-  AddColumn(text, start, false, rules);
 }
 
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
@@ -58,8 +39,9 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
   int matched = CountNames(line, rules);
   if (matched < 2 && (matched == 0 || line.page->cells_by_index)) return std::nullopt;
   TableLayout layout = Build(line, rules);
-  if (!layout.IsHeader()) return std::nullopt;
+  if (!layout.IsHeader(rules)) return std::nullopt;
   layout.DropPadding();
+  layout.NameColumns(rules);
   return layout;
 }
 
@@ -69,10 +51,10 @@ std::optional<TableLayout> TableLayout::FromWrappedHeader(const PlanLine& first,
       CountNames(first, rules) == 0) {
     return std::nullopt;
   }
-  TableLayout layout = Build(first, rules);
-  layout.ExtendHeader(second, rules);
-  if (!layout.IsHeader()) return std::nullopt;
+  TableLayout layout = FromBand({&first, &second}, rules);
+  if (!layout.IsHeader(rules)) return std::nullopt;
   layout.DropPadding();
+  layout.NameColumns(rules);
   return layout;
 }
 
@@ -82,40 +64,51 @@ int TableLayout::CountNames(const PlanLine& line, const HeaderRules& rules) {
   return matched;
 }
 
-TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
+TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                                  const std::vector<const PlanLine*>& body) {
   TableLayout layout;
-  const bool grid = line.page->cells_by_index;
+  for (const HeaderCell& cell : HeaderBand::Cells(band, rules, body)) {
+    layout.AddColumn(cell.text, cell.x0, false, rules);
+    layout.groups_.back() = cell.group;
+  }
+  return layout;
+}
+
+TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
+  if (!line.page->cells_by_index) return FromBand({&line}, rules);
+  TableLayout layout;
   for (size_t i = 0; i < line.cells.size(); ++i) {
     const std::string& cell = line.cells[i];
     if (CellText::IsNoise(cell)) {
       // An empty header cell keeps its column so that grid rows stay aligned.
-      if (grid) layout.AddColumn("", i, true, rules);
+      layout.AddColumn("", i, true, rules);
       continue;
     }
     // A header word split by a converter ("Mi | estones") is one column.
     unsigned char head = static_cast<unsigned char>(CellText::Clean(cell)[0]);
     if (!rules.Match(cell) && std::islower(head) && !layout.columns_.empty() && !layout.blank_.back()) continue;
-    if (grid) {
-      layout.AddColumn(cell, i, false, rules);
-    } else {
-      layout.AddSpacedHeader(line.line->segments[i], rules);
-    }
+    layout.AddColumn(cell, i, false, rules);
   }
   return layout;
 }
 
-bool TableLayout::IsHeader() const {
-  int named = 0, filled = 0;
+bool TableLayout::IsHeader(const HeaderRules& rules) const {
+  int named = 0, by_words = 0, filled = 0;
   bool has_content_column = false;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (blank_[i]) continue;
+    // Cells without a word ("#") neither make nor spoil a header.
+    if (blank_[i] || CellText::FoldForMatch(headings_[i]).empty()) continue;
     ++filled;
-    if (!columns_[i]) continue;
-    ++named;
-    Column column = columns_[i]->column;
+    std::optional<ColumnName> name = columns_[i];
+    if (name) {
+      ++named;
+    } else if ((name = rules.MatchWords(headings_[i]))) {
+      ++by_words;
+    }
+    Column column = name ? name->column : Column::kExtra;
     has_content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
   }
-  return named >= 2 && has_content_column && named * 2 >= filled;
+  return named >= 2 && has_content_column && (named + by_words) * 2 >= filled;
 }
 
 void TableLayout::DropPadding() {
@@ -123,21 +116,58 @@ void TableLayout::DropPadding() {
   while (!blank_.empty() && blank_.back()) {
     blank_.pop_back();
     columns_.pop_back();
+    sources_.pop_back();
+    evidence_.pop_back();
     headings_.pop_back();
+    groups_.pop_back();
     starts_.pop_back();
   }
 }
 
-void TableLayout::ExtendHeader(const PlanLine& line, const HeaderRules& rules) {
-  for (const Segment& segment : line.line->segments) {
-    for (const Word& word : segment.words) {
-      size_t column = ColumnAt(word.box.x0);
-      headings_[column] += headings_[column].empty() ? word.text : " " + word.text;
+void TableLayout::NameColumns(const HeaderRules& rules) {
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (std::optional<ColumnName> name = rules.Match(headings_[i])) {
+      SetRole(i, name, RoleSource::kHeadingName, "heading names it");
+    } else if (std::optional<ColumnName> by_words = rules.MatchWords(headings_[i])) {
+      SetRole(i, by_words, RoleSource::kHeadingWords, "heading words name it");
+    } else if (std::optional<ColumnName> grouped = rules.MatchWords(groups_[i] + " " + headings_[i])) {
+      SetRole(i, grouped, RoleSource::kHeadingWords, "heading words with '" + groups_[i] + "' name it");
     }
   }
+}
+
+void TableLayout::SetRole(size_t index, std::optional<ColumnName> name, RoleSource source, const std::string& why) {
+  columns_[index] = std::move(name);
+  sources_[index] = source;
+  evidence_[index] = why;
+}
+
+void TableLayout::AddLeadingColumn(double start) {
+  columns_.insert(columns_.begin(), std::nullopt);
+  sources_.insert(sources_.begin(), RoleSource::kNone);
+  evidence_.insert(evidence_.begin(), "no heading: cells left of the first heading");
+  headings_.insert(headings_.begin(), "");
+  groups_.insert(groups_.begin(), "");
+  starts_.insert(starts_.begin(), start);
+  blank_.insert(blank_.begin(), false);
+}
+
+std::vector<ColumnTrace> TableLayout::Trace() const {
+  std::vector<ColumnTrace> trace;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (std::optional<ColumnName> name = rules.Match(headings_[i])) columns_[i] = name;
+    trace.push_back(ColumnTrace{headings_[i], columns_[i] ? RoleName(*columns_[i]) : "", evidence_[i]});
   }
+  return trace;
+}
+
+void TableLayout::AddEvidence(size_t index, const std::string& why) {
+  evidence_[index] += (evidence_[index].empty() ? "" : "; ") + why;
+}
+
+void TableLayout::ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
+                           const HeaderRules& rules) {
+  *this = FromBand(band, rules, body);
+  NameColumns(rules);
 }
 
 std::vector<std::string> TableLayout::FitGridCells(const PlanLine& line, const std::vector<size_t>& kept,
@@ -176,19 +206,39 @@ size_t TableLayout::ColumnAt(double x) const {
   return column;
 }
 
+std::vector<size_t> TableLayout::HeadedColumns() const {
+  std::vector<size_t> headed;
+  for (size_t i = 0; i < headings_.size(); ++i) {
+    if (!CellText::IsNoise(headings_[i]) || blank_[i]) headed.push_back(i);
+  }
+  return headed;
+}
+
 bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
-  if (columns_.size() != repeat.columns_.size() || blank_ != repeat.blank_) return false;
-  for (size_t i = 0; i < columns_.size(); ++i) {
+  // Columns that cells, not headings, gave this table have no heading to repeat.
+  std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
+  if (ours.size() != theirs.size()) return false;
+  for (size_t k = 0; k < ours.size(); ++k) {
     // A repeat's heading may still lack its next lines ("Lead &" of "Lead &
     // Completion Date").
-    std::string ours = CellText::FoldForMatch(headings_[i]);
-    std::string theirs = CellText::FoldForMatch(repeat.headings_[i]);
-    if (ours.compare(0, theirs.size(), theirs) != 0) return false;
+    std::string mine = CellText::FoldForMatch(headings_[ours[k]]);
+    std::string its = CellText::FoldForMatch(repeat.headings_[theirs[k]]);
+    if (blank_[ours[k]] != repeat.blank_[theirs[k]] || mine.compare(0, its.size(), its) != 0) return false;
   }
   return true;
 }
 
-void TableLayout::TakePositions(const TableLayout& repeat) { starts_ = repeat.starts_; }
+void TableLayout::TakePositions(const TableLayout& repeat) {
+  std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
+  std::vector<double> starts = starts_;
+  for (size_t k = 0; k < ours.size(); ++k) starts[ours[k]] = repeat.starts_[theirs[k]];
+  // A column without a heading moves with the next column that has one.
+  for (size_t i = starts_.size(); i-- > 0;) {
+    bool headed = std::find(ours.begin(), ours.end(), i) != ours.end();
+    if (!headed && i + 1 < starts_.size()) starts[i] = starts_[i] + (starts[i + 1] - starts_[i + 1]);
+  }
+  starts_ = std::move(starts);
+}
 
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {

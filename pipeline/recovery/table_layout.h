@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/model/table_trace.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/rules/header_rules.h"
 
@@ -14,6 +15,9 @@ namespace planrows {
 
 class TableLayout {
  public:
+  // Where a column's role came from, weakest first.
+  enum class RoleSource { kNone, kContent, kHeadingWords, kHeadingName };
+
   // The layout whose header is `line`, or nothing when `line` is no header
   // row: at least two of its cells must name known columns, and they must be
   // most of its cells.
@@ -31,10 +35,12 @@ class TableLayout {
   // the left; positioned cells go to the column under which they start.
   std::vector<std::string> Place(const PlanLine& line, bool is_fragment) const;
 
-  // Adds the words of `line`, the header's next line on a positioned page
-  // ("Lead &" above "Completion Date"), to the header cells above them and
-  // names the columns anew.
-  void ExtendHeader(const PlanLine& line, const HeaderRules& rules);
+  // Reads the header anew from all the positioned lines it fills, `band`,
+  // top to bottom ("Lead &" above "Completion Date"; "Accountability" above
+  // "Lead" and "Date"), with the edges of the cells of `body`, the lines
+  // under it, and names the columns.
+  void ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
+                const HeaderRules& rules);
 
   // True when `repeat` is this header row repeated on another page: the
   // same column headings in the same order, though a heading of several
@@ -51,23 +57,46 @@ class TableLayout {
   int IndexOf(Column column) const;
   // The names of the columns; nullopt for a header cell that names none.
   const std::vector<std::optional<ColumnName>>& columns() const { return columns_; }
+  // The header text of column `index`, all its lines joined.
+  const std::string& heading(size_t index) const { return headings_[index]; }
+  // Where the role of column `index` came from.
+  RoleSource source(size_t index) const { return sources_[index]; }
+  // Why column `index` has its role, for explanations ("heading 'Lead'; cells: 4 lead").
+  const std::string& evidence(size_t index) const { return evidence_[index]; }
+
+  // Adds a column without a heading left of the first, its cells starting
+  // at `start`: on a positioned page, a column of references whose header
+  // cell is empty.
+  void AddLeadingColumn(double start);
+
+  // The columns with their headings, roles and evidence, for explanations.
+  std::vector<ColumnTrace> Trace() const;
+
+  // Gives column `index` the role `name` (none: nullopt) on the evidence
+  // `why`, replacing what its heading said.
+  void SetRole(size_t index, std::optional<ColumnName> name, RoleSource source, const std::string& why);
+  // Adds `why` to the evidence of column `index`.
+  void AddEvidence(size_t index, const std::string& why);
 
  private:
   // Number of cells of `line` that name a column.
   static int CountNames(const PlanLine& line, const HeaderRules& rules);
   // The columns `line` heads, whether or not they make a header.
   static TableLayout Build(const PlanLine& line, const HeaderRules& rules);
-  // True when the columns make a table's header: two or more named, most
-  // cells named, and one of them an action or a lead.
-  bool IsHeader() const;
+  // True when the columns make a table's header: two or more named by
+  // known names, most cells with words named by names or by `rules`'
+  // heading words, and one of them an action or a lead.
+  bool IsHeader(const HeaderRules& rules) const;
+  // Names the columns from their headings: by known names, then, for a
+  // row that is a header, the cells no name matched by their words.
+  void NameColumns(const HeaderRules& rules);
+  // The columns of the positioned header lines `band`, named by known names only.
+  static TableLayout FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                              const std::vector<const PlanLine*>& body = {});
   // Drops the empty header cells that pad the row's end.
   void DropPadding();
   // Adds a column headed `text` whose cells start at `start`.
   void AddColumn(const std::string& text, double start, bool blank, const HeaderRules& rules);
-  // Adds the columns of a positioned header cell: one, or one per part
-  // where its words stand further apart than word spaces and it names no
-  // column as a whole.
-  void AddSpacedHeader(const Segment& segment, const HeaderRules& rules);
 
   // The grid cells of `line` at `kept` indices, with padding dropped and
   // empty cells added for empty-headed columns that a short row skips.
@@ -76,11 +105,17 @@ class TableLayout {
   // Places grid `cells` into `placed`, one column each, in order.
   void PlaceGrid(const std::vector<std::string>& cells, bool is_fragment, std::vector<std::string>* placed) const;
 
+  // Indexes of the columns the header gave: with a heading, or an empty
+  // header cell of a text table.
+  std::vector<size_t> HeadedColumns() const;
   // The column under which a positioned cell starting at `x` falls.
   size_t ColumnAt(double x) const;
 
   std::vector<std::optional<ColumnName>> columns_;
   std::vector<std::string> headings_;  // Header text of each column.
+  std::vector<std::string> groups_;    // Text of a merged header cell over it.
+  std::vector<RoleSource> sources_;
+  std::vector<std::string> evidence_;
   std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
   std::vector<double> starts_;  // Left edge of each header cell (positioned pages).
 };

@@ -26,13 +26,7 @@ constexpr double kRulingSlack = 6;
 constexpr int kMaxRefShift = 2;
 
 // Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
-constexpr size_t kMaxTimeframeWords = 8;
-
-size_t WordCount(const std::string& text) {
-  size_t words = 0;
-  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
-  return words;
-}
+constexpr int kMaxTimeframeWords = 8;
 
 // True when `text` does not end mid-phrase: on a joining word or character.
 bool EndsComplete(const std::string& text) {
@@ -49,28 +43,25 @@ bool EndsComplete(const std::string& text) {
   return true;
 }
 
-std::string StripTrailingDot(std::string ref) {
+// The reference as stored: without a trailing dot, and a prefix that OCR
+// read in lower case ("vc1") in capitals.
+std::string NormalizeRef(std::string ref) {
   while (!ref.empty() && (ref.back() == '.' || ref.back() == ' ')) ref.pop_back();
+  for (char& c : ref) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
   return ref;
 }
 
 }  // namespace
 
-TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout,
-                         const PlanLine& header)
-    : rules_(rules), sections_(sections), layout_(std::move(layout)), header_(&header) {}
+TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout)
+    : rules_(rules), sections_(sections), layout_(std::move(layout)) {}
 
 void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
   layout_.TakePositions(repeat);
-  header_ = &header;
   header_tops_page_ = header.page_start;
-}
-
-bool TableReader::ContinuesHeader(const PlanLine& line) const {
-  if (header_ == nullptr || line.page->cells_by_index || line.page != header_->page) return false;
-  int first = line.FirstFilled();
-  return !line.line->gap_before && line.line->bold == header_->line->bold &&
-         !rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
 }
 
 const std::string& TableReader::Cell(const std::vector<std::string>& cells, Column column) const {
@@ -121,8 +112,17 @@ bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
   // A cut row's lead was read before the break; a new row brings its own.
   int lead = layout_.IndexOf(Column::kLead);
   if (lead >= 0 && !CellText::IsNoise(cells_[lead]) && CellText::IsNoise(cells[lead])) return false;
+  // A date or a status is whole in the row above and in `cells` alike: a
+  // cut cell does not go on with another.
+  for (Column column : {Column::kTimeframe, Column::kProgress}) {
+    if (IsWholeValue(Cell(cells_, column)) && IsWholeValue(Cell(cells, column))) return true;
+  }
   std::string above = CellText::Clean(Cell(cells_, Column::kAction));
   return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
+}
+
+bool TableReader::IsWholeValue(const std::string& cell) const {
+  return !CellText::IsNoise(cell) && (rules_.timeframes.IsTimeframe(cell) || rules_.patterns.IsStatusCell(cell));
 }
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
@@ -133,8 +133,11 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   bool gap = line.line->gap_before && !line.page_start;
   bool row_break = line.page->ruled ? line.line->ruled_row_start : line.line->ruled_row_start || gap;
   // At the top of a page the row that the page break cut goes on, unless
-  // it reads as ended.
-  if (AtPageTop(line) && !RowAboveEnded(cells)) return false;
+  // it reads as ended: then the break parts the rows.
+  if (AtPageTop(line)) {
+    if (!RowAboveEnded(cells)) return false;
+    row_break = true;
+  }
   if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
@@ -151,15 +154,13 @@ int TableReader::ShiftedRefCell(const PlanLine& line) const {
   return -1;
 }
 
+bool TableReader::IsRowRef(const std::string& cell) const {
+  return rules_.patterns.IsColumnRef(cell) && !rules_.timeframes.IsTimeframe(cell);
+}
+
 bool TableReader::Read(const PlanLine& line) {
   if (flat_) return ReadFlatCell(line);
   if (!BelongsToTable(line)) return false;
-  if (ContinuesHeader(line)) {
-    layout_.ExtendHeader(line, rules_.headers);
-    header_ = &line;
-    return true;
-  }
-  header_ = nullptr;
   page_top_ = std::exchange(header_tops_page_, false);
   int first = line.FirstFilled();
   // A row that is only its reference, on a line of its own, starts a table
@@ -216,8 +217,15 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return ReadRow(row);
   }
   std::vector<std::string> cells = layout_.Place(line, false);
-  std::string ref = ref_column < 0 ? "" : StripTrailingDot(CellText::Clean(cells[ref_column]));
-  if (!ref.empty() && rules_.patterns.IsRef(ref)) {
+  std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairRef(CellText::ForPatterns(cells[ref_column]));
+  if (IsRowRef(ref)) {
+    ref = NormalizeRef(ref);
+    if (CompletesSplitRef(ref)) {
+      cells[ref_column].clear();
+      ContinueRow(line, cells);
+      previous_cells_ = std::move(cells);
+      return true;
+    }
     cells[ref_column] = ref;
     AnchorTimeframe(line, false, &cells);
     previous_cells_ = cells;
@@ -225,11 +233,15 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return true;
   }
   cells = layout_.Place(line, true);
-  if (ref_column >= 0) cells[ref_column].clear();  // "Cnt'd" and the like.
+  // A prefix alone ("EH") may be a reference wrapped in a narrow column;
+  // any other text there ("Cnt'd") is dropped.
+  std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
+  if (ref_column >= 0) cells[ref_column].clear();
   AnchorTimeframe(line, true, &cells);
   std::vector<std::string> read = cells;
   if (StartsUnnumberedRow(line, cells)) {
     StartRow(line, std::move(cells), false);
+    ref_prefix_ = std::move(prefix);
   } else if (StartsSubRow(line, cells)) {
     int ref_column = layout_.IndexOf(Column::kRef);
     cells[ref_column] = cells_[ref_column];
@@ -249,7 +261,7 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
   if (t < 0 || !line.page->cells_by_index) return;
   std::vector<std::string>& c = *cells;
   auto ends_with_date = [this](const std::string& text) {
-    return WordCount(text) <= kMaxTimeframeWords && !rules_.timeframes.Split(text).timeframe.empty();
+    return CellText::WordCount(text) <= kMaxTimeframeWords && !rules_.timeframes.Split(text).timeframe.empty();
   };
   if (fragment && !combined && t > 0 && !c[t].empty() && !ends_with_date(c[t])) {
     c[t - 1] += c[t - 1].empty() ? c[t] : " " + c[t];
@@ -267,8 +279,26 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
   }
 }
 
+bool TableReader::CompletesSplitRef(const std::string& ref) {
+  if (!has_current_ || lines_ != 1 || ref_prefix_.empty() || !cells_[layout_.IndexOf(Column::kRef)].empty()) {
+    return false;
+  }
+  std::string whole = NormalizeRef(ref_prefix_ + " " + ref);
+  if (!std::all_of(ref_prefix_.begin(), ref_prefix_.end(), [](char c) { return std::isalpha(c); }) ||
+      !IsRowRef(whole)) {
+    return false;
+  }
+  cells_[layout_.IndexOf(Column::kRef)] = whole;
+  last_ref_depth_ = RefDepth(whole);
+  current_.section = sections_.Resolve(whole);
+  current_.flags.erase(std::remove(current_.flags.begin(), current_.flags.end(), "unnumbered"), current_.flags.end());
+  ref_prefix_.clear();
+  return true;
+}
+
 void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered) {
   CompleteRow();
+  ref_prefix_.clear();
   cells_ = std::move(cells);
   current_ = RowFields();
   has_current_ = true;

@@ -20,9 +20,7 @@ class TableReader {
  public:
   // A reader of the table laid out as `layout`; `sections` gives each row
   // its section when the row starts. Both must outlive the reader.
-  // The header row was `header`.
-  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout,
-              const PlanLine& header);
+  TableReader(const RecoveryRules& rules, const SectionTracker& sections, TableLayout layout);
 
   // Reads `line` into the table; false when the line is no part of it, and
   // the table has ended.
@@ -31,7 +29,7 @@ class TableReader {
   // The columns' layout, as read from the header row.
   const TableLayout& layout() const { return layout_; }
   // Goes on with the columns placed as in `repeat`: the header repeated on
-  // a new page (as `header`), where the row in progress may go on.
+  // a new page, starting at `header`, where the row in progress may go on.
   void Relayout(const TableLayout& repeat, const PlanLine& header);
 
   // Reads the table as flattened: one cell per line in reading order, a
@@ -46,11 +44,12 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  // True when `cell`, cleaned, of the reference column starts a row: any
+  // reference form, a plain number among them, but no date.
+  bool IsRowRef(const std::string& cell) const;
   // True when `line` is the first of its page's rows: a row that a page
   // break cut may go on in it.
   bool AtPageTop(const PlanLine& line) const { return line.page_start || page_top_; }
-  // True when `line`, on a positioned page, continues the header row above it.
-  bool ContinuesHeader(const PlanLine& line) const;
   // True when a wrapped line of a numbered row starts another action with
   // its own lead: a row that lists several actions, each with its lead.
   bool StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const;
@@ -66,15 +65,21 @@ class TableReader {
   // reference, on a grid row whose reference column holds other text; -1 if none.
   int ShiftedRefCell(const PlanLine& line) const;
   // True when the row in progress reads as complete where a page break
-  // comes before `cells`: its action ends a sentence, and `cells` bring a
-  // lead if it had one.
+  // comes before `cells`: `cells` bring a lead if it had one, and a whole
+  // date or status where it had one, or its action ends a sentence.
   bool RowAboveEnded(const std::vector<std::string>& cells) const;
+  // True when `cell` is a whole date or status ("Ongoing", "Amber").
+  bool IsWholeValue(const std::string& cell) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // On grid rows whose cells a converter merged or split, moves a trailing
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
+  // True when `ref`, on the row's second line, completes a reference whose
+  // prefix ("EH") the row's first line held alone: the row is then numbered
+  // by the whole ("EH 1").
+  bool CompletesSplitRef(const std::string& ref);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();
@@ -91,8 +96,8 @@ class TableReader {
   int lines_ = 0;  // Lines read into the row in progress.
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
+  std::string ref_prefix_;  // A prefix alone in the reference cell of the row's first line.
   bool flat_ = false;
-  const PlanLine* header_ = nullptr;  // The header's last line, while rows have not begun.
   bool header_tops_page_ = false;     // The header was repeated at the top of a page...
   bool page_top_ = false;             // ...and the line being read comes right under it.
   std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.

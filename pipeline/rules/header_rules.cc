@@ -1,6 +1,8 @@
 #include "pipeline/rules/header_rules.h"
 
+#include <algorithm>
 #include <map>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -8,6 +10,9 @@
 
 namespace planrows {
 namespace {
+
+// Longest header cell, in bytes, that Match reads.
+constexpr size_t kMaxHeadingBytes = 120;
 
 const std::map<std::string, Column, std::less<>> kCanonical = {
     {"ref", Column::kRef},           {"action", Column::kAction},
@@ -26,6 +31,14 @@ std::vector<std::string> Folded(const toml::array* array) {
 }
 
 }  // namespace
+
+std::string RoleName(const ColumnName& name) {
+  if (name.column == Column::kExtra) return "extra:" + name.extra_key;
+  for (const auto& [key, column] : kCanonical) {
+    if (column == name.column) return key;
+  }
+  return "";
+}
 
 Result<HeaderRules> HeaderRules::Load(const std::string& dir) {
   Result<RuleFile> file = RuleFile::Load(dir, "headers.toml");
@@ -49,12 +62,16 @@ Result<HeaderRules> HeaderRules::Load(const std::string& dir) {
     }
     entry.names = Folded((*column)["names"].as_array());
     entry.prefixes = Folded((*column)["prefixes"].as_array());
+    entry.words = Folded((*column)["words"].as_array());
     rules.entries_.push_back(std::move(entry));
   }
   return rules;
 }
 
 std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
+  // A cell this long is a sentence, not a heading; most cells are, and
+  // folding them is the costly part.
+  if (cell.size() > kMaxHeadingBytes) return std::nullopt;
   std::string folded = CellText::FoldForMatch(cell);
   if (folded.empty()) return std::nullopt;
   for (const Entry& entry : entries_) {
@@ -68,6 +85,44 @@ std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
     }
   }
   return std::nullopt;
+}
+
+const HeaderRules::Entry* HeaderRules::EntryFor(Column column) const {
+  for (const Entry& entry : entries_) {
+    if (entry.name.column == column) return &entry;
+  }
+  return nullptr;
+}
+
+std::optional<ColumnName> HeaderRules::MatchWords(std::string_view cell) const {
+  if (std::optional<ColumnName> whole = Match(cell)) return whole;
+  std::vector<int> counts(entries_.size());
+  std::istringstream words(CellText::FoldForMatch(cell));
+  for (std::string word; words >> word;) {
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      const std::vector<std::string>& list = entries_[i].words;
+      counts[i] += std::find(list.begin(), list.end(), word) != list.end();
+    }
+  }
+  auto count_of = [&](Column column) {
+    const Entry* entry = EntryFor(column);
+    return entry == nullptr ? 0 : counts[entry - entries_.data()];
+  };
+  if (count_of(Column::kLead) > 0 && count_of(Column::kTimeframe) > 0) {
+    if (const Entry* combined = EntryFor(Column::kLeadTimeframe)) return combined->name;
+  }
+  // "Target date / milestone", "Responsible officer(s) and partners": the
+  // first part that names a column names the heading.
+  std::string text(cell);
+  for (const char* joiner : {"/", " and ", " & ", "("}) {
+    size_t at = text.find(joiner);
+    if (at == std::string::npos || at == 0) continue;
+    if (std::optional<ColumnName> part = Match(text.substr(0, at))) return part;
+  }
+  size_t best = std::max_element(counts.begin(), counts.end()) - counts.begin();
+  if (counts.empty() || counts[best] == 0) return std::nullopt;
+  if (std::count(counts.begin(), counts.end(), counts[best]) > 1) return std::nullopt;
+  return entries_[best].name;
 }
 
 }  // namespace planrows

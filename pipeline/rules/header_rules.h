@@ -22,6 +22,10 @@ struct ColumnName {
   std::string extra_key;
 };
 
+// The role's name as rules and explanations spell it: "ref", "lead_timeframe",
+// "extra:measure".
+std::string RoleName(const ColumnName& name);
+
 class HeaderRules {
  public:
   // Reads headers.toml in `dir`.
@@ -30,12 +34,22 @@ class HeaderRules {
   // The column a header cell names, or nothing when the text is no known header.
   std::optional<ColumnName> Match(std::string_view cell) const;
 
+  // The column a heading names by its words, for a cell of a row already
+  // known to be a header: first the parts of a heading that joins two names
+  // ("Target date / milestone") by Match, then the words of the whole. A
+  // heading with both lead and date words names the combined column.
+  // Nothing when no column's words win.
+  std::optional<ColumnName> MatchWords(std::string_view cell) const;
+
  private:
   struct Entry {
     ColumnName name;
     std::vector<std::string> names;     // Folded full names.
     std::vector<std::string> prefixes;  // Folded prefixes.
+    std::vector<std::string> words;     // Folded heading words.
   };
+  // The entry naming `column`, or nullptr.
+  const Entry* EntryFor(Column column) const;
   std::vector<Entry> entries_;
 };
 

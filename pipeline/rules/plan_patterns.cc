@@ -1,6 +1,7 @@
 #include "pipeline/rules/plan_patterns.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
@@ -25,10 +26,11 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
   PlanPatterns patterns;
   const std::pair<const char*, std::shared_ptr<const RE2>*> wanted[] = {
       {"ref", &patterns.ref_},
+      {"column_ref", &patterns.column_ref_},
+      {"status_cell", &patterns.status_cell_},
       {"section", &patterns.section_},
       {"section_label", &patterns.section_label_},
       {"page_number", &patterns.page_number_},
-      {"status_cell", &patterns.status_cell_},
       {"numbered_item", &patterns.numbered_item_},
       {"ref_line", &patterns.ref_line_},
       {"narrative_action_headings", &patterns.narrative_},
@@ -46,10 +48,64 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
     *slot = std::move(re).value();
   }
   patterns.number_words_ = file->Strings("number_words");
+  if (const toml::table* lookalikes = file->table()["ocr_ref_lookalikes"].as_table()) {
+    for (const auto& [misread, meant] : *lookalikes) {
+      if (std::optional<std::string> value = meant.value<std::string>()) {
+        patterns.ocr_lookalikes_.emplace_back(std::string(misread.str()), *value);
+      }
+    }
+  }
   return patterns;
 }
 
 bool PlanPatterns::IsRef(std::string_view text) const { return Full(*ref_, text); }
+
+bool PlanPatterns::IsColumnRef(std::string_view text) const { return Full(*column_ref_, text); }
+
+std::string PlanPatterns::SwapLookalikes(std::string_view token) const {
+  std::string swapped;
+  for (size_t i = 0; i < token.size();) {
+    auto swap = std::find_if(ocr_lookalikes_.begin(), ocr_lookalikes_.end(), [&](const auto& pair) {
+      return token.compare(i, pair.first.size(), pair.first) == 0;
+    });
+    if (swap == ocr_lookalikes_.end()) {
+      swapped += token[i++];
+    } else {
+      swapped += swap->second;
+      i += swap->first.size();
+    }
+  }
+  return swapped;
+}
+
+std::string PlanPatterns::RepairDigits(std::string_view text) const {
+  static const RE2 kNumber("[0-9./-]+");
+  static const RE2 kQuarter("[Qq][1-4]");
+  std::string repaired;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view token = text.substr(start, end - start);
+    bool has_digit = std::any_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    std::string swapped = SwapLookalikes(token);
+    // A word with a digit or a dot that a swap makes a number or a
+    // reference ("20l8", "l.la"), or a quarter ("Ql"); words of letters
+    // alone ("Ill") stay.
+    bool numeric = has_digit || token.find('.') != std::string_view::npos;
+    bool take = swapped != token && ((numeric && (Full(kNumber, swapped) || IsColumnRef(swapped))) ||
+                                     (token.size() == 2 && Full(kQuarter, swapped)));
+    repaired += take ? swapped : std::string(token);
+    if (end < text.size()) repaired += ' ';
+    start = end + 1;
+  }
+  return repaired;
+}
+
+std::string PlanPatterns::RepairRef(std::string_view text) const {
+  std::string repaired = RepairDigits(text);
+  return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);
+}
 
 bool PlanPatterns::IsStatusCell(std::string_view text) const {
   return Full(*status_cell_, CellText::ForPatterns(text));

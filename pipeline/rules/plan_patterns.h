@@ -29,12 +29,22 @@ class PlanPatterns {
 
   // True when `text` is a row reference ("1.1", "3.2.", "EH2").
   bool IsRef(std::string_view text) const;
+  // True when `text` is a reference in a column known to hold references:
+  // any form of IsRef, a plain number, a prefix in any case ("vc1").
+  bool IsColumnRef(std::string_view text) const;
+  // `text` with the characters OCR reads for digits taken for what they
+  // stand for in each word that they make a number, a quarter or a
+  // reference: "By end of Ql" gives "By end of Q1", "20l8" gives "2018".
+  std::string RepairDigits(std::string_view text) const;
+  // RepairDigits of `text` when that makes it a reference in a reference
+  // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"); else `text`.
+  std::string RepairRef(std::string_view text) const;
+  // True when `text` is only a rating or status word ("Amber", "On track").
+  bool IsStatusCell(std::string_view text) const;
   // `text` if it is a section heading.
   std::optional<SectionHeading> MatchSection(std::string_view text) const;
   // True when `text` is only a page number ("12", "Page 3 of 9").
   bool IsPageNumber(std::string_view text) const;
-  // True when `text` is only a progress status or RAG rating ("Amber", "On track").
-  bool IsStatusCell(std::string_view text) const;
   // True when `text` starts with a section label word ("Area", "Priority").
   bool StartsWithSectionLabel(std::string_view text) const;
   // The number and text of a numbered list item ("2. The child's voice").
@@ -56,9 +66,13 @@ class PlanPatterns {
   bool FindPeriod(std::string_view text, int* start, int* end) const;
 
  private:
-  std::shared_ptr<const RE2> ref_, section_, section_label_, page_number_, status_cell_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
+  // `token` with every OCR lookalike swapped for what it stands for.
+  std::string SwapLookalikes(std::string_view token) const;
+
+  std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       how_label_, measure_label_, bullet_, board_, period_;
   std::vector<std::string> number_words_;
+  std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };
 
 }  // namespace planrows

@@ -58,8 +58,9 @@ Result<TimeframeFinder> TimeframeFinder::Load(const std::string& dir) {
   std::string dates = Alternation(file->Strings("dates"), *month);
   std::string openers = Alternation(file->Strings("openers"), *month);
   std::string joiners = Alternation(file->Strings("joiners"), *month);
-  // Optional opener, a date, then more dates with optional joiners between.
-  std::string run = "(?i)(?:" + openers + "\\s+)?" + dates + "(?:\\s*(?:" + joiners + "\\s*)?" + dates + ")*\\.?";
+  // Up to two openers, a date, then more dates with up to two joiners between.
+  std::string run =
+      "(?i)(?:" + openers + "\\s+){0,2}" + dates + "(?:\\s*(?:" + joiners + "\\s*){0,2}" + dates + ")*\\.?";
   TimeframeFinder finder;
   Result<std::unique_ptr<RE2>> run_re = file->Compile("dates (run)", run);
   if (!run_re.ok()) return run_re.status();

@@ -21,7 +21,7 @@ constexpr const char* kSelectTopic = "SELECT id FROM topics WHERE key = ?";
 
 constexpr const char* kInsertDocument =
     "INSERT INTO documents(board_id, path, file_name, sha256, size_bytes, kind, pages, title, period_start, "
-    "period_end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "period_end, layout_confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kInsertWarning = "INSERT INTO document_warnings(document_id, message) VALUES(?, ?)";
 constexpr const char* kInsertSection = "INSERT INTO sections(document_id, ref, title) VALUES(?, ?, ?)";
 constexpr const char* kInsertAction =
@@ -76,8 +76,9 @@ Result<int64_t> DocumentWriter::BoardId(const std::string& name) {
   return UpsertId(&(*insert)->Bind(1, name).Bind(2, key), kSelectBoard, key);
 }
 
-Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, const PlanInfo& info,
+Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, const RecoveredPlan& plan,
                                                int64_t board_id) {
+  const PlanInfo& info = plan.info;
   Result<Statement*> insert = Cached(kInsertDocument);
   if (!insert.ok()) return insert.status();
   Statement& s = **insert;
@@ -85,6 +86,7 @@ Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, con
   s.Bind(5, source.size_bytes).Bind(6, source.kind).Bind(7, int64_t{source.page_count}).BindOrNull(8, info.title);
   if (info.period_start > 0) s.Bind(9, int64_t{info.period_start});
   if (info.period_end > 0) s.Bind(10, int64_t{info.period_end});
+  s.Bind(11, plan.layout_confidence);
   if (Status status = s.Run(); !status.ok()) return status;
   return db_->LastInsertId();
 }
@@ -200,7 +202,7 @@ Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const Actio
 Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& plan) {
   Result<int64_t> board = BoardId(plan.info.board.empty() ? kUnknownBoard : plan.info.board);
   if (!board.ok()) return board.status();
-  Result<int64_t> document = InsertDocument(source, plan.info, *board);
+  Result<int64_t> document = InsertDocument(source, plan, *board);
   if (!document.ok()) return document.status();
   if (Status status = InsertWarnings(*document, plan.warnings); !status.ok()) return status;
   for (size_t i = 0; i < plan.rows.size(); ++i) {

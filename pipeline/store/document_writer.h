@@ -27,7 +27,7 @@ class DocumentWriter {
   // key conflict, then returns the id that `select_sql` finds for `key`.
   Result<int64_t> UpsertId(Statement* insert, const char* select_sql, const std::string& key);
   Result<int64_t> BoardId(const std::string& name);
-  Result<int64_t> InsertDocument(const DocumentSource& source, const PlanInfo& info, int64_t board_id);
+  Result<int64_t> InsertDocument(const DocumentSource& source, const RecoveredPlan& plan, int64_t board_id);
   Status InsertWarnings(int64_t document_id, const std::vector<std::string>& warnings);
   // The id of the row's section; 0 when it names none (rowids start at 1).
   Result<int64_t> SectionId(int64_t document_id, const ActionRow& row);

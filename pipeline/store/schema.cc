@@ -179,6 +179,23 @@ SELECT r.board, r.document, r.page, r.ref, r.timeframe, t.start_date, t.end_date
 FROM action_rows r LEFT JOIN timeframes t ON t.action_id = r.action_id
 WHERE r.timeframe IS NOT NULL;
 )sql",
+    // 4: how plan-like each document's rows read (RowPlausibility), so that
+    // audits list first the documents whose layout was likely misread.
+    R"sql(
+ALTER TABLE documents ADD COLUMN layout_confidence REAL;  -- 0..1; NULL for documents stored before
+DROP VIEW document_completeness;
+CREATE VIEW document_completeness AS
+SELECT b.name AS board, d.file_name AS document, d.id AS document_id, count(a.id) AS rows,
+       count(a.ref) AS with_ref, count(a.lead) AS with_lead, count(a.timeframe) AS with_timeframe,
+       count(a.progress) AS with_progress,
+       (SELECT count(DISTINCT f.action_id) FROM action_flags f JOIN actions fa ON fa.id = f.action_id
+        WHERE fa.document_id = d.id) AS flagged,
+       d.layout_confidence
+FROM documents d
+JOIN boards b ON b.id = d.board_id
+LEFT JOIN actions a ON a.document_id = d.id
+GROUP BY d.id;
+)sql",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -190,6 +190,12 @@ std::string CellText::FoldForMatch(std::string_view text) {
   return CollapseSpaceAndItems(utf8);
 }
 
+int CellText::WordCount(std::string_view text) {
+  int words = 0;
+  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
 bool CellText::IsNoise(std::string_view text) {
   if (IsAscii(text)) {
     return std::none_of(text.begin(), text.end(),

@@ -25,6 +25,9 @@ class CellText {
   // the form that rule patterns (patterns.toml, dates.toml) are written for.
   static std::string ForPatterns(std::string_view text);
 
+  // Number of space-separated words in `text`.
+  static int WordCount(std::string_view text);
+
   // True when `text` holds no letter, digit or ampersand (only bullets,
   // punctuation, space): "&" is a word, as in "Performance & Improvement".
   static bool IsNoise(std::string_view text);

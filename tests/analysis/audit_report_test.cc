@@ -41,5 +41,21 @@ TEST_CASE("the audit's figures add up per board and overall") {
   CHECK(wb->counts.with_progress == 3);  // Three West Berkshire rows report progress.
 }
 
+TEST_CASE("the audit lists the documents whose layout reads least like a plan first") {
+  Result<AuditReport> report = AuditReport::Build(CorpusStore()->database());
+  REQUIRE(report.ok());
+  std::vector<DocumentAudit> ordered = report->ByLayoutConfidence();
+  REQUIRE(ordered.size() == report->documents.size());
+  for (const DocumentAudit& d : ordered) {
+    CHECK(d.layout_confidence >= 0);
+    CHECK(d.layout_confidence <= 1);
+  }
+  for (size_t i = 1; i < ordered.size(); ++i) CHECK(ordered[i - 1].layout_confidence <= ordered[i].layout_confidence);
+  // The narrative plan, without refs, leads or dates, is the one to check.
+  CHECK(ordered.front().document == "000_bde0f42da63fe74c.txt");
+  CHECK(ordered.front().layout_confidence < kCheckLayoutBelow);
+  CHECK(ordered.back().layout_confidence > kCheckLayoutBelow);
+}
+
 }  // namespace
 }  // namespace planrows

@@ -3,52 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
 #include "tests/recovery/rules_fixture.h"
 
 namespace planrows {
 namespace {
-
-// Builds positioned pages line by line: each cell is (x, text), words 5pt
-// wide per character plus a space, lines 12pt apart.
-class PageBuilder {
- public:
-  PageBuilder& Page() {
-    document_.pages.emplace_back();
-    document_.pages.back().number = static_cast<int>(document_.pages.size());
-    document_.pages.back().width = 595;
-    document_.pages.back().height = 842;
-    y_ = 100;
-    return *this;
-  }
-  PageBuilder& Line(std::vector<std::pair<double, std::string>> cells, bool gap = false, double y = -1) {
-    TextLine line;
-    double top = y >= 0 ? y : (y_ += gap ? 24 : 12);
-    for (const auto& [x, text] : cells) {
-      Segment segment{text, Box{x, top, x, top + 10}, {}};
-      double at = x;
-      size_t start = 0;
-      while (start <= text.size()) {
-        size_t end = text.find(' ', start);
-        std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        segment.words.push_back(Word{word, Box{at, top, at + 5.0 * word.size(), top + 10}});
-        at += 5.0 * word.size() + 3;
-        if (end == std::string::npos) break;
-        start = end + 1;
-      }
-      segment.box.x1 = at;
-      line.segments.push_back(segment);
-    }
-    line.box = Box{cells.front().first, top, line.segments.back().box.x1, top + 10};
-    line.gap_before = gap;
-    document_.pages.back().lines.push_back(line);
-    return *this;
-  }
-  const DocumentText& document() const { return document_; }
-
- private:
-  DocumentText document_;
-  double y_ = 100;
-};
 
 RecoveredPlan Recover(const DocumentText& document) { return PlanRecoverer(SharedTestRules()).Recover(document); }
 
@@ -154,6 +113,25 @@ TEST_CASE("without a reference column, text wrapped inside the first column is a
   CHECK(plan.rows[0].action == "Check that services are targeted");
   CHECK(plan.rows[1].action == "Review the threshold");
   CHECK(plan.rows[1].lead.empty());
+}
+
+TEST_CASE("under a running header, a page's first row starts afresh when it brings its own date and status") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {230, "Lead"}, {330, "By when"}, {420, "RAG"}}, false, 100)
+      .Line({{40, "Map the carers known to schools"}, {230, "Carers Hub"}, {330, "Ongoing"}, {420, "Amber"}}, true)
+      .Line({{40, "Train the frontline staff of all"}, {330, "June 2019"}, {420, "Green"}}, true)
+      .Line({{40, "partner agencies"}});
+  pages.Page()
+      .Line({{150, "Kestrel Vale SCP Business Plan"}}, false, 30)
+      .Line({{40, "Publish the guide for schools"}, {230, "Education Team"}, {330, "May 2020"}, {420, "Red"}}, true, 100);
+  pages.Page().Line({{150, "Kestrel Vale SCP Business Plan"}}, false, 30);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Train the frontline staff of all partner agencies");
+  CHECK(plan.rows[1].timeframe == "June 2019");
+  CHECK(plan.rows[2].action == "Publish the guide for schools");
+  CHECK(plan.rows[2].where.page == 2);
 }
 
 }  // namespace

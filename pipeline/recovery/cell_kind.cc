@@ -1,0 +1,62 @@
+#include "pipeline/recovery/cell_kind.h"
+
+#include <cctype>
+#include <sstream>
+#include <string>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most words a lead cell holds; longer cells are prose.
+constexpr int kMaxLeadWords = 8;
+// Fewest words of a cell read as prose whatever its case.
+constexpr int kMinProseWords = 9;
+// Most words of a cell read as a date when a date ends it ("Review in May 2018").
+constexpr int kMaxDateWords = 5;
+
+// Small words that link the capitalised words of a name ("Head of Service").
+bool IsLinkWord(const std::string& word) {
+  for (const char* link : {"of", "and", "the", "for", "&", "to", "in", "/", "-", "with", "on"}) {
+    if (word == link) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const char* CellKindName(CellKind kind) {
+  switch (kind) {
+    case CellKind::kEmpty: return "empty";
+    case CellKind::kRef: return "ref";
+    case CellKind::kDate: return "date";
+    case CellKind::kStatus: return "status";
+    case CellKind::kLead: return "lead";
+    case CellKind::kProse: return "prose";
+    case CellKind::kOther: return "other";
+  }
+  return "other";
+}
+
+CellKind CellClassifier::Classify(std::string_view cell) const {
+  if (CellText::IsNoise(cell)) return CellKind::kEmpty;
+  std::string text = rules_.patterns.RepairRef(CellText::ForPatterns(cell));
+  const TimeframeFinder& dates = rules_.timeframes;
+  if (dates.IsTimeframe(text)) return CellKind::kDate;
+  if (rules_.patterns.IsColumnRef(text)) return CellKind::kRef;
+  if (rules_.patterns.IsStatusCell(text)) return CellKind::kStatus;
+  int words = 0, lower = 0;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) {
+    ++words;
+    unsigned char head = static_cast<unsigned char>(word[0]);
+    lower += std::islower(head) && !IsLinkWord(word);
+  }
+  if (words <= kMaxDateWords && !dates.Split(text).timeframe.empty()) return CellKind::kDate;
+  if (words >= kMinProseWords || lower >= 2) return CellKind::kProse;
+  if (words <= kMaxLeadWords && lower == 0) return CellKind::kLead;
+  return CellKind::kOther;
+}
+
+}  // namespace planrows

@@ -1,0 +1,38 @@
+// CellKind: what the text of one table cell looks like (a reference, a
+// date, a status word, a lead's few capitalised words, prose), the content
+// evidence from which a column's role is read when its heading says
+// little or nothing.
+#ifndef PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
+#define PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
+
+#include <string_view>
+
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+enum class CellKind { kEmpty, kRef, kDate, kStatus, kLead, kProse, kOther };
+constexpr int kCellKindCount = 7;
+
+// The name of `kind` for explanations: "ref", "date", "lead", ...
+const char* CellKindName(CellKind kind);
+
+class CellClassifier {
+ public:
+  // A classifier by the patterns of `rules`, which must outlive it.
+  explicit CellClassifier(const RecoveryRules& rules) : rules_(rules) {}
+
+  // What `cell` (raw text of one cell, or one line of it) looks like. A
+  // reference is a reference in a reference column's forms ("1", "EH2",
+  // "vc1") that is no date ("May 17"); a lead is a few words, most of them
+  // capitalised ("Head of Early Help", "J Okafor / Police"); prose has
+  // several lower-case words.
+  CellKind Classify(std::string_view cell) const;
+
+ private:
+  const RecoveryRules& rules_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_

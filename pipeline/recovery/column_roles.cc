@@ -1,0 +1,246 @@
+#include "pipeline/recovery/column_roles.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Share of a column's filled cells that must be references for the column
+// to be the reference column whatever its heading says.
+constexpr double kRefShare = 0.6;
+// Share of a column's filled cells of one kind that gives the column the
+// role of that kind when its heading names none.
+constexpr double kKindShare = 0.5;
+// Share of a column's filled cells that are status words ("Green", "On
+// track") for it to be the progress column when its heading names none.
+constexpr double kStatusShare = 0.25;
+// Share of a lead column's cells that end with a date for the column to be
+// a combined lead-and-date column.
+constexpr double kLeadDateShare = 0.5;
+// How much more of a column's cells must fit a role than another's for the
+// cells, not the headings, to settle which column has it.
+constexpr double kClearlyBetterFit = 0.5;
+// Fewest lines with a reference left of the first heading that make a
+// column of references without a header cell.
+constexpr int kMinUnheadedRefs = 2;
+
+// What the cells of one column look like.
+struct ColumnProfile {
+  int filled = 0;
+  int lead_and_date = 0;  // Cells holding a lead, then a date.
+  std::array<int, kCellKindCount> kinds{};
+
+  double Share(CellKind kind) const { return filled == 0 ? 0 : double(kinds[int(kind)]) / filled; }
+  std::string Describe() const {
+    std::string out = fmt::format("{} cells", filled);
+    for (int k = 1; k < kCellKindCount; ++k) {
+      if (kinds[k] > 0) out += fmt::format(", {} {}", kinds[k], CellKindName(CellKind(k)));
+    }
+    return out;
+  }
+};
+
+// The kind of cell a column of `column` holds.
+CellKind KindOf(Column column) {
+  switch (column) {
+    case Column::kRef: return CellKind::kRef;
+    case Column::kTimeframe: return CellKind::kDate;
+    case Column::kProgress: return CellKind::kStatus;
+    case Column::kLead: return CellKind::kLead;
+    case Column::kLeadTimeframe: return CellKind::kLead;
+    case Column::kAction: case Column::kOutcome: return CellKind::kProse;
+    case Column::kExtra: return CellKind::kOther;
+  }
+  return CellKind::kOther;
+}
+
+class Resolver {
+ public:
+  Resolver(const RecoveryRules& rules, TableLayout* layout) : rules_(rules), layout_(*layout) {}
+
+  void Run(const std::vector<const PlanLine*>& body) {
+    FindUnheadedRefColumn(body);
+    Profile(body);
+    FindRefColumn();
+    SettleDuplicates();
+    FindOutcomeColumn();
+    NameByContent();
+    FindCombinedLeadColumn();
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      layout_.AddEvidence(i, "cells: " + profiles_[i].Describe());
+    }
+  }
+
+ private:
+  void Profile(const std::vector<const PlanLine*>& body) {
+    CellClassifier classifier(rules_);
+    profiles_.assign(layout_.columns().size(), ColumnProfile());
+    for (const PlanLine* line : body) {
+      if (line->FilledCells() < 2) continue;  // A wrapped line of one cell.
+      std::vector<std::string> cells = layout_.Place(*line, false);
+      for (size_t i = 0; i < cells.size(); ++i) {
+        CellKind kind = classifier.Classify(cells[i]);
+        if (kind == CellKind::kEmpty) continue;
+        ColumnProfile& profile = profiles_[i];
+        ++profile.filled;
+        ++profile.kinds[int(kind)];
+        LeadAndTimeframe split = rules_.timeframes.Split(cells[i]);
+        profile.lead_and_date += !split.lead.empty() && !split.timeframe.empty();
+      }
+    }
+  }
+
+  int IndexOf(Column column) const { return layout_.IndexOf(column); }
+
+  // On a positioned page, references that stand left of the first heading
+  // on several lines are a column whose header cell is empty.
+  void FindUnheadedRefColumn(const std::vector<const PlanLine*>& body) {
+    if (layout_.columns().empty()) return;
+    CellClassifier classifier(rules_);
+    double first_start = layout_.ColumnStart(0), start = first_start;
+    int refs = 0;
+    for (const PlanLine* line : body) {
+      if (line->page->cells_by_index || line->line->segments.empty()) return;
+      if (line->FilledCells() < 2) continue;
+      const std::vector<Word>& words = line->line->segments[0].words;
+      if (words.empty() || words[0].box.x1 > first_start) continue;
+      if (classifier.Classify(words[0].text) != CellKind::kRef) continue;
+      ++refs;
+      start = std::min(start, words[0].box.x0);
+    }
+    if (refs >= kMinUnheadedRefs) layout_.AddLeadingColumn(start);
+  }
+
+  // A column whose cells are mostly references is the reference column.
+  void FindRefColumn() {
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      const ColumnProfile& p = profiles_[i];
+      if (p.filled < 2 || p.Share(CellKind::kRef) < kRefShare) continue;
+      const std::optional<ColumnName>& name = layout_.columns()[i];
+      if (name && name->column == Column::kRef) return;
+      int named = IndexOf(Column::kRef);
+      if (named >= 0) layout_.SetRole(named, std::nullopt, TableLayout::RoleSource::kNone, "");
+      layout_.SetRole(i, ColumnName{Column::kRef, ""}, TableLayout::RoleSource::kContent,
+                      fmt::format("content: {} of {} cells are refs", p.kinds[int(CellKind::kRef)], p.filled));
+      return;
+    }
+  }
+
+  // Where two columns claim one role, the one whose heading says it more
+  // plainly, then whose cells fit it better, keeps it; the other is named
+  // again by its content.
+  void SettleDuplicates() {
+    const auto& columns = layout_.columns();
+    for (size_t i = 0; i < columns.size(); ++i) {
+      for (size_t j = i + 1; j < columns.size(); ++j) {
+        if (!columns[i] || !columns[j] || columns[i]->column != columns[j]->column ||
+            columns[i]->column == Column::kExtra) {
+          continue;
+        }
+        size_t loser = Better(j, i) ? i : j;
+        layout_.SetRole(loser, std::nullopt, TableLayout::RoleSource::kNone,
+                        fmt::format("shares its heading's role with column {}", (loser == i ? j : i) + 1));
+      }
+    }
+  }
+
+  // True when column `a` holds its role on better evidence than column `b`:
+  // cells that fit it far better ("Amber" against prose comments), else a
+  // plainer heading, else cells that fit it better.
+  bool Better(size_t a, size_t b) const {
+    CellKind kind = KindOf(layout_.columns()[a]->column);
+    double fit_a = profiles_[a].Share(kind), fit_b = profiles_[b].Share(kind);
+    if (std::abs(fit_a - fit_b) >= kClearlyBetterFit) return fit_a > fit_b;
+    if (layout_.source(a) != layout_.source(b)) return layout_.source(a) > layout_.source(b);
+    return fit_a > fit_b;
+  }
+
+  // Plans state the outcome before the action and measures after it: a
+  // column of prose left of the action that heading words took for a
+  // measure ("Intended impact"), in a table without an outcome, is the outcome.
+  void FindOutcomeColumn() {
+    int action = IndexOf(Column::kAction);
+    if (action < 0 || IndexOf(Column::kOutcome) >= 0) return;
+    for (int i = 0; i < action; ++i) {
+      const std::optional<ColumnName>& name = layout_.columns()[i];
+      if (!name || name->column != Column::kExtra || layout_.source(i) != TableLayout::RoleSource::kHeadingWords ||
+          profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) < kKindShare) {
+        continue;
+      }
+      layout_.SetRole(i, ColumnName{Column::kOutcome, ""}, TableLayout::RoleSource::kContent,
+                      "prose left of the action: outcome");
+      return;
+    }
+  }
+
+  // Columns without a role get one from what their cells hold; a headed
+  // column nothing explains is an extra column under its folded heading.
+  void NameByContent() {
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      if (layout_.columns()[i] || profiles_[i].filled == 0) continue;
+      if (std::optional<Column> role = RoleByContent(i)) {
+        layout_.SetRole(i, ColumnName{*role, ""}, TableLayout::RoleSource::kContent,
+                        fmt::format("content: {} cells", CellKindName(KindOf(*role))));
+        continue;
+      }
+      std::string key = CellText::FoldForMatch(layout_.heading(i));
+      if (key.empty()) continue;  // No heading: the cells continue the column to the left.
+      for (char& c : key) c = c == ' ' ? '_' : c;
+      layout_.SetRole(i, ColumnName{Column::kExtra, key}, TableLayout::RoleSource::kContent,
+                      "no evidence names a role: extra '" + key + "'");
+    }
+  }
+
+  std::optional<Column> RoleByContent(size_t i) const {
+    const ColumnProfile& p = profiles_[i];
+    auto free = [this](Column c) { return IndexOf(c) < 0; };
+    if (p.Share(CellKind::kDate) >= kKindShare && free(Column::kTimeframe) && free(Column::kLeadTimeframe)) {
+      return Column::kTimeframe;
+    }
+    // Status words mark a progress column even among prose updates.
+    if (p.Share(CellKind::kStatus) >= kStatusShare && free(Column::kProgress)) return Column::kProgress;
+    if (p.Share(CellKind::kLead) >= kKindShare && free(Column::kLead) && free(Column::kLeadTimeframe)) {
+      return Column::kLead;
+    }
+    if (p.Share(CellKind::kProse) + p.Share(CellKind::kOther) >= kKindShare) {
+      int action = IndexOf(Column::kAction);
+      if (action < 0) return Column::kAction;
+      // Plans state the outcome before the action, measures after it.
+      if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
+    }
+    return std::nullopt;
+  }
+
+  // A lead column whose cells mostly end with a date, in a table without
+  // a timeframe column, is a combined "Lead & Completion Date" column.
+  void FindCombinedLeadColumn() {
+    int lead = IndexOf(Column::kLead);
+    if (lead < 0 || IndexOf(Column::kTimeframe) >= 0 || IndexOf(Column::kLeadTimeframe) >= 0) return;
+    const ColumnProfile& p = profiles_[lead];
+    if (p.filled < 2 || double(p.lead_and_date) / p.filled < kLeadDateShare) return;
+    layout_.SetRole(lead, ColumnName{Column::kLeadTimeframe, ""}, TableLayout::RoleSource::kContent,
+                    fmt::format("content: {} of {} cells end with a date", p.lead_and_date, p.filled));
+  }
+
+  const RecoveryRules& rules_;
+  TableLayout& layout_;
+  std::vector<ColumnProfile> profiles_;
+};
+
+}  // namespace
+
+void ColumnRoles::Resolve(const std::vector<const PlanLine*>& body, const RecoveryRules& rules,
+                          TableLayout* layout) {
+  Resolver(rules, layout).Run(body);
+}
+
+}  // namespace planrows

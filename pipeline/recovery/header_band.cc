@@ -1,0 +1,239 @@
+#include "pipeline/recovery/header_band.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// A gap between two words of a header cell wider than this many word
+// heights parts two header cells set close ("Completion  Current"): word
+// spaces are a third of that.
+constexpr double kHeaderCellGap = 0.6;
+// How far apart, in points, two cells' left edges may be and still stand
+// in line (one column's headings, left-aligned).
+constexpr double kAlignSlack = 3;
+// Fewest lines under a header on which cells start at one edge for that
+// edge to part the heading above it.
+constexpr int kMinBodyLines = 2;
+
+// The text of `words` [from, to) joined by spaces.
+std::string Text(const std::vector<Word>& words, size_t from, size_t to) {
+  std::string text;
+  for (size_t i = from; i < to; ++i) text += (text.empty() ? "" : " ") + words[i].text;
+  return text;
+}
+
+// True when `word` joins the parts of one heading ("Owner / deadline").
+bool IsJoiner(const std::string& word) {
+  for (const char* joiner : {"/", "&", "and", "or", "-"}) {
+    if (word == joiner) return true;
+  }
+  return false;
+}
+
+// Where to cut the words of a segment that names no column as a whole into
+// two cells that name two different columns ("No. Activity / intervention",
+// "Deadline Current RAG"): the cut whose left part is a known name and
+// whose right part is one too, or failing that names a column by its
+// words; never beside a joining word. 0 if none.
+size_t NamedCut(const std::vector<Word>& words, const HeaderRules& rules) {
+  size_t best = 0;
+  int best_score = 0;
+  for (size_t cut = 1; cut < words.size(); ++cut) {
+    if (IsJoiner(words[cut - 1].text) || IsJoiner(words[cut].text)) continue;
+    std::optional<ColumnName> left = rules.Match(Text(words, 0, cut));
+    if (!left) continue;
+    std::string right_text = Text(words, cut, words.size());
+    std::optional<ColumnName> right = rules.Match(right_text);
+    int score = right ? 2 : 1;
+    if (!right) right = rules.MatchWords(right_text);
+    if (!right || right->column == left->column) continue;
+    if (score > best_score) best = cut, best_score = score;
+  }
+  return best;
+}
+
+// The cells of one segment: one, or one per part where its words stand
+// further apart than word spaces, or where it parts into two named cells,
+// unless it names a column as a whole.
+void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<HeaderCell>* cells) {
+  const std::vector<Word>& words = segment.words;
+  if (words.empty() || rules.Match(segment.text)) {
+    cells->push_back(HeaderCell{segment.text, "", segment.box.x0, segment.box.x1, words});
+    return;
+  }
+  size_t cut = NamedCut(words, rules);
+  HeaderCell cell{"", "", words[0].box.x0, words[0].box.x1, {}};
+  for (size_t i = 0; i < words.size(); ++i) {
+    if ((cut > 0 && i == cut) || (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height())) {
+      cells->push_back(cell);
+      cell = HeaderCell{"", "", words[i].box.x0, words[i].box.x0, {}};
+    }
+    cell.text += (cell.text.empty() ? "" : " ") + words[i].text;
+    cell.x1 = words[i].box.x1;
+    cell.words.push_back(words[i]);
+  }
+  cells->push_back(cell);
+}
+
+// Splits the cells of `columns` where one of their words starts in line
+// with a cell of `other`, another line of the band.
+void SplitAtAlignedWords(const std::vector<HeaderCell>& other, std::vector<HeaderCell>* columns) {
+  for (const HeaderCell& cell : other) {
+    for (size_t c = 0; c < columns->size(); ++c) {
+      HeaderCell& column = (*columns)[c];
+      if (cell.x0 <= column.x0 + kAlignSlack || cell.x0 >= column.x1) continue;
+      for (size_t w = 1; w < column.words.size(); ++w) {
+        if (std::abs(column.words[w].box.x0 - cell.x0) > kAlignSlack) continue;
+        HeaderCell right{"", "", column.words[w].box.x0, column.x1,
+                         std::vector<Word>(column.words.begin() + w, column.words.end())};
+        column.words.resize(w);
+        column.x1 = column.words.back().box.x1;
+        for (HeaderCell* part : {&column, &right}) {
+          part->text.clear();
+          for (const Word& word : part->words) part->text += (part->text.empty() ? "" : " ") + word.text;
+        }
+        columns->insert(columns->begin() + c + 1, std::move(right));
+        break;
+      }
+    }
+  }
+}
+
+std::vector<HeaderCell> LineCells(const PlanLine& line, const HeaderRules& rules) {
+  std::vector<HeaderCell> cells;
+  for (const Segment& segment : line.line->segments) {
+    if (!segment.text.empty()) SplitSegment(segment, rules, &cells);
+  }
+  return cells;
+}
+
+bool Overlaps(const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
+
+void Join(std::string* to, const std::string& text, bool before) {
+  if (to->empty()) {
+    *to = text;
+  } else {
+    *to = before ? text + " " + *to : *to + " " + text;
+  }
+}
+
+}  // namespace
+
+// Where cells of `body` start on two lines or more: edges of columns that
+// the header's words may not show apart. Bullets and the text right after
+// them are indented items, not columns.
+std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body) {
+  std::vector<std::pair<double, int>> starts;  // Left edge, lines.
+  for (const PlanLine* line : body) {
+    bool after_bullet = false;
+    for (const Segment& segment : line->line->segments) {
+      bool bullet = CellText::IsNoise(segment.text);
+      if (!bullet && !after_bullet) {
+        auto same = std::find_if(starts.begin(), starts.end(), [&segment](const auto& start) {
+          return std::abs(start.first - segment.box.x0) <= kAlignSlack;
+        });
+        if (same == starts.end()) {
+          starts.emplace_back(segment.box.x0, 1);
+        } else {
+          ++same->second;
+        }
+      }
+      after_bullet = bullet;
+    }
+  }
+  std::vector<HeaderCell> recurring;
+  for (const auto& [x, lines] : starts) {
+    if (lines >= kMinBodyLines) recurring.push_back(HeaderCell{"", "", x, x + 1, {}});
+  }
+  return recurring;
+}
+
+// Joins to the column on its left each column whose left edge words of
+// `body` run across on two lines or more: a heading that OCR or a
+// converter cut in two ("Activity" and "intervention" of "Activity /
+// intervention") heads one column, as no cell's word crosses a column's edge.
+void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
+  for (size_t c = columns->size(); c-- > 1;) {
+    double edge = (*columns)[c].x0;
+    int crossed = 0;
+    for (const PlanLine* line : body) {
+      // A line of one cell may run across the table: a section's own row.
+      if (line->line->segments.size() < 2) continue;
+      bool crosses = false;
+      for (const Segment& segment : line->line->segments) {
+        for (const Word& word : segment.words) {
+          crosses |= word.box.x0 < edge - kAlignSlack && word.box.x1 > edge + kAlignSlack;
+        }
+      }
+      crossed += crosses;
+    }
+    if (crossed < kMinBodyLines) continue;
+    HeaderCell& left = (*columns)[c - 1];
+    const HeaderCell& right = (*columns)[c];
+    left.text += " " + right.text;
+    left.x1 = std::max(left.x1, right.x1);
+    left.words.insert(left.words.end(), right.words.begin(), right.words.end());
+    columns->erase(columns->begin() + c);
+  }
+}
+
+std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                                          const std::vector<const PlanLine*>& body) {
+  std::vector<std::vector<HeaderCell>> lines;
+  for (const PlanLine* line : band) lines.push_back(LineCells(*line, rules));
+  size_t base = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].size() >= lines[base].size()) base = i;  // The lowest of the finest lines.
+  }
+  std::vector<HeaderCell> columns = lines[base];
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i != base) SplitAtAlignedWords(lines[i], &columns);
+  }
+  SplitAtAlignedWords(RecurringStarts(body), &columns);
+  JoinCrossedColumns(body, &columns);
+  std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
+  // Lines above the base, nearest first, put their text before it; lines
+  // below, after it.
+  std::vector<size_t> order;
+  for (size_t i = base; i-- > 0;) order.push_back(i);
+  for (size_t i = base + 1; i < lines.size(); ++i) order.push_back(i);
+  for (size_t i : order) {
+    for (const HeaderCell& cell : lines[i]) {
+      std::vector<HeaderCell*> under;
+      for (HeaderCell& column : columns) {
+        if (Overlaps(cell, column)) under.push_back(&column);
+      }
+      if (under.empty()) {
+        own.emplace_back(i, cell);
+      } else if (under.size() == 1) {
+        Join(&under[0]->text, cell.text, i < base);
+        under[0]->x0 = std::min(under[0]->x0, cell.x0);
+      } else {
+        for (HeaderCell* column : under) Join(&column->group, cell.text, i < base);
+      }
+    }
+  }
+  // Cells standing over no column: one column each, or one with the cells
+  // above or below them ("Ref" over "No.").
+  std::stable_sort(own.begin(), own.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<HeaderCell> added;
+  for (const auto& [line, cell] : own) {
+    auto same = std::find_if(added.begin(), added.end(), [&cell](const HeaderCell& a) { return Overlaps(a, cell); });
+    if (same == added.end()) {
+      added.push_back(cell);
+    } else {
+      Join(&same->text, cell.text, false);
+      same->x0 = std::min(same->x0, cell.x0);
+      same->x1 = std::max(same->x1, cell.x1);
+    }
+  }
+  columns.insert(columns.end(), added.begin(), added.end());
+  std::sort(columns.begin(), columns.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x0; });
+  return columns;
+}
+
+}  // namespace planrows

@@ -1,0 +1,111 @@
+#include "pipeline/recovery/header_finder.h"
+
+#include <algorithm>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most lines of a header row above the line whose column names make it one
+// (a merged cell over headings wrapped over three lines).
+constexpr size_t kMaxHeaderLinesAbove = 3;
+
+// How far right of a table's left edge, in points, a ruling may start and
+// still run across the table (OCR finds line ends to within a few pixels).
+constexpr double kRulingSlack = 6;
+
+// Most lines under a header whose cell edges may part its headings.
+constexpr size_t kBodyLines = 12;
+
+// Most words of a merged cell over a two-level header ("Accountability",
+// "Monitoring and review").
+constexpr int kMaxGroupWords = 4;
+
+}  // namespace
+
+std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
+  if (no_header_[i]) return std::nullopt;
+  std::optional<TableLayout> layout = Find(i, end);
+  no_header_[i] = !layout;
+  return layout;
+}
+
+std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
+  std::optional<TableLayout> layout;
+  for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
+    layout = NamedHeaderAt(k, end);
+    if (layout) {
+      for (size_t above = i; above < k; ++above) {
+        if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], lines_[k])) return std::nullopt;
+      }
+      break;
+    }
+    if (lines_[i].page->cells_by_index) return std::nullopt;
+  }
+  if (!layout) return std::nullopt;
+  if (lines_[i].page->cells_by_index) return layout;
+  while (*end + 1 < lines_.size() && InOneHeaderRow(lines_[*end], lines_[*end + 1])) ++*end;
+  std::vector<const PlanLine*> band, body;
+  for (size_t k = i; k <= *end; ++k) band.push_back(&lines_[k]);
+  for (size_t k = *end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
+    // The body ends at a heading, at a bold line under a bold header (a
+    // section's own row), or at the next table's header.
+    const PlanLine& line = lines_[k];
+    if (line.page != lines_[*end].page || line.line->heading_level > 0) break;
+    size_t next_end;
+    if ((line.line->bold && lines_[*end].line->bold) || NamedHeaderAt(k, &next_end)) break;
+    body.push_back(&line);
+  }
+  layout->ReadBand(band, body, rules_.headers);
+  return layout;
+}
+
+std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) const {
+  *end = k;
+  if (names_[k] < 0) {
+    names_[k] = 0;
+    for (const std::string& cell : lines_[k].cells) names_[k] += rules_.headers.Match(cell).has_value();
+  }
+  if (names_[k] == 0) return std::nullopt;
+  std::optional<TableLayout> layout = TableLayout::FromHeader(lines_[k], rules_.headers);
+  if (!layout && k + 1 < lines_.size() &&
+      (layout = TableLayout::FromWrappedHeader(lines_[k], lines_[k + 1], rules_.headers))) {
+    *end = k + 1;
+  }
+  return layout;
+}
+
+bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const {
+  if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
+      HoldsRef(line)) {
+    return false;
+  }
+  // A merged cell over the right part of a two-level header stands apart
+  // from the names below it, by a gap or by the ruling under it. Its few
+  // words name a group of columns; a page's running title is longer.
+  bool short_cells = std::all_of(line.cells.begin(), line.cells.end(),
+                                 [](const std::string& cell) { return CellText::WordCount(cell) <= kMaxGroupWords; });
+  if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells) return true;
+  return !next.line->gap_before && !RulesAcross(next, header.line->box.x0);
+}
+
+bool HeaderFinder::HoldsRef(const PlanLine& line) const {
+  int first = line.FirstFilled();
+  return first < 0 || rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
+}
+
+bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
+  return line.line->ruled_row_start && line.line->ruling_x0 <= left + kRulingSlack;
+}
+
+bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
+  if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before) return false;
+  if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
+    return false;
+  }
+  return !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
+         !HoldsRef(lower);
+}
+
+}  // namespace planrows

@@ -1,0 +1,60 @@
+// HeaderFinder: finds the header rows of action tables among a document's
+// lines: a line whose cells name known columns, or two lines of one header
+// wrapped ("Who and" over "when"), and on positioned pages every line of
+// the same header row above and below it (headings wrapped over three
+// lines, a merged cell over the names of a two-level header).
+#ifndef PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
+#define PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
+
+#include <optional>
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/table_layout.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class HeaderFinder {
+ public:
+  // A finder over `lines`; both must outlive it, and `lines` must not
+  // change while it is used (what it finds is remembered).
+  HeaderFinder(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
+      : rules_(rules), lines_(lines), names_(lines.size(), -1), no_header_(lines.size()) {}
+
+  // The layout of the header row that starts at line `i`, if one does;
+  // sets `*end` to the header's last line. The line whose column names
+  // make the row a header may lie up to three lines below `i`.
+  std::optional<TableLayout> At(size_t i, size_t* end) const;
+
+ private:
+  // True when positioned line `lower` goes on the header row of line
+  // `upper`: on one page, with no gap or ruling across the table between
+  // them, of the same weight, and neither holding a reference.
+  bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
+  // True when `line`, above `next`, is a line of the header row whose
+  // names are on line `header`: as InOneHeaderRow, or a merged cell over
+  // the right part of a two-level header, which a gap or ruling may part.
+  bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // At, without looking up what was found before.
+  std::optional<TableLayout> Find(size_t i, size_t* end) const;
+  // The header row of two or fewer lines that line `k` starts, by the
+  // names of its cells; sets `*end` to its last line.
+  std::optional<TableLayout> NamedHeaderAt(size_t k, size_t* end) const;
+  // True when `line` has no text or starts with a reference.
+  bool HoldsRef(const PlanLine& line) const;
+  // True when a ruling above `line` runs across a table whose left edge is `left`.
+  bool RulesAcross(const PlanLine& line, double left) const;
+
+  const RecoveryRules& rules_;
+  const std::vector<PlanLine>& lines_;
+  // Per line, how many of its cells are known column names; -1 until
+  // counted. Most lines name none, and so start no header.
+  mutable std::vector<int> names_;
+  // Per line, true once At found that no header starts there.
+  mutable std::vector<bool> no_header_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_

@@ -1,0 +1,46 @@
+#include "pipeline/recovery/reading_chooser.h"
+
+#include <fmt/format.h>
+
+#include "pipeline/recovery/row_finisher.h"
+#include "pipeline/recovery/row_plausibility.h"
+#include "pipeline/recovery/section_tracker.h"
+#include "pipeline/recovery/table_reader.h"
+
+namespace planrows {
+namespace {
+
+// How much more plausible another reading's rows must be to be chosen over
+// the first: readings that score alike are read the first way.
+constexpr double kClearlyMorePlausible = 0.05;
+
+}  // namespace
+
+size_t ReadingChooser::Choose(const std::vector<const PlanLine*>& body, std::vector<Reading>* readings) const {
+  RowFinisher finisher(rules_);
+  RowPlausibility plausibility(rules_);
+  SectionTracker no_sections;
+  size_t best = 0;
+  for (size_t r = 0; r < readings->size(); ++r) {
+    Reading& reading = (*readings)[r];
+    TableReader reader(rules_, no_sections, reading.layout);
+    for (const PlanLine* line : body) {
+      if (!reader.Read(*line)) break;
+    }
+    std::vector<ActionRow> rows;
+    for (const RowFields& fields : reader.TakeRows()) rows.push_back(finisher.Finish(fields));
+    reading.score = plausibility.Mean(rows, 0, rows.size());
+    if (reading.score > (*readings)[best].score + kClearlyMorePlausible) best = r;
+  }
+  return best;
+}
+
+std::string ReadingChooser::Describe(const std::vector<Reading>& readings, size_t chosen) {
+  std::string out = fmt::format("{} {:.2f}", readings[chosen].name, readings[chosen].score);
+  for (size_t r = 0; r < readings.size(); ++r) {
+    if (r != chosen) out += fmt::format(" (runner-up: {} {:.2f})", readings[r].name, readings[r].score);
+  }
+  return out;
+}
+
+}  // namespace planrows

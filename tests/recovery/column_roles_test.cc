@@ -1,0 +1,155 @@
+// Column roles read from headings and cells together: reference columns
+// whatever they are headed, headings named by their words, headers of
+// several lines and of two levels, unexplained columns kept apart.
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+RecoveredPlan Recover(const DocumentText& document) { return PlanRecoverer(SharedTestRules()).Recover(document); }
+
+// The role each column of the document's first table was given.
+std::vector<std::string> Roles(const RecoveredPlan& plan) {
+  std::vector<std::string> roles;
+  if (plan.tables.empty()) return roles;
+  for (const ColumnTrace& column : plan.tables[0].columns) roles.push_back(column.role);
+  return roles;
+}
+
+TEST_CASE("cells are told apart by what they hold") {
+  CellClassifier kinds(TestRules());
+  CHECK(kinds.Classify("2.3") == CellKind::kRef);
+  CHECK(kinds.Classify("7") == CellKind::kRef);
+  CHECK(kinds.Classify("vc1") == CellKind::kRef);
+  CHECK(kinds.Classify("l.la") == CellKind::kRef);  // OCR for 1.1a
+  CHECK(kinds.Classify("May 17") == CellKind::kDate);
+  CHECK(kinds.Classify("By end of Q3") == CellKind::kDate);
+  CHECK(kinds.Classify("Apr-19") == CellKind::kDate);
+  CHECK(kinds.Classify("Amber") == CellKind::kStatus);
+  CHECK(kinds.Classify("Not yet started") == CellKind::kStatus);
+  CHECK(kinds.Classify("Head of Early Help") == CellKind::kLead);
+  CHECK(kinds.Classify("T Okonjo / Carers Hub") == CellKind::kLead);
+  CHECK(kinds.Classify("Map the carers known to schools") == CellKind::kProse);
+  CHECK(kinds.Classify(" • ") == CellKind::kEmpty);
+}
+
+TEST_CASE("headings name columns by their words once a row is a header") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK(h.MatchWords("Who will deliver this?")->column == Column::kLead);
+  CHECK(h.MatchWords("Responsible officer(s) and partners")->column == Column::kLead);
+  CHECK(h.MatchWords("Target date / milestone")->column == Column::kTimeframe);
+  CHECK(h.MatchWords("Current RAG")->column == Column::kProgress);
+  CHECK(h.MatchWords("Outputs and evidence of impact")->extra_key == "measure");
+  CHECK(h.MatchWords("Who is accountable and by when?")->column == Column::kLeadTimeframe);
+  CHECK_FALSE(h.MatchWords("Pond dipping"));
+}
+
+TEST_CASE("words alone do not make a data line a header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Review who is responsible for the audit"}, {300, "Lead officer's team"}, {450, "Date agreed"}})
+      .Line({{40, "Second line of prose about the work"}, {300, "Someone"}});
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(plan.tables.empty());
+}
+
+TEST_CASE("a column of plain numbers under any heading is the reference column") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "No."}, {70, "What will we do?"}, {300, "Who will deliver this?"}, {420, "Target date / milestone"},
+             {520, "Current RAG"}}, true)
+      .Line({{40, "1"}, {70, "Map young carers in schools"}, {300, "Head of Early Help"}, {420, "June 2019"},
+             {520, "Amber"}}, true)
+      .Line({{40, "2"}, {70, "Publish a guide for staff"}, {300, "T Okonjo / Carers Hub"}, {420, "Sept 2019"},
+             {520, "Green"}}, true)
+      .Line({{40, "Priority 2 Education"}}, true)
+      .Line({{40, "1"}, {70, "Track pupils missing school"}, {300, "Admissions Team"}, {420, "March 2020"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "lead", "timeframe", "progress"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].lead == "T Okonjo / Carers Hub");
+  CHECK(plan.rows[2].ref == "1");
+  CHECK(plan.rows[2].section_ref == "2");
+}
+
+TEST_CASE("references left of the first heading make a column of their own") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{60, "Intended impact"}, {200, "Activity"}, {350, "Lead"}, {450, "Due"}}, true)
+      .Line({{40, "ab1"}, {60, "Fewer repeat referrals"}, {200, "Agree a shared list"}, {350, "Admissions Team"},
+             {450, "March 2019"}}, true)
+      .Line({{40, "ab2"}, {60, "Fewer repeat referrals"}, {200, "Audit ten cases"}, {350, "Audit Sub-group"},
+             {450, "May 2019"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "outcome", "action", "lead", "timeframe"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "AB1");
+  CHECK(plan.rows[0].outcome == "Fewer repeat referrals");
+}
+
+TEST_CASE("a two-level header and headings wrapped over lines are read as one header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{300, "Accountability"}, {460, "Monitoring"}}, true)
+      .Line({{40, "Ref"}, {70, "Key"}})
+      .Line({{70, "tasks"}, {300, "Lead"}, {400, "Date"}, {460, "RAG"}, {520, "Comments"}})
+      .Line({{40, "A1"}, {70, "Agree a neglect strategy"}, {300, "Designated Nurse"}, {400, "Dec 2018"},
+             {460, "Complete"}, {520, "Signed off by the partners"}}, true)
+      .Line({{40, "A2"}, {70, "Train frontline staff"}, {300, "Workforce Team"}, {400, "Mar 2019"},
+             {460, "Amber"}, {520, "Half of staff trained so far"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "lead", "timeframe", "progress", "extra:comments"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Agree a neglect strategy");
+  CHECK(plan.rows[0].progress == "Complete");
+  REQUIRE(plan.rows[0].extra.size() == 1);
+  CHECK(plan.rows[0].extra[0].second == "Signed off by the partners");
+}
+
+TEST_CASE("a column whose heading names nothing gets its role from its cells") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Lead"}, {420, "Pond dipping"}}, true)
+      .Line({{40, "1.1"}, {70, "Agree a neglect strategy"}, {300, "Designated Nurse"}, {420, "December 2018"}}, true)
+      .Line({{40, "1.2"}, {70, "Train frontline staff"}, {300, "Workforce Team"}, {420, "March 2019"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "lead", "timeframe"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].timeframe == "March 2019");
+}
+
+TEST_CASE("a reference wrapped in a narrow column is read whole") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Lead"}, {420, "By when"}}, true)
+      .Line({{40, "EH"}, {70, "Agree a neglect strategy"}, {300, "Designated Nurse"}, {420, "Dec 2018"}}, true)
+      .Line({{40, "1"}, {70, "with the partners"}})
+      .Line({{40, "EH"}, {70, "Train frontline staff"}, {300, "Workforce Team"}, {420, "Mar 2019"}}, true)
+      .Line({{40, "2"}, {70, "in each locality"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "EH 1");
+  CHECK(plan.rows[0].action == "Agree a neglect strategy with the partners");
+  CHECK(plan.rows[1].ref == "EH 2");
+}
+
+TEST_CASE("OCR's lookalikes in references are repaired, dates are no references") {
+  const PlanPatterns& p = TestRules().patterns;
+  CHECK(p.RepairRef("l.la") == "1.1a");
+  CHECK(p.RepairRef("2.1¢") == "2.1c");
+  CHECK(p.RepairRef("3.l") == "3.1");
+  CHECK(p.RepairRef("Ill") == "Ill");
+  CHECK(p.RepairRef("lead") == "lead");
+  CHECK(p.RepairDigits("By end of Ql") == "By end of Q1");
+  CHECK(p.RepairDigits("March 20l8") == "March 2018");
+  CHECK(p.RepairDigits("Ill health leads") == "Ill health leads");
+}
+
+}  // namespace
+}  // namespace planrows

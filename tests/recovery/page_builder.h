@@ -1,0 +1,58 @@
+// PageBuilder: positioned pages for recovery tests, built line by line as
+// a PDF's text layer would give them.
+#ifndef PLANROWS_TESTS_RECOVERY_PAGE_BUILDER_H_
+#define PLANROWS_TESTS_RECOVERY_PAGE_BUILDER_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extractors/page_text.h"
+
+namespace planrows {
+
+// Builds positioned pages line by line: each cell is (x, text), words 5pt
+// wide per character plus a space, lines 12pt apart.
+class PageBuilder {
+ public:
+  PageBuilder& Page() {
+    document_.pages.emplace_back();
+    document_.pages.back().number = static_cast<int>(document_.pages.size());
+    document_.pages.back().width = 595;
+    document_.pages.back().height = 842;
+    y_ = 100;
+    return *this;
+  }
+  PageBuilder& Line(std::vector<std::pair<double, std::string>> cells, bool gap = false, double y = -1) {
+    TextLine line;
+    double top = y >= 0 ? y : (y_ += gap ? 24 : 12);
+    for (const auto& [x, text] : cells) {
+      Segment segment{text, Box{x, top, x, top + 10}, {}};
+      double at = x;
+      size_t start = 0;
+      while (start <= text.size()) {
+        size_t end = text.find(' ', start);
+        std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        segment.words.push_back(Word{word, Box{at, top, at + 5.0 * word.size(), top + 10}});
+        at += 5.0 * word.size() + 3;
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+      segment.box.x1 = at;
+      line.segments.push_back(segment);
+    }
+    line.box = Box{cells.front().first, top, line.segments.back().box.x1, top + 10};
+    line.gap_before = gap;
+    document_.pages.back().lines.push_back(line);
+    return *this;
+  }
+  const DocumentText& document() const { return document_; }
+
+ private:
+  DocumentText document_;
+  double y_ = 100;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_TESTS_RECOVERY_PAGE_BUILDER_H_

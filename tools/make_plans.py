@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Makes fictional business plans of boards planrows has never seen, each
+printed in several layouts, with their gold rows.
+
+usage: make_plans.py OUT_DIR [--seed N] [--count K] [--chromium PATH]
+
+Every plan has content of its own (plan_content.py: boards, priorities,
+outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
+is rendered in a few of the layouts below; each rendering gets a gold file
+in OUT_DIR/gold that names it as its source.
+
+- OUT_DIR/pdf: printed by headless Chromium (plan_html.py), ruled or
+  unruled, portrait or landscape, with header rows repeated on every page,
+  two-level headers, merged outcome cells, section rows, running headers;
+  every seventh plan as a narrative with no table (plan_narrative.py);
+- OUT_DIR/scanned: the PDFs of the small plans rasterised, turned and
+  dusted into image-only PDFs (plan_scan.py), at most MAX_SCAN_PAGES pages;
+- OUT_DIR/text: converter text (plan_text.py, plan_narrative.py), and the
+  PDFs read back by pdftotext in its raw, layout and default modes.
+
+The same seed gives the same plans and the same text files on every run.
+"""
+import argparse
+import os
+import random
+import re
+import sys
+
+from plan_content import gold, make_plan
+from plan_html import PageStyle, render_table_html
+from plan_narrative import narrative_gold, render_narrative, render_narrative_html
+from plan_render import DEFAULT_CHROMIUM, items, pdf_pages, pdftotext, print_pdf, write_gold
+from plan_scan import scan_pdf
+from plan_table import TableLayout
+from plan_text import RENDERERS
+
+PDF_LAYOUTS = ["ruled-portrait", "unruled-landscape", "ruled-landscape", "unruled-portrait"]
+# Text layouts, two per plan in turn; pdftotext modes read the plan's own PDF.
+TEXT_LAYOUTS = ["raw", "spaced", "columns", "slashes", "paragraph", "layout", "pdftotext", "tsv", "pipe",
+                "narrative"]
+PDFTOTEXT_MODES = {"raw": "raw", "layout": "layout", "pdftotext": None}
+MAX_SCAN_PAGES = 12
+
+
+class Corpus:
+    """Where renderings go, and the gold file written beside each."""
+
+    def __init__(self, out_dir, seed, chromium):
+        self.out_dir, self.seed, self.chromium = out_dir, seed, chromium
+        self.scan_pages = 0
+        for sub in ("gold", "text", "pdf", "scanned"):
+            os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
+
+    def rng(self, index, what):
+        """The generator of one plan's one rendering: renderings do not
+        share draws, so adding one leaves the others as they were."""
+        return random.Random(f"{self.seed}/{index}/{what}")
+
+    def path(self, sub, name):
+        return os.path.join(self.out_dir, sub, name)
+
+    def write_text(self, name, text, gold_dict, check=True):
+        """Writes a text rendering and its gold, with `check` after checking
+        that the text prints every value of the gold."""
+        if check:
+            check_printed(name, text, gold_dict)
+        with open(self.path("text", name), "w", encoding="utf-8") as f:
+            f.write(text)
+        self.write_gold(name, gold_dict)
+
+    def write_gold(self, name, gold_dict):
+        write_gold(gold_dict, [name], os.path.join(self.out_dir, "gold"), os.path.splitext(name)[0])
+
+
+def squash(text):
+    """Text without whitespace and bullet glyphs, to find values in it however wrapped."""
+    return re.sub(r"[\s\u2022\uf0b7\u25aa*-]+", "", text)
+
+
+def check_printed(name, text, gold_dict):
+    """Fails when a value of a gold row (each item of a list) is not in `text`."""
+    printed = squash(text)
+    for row in gold_dict["rows"]:
+        values = [row["ref"], row["outcome"], row["lead"], row["timeframe"], row["progress"]]
+        values += items(row["action"]) + [item for value in row["extra"].values() for item in items(value)]
+        missing = [v for v in values if v and squash(v) not in printed]
+        if missing:
+            sys.exit(f"{name}: gold values not printed: {missing}")
+
+
+def make_pdf(corpus, plan, index):
+    """Prints the plan's PDF in its turn of PDF_LAYOUTS (every seventh plan
+    as a narrative); returns its path and its gold."""
+    kind = PDF_LAYOUTS[index % len(PDF_LAYOUTS)]
+    rng = corpus.rng(index, "pdf")
+    style = PageStyle(rng, ruled=kind.startswith("ruled"), landscape=kind.endswith("landscape"), plan=plan)
+    if index % 7 == 6:
+        kind, style.ruled, style.landscape = "narrative", False, False
+        html_text, gold_dict = render_narrative_html(plan, rng, style), narrative_gold(gold(plan))
+    else:
+        html_text, gold_dict = render_table_html(plan, TableLayout(plan, rng), style), gold(plan)
+    name = f"{plan.stem}-{kind}.pdf"
+    print_pdf(corpus.chromium, html_text, corpus.path("pdf", name))
+    corpus.write_gold(name, gold_dict)
+    return corpus.path("pdf", name), gold_dict
+
+
+def make_scan(corpus, plan, index, pdf, gold_dict):
+    """An image-only copy of the plan's PDF, while the page budget lasts."""
+    pages = pdf_pages(pdf)
+    if pages > 3 or corpus.scan_pages + pages > MAX_SCAN_PAGES:
+        return
+    name = f"{plan.stem}-scan.pdf"
+    corpus.scan_pages += scan_pdf(pdf, corpus.path("scanned", name), corpus.rng(index, "scan"))
+    corpus.write_gold(name, gold_dict)
+
+
+def make_text(corpus, plan, index, kind, pdf, pdf_gold):
+    """Writes one text rendering of the plan and its gold; the pdftotext
+    renderings read the plan's PDF and share its gold."""
+    rng = corpus.rng(index, kind)
+    if kind in PDFTOTEXT_MODES:
+        # Not checked: pdftotext may interleave the lines of neighbouring cells.
+        corpus.write_text(f"{plan.stem}-{kind}.txt", pdftotext(pdf, PDFTOTEXT_MODES[kind]), pdf_gold, check=False)
+    elif kind == "narrative":
+        corpus.write_text(f"{plan.stem}-narrative.txt", render_narrative(plan, rng), narrative_gold(gold(plan)))
+    else:
+        layout = TableLayout(plan, rng)
+        ext = "md" if kind == "pipe" else "txt"
+        corpus.write_text(f"{plan.stem}-{kind}.{ext}", RENDERERS[kind](plan, layout, rng), gold(plan))
+
+
+def make(corpus, index):
+    """Draws plan `index` and writes its renderings: one PDF, two text
+    layouts, and a scan for every third plan (drawn small to fit)."""
+    scanned = index % 3 == 1
+    plan = make_plan(corpus.rng(index, "content"), index, small=scanned)
+    pdf, pdf_gold = make_pdf(corpus, plan, index)
+    if scanned:
+        make_scan(corpus, plan, index, pdf, pdf_gold)
+    for turn in (2 * index, 2 * index + 1):
+        make_text(corpus, plan, index, TEXT_LAYOUTS[turn % len(TEXT_LAYOUTS)], pdf, pdf_gold)
+    print(f"made {plan.stem}", file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out_dir")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=14, help="number of plans")
+    ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
+    args = ap.parse_args()
+    corpus = Corpus(args.out_dir, args.seed, args.chromium)
+    for index in range(args.count):
+        make(corpus, index)
+
+
+if __name__ == "__main__":
+    main()
