@@ -68,6 +68,7 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
   std::vector<std::optional<Column>> columns;
   for (const std::string& heading : headings) {
     std::optional<ColumnName> name = rules.Match(heading);
+    if (!name) name = rules.MatchWords(heading);
     columns.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
   }
   return columns;

@@ -43,7 +43,8 @@ class CellGrouper {
   // ("Sub-" and "group").
   static void AppendWrapped(const std::string& text, std::string* cell);
 
-  // The columns that `headings` name, by `rules`.
+  // The columns that `headings`, a header's names, name by `rules`: by
+  // their names, or failing that by their words.
   static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
                                                       const HeaderRules& rules);
 

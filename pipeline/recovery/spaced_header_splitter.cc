@@ -97,10 +97,11 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const
   bool content = false;
   for (const std::string& name : names) {
     std::optional<ColumnName> column = rules_.Match(name);
-    if (!column) continue;
-    ++known;
-    content |= column->column == Column::kAction || column->column == Column::kLead ||
-               column->column == Column::kLeadTimeframe;
+    known += column.has_value();
+    // Once names are known a header, a heading's words may tell its column.
+    if (!column) column = rules_.MatchWords(name);
+    content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
+                          column->column == Column::kLeadTimeframe);
   }
   return content && known >= 2 && known * 2 >= names.size();
 }

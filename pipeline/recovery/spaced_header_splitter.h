@@ -33,7 +33,8 @@ class SpacedHeaderSplitter {
   static std::vector<std::string> WordsOf(std::string_view text);
 
   // True when column names `names` make a table's header: three or more,
-  // two or more known, at least half known, one an action or a lead.
+  // two or more known, at least half known, one an action or a lead (by
+  // its name or its words).
   bool IsHeader(const std::vector<std::string>& names) const;
 
  private:
