@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string_view>
+#include <utility>
 
 #include "extractors/text_decoder.h"
 
@@ -98,6 +99,24 @@ TextLine MakeLine(const std::vector<std::string>& cells, int line_number) {
   return line;
 }
 
+// Adds `raw`, line `line_number` of the input, to `page`: blank, it makes
+// `*gap` true for the next line; a rule line is dropped.
+void AddLine(std::string raw, int line_number, bool* gap, PageText* page) {
+  if (IsBlank(raw)) {
+    *gap = true;
+    return;
+  }
+  int heading = StripHeadingMarker(raw);
+  bool bold = StripInlineMarkdown(raw);
+  std::vector<std::string> cells = SplitCells(raw);
+  if (IsRuleLine(cells)) return;
+  TextLine line = MakeLine(cells, line_number);
+  line.heading_level = heading;
+  line.bold = bold;
+  line.gap_before = std::exchange(*gap, false);
+  page->lines.push_back(std::move(line));
+}
+
 }  // namespace
 
 Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::string& bytes) {
@@ -120,27 +139,16 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
     start = end + 1;
     ++line_number;
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    // Text before a form feed ends its page; text after it starts the next.
     for (size_t ff; (ff = raw.find('\f')) != std::string::npos;) {
-      raw.erase(ff, 1);
+      AddLine(raw.substr(0, ff), line_number, &gap, &document.pages.back());
+      raw.erase(0, ff + 1);
       PageText next;
       next.number = document.pages.back().number + 1;
       next.cells_by_index = true;
       document.pages.push_back(std::move(next));
     }
-    if (IsBlank(raw)) {
-      gap = true;
-      continue;
-    }
-    int heading = StripHeadingMarker(raw);
-    bool bold = StripInlineMarkdown(raw);
-    std::vector<std::string> cells = SplitCells(raw);
-    if (IsRuleLine(cells)) continue;
-    TextLine line = MakeLine(cells, line_number);
-    line.heading_level = heading;
-    line.bold = bold;
-    line.gap_before = gap;
-    gap = false;
-    document.pages.back().lines.push_back(std::move(line));
+    AddLine(std::move(raw), line_number, &gap, &document.pages.back());
   }
   size_t total = 0;
   for (const PageText& page : document.pages) total += page.lines.size();

@@ -17,6 +17,7 @@
 #include "pipeline/recovery/section_tracker.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/recovery/table_reader.h"
+#include "pipeline/recovery/text_table_rebuilder.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -252,12 +253,15 @@ class Walk {
 RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
   HeaderFinder finder(*rules_, lines);
-  RunningTextFilter::Apply(&lines, [&finder](size_t i) {
+  TextTableRebuilder rebuilder(*rules_);
+  RunningTextFilter::Apply(&lines, [&](size_t i) -> size_t {
     size_t end;
-    return finder.At(i, &end) ? end - i + 1 : 0;
+    if (finder.At(i, &end)) return end - i + 1;
+    return rebuilder.IsHeaderLine(lines[i], i + 1 < lines.size() ? &lines[i + 1] : nullptr) ? 1 : 0;
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
+  rebuilder.Rebuild(&lines, &plan.warnings);
   RowFinisher finisher(*rules_);
   Walk walk(*rules_, lines);
   for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));

@@ -10,8 +10,16 @@ namespace {
 
 // Share of the page height, at top and at bottom, where running text sits.
 constexpr double kMarginBand = 0.12;
+// Lines at the top and at the bottom of a text page (one a form feed
+// starts) where running text sits: converters write a running header as a
+// page's first line and a footer as its last.
+constexpr size_t kTextMarginLines = 1;
 
 bool InMarginBand(const PlanLine& line) {
+  if (line.page->cells_by_index) {
+    size_t index = static_cast<size_t>(line.line - line.page->lines.data());
+    return index < kTextMarginLines || index + kTextMarginLines >= line.page->lines.size();
+  }
   double height = line.page->height;
   if (height <= 0) return false;
   return line.line->box.y1 <= kMarginBand * height || line.line->box.y0 >= (1 - kMarginBand) * height;
@@ -30,13 +38,12 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
   std::map<std::string, std::set<int>> pages_by_key;
   std::set<int> pages;
   for (const PlanLine& line : *lines) {
-    if (line.page->cells_by_index) continue;
     pages.insert(line.page->number);
     if (InMarginBand(line)) pages_by_key[Key(line.text)].insert(line.page->number);
   }
   size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
   auto running = [&](const PlanLine& line) {
-    if (line.page->cells_by_index || !InMarginBand(line)) return false;
+    if (!InMarginBand(line)) return false;
     auto it = pages_by_key.find(Key(line.text));
     return it != pages_by_key.end() && it->second.size() >= needed;
   };

@@ -1,7 +1,7 @@
-// RunningTextFilter: finds the running headers and footers of a PDF
-// ("West Berkshire LSCB Business Plan 2015 - 2017", "Page 2 of 5"), which
-// repeat at the top or bottom of most pages and would otherwise break into
-// tables that run across pages.
+// RunningTextFilter: finds the running headers and footers of a PDF or of
+// a converter's text with form feeds ("West Berkshire LSCB Business Plan
+// 2015 - 2017", "Page 2 of 5"), which repeat at the top or bottom of most
+// pages and would otherwise break into tables that run across pages.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_RUNNING_TEXT_FILTER_H_
 
@@ -14,12 +14,13 @@ namespace planrows {
 
 class RunningTextFilter {
  public:
-  // Removes from `lines` the lines of positioned pages that sit in a page's
-  // top or bottom margin band with the same text (digits aside) on at least
-  // half of the document's pages, and on two or more; except the lines of a
-  // table's header row repeated at the top of each page: `keep(i)` is the
-  // number of lines such a header starting at index `i` fills, or 0. The
-  // first line left on each page is marked as its start.
+  // Removes from `lines` the lines that sit in a page's top or bottom
+  // margin band (on text pages, its first or last line) with the same text
+  // (digits aside) on at least half of the document's pages, and on two or
+  // more; except the lines of a table's header row repeated at the top of
+  // each page: `keep(i)` is the number of lines such a header starting at
+  // index `i` fills, or 0. The first line left on each page is marked as
+  // its start.
   using Keep = std::function<size_t(size_t index)>;
   static void Apply(std::vector<PlanLine>* lines, const Keep& keep);
 };

@@ -1,5 +1,6 @@
 #include "pipeline/rules/timeframe_finder.h"
 
+#include <string_view>
 #include <vector>
 
 #include "pipeline/rules/rule_file.h"
@@ -31,10 +32,24 @@ std::vector<size_t> WordStarts(const std::string& text) {
   return starts;
 }
 
-std::string Trim(const std::string& s) {
+// `s` without the spaces, commas, semicolons and dashes (ASCII, en, em)
+// that separated it from a date.
+std::string Trim(std::string s) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const char* dash : {"\u2013", "\u2014"}) {
+      std::string_view d(dash);
+      if (s.size() >= d.size() && s.compare(s.size() - d.size(), d.size(), d) == 0) {
+        s.erase(s.size() - d.size());
+        trimmed = true;
+      }
+    }
+    size_t b = s.find_last_not_of(" ,;-");
+    trimmed |= b + 1 != s.size();
+    s.erase(b == std::string::npos ? 0 : b + 1);
+  }
   size_t a = s.find_first_not_of(" ,;-");
-  size_t b = s.find_last_not_of(" ,;-");
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+  return a == std::string::npos ? "" : s.substr(a);
 }
 
 }  // namespace

@@ -25,6 +25,17 @@ TEST_CASE("tabs split a line into cells at column positions") {
   CHECK(row.source_line == 2);
 }
 
+TEST_CASE("text before a form feed ends its page, text after it starts the next") {
+  DocumentText doc = ExtractOk("Audit the rota\nPage 1 of 2\fFenland Harbour Plan\nPublish a leaflet\n");
+  REQUIRE(doc.pages.size() == 2);
+  REQUIRE(doc.pages[0].lines.size() == 2);
+  CHECK(doc.pages[0].lines[1].Text() == "Page 1 of 2");
+  REQUIRE(doc.pages[1].lines.size() == 2);
+  CHECK(doc.pages[1].number == 2);
+  CHECK(doc.pages[1].lines[0].Text() == "Fenland Harbour Plan");
+  CHECK(doc.pages[1].lines[0].source_line == 2);
+}
+
 TEST_CASE("markdown headings, bold and escapes are read and stripped") {
   DocumentText doc = ExtractOk("## Priority 1:\n\n**Board members are assured**\n\\* note\n");
   const auto& lines = doc.pages[0].lines;

@@ -78,5 +78,30 @@ TEST_CASE("a combined lead and date cell splits at the date") {
   CHECK_FALSE(t.IsTimeframe("Vulnerable Children"));
 }
 
+TEST_CASE("quarter ends, month-year abbreviations and dashes before a date") {
+  const TimeframeFinder& t = TestRules().timeframes;
+  CHECK(t.IsTimeframe("By end of Q4"));
+  CHECK(t.IsTimeframe("By the end of Q2"));
+  CHECK(t.IsTimeframe("Nov-27"));
+  CHECK_FALSE(t.IsTimeframe("Quality"));
+  LeadAndTimeframe split = t.Split("Harbour Police; T Okonjo \u2013 By end of Q3");
+  CHECK(split.lead == "Harbour Police; T Okonjo");
+  CHECK(split.timeframe == "By end of Q3");
+}
+
+TEST_CASE("status cells and lettered section headings") {
+  const PlanPatterns& p = TestRules().patterns;
+  CHECK(p.IsStatusCell("Amber"));
+  CHECK(p.IsStatusCell("RAG: Green"));
+  CHECK(p.IsStatusCell("Not yet started"));
+  CHECK(p.IsStatusCell("G"));
+  CHECK_FALSE(p.IsStatusCell("Green spaces audit"));
+  std::optional<SectionHeading> heading = p.MatchSection("Objective C \u2013 Safer harbours");
+  REQUIRE(heading);
+  CHECK(heading->number == "C");
+  CHECK(heading->title == "Safer harbours");
+  CHECK_FALSE(p.MatchSection("Outcome a better service for carers"));
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,126 @@
+#include "pipeline/recovery/cell_fit.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most words a lead-like cell has ("Head of Early Help / Police Inspector"),
+// and the share of its words that start with a capital; a longer list of
+// leads has more capitals ("T Okonjo and Harbour Police and Head of
+// Inclusion, Children's Services").
+constexpr int kMaxLeadWords = 8;
+constexpr double kLeadCapitals = 0.5;
+constexpr int kMaxLeadListWords = 16;
+constexpr double kLeadListCapitals = 0.65;
+// Most words of a cell that is a lead followed by a date.
+constexpr int kMaxLeadDateWords = 12;
+// What a column of unknown name costs a cell against a known one.
+constexpr double kUnknownColumnCost = 0.5;
+// Most words of a cell read as a misplaced date ("Report to Board by May 2025").
+constexpr int kMaxDateCellWords = 8;
+
+bool EndsSentence(const std::string& text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  // "J. Rees." ends on an initial, not a sentence: the word before the dot
+  // is one capital letter.
+  size_t space = text.rfind(' ');
+  std::string word = text.substr(space == std::string::npos ? 0 : space + 1);
+  return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
+}
+
+// Share of the words of `text` that start with a capital, a digit or a
+// mark: high for names of posts and bodies, low for prose.
+double CapitalShare(const std::string& text) {
+  int capitals = 0, words = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    unsigned char head = static_cast<unsigned char>(text[start]);
+    ++words;
+    capitals += std::isupper(head) || std::isdigit(head) || head >= 0x80 || std::ispunct(head);
+    start = end + 1;
+  }
+  return words == 0 ? 0 : static_cast<double>(capitals) / words;
+}
+
+}  // namespace
+
+int CellFit::Words(std::string_view text) {
+  int words = 0;
+  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
+CellFit::Reading CellFit::Read(std::string_view raw) const {
+  Reading reading;
+  if (CellText::IsNoise(raw)) return reading;
+  std::string text = CellText::Clean(raw);
+  reading.words = Words(text);
+  // "Q3" is a quarter before it is a reference.
+  if (rules_.timeframes.IsTimeframe(text)) {
+    reading.kind = kDate;
+  } else if (rules_.patterns.IsRef(text)) {
+    reading.kind = kRef;
+  } else if (rules_.patterns.IsStatusCell(text)) {
+    reading.kind = kStatus;
+  } else {
+    double capitals = CapitalShare(text);
+    bool name_like = (reading.words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
+                     (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
+    reading.kind = name_like && !EndsSentence(text) ? kLead : kProse;
+  }
+  reading.ends_with_date = reading.kind != kDate && reading.words <= kMaxLeadDateWords &&
+                           !rules_.timeframes.Split(text).timeframe.empty();
+  return reading;
+}
+
+CellFit::Kind CellFit::Of(std::string_view text) const { return Read(text).kind; }
+
+double CellFit::Fit(Column column, std::string_view text) const { return Fit(column, Read(text)); }
+
+double CellFit::FitUnknown(std::string_view text) const { return FitUnknown(Read(text)); }
+
+double CellFit::Fit(Column column, const Reading& reading) const {
+  Kind kind = reading.kind;
+  int words = reading.words;
+  if (kind == kEmpty) return column == Column::kAction ? -2 : 0;
+  if (kind == kRef) return column == Column::kRef ? 3 : -3;
+  if (column == Column::kRef) return -3;
+  switch (column) {
+    case Column::kTimeframe:
+      if (kind == kDate) return 2.5;
+      return words <= kMaxDateCellWords && reading.ends_with_date ? 0.5 : -2;
+    case Column::kLeadTimeframe:
+      if (kind == kDate) return 1;
+      if (reading.ends_with_date) return 2.5;
+      return kind == kLead ? 0.5 : -1.5;
+    case Column::kLead:
+      if (kind == kLead) return 1.5 - 0.05 * words;
+      return kind == kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
+    case Column::kProgress:
+      if (kind == kStatus) return 2.5;
+      return kind == kProse ? 0.8 : -0.5;
+    default:  // Action, outcome and other prose columns.
+      if (kind == kProse) return 1 + 0.02 * words;
+      return kind == kLead ? 0.2 : -1.5;
+  }
+}
+
+double CellFit::FitUnknown(const Reading& reading) const {
+  if (reading.kind == kEmpty) return 0;
+  double best = Fit(Column::kAction, reading);
+  for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) {
+    best = std::max(best, Fit(column, reading));
+  }
+  return best - kUnknownColumnCost;
+}
+
+}  // namespace planrows

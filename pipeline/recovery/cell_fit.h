@@ -1,0 +1,62 @@
+// CellFit: what a table cell looks like from its text alone (a reference, a
+// date, a status word, a short lead-like name, long prose), and how well a
+// text fits a column of a given name. Used where a table lost its cell
+// boundaries and cells must be told apart by what they say.
+#ifndef PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_
+#define PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_
+
+#include <string_view>
+
+#include "pipeline/rules/header_rules.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class CellFit {
+ public:
+  enum Kind { kEmpty, kRef, kDate, kStatus, kLead, kProse };
+
+  // What a text looks like, read once to fit it to several columns.
+  struct Reading {
+    Kind kind = kEmpty;
+    int words = 0;
+    bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
+  };
+
+  // A classifier by the patterns of `rules`, which must outlive it.
+  explicit CellFit(const RecoveryRules& rules) : rules_(rules) {}
+
+  // What `text` looks like: nothing, a reference ("2.3", "EH2"), a
+  // timeframe ("March 2025", "Q3 2024/25"), a status or RAG word ("Amber",
+  // "On track"), a short name-like text ("Head of Service / Police"), or
+  // prose.
+  Kind Of(std::string_view text) const;
+
+  // How well `text` fits a cell of `column`: positive when it reads like
+  // one (a date under a timeframe heading), negative when it reads like
+  // another column's cell; 0 for an empty cell, except that a row without
+  // an action scores below that.
+  double Fit(Column column, std::string_view text) const;
+  // How well `text` fits a cell of a column whose name no rule knows: as
+  // well as it fits the column it reads most like, a little less.
+  double FitUnknown(std::string_view text) const;
+
+  // The reading of `text`, for the Fit and FitUnknown below.
+  Reading Read(std::string_view text) const;
+  // Fit and FitUnknown of a text read once.
+  double Fit(Column column, const Reading& reading) const;
+  double FitUnknown(const Reading& reading) const;
+
+  // The patterns it classifies by.
+  const PlanPatterns& patterns() const { return rules_.patterns; }
+
+  // Number of space-separated words in `text`.
+  static int Words(std::string_view text);
+
+ private:
+  const RecoveryRules& rules_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_

@@ -1,0 +1,268 @@
+#include "pipeline/recovery/cell_grouper.h"
+
+#include <cctype>
+#include <limits>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+constexpr double kImpossible = -std::numeric_limits<double>::infinity();
+// Every cell costs this much, so that prose is not cut into more cells than
+// the evidence asks for.
+constexpr double kCellCost = 1;
+// A row without a reference in a table that has a reference column.
+constexpr double kUnnumberedRowCost = 4;
+// Every row after the first costs this much, so that a table without
+// references is not cut into more rows than its cells ask for.
+constexpr double kRowCost = 1.5;
+// A piece that is a status word or a reference inside a longer cell.
+constexpr double kWholeCellInsideCost = 1;
+// Evidence that two pieces belong to one cell: the second goes on in lower
+// case, or the first ends on a joining word.
+constexpr double kContinuationBonus = 1;
+// A line wrapped to its column's width that would still have had room for
+// the next line's first word: the cell ended there.
+constexpr double kRoomLeftCost = 1.5;
+// A sentence that ends before a capital, or a line that starts with a
+// capital after one that does not end on a joining word: likely cell ends.
+constexpr double kSentenceEndCost = 0.5;
+constexpr double kCapitalStartCost = 0.5;
+
+bool StartsLower(const std::string& text) {
+  return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+}
+
+bool EndsOnJoiner(const std::string& text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return true;
+  size_t space = text.rfind(' ');
+  std::string word = CellText::FoldForMatch(text.substr(space == std::string::npos ? 0 : space + 1));
+  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from",
+                             "at", "into", "within", "as", "that"}) {
+    if (word == joiner) return true;
+  }
+  return false;
+}
+
+bool EndsSentence(const std::string& text) {
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+size_t FirstWordLength(const std::string& text) {
+  size_t space = text.find(' ');
+  return space == std::string::npos ? text.size() : space;
+}
+
+}  // namespace
+
+struct CellGrouper::Step {
+  size_t begin = 0;
+  int column = -1;
+};
+
+std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std::string>& headings,
+                                                          const HeaderRules& rules) {
+  std::vector<std::optional<Column>> columns;
+  for (const std::string& heading : headings) {
+    std::optional<ColumnName> name = rules.Match(heading);
+    if (!name) name = rules.MatchWords(heading);
+    columns.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  return columns;
+}
+
+CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options)
+    : cell_fit_(cell_fit), columns_(std::move(columns)), options_(std::move(options)) {
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    if (columns_[c] == Column::kRef && ref_column_ < 0) ref_column_ = static_cast<int>(c);
+  }
+}
+
+void CellGrouper::AppendWrapped(const std::string& text, std::string* cell) {
+  size_t n = cell->size();
+  bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
+  if (!cell->empty() && !split_word) *cell += ' ';
+  *cell += text;
+}
+
+std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
+  std::string text;
+  for (size_t k = begin; k < end; ++k) {
+    if (CellText::IsNoise(pieces[k])) continue;
+    if (options_.joiner == " ") {
+      AppendWrapped(pieces[k], &text);
+      continue;
+    }
+    if (!text.empty()) text += options_.joiner;
+    text += pieces[k];
+  }
+  return text;
+}
+
+double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
+  return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
+}
+
+double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose) {
+  double score = 0;
+  if (StartsLower(next) || EndsOnJoiner(above)) score += kContinuationBonus;
+  if (EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
+  // Names of people and bodies start with capitals; prose lines go on in lower case.
+  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
+  return score;
+}
+
+std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
+  const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
+  std::vector<CellFit::Kind> kinds;
+  std::vector<bool> noise, bullet;
+  for (const std::string& piece : pieces) {
+    kinds.push_back(cell_fit_.Of(piece));
+    noise.push_back(CellText::IsNoise(piece));
+    bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
+  }
+  std::vector<double> scores(n * longest * columns, kImpossible);
+  auto at = [&](size_t begin, size_t end, size_t column) -> double& {
+    return scores[(begin * longest + end - begin - 1) * columns + column];
+  };
+  for (size_t begin = 0; begin < n; ++begin) {
+    if (noise[begin]) {  // A blank line is an empty cell of its own.
+      for (size_t column = 0; column < columns; ++column) at(begin, begin + 1, column) = Fit(column, {});
+      continue;
+    }
+    // The cell [begin, end) grows a piece at a time; what its joins say is
+    // summed as it grows.
+    std::string text;
+    size_t width = 0, inside = 0, bullets = 0;
+    double prose_joins = 0, name_joins = 0;
+    std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
+    for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
+      size_t k = end - 1;
+      // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
+      if (k > begin && (noise[k] || (kinds[k] == CellFit::kRef && ref_column_ >= 0))) break;
+      if (k > begin && kinds[begin] == CellFit::kRef && ref_column_ >= 0) break;
+      if (options_.joiner == " ") {
+        AppendWrapped(pieces[k], &text);
+      } else {
+        text += (text.empty() ? "" : options_.joiner) + pieces[k];
+      }
+      width = std::max(width, pieces[k].size());
+      inside += kinds[k] == CellFit::kStatus || kinds[k] == CellFit::kRef;
+      if (k > begin) {
+        prose_joins += JoinScore(pieces[k - 1], pieces[k], true);
+        name_joins += JoinScore(pieces[k - 1], pieces[k], false);
+        bullets += bullet[begin] && bullet[k];  // The items of a bulleted cell each start with a bullet.
+        needs.push_back(pieces[k - 1].size() + 1 + FirstWordLength(pieces[k]));
+      }
+      double shared = kContinuationBonus * bullets - kCellCost;
+      if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
+      if (options_.wrapped_lines) {
+        auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
+        shared -= kRoomLeftCost * room_left;
+      }
+      CellFit::Reading reading = cell_fit_.Read(text);
+      for (size_t column = 0; column < columns; ++column) {
+        if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
+        bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
+        at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins);
+      }
+    }
+  }
+  return scores;
+}
+
+double CellGrouper::SkipScore(size_t from, size_t to) const {
+  double score = 0;
+  for (size_t c = from; c < to; ++c) score += Fit(c, {});
+  return score;
+}
+
+double CellGrouper::MoveScore(int from, size_t to) const {
+  if (from >= 0 && to > static_cast<size_t>(from)) return SkipScore(from + 1, to);
+  if (from >= 0 && options_.one_row) return kImpossible;
+  double score = (from >= 0 ? SkipScore(from + 1, columns_.size()) - kRowCost : 0) + SkipScore(0, to);
+  if (ref_column_ >= 0 && static_cast<int>(to) != ref_column_) score -= kUnnumberedRowCost;
+  return score;
+}
+
+std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& pieces) const {
+  const size_t n = pieces.size(), columns = columns_.size();
+  if (n == 0 || columns == 0) return {};
+  const size_t longest = options_.max_cell_pieces;
+  const std::vector<double> scores = CellScores(pieces);
+  // best[i][c]: the best reading of pieces [0, i) whose last cell is of column c.
+  std::vector<std::vector<double>> best(n + 1, std::vector<double>(columns, kImpossible));
+  std::vector<std::vector<Step>> from(n + 1, std::vector<Step>(columns));
+  for (size_t begin = 0; begin < n; ++begin) {
+    for (int last = begin == 0 ? -1 : 0; last < static_cast<int>(columns); ++last) {
+      double base = begin == 0 ? 0 : best[begin][last];
+      if (base == kImpossible) continue;
+      for (size_t column = 0; column < columns; ++column) {
+        double move = MoveScore(last, column);
+        if (move == kImpossible) continue;
+        for (size_t end = begin + 1; end <= n && end - begin <= options_.max_cell_pieces; ++end) {
+          double score = base + move + scores[(begin * longest + end - begin - 1) * columns + column];
+          if (score > best[end][column]) {
+            best[end][column] = score;
+            from[end][column] = Step{begin, last};
+          }
+        }
+      }
+    }
+  }
+  int last = -1;
+  double top = kImpossible;
+  for (size_t c = 0; c < columns; ++c) {
+    double score = best[n][c] + SkipScore(c + 1, columns);
+    if (best[n][c] != kImpossible && score > top) top = score, last = static_cast<int>(c);
+  }
+  if (last < 0) return {};
+  // Trace the cells back, then read them forwards into rows.
+  std::vector<std::pair<Step, size_t>> cells;  // (begin and column, end)
+  for (size_t end = n; end > 0;) {
+    Step step = from[end][last];
+    cells.push_back({Step{step.begin, last}, end});
+    last = step.column;
+    end = step.begin;
+  }
+  std::vector<GroupedRow> rows;
+  int previous = -1;
+  for (auto it = cells.rbegin(); it != cells.rend(); ++it) {
+    size_t column = static_cast<size_t>(it->first.column);
+    if (rows.empty() || static_cast<int>(column) <= previous) {
+      rows.push_back(GroupedRow{it->first.begin, std::vector<std::string>(columns)});
+    }
+    rows.back().cells[column] = Join(pieces, it->first.begin, it->second);
+    previous = static_cast<int>(column);
+  }
+  return rows;
+}
+
+std::vector<std::string> CellGrouper::SplitInto(const std::vector<std::string>& pieces, size_t cells) const {
+  const size_t n = pieces.size();
+  if (cells == 0 || n < cells || columns_.empty()) return {};
+  const size_t longest = options_.max_cell_pieces, columns = columns_.size();
+  const std::vector<double> scores = CellScores(pieces);
+  // best[k][i]: the best cut of pieces [0, i) into k cells; start[k][i]: where the last begins.
+  std::vector<std::vector<double>> best(cells + 1, std::vector<double>(n + 1, kImpossible));
+  std::vector<std::vector<size_t>> start(cells + 1, std::vector<size_t>(n + 1, 0));
+  best[0][0] = 0;
+  for (size_t k = 1; k <= cells; ++k) {
+    for (size_t end = k; end <= n; ++end) {
+      for (size_t begin = end - std::min(end, longest); begin < end; ++begin) {
+        if (best[k - 1][begin] == kImpossible) continue;
+        double score = best[k - 1][begin] + scores[(begin * longest + end - begin - 1) * columns];
+        if (score > best[k][end]) best[k][end] = score, start[k][end] = begin;
+      }
+    }
+  }
+  if (best[cells][n] == kImpossible) return {};
+  std::vector<std::string> out(cells);
+  for (size_t k = cells, end = n; k > 0; end = start[k][end], --k) out[k - 1] = Join(pieces, start[k][end], end);
+  return out;
+}
+
+}  // namespace planrows

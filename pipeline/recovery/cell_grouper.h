@@ -1,0 +1,88 @@
+// CellGrouper: puts a table's text back into cells when a converter lost
+// the cell boundaries. Given the pieces of text in reading order (the lines
+// of a table written one cell line per line, or the parts of a row split at
+// a separator) and the table's columns, it finds the most plausible way to
+// cut them into cells, column by column and row by row: each cell is a run
+// of pieces, cells follow the column order within a row, a reference starts
+// a row, each cell must read like its column (CellFit), and an empty
+// piece (a blank line) is an empty cell.
+#ifndef PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
+#define PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_fit.h"
+#include "pipeline/rules/header_rules.h"
+
+namespace planrows {
+
+// One row put back together: the index of its first piece, and its text
+// per column ("" where the row has no cell).
+struct GroupedRow {
+  size_t first_piece = 0;
+  std::vector<std::string> cells;
+};
+
+class CellGrouper {
+ public:
+  struct Options {
+    std::string joiner = " ";    // Put between the pieces of one cell.
+    bool wrapped_lines = false;  // Pieces are lines wrapped to their column's width.
+    bool one_row = false;        // All pieces belong to a single row.
+    size_t max_cell_pieces = 16;  // Most pieces one cell may take.
+  };
+
+  // A grouper for a table of `columns` in order (nullopt for a column whose
+  // name no rule knows); `cell_fit` must outlive it.
+  CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options);
+
+  // Appends `text`, the next wrapped line or word of a cell, to `cell`:
+  // after a space, or right after a word the wrap split at its hyphen
+  // ("Sub-" and "group").
+  static void AppendWrapped(const std::string& text, std::string* cell);
+
+  // The columns that `headings`, a header's names, name by `rules`: by
+  // their names, or failing that by their words.
+  static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
+                                                      const HeaderRules& rules);
+
+  // The rows that `pieces` most plausibly form; empty when there are no pieces.
+  std::vector<GroupedRow> Group(const std::vector<std::string>& pieces) const;
+
+  // The most plausible cut of `pieces`, all of the first column's, into
+  // exactly `cells` cells; empty when there are fewer pieces than cells.
+  std::vector<std::string> SplitInto(const std::vector<std::string>& pieces, size_t cells) const;
+
+ private:
+  struct Step;  // One cell of the best reading, for tracing it back.
+
+  // What joining `next` to `above` in one cell says: positive when it
+  // goes on the way a wrapped cell does, negative when it reads as a new
+  // cell (`prose`: a capital after a line that did not end on a joining
+  // word counts against).
+  static double JoinScore(const std::string& above, const std::string& next, bool prose);
+  // The score of every run of at most max_cell_pieces pieces as one cell
+  // of every column (very low where they cannot be one), at
+  // [(begin * max_cell_pieces + length - 1) * columns + column].
+  std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
+  // How well a text read as `reading` fits column `column`.
+  double Fit(size_t column, const CellFit::Reading& reading) const;
+  // Score of the empty cells of columns [from, to).
+  double SkipScore(size_t from, size_t to) const;
+  // Score of moving from a cell of column `from` (-1 at the start) to a
+  // cell of column `to`, starting a row when `to` is not right of `from`.
+  double MoveScore(int from, size_t to) const;
+  // The text of pieces [begin, end) as one cell.
+  std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
+
+  const CellFit& cell_fit_;
+  std::vector<std::optional<Column>> columns_;
+  Options options_;
+  int ref_column_ = -1;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_

@@ -1,0 +1,79 @@
+// ColumnBlockReader: reads a table that a converter wrote column by column
+// (plain pdftotext often does): on each page, each column's heading
+// (wrapped over a few lines), then that column's cells for the page's rows,
+// one wrapped line a line, then the next column's heading and cells:
+//
+//   Ref              <- heading
+//   5.1              <- the page's refs
+//   5.2
+//   Action           <- heading
+//   Agree a protocol for
+//   sharing school rolls
+//   Run a summer audit
+//   Lead
+//   ...
+//
+// The page's rows are as many as its references (or as the cells of its
+// action block read best); each block is cut into that many cells by
+// CellGrouper. A block with fewer lines than rows, or of prose that reads
+// as fewer cells, cannot say which rows its cells belong to: they are left
+// out and a warning says so.
+#ifndef PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
+#define PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class ColumnBlockReader {
+ public:
+  // A reader by `rules`, which must outlive it.
+  explicit ColumnBlockReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
+
+  // Reads the table whose first column heading starts at `lines[at]` into
+  // `table`; false when no such table starts there.
+  bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+
+ private:
+  // One column's block on one page: its heading and its cell lines.
+  struct Block {
+    std::string heading;
+    std::vector<const PlanLine*> lines;
+  };
+
+  // The heading that starts at `lines[at]`, wrapped over at most a few
+  // short lines of its page; `*end` is set past it. With `expected`, only
+  // that heading; else any name the header rules know. Empty when none.
+  std::string ReadHeading(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
+                          size_t* end) const;
+  // The blocks of one page from `lines[at]`: with `expected`, the headings
+  // of the first page in order; `*end` is set past the last block.
+  std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
+                              const std::vector<std::string>* expected, size_t* end) const;
+  // Adds the rows of one page's `blocks` to `table`.
+  void AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const;
+  // The number of rows on a page of `blocks` of `columns`.
+  size_t CountRows(const std::vector<Block>& blocks, const std::vector<std::optional<Column>>& columns) const;
+  // The cells of `block`, of a column of kind `column`, one per row of
+  // `rows`; empty when they cannot be told apart.
+  std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
+  // A grouper of the lines of a block of `column`.
+  CellGrouper Grouper(std::optional<Column> column) const;
+  // The texts of the lines of `block`.
+  static std::vector<std::string> Texts(const Block& block);
+
+  const RecoveryRules& rules_;
+  CellFit cell_fit_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_

@@ -1,0 +1,195 @@
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most lines a wrapped header takes, and most words on each line after its first.
+constexpr size_t kMaxHeaderLines = 8;
+constexpr size_t kMaxHeaderLineWords = 4;
+
+// Most words of a date's start left at the end of the line above its year.
+constexpr size_t kMaxCutDateWords = 2;
+// Most words of a date inside a line.
+constexpr size_t kMaxDateWords = 6;
+// How many lines after a section heading inside a table a reference must
+// come for the table to go on under it.
+constexpr size_t kSectionLookahead = 4;
+// The name given to a column of references whatever it was printed as.
+constexpr const char* kRefHeading = "Ref";
+
+bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
+
+}  // namespace
+
+LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
+    : rules_(rules), splitter_(rules.headers), cell_fit_(rules) {}
+
+bool LinePerCellReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
+  if (!IsTextLine(line) || line.page != first.page) return false;
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
+  // A reference, a date or a section heading comes after the header.
+  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.patterns.IsRef(words[0]) ||
+      rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+    return false;
+  }
+  // A heading's next line is short ("agency" under "Lead"), or goes on in
+  // lower case with the next names after it ("no What we want ...").
+  return words.size() <= kMaxHeaderLineWords || std::islower(static_cast<unsigned char>(line.text[0]));
+}
+
+std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLine>& lines, size_t at,
+                                                       size_t* end) const {
+  // A first line that is one name, not going on in lower case, is a header
+  // flattened to a name a line, which TableReader reads.
+  bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
+  if (rules_.headers.Match(lines[at].text) && !wraps) return {};
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  std::vector<std::string> best;
+  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+    if (k > at) {
+      if (!ContinuesHeader(lines[at], lines[k])) break;
+      for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
+    }
+    std::vector<std::string> names = splitter_.SplitWords(words);
+    if (!names.empty()) {
+      best = std::move(names);
+      *end = k + 1;
+    }
+  }
+  return best;
+}
+
+bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
+  if (!rules_.timeframes.IsTimeframe(line.text) || rules_.timeframes.IsTimeframe(above->text)) return false;
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);
+  for (size_t cut = 1; cut <= kMaxCutDateWords && cut < words.size(); ++cut) {
+    std::string head, tail;
+    for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
+    if (!rules_.timeframes.IsTimeframe(tail + line.text)) continue;
+    above->text = CellText::Clean(head);
+    *date = CellText::Clean(tail + line.text);
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  auto joined = [&](size_t begin, size_t end) {
+    std::string out;
+    for (size_t k = begin; k < end; ++k) out += (out.empty() ? "" : " ") + words[k];
+    return out;
+  };
+  for (size_t begin = 0; begin < words.size(); ++begin) {
+    unsigned char head = static_cast<unsigned char>(words[begin][0]);
+    if (!std::isupper(head) && !std::isdigit(head)) continue;
+    size_t end = 0;
+    for (size_t k = begin + 1; k <= words.size() && k - begin <= kMaxDateWords; ++k) {
+      if (rules_.timeframes.IsTimeframe(joined(begin, k))) end = k;
+    }
+    if (end == 0) continue;
+    if (begin == 0 && end == words.size()) break;
+    std::vector<std::string> parts;
+    if (begin > 0) parts.push_back(joined(0, begin));
+    parts.push_back(joined(begin, end));
+    // A status word printed right after the date is a cell of its own.
+    if (end + 1 < words.size() && rules_.patterns.IsStatusCell(words[end])) parts.push_back(words[end++]);
+    if (end < words.size()) parts.push_back(joined(end, words.size()));
+    return parts;
+  }
+  return {text};
+}
+
+std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
+                                                                bool has_ref_column) const {
+  std::vector<Piece> pieces;
+  for (const PlanLine* line : lines) {
+    // A blank line inside the table is an empty cell.
+    if (line->line->gap_before && !line->page_start && !pieces.empty()) pieces.push_back(Piece{"", line});
+    std::string date;
+    if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
+      pieces.push_back(Piece{std::move(date), line});
+      continue;
+    }
+    std::string rest = PrintedText(*line);
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest);
+    if (has_ref_column && words.size() > 1 && rules_.patterns.IsRef(words[0])) {
+      pieces.push_back(Piece{words[0], line});
+      rest = rest.substr(words[0].size() + 1);
+    }
+    for (std::string& part : SplitAtDate(rest)) pieces.push_back(Piece{std::move(part), line});
+  }
+  return pieces;
+}
+
+bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  if (!IsTextLine(lines[at])) return false;
+  size_t body = 0;
+  std::vector<std::string> headings = ReadHeader(lines, at, &body);
+  if (headings.empty()) return false;
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  // Rows that start with a reference have their first column for it,
+  // whatever its name ("Objective", "#").
+  if (!has_ref_column && columns[0] != Column::kAction && RefFollows(lines, body - 1)) {
+    columns[0] = Column::kRef;
+    headings[0] = kRefHeading;
+    has_ref_column = true;
+  }
+  std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
+  for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
+  table->header = &lines[at];
+  table->headings = std::move(headings);
+  std::vector<const PlanLine*> run;  // Lines since the table's start or its last section heading.
+  size_t end = body;
+  for (; end < lines.size(); ++end) {
+    const PlanLine& line = lines[end];
+    if (TextTableEnd::IsPast(line)) break;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) || header_lines.count(CellText::FoldForMatch(line.text))) {
+      continue;
+    }
+    if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      if (has_ref_column && !RefFollows(lines, end)) break;
+      GroupRun(run, columns, has_ref_column, table);
+      run.clear();
+      table->rows.push_back(RebuiltRow{&line, {line.text}, true});
+      continue;
+    }
+    run.push_back(&line);
+  }
+  GroupRun(run, columns, has_ref_column, table);
+  table->end = end;
+  return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
+}
+
+bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
+    if (!words.empty() && rules_.patterns.IsRef(words[0])) return true;
+    if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+  }
+  return false;
+}
+
+void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run,
+                                 const std::vector<std::optional<Column>>& columns, bool has_ref_column,
+                                 RebuiltTable* table) const {
+  std::vector<Piece> pieces = Pieces(run, has_ref_column);
+  std::vector<std::string> texts;
+  for (const Piece& piece : pieces) texts.push_back(piece.text);
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  for (GroupedRow& row : CellGrouper(cell_fit_, columns, options).Group(texts)) {
+    table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
+  }
+}
+
+}  // namespace planrows

@@ -1,0 +1,80 @@
+// LinePerCellReader: reads a table that a converter wrote one cell per line,
+// or one wrapped line of a cell per line (pdftotext -raw), row after row
+// with no separator, under a header whose column names stand on one line
+// with single spaces between them, or wrapped over a few short lines:
+//
+//   Ref Action Lead By when Progress
+//   2.1
+//   Run two audits of
+//   missing-episode records
+//   Head of Quality
+//   June 2025
+//   On track
+//
+// The lines are cut into cells and rows by CellGrouper. A section heading
+// with rows after it stays inside the table.
+#ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
+#define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class LinePerCellReader {
+ public:
+  // A reader by `rules`, which must outlive it.
+  explicit LinePerCellReader(const RecoveryRules& rules);
+
+  // Reads the table whose header starts at `lines[at]` into `table`; false
+  // when no such table starts there.
+  bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+
+  // The column names of a spaced header starting at `lines[at]`, wrapped
+  // over at most a few short lines; `*end` is set past its last line. Empty
+  // when no header starts there.
+  std::vector<std::string> ReadHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+
+ private:
+  // A piece of text for CellGrouper and the line it comes from.
+  struct Piece {
+    std::string text;
+    const PlanLine* line;
+  };
+  // The pieces of the table's `lines`: one per line, except that a
+  // reference in front of a line's text (when `has_ref_column`) and a date
+  // inside it are pieces of their own, and a date cut by a line end ("J Rees
+  // March" over "2025") is put back together; a blank line is an empty piece.
+  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column) const;
+
+  // True when `line` goes on with the header that starts at `first`.
+  bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
+  // `text` cut before and after a date inside it, and after a status word
+  // right after the date ("By end of Q3 R Take-up reported" gives three
+  // parts), as pdftotext -raw runs the cells of a row into one line.
+  std::vector<std::string> SplitAtDate(const std::string& text) const;
+  // When `line` is a date whose first words end `above` ("J Rees March"
+  // over "2025"), takes them off `above` and sets `*date` to the whole date.
+  bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
+
+  // True when the line after `lines[at]`, past any section headings,
+  // starts with a reference.
+  bool RefFollows(const std::vector<PlanLine>& lines, size_t at) const;
+  // Cuts the lines of `run` into rows of `columns` and adds them to `table`.
+  void GroupRun(const std::vector<const PlanLine*>& run, const std::vector<std::optional<Column>>& columns,
+                bool has_ref_column, RebuiltTable* table) const;
+
+  const RecoveryRules& rules_;
+  SpacedHeaderSplitter splitter_;
+  CellFit cell_fit_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_

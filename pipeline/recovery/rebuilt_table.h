@@ -1,0 +1,44 @@
+// RebuiltTable: a table of a text page read back into cells by one of the
+// readers of tables that lost their structure, before it is written out as
+// ordinary grid lines for TableReader.
+#ifndef PLANROWS_PIPELINE_RECOVERY_REBUILT_TABLE_H_
+#define PLANROWS_PIPELINE_RECOVERY_REBUILT_TABLE_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+
+namespace planrows {
+
+// One row: the line it starts on (for provenance), and a cell per column;
+// or a section heading inside the table, its text the one cell.
+struct RebuiltRow {
+  const PlanLine* first = nullptr;
+  std::vector<std::string> cells;
+  bool heading = false;
+
+  bool IsHeading() const { return heading; }
+};
+
+// The text of `line`, a text line of one cell, as printed: bullets kept
+// (they tell a cell's items apart), spaces around it trimmed.
+inline std::string PrintedText(const PlanLine& line) {
+  int cell = line.FirstFilled();
+  if (cell < 0) return "";
+  const std::string& text = line.cells[cell];
+  size_t begin = text.find_first_not_of(' ');
+  return text.substr(begin, text.find_last_not_of(' ') - begin + 1);
+}
+
+struct RebuiltTable {
+  const PlanLine* header = nullptr;   // The line the header starts on.
+  std::vector<std::string> headings;  // One column name per column.
+  std::vector<RebuiltRow> rows;
+  size_t end = 0;                     // Index of the first line after the table.
+  std::vector<std::string> warnings;  // What could not be told apart, one line each.
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_REBUILT_TABLE_H_

@@ -1,0 +1,74 @@
+// RunOnTableReader: reads a table that a converter ran into one paragraph:
+// the column names inline, then each row's reference and cells, section
+// headings, repeated column names, page numbers and running headers mixed
+// in ("... Ref Action Lead When 3.1 Audit the rota T Okonjo May 2026 3.2
+// ... 2 Fenland Harbour Plan 2026 3.3 ..."). Rows start at references; the
+// words of a row are cut into cells by CellGrouper. A paragraph whose
+// column names name no reference column is left as it is: its rows cannot
+// be told apart.
+#ifndef PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
+#define PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class RunOnTableReader {
+ public:
+  // A reader by `rules`, which must outlive it.
+  explicit RunOnTableReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
+
+  // Reads the table run into the paragraph that starts at `lines[at]` into
+  // `table`; false when the paragraph holds no such table.
+  bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+
+ private:
+  // A word of the paragraph and the line it is on.
+  struct Token {
+    std::string text;
+    const PlanLine* line;
+  };
+  // Where the column names are in the paragraph's words.
+  struct Header {
+    size_t begin = 0, end = 0;
+    std::vector<std::string> names;
+  };
+
+  // The words of the paragraph from `lines[at]` to the next blank line or
+  // non-text line, across page breaks; `*end` is set past it.
+  static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
+  // Joins a reference printed with a space ("EH 2") into one token.
+  void JoinSpacedRefs(std::vector<Token>* tokens) const;
+  // The first run of `tokens` that names three or more columns and is
+  // followed by a reference.
+  std::optional<Header> FindHeader(const std::vector<Token>& tokens) const;
+  // Removes from `tokens` page numbers ("Page 2 of 5", "- 2 -", a bare 2
+  // in page order) and the running header after them: the words that
+  // follow each page number and open the paragraph (`opening`).
+  void DropFurniture(const std::vector<Token>& opening, std::vector<Token>* tokens) const;
+  // Length of the page number at `tokens[at]` if it is page `page`; 0 if none.
+  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page) const;
+  // Length of the section heading that ends right before `tokens[end]`; 0 if none.
+  size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
+  // True when `text` is a reference in the style of `first`.
+  bool IsRefLike(const std::string& text, const std::string& first) const;
+  // The words of `tokens` [begin, end) joined by spaces.
+  static std::string Text(const std::vector<Token>& tokens, size_t begin, size_t end);
+  // Cuts the tokens [begin, end) of one row into cells of `columns`.
+  std::vector<std::string> RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
+                                    const std::vector<std::optional<Column>>& columns) const;
+
+  const RecoveryRules& rules_;
+  CellFit cell_fit_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_

@@ -1,0 +1,116 @@
+#include "pipeline/recovery/slash_row_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+constexpr std::string_view kSeparator = " / ";
+// Fewest columns that make a header of separated names.
+constexpr size_t kMinColumns = 3;
+
+}  // namespace
+
+std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
+  std::string padded = " " + std::string(text) + " ";  // A cell empty at either end still has its separator.
+  std::vector<std::string> parts;
+  size_t start = 1;
+  while (true) {
+    size_t end = padded.find(kSeparator, start - 1);
+    if (end == std::string::npos || end + 1 >= padded.size()) {
+      parts.push_back(CellText::Clean(padded.substr(start)));
+      break;
+    }
+    parts.push_back(CellText::Clean(padded.substr(start, end > start ? end - start : 0)));
+    start = end + kSeparator.size();
+  }
+  return parts;
+}
+
+std::vector<std::string> SlashRowReader::Headings(std::string_view text) const {
+  std::vector<std::string> headings;
+  for (std::string& part : Parts(text)) {
+    // A name with " / " in it ("Target date / milestone", "Progress / RAG")
+    // goes on in lower case, or names the same column as a whole.
+    if (!headings.empty() && !part.empty()) {
+      std::string joined = headings.back() + " / " + part;
+      std::optional<ColumnName> left = rules_.headers.Match(headings.back());
+      std::optional<ColumnName> right = rules_.headers.Match(part);
+      std::optional<ColumnName> whole = rules_.headers.Match(joined);
+      bool same = left && right && whole && left->column == right->column && whole->column == left->column;
+      if (std::islower(static_cast<unsigned char>(part[0])) || same) {
+        headings.back() = joined;
+        continue;
+      }
+    }
+    headings.push_back(std::move(part));
+  }
+  return headings;
+}
+
+bool SlashRowReader::IsHeader(const PlanLine& line) const {
+  std::vector<std::string> headings = Headings(line.text);
+  return headings.size() >= kMinColumns && SpacedHeaderSplitter(rules_.headers).IsHeader(headings);
+}
+
+bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
+  std::vector<std::string> parts = Parts(text);
+  if (has_ref_column) return rules_.patterns.IsRef(parts[0]);
+  return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
+}
+
+std::vector<std::string> SlashRowReader::Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const {
+  std::vector<std::string> parts = Parts(text);
+  if (parts.size() == columns.size()) return parts;
+  CellGrouper::Options options;
+  options.joiner = std::string(kSeparator);
+  options.one_row = true;
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, columns, options).Group(parts);
+  return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
+}
+
+bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  if (!IsHeader(lines[at])) return false;
+  std::vector<std::string> headings = Headings(lines[at].text);
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  std::string folded_header = CellText::FoldForMatch(lines[at].text);
+  std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.
+  size_t end = at + 1;
+  for (; end < lines.size(); ++end) {
+    const PlanLine& line = lines[end];
+    if (TextTableEnd::IsPast(line)) break;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) || CellText::FoldForMatch(line.text) == folded_header) {
+      continue;
+    }
+    if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      // A heading inside the table has rows right after it.
+      if (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2) break;
+      rows.emplace_back(&line, "");  // Read as a heading below.
+      continue;
+    }
+    if (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns)) break;
+    if (rows.empty() || rows.back().second.empty() || StartsRow(line.text, has_ref_column)) {
+      rows.emplace_back(&line, line.text);
+    } else {
+      rows.back().second += " " + line.text;
+    }
+  }
+  if (rows.empty()) return false;
+  table->header = &lines[at];
+  table->headings = std::move(headings);
+  table->end = end;
+  for (const auto& [first, text] : rows) {
+    bool heading = text.empty();
+    table->rows.push_back(RebuiltRow{first, heading ? std::vector<std::string>{first->text} : Cells(text, columns), heading});
+  }
+  return true;
+}
+
+}  // namespace planrows

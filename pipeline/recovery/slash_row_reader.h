@@ -1,0 +1,54 @@
+// SlashRowReader: reads a table whose converter separated cells by " / "
+// ("2.1 / Run two audits / Head of Quality / Police / June 2025 / On
+// track"), where a lead cell may itself hold " / " between two leads. The
+// header is a line of column names separated the same way; a row starts
+// with its reference (in a table with a reference column) and may wrap onto
+// the lines after it. A row with more parts than columns is cut into cells
+// by CellGrouper, the extra parts joining the cells they read like.
+#ifndef PLANROWS_PIPELINE_RECOVERY_SLASH_ROW_READER_H_
+#define PLANROWS_PIPELINE_RECOVERY_SLASH_ROW_READER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class SlashRowReader {
+ public:
+  // A reader by `rules`, which must outlive it.
+  explicit SlashRowReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
+
+  // Reads the table whose header is `lines[at]` into `table`; false when no
+  // such table starts there.
+  bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+
+  // True when `line` is a header of column names separated by " / ".
+  bool IsHeader(const PlanLine& line) const;
+
+  // The parts of `text` between " / " separators, trimmed; empty parts kept,
+  // also at either end ("Oct-21 /" gives "Oct-21" and "").
+  static std::vector<std::string> Parts(std::string_view text);
+
+ private:
+  // The column names of a header line `text`.
+  std::vector<std::string> Headings(std::string_view text) const;
+  // The cells of a row whose text is `text`, one per column of `columns`.
+  std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
+  // True when `text` starts a row: with a reference, or in a table without
+  // a reference column, with a capital.
+  bool StartsRow(const std::string& text, bool has_ref_column) const;
+
+  const RecoveryRules& rules_;
+  CellFit cell_fit_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_SLASH_ROW_READER_H_

@@ -1,0 +1,135 @@
+#include "pipeline/recovery/spaced_header_splitter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most words one column name has ("Date for completion of the action").
+constexpr size_t kMaxNameWords = 7;
+// Fewest names that make a header written on one line.
+constexpr size_t kMinHeaderNames = 3;
+// Costs of a known and of an unknown name, in the search for the reading
+// with fewest unknown names, then fewest names.
+constexpr int kKnownCost = 1;
+constexpr int kSplitNameCost = 3;
+constexpr int kUnknownCost = 8;
+constexpr int kNoName = std::numeric_limits<int>::max();
+
+std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
+  std::string text;
+  for (size_t k = begin; k < end; ++k) text += (text.empty() ? "" : " ") + words[k];
+  return text;
+}
+
+bool StartsCapital(const std::string& word) {
+  unsigned char head = static_cast<unsigned char>(word[0]);
+  return std::isupper(head) || head >= 0x80;
+}
+
+bool EndsName(const std::string& word) { return word.back() == '?' || word.back() == ':'; }
+
+}  // namespace
+
+std::vector<std::string> SpacedHeaderSplitter::WordsOf(std::string_view text) {
+  std::vector<std::string> words;
+  std::string clean = CellText::Clean(text);
+  size_t start = 0;
+  while (start < clean.size()) {
+    size_t end = clean.find(' ', start);
+    if (end == std::string::npos) end = clean.size();
+    words.push_back(clean.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+bool SpacedHeaderSplitter::IsKnownName(const std::vector<std::string>& words, size_t begin, size_t end) const {
+  if (!StartsCapital(words[begin]) || !rules_.Match(Joined(words, begin, end))) return false;
+  for (size_t k = begin; k + 1 < end; ++k) {
+    if (EndsName(words[k])) return false;
+  }
+  // A name matched by its first words only ("How will we know ...") must not
+  // run on over the name of the next column.
+  if (!rules_.Match(Joined(words, begin, end) + " zzzz")) return true;
+  for (size_t k = begin + 1; k < end; ++k) {
+    if (rules_.Match(words[k])) return false;
+  }
+  return true;
+}
+
+bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& words, size_t begin,
+                                            size_t end) const {
+  if (!StartsCapital(words[begin])) return false;
+  for (size_t k = begin; k < end; ++k) {
+    if (k + 1 < end && EndsName(words[k])) return false;
+    // Numbers and dashes stand in titles and headings, not column names.
+    if (std::all_of(words[k].begin(), words[k].end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
+      return false;
+    }
+    // A capitalised known name after its first word starts another column.
+    if (k > begin && StartsCapital(words[k]) && rules_.Match(words[k])) return false;
+  }
+  return true;
+}
+
+int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const {
+  if (IsKnownName(words, begin, end)) {
+    // A name made of two known names of different columns ("Lead By when")
+    // is read as those two, where the header has room for both.
+    for (size_t k = begin + 1; k < end; ++k) {
+      std::optional<ColumnName> left = rules_.Match(Joined(words, begin, k));
+      std::optional<ColumnName> right = rules_.Match(Joined(words, k, end));
+      if (left && right && left->column != right->column && IsKnownName(words, k, end)) return kSplitNameCost;
+    }
+    return kKnownCost;
+  }
+  return MayBeUnknownName(words, begin, end) ? kUnknownCost : kNoName;
+}
+
+bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const {
+  if (names.size() < kMinHeaderNames) return false;
+  size_t known = 0;
+  bool content = false;
+  for (const std::string& name : names) {
+    std::optional<ColumnName> column = rules_.Match(name);
+    known += column.has_value();
+    // Once names are known a header, a heading's words may tell its column.
+    if (!column) column = rules_.MatchWords(name);
+    content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
+                          column->column == Column::kLeadTimeframe);
+  }
+  return content && known >= 2 && known * 2 >= names.size();
+}
+
+std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words) const {
+  const size_t n = words.size();
+  // cost[i]: the cheapest split of words [0, i); start[i]: where its last name begins.
+  std::vector<int> cost(n + 1, kNoName);
+  std::vector<size_t> start(n + 1, 0);
+  cost[0] = 0;
+  for (size_t begin = 0; begin < n; ++begin) {
+    if (cost[begin] == kNoName) continue;
+    for (size_t end = begin + 1; end <= n && end - begin <= kMaxNameWords; ++end) {
+      int step = NameCost(words, begin, end);
+      if (step != kNoName && cost[begin] + step < cost[end]) {
+        cost[end] = cost[begin] + step;
+        start[end] = begin;
+      }
+    }
+  }
+  if (n == 0 || cost[n] == kNoName) return {};
+  std::vector<std::string> names;
+  for (size_t at = n; at > 0; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
+  return IsHeader(names) ? names : std::vector<std::string>();
+}
+
+std::vector<std::string> SpacedHeaderSplitter::Split(std::string_view text) const {
+  return SplitWords(WordsOf(text));
+}
+
+}  // namespace planrows

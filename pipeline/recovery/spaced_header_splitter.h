@@ -1,0 +1,56 @@
+// SpacedHeaderSplitter: reads a table header whose column names a converter
+// wrote with single spaces between them ("Ref Action Lead By when
+// Progress"), or wrapped over several short lines, as separate column
+// names, by matching runs of its words against the header rules. A run of
+// capitalised words that names no known column ("What difference will it
+// make?") is a column of its own, set apart from known names or by a
+// question mark or colon.
+#ifndef PLANROWS_PIPELINE_RECOVERY_SPACED_HEADER_SPLITTER_H_
+#define PLANROWS_PIPELINE_RECOVERY_SPACED_HEADER_SPLITTER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/rules/header_rules.h"
+
+namespace planrows {
+
+class SpacedHeaderSplitter {
+ public:
+  // A splitter by `rules`, which must outlive it.
+  explicit SpacedHeaderSplitter(const HeaderRules& rules) : rules_(rules) {}
+
+  // The column names that all of `text` splits into, with as few unknown
+  // and then as few known names as can be; empty when the names do not make
+  // a table's header (three or more, each starting with a capital, two or
+  // more known, at least half known, one an action or a lead; IsHeader).
+  std::vector<std::string> Split(std::string_view text) const;
+  // Split for `words`, as WordsOf gives them.
+  std::vector<std::string> SplitWords(const std::vector<std::string>& words) const;
+
+  // The words of `text`, cleaned.
+  static std::vector<std::string> WordsOf(std::string_view text);
+
+  // True when column names `names` make a table's header: three or more,
+  // two or more known, at least half known, one an action or a lead (by
+  // its name or its words).
+  bool IsHeader(const std::vector<std::string>& names) const;
+
+ private:
+  // True when `words` [begin, end) are a known column's name: a name of the
+  // rules, or a prefix rule's name that takes no other column's name along.
+  bool IsKnownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // True when `words` [begin, end) may be a name no rule knows.
+  bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // What reading `words` [begin, end) as one name costs: little for a known
+  // name, more for a known name better read as two, much for an unknown
+  // name; the largest int when they can be no name.
+  int NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const;
+
+  const HeaderRules& rules_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_SPACED_HEADER_SPLITTER_H_

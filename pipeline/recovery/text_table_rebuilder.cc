@@ -1,0 +1,93 @@
+#include "pipeline/recovery/text_table_rebuilder.h"
+
+#include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// A column whose name no rule knows is the reference column when at least
+// this many of its cells, and most, are references; it is then so named.
+constexpr size_t kMinRefs = 2;
+constexpr const char* kRefHeading = "Ref";
+
+// A copy of `line` holding `cells`.
+PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
+  PlanLine out = line;
+  out.cells = std::move(cells);
+  std::string text;
+  for (const std::string& cell : out.cells) text += cell + " ";
+  out.text = CellText::Clean(text);
+  out.page_start = false;
+  return out;
+}
+
+}  // namespace
+
+TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
+    : rules_(rules), slash_rows_(rules), aligned_(rules), column_blocks_(rules), run_on_(rules), line_per_cell_(rules) {}
+
+bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next) const {
+  if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
+  const HeaderRules& headers = rules_.headers;
+  bool column_heading = headers.Match(line.text) ||
+                        (next != nullptr && next->page == line.page && headers.Match(line.text + " " + next->text));
+  return column_heading || slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(headers).Split(line.text).empty();
+}
+
+bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  const PlanLine& line = lines[at];
+  if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
+  return slash_rows_.Read(lines, at, table) || aligned_.Read(lines, at, table) || run_on_.Read(lines, at, table) ||
+         line_per_cell_.Read(lines, at, table) || column_blocks_.Read(lines, at, table);
+}
+
+std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {
+  std::vector<std::string> headings = table.headings;
+  for (size_t c = 0; c < headings.size(); ++c) {
+    if (rules_.headers.Match(headings[c])) continue;
+    size_t filled = 0, refs = 0;
+    for (const RebuiltRow& row : table.rows) {
+      if (row.IsHeading() || CellText::IsNoise(row.cells[c])) continue;
+      ++filled;
+      refs += rules_.patterns.IsRef(CellText::Clean(row.cells[c]));
+    }
+    if (refs >= kMinRefs && refs * 2 >= filled) headings[c] = kRefHeading;
+  }
+  return headings;
+}
+
+void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLine>* out) const {
+  PlanLine header = WithCells(*table.header, Headings(table));
+  header.page_start = table.header->page_start;
+  out->push_back(header);
+  for (const RebuiltRow& row : table.rows) {
+    if (!row.IsHeading()) {
+      out->push_back(WithCells(*row.first, row.cells));
+      continue;
+    }
+    // The heading, then the header again: a heading that is no labelled
+    // section ends a table for TableReader.
+    out->push_back(WithCells(*row.first, row.cells));
+    out->push_back(header);
+  }
+}
+
+void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
+  std::vector<PlanLine> out;
+  bool rebuilt = false;
+  for (size_t at = 0; at < lines->size();) {
+    RebuiltTable table;
+    if (!ReadTable(*lines, at, &table)) {
+      out.push_back((*lines)[at++]);
+      continue;
+    }
+    WriteGrid(table, &out);
+    for (std::string& warning : table.warnings) warnings->push_back(std::move(warning));
+    at = table.end;
+    rebuilt = true;
+  }
+  if (rebuilt) lines->swap(out);
+}
+
+}  // namespace planrows

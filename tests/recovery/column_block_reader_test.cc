@@ -1,0 +1,39 @@
+// Tables printed column by column, each block led by its heading.
+#include "pipeline/recovery/column_block_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("column blocks give rows by their references, page by page") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit of\nmissing episodes\n"
+      "Lead\nAdmissions Team\nT Okonjo\nBy\nwhen\nMay 2026\nJune 2026\n"
+      "\fRef\n5.3\nAction\nTrain the duty desk\nLead\nDuty Manager\nBy\nwhen\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "5.1");
+  CHECK(plan.rows[0].action == "Agree a protocol for sharing school rolls");
+  CHECK(plan.rows[0].lead == "Admissions Team");
+  CHECK(plan.rows[1].action == "Run a summer audit of missing episodes");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  CHECK(plan.rows[2].ref == "5.3");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+  CHECK(plan.rows[2].where.page == 2);
+}
+
+TEST_CASE("a block with fewer cells than rows is left out, with a warning") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"
+      "Progress\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  bool warned = false;
+  for (const std::string& warning : plan.warnings) warned |= warning.find("'Progress'") != std::string::npos;
+  CHECK(warned);
+}
+
+}  // namespace
+}  // namespace planrows

@@ -1,0 +1,114 @@
+// Tables written one cell, or one wrapped cell line, per line under a
+// header of names set apart by single spaces.
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("one cell per line under a spaced header gives a row per reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "4.1\nStand up a weekend duty rota for the harbour wards\nT Okonjo\nMay 2026\nAmber\n"
+      "4.2\nPublish a leaflet on the new front door\nComms Officer\nJuly 2026\nNot started\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[0].action == "Stand up a weekend duty rota for the harbour wards");
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[0].where.line == 2);
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].progress == "Not started");
+}
+
+TEST_CASE("a blank line in a row is its empty cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "4.1\nStand up a weekend duty rota\n\nMay 2026\nAmber\n"
+      "4.2\nPublish a leaflet on the new front door\nComms Officer\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].progress.empty());
+}
+
+TEST_CASE("wrapped cell lines are joined into their cells by where the lines break") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Objective Action Lead agency\nBy when\n"
+      "7.1 Carers under twelve are\nknown to their school\n"
+      "Map the routes by which\nyoung carers reach the\nduty team\nHead of Inclusion /\nHarbour Police\nMarch\n2027\n"
+      "7.2 Fewer repeat referrals\nAudit closed cases\nDuty Manager\nJune 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "7.1");
+  CHECK(plan.rows[0].outcome == "Carers under twelve are known to their school");
+  CHECK(plan.rows[0].action == "Map the routes by which young carers reach the duty team");
+  CHECK(plan.rows[0].lead == "Head of Inclusion / Harbour Police");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].action == "Audit closed cases");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("cells run into one line around a date are cut apart at the date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when RAG Measure\n"
+      "6.1 Audit the weekend rota\nHead of Quality June 2026 Amber Fewer missed\nshifts each month\n"
+      "6.2 Publish a leaflet\nComms Officer July 2026 Green Leaflets in every\nlibrary\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Audit the weekend rota");
+  CHECK(plan.rows[0].lead == "Head of Quality");
+  CHECK(plan.rows[0].timeframe == "June 2026");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a page break repeats the header and a footer; both are left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n\nPage 1 of 2\f"
+      "Ref Action Lead By when\n4.2\nPublish a leaflet\nComms Officer\nJuly 2026\n\nPage 2 of 2\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].ref == "4.2");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
+TEST_CASE("a running header on each text page is left out of the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Plan 2026-27\nRef Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\n"
+      "May 2026\n- 1 -\fFenland Harbour Plan 2026-27\n4.2\nPublish a leaflet\nComms Officer\nJuly 2026\n- 2 -\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].ref == "4.2");
+  CHECK(plan.rows[1].action == "Publish a leaflet");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
+TEST_CASE("a section heading between rows heads the rows after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "No. Action Owner When\n"
+      "Theme 1: Safer harbours\n1.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n"
+      "Theme 2: Young carers\n2.1\nPublish a leaflet for carers\nComms Officer\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].section == "Safer harbours");
+  CHECK(plan.rows[1].section == "Young carers");
+  CHECK(plan.rows[1].ref == "2.1");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+}
+
+TEST_CASE("without references, rows are told apart by what their cells say") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action Lead When Progress\n"
+      "Stand up a weekend duty rota for the harbour wards\nT Okonjo\nMay 2026\nAmber\n"
+      "Publish a leaflet on the new front door\nComms Officer\nJuly 2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Publish a leaflet on the new front door");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+}
+
+}  // namespace
+}  // namespace planrows

@@ -1,0 +1,44 @@
+// Tables whose cells a converter separated by " / ".
+#include "pipeline/recovery/slash_row_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("parts between separators keep their empty cells, at the ends too") {
+  using Parts = std::vector<std::string>;
+  CHECK(SlashRowReader::Parts("3.1 / Audit the rota / T Okonjo / May 2026 / ") ==
+        Parts{"3.1", "Audit the rota", "T Okonjo", "May 2026", ""});
+  CHECK(SlashRowReader::Parts("a /  / b") == Parts{"a", "", "b"});
+}
+
+TEST_CASE("slash rows give one row a line, a lead holding ' / ' kept whole") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Safeguarding Children Partnership\n"
+      "Ref / Action / Lead / Target date / Progress / RAG\n"
+      "3.1 / Audit the weekend duty rota / Head of Inclusion / Harbour Police / May 2026 / Amber\n"
+      "3.2 / Publish a leaflet for young carers / Comms Officer / July 2026 / \n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "3.1");
+  CHECK(plan.rows[0].lead == "Head of Inclusion / Harbour Police");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].progress.empty());
+}
+
+TEST_CASE("a slash row wrapped onto a second line stays one row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref / Action / Lead / Timescale\n"
+      "3.1 / Audit the weekend duty rota with the harbour wards and the\n"
+      "out-of-hours team / Duty Manager / May 2026\n"
+      "3.2 / Publish a leaflet / Comms Officer / July 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Audit the weekend duty rota with the harbour wards and the out-of-hours team");
+  CHECK(plan.rows[0].lead == "Duty Manager");
+}
+
+}  // namespace
+}  // namespace planrows

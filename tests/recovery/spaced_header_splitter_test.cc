@@ -1,0 +1,34 @@
+// SpacedHeaderSplitter on header lines written with single spaces.
+#include "pipeline/recovery/spaced_header_splitter.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST_CASE("a header of known names splits into them, a two-word name kept whole") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Ref Action Lead By when Progress") == Names{"Ref", "Action", "Lead", "By when", "Progress"});
+  CHECK(splitter.Split("No. Key actions Lead agency Deadline RAG status") ==
+        Names{"No.", "Key actions", "Lead agency", "Deadline", "RAG status"});
+}
+
+TEST_CASE("a name no rule knows is a column of its own, ended by a question mark") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Ref Action Who picks this up? How it will look when done Timescale") ==
+        Names{"Ref", "Action", "Who picks this up?", "How it will look when done", "Timescale"});
+}
+
+TEST_CASE("prose and short lines are no header") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Lead the review of the action plan by the end of June").empty());
+  CHECK(splitter.Split("Action Lead").empty());  // Two names: too few for a header on one line.
+  CHECK(splitter.Split("Fenland Harbour Safeguarding Partnership Annual Plan").empty());
+}
+
+}  // namespace
+}  // namespace planrows
