@@ -221,7 +221,8 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   // above or below them ("Ref" over "No.").
   std::stable_sort(own.begin(), own.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<HeaderCell> added;
-  for (const auto& [line, cell] : own) {
+  for (const auto& line_and_cell : own) {
+    const HeaderCell& cell = line_and_cell.second;
     auto same = std::find_if(added.begin(), added.end(), [&cell](const HeaderCell& a) { return Overlaps(a, cell); });
     if (same == added.end()) {
       added.push_back(cell);
