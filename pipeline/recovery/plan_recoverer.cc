@@ -106,8 +106,8 @@ class Walk {
   }
 
   // The lines under the header of `layout` that ends at line `end`, as far
-  // as they may belong to its table, repeats of the header left out: what
-  // column roles are read from.
+  // as they may belong to its table, repeats of the header and sections'
+  // own rows left out: what column roles and the reading are judged on.
   std::vector<const PlanLine*> BodyAfter(const TableLayout& layout, size_t end) const {
     std::vector<const PlanLine*> body;
     const std::vector<PlanLine>& lines = lines_;
@@ -167,8 +167,9 @@ class Walk {
   }
 
   // The section heading `line` is, if any: a labelled heading ("Theme 2 -
-  // ...", "Priority 1.1: ..."), or inside a table a reference shallower than
-  // the table's rows followed by a title ("2.4 To scrutinise ...").
+  // ...", "Priority 1.1: ..."), or inside a table a numbered row across it
+  // ("2. Tackling neglect earlier") or a reference shallower than the
+  // table's rows followed by a title ("2.4 To scrutinise ...").
   std::optional<SectionHeading> HeadingOf(const PlanLine& line) const {
     if (line.FilledCells() > 2 || line.text.size() > kMaxHeadingLength) return std::nullopt;
     int first = line.FirstFilled();
