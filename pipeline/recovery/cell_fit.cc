@@ -53,69 +53,63 @@ double CapitalShare(const std::string& text) {
 
 }  // namespace
 
-int CellFit::Words(std::string_view text) {
-  int words = 0;
-  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
-  return words;
-}
-
 CellFit::Reading CellFit::Read(std::string_view raw) const {
   Reading reading;
   if (CellText::IsNoise(raw)) return reading;
   std::string text = CellText::Clean(raw);
-  reading.words = Words(text);
+  reading.words = CellText::WordCount(text);
   // "Q3" is a quarter before it is a reference.
   if (rules_.timeframes.IsTimeframe(text)) {
-    reading.kind = kDate;
+    reading.kind = CellKind::kDate;
   } else if (rules_.patterns.IsRef(text)) {
-    reading.kind = kRef;
+    reading.kind = CellKind::kRef;
   } else if (rules_.patterns.IsStatusCell(text)) {
-    reading.kind = kStatus;
+    reading.kind = CellKind::kStatus;
   } else {
     double capitals = CapitalShare(text);
     bool name_like = (reading.words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
                      (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
-    reading.kind = name_like && !EndsSentence(text) ? kLead : kProse;
+    reading.kind = name_like && !EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
-  reading.ends_with_date = reading.kind != kDate && reading.words <= kMaxLeadDateWords &&
+  reading.ends_with_date = reading.kind != CellKind::kDate && reading.words <= kMaxLeadDateWords &&
                            !rules_.timeframes.Split(text).timeframe.empty();
   return reading;
 }
 
-CellFit::Kind CellFit::Of(std::string_view text) const { return Read(text).kind; }
+CellKind CellFit::Of(std::string_view text) const { return Read(text).kind; }
 
 double CellFit::Fit(Column column, std::string_view text) const { return Fit(column, Read(text)); }
 
 double CellFit::FitUnknown(std::string_view text) const { return FitUnknown(Read(text)); }
 
 double CellFit::Fit(Column column, const Reading& reading) const {
-  Kind kind = reading.kind;
+  CellKind kind = reading.kind;
   int words = reading.words;
-  if (kind == kEmpty) return column == Column::kAction ? -2 : 0;
-  if (kind == kRef) return column == Column::kRef ? 3 : -3;
+  if (kind == CellKind::kEmpty) return column == Column::kAction ? -2 : 0;
+  if (kind == CellKind::kRef) return column == Column::kRef ? 3 : -3;
   if (column == Column::kRef) return -3;
   switch (column) {
     case Column::kTimeframe:
-      if (kind == kDate) return 2.5;
+      if (kind == CellKind::kDate) return 2.5;
       return words <= kMaxDateCellWords && reading.ends_with_date ? 0.5 : -2;
     case Column::kLeadTimeframe:
-      if (kind == kDate) return 1;
+      if (kind == CellKind::kDate) return 1;
       if (reading.ends_with_date) return 2.5;
-      return kind == kLead ? 0.5 : -1.5;
+      return kind == CellKind::kLead ? 0.5 : -1.5;
     case Column::kLead:
-      if (kind == kLead) return 1.5 - 0.05 * words;
-      return kind == kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
+      if (kind == CellKind::kLead) return 1.5 - 0.05 * words;
+      return kind == CellKind::kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
     case Column::kProgress:
-      if (kind == kStatus) return 2.5;
-      return kind == kProse ? 0.8 : -0.5;
+      if (kind == CellKind::kStatus) return 2.5;
+      return kind == CellKind::kProse ? 0.8 : -0.5;
     default:  // Action, outcome and other prose columns.
-      if (kind == kProse) return 1 + 0.02 * words;
-      return kind == kLead ? 0.2 : -1.5;
+      if (kind == CellKind::kProse) return 1 + 0.02 * words;
+      return kind == CellKind::kLead ? 0.2 : -1.5;
   }
 }
 
 double CellFit::FitUnknown(const Reading& reading) const {
-  if (reading.kind == kEmpty) return 0;
+  if (reading.kind == CellKind::kEmpty) return 0;
   double best = Fit(Column::kAction, reading);
   for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) {
     best = std::max(best, Fit(column, reading));

@@ -7,6 +7,7 @@
 
 #include <string_view>
 
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/rules/header_rules.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -14,11 +15,10 @@ namespace planrows {
 
 class CellFit {
  public:
-  enum Kind { kEmpty, kRef, kDate, kStatus, kLead, kProse };
-
-  // What a text looks like, read once to fit it to several columns.
+  // What a text looks like, read once to fit it to several columns. Its
+  // kind is one of CellKind's, never kOther.
   struct Reading {
-    Kind kind = kEmpty;
+    CellKind kind = CellKind::kEmpty;
     int words = 0;
     bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
   };
@@ -30,7 +30,7 @@ class CellFit {
   // timeframe ("March 2025", "Q3 2024/25"), a status or RAG word ("Amber",
   // "On track"), a short name-like text ("Head of Service / Police"), or
   // prose.
-  Kind Of(std::string_view text) const;
+  CellKind Of(std::string_view text) const;
 
   // How well `text` fits a cell of `column`: positive when it reads like
   // one (a date under a timeframe heading), negative when it reads like
@@ -49,9 +49,6 @@ class CellFit {
 
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }
-
-  // Number of space-separated words in `text`.
-  static int Words(std::string_view text);
 
  private:
   const RecoveryRules& rules_;

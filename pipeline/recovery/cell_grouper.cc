@@ -117,7 +117,7 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
 
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
-  std::vector<CellFit::Kind> kinds;
+  std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
   for (const std::string& piece : pieces) {
     kinds.push_back(cell_fit_.Of(piece));
@@ -142,15 +142,15 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
-      if (k > begin && (noise[k] || (kinds[k] == CellFit::kRef && ref_column_ >= 0))) break;
-      if (k > begin && kinds[begin] == CellFit::kRef && ref_column_ >= 0) break;
+      if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
+      if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
       if (options_.joiner == " ") {
         AppendWrapped(pieces[k], &text);
       } else {
         text += (text.empty() ? "" : options_.joiner) + pieces[k];
       }
       width = std::max(width, pieces[k].size());
-      inside += kinds[k] == CellFit::kStatus || kinds[k] == CellFit::kRef;
+      inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
       if (k > begin) {
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true);
         name_joins += JoinScore(pieces[k - 1], pieces[k], false);

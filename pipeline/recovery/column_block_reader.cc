@@ -27,7 +27,7 @@ std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, s
   for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines; ++k) {
     const PlanLine& line = lines[k];
     if (TextTableEnd::IsPast(line) || line.page != lines[at].page ||
-        CellFit::Words(line.text) > kMaxHeadingLineWords) {
+        CellText::WordCount(line.text) > kMaxHeadingLineWords) {
       break;
     }
     // A narrow column wraps its heading between words, or inside a long one.

@@ -10,20 +10,20 @@ namespace {
 
 TEST_CASE("cells are told apart by what they say") {
   CellFit cell_fit(TestRules());
-  CHECK(cell_fit.Of("") == CellFit::kEmpty);
-  CHECK(cell_fit.Of(" - ") == CellFit::kEmpty);
-  CHECK(cell_fit.Of("3.2") == CellFit::kRef);
-  CHECK(cell_fit.Of("FH4") == CellFit::kRef);
-  CHECK(cell_fit.Of("September 2026") == CellFit::kDate);
-  CHECK(cell_fit.Of("By the end of Q3") == CellFit::kDate);
-  CHECK(cell_fit.Of("Aug-27") == CellFit::kDate);
-  CHECK(cell_fit.Of("Q3") == CellFit::kDate);
-  CHECK(cell_fit.Of("Amber") == CellFit::kStatus);
-  CHECK(cell_fit.Of("On track") == CellFit::kStatus);
-  CHECK(cell_fit.Of("Head of Inclusion / Harbour Police") == CellFit::kLead);
-  CHECK(cell_fit.Of("T Okonjo") == CellFit::kLead);
+  CHECK(cell_fit.Of("") == CellKind::kEmpty);
+  CHECK(cell_fit.Of(" - ") == CellKind::kEmpty);
+  CHECK(cell_fit.Of("3.2") == CellKind::kRef);
+  CHECK(cell_fit.Of("FH4") == CellKind::kRef);
+  CHECK(cell_fit.Of("September 2026") == CellKind::kDate);
+  CHECK(cell_fit.Of("By the end of Q3") == CellKind::kDate);
+  CHECK(cell_fit.Of("Aug-27") == CellKind::kDate);
+  CHECK(cell_fit.Of("Q3") == CellKind::kDate);
+  CHECK(cell_fit.Of("Amber") == CellKind::kStatus);
+  CHECK(cell_fit.Of("On track") == CellKind::kStatus);
+  CHECK(cell_fit.Of("Head of Inclusion / Harbour Police") == CellKind::kLead);
+  CHECK(cell_fit.Of("T Okonjo") == CellKind::kLead);
   CHECK(cell_fit.Of("Map the routes by which young carers reach the duty team and close the gaps.") ==
-        CellFit::kProse);
+        CellKind::kProse);
 }
 
 TEST_CASE("a cell fits the column it reads like better than the others") {
