@@ -99,11 +99,11 @@ TextLine MakeLine(const std::vector<std::string>& cells, int line_number) {
   return line;
 }
 
-// Adds `raw`, line `line_number` of the input, to `page`: blank, it makes
-// `*gap` true for the next line; a rule line is dropped.
-void AddLine(std::string raw, int line_number, bool* gap, PageText* page) {
+// Adds `raw`, line `line_number` of the input, to `page`: blank, it counts
+// in `*blank_lines` for the next line; a rule line is dropped.
+void AddLine(std::string raw, int line_number, int* blank_lines, PageText* page) {
   if (IsBlank(raw)) {
-    *gap = true;
+    ++*blank_lines;
     return;
   }
   int heading = StripHeadingMarker(raw);
@@ -113,7 +113,8 @@ void AddLine(std::string raw, int line_number, bool* gap, PageText* page) {
   TextLine line = MakeLine(cells, line_number);
   line.heading_level = heading;
   line.bold = bold;
-  line.gap_before = std::exchange(*gap, false);
+  line.blank_lines_before = std::exchange(*blank_lines, 0);
+  line.gap_before = line.blank_lines_before > 0;
   page->lines.push_back(std::move(line));
 }
 
@@ -129,7 +130,7 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
   DocumentText document;
   document.pages.emplace_back();
   document.pages.back().cells_by_index = true;
-  bool gap = false;
+  int blank_lines = 0;
   int line_number = 0;
   size_t start = 0;
   while (start <= text.size()) {
@@ -141,14 +142,14 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     // Text before a form feed ends its page; text after it starts the next.
     for (size_t ff; (ff = raw.find('\f')) != std::string::npos;) {
-      AddLine(raw.substr(0, ff), line_number, &gap, &document.pages.back());
+      AddLine(raw.substr(0, ff), line_number, &blank_lines, &document.pages.back());
       raw.erase(0, ff + 1);
       PageText next;
       next.number = document.pages.back().number + 1;
       next.cells_by_index = true;
       document.pages.push_back(std::move(next));
     }
-    AddLine(std::move(raw), line_number, &gap, &document.pages.back());
+    AddLine(std::move(raw), line_number, &blank_lines, &document.pages.back());
   }
   size_t total = 0;
   for (const PageText& page : document.pages) total += page.lines.size();

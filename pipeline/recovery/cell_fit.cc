@@ -61,7 +61,7 @@ CellFit::Reading CellFit::Read(std::string_view raw) const {
   // "Q3" is a quarter before it is a reference.
   if (rules_.timeframes.IsTimeframe(text)) {
     reading.kind = CellKind::kDate;
-  } else if (rules_.patterns.IsRef(text)) {
+  } else if (classifier_.IsLineRef(text)) {
     reading.kind = CellKind::kRef;
   } else if (rules_.patterns.IsStatusCell(text)) {
     reading.kind = CellKind::kStatus;

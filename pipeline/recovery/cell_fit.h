@@ -24,7 +24,7 @@ class CellFit {
   };
 
   // A classifier by the patterns of `rules`, which must outlive it.
-  explicit CellFit(const RecoveryRules& rules) : rules_(rules) {}
+  explicit CellFit(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
 
   // What `text` looks like: nothing, a reference ("2.3", "EH2"), a
   // timeframe ("March 2025", "Q3 2024/25"), a status or RAG word ("Amber",
@@ -52,6 +52,7 @@ class CellFit {
 
  private:
   const RecoveryRules& rules_;
+  CellClassifier classifier_;
 };
 
 }  // namespace planrows

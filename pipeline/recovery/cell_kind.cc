@@ -1,5 +1,6 @@
 #include "pipeline/recovery/cell_kind.h"
 
+#include <algorithm>
 #include <cctype>
 #include <sstream>
 #include <string>
@@ -57,6 +58,12 @@ CellKind CellClassifier::Classify(std::string_view cell) const {
   if (words >= kMinProseWords || lower >= 2) return CellKind::kProse;
   if (words <= kMaxLeadWords && lower == 0) return CellKind::kLead;
   return CellKind::kOther;
+}
+
+bool CellClassifier::IsLineRef(std::string_view word) const {
+  if (rules_.patterns.IsRef(word)) return true;
+  bool has_letter = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); });
+  return has_letter && Classify(word) == CellKind::kRef;
 }
 
 }  // namespace planrows

@@ -29,6 +29,12 @@ class CellClassifier {
   // several lower-case words.
   CellKind Classify(std::string_view cell) const;
 
+  // True when `word`, first on a line of converter text, is the reference
+  // of a row: a printed reference ("1.1", "EH2") or a reference with
+  // letters in any case ("vc1", "p1.2"); never a date, nor a bare number,
+  // which may number a page as well.
+  bool IsLineRef(std::string_view word) const;
+
  private:
   const RecoveryRules& rules_;
 };

@@ -30,13 +30,13 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 }  // namespace
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
-    : rules_(rules), splitter_(rules.headers), cell_fit_(rules) {}
+    : rules_(rules), splitter_(rules.headers), cell_fit_(rules), classifier_(rules) {}
 
 bool LinePerCellReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
   // A reference, a date or a section heading comes after the header.
-  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || rules_.patterns.IsRef(words[0]) ||
+  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || classifier_.IsLineRef(words[0]) ||
       rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
     return false;
   }
@@ -109,11 +109,15 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
 }
 
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
-                                                                bool has_ref_column) const {
+                                                                bool has_ref_column, size_t max_empty_cells) const {
   std::vector<Piece> pieces;
   for (const PlanLine* line : lines) {
-    // A blank line inside the table is an empty cell.
-    if (line->line->gap_before && !line->page_start && !pieces.empty()) pieces.push_back(Piece{"", line});
+    // Each blank line inside the table is an empty cell (a gap in a PDF's
+    // text is one), but no row is all empty cells.
+    if (line->line->gap_before && !line->page_start && !pieces.empty()) {
+      size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
+      pieces.insert(pieces.end(), blanks, Piece{"", line});
+    }
     std::string date;
     if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
       pieces.push_back(Piece{std::move(date), line});
@@ -121,7 +125,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     std::string rest = PrintedText(*line);
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest);
-    if (has_ref_column && words.size() > 1 && rules_.patterns.IsRef(words[0])) {
+    if (has_ref_column && words.size() > 1 && classifier_.IsLineRef(words[0])) {
       pieces.push_back(Piece{words[0], line});
       rest = rest.substr(words[0].size() + 1);
     }
@@ -138,10 +142,17 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   // Rows that start with a reference have their first column for it,
-  // whatever its name ("Objective", "#").
-  if (!has_ref_column && columns[0] != Column::kAction && RefFollows(lines, body - 1)) {
-    columns[0] = Column::kRef;
-    headings[0] = kRefHeading;
+  // whatever its name ("Objective"); when that column is named the action,
+  // the reference column's name was lost ("#" read as a Markdown heading
+  // marker) or never printed.
+  if (!has_ref_column && RefFollows(lines, body - 1)) {
+    if (columns[0] == Column::kAction) {
+      columns.insert(columns.begin(), Column::kRef);
+      headings.insert(headings.begin(), kRefHeading);
+    } else {
+      columns[0] = Column::kRef;
+      headings[0] = kRefHeading;
+    }
     has_ref_column = true;
   }
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
@@ -152,10 +163,10 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   size_t end = body;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
+    // The header repeated on a new page, even marked as a heading, goes on.
+    if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) || header_lines.count(CellText::FoldForMatch(line.text))) {
-      continue;
-    }
+    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       if (has_ref_column && !RefFollows(lines, end)) break;
       GroupRun(run, columns, has_ref_column, table);
@@ -173,7 +184,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
 bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at) const {
   for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
-    if (!words.empty() && rules_.patterns.IsRef(words[0])) return true;
+    if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
     if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
   }
   return false;
@@ -182,7 +193,7 @@ bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run,
                                  const std::vector<std::optional<Column>>& columns, bool has_ref_column,
                                  RebuiltTable* table) const {
-  std::vector<Piece> pieces = Pieces(run, has_ref_column);
+  std::vector<Piece> pieces = Pieces(run, has_ref_column, std::max<size_t>(columns.size(), 2) - 1);
   std::vector<std::string> texts;
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;

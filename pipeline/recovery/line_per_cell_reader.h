@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -50,8 +51,10 @@ class LinePerCellReader {
   // The pieces of the table's `lines`: one per line, except that a
   // reference in front of a line's text (when `has_ref_column`) and a date
   // inside it are pieces of their own, and a date cut by a line end ("J Rees
-  // March" over "2025") is put back together; a blank line is an empty piece.
-  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column) const;
+  // March" over "2025") is put back together; each blank line is an empty
+  // piece, up to `max_empty_cells` in a run.
+  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column,
+                            size_t max_empty_cells) const;
 
   // True when `line` goes on with the header that starts at `first`.
   bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
@@ -73,6 +76,7 @@ class LinePerCellReader {
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
   CellFit cell_fit_;
+  CellClassifier classifier_;
 };
 
 }  // namespace planrows

@@ -61,7 +61,7 @@ bool SlashRowReader::IsHeader(const PlanLine& line) const {
 
 bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
   std::vector<std::string> parts = Parts(text);
-  if (has_ref_column) return rules_.patterns.IsRef(parts[0]);
+  if (has_ref_column) return classifier_.IsLineRef(parts[0]);
   return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
 }
 
@@ -85,10 +85,10 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   size_t end = at + 1;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
+    // The header repeated on a new page, even marked as a heading, goes on.
+    if (CellText::FoldForMatch(line.text) == folded_header) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) || CellText::FoldForMatch(line.text) == folded_header) {
-      continue;
-    }
+    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       // A heading inside the table has rows right after it.
       if (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2) break;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -23,7 +24,7 @@ namespace planrows {
 class SlashRowReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit SlashRowReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
+  explicit SlashRowReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules), classifier_(rules) {}
 
   // Reads the table whose header is `lines[at]` into `table`; false when no
   // such table starts there.
@@ -47,6 +48,7 @@ class SlashRowReader {
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;
+  CellClassifier classifier_;
 };
 
 }  // namespace planrows

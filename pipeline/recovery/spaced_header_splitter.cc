@@ -71,8 +71,12 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     if (std::all_of(words[k].begin(), words[k].end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
       return false;
     }
-    // A capitalised known name after its first word starts another column.
-    if (k > begin && StartsCapital(words[k]) && rules_.Match(words[k])) return false;
+    // A capitalised word after its first word starts another column when it
+    // is a known name, or when the words before it are one ("Ref Planned
+    // activity" is "Ref" and "Planned activity").
+    if (k > begin && StartsCapital(words[k]) && (rules_.Match(words[k]) || rules_.Match(Joined(words, begin, k)))) {
+      return false;
+    }
   }
   return true;
 }
@@ -93,17 +97,19 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const {
   if (names.size() < kMinHeaderNames) return false;
-  size_t known = 0;
+  size_t known = 0, told = 0;
   bool content = false;
   for (const std::string& name : names) {
     std::optional<ColumnName> column = rules_.Match(name);
     known += column.has_value();
-    // Once names are known a header, a heading's words may tell its column.
-    if (!column) column = rules_.MatchWords(name);
+    // Once two names are known, a short heading's words may tell its column
+    // ("Status update", "Responsible officer(s) and partners").
+    if (!column && WordsOf(name).size() <= kMaxNameWords) column = rules_.MatchWords(name);
+    told += column.has_value();
     content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
                           column->column == Column::kLeadTimeframe);
   }
-  return content && known >= 2 && known * 2 >= names.size();
+  return content && known >= 2 && told * 2 >= names.size();
 }
 
 std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words) const {

@@ -23,8 +23,7 @@ class SpacedHeaderSplitter {
 
   // The column names that all of `text` splits into, with as few unknown
   // and then as few known names as can be; empty when the names do not make
-  // a table's header (three or more, each starting with a capital, two or
-  // more known, at least half known, one an action or a lead; IsHeader).
+  // a table's header (each starting with a capital; IsHeader).
   std::vector<std::string> Split(std::string_view text) const;
   // Split for `words`, as WordsOf gives them.
   std::vector<std::string> SplitWords(const std::vector<std::string>& words) const;
@@ -33,8 +32,8 @@ class SpacedHeaderSplitter {
   static std::vector<std::string> WordsOf(std::string_view text);
 
   // True when column names `names` make a table's header: three or more,
-  // two or more known, at least half known, one an action or a lead (by
-  // its name or its words).
+  // two or more known by name, at least half known by name or by their
+  // words, one an action or a lead.
   bool IsHeader(const std::vector<std::string>& names) const;
 
  private:

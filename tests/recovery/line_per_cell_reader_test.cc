@@ -35,6 +35,34 @@ TEST_CASE("a blank line in a row is its empty cell") {
   CHECK(plan.rows[1].progress.empty());
 }
 
+TEST_CASE("each blank line in a row is one empty cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Outcome Lead By when Progress\n"
+      "4.1\nStand up a weekend duty rota for the harbour wards\n\n\nMay 2026\nAmber\n"
+      "4.2\nPublish a leaflet on the new front door\nFamilies know where to go\nComms Officer\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+}
+
+TEST_CASE("a header whose reference column is named '#' reads that column even taken for a Markdown heading") {
+  RecoveredPlan plan = RecoverPlanText(
+      "# Planned activity Outcome sought Lead officer Timescale Progress\n"
+      "kw1\nOpen a drop-in for young carers at the library\nCarers are known early\nD Farrant\nMar-27\nAmber\n"
+      "kw2\nRun a survey of young carers\nCarers are heard\nCarers Lead\nJun-27\n\f"
+      "# Planned activity Outcome sought Lead officer Timescale Progress\n"
+      "Green\nkw3\nTrain school staff in spotting hidden carers\nStaff spot carers\nSchools Forum\nSep-27\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "KW1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].ref == "KW3");
+  CHECK(plan.rows[2].timeframe == "Sep-27");
+}
+
 TEST_CASE("wrapped cell lines are joined into their cells by where the lines break") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Objective Action Lead agency\nBy when\n"

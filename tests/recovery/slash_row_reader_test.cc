@@ -40,5 +40,19 @@ TEST_CASE("a slash row wrapped onto a second line stays one row") {
   CHECK(plan.rows[0].lead == "Duty Manager");
 }
 
+TEST_CASE("a slash header of headings known by their words reads rows with lower-case refs") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Item / Key tasks / Officer / deadline / How we will see it / Current RAG\n"
+      "hb1 / Audit the weekend duty rota / Duty Manager Q1 2026/27 / Fewer missed shifts / Amber\n"
+      "hb2 / Publish a leaflet for young carers / Q2 2026/27 / Leaflets in libraries / \n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "HB1");
+  CHECK(plan.rows[0].action == "Audit the weekend duty rota");
+  CHECK(plan.rows[0].lead == "Duty Manager");
+  CHECK(plan.rows[0].timeframe == "Q1 2026/27");
+  CHECK(plan.rows[1].ref == "HB2");
+  CHECK(plan.rows[1].timeframe == "Q2 2026/27");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -30,5 +30,12 @@ TEST_CASE("prose and short lines are no header") {
   CHECK(splitter.Split("Fenland Harbour Safeguarding Partnership Annual Plan").empty());
 }
 
+TEST_CASE("a known name followed by a capitalised word ends there; headings unknown by name count by their words") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Ref Proposed activity Outcome sought Named officer(s) and partners Timescale Status update") ==
+        Names{"Ref", "Proposed activity", "Outcome sought", "Named officer(s) and partners", "Timescale",
+              "Status update"});
+}
+
 }  // namespace
 }  // namespace planrows
