@@ -1,6 +1,7 @@
 #include "pipeline/recovery/column_block_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
@@ -14,35 +15,91 @@ namespace planrows {
 namespace {
 
 // Most lines a wrapped column heading takes, and most words on each.
-constexpr size_t kMaxHeadingLines = 3;
+constexpr size_t kMaxHeadingLines = 4;
 constexpr int kMaxHeadingLineWords = 4;
+// Most words of a heading known only by its words ("Lead person / agency"),
+// and of one that asks ("What difference will it make?").
+constexpr int kMaxWordsHeadingWords = 4;
+constexpr int kMaxQuestionHeadingWords = 8;
 // Fewest columns that make a table.
 constexpr size_t kMinColumns = 3;
 
 }  // namespace
 
+std::string ColumnBlockReader::JoinHeadingLine(const std::string& text, const std::string& line) const {
+  if (text.empty()) return line;
+  size_t last = text.rfind(' ');
+  std::string cut_word = text.substr(last == std::string::npos ? 0 : last + 1) + line.substr(0, line.find(' '));
+  bool cut = std::isalpha(static_cast<unsigned char>(text.back())) &&
+             std::islower(static_cast<unsigned char>(line[0])) && rules_.headers.KnowsWord(cut_word);
+  return text + (cut ? "" : " ") + line;
+}
+
+bool ColumnBlockReader::IsHeadingLine(const PlanLine& line, const PlanLine& first) const {
+  return !TextTableEnd::IsPast(line) && line.page == first.page && !line.text.empty() &&
+         CellText::WordCount(line.text) <= kMaxHeadingLineWords &&
+         rules_.patterns.BulletLength(line.cells[line.FirstFilled()]) == 0;
+}
+
+bool ColumnBlockReader::GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const {
+  return IsHeadingLine(line, first) && std::islower(static_cast<unsigned char>(line.text[0])) &&
+         classifier_.Classify(line.text) != CellKind::kRef;
+}
+
 std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, size_t at,
-                                           const std::string* expected, size_t* end) const {
+                                           const std::string* expected, const std::vector<Block>& blocks,
+                                           size_t* end) const {
   std::string text, found;
-  for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines; ++k) {
-    const PlanLine& line = lines[k];
-    if (TextTableEnd::IsPast(line) || line.page != lines[at].page ||
-        CellText::WordCount(line.text) > kMaxHeadingLineWords) {
-      break;
+  for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines && IsHeadingLine(lines[k], lines[at]); ++k) {
+    text = JoinHeadingLine(text, lines[k].text);
+    // Past a name, a line in capitals starts a cell unless it completes a
+    // longer name ("Lead &" / "Completion Date", not "How will we know?" /
+    // "Dip sample of cases").
+    bool goes_on = found.empty() || GoesOnInLowerCase(lines[k], lines[at]) ||
+                   rules_.headers.IsFullName(text);
+    bool named = expected != nullptr ? CellText::FoldForMatch(text) == CellText::FoldForMatch(*expected)
+                                     : goes_on && rules_.headers.Match(text).has_value();
+    if (named) {
+      found = text;
+      *end = k + 1;
     }
-    // A narrow column wraps its heading between words, or inside a long one.
-    for (const std::string& joined : {text + (text.empty() ? "" : " ") + line.text, text + line.text}) {
-      bool named = expected != nullptr ? CellText::FoldForMatch(joined) == CellText::FoldForMatch(*expected)
-                                       : rules_.headers.Match(joined).has_value();
-      if (named) {
-        found = joined;
-        *end = k + 1;
-        break;
-      }
-    }
-    text += (text.empty() ? "" : " ") + line.text;
+  }
+  if (expected != nullptr) return found;
+  if (found.empty()) return ReadHeadingByWords(lines, at, blocks, end);
+  // A name's heading may go on in lower case ("Status" over "update").
+  while (*end < lines.size() && *end < at + kMaxHeadingLines && GoesOnInLowerCase(lines[*end], lines[at])) {
+    found = JoinHeadingLine(found, lines[(*end)++].text);
   }
   return found;
+}
+
+std::string ColumnBlockReader::ReadHeadingByWords(const std::vector<PlanLine>& lines, size_t at,
+                                                  const std::vector<Block>& blocks, size_t* end) const {
+  // The heading goes on over lines that start in lower case ("Who is" over
+  // "accountable?"); a cell's first line after it starts a sentence.
+  if (!IsHeadingLine(lines[at], lines[at]) ||
+      !std::isupper(static_cast<unsigned char>(lines[at].text[0]))) {
+    return "";
+  }
+  std::string text = lines[at].text;
+  size_t k = at + 1;
+  for (; k < lines.size() && k < at + kMaxHeadingLines && GoesOnInLowerCase(lines[k], lines[at]); ++k) {
+    text = JoinHeadingLine(text, lines[k].text);
+  }
+  // Longer, it is a heading only as a question or a label ("What
+  // difference will it make?"), not as a line of prose ("Progress will be
+  // checked at each").
+  std::optional<ColumnName> column = rules_.headers.MatchWords(text);
+  bool asks = text.back() == '?' || text.back() == ':';
+  if (!column || CellText::WordCount(text) > (asks ? kMaxQuestionHeadingWords : kMaxWordsHeadingWords)) return "";
+  // A line of a cell that happens to hold a heading word ("Designated
+  // officer") would name a column the page has already had.
+  for (const Block& block : blocks) {
+    std::optional<ColumnName> seen = rules_.headers.MatchWords(block.heading);
+    if (seen && seen->column == column->column && seen->extra_key == column->extra_key) return "";
+  }
+  *end = k;
+  return text;
 }
 
 std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vector<PlanLine>& lines, size_t at,
@@ -55,7 +112,7 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     size_t next = i;
     const std::string* want = expected == nullptr || blocks.size() >= expected->size() ? nullptr
                                                                                         : &(*expected)[blocks.size()];
-    std::string heading = (expected == nullptr || want != nullptr) ? ReadHeading(lines, i, want, &next) : "";
+    std::string heading = (expected == nullptr || want != nullptr) ? ReadHeading(lines, i, want, blocks, &next) : "";
     if (!heading.empty()) {
       blocks.push_back(Block{heading, {}});
       i = next;
@@ -75,6 +132,12 @@ CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
   return CellGrouper(cell_fit_, {column}, options);
 }
 
+bool ColumnBlockReader::IsRefBlock(const Block& block) const {
+  return !block.lines.empty() && std::all_of(block.lines.begin(), block.lines.end(), [&](const PlanLine* line) {
+    return classifier_.Classify(line->text) == CellKind::kRef;
+  });
+}
+
 std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
   std::vector<std::string> texts;
   for (const PlanLine* line : block.lines) texts.push_back(PrintedText(*line));
@@ -85,8 +148,9 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
   // column (or of the first) as they read best.
-  auto ref = std::find(columns.begin(), columns.end(), Column::kRef);
-  if (ref != columns.end()) return blocks[ref - columns.begin()].lines.size();
+  for (size_t c = 0; c < blocks.size(); ++c) {
+    if (columns[c] == Column::kRef || IsRefBlock(blocks[c])) return blocks[c].lines.size();
+  }
   auto action = std::find(columns.begin(), columns.end(), Column::kAction);
   size_t c = action == columns.end() ? 0 : action - columns.begin();
   return Grouper(columns[c]).Group(Texts(blocks[c])).size();
@@ -116,8 +180,9 @@ void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* 
 
 std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optional<Column> column,
                                                   size_t rows) const {
-  CellGrouper grouper = Grouper(column);
   std::vector<std::string> texts = Texts(block);
+  if (IsRefBlock(block)) return texts.size() == rows ? texts : std::vector<std::string>();
+  CellGrouper grouper = Grouper(column);
   // Prose that reads as fewer cells than rows has empty or shared cells
   // somewhere: cutting it to the count would make up cell ends. Every row
   // has an action, and names wrap anywhere.

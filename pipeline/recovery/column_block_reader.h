@@ -27,6 +27,7 @@
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -36,7 +37,7 @@ namespace planrows {
 class ColumnBlockReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit ColumnBlockReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
+  explicit ColumnBlockReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules), classifier_(rules) {}
 
   // Reads the table whose first column heading starts at `lines[at]` into
   // `table`; false when no such table starts there.
@@ -51,9 +52,22 @@ class ColumnBlockReader {
 
   // The heading that starts at `lines[at]`, wrapped over at most a few
   // short lines of its page; `*end` is set past it. With `expected`, only
-  // that heading; else any name the header rules know. Empty when none.
+  // that heading; else any name the header rules know, or a heading whose
+  // words name a column none of the page's `blocks` so far has. Empty when
+  // none.
   std::string ReadHeading(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
-                          size_t* end) const;
+                          const std::vector<Block>& blocks, size_t* end) const;
+  // The heading known by its words that starts at `lines[at]`, as ReadHeading.
+  std::string ReadHeadingByWords(const std::vector<PlanLine>& lines, size_t at, const std::vector<Block>& blocks,
+                                 size_t* end) const;
+  // `text` with the next line of its heading: without a space where a
+  // narrow column cut a word the header rules know ("Completi" / "on by").
+  std::string JoinHeadingLine(const std::string& text, const std::string& line) const;
+  // True when `line` may be a line of a heading that starts at `first`.
+  bool IsHeadingLine(const PlanLine& line, const PlanLine& first) const;
+  // True when `line` may go on with that heading in lower case ("Who is"
+  // over "accountable?"), being no reference ("qa1").
+  bool GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const;
   // The blocks of one page from `lines[at]`: with `expected`, the headings
   // of the first page in order; `*end` is set past the last block.
   std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
@@ -67,11 +81,14 @@ class ColumnBlockReader {
   std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;
+  // True when every line of `block` is a reference, whatever its heading.
+  bool IsRefBlock(const Block& block) const;
   // The texts of the lines of `block`.
   static std::vector<std::string> Texts(const Block& block);
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;
+  CellClassifier classifier_;
 };
 
 }  // namespace planrows

@@ -63,6 +63,12 @@ Result<HeaderRules> HeaderRules::Load(const std::string& dir) {
     entry.names = Folded((*column)["names"].as_array());
     entry.prefixes = Folded((*column)["prefixes"].as_array());
     entry.words = Folded((*column)["words"].as_array());
+    for (const auto* list : {&entry.names, &entry.prefixes, &entry.words}) {
+      for (const std::string& name : *list) {
+        std::istringstream words(name);
+        for (std::string word; words >> word;) rules.vocabulary_.insert(word);
+      }
+    }
     rules.entries_.push_back(std::move(entry));
   }
   return rules;
@@ -85,6 +91,17 @@ std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
     }
   }
   return std::nullopt;
+}
+
+bool HeaderRules::IsFullName(std::string_view cell) const {
+  std::string folded = CellText::FoldForMatch(cell);
+  return std::any_of(entries_.begin(), entries_.end(), [&](const Entry& entry) {
+    return std::find(entry.names.begin(), entry.names.end(), folded) != entry.names.end();
+  });
+}
+
+bool HeaderRules::KnowsWord(std::string_view word) const {
+  return vocabulary_.count(CellText::FoldForMatch(word)) > 0;
 }
 
 const HeaderRules::Entry* HeaderRules::EntryFor(Column column) const {

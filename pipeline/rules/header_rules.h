@@ -4,6 +4,7 @@
 #define PLANROWS_PIPELINE_RULES_HEADER_RULES_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,12 +35,21 @@ class HeaderRules {
   // The column a header cell names, or nothing when the text is no known header.
   std::optional<ColumnName> Match(std::string_view cell) const;
 
+  // True when the folded `cell` is one of the names, not merely starts
+  // with a prefix: "How will we know?" is, "How will we know? Dip sample"
+  // is not.
+  bool IsFullName(std::string_view cell) const;
+
   // The column a heading names by its words, for a cell of a row already
   // known to be a header: first the parts of a heading that joins two names
   // ("Target date / milestone") by Match, then the words of the whole. A
   // heading with both lead and date words names the combined column.
   // Nothing when no column's words win.
   std::optional<ColumnName> MatchWords(std::string_view cell) const;
+
+  // True when `word` (any case) is a word of some column's names or heading
+  // words: "completion", "objective", "accountable".
+  bool KnowsWord(std::string_view word) const;
 
  private:
   struct Entry {
@@ -51,6 +61,7 @@ class HeaderRules {
   // The entry naming `column`, or nullptr.
   const Entry* EntryFor(Column column) const;
   std::vector<Entry> entries_;
+  std::set<std::string, std::less<>> vocabulary_;  // Folded words of all names and heading words.
 };
 
 }  // namespace planrows

@@ -35,5 +35,31 @@ TEST_CASE("a block with fewer cells than rows is left out, with a warning") {
   CHECK(warned);
 }
 
+TEST_CASE("headings known by their words, cut inside a word or going on in lower case, head their blocks") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Objec\ntive\nqa1\nqa2\nWhat we\nwill do\nAgree a protocol for\nsharing school rolls\n"
+      "Run a summer audit\nWho is\naccountable?\nAdmissions Team\nT Okonjo\nTarget\ndate\nMay 2026\nJune 2026\n"
+      "Status\nupdate\n40% complete\n75%\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "QA1");
+  CHECK(plan.rows[0].action == "Agree a protocol for sharing school rolls");
+  CHECK(plan.rows[0].lead == "Admissions Team");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress == "40% complete");
+  CHECK(plan.rows[1].ref == "QA2");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[1].progress == "75%");
+}
+
+TEST_CASE("a line of a cell that holds a heading word, or a bullet, heads no block") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\n\u2022 Pilot lead\nprofessional visits\nProgress will be\nchecked each term\n"
+      "Lead\nAdmissions Team\nT Okonjo\nBy when\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Admissions Team");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  CHECK(plan.rows[1].action == "Progress will be checked each term");
+}
+
 }  // namespace
 }  // namespace planrows
