@@ -22,8 +22,6 @@ constexpr size_t kMaxDateWords = 6;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
-// The name given to a column of references whatever it was printed as.
-constexpr const char* kRefHeading = "Ref";
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -141,24 +139,15 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
-  // Rows that start with a reference have their first column for it,
-  // whatever its name ("Objective"); when that column is named the action,
-  // the reference column's name was lost ("#" read as a Markdown heading
-  // marker) or never printed.
+  table->headings = std::move(headings);
+  // Rows that start with a reference have a column for it, whatever its name.
   if (!has_ref_column && RefFollows(lines, body - 1)) {
-    if (columns[0] == Column::kAction) {
-      columns.insert(columns.begin(), Column::kRef);
-      headings.insert(headings.begin(), kRefHeading);
-    } else {
-      columns[0] = Column::kRef;
-      headings[0] = kRefHeading;
-    }
+    table->GiveRefColumn(&columns);
     has_ref_column = true;
   }
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
   table->header = &lines[at];
-  table->headings = std::move(headings);
   std::vector<const PlanLine*> run;  // Lines since the table's start or its last section heading.
   size_t end = body;
   for (; end < lines.size(); ++end) {

@@ -4,10 +4,12 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_REBUILT_TABLE_H_
 #define PLANROWS_PIPELINE_RECOVERY_REBUILT_TABLE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/header_rules.h"
 
 namespace planrows {
 
@@ -32,11 +34,23 @@ inline std::string PrintedText(const PlanLine& line) {
 }
 
 struct RebuiltTable {
+  // The name given to a column of references whatever it was printed as.
+  static constexpr const char* kRefHeading = "Ref";
+
   const PlanLine* header = nullptr;   // The line the header starts on.
   std::vector<std::string> headings;  // One column name per column.
   std::vector<RebuiltRow> rows;
   size_t end = 0;                     // Index of the first line after the table.
   std::vector<std::string> warnings;  // What could not be told apart, one line each.
+
+  // Gives the table a reference column, for rows that start with a
+  // reference under headings that name none: the first column becomes it
+  // ("Objective" over "1", "2"), unless that is the action, whose
+  // reference column lost its name ("#" read as a Markdown heading marker)
+  // or never had one; then one is put in front. `columns`, the columns of
+  // `headings`, are kept in step. Does nothing when a column is named for
+  // references.
+  void GiveRefColumn(std::vector<std::optional<Column>>* columns);
 };
 
 }  // namespace planrows

@@ -20,6 +20,8 @@ constexpr size_t kMaxHeadingWords = 14;
 constexpr size_t kMinRunningWords = 3;
 // Most words one cell of a run-on row may take.
 constexpr size_t kMaxCellWords = 80;
+// Spaces that set columns apart inside a line.
+constexpr const char* kColumnGap = "   ";
 
 std::string Joined(const std::vector<std::string>& words) {
   std::string text;
@@ -28,6 +30,12 @@ std::string Joined(const std::vector<std::string>& words) {
 }
 
 bool IsNumber(const std::string& text, int number) { return text == std::to_string(number); }
+
+// A number of one or two digits, as rows numbered under each heading have.
+bool IsPlainNumber(const std::string& text) {
+  return !text.empty() && text.size() <= 2 &&
+         std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
 
 }  // namespace
 
@@ -38,6 +46,8 @@ std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vect
   for (; k < lines.size(); ++k) {
     const PlanLine& line = lines[k];
     if (TextTableEnd::IsPast(line) || (k > at && line.line->gap_before && !line.page_start)) break;
+    // Columns set apart by runs of spaces are an aligned table, not a paragraph.
+    if (PrintedText(line).find(kColumnGap) != std::string::npos) return {};
     for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) tokens.push_back(Token{std::move(word), &line});
   }
   *end = k;
@@ -48,7 +58,10 @@ void RunOnTableReader::JoinSpacedRefs(std::vector<Token>* tokens) const {
   std::vector<Token> joined;
   for (size_t k = 0; k < tokens->size(); ++k) {
     const std::string& word = (*tokens)[k].text;
-    bool letters = std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); });
+    // Capitals that are a status ("A", "G") or a column name ("RAG") end
+    // the cell or header before a plain number.
+    bool letters = std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); }) &&
+                   !rules_.patterns.IsStatusCell(word) && !rules_.headers.Match(word);
     if (letters && k + 1 < tokens->size() && std::isdigit(static_cast<unsigned char>((*tokens)[k + 1].text[0])) &&
         rules_.patterns.IsRef(word + " " + (*tokens)[k + 1].text)) {
       joined.push_back(Token{word + " " + (*tokens)[k + 1].text, (*tokens)[k].line});
@@ -71,13 +84,22 @@ bool RunOnTableReader::IsRefLike(const std::string& text, const std::string& fir
     }
     return out;
   };
-  return rules_.patterns.IsRef(text) && shape(text) == shape(first);
+  return classifier_.Classify(text) == CellKind::kRef && shape(text) == shape(first);
+}
+
+bool RunOnTableReader::StartsRow(const std::string& text, const std::string& first, int* next_number) const {
+  if (!IsPlainNumber(first)) return IsRefLike(text, first);
+  // Plain numbers restart under each heading: the next row has the next
+  // one, so that other numbers in the text ("25 cases") start no row.
+  if (!IsNumber(text, *next_number)) return false;
+  ++*next_number;
+  return true;
 }
 
 std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeader(const std::vector<Token>& tokens) const {
   SpacedHeaderSplitter splitter(rules_.headers);
   for (size_t ref = 1; ref < tokens.size(); ++ref) {
-    if (!rules_.patterns.IsRef(tokens[ref].text)) continue;
+    if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
     // Of the runs that end at the reference, the one with most known names,
     // then the shortest.
     std::optional<Header> best;
@@ -95,7 +117,8 @@ std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeader(const std::
   return std::nullopt;
 }
 
-size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t at, int page) const {
+size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
+                                      const std::vector<Token>* running) const {
   auto word = [&](size_t k) { return k < tokens.size() ? tokens[k].text : std::string(); };
   std::string folded = CellText::FoldForMatch(word(at));
   if (folded == "page" && IsNumber(word(at + 1), page)) {
@@ -105,18 +128,21 @@ size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t a
     return of_total ? 4 : 2;
   }
   if (word(at) == "-" && IsNumber(word(at + 1), page) && word(at + 2) == "-") return 3;
-  // A bare number in page order, before a capital or the end.
+  // A bare number in page order, before a capital or the end; where the
+  // rows are numbered too, only before the running header.
   std::string next = word(at + 1);
-  if (IsNumber(word(at), page) && (next.empty() || std::isupper(static_cast<unsigned char>(next[0])))) return 1;
-  return 0;
+  if (!IsNumber(word(at), page) || !(next.empty() || std::isupper(static_cast<unsigned char>(next[0])))) return 0;
+  return running == nullptr || StartsWith(tokens, at + 1, *running) ? 1 : 0;
 }
 
-void RunOnTableReader::DropFurniture(const std::vector<Token>& opening, std::vector<Token>* tokens) const {
+void RunOnTableReader::DropFurniture(const std::vector<Token>& opening, bool numbered_rows,
+                                     std::vector<Token>* tokens) const {
   std::vector<size_t> after;  // Where the words after each page number start.
   std::vector<Token> kept;
+  std::vector<Token> title(opening.begin(), opening.begin() + std::min(opening.size(), kMinRunningWords));
   int page = 1;
   for (size_t k = 0; k < tokens->size();) {
-    if (size_t length = PageNumberAt(*tokens, k, page)) {
+    if (size_t length = PageNumberAt(*tokens, k, page, numbered_rows ? &title : nullptr)) {
       ++page;
       k += length;
       after.push_back(kept.size());
@@ -153,6 +179,12 @@ size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t 
   return 0;
 }
 
+bool RunOnTableReader::StartsWith(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& words) {
+  if (at + words.size() > tokens.size()) return false;
+  return std::equal(words.begin(), words.end(), tokens.begin() + at,
+                    [](const Token& a, const Token& b) { return a.text == b.text; });
+}
+
 std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
   std::vector<std::string> words;
   for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
@@ -161,13 +193,21 @@ std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begi
 
 std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
                                                     const std::vector<std::optional<Column>>& columns) const {
+  // The row starts at its reference: it is the reference column's cell,
+  // and the other words are cut into the other columns' cells.
+  size_t ref_column = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
+  bool has_ref = ref_column < columns.size() && classifier_.Classify(tokens[begin].text) == CellKind::kRef;
+  std::vector<std::optional<Column>> rest = columns;
+  if (has_ref) rest.erase(rest.begin() + ref_column);
   std::vector<std::string> words;
-  for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
+  for (size_t k = begin + (has_ref ? 1 : 0); k < end; ++k) words.push_back(tokens[k].text);
   CellGrouper::Options options;
   options.one_row = true;
   options.max_cell_pieces = kMaxCellWords;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, columns, options).Group(words);
-  return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, rest, options).Group(words);
+  std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(rest.size()) : rows[0].cells;
+  if (has_ref) cells.insert(cells.begin() + ref_column, tokens[begin].text);
+  return cells;
 }
 
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -185,32 +225,32 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   bool ends_line = tokens[header->end].line != tokens[header->end - 1].line;
   if (starts_line && ends_line) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
-  if (std::find(columns.begin(), columns.end(), Column::kRef) == columns.end()) return false;
-  std::vector<Token> body(tokens.begin() + header->end, tokens.end());
-  std::vector<std::string> header_words;
-  for (size_t k = header->begin; k < header->end; ++k) header_words.push_back(tokens[k].text);
-  DropFurniture(tokens, &body);
-  table->header = tokens[header->begin].line;
   table->headings = header->names;
+  // A reference follows the header: rows start at references, in a
+  // column of their own whatever its name.
+  table->GiveRefColumn(&columns);
+  std::vector<Token> body(tokens.begin() + header->end, tokens.end());
+  const std::string first_ref = body[0].text;
+  int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
+  std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
+  DropFurniture(tokens, next_number > 0, &body);
+  table->header = tokens[header->begin].line;
   table->end = end;
-  const std::string first_ref = body.empty() ? "" : body[0].text;
   size_t row = 0;  // Where the row in progress starts.
   auto close_row = [&](size_t stop) {
     if (stop > row) table->rows.push_back(RebuiltRow{body[row].line, RowCells(body, row, stop, columns)});
   };
   for (size_t k = 1; k <= body.size(); ++k) {
-    bool repeat = k + header_words.size() <= body.size() &&
-                  std::equal(header_words.begin(), header_words.end(), body.begin() + k,
-                             [](const std::string& a, const Token& b) { return a == b.text; });
-    if (repeat) {
+    if (StartsWith(body, k, header_words)) {
       size_t heading = SectionBefore(body, k);
       close_row(k - heading);
       if (heading > 0) table->rows.push_back(RebuiltRow{body[k - heading].line, {Text(body, k - heading, k)}, true});
       row = k + header_words.size();
       k = row;
+      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) next_number = std::stoi(body[row].text) + 1;
       continue;
     }
-    if (k == body.size() || IsRefLike(body[k].text, first_ref)) {
+    if (k == body.size() || StartsRow(body[k].text, first_ref, &next_number)) {
       close_row(k);
       row = k;
     }

@@ -2,10 +2,9 @@
 // the column names inline, then each row's reference and cells, section
 // headings, repeated column names, page numbers and running headers mixed
 // in ("... Ref Action Lead When 3.1 Audit the rota T Okonjo May 2026 3.2
-// ... 2 Fenland Harbour Plan 2026 3.3 ..."). Rows start at references; the
-// words of a row are cut into cells by CellGrouper. A paragraph whose
-// column names name no reference column is left as it is: its rows cannot
-// be told apart.
+// ... 2 Fenland Harbour Plan 2026 3.3 ..."). Rows start at references
+// (the first column holds them whatever its name); the words of a row are
+// cut into cells by CellGrouper.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
 
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -23,7 +23,7 @@ namespace planrows {
 class RunOnTableReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit RunOnTableReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules) {}
+  explicit RunOnTableReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules), classifier_(rules) {}
 
   // Reads the table run into the paragraph that starts at `lines[at]` into
   // `table`; false when the paragraph holds no such table.
@@ -42,7 +42,8 @@ class RunOnTableReader {
   };
 
   // The words of the paragraph from `lines[at]` to the next blank line or
-  // non-text line, across page breaks; `*end` is set past it.
+  // non-text line, across page breaks; `*end` is set past it. None when a
+  // line of it sets columns apart with runs of spaces.
   static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
   // Joins a reference printed with a space ("EH 2") into one token.
   void JoinSpacedRefs(std::vector<Token>* tokens) const;
@@ -51,14 +52,24 @@ class RunOnTableReader {
   std::optional<Header> FindHeader(const std::vector<Token>& tokens) const;
   // Removes from `tokens` page numbers ("Page 2 of 5", "- 2 -", a bare 2
   // in page order) and the running header after them: the words that
-  // follow each page number and open the paragraph (`opening`).
-  void DropFurniture(const std::vector<Token>& opening, std::vector<Token>* tokens) const;
-  // Length of the page number at `tokens[at]` if it is page `page`; 0 if none.
-  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page) const;
+  // follow each page number and open the paragraph (`opening`). Where the
+  // rows are `numbered_rows` (1, 2, 3), a bare number is a page number only
+  // before the running header.
+  void DropFurniture(const std::vector<Token>& opening, bool numbered_rows, std::vector<Token>* tokens) const;
+  // Length of the page number at `tokens[at]` if it is page `page`; 0 if
+  // none. With `running`, a bare number counts only before those words.
+  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
+                      const std::vector<Token>* running) const;
+  // True when `tokens` from `at` on start with `words`.
+  static bool StartsWith(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& words);
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
   // True when `text` is a reference in the style of `first`.
   bool IsRefLike(const std::string& text, const std::string& first) const;
+  // True when `text` starts the next row of a table whose first reference
+  // is `first`: a reference like it, or, where rows are plain numbers, the
+  // `*next_number`, which it then moves on.
+  bool StartsRow(const std::string& text, const std::string& first, int* next_number) const;
   // The words of `tokens` [begin, end) joined by spaces.
   static std::string Text(const std::vector<Token>& tokens, size_t begin, size_t end);
   // Cuts the tokens [begin, end) of one row into cells of `columns`.
@@ -67,6 +78,7 @@ class RunOnTableReader {
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;
+  CellClassifier classifier_;
 };
 
 }  // namespace planrows

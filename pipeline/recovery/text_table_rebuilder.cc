@@ -9,7 +9,6 @@ namespace {
 // A column whose name no rule knows is the reference column when at least
 // this many of its cells, and most, are references; it is then so named.
 constexpr size_t kMinRefs = 2;
-constexpr const char* kRefHeading = "Ref";
 
 // A copy of `line` holding `cells`.
 PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
@@ -52,7 +51,7 @@ std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table)
       ++filled;
       refs += rules_.patterns.IsRef(CellText::Clean(row.cells[c]));
     }
-    if (refs >= kMinRefs && refs * 2 >= filled) headings[c] = kRefHeading;
+    if (refs >= kMinRefs && refs * 2 >= filled) headings[c] = RebuiltTable::kRefHeading;
   }
   return headings;
 }

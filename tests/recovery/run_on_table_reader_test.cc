@@ -32,5 +32,25 @@ TEST_CASE("a paragraph that names columns but has no references is left alone") 
   CHECK(plan.rows.empty());
 }
 
+TEST_CASE("rows numbered 1, 2, 3 under each heading of a run-on table, a status letter before each number") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Safeguarding Partnership Plan 2027 Priority 1. Young carers What will we do? Owner\n"
+      "Target date Current RAG 1 Open a drop-in for young carers at the library with 25 places D Farrant\n"
+      "March 2027 A 2 Run a survey of young carers Carers Lead June 2027 G 1 Kelmarsh Vale Safeguarding\n"
+      "Partnership Plan 2027 Priority 2. Online safety What will we do? Owner Target date Current RAG 1\n"
+      "Train school staff on online grooming Schools Forum September 2027 R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library with 25 places");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "A");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].progress == "G");
+  CHECK(plan.rows[2].ref == "1");
+  CHECK(plan.rows[2].section.find("Online safety") != std::string::npos);
+  CHECK(plan.rows[2].lead == "Schools Forum");
+}
+
 }  // namespace
 }  // namespace planrows
