@@ -94,7 +94,9 @@ double CellFit::Fit(Column column, const Reading& reading) const {
       return words <= kMaxDateCellWords && reading.ends_with_date ? 0.5 : -2;
     case Column::kLeadTimeframe:
       if (kind == CellKind::kDate) return 1;
-      if (reading.ends_with_date) return 2.5;
+      // A lead before the date; prose that ends on one ("reported to the
+      // Board each quarter") is no lead.
+      if (reading.ends_with_date) return kind == CellKind::kProse ? 0 : 2.5;
       return kind == CellKind::kLead ? 0.5 : -1.5;
     case Column::kLead:
       if (kind == CellKind::kLead) return 1.5 - 0.05 * words;

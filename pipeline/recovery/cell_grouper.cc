@@ -29,6 +29,8 @@ constexpr double kRoomLeftCost = 1.5;
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
+// A cell of running text that starts with a word in lower case.
+constexpr double kLowerStartCost = 1;
 
 bool StartsLower(const std::string& text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
@@ -106,9 +108,11 @@ double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
 
-double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose) {
+double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose) const {
   double score = 0;
-  if (StartsLower(next) || EndsOnJoiner(above)) score += kContinuationBonus;
+  // Most words of running text are in lower case: that a word is tells
+  // nothing of where its cell ends, as it does for a line.
+  if (!options_.running_words && (StartsLower(next) || EndsOnJoiner(above))) score += kContinuationBonus;
   if (EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
   if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
@@ -121,7 +125,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<bool> noise, bullet;
   for (const std::string& piece : pieces) {
     kinds.push_back(cell_fit_.Of(piece));
-    noise.push_back(CellText::IsNoise(piece));
+    // A blank line is an empty cell; a dash or bullet among running words is a word.
+    noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
   }
   std::vector<double> scores(n * longest * columns, kImpossible);
@@ -158,6 +163,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         needs.push_back(pieces[k - 1].size() + 1 + FirstWordLength(pieces[k]));
       }
       double shared = kContinuationBonus * bullets - kCellCost;
+      if (options_.running_words && StartsLower(pieces[begin])) shared -= kLowerStartCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });

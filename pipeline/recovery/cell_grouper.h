@@ -31,6 +31,7 @@ class CellGrouper {
     std::string joiner = " ";    // Put between the pieces of one cell.
     bool wrapped_lines = false;  // Pieces are lines wrapped to their column's width.
     bool one_row = false;        // All pieces belong to a single row.
+    bool running_words = false;  // Pieces are the words of running text, not lines.
     size_t max_cell_pieces = 16;  // Most pieces one cell may take.
   };
 
@@ -62,7 +63,7 @@ class CellGrouper {
   // goes on the way a wrapped cell does, negative when it reads as a new
   // cell (`prose`: a capital after a line that did not end on a joining
   // word counts against).
-  static double JoinScore(const std::string& above, const std::string& next, bool prose);
+  double JoinScore(const std::string& above, const std::string& next, bool prose) const;
   // The score of every run of at most max_cell_pieces pieces as one cell
   // of every column (very low where they cannot be one), at
   // [(begin * max_cell_pieces + length - 1) * columns + column].

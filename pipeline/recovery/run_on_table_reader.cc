@@ -203,6 +203,7 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   for (size_t k = begin + (has_ref ? 1 : 0); k < end; ++k) words.push_back(tokens[k].text);
   CellGrouper::Options options;
   options.one_row = true;
+  options.running_words = true;
   options.max_cell_pieces = kMaxCellWords;
   std::vector<GroupedRow> rows = CellGrouper(cell_fit_, rest, options).Group(words);
   std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(rest.size()) : rows[0].cells;

@@ -72,9 +72,11 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
       return false;
     }
     // A capitalised word after its first word starts another column when it
-    // is a known name, or when the words before it are one ("Ref Planned
-    // activity" is "Ref" and "Planned activity").
-    if (k > begin && StartsCapital(words[k]) && (rules_.Match(words[k]) || rules_.Match(Joined(words, begin, k)))) {
+    // is a known name or starts one, or when the words before it are one
+    // ("Ref Planned activity" is "Ref" and "Planned activity"; "Status update
+    // Success measure" ends in "Success measure").
+    if (k > begin && StartsCapital(words[k]) &&
+        (rules_.Match(words[k]) || rules_.Match(Joined(words, begin, k)) || rules_.Match(Joined(words, k, end)))) {
       return false;
     }
   }

@@ -1,6 +1,8 @@
 // CellGrouper: pieces of text put back into cells and rows.
 #include "pipeline/recovery/cell_grouper.h"
 
+#include <sstream>
+
 #include <catch2/catch.hpp>
 
 #include "tests/recovery/rules_fixture.h"
@@ -53,6 +55,27 @@ TEST_CASE("a block of one column is cut into as many cells as asked") {
   CHECK(grouper.SplitInto({"Head of Inclusion /", "Harbour Police", "Duty Manager"}, 2) ==
         Cells{"Head of Inclusion / Harbour Police", "Duty Manager"});
   CHECK(grouper.SplitInto({"Duty Manager"}, 2).empty());
+}
+
+TEST_CASE("the words of a run-on row are cut where cells start with capitals, a dash kept inside its cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.one_row = true;
+  options.running_words = true;
+  options.max_cell_pieces = 80;
+  CellGrouper grouper(cell_fit, {Column::kOutcome, Column::kAction, Column::kExtra, Column::kLeadTimeframe}, options);
+  std::vector<std::string> words;
+  std::istringstream text(
+      "Young carers are known to their school Open a drop-in at the library for young carers "
+      "Take-up reported to the Board each month Carers Lead \u2013 March 2027");
+  for (std::string word; text >> word;) words.push_back(word);
+  std::vector<GroupedRow> rows = grouper.Group(words);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[0] == "Young carers are known to their school");
+  CHECK(rows[0].cells[1] == "Open a drop-in at the library for young carers");
+  CHECK(rows[0].cells[2] == "Take-up reported to the Board each month");
+  CHECK(rows[0].cells[3].find("Carers Lead") == 0);
+  CHECK(rows[0].cells[3].find("March 2027") != std::string::npos);
 }
 
 }  // namespace
