@@ -62,8 +62,10 @@ CellKind CellClassifier::Classify(std::string_view cell) const {
 
 bool CellClassifier::IsLineRef(std::string_view word) const {
   if (rules_.patterns.IsRef(word)) return true;
+  // A digit as printed: an initial ("I.") is no "1." in converter text.
   bool has_letter = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); });
-  return has_letter && Classify(word) == CellKind::kRef;
+  bool has_digit = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
+  return has_letter && has_digit && Classify(word) == CellKind::kRef;
 }
 
 }  // namespace planrows

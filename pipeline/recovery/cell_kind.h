@@ -32,7 +32,7 @@ class CellClassifier {
   // True when `word`, first on a line of converter text, is the reference
   // of a row: a printed reference ("1.1", "EH2") or a reference with
   // letters in any case ("vc1", "p1.2"); never a date, nor a bare number,
-  // which may number a page as well.
+  // which may number a page as well, nor an initial ("I.").
   bool IsLineRef(std::string_view word) const;
 
  private:

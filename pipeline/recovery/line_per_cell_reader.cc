@@ -14,6 +14,12 @@ namespace {
 // Most lines a wrapped header takes, and most words on each line after its first.
 constexpr size_t kMaxHeaderLines = 8;
 constexpr size_t kMaxHeaderLineWords = 4;
+// A header of a name a paragraph: fewest and most names, most lines and
+// words of one name.
+constexpr size_t kMinParagraphNames = 3;
+constexpr size_t kMaxParagraphNames = 12;
+constexpr size_t kMaxParagraphNameLines = 4;
+constexpr int kMaxParagraphNameWords = 8;
 
 // Most words of a date's start left at the end of the line above its year.
 constexpr size_t kMaxCutDateWords = 2;
@@ -31,6 +37,10 @@ LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
     : rules_(rules), splitter_(rules.headers), cell_fit_(rules), classifier_(rules) {}
 
 bool LinePerCellReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
+  return !line.line->gap_before && MayNameColumns(first, line);
+}
+
+bool LinePerCellReader::MayNameColumns(const PlanLine& first, const PlanLine& line) const {
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
   // A reference, a date or a section heading comes after the header.
@@ -63,6 +73,33 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
     }
   }
   return best;
+}
+
+std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
+                                                                size_t* end) const {
+  std::vector<std::string> names;
+  size_t k = at;
+  while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before) &&
+         (k == at || MayNameColumns(lines[at], lines[k]))) {
+    std::string name = lines[k].text;
+    size_t next = k + 1;
+    while (next < lines.size() && !lines[next].line->gap_before && next - k < kMaxParagraphNameLines &&
+           ContinuesHeader(lines[at], lines[next]) &&
+           static_cast<size_t>(CellText::WordCount(lines[next].text)) <= kMaxHeaderLineWords) {
+      name += " " + lines[next++].text;
+    }
+    if (CellText::WordCount(name) > kMaxParagraphNameWords) break;
+    names.push_back(std::move(name));
+    k = next;
+  }
+  // Each name a paragraph of its own, all of them known by their names or
+  // their words.
+  bool all_named = std::all_of(names.begin(), names.end(), [&](const std::string& name) {
+    return rules_.headers.MatchWords(name).has_value();
+  });
+  if (names.size() < kMinParagraphNames || !all_named || !splitter_.IsHeader(names)) return {};
+  *end = k;
+  return names;
 }
 
 bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
@@ -107,12 +144,20 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
 }
 
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
-                                                                bool has_ref_column, size_t max_empty_cells) const {
+                                                                const Layout& layout) const {
+  const bool has_ref_column = layout.has_ref_column, paragraphs = layout.paragraphs;
+  const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
   std::vector<Piece> pieces;
   for (const PlanLine* line : lines) {
+    // A paragraph is one cell; blank lines only set cells apart.
+    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start;
+    if (paragraphs && !new_paragraph) {
+      CellGrouper::AppendWrapped(PrintedText(*line), &pieces.back().text);
+      continue;
+    }
     // Each blank line inside the table is an empty cell (a gap in a PDF's
     // text is one), but no row is all empty cells.
-    if (line->line->gap_before && !line->page_start && !pieces.empty()) {
+    if (!paragraphs && line->line->gap_before && !line->page_start && !pieces.empty()) {
       size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }
@@ -127,6 +172,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{words[0], line});
       rest = rest.substr(words[0].size() + 1);
     }
+    if (paragraphs) {
+      pieces.push_back(Piece{rest, line});
+      continue;
+    }
     for (std::string& part : SplitAtDate(rest)) pieces.push_back(Piece{std::move(part), line});
   }
   return pieces;
@@ -135,16 +184,21 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   if (!IsTextLine(lines[at])) return false;
   size_t body = 0;
-  std::vector<std::string> headings = ReadHeader(lines, at, &body);
+  Layout layout;
+  std::vector<std::string> headings = ReadParagraphHeader(lines, at, &body);
+  layout.paragraphs = !headings.empty();
+  if (headings.empty()) headings = ReadHeader(lines, at, &body);
   if (headings.empty()) return false;
-  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
-  bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  std::vector<std::optional<Column>>& columns = layout.columns;
+  layout.has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   table->headings = std::move(headings);
   // Rows that start with a reference have a column for it, whatever its name.
-  if (!has_ref_column && RefFollows(lines, body - 1)) {
+  if (!layout.has_ref_column && RefFollows(lines, body - 1)) {
     table->GiveRefColumn(&columns);
-    has_ref_column = true;
+    layout.has_ref_column = true;
   }
+  const bool has_ref_column = layout.has_ref_column;
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
   table->header = &lines[at];
@@ -158,14 +212,14 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       if (has_ref_column && !RefFollows(lines, end)) break;
-      GroupRun(run, columns, has_ref_column, table);
+      GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
       continue;
     }
     run.push_back(&line);
   }
-  GroupRun(run, columns, has_ref_column, table);
+  GroupRun(run, layout, table);
   table->end = end;
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
 }
@@ -179,15 +233,14 @@ bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at
   return false;
 }
 
-void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run,
-                                 const std::vector<std::optional<Column>>& columns, bool has_ref_column,
+void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
                                  RebuiltTable* table) const {
-  std::vector<Piece> pieces = Pieces(run, has_ref_column, std::max<size_t>(columns.size(), 2) - 1);
+  std::vector<Piece> pieces = Pieces(run, layout);
   std::vector<std::string> texts;
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;
-  options.wrapped_lines = true;
-  for (GroupedRow& row : CellGrouper(cell_fit_, columns, options).Group(texts)) {
+  options.wrapped_lines = !layout.paragraphs;
+  for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }
 }

@@ -48,16 +48,33 @@ class LinePerCellReader {
     std::string text;
     const PlanLine* line;
   };
-  // The pieces of the table's `lines`: one per line, except that a
-  // reference in front of a line's text (when `has_ref_column`) and a date
-  // inside it are pieces of their own, and a date cut by a line end ("J Rees
-  // March" over "2025") is put back together; each blank line is an empty
-  // piece, up to `max_empty_cells` in a run.
-  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, bool has_ref_column,
-                            size_t max_empty_cells) const;
+  // How a table's cells are written: its columns, and whether each cell
+  // is a paragraph of its own (pdftotext on a ruled table) rather than a
+  // line or a few.
+  struct Layout {
+    std::vector<std::optional<Column>> columns;
+    bool has_ref_column = false;
+    bool paragraphs = false;
+  };
 
-  // True when `line` goes on with the header that starts at `first`.
+  // The column names of a header written a name a paragraph, the
+  // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
+  // is set past its last line. Empty when no such header starts there.
+  std::vector<std::string> ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // The pieces of the table's `lines`, as its `layout` writes them: a
+  // paragraph a piece; or a line a piece, except that a reference in front
+  // of a line's text (when the table has a reference column) and a date
+  // inside it are pieces of their own, and a date cut by a line end ("J Rees
+  // March" over "2025") is put back together; each blank line is then an
+  // empty piece, but no row is all empty cells.
+  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
+
+  // True when `line` goes on with the header that starts at `first`, on
+  // the next line.
   bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
+  // True when `line` may hold names of the header that starts at `first`:
+  // on its page, short, and no reference, date or section heading.
+  bool MayNameColumns(const PlanLine& first, const PlanLine& line) const;
   // `text` cut before and after a date inside it, and after a status word
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), as pdftotext -raw runs the cells of a row into one line.
@@ -69,9 +86,8 @@ class LinePerCellReader {
   // True when the line after `lines[at]`, past any section headings,
   // starts with a reference.
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at) const;
-  // Cuts the lines of `run` into rows of `columns` and adds them to `table`.
-  void GroupRun(const std::vector<const PlanLine*>& run, const std::vector<std::optional<Column>>& columns,
-                bool has_ref_column, RebuiltTable* table) const;
+  // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
+  void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;

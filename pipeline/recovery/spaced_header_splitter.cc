@@ -111,7 +111,7 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const
     content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
                           column->column == Column::kLeadTimeframe);
   }
-  return content && known >= 2 && told * 2 >= names.size();
+  return HeaderRules::MakesHeader(known, told, names.size(), content);
 }
 
 std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words) const {

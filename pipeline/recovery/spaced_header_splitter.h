@@ -32,8 +32,7 @@ class SpacedHeaderSplitter {
   static std::vector<std::string> WordsOf(std::string_view text);
 
   // True when column names `names` make a table's header: three or more,
-  // two or more known by name, at least half known by name or by their
-  // words, one an action or a lead.
+  // known by name or by their words as HeaderRules::MakesHeader asks.
   bool IsHeader(const std::vector<std::string>& names) const;
 
  private:

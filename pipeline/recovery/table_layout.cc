@@ -37,7 +37,7 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
   // Most lines name no column at all; they leave before the costlier work.
   int matched = CountNames(line, rules);
-  if (matched < 2 && (matched == 0 || line.page->cells_by_index)) return std::nullopt;
+  if (matched == 0) return std::nullopt;
   TableLayout layout = Build(line, rules);
   if (!layout.IsHeader(rules)) return std::nullopt;
   layout.DropPadding();
@@ -108,7 +108,7 @@ bool TableLayout::IsHeader(const HeaderRules& rules) const {
     Column column = name ? name->column : Column::kExtra;
     has_content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
   }
-  return named >= 2 && has_content_column && (named + by_words) * 2 >= filled;
+  return HeaderRules::MakesHeader(named, named + by_words, filled, has_content_column);
 }
 
 void TableLayout::DropPadding() {

@@ -13,6 +13,10 @@ namespace {
 
 // Longest header cell, in bytes, that Match reads.
 constexpr size_t kMaxHeadingBytes = 120;
+// Fewest headings that make a header, and fewest where one name is known
+// and the words of the others tell their columns.
+constexpr size_t kMinHeaderCells = 2;
+constexpr size_t kMinHeaderCellsByWords = 4;
 
 const std::map<std::string, Column, std::less<>> kCanonical = {
     {"ref", Column::kRef},           {"action", Column::kAction},
@@ -91,6 +95,11 @@ std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
     }
   }
   return std::nullopt;
+}
+
+bool HeaderRules::MakesHeader(size_t named, size_t told, size_t cells, bool content_column) {
+  if (!content_column || cells < kMinHeaderCells) return false;
+  return (named >= 2 && told * 2 >= cells) || (named >= 1 && told == cells && cells >= kMinHeaderCellsByWords);
 }
 
 bool HeaderRules::IsFullName(std::string_view cell) const {

@@ -47,6 +47,13 @@ class HeaderRules {
   // Nothing when no column's words win.
   std::optional<ColumnName> MatchWords(std::string_view cell) const;
 
+  // True when a row of `cells` headings makes a table's header: `named`
+  // of them known by name and `told` known by name or words, one of them
+  // an action or a lead (`content_column`). Two known names and half told,
+  // or, in a row of four or more, one known name where the words of all the
+  // others tell their columns.
+  static bool MakesHeader(size_t named, size_t told, size_t cells, bool content_column);
+
   // True when `word` (any case) is a word of some column's names or heading
   // words: "completion", "objective", "accountable".
   bool KnowsWord(std::string_view word) const;

@@ -54,5 +54,18 @@ TEST_CASE("a slash header of headings known by their words reads rows with lower
   CHECK(plan.rows[1].timeframe == "Q2 2026/27");
 }
 
+TEST_CASE("a slash header of one known name reads when the words of all the others tell their columns") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tasks to complete / Who will see to this? / Timescale / Where are things now?\n"
+      "Open a drop-in for young carers / D Farrant / Mar-27 / Started\n"
+      "Run a survey of young carers / Carers Lead / Jun-27 / \n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[0].progress == "Started");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+}
+
 }  // namespace
 }  // namespace planrows
