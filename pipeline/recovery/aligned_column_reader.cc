@@ -1,6 +1,7 @@
 #include "pipeline/recovery/aligned_column_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
@@ -17,6 +18,10 @@ constexpr size_t kMaxHeaderLines = 4;
 constexpr size_t kCellGap = 2;
 // How far left of its column's heading a cell's word may start.
 constexpr size_t kColumnSlack = 2;
+// Most capitals of a reference's letters wrapped above its number ("EH").
+constexpr size_t kMaxRefLetters = 4;
+// How many lines after a section heading inside a table a row must start.
+constexpr size_t kSectionLookahead = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -92,9 +97,31 @@ size_t AlignedColumnReader::ColumnAt(const std::vector<AlignedColumn>& columns, 
   return column;
 }
 
-bool AlignedColumnReader::StartsRow(const PlanLine& line) const {
-  std::vector<PlacedWord> words = Words(line);
-  return !words.empty() && rules_.patterns.IsRef(words[0].text);
+bool AlignedColumnReader::StartsRow(const std::vector<PlanLine>& lines, size_t k) const {
+  std::vector<PlacedWord> words = Words(lines[k]);
+  if (words.empty()) return false;
+  return classifier_.IsLineRef(words[0].text) || WrapsRef(lines, k);
+}
+
+bool AlignedColumnReader::WrapsRef(const std::vector<PlanLine>& lines, size_t k) const {
+  std::vector<PlacedWord> words = Words(lines[k]);
+  if (words.empty()) return false;
+  const std::string& head = words[0].text;
+  bool capitals = head.size() <= kMaxRefLetters &&
+                  std::all_of(head.begin(), head.end(), [](unsigned char c) { return std::isupper(c); });
+  if (!capitals || k + 1 >= lines.size()) return false;
+  std::vector<PlacedWord> below = Words(lines[k + 1]);
+  return !below.empty() && below[0].start <= words[0].start + kColumnSlack &&
+         classifier_.IsLineRef(head + below[0].text);
+}
+
+bool AlignedColumnReader::HeadsRows(const std::vector<PlanLine>& lines, size_t k) const {
+  if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+  for (size_t next = k + 1; next < lines.size() && next <= k + kSectionLookahead; ++next) {
+    if (StartsRow(lines, next)) return true;
+    if (!TextTableEnd::IsSectionHeading(lines[next], rules_.patterns)) return false;
+  }
+  return false;
 }
 
 bool AlignedColumnReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -102,10 +129,11 @@ bool AlignedColumnReader::Read(const std::vector<PlanLine>& lines, size_t at, Re
   // The header: a few aligned lines right above the first row.
   size_t body = at;
   while (body < lines.size() && body < at + kMaxHeaderLines && IsTextLine(lines[body]) &&
-         lines[body].page == lines[at].page && !StartsRow(lines[body]) && (body == at || !lines[body].line->gap_before)) {
+         lines[body].page == lines[at].page && !StartsRow(lines, body) && (body == at || !lines[body].line->gap_before)) {
     ++body;
   }
-  if (body == at || body >= lines.size() || !StartsRow(lines[body])) return false;
+  // The first row, perhaps under a section heading.
+  if (body == at || body >= lines.size() || !(StartsRow(lines, body) || HeadsRows(lines, body))) return false;
   bool aligned = false;
   for (size_t k = at; k < body; ++k) aligned |= IsAligned(lines[k]);
   if (!aligned) return false;
@@ -120,11 +148,16 @@ bool AlignedColumnReader::Read(const std::vector<PlanLine>& lines, size_t at, Re
   size_t end = body;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
+    if (HeadsRows(lines, end)) {
+      table->rows.push_back(RebuiltRow{&line, {line.text}, true});
+      continue;
+    }
     if (TextTableEnd::IsPast(line) ||
-        (line.line->gap_before && !line.page_start && !StartsRow(line) && !IsAligned(line))) {
+        (line.line->gap_before && !line.page_start && !StartsRow(lines, end) && !IsAligned(line))) {
       break;
     }
-    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
+    // The number of a wrapped reference may stand alone, as a page number does.
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !(end > body && WrapsRef(lines, end - 1))) continue;
     if (header_lines.count(CellText::FoldForMatch(line.text))) {
       // A page sets its repeat of the header, and its cells, anew.
       size_t repeat_end = std::min(lines.size(), end + (body - at));
@@ -135,7 +168,7 @@ bool AlignedColumnReader::Read(const std::vector<PlanLine>& lines, size_t at, Re
       }
       continue;
     }
-    if (table->rows.empty() || StartsRow(line)) {
+    if (table->rows.empty() || table->rows.back().IsHeading() || StartsRow(lines, end)) {
       table->rows.push_back(RebuiltRow{&line, std::vector<std::string>(columns.size())});
     }
     std::vector<std::string>& cells = table->rows.back().cells;

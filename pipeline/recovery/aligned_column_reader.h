@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -25,7 +26,7 @@ namespace planrows {
 class AlignedColumnReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit AlignedColumnReader(const RecoveryRules& rules) : rules_(rules) {}
+  explicit AlignedColumnReader(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
 
   // Reads the table whose header starts at `lines[at]` into `table`; false
   // when no such table starts there.
@@ -52,10 +53,17 @@ class AlignedColumnReader {
   static std::vector<AlignedColumn> Columns(const std::vector<PlanLine>& lines, size_t begin, size_t end);
   // The column a word starting at `start` falls under.
   static size_t ColumnAt(const std::vector<AlignedColumn>& columns, size_t start);
-  // True when `line` starts a row: a reference under the first column.
-  bool StartsRow(const PlanLine& line) const;
+  // True when `lines[k]` starts a row: a reference under the first column,
+  // perhaps wrapped onto the next line ("EH" over "1").
+  bool StartsRow(const std::vector<PlanLine>& lines, size_t k) const;
+  // True when `lines[k]` starts with the letters of a reference whose
+  // number is wrapped onto the next line ("EH" over "1").
+  bool WrapsRef(const std::vector<PlanLine>& lines, size_t k) const;
+  // True when `lines[k]` is a section heading with a row right under it.
+  bool HeadsRows(const std::vector<PlanLine>& lines, size_t k) const;
 
   const RecoveryRules& rules_;
+  CellClassifier classifier_;
 };
 
 }  // namespace planrows

@@ -38,5 +38,32 @@ TEST_CASE("aligned columns: a page sets its repeated header and cells anew") {
   CHECK(plan.rows[1].timeframe == "July 2026");
 }
 
+TEST_CASE("aligned rows under section headings, their references wrapped in a narrow column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "                                        Lead\n"
+      "Ref.   Action                           officer           Timescale\n"
+      "\n"
+      "Theme 1 - Young carers\n"
+      "\n"
+      "YC     Open a drop-in for young         D Farrant         March 2027\n"
+      "1      carers at the library\n"
+      "\n"
+      "YC     Run a survey of young carers     Carers Lead       June 2027\n"
+      "2\n"
+      "\n"
+      "Theme 2 - Online safety\n"
+      "\n"
+      "OS     Train school staff               Schools Forum     May 2027\n"
+      "1\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "YC 1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[1].ref == "YC 2");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[2].ref == "OS 1");
+  CHECK(plan.rows[2].section.find("Online safety") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows
