@@ -11,11 +11,11 @@ namespace planrows {
 namespace {
 
 // Foreign keys are off by default and per connection. WAL lets analysts read
-// while an ingest writes; a writer waits up to 10 s for another's
-// transaction instead of failing at once. NORMAL sync is durable enough in
-// WAL mode, where a crash loses at most the last commits, never consistency.
-constexpr const char* kPragmas =
-    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+// while an ingest writes (the busy timeout, set as the connection opens,
+// makes a writer wait up to 10 s for another's transaction instead of
+// failing at once). NORMAL sync is durable enough in WAL mode, where a crash
+// loses at most the last commits, never consistency.
+constexpr const char* kPragmas = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 
 }  // namespace
 
