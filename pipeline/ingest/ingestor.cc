@@ -6,6 +6,9 @@
 #include <mutex>
 #include <thread>
 
+#include <fmt/format.h>
+
+#include "pipeline/base/deadline.h"
 #include "pipeline/ingest/contained.h"
 #include "pipeline/store/sha256.h"
 
@@ -32,6 +35,11 @@ std::string StorePath(const std::string& path) {
   return error ? path : canonical.string();
 }
 
+Status TimeLimitReached(const Deadline& deadline, const char* stage) {
+  return Status::InvalidInput(
+      fmt::format("time limit of {} s reached while {} (--time-limit)", deadline.seconds(), stage));
+}
+
 }  // namespace
 
 Ingestor::Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules,
@@ -49,14 +57,26 @@ Status Ingestor::Hash(const std::string& path, Work* work) const {
 }
 
 void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* work) const {
+  // The extractor checks the time between pages; a stage's end is checked
+  // here, since no stage can be stopped midway.
+  const Deadline deadline(options_.reader.limits.time_limit_seconds);
   Result<ReadDocument> document = reader->Read(path);
   if (!document.ok()) {
     work->status = document.status();
     return;
   }
+  if (deadline.Passed()) {
+    work->status = TimeLimitReached(deadline, "reading");
+    return;
+  }
   work->pages = static_cast<int>(document->text.pages.size());
   work->kind = document->kind;
   work->plan = recoverer_.Recover(document->text);
+  if (deadline.Passed()) {
+    work->status = TimeLimitReached(deadline, "recovering rows");
+    work->plan = RecoveredPlan();
+    return;
+  }
   work->plan.warnings.insert(work->plan.warnings.begin(), document->text.warnings.begin(),
                              document->text.warnings.end());
   if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
