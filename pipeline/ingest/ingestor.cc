@@ -119,12 +119,21 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
   }
 
   std::mutex mutex;
-  std::condition_variable finished;
+  std::condition_variable finished, stored_one;
   std::atomic<size_t> next{0};
+  size_t stored = 0;  // Documents handed to `report`; guarded by `mutex`.
+  // Workers prepare at most this many documents ahead of the one being
+  // stored, so that memory stays flat however long the batch (issue 10:
+  // unbounded, 5,000 text plans at --jobs 2 took 173 MB, 1,000 took 57 MB).
+  const size_t ahead = 2 * static_cast<size_t>(std::max(1, options_.jobs));
   auto worker = [&]() {
     auto reader = std::make_unique<DocumentReader>(options_.reader);
     for (size_t i; (i = next++) < files.size();) {
       if (works[i].done) continue;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        stored_one.wait(lock, [&] { return i < stored + ahead; });
+      }
       Status status = Contained([&] {
         Prepare(files[i], reader.get(), &works[i]);
         return Status::Ok();
@@ -158,6 +167,9 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
     }
     report(saved);
     works[i].plan = RecoveredPlan();  // Free each document once stored.
+    std::lock_guard<std::mutex> lock(mutex);
+    stored = i + 1;
+    stored_one.notify_all();
   }
   for (std::thread& thread : threads) thread.join();
 }
