@@ -6,11 +6,7 @@
 # 1; the report's target is under 100 MB at 100,000 rows).
 # usage: tools/read_bench.sh [BUILD_DIR]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-build=${1:-build}
-planrows="$build/planrows"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/bench_common.sh"
 
 for rows in 10000 100000; do
   tools/make_bulk_plans.py "$work/plans$rows" $((rows / 1000)) 1000

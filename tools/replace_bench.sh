@@ -7,11 +7,8 @@
 # times, are what to compare on a shared machine.
 # usage: tools/replace_bench.sh [BUILD_DIR] [REPEATS]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-build=${1:-build} repeats=${2:-3}
-planrows="$build/planrows"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/bench_common.sh"
+repeats=${2:-3}
 changed=50
 
 # Seconds per replaced document, best of REPEATS, in a database of ROWS rows.
@@ -23,13 +20,11 @@ replace_cost() {
   "$planrows" --db "$db" ingest --jobs 1 "$work/changed" > /dev/null
   for round in $(seq "$repeats"); do
     tools/make_bulk_plans.py "$work/changed" "$changed" 30 --prefix changed --tag "v$rows-$round"
-    local start end t
-    start=$(date +%s.%N)
+    local start
+    start=$(now)
     "$planrows" --db "$db" ingest --jobs 1 "$work/changed" > "$work/log"
-    end=$(date +%s.%N)
+    best=$(min_of "$best" "$(echo "($(now) - $start) / $changed" | bc -l)")
     test "$(grep -c '^replaced' "$work/log")" -eq "$changed"
-    t=$(echo "($end - $start) / $changed" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
   done
   echo "$best"
 }

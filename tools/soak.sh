@@ -7,18 +7,11 @@
 # under 1.2). Timings on a shared machine are for comparing with each other.
 # usage: tools/soak.sh [BUILD_DIR]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-build=${1:-build}
-planrows="$build/planrows"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/bench_common.sh"
 
 tools/make_bulk_plans.py "$work/text1000" 1000 30
 tools/make_bulk_plans.py "$work/text5000" 5000 30
-mkdir -p "$work/pdf"
-for copy in $(seq 10); do
-  for f in corpus/pdf/*.pdf corpus/plans/pdf/*.pdf; do cp "$f" "$work/pdf/$copy-$(basename "$f")"; done
-done
+copy_corpus_pdfs "$work/pdf" 10
 
 # Prints "documents seconds documents/s rows/s peak-RSS-MB" for one batch.
 soak() {

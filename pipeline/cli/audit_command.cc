@@ -90,7 +90,9 @@ std::string Indented(const nlohmann::ordered_json& value, int depth) {
 Status PrintJson(Database* db, const AuditReport& report) {
   nlohmann::ordered_json head = {{"boards", nlohmann::ordered_json::array()},
                                  {"documents", nlohmann::ordered_json::array()}};
-  for (const DocumentAudit& b : report.ByBoard()) head["boards"].push_back({{"board", b.board}, {"counts", CountsJson(b.counts)}});
+  for (const DocumentAudit& b : report.ByBoard()) {
+    head["boards"].push_back({{"board", b.board}, {"counts", CountsJson(b.counts)}});
+  }
   for (const DocumentAudit& d : report.ByLayoutConfidence()) {
     nlohmann::ordered_json layout;  // null when unknown
     if (d.layout_confidence >= 0) layout = d.layout_confidence;
@@ -122,8 +124,8 @@ int RunAudit(const CommandContext& context, const AuditArgs& args) {
     fmt::print(stderr, "planrows audit: {}\n", report.status().message());
     return kExitFailures;
   }
-  Status printed =
-      args.format == "json" ? PrintJson(store->database(), *report) : PrintText(store->database(), *report, args.max_gaps);
+  Database* db = store->database();
+  Status printed = args.format == "json" ? PrintJson(db, *report) : PrintText(db, *report, args.max_gaps);
   if (!printed.ok()) {
     fmt::print(stderr, "planrows audit: {}\n", printed.message());
     return kExitFailures;

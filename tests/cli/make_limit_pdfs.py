@@ -6,6 +6,10 @@ usage: tests/cli/make_limit_pdfs.py OUT_DIR"""
 import os
 import sys
 
+sys.dont_write_bytecode = True  # No __pycache__ left in the source tree by a test run.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fuzz"))
+from make_pdf_seeds import pdf_file  # noqa: E402  (the one PDF writer of the tests)
+
 
 def pdf(page_count, width, height, content):
     """A PDF of `page_count` pages of one size sharing one content stream."""
@@ -15,15 +19,7 @@ def pdf(page_count, width, height, content):
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
     for _ in range(page_count):
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 3 0 R >>" % (width, height))
-    out, offsets = b"%PDF-1.4\n", []
-    for i, obj in enumerate(objs):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % (i + 1) + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return out
+    return pdf_file(objs)
 
 
 def main():
