@@ -35,6 +35,7 @@ std::string StorePath(const std::string& path) {
   return error ? path : canonical.string();
 }
 
+// The error of a document whose `deadline` passed during `stage`.
 Status TimeLimitReached(const Deadline& deadline, const char* stage) {
   return Status::InvalidInput(
       fmt::format("time limit of {} s reached while {} (--time-limit)", deadline.seconds(), stage));
