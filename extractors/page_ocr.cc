@@ -125,6 +125,9 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   tesseract::TessBaseAPI& api = engine_->api;
   if (!engine_->ready) {
     LimitOpenMp();
+    // Tesseract's own notes ("Empty page!!", resolution guesses) would go
+    // to stderr between planrows' lines; planrows reports OCR failures itself.
+    api.SetVariable("debug_file", "/dev/null");
     if (api.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY) != 0) {
       return Status::Unsupported("Tesseract could not load its English data (tesseract-ocr-eng)");
     }

@@ -7,19 +7,17 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include <fmt/format.h>
 
+#include "extractors/library_messages.h"
 #include "extractors/line_builder.h"
+#include "pipeline/base/deadline.h"
 
 namespace planrows {
 namespace {
 
-// Pages larger than this (in points, 200 inches) are not rendered for OCR:
-// their image would not fit in memory at OCR resolution.
-constexpr double kMaxRenderedSide = 14400;
-// Longest side of a rendered page in pixels; the resolution drops to fit.
-constexpr double kMaxPixels = 12000;
 // Fewest ruling lines that make a page's table a ruled one.
 constexpr size_t kMinRulingsForTable = 3;
 
@@ -35,19 +33,32 @@ Box Upright(const Box& b, int rotation, double width, double height) {
   }
 }
 
-// Poppler logs damaged-PDF complaints to stderr; planrows reports errors itself.
-void QuietPoppler(const std::string&, void*) {}
+// What Poppler's renderer says of a damaged PDF becomes the document's warnings.
+void ToWarnings(const std::string& message, void*) { LibraryMessages::Say("Poppler", message.c_str()); }
 
 }  // namespace
 
-OcrPage PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentText* document) {
+double PdfExtractor::OcrDpi(const poppler::page& page, int number, DocumentText* document) const {
   poppler::rectf rect = page.page_rect();
-  double side = std::max(rect.width(), rect.height());
-  if (side > kMaxRenderedSide) {
-    document->warnings.push_back(fmt::format("page {}: too large to OCR ({:.0f} points)", number, side));
-    return {};
+  const double square_inches = std::max(1.0, rect.width()) * std::max(1.0, rect.height()) / (72.0 * 72.0);
+  const double max_pixels = options_.limits.max_ocr_megapixels * 1e6;
+  const double dpi = std::min(options_.dpi, std::sqrt(max_pixels / square_inches));
+  if (dpi >= options_.dpi) return dpi;
+  if (dpi >= kMinOcrDpi) {
+    document->warnings.push_back(fmt::format("page {}: OCR at {:.0f} dpi, not {:.0f}, to stay under {} megapixels "
+                                             "(--max-ocr-megapixels)",
+                                             number, dpi, options_.dpi, options_.limits.max_ocr_megapixels));
+    return dpi;
   }
-  double dpi = std::min(options_.dpi, kMaxPixels * 72 / std::max(1.0, side));
+  document->warnings.push_back(fmt::format(
+      "page {}: too large to OCR ({:.0f} x {:.0f} points: over {} megapixels at {:.0f} dpi; --max-ocr-megapixels)",
+      number, rect.width(), rect.height(), options_.limits.max_ocr_megapixels, kMinOcrDpi));
+  return 0;
+}
+
+OcrPage PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentText* document) {
+  const double dpi = OcrDpi(page, number, document);
+  if (dpi == 0) return {};
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
@@ -67,7 +78,7 @@ OcrPage PdfExtractor::OcrWords(const poppler::page& page, int number, DocumentTe
 }
 
 Result<std::unique_ptr<poppler::document>> PdfExtractor::OpenForRendering(const std::string& bytes) const {
-  poppler::set_debug_error_function(QuietPoppler, nullptr);
+  poppler::set_debug_error_function(ToWarnings, nullptr);
   std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), options_.password, options_.password));
   if (!pdf || pdf->is_locked()) return Status::InvalidInput("PDF cannot be opened for rendering");
@@ -89,21 +100,20 @@ void PdfExtractor::TextLayer(PageLayout layout, PageText* text, std::vector<Posi
   }
 }
 
-Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::string& bytes) {
-  (void)path;
-  Result<std::unique_ptr<PdfLayoutReader>> reader = PdfLayoutReader::Open(bytes, options_.password);
-  if (!reader.ok()) return reader.status();
-  int pages = (*reader)->PageCount();
-  if (pages <= 0) return Status::InvalidInput("PDF has no pages");
-  DocumentText document;
+Status PdfExtractor::ReadPages(const PdfLayoutReader& reader, const std::string& bytes, DocumentText* document) {
+  const Deadline deadline(options_.limits.time_limit_seconds);
+  const int pages = reader.PageCount();
   std::unique_ptr<poppler::document> rendering;  // Opened when a page needs OCR.
-  size_t words_total = 0;
   for (int i = 0; i < pages; ++i) {
+    if (deadline.Passed()) {
+      return Status::InvalidInput(fmt::format("time limit of {} s reached at page {} of {} (--time-limit)",
+                                              deadline.seconds(), i + 1, pages));
+    }
     PageText text;
     text.number = i + 1;
     std::vector<PositionedWord> words;
     std::vector<Ruling> rulings;
-    TextLayer((*reader)->Read(i), &text, &words, &rulings);
+    TextLayer(reader.Read(i), &text, &words, &rulings);
     size_t chars = 0;
     for (const PositionedWord& w : words) chars += w.text.size();
     if (static_cast<int>(chars) < options_.min_text_chars && options_.ocr) {
@@ -113,21 +123,41 @@ Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::s
         rendering = std::move(opened).value();
       }
       std::unique_ptr<poppler::page> page(rendering->create_page(i));
-      OcrPage read = page ? OcrWords(*page, text.number, &document) : OcrPage{};
+      OcrPage read = page ? OcrWords(*page, text.number, document) : OcrPage{};
       words = std::move(read.words);
       rulings = std::move(read.rulings);
       text.from_ocr = true;
     }
     // A page's rulings tell its rows apart only where it has a ruled table.
     text.ruled = rulings.size() >= kMinRulingsForTable;
-    words_total += words.size();
     text.lines = LineBuilder::Build(std::move(words), rulings);
-    document.pages.push_back(std::move(text));
+    document->pages.push_back(std::move(text));
   }
-  if (words_total == 0) {
-    return Status::InvalidInput(options_.ocr ? "no text in the PDF, and OCR found none"
-                                             : "no text layer in the PDF (OCR is off)");
+  return Status::Ok();
+}
+
+Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::string& bytes) {
+  (void)path;
+  LibraryMessages messages;
+  Result<std::unique_ptr<PdfLayoutReader>> reader = PdfLayoutReader::Open(bytes, options_.password);
+  if (!reader.ok()) return reader.status();
+  int pages = (*reader)->PageCount();
+  if (pages <= 0) return Status::InvalidInput("PDF has no pages");
+  if (pages > options_.limits.max_pages) {
+    return Status::InvalidInput(
+        fmt::format("too many pages ({}; limit {}, --max-pages)", pages, options_.limits.max_pages));
   }
+  DocumentText document;
+  if (Status status = ReadPages(**reader, bytes, &document); !status.ok()) return status;
+  size_t lines = 0;
+  for (const PageText& page : document.pages) lines += page.lines.size();
+  if (lines == 0) {
+    // The pages' warnings (a page too large to OCR) say why, on the same line.
+    std::string why = options_.ocr ? "no text in the PDF, and OCR found none" : "no text layer in the PDF (OCR is off)";
+    for (const std::string& warning : document.warnings) why += "; " + warning;
+    return Status::InvalidInput(why);
+  }
+  for (std::string& warning : messages.Warnings()) document.warnings.push_back(std::move(warning));
   return document;
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "extractors/extract_limits.h"
 #include "extractors/extractor.h"
 #include "extractors/page_ocr.h"
 #include "extractors/pdf_layout_reader.h"
@@ -24,6 +25,7 @@ struct PdfOptions {
   bool ocr = true;        // OCR pages without a text layer.
   double dpi = 300;       // Resolution pages are rendered at for OCR.
   int min_text_chars = 20;  // A page with fewer text-layer characters is OCRed.
+  ExtractLimits limits;     // Pages, OCR pixels and time.
 };
 
 class PdfExtractor : public Extractor {
@@ -31,8 +33,10 @@ class PdfExtractor : public Extractor {
   explicit PdfExtractor(PdfOptions options) : options_(std::move(options)) {}
 
   // Reads every page of the PDF in `bytes`. Fails with InvalidInput for a
-  // damaged, encrypted (without the right password) or empty PDF, and for
-  // one with neither text nor anything OCR can read.
+  // damaged, encrypted (without the right password) or empty PDF, one with
+  // neither text nor anything OCR can read, one of more pages than the
+  // limit, and one not read within the time limit. Poppler's messages
+  // become the document's warnings.
   Result<DocumentText> Extract(const std::string& path, const std::string& bytes) override;
 
  private:
@@ -42,6 +46,12 @@ class PdfExtractor : public Extractor {
                         std::vector<Ruling>* rulings);
   // The PDF opened again with Poppler's renderer, for pages that need OCR.
   Result<std::unique_ptr<poppler::document>> OpenForRendering(const std::string& bytes) const;
+  // Reads the pages of `reader` into `document`.
+  Status ReadPages(const PdfLayoutReader& reader, const std::string& bytes, DocumentText* document);
+  // The resolution `page` is rendered at for OCR: options_.dpi, lowered so
+  // the image stays under the pixel limit; 0 (and a warning) when that
+  // would be too low to read.
+  double OcrDpi(const poppler::page& page, int number, DocumentText* document) const;
   // The words and ruling lines of `page` read by OCR; appends a warning
   // when OCR fails.
   OcrPage OcrWords(const poppler::page& page, int number, DocumentText* document);

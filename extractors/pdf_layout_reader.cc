@@ -10,6 +10,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "extractors/library_messages.h"
+
 namespace planrows {
 namespace {
 
@@ -18,8 +20,8 @@ namespace {
 constexpr double kMaxRulingThickness = 3;
 constexpr double kMinRulingLength = 20;
 
-// Damaged PDFs make Poppler complain on stderr; planrows reports errors itself.
-void Quiet(ErrorCategory, Goffset, const char*) {}
+// What Poppler says of a damaged PDF becomes the document's warnings.
+void ToWarnings(ErrorCategory, Goffset, const char* message) { LibraryMessages::Say("Poppler", message); }
 
 // TextOutputDev that also keeps the horizontal lines a page draws.
 class LayoutDev : public TextOutputDev {
@@ -66,7 +68,7 @@ PdfLayoutReader::~PdfLayoutReader() = default;
 
 Result<std::unique_ptr<PdfLayoutReader>> PdfLayoutReader::Open(const std::string& bytes, const std::string& password) {
   std::unique_ptr<PdfLayoutReader> reader(new PdfLayoutReader());
-  reader->params_ = std::make_unique<GlobalParamsIniter>(Quiet);
+  reader->params_ = std::make_unique<GlobalParamsIniter>(ToWarnings);
   std::optional<GooString> secret;
   if (!password.empty()) secret = GooString(password);
   auto* stream = new BaseMemStream<const char>(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));

@@ -9,7 +9,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libicu-dev libre2-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev libssl-dev
-  python3 bc chromium
+  python3 bc time chromium  # time: /usr/bin/time -v for tools/soak.sh
   clang libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes, for tools/fuzz.sh (a Recommends only)
 )
 

@@ -33,23 +33,12 @@ Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
   return documents;
 }
 
-Result<std::vector<Gap>> ReadGaps(Database* db) {
-  Result<Statement> s = db->Prepare(
-      "SELECT board, document, page, line, ref, action, missing_lead, missing_timeframe, missing_progress "
-      "FROM row_gaps ORDER BY board, document, page, line");
+Result<int64_t> CountGaps(Database* db) {
+  Result<Statement> s = db->Prepare("SELECT count(*) FROM row_gaps");
   if (!s.ok()) return s.status();
-  std::vector<Gap> gaps;
-  Result<bool> row = true;
-  while ((row = s->Step()).ok() && *row) {
-    Gap gap{s->Text(0), s->Text(1), s->Text(4), s->Text(5), static_cast<int>(s->Int(2)),
-            static_cast<int>(s->Int(3)), {}};
-    if (s->Int(6)) gap.missing.push_back("lead");
-    if (s->Int(7)) gap.missing.push_back("timeframe");
-    if (s->Int(8)) gap.missing.push_back("progress");
-    gaps.push_back(std::move(gap));
-  }
+  Result<bool> row = s->Step();
   if (!row.ok()) return row.status();
-  return gaps;
+  return s->Int(0);
 }
 
 }  // namespace
@@ -75,10 +64,28 @@ Result<AuditReport> AuditReport::Build(Database* db) {
   if (!documents.ok()) return documents.status();
   report.documents = std::move(documents).value();
   for (const DocumentAudit& d : report.documents) report.total.Add(d.counts);
-  Result<std::vector<Gap>> gaps = ReadGaps(db);
+  Result<int64_t> gaps = CountGaps(db);
   if (!gaps.ok()) return gaps.status();
-  report.gaps = std::move(gaps).value();
+  report.gap_count = *gaps;
   return report;
+}
+
+Status AuditReport::ForEachGap(Database* db, int64_t limit, const std::function<void(const Gap&)>& visit) {
+  Result<Statement> s = db->Prepare(
+      "SELECT board, document, page, line, ref, action, missing_lead, missing_timeframe, missing_progress "
+      "FROM row_gaps ORDER BY board, document, page, line LIMIT ?");
+  if (!s.ok()) return s.status();
+  s->Bind(1, limit);
+  Result<bool> row = true;
+  while ((row = s->Step()).ok() && *row) {
+    Gap gap{s->Text(0), s->Text(1), s->Text(4), s->Text(5), static_cast<int>(s->Int(2)),
+            static_cast<int>(s->Int(3)), {}};
+    if (s->Int(6)) gap.missing.push_back("lead");
+    if (s->Int(7)) gap.missing.push_back("timeframe");
+    if (s->Int(8)) gap.missing.push_back("progress");
+    visit(gap);
+  }
+  return row.status();
 }
 
 std::vector<DocumentAudit> AuditReport::ByBoard() const {

@@ -3,6 +3,8 @@
 #ifndef PLANROWS_PIPELINE_ANALYSIS_AUDIT_REPORT_H_
 #define PLANROWS_PIPELINE_ANALYSIS_AUDIT_REPORT_H_
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,13 +45,18 @@ struct Gap {
   std::vector<std::string> missing;  // "lead", "timeframe", "progress".
 };
 
+// The report's figures; the gaps, one per row at worst, are not held but
+// read one at a time (ForEachGap), so that memory does not grow with rows.
 struct AuditReport {
   std::vector<DocumentAudit> documents;  // In board, then document order.
-  std::vector<Gap> gaps;
+  int64_t gap_count = 0;
   Completeness total;
 
   // The report of the rows stored in `db`.
   static Result<AuditReport> Build(Database* db);
+  // Calls `visit` for each gap in `db` in board, document, page and line
+  // order, the first `limit` of them (all for a negative limit).
+  static Status ForEachGap(Database* db, int64_t limit, const std::function<void(const Gap&)>& visit);
   // The documents' counts summed per board, in board order.
   std::vector<DocumentAudit> ByBoard() const;
   // The documents, least plan-like layout first (unknown ones before all).

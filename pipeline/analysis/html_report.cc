@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
 #include "pipeline/analysis/audit_report.h"
 #include "pipeline/analysis/overlap_report.h"
 
@@ -72,49 +75,85 @@ data.boards.forEach(b => {
 
 int Percent(int part, int whole) { return whole == 0 ? 0 : (100 * part + whole / 2) / whole; }
 
-// The page's data, as the script above reads it.
-Result<json> Data(Store* store) {
+// A board's rows in document and plan order, through the indexes of
+// documents by board and actions by document (no sort, no scan).
+constexpr const char* kBoardRowsSql = R"sql(
+SELECT d.file_name, a.page, a.ref, a.action, a.lead, a.timeframe, a.status
+FROM boards b JOIN documents d ON d.board_id = b.id JOIN actions a ON a.document_id = d.id
+WHERE b.key = ?
+ORDER BY d.id, a.ordinal
+)sql";
+
+// `value` as compact JSON with every "<" written \u003c: "</script",
+// "<!--" and "<script" in a file name or a cell would otherwise end the
+// script element early or swallow the page. A "<" is only ever inside a
+// string of the JSON.
+std::string Embedded(const json& value) {
+  std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+  for (size_t at = 0; (at = text.find('<', at)) != std::string::npos; at += 6) text.replace(at, 1, "\\u003c");
+  return text;
+}
+
+// The page's data but its rows, as the script above reads it.
+Result<json> Summary(Store* store, std::vector<std::string>* boards) {
   Result<OverlapReport> overlap = OverlapReport::Build(store->database(), 0);
   if (!overlap.ok()) return overlap.status();
   Result<AuditReport> audit = AuditReport::Build(store->database());
   if (!audit.ok()) return audit.status();
   json data;
   data["boards"] = json::array();
-  for (const DocumentAudit& board : audit->ByBoard()) data["boards"].push_back(board.board);
   data["topics"] = json::array();
   for (const TopicSpread& t : overlap->topics) data["topics"].push_back({{"key", t.key}, {"label", t.label}});
   data["counts"] = overlap->counts;
   data["completeness"] = json::array();
   for (const DocumentAudit& b : audit->ByBoard()) {
+    boards->push_back(b.board);
+    data["boards"].push_back(b.board);
     const Completeness& c = b.counts;
     data["completeness"].push_back({{"board", b.board}, {"score", c.Score()}, {"lead", Percent(c.with_lead, c.rows)},
                                     {"timeframe", Percent(c.with_timeframe, c.rows)},
                                     {"progress", Percent(c.with_progress, c.rows)}});
   }
   data["total"] = {{"rows", audit->total.rows}, {"score", audit->total.Score()}};
-  data["rows"] = json::object();
-  Status status = store->ForEachRow(RowFilter{}, [&data](const StoredRow& r) {
-    data["rows"][r.board].push_back({{"document", r.document}, {"page", r.row.where.page}, {"ref", r.row.ref},
-                                     {"action", r.row.action}, {"lead", r.row.lead}, {"timeframe", r.row.timeframe},
-                                     {"status", r.row.status}});
-  });
-  if (!status.ok()) return status;
   return data;
+}
+
+// Writes `board`'s rows to `out` as a JSON array, one row at a time.
+Status WriteBoardRows(Database* db, const std::string& board, std::ostream& out) {
+  Result<Statement> rows = db->Prepare(kBoardRowsSql);
+  if (!rows.ok()) return rows.status();
+  rows->Bind(1, BoardKey(board));
+  out << '[';
+  Result<bool> step = true;
+  for (bool first = true; (step = rows->Step()).ok() && *step; first = false) {
+    const Statement& r = *rows;
+    json row = {{"document", r.Text(0)}, {"page", r.Int(1)},      {"ref", r.Text(2)},   {"action", r.Text(3)},
+                {"lead", r.Text(4)},     {"timeframe", r.Text(5)}, {"status", r.Text(6)}};
+    out << (first ? "" : ",") << Embedded(row);
+  }
+  out << ']';
+  return step.status();
 }
 
 }  // namespace
 
-Result<std::string> HtmlReport::Render(Store* store) {
-  Result<json> data = Data(store);
-  if (!data.ok()) return data.status();
-  // Every "<" of the embedded JSON (only ever inside its strings) is
-  // written \u003c: "</script", "<!--" and "<script" in a file name or a
-  // cell would otherwise end the script element early or swallow the page.
-  std::string text = data->dump(-1, ' ', false, json::error_handler_t::replace);
-  for (size_t at = 0; (at = text.find('<', at)) != std::string::npos; at += 6) text.replace(at, 1, "\\u003c");
-  std::string page = kPage;
-  page.replace(page.find("@DATA@"), 6, text);
-  return page;
+Status HtmlReport::Render(Store* store, std::ostream& out) {
+  std::vector<std::string> boards;
+  Result<json> summary = Summary(store, &boards);
+  if (!summary.ok()) return summary.status();
+  const std::string page = kPage;
+  const size_t data_at = page.find("@DATA@");
+  // The data object with its last member, rows by board, written board by
+  // board and row by row: the page costs no more memory for more rows.
+  std::string head = Embedded(*summary);
+  head.pop_back();  // Its closing brace: "rows" follows.
+  out << page.substr(0, data_at) << head << ",\"rows\":{";
+  for (size_t i = 0; i < boards.size(); ++i) {
+    out << (i > 0 ? "," : "") << Embedded(boards[i]) << ':';
+    if (Status status = WriteBoardRows(store->database(), boards[i], out); !status.ok()) return status;
+  }
+  out << "}}" << page.substr(data_at + 6);
+  return out ? Status::Ok() : Status::IoError("cannot write the report");
 }
 
 }  // namespace planrows

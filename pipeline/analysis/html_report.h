@@ -4,7 +4,7 @@
 #ifndef PLANROWS_PIPELINE_ANALYSIS_HTML_REPORT_H_
 #define PLANROWS_PIPELINE_ANALYSIS_HTML_REPORT_H_
 
-#include <string>
+#include <ostream>
 
 #include "pipeline/base/result.h"
 #include "pipeline/store/store.h"
@@ -13,8 +13,9 @@ namespace planrows {
 
 class HtmlReport {
  public:
-  // The report of everything in `store`.
-  static Result<std::string> Render(Store* store);
+  // Writes the report of everything in `store` to `out`, the rows as they
+  // are read: memory does not grow with the number of rows.
+  static Status Render(Store* store, std::ostream& out);
 };
 
 }  // namespace planrows

@@ -46,25 +46,26 @@ void PrintCompleteness(const std::string& title, const std::string& first, const
   fmt::print("\n");
 }
 
-void PrintText(const AuditReport& report, size_t max_gaps) {
+Status PrintText(Database* db, const AuditReport& report, size_t max_gaps) {
   PrintCompleteness("Completeness by board", "board", report.ByBoard(), false);
   PrintCompleteness(fmt::format("Completeness by document, least plan-like layout first (check those under {:.2f} "
                                 "by hand: `planrows inspect FILE` shows how they were read)",
                                 kCheckLayoutBelow),
                     "document", report.ByLayoutConfidence(), true);
-  fmt::print("Gaps: {} rows lack a lead, a timeframe or a progress status{}\n", report.gaps.size(),
-             report.gaps.size() > max_gaps ? fmt::format(" (first {} shown)", max_gaps) : "");
+  fmt::print("Gaps: {} rows lack a lead, a timeframe or a progress status{}\n", report.gap_count,
+             report.gap_count > static_cast<int64_t>(max_gaps) ? fmt::format(" (first {} shown)", max_gaps) : "");
   TextTable table({"document", "page", "line", "ref", "missing", "action"});
-  for (size_t i = 0; i < report.gaps.size() && i < max_gaps; ++i) {
-    const Gap& g = report.gaps[i];
+  Status status = AuditReport::ForEachGap(db, static_cast<int64_t>(max_gaps), [&table](const Gap& g) {
     std::string missing;
     for (const std::string& m : g.missing) missing += (missing.empty() ? "" : ",") + m;
     table.AddRow({g.document, std::to_string(g.page), g.line > 0 ? std::to_string(g.line) : "", g.ref, missing,
                   g.action});
-  }
+  });
+  if (!status.ok()) return status;
   table.Print(stdout, 50);
   fmt::print("\noverall completeness: {:.1f}% of ref, lead, timeframe and progress present over {} rows\n",
              report.total.Score(), report.total.rows);
+  return Status::Ok();
 }
 
 nlohmann::ordered_json CountsJson(const Completeness& c) {
@@ -73,25 +74,46 @@ nlohmann::ordered_json CountsJson(const Completeness& c) {
           {"low_confidence", c.low_confidence}, {"score", c.Score()}};
 }
 
-void PrintJson(const AuditReport& report) {
-  nlohmann::ordered_json out;
-  for (const DocumentAudit& b : report.ByBoard()) out["boards"].push_back({{"board", b.board}, {"counts", CountsJson(b.counts)}});
+// `value` as dump(2) writes it, for a place `depth` spaces in.
+std::string Indented(const nlohmann::ordered_json& value, int depth) {
+  std::string text = value.dump(2);
+  std::string indented;
+  for (char c : text) {
+    indented += c;
+    if (c == '\n') indented.append(depth, ' ');
+  }
+  return indented;
+}
+
+// The report as one JSON object, as dump(2) would write it; the gaps are
+// written as they are read, never all held.
+Status PrintJson(Database* db, const AuditReport& report) {
+  nlohmann::ordered_json head = {{"boards", nlohmann::ordered_json::array()},
+                                 {"documents", nlohmann::ordered_json::array()}};
+  for (const DocumentAudit& b : report.ByBoard()) {
+    head["boards"].push_back({{"board", b.board}, {"counts", CountsJson(b.counts)}});
+  }
   for (const DocumentAudit& d : report.ByLayoutConfidence()) {
     nlohmann::ordered_json layout;  // null when unknown
     if (d.layout_confidence >= 0) layout = d.layout_confidence;
-    out["documents"].push_back({{"board", d.board},
-                                {"document", d.document},
-                                {"counts", CountsJson(d.counts)},
-                                {"layout_confidence", layout},
-                                {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow}});
+    head["documents"].push_back({{"board", d.board},
+                                 {"document", d.document},
+                                 {"counts", CountsJson(d.counts)},
+                                 {"layout_confidence", layout},
+                                 {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow}});
   }
-  out["gaps"] = nlohmann::ordered_json::array();
-  for (const Gap& g : report.gaps) {
-    out["gaps"].push_back({{"board", g.board}, {"document", g.document}, {"page", g.page}, {"line", g.line},
-                           {"ref", g.ref}, {"missing", g.missing}, {"action", g.action}});
-  }
-  out["total"] = CountsJson(report.total);
-  fmt::print("{}\n", out.dump(2));
+  std::string text = head.dump(2);
+  text.resize(text.size() - 2);  // Without its closing "\n}": the gaps and total follow.
+  fmt::print("{},\n  \"gaps\": [", text);
+  bool first = true;
+  Status status = AuditReport::ForEachGap(db, -1, [&first](const Gap& g) {
+    nlohmann::ordered_json gap = {{"board", g.board}, {"document", g.document}, {"page", g.page}, {"line", g.line},
+                                  {"ref", g.ref},     {"missing", g.missing},   {"action", g.action}};
+    fmt::print("{}\n    {}", first ? "" : ",", Indented(gap, 4));
+    first = false;
+  });
+  fmt::print("{}],\n  \"total\": {}\n}}\n", first ? "" : "\n  ", Indented(CountsJson(report.total), 2));
+  return status;
 }
 
 int RunAudit(const CommandContext& context, const AuditArgs& args) {
@@ -102,10 +124,11 @@ int RunAudit(const CommandContext& context, const AuditArgs& args) {
     fmt::print(stderr, "planrows audit: {}\n", report.status().message());
     return kExitFailures;
   }
-  if (args.format == "json") {
-    PrintJson(*report);
-  } else {
-    PrintText(*report, args.max_gaps);
+  Database* db = store->database();
+  Status printed = args.format == "json" ? PrintJson(db, *report) : PrintText(db, *report, args.max_gaps);
+  if (!printed.ok()) {
+    fmt::print(stderr, "planrows audit: {}\n", printed.message());
+    return kExitFailures;
   }
   if (args.fail_under >= 0 && report->total.Score() < args.fail_under) {
     fmt::print(stderr, "planrows audit: completeness {:.1f}% is under {:.1f}%\n", report->total.Score(),

@@ -30,6 +30,7 @@ int RunXlsxExport(Store* store, const ExportArgs& args) {
   (*writer)->Begin();
   Status status = store->ForEachRow(args.filter, [&writer](const StoredRow& row) { (*writer)->Write(row); });
   (*writer)->End();
+  for (const std::string& warning : (*writer)->warnings()) fmt::print(stderr, "planrows export: warning: {}\n", warning);
   for (const Status& s : {status, (*writer)->status()}) {
     if (s.ok()) continue;
     fmt::print(stderr, "planrows export: {}\n", s.message());

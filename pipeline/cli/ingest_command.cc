@@ -17,7 +17,26 @@ struct IngestArgs {
   std::vector<std::string> paths;
   IngestOptions options;
   bool no_ocr = false;
+  double max_file_mb = 0;  // Set from options.reader.max_bytes, and back.
 };
+
+// The bounds on one document (ExtractLimits), each an option whose default
+// its help shows; each error that a limit stops a document with names it.
+void AddLimitOptions(CLI::App* command, IngestArgs* args) {
+  ExtractLimits& limits = args->options.reader.limits;
+  args->max_file_mb = static_cast<double>(args->options.reader.max_bytes) / 1e6;
+  command->add_option("--max-file-mb", args->max_file_mb, "Refuse larger files (MB)")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  command->add_option("--max-pages", limits.max_pages, "Refuse PDFs of more pages")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  command->add_option("--max-ocr-megapixels", limits.max_ocr_megapixels,
+                      "Render larger pages for OCR at a lower resolution; refuse them under 70 dpi")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  command->add_option("--max-line-length", limits.max_line_bytes, "Refuse text files with a longer line (bytes)")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  command->add_option("--time-limit", limits.time_limit_seconds, "Seconds for one document")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+}
 
 struct Totals {
   size_t documents = 0, rows = 0, unchanged = 0, failed = 0, warnings = 0;
@@ -61,6 +80,7 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
     ++totals.failed;
   }
   args.options.reader.ocr = !args.no_ocr;
+  args.options.reader.max_bytes = static_cast<int64_t>(args.max_file_mb * 1e6);
   Ingestor ingestor(store.get(), *rules, *normalizer, args.options);
   ProgressBar progress(stderr, inputs.files.size());
   ingestor.Run(inputs.files, [&totals, &progress](const FileReport& report) {
@@ -85,6 +105,7 @@ void AddIngestCommand(CLI::App* app, const CommandContext* context, int* exit_co
       ->check(CLI::Range(1, 256));
   command->add_option("--password", args->options.reader.pdf_password, "Password of encrypted PDFs");
   command->add_flag("--no-ocr", args->no_ocr, "Do not OCR pages without a text layer");
+  AddLimitOptions(command, args.get());
   command->callback([context, args, exit_code]() { *exit_code = RunIngest(*context, *args); });
 }
 

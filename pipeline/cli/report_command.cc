@@ -12,16 +12,12 @@ namespace {
 int RunReport(const CommandContext& context, const std::string& out_path) {
   std::unique_ptr<Store> store = context.OpenStore();
   if (!store) return kExitSetup;
-  Result<std::string> page = HtmlReport::Render(store.get());
-  if (!page.ok()) {
-    fmt::print(stderr, "planrows report: {}\n", page.status().message());
-    return kExitFailures;
-  }
   std::ofstream out(out_path, std::ios::binary);
-  out << *page;
+  Status status = HtmlReport::Render(store.get(), out);
   out.close();
-  if (!out) {
-    fmt::print(stderr, "planrows report: {}: cannot write\n", out_path);
+  if (status.ok() && !out) status = Status::IoError(out_path + ": cannot write");
+  if (!status.ok()) {
+    fmt::print(stderr, "planrows report: {}\n", status.message());
     return kExitFailures;
   }
   fmt::print("wrote {}\n", out_path);

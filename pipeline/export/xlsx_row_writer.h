@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include <string>
+#include <vector>
 
 #include "pipeline/export/row_writer.h"
 
@@ -23,14 +24,17 @@ class XlsxRowWriter : public RowWriter {
 
   // Why the workbook could not be written; ok once End() has written it.
   const Status& status() const { return status_; }
+  // One line for each cell cut to fit (XlsxCell), naming its row and column.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
-  void WriteCells(const std::vector<std::string>& cells);
+  void WriteCells(std::vector<std::string> cells);
 
   lxw_workbook* workbook_;
   lxw_worksheet* sheet_;
   lxw_row_t row_ = 0;
   Status status_ = Status::IoError("workbook not finished");
+  std::vector<std::string> warnings_;
 };
 
 // A writer of an Excel workbook (one sheet, the CSV's columns) to the file

@@ -18,7 +18,7 @@ Result<std::string> DocumentReader::ReadBytes(const std::string& path, int64_t m
   uintmax_t size = std::filesystem::file_size(path, error);
   if (error) return Status::IoError(error.message());
   if (static_cast<int64_t>(size) > max_bytes) {
-    return Status::InvalidInput(fmt::format("file too large ({} bytes; limit {})", size, max_bytes));
+    return Status::InvalidInput(fmt::format("file too large ({} bytes; limit {}, --max-file-mb)", size, max_bytes));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(std::strerror(errno));
@@ -38,10 +38,18 @@ std::string PdfKind(const DocumentText& text) {
   return ocr == 0 ? "pdf" : ocr == text.pages.size() ? "scan" : "mixed";
 }
 
+PdfOptions PdfOptionsOf(const ReaderOptions& reader) {
+  PdfOptions options;
+  options.password = reader.pdf_password;
+  options.ocr = reader.ocr;
+  options.limits = reader.limits;
+  return options;
+}
+
 }  // namespace
 
 DocumentReader::DocumentReader(ReaderOptions options)
-    : options_(std::move(options)), pdf_(PdfOptions{options_.pdf_password, options_.ocr}) {}
+    : options_(std::move(options)), pdf_(PdfOptionsOf(options_)) {}
 
 Result<ReadDocument> DocumentReader::Read(const std::string& path) {
   Result<std::string> bytes = ReadBytes(path, options_.max_bytes);
@@ -50,7 +58,8 @@ Result<ReadDocument> DocumentReader::Read(const std::string& path) {
   document.bytes = std::move(bytes).value();
   // The signature, not the name, tells a PDF: some are saved as .txt.
   bool is_pdf = document.bytes.compare(0, 5, "%PDF-") == 0;
-  Result<DocumentText> text = is_pdf ? pdf_.Extract(path, document.bytes) : TextExtractor().Extract(path, document.bytes);
+  Result<DocumentText> text =
+      is_pdf ? pdf_.Extract(path, document.bytes) : TextExtractor(options_.limits).Extract(path, document.bytes);
   if (!text.ok()) return text.status();
   document.text = std::move(text).value();
   document.kind = is_pdf ? PdfKind(document.text) : "text";

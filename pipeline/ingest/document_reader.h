@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "extractors/extract_limits.h"
 #include "extractors/page_text.h"
 #include "extractors/pdf_extractor.h"
 #include "pipeline/base/result.h"
@@ -15,7 +16,8 @@ namespace planrows {
 struct ReaderOptions {
   std::string pdf_password;
   bool ocr = true;                          // OCR pages that have no text layer.
-  int64_t max_bytes = 512LL * 1024 * 1024;  // Larger files are refused, not read.
+  int64_t max_bytes = 100LL * 1000 * 1000;  // Larger files are refused, not read (--max-file-mb).
+  ExtractLimits limits;                     // Pages, OCR pixels, line length, time.
 };
 
 // A file's bytes and what was extracted from them.

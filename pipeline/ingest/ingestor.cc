@@ -6,6 +6,9 @@
 #include <mutex>
 #include <thread>
 
+#include <fmt/format.h>
+
+#include "pipeline/base/deadline.h"
 #include "pipeline/ingest/contained.h"
 #include "pipeline/store/sha256.h"
 
@@ -32,6 +35,12 @@ std::string StorePath(const std::string& path) {
   return error ? path : canonical.string();
 }
 
+// The error of a document whose `deadline` passed during `stage`.
+Status TimeLimitReached(const Deadline& deadline, const char* stage) {
+  return Status::InvalidInput(
+      fmt::format("time limit of {} s reached while {} (--time-limit)", deadline.seconds(), stage));
+}
+
 }  // namespace
 
 Ingestor::Ingestor(Store* store, std::shared_ptr<const RecoveryRules> rules,
@@ -49,14 +58,26 @@ Status Ingestor::Hash(const std::string& path, Work* work) const {
 }
 
 void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* work) const {
+  // The extractor checks the time between pages; a stage's end is checked
+  // here, since no stage can be stopped midway.
+  const Deadline deadline(options_.reader.limits.time_limit_seconds);
   Result<ReadDocument> document = reader->Read(path);
   if (!document.ok()) {
     work->status = document.status();
     return;
   }
+  if (deadline.Passed()) {
+    work->status = TimeLimitReached(deadline, "reading");
+    return;
+  }
   work->pages = static_cast<int>(document->text.pages.size());
   work->kind = document->kind;
   work->plan = recoverer_.Recover(document->text);
+  if (deadline.Passed()) {
+    work->status = TimeLimitReached(deadline, "recovering rows");
+    work->plan = RecoveredPlan();
+    return;
+  }
   work->plan.warnings.insert(work->plan.warnings.begin(), document->text.warnings.begin(),
                              document->text.warnings.end());
   if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
@@ -99,12 +120,21 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
   }
 
   std::mutex mutex;
-  std::condition_variable finished;
+  std::condition_variable finished, stored_one;
   std::atomic<size_t> next{0};
+  size_t stored = 0;  // Documents handed to `report`; guarded by `mutex`.
+  // Workers prepare at most this many documents ahead of the one being
+  // stored, so that memory stays flat however long the batch (issue 10:
+  // unbounded, 5,000 text plans at --jobs 2 took 173 MB, 1,000 took 57 MB).
+  const size_t ahead = 2 * static_cast<size_t>(std::max(1, options_.jobs));
   auto worker = [&]() {
     auto reader = std::make_unique<DocumentReader>(options_.reader);
     for (size_t i; (i = next++) < files.size();) {
       if (works[i].done) continue;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        stored_one.wait(lock, [&] { return i < stored + ahead; });
+      }
       Status status = Contained([&] {
         Prepare(files[i], reader.get(), &works[i]);
         return Status::Ok();
@@ -138,6 +168,9 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
     }
     report(saved);
     works[i].plan = RecoveredPlan();  // Free each document once stored.
+    std::lock_guard<std::mutex> lock(mutex);
+    stored = i + 1;
+    stored_one.notify_all();
   }
   for (std::thread& thread : threads) thread.join();
 }

@@ -1,7 +1,8 @@
 // Ingestor: runs the whole pipeline over a batch of files: read and
 // extract, recover rows, store. Extraction and recovery run on worker
-// threads; documents are stored one at a time, in input order, each in its
-// own transaction, so a failing file never disturbs the others: whatever
+// threads, at most two documents per worker ahead of the store, so memory
+// stays flat in the batch size; documents are stored one at a time, in
+// input order, each in its own transaction, so a failing file never disturbs the others: whatever
 // one document's reading, recovery or storing throws, even out of memory,
 // becomes its own error report and the batch goes on.
 #ifndef PLANROWS_PIPELINE_INGEST_INGESTOR_H_

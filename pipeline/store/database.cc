@@ -1,5 +1,7 @@
 #include "pipeline/store/database.h"
 
+#include "pipeline/store/busy_retry.h"
+
 namespace planrows {
 
 Statement& Statement::Bind(int index, const std::string& text) {
@@ -27,7 +29,14 @@ Statement& Statement::BindNull(int index) {
 }
 
 Result<bool> Statement::Step() {
-  int rc = sqlite3_step(stmt_.get());
+  // Before its first row a statement has read nothing yet: a lock it could
+  // not get is safe to wait for by running it again from the start.
+  int rc = stepped_ ? sqlite3_step(stmt_.get()) : RetryWhileBusy([this] {
+    int step = sqlite3_step(stmt_.get());
+    if ((step & 0xff) == SQLITE_BUSY) sqlite3_reset(stmt_.get());
+    return step;
+  });
+  stepped_ = true;
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   return Status::IoError(sqlite3_errmsg(db_));
@@ -41,6 +50,7 @@ Status Statement::Run() {
 }
 
 void Statement::Reset() {
+  stepped_ = false;
   sqlite3_reset(stmt_.get());
   sqlite3_clear_bindings(stmt_.get());
 }
@@ -61,13 +71,22 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
                            nullptr);
   std::unique_ptr<Database> db(new Database(raw));
   if (rc != SQLITE_OK) return Status::IoError(raw ? sqlite3_errmsg(raw) : "cannot open database");
+  // First of all, before any statement could meet another process's lock.
+  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   sqlite3_extended_result_codes(raw, 1);
   return db;
 }
 
 Status Database::Exec(const std::string& sql) {
   char* error = nullptr;
-  if (sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &error) == SQLITE_OK) return Status::Ok();
+  // Pragmas, BEGIN and COMMIT, what Exec runs, can all be run again after
+  // a busy failure (sqlite3_exec stops at the first failing statement).
+  int rc = RetryWhileBusy([this, &sql, &error] {
+    sqlite3_free(error);
+    error = nullptr;
+    return sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &error);
+  });
+  if (rc == SQLITE_OK) return Status::Ok();
   std::string message = error ? error : sqlite3_errmsg(db_.get());
   sqlite3_free(error);
   return Status::IoError(message);

@@ -31,7 +31,8 @@ class Statement {
   // Binds NULL to parameter `index`.
   Statement& BindNull(int index);
 
-  // Runs one step: true when a row is ready to read, false when done.
+  // Runs one step: true when a row is ready to read, false when done. The
+  // first step after a Reset is retried while the database is busy.
   Result<bool> Step();
   // Runs the statement to completion and resets it for the next use.
   Status Run();
@@ -50,6 +51,7 @@ class Statement {
  private:
   sqlite3* db_;
   std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt_;
+  bool stepped_ = false;  // Stepped since the last Reset.
 };
 
 // One connection; closed when destroyed.
@@ -58,7 +60,8 @@ class Database {
   // Opens (creating if need be) the database file at `path`.
   static Result<std::unique_ptr<Database>> Open(const std::string& path);
 
-  // Runs SQL that takes no parameters (schema, pragmas, transaction control).
+  // Runs SQL that takes no parameters (schema, pragmas, transaction control),
+  // from the start again while another connection's lock makes it fail.
   Status Exec(const std::string& sql);
   // Prepares one statement.
   Result<Statement> Prepare(const std::string& sql);

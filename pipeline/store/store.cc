@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "pipeline/store/document_writer.h"
+#include "pipeline/store/orphan_pruner.h"
 #include "pipeline/store/schema.h"
 #include "pipeline/store/transaction.h"
 
@@ -10,19 +11,11 @@ namespace planrows {
 namespace {
 
 // Foreign keys are off by default and per connection. WAL lets analysts read
-// while an ingest writes; a writer waits up to 10 s for another's
-// transaction instead of failing at once. NORMAL sync is durable enough in
-// WAL mode, where a crash loses at most the last commits, never consistency.
-constexpr const char* kPragmas =
-    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
-
-// Drops the entities a replaced document may have left that nothing refers
-// to: a board whose last document now names another board, leads and topics
-// of no action any more.
-constexpr const char* kPruneSql =
-    "DELETE FROM boards WHERE id NOT IN (SELECT board_id FROM documents);"
-    "DELETE FROM leads WHERE id NOT IN (SELECT lead_id FROM action_leads);"
-    "DELETE FROM topics WHERE id NOT IN (SELECT topic_id FROM action_topics);";
+// while an ingest writes (the busy timeout, set as the connection opens,
+// makes a writer wait up to 10 s for another's transaction instead of
+// failing at once). NORMAL sync is durable enough in WAL mode, where a crash
+// loses at most the last commits, never consistency.
+constexpr const char* kPragmas = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 
 }  // namespace
 
@@ -65,7 +58,9 @@ Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const Reco
   Result<bool> found = existing->Step();
   if (!found.ok()) return found.status();
   if (*found && existing->Text(1) == source.sha256) return SaveOutcome::kUnchanged;
+  OrphanPruner pruner(db_.get());
   if (*found) {
+    if (Status status = pruner.Collect(existing->Int(0)); !status.ok()) return status;
     // Its sections, actions and their details go with it (ON DELETE CASCADE).
     Result<Statement> remove = db_->Prepare("DELETE FROM documents WHERE id = ?");
     if (!remove.ok()) return remove.status();
@@ -74,9 +69,8 @@ Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const Reco
   existing->Reset();
   DocumentWriter writer(db_.get());
   if (Status status = writer.Write(source, plan); !status.ok()) return status;
-  if (*found) {
-    if (Status status = db_->Exec(kPruneSql); !status.ok()) return status;
-  }
+  // A board, lead or topic the new version names again is kept.
+  if (Status status = pruner.Prune(); !status.ok()) return status;
   if (Status status = transaction.Commit(); !status.ok()) return status;
   return *found ? SaveOutcome::kReplaced : SaveOutcome::kStored;
 }

@@ -19,10 +19,23 @@ TEST_CASE("the audit finds the narrative plan's missing leads and timeframes") {
   CHECK(narrative->counts.rows == 41);
   CHECK(narrative->counts.with_lead == 0);
   CHECK(narrative->counts.with_timeframe == 0);
-  size_t narrative_gaps = std::count_if(report->gaps.begin(), report->gaps.end(), [](const Gap& g) {
-    return g.document == "000_bde0f42da63fe74c.txt" && g.missing.size() == 3 && g.page == 1 && g.line > 0;
+  size_t narrative_gaps = 0, gaps = 0;
+  Status status = AuditReport::ForEachGap(CorpusStore()->database(), -1, [&](const Gap& g) {
+    ++gaps;
+    narrative_gaps += g.document == "000_bde0f42da63fe74c.txt" && g.missing.size() == 3 && g.page == 1 && g.line > 0;
   });
+  REQUIRE(status.ok());
   CHECK(narrative_gaps == 41);
+  CHECK(static_cast<int64_t>(gaps) == report->gap_count);
+}
+
+TEST_CASE("the audit's gaps can be read a few at a time") {
+  std::vector<Gap> first;
+  Status status = AuditReport::ForEachGap(CorpusStore()->database(), 3, [&first](const Gap& g) { first.push_back(g); });
+  REQUIRE(status.ok());
+  REQUIRE(first.size() == 3);
+  CHECK(first[0].board <= first[1].board);
+  CHECK(first[1].board <= first[2].board);
 }
 
 TEST_CASE("the audit's figures add up per board and overall") {

@@ -61,6 +61,19 @@ check "the XLSX export holds a header and one sheet row per action" test "$(pyth
 import re, sys, zipfile
 sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
 print(len(re.findall("<row ", sheet)))' "$work/rows.xlsx")" -eq $((rows_before + 1))
+# A cell over XLSX's 32,767 characters is cut with a marker and a warning,
+# not left empty without a word (issue 10).
+python3 -c "print('Ref\tAction\tLead\n1.1\tAudit ' + 'thresholds ' * 4000 + '\tM Evans\n1.2\tReview\tM Evans')" \
+  > "$work/long.txt"
+"$planrows" --db "$work/long.sqlite" ingest "$work/long.txt" > /dev/null 2>&1
+"$planrows" --db "$work/long.sqlite" export --format xlsx --out "$work/long.xlsx" 2> "$work/long.err"
+check "an XLSX export with a cut cell succeeds" test $? -eq 0
+check "the cut cell gets one warning naming its row and column" \
+  grep -q "^planrows export: warning: sheet row 2, column action: a cell of 44005 characters cut to 32767" "$work/long.err"
+check "the cut cell ends with the marker" python3 -c '
+import sys, zipfile
+sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+sys.exit(0 if " [cut: too long for a spreadsheet cell]</t>" in sheet else 1)' "$work/long.xlsx"
 "$planrows" --db "$db" export --format xlsx > /dev/null 2>&1
 check "XLSX without --out is a usage error" test $? -eq 2
 "$planrows" --db "$db" export --format xml > /dev/null 2>&1

@@ -13,7 +13,9 @@ check() { if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((fai
 cp "$corpus/seeds/002_482c4765827834fc.txt" "$work/a.txt"
 yes $'1.1\tCarry out a multi-agency audit on threshold criteria\tM Evans\tMay 2015' | head -c 150000000 > "$work/b.txt"
 cp "$corpus/seeds/001_ddc9fe0e80368d21.txt" "$work/c.txt"
-(ulimit -v 400000 && exec "$planrows" --db "$work/plans.sqlite" ingest --jobs 2 "$work/a.txt" "$work/b.txt" "$work/c.txt") \
+# The size limit is raised: this test is about running out of memory.
+(ulimit -v 400000 && exec "$planrows" --db "$work/plans.sqlite" ingest --jobs 2 --max-file-mb 1000 \
+  "$work/a.txt" "$work/b.txt" "$work/c.txt") \
   > "$work/out.log" 2> "$work/err.log"
 status=$?
 check "the batch ends normally, with the failure status" test "$status" -eq 1

@@ -19,6 +19,11 @@ def pdf(pages, rotate=0):
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Rotate %d "
                     b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>" % (rotate, 6 + 2 * i))
         objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    return pdf_file(objs)
+
+
+def pdf_file(objs):
+    """The bytes of a PDF of the objects `objs` (numbered from 1; the first the catalog)."""
     out, offsets = b"%PDF-1.4\n", []
     for i, obj in enumerate(objs):
         offsets.append(len(out))
