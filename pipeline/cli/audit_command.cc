@@ -95,8 +95,8 @@ void PrintJson(const AuditReport& report) {
 }
 
 int RunAudit(const CommandContext& context, const AuditArgs& args) {
-  std::unique_ptr<Store> store = context.OpenStore();
-  if (!store) return kExitSetup;
+  std::unique_ptr<Store> store;
+  if (int code = context.OpenForReading(&store); code != kExitOk) return code;
   Result<AuditReport> report = AuditReport::Build(store->database());
   if (!report.ok()) {
     fmt::print(stderr, "planrows audit: {}\n", report.status().message());
@@ -106,6 +106,12 @@ int RunAudit(const CommandContext& context, const AuditArgs& args) {
     PrintJson(*report);
   } else {
     PrintText(*report, args.max_gaps);
+  }
+  // No rows is no evidence of completeness: a script's gate must not pass on
+  // an empty store (an ingest that failed, a database named wrong).
+  if (args.fail_under >= 0 && report->total.rows == 0) {
+    fmt::print(stderr, "planrows audit: no rows stored, so no completeness to check\n");
+    return kExitFailures;
   }
   if (args.fail_under >= 0 && report->total.Score() < args.fail_under) {
     fmt::print(stderr, "planrows audit: completeness {:.1f}% is under {:.1f}%\n", report->total.Score(),
@@ -121,7 +127,7 @@ void AddAuditCommand(CLI::App* app, const CommandContext* context, int* exit_cod
   auto args = std::make_shared<AuditArgs>();
   CLI::App* command = app->add_subcommand("audit", "Report how complete the stored rows are, and their gaps");
   command->add_option("-f,--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  command->add_option("--fail-under", args->fail_under, "Exit 1 when overall completeness is under PERCENT")
+  command->add_option("--fail-under", args->fail_under, "Exit 1 when overall completeness is under PERCENT, or no rows are stored")
       ->check(CLI::Range(0.0, 100.0));
   command->add_option("--max-gaps", args->max_gaps, "Gaps listed in text output (default 50)");
   command->callback([context, args, exit_code]() { *exit_code = RunAudit(*context, *args); });

@@ -10,8 +10,8 @@ namespace planrows {
 namespace {
 
 int RunReport(const CommandContext& context, const std::string& out_path) {
-  std::unique_ptr<Store> store = context.OpenStore();
-  if (!store) return kExitSetup;
+  std::unique_ptr<Store> store;
+  if (int code = context.OpenForReading(&store); code != kExitOk) return code;
   Result<std::string> page = HtmlReport::Render(store.get());
   if (!page.ok()) {
     fmt::print(stderr, "planrows report: {}\n", page.status().message());
@@ -24,7 +24,7 @@ int RunReport(const CommandContext& context, const std::string& out_path) {
     fmt::print(stderr, "planrows report: {}: cannot write\n", out_path);
     return kExitFailures;
   }
-  fmt::print("wrote {}\n", out_path);
+  if (!context.quiet) fmt::print("wrote {}\n", out_path);
   return kExitOk;
 }
 

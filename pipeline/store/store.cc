@@ -39,8 +39,12 @@ std::string BoardKey(const std::string& name) {
   return key;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& db_path) {
-  Result<std::unique_ptr<Database>> db = Database::Open(db_path);
+Result<std::unique_ptr<Store>> Store::Open(const std::string& db_path) { return OpenDatabase(db_path, true); }
+
+Result<std::unique_ptr<Store>> Store::OpenExisting(const std::string& db_path) { return OpenDatabase(db_path, false); }
+
+Result<std::unique_ptr<Store>> Store::OpenDatabase(const std::string& db_path, bool create) {
+  Result<std::unique_ptr<Database>> db = Database::Open(db_path, create);
   if (!db.ok()) return db.status();
   if (Status status = (*db)->Exec(kPragmas); !status.ok()) return status;
   if (Status status = Schema::Migrate(db->get()); !status.ok()) return status;

@@ -53,6 +53,9 @@ class Store {
  public:
   // Opens the database at `db_path`, creating it or migrating its schema.
   static Result<std::unique_ptr<Store>> Open(const std::string& db_path);
+  // Opens the database at `db_path`, migrating its schema; fails with
+  // NotFound, creating nothing, when there is no file at `db_path`.
+  static Result<std::unique_ptr<Store>> OpenExisting(const std::string& db_path);
 
   // True when the document at `path` is stored with content `sha256`.
   Result<bool> IsUnchanged(const std::string& path, const std::string& sha256);
@@ -74,6 +77,7 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  static Result<std::unique_ptr<Store>> OpenDatabase(const std::string& db_path, bool create);
 
   std::unique_ptr<Database> db_;
 };
