@@ -1,5 +1,6 @@
 // XlsxRowWriter: writes stored rows as an Excel workbook (libxlsxwriter),
-// one sheet with the CSV export's columns, for spreadsheet users.
+// one sheet with the CSV export's columns, numbers as numbers, for
+// spreadsheet users.
 #ifndef PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
 #define PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
 
@@ -25,8 +26,6 @@ class XlsxRowWriter : public RowWriter {
   const Status& status() const { return status_; }
 
  private:
-  void WriteCells(const std::vector<std::string>& cells);
-
   lxw_workbook* workbook_;
   lxw_worksheet* sheet_;
   lxw_row_t row_ = 0;

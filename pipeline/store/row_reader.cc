@@ -7,7 +7,7 @@ namespace {
 constexpr const char* kRowsSql = R"sql(
 SELECT b.name, d.file_name, d.title, d.period_start, d.period_end,
        s.ref, s.title, a.id, a.ref, a.outcome, a.action, a.lead, a.timeframe, a.progress,
-       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind
+       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind, d.kind
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
@@ -95,6 +95,8 @@ StoredRow ReadRow(const Statement& r) {
   row.where.confidence = r.IsNull(20) ? -1 : r.Real(20);
   row.status = r.Text(21);
   row.dates = TimeframeDates{r.Text(22), r.Text(23), r.Text(24)};
+  stored.action_id = r.Int(7);
+  stored.document_kind = r.Text(25);
   return stored;
 }
 

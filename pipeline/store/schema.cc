@@ -196,6 +196,34 @@ JOIN boards b ON b.id = d.board_id
 LEFT JOIN actions a ON a.document_id = d.id
 GROUP BY d.id;
 )sql",
+    // 5: the views carry the action id, so that their rows join back to
+    // actions, and action_rows the normalized values the export carries.
+    R"sql(
+DROP VIEW row_gaps;
+DROP VIEW action_timeframes;
+DROP VIEW action_rows;
+CREATE VIEW action_rows AS
+SELECT a.id AS action_id, b.name AS board, b.key AS board_key, d.file_name AS document, d.sha256 AS document_sha256,
+       d.period_start, d.period_end, s.ref AS section_ref, s.title AS section, a.ref, a.outcome, a.action,
+       a.lead, a.timeframe, a.progress, a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence,
+       a.status, t.start_date, t.end_date, t.kind AS timeframe_kind, d.kind AS document_kind, d.id AS document_id
+FROM actions a
+JOIN documents d ON d.id = a.document_id
+JOIN boards b ON b.id = d.board_id
+LEFT JOIN sections s ON s.id = a.section_id
+LEFT JOIN timeframes t ON t.action_id = a.id;
+
+CREATE VIEW action_timeframes AS
+SELECT action_id, board, document, page, ref, timeframe, start_date, end_date, timeframe_kind AS kind
+FROM action_rows
+WHERE timeframe IS NOT NULL;
+
+CREATE VIEW row_gaps AS
+SELECT action_id, board, document, page, line, ref, action,
+       lead IS NULL AS missing_lead, timeframe IS NULL AS missing_timeframe, progress IS NULL AS missing_progress
+FROM action_rows
+WHERE lead IS NULL OR timeframe IS NULL OR progress IS NULL;
+)sql",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -47,6 +47,8 @@ struct StoredRow {
   std::string document;
   PlanInfo plan;
   ActionRow row;
+  int64_t action_id = 0;       // The row's id in the store; kept while its document is unchanged.
+  std::string document_kind;   // "text", "pdf", "scan" or "mixed".
 };
 
 class Store {

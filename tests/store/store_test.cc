@@ -160,6 +160,22 @@ TEST_CASE("an unchanged document is kept; a changed one is replaced") {
   CHECK(*store->IsUnchanged("/plans/a.pdf", Sha256Hex("v2")));
 }
 
+TEST_CASE("rows read back with their action id, kept while the document is unchanged, and document kind") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"One", "Two"})).ok());
+  std::vector<StoredRow> first = AllRows(store.get());
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].action_id != first[1].action_id);
+  CHECK(first[0].document_kind == "pdf");
+  REQUIRE(*store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"One", "Two"})) == SaveOutcome::kUnchanged);
+  std::vector<StoredRow> again = AllRows(store.get());
+  REQUIRE(again.size() == 2);
+  CHECK(again[0].action_id == first[0].action_id);
+  CHECK(again[1].action_id == first[1].action_id);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM row_gaps g JOIN actions a ON a.id = g.action_id") == 2);
+}
+
 TEST_CASE("documents of one board share it and leads are one entity across documents") {
   TempDatabase db;
   auto store = db.Open();
