@@ -31,6 +31,10 @@ struct DocumentAudit {
   // How plan-like its rows read, 0..1 (RowPlausibility); -1 when unknown
   // (stored by an older planrows, or a board's sum).
   double layout_confidence = -1;
+  // False when no board name was read: the document has a board of its own
+  // that board figures leave out.
+  bool board_known = true;
+  std::string board_key;
 };
 
 // Documents whose layout confidence is under this are worth a look by hand.
@@ -50,8 +54,11 @@ struct AuditReport {
 
   // The report of the rows stored in `db`.
   static Result<AuditReport> Build(Database* db);
-  // The documents' counts summed per board, in board order.
+  // The documents' counts summed per board, in board order; documents
+  // whose board was not read are left out (WithoutBoard lists them).
   std::vector<DocumentAudit> ByBoard() const;
+  // The documents whose board name was not read.
+  std::vector<DocumentAudit> WithoutBoard() const;
   // The documents, least plan-like layout first (unknown ones before all).
   std::vector<DocumentAudit> ByLayoutConfidence() const;
 };

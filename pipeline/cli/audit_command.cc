@@ -52,6 +52,15 @@ void PrintText(const AuditReport& report, size_t max_gaps) {
                                 "by hand: `planrows inspect FILE` shows how they were read)",
                                 kCheckLayoutBelow),
                     "document", report.ByLayoutConfidence(), true);
+  std::vector<DocumentAudit> unread = report.WithoutBoard();
+  if (!unread.empty()) {
+    fmt::print("Documents whose board was not read, left out of board figures (name it: `planrows boards rename "
+               "KEY NAME`, `planrows boards merge KEY BOARD`, or `planrows ingest --board NAME FILE`)\n");
+    TextTable table({"key", "document", "rows"});
+    for (const DocumentAudit& d : unread) table.AddRow({d.board_key, d.document, std::to_string(d.counts.rows)});
+    table.Print(stdout);
+    fmt::print("\n");
+  }
   fmt::print("Gaps: {} rows lack a lead, a timeframe or a progress status{}\n", report.gaps.size(),
              report.gaps.size() > max_gaps ? fmt::format(" (first {} shown)", max_gaps) : "");
   TextTable table({"document", "page", "line", "ref", "missing", "action"});
@@ -84,6 +93,10 @@ void PrintJson(const AuditReport& report) {
                                 {"counts", CountsJson(d.counts)},
                                 {"layout_confidence", layout},
                                 {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow}});
+  }
+  out["without_board"] = nlohmann::ordered_json::array();
+  for (const DocumentAudit& d : report.WithoutBoard()) {
+    out["without_board"].push_back({{"board_key", d.board_key}, {"document", d.document}, {"rows", d.counts.rows}});
   }
   out["gaps"] = nlohmann::ordered_json::array();
   for (const Gap& g : report.gaps) {

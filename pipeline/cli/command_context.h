@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pipeline/base/result.h"
+#include "pipeline/store/board_catalog.h"
 #include "pipeline/store/store.h"
 
 namespace planrows {
@@ -19,9 +20,11 @@ struct CommandContext {
   std::string rules_dir;  // Empty: the default rules directory.
   bool quiet = false;     // Print errors only.
 
-  // Adds the shared options (--db, --rules, --quiet) to `command`, bound to
-  // this context, which must outlive it.
+  // Adds the shared options (--db, --rules, --quiet) to `command` and all
+  // its subcommands, bound to this context, which must outlive them.
   void AddOptions(CLI::App* command);
+  // The rules directory: --rules, else the default.
+  std::string RulesDir() const;
   // The shared options that take a value, as they are written before one.
   static std::vector<std::string> ValuedOptions();
 
@@ -35,6 +38,9 @@ struct CommandContext {
   // of a key) with its stored key; empty stays empty. Returns kExitOk, or
   // prints why not and returns kExitUsage when no stored board or several match.
   int ResolveBoard(Store* store, std::string* board) const;
+  // The stored board a user named: by the key its name folds to under the
+  // board rules (BoardNames), or the one board whose key starts so.
+  Result<BoardEntry> FindBoard(Store* store, const std::string& named) const;
 };
 
 // Exit statuses of the planrows command; `--help` and the README list them.

@@ -67,7 +67,7 @@ std::vector<std::string> ExpandStdin(const std::vector<std::string>& paths) {
 }
 
 int RunIngest(const CommandContext& context, IngestArgs& args) {
-  const std::string rules_dir = context.rules_dir.empty() ? DefaultRulesDir() : context.rules_dir;
+  const std::string rules_dir = context.RulesDir();
   Result<std::shared_ptr<const RecoveryRules>> rules = RecoveryRules::Load(rules_dir);
   Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(rules_dir);
   for (const Status& status : {rules.status(), normalizer.status()}) {
@@ -109,6 +109,7 @@ void AddIngestCommand(CLI::App* app, const CommandContext* context, int* exit_co
       ->check(CLI::Range(1, 256));
   command->add_option("--password", args->options.reader.pdf_password, "Password of encrypted PDFs");
   command->add_flag("--no-ocr", args->no_ocr, "Do not OCR pages without a text layer");
+  command->add_option("--board", args->options.board, "The board of every file given, whatever they print");
   command->callback([context, args, exit_code]() { *exit_code = RunIngest(*context, *args); });
 }
 

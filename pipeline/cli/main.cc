@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "pipeline/cli/audit_command.h"
+#include "pipeline/cli/boards_command.h"
 #include "pipeline/cli/command_context.h"
 #include "pipeline/cli/command_word.h"
 #include "pipeline/cli/export_command.h"
@@ -81,10 +82,10 @@ int main(int argc, char** argv) {
   planrows::AddOverlapCommand(&app, &context, &exit_code);
   planrows::AddReportCommand(&app, &context, &exit_code);
   planrows::AddInspectCommand(&app, &context, &exit_code);
+  planrows::AddBoardsCommand(&app, &context, &exit_code);
   // The shared options go on the command and on each subcommand, so that
   // they work before or after the subcommand and each one's help lists them.
   context.AddOptions(&app);
-  for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) context.AddOptions(command);
   if (int code = planrows::CheckCommandWord(app, std::vector<std::string>(argv + 1, argv + argc)); code >= 0) {
     return code;
   }

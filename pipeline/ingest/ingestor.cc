@@ -60,6 +60,7 @@ void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* wo
   work->plan.warnings.insert(work->plan.warnings.begin(), document->text.warnings.begin(),
                              document->text.warnings.end());
   if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
+  if (!options_.board.empty()) work->plan.info.board = options_.board;
   normalizer_->Normalize(&work->plan);
 }
 

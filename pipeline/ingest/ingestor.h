@@ -34,6 +34,9 @@ struct FileReport {
 struct IngestOptions {
   ReaderOptions reader;
   int jobs = 1;  // Worker threads for extraction and recovery.
+  // The board of every file of the batch, whatever they print; empty: the
+  // board each names.
+  std::string board;
 };
 
 class Ingestor {

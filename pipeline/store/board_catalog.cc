@@ -1,23 +1,30 @@
 #include "pipeline/store/board_catalog.h"
 
+#include "pipeline/store/transaction.h"
+
 namespace planrows {
 namespace {
 
 // Boards whose key is ?1 or, failing that, starts with it; `substr` rather
 // than LIKE, so that '%' and '_' in what a user typed match only themselves.
 constexpr const char* kFindSql =
-    "SELECT b.id, b.key, b.name, count(d.id) FROM boards b LEFT JOIN documents d ON d.board_id = b.id "
+    "SELECT b.id, b.key, b.name, count(d.id), b.known FROM boards b LEFT JOIN documents d ON d.board_id = b.id "
     "WHERE b.key = ?1 OR (substr(b.key, 1, length(?1)) = ?1 AND NOT EXISTS (SELECT 1 FROM boards WHERE key = ?1)) "
     "GROUP BY b.id ORDER BY b.key";
 constexpr const char* kListSql =
-    "SELECT b.id, b.key, b.name, count(d.id) FROM boards b LEFT JOIN documents d ON d.board_id = b.id "
-    "GROUP BY b.id ORDER BY b.name COLLATE NOCASE";
+    "SELECT b.id, b.key, b.name, count(d.id), b.known FROM boards b LEFT JOIN documents d ON d.board_id = b.id "
+    "GROUP BY b.id ORDER BY b.known DESC, b.name COLLATE NOCASE";
+constexpr const char* kKeyTakenSql = "SELECT name FROM boards WHERE key = ? AND id <> ?";
+constexpr const char* kRenameSql = "UPDATE boards SET name = ?, key = ?, known = 1 WHERE id = ?";
+constexpr const char* kMoveDocumentsSql = "UPDATE documents SET board_id = ? WHERE board_id = ?";
+constexpr const char* kRemoveBoardSql = "DELETE FROM boards WHERE id = ?";
 
 Result<std::vector<BoardEntry>> ReadBoards(Statement* query) {
   std::vector<BoardEntry> boards;
   Result<bool> row = true;
   while ((row = query->Step()).ok() && *row) {
-    boards.push_back(BoardEntry{query->Int(0), query->Text(1), query->Text(2), static_cast<int>(query->Int(3))});
+    boards.push_back(BoardEntry{query->Int(0), query->Text(1), query->Text(2), static_cast<int>(query->Int(3)),
+                                query->Int(4) != 0});
   }
   if (!row.ok()) return row.status();
   return boards;
@@ -43,6 +50,34 @@ Result<std::vector<BoardEntry>> BoardCatalog::List() {
   Result<Statement> query = db_->Prepare(kListSql);
   if (!query.ok()) return query.status();
   return ReadBoards(&*query);
+}
+
+Status BoardCatalog::Rename(const BoardEntry& board, const std::string& name, const std::string& key) {
+  if (key.empty()) return Status::InvalidInput("'" + name + "' names no board");
+  Result<Statement> taken = db_->Prepare(kKeyTakenSql);
+  if (!taken.ok()) return taken.status();
+  Result<bool> found = taken->Bind(1, key).Bind(2, board.id).Step();
+  if (!found.ok()) return found.status();
+  if (*found) {
+    return Status::InvalidInput("board '" + taken->Text(0) + "' already has key " + key +
+                                "; `planrows boards merge` joins two boards");
+  }
+  Result<Statement> rename = db_->Prepare(kRenameSql);
+  if (!rename.ok()) return rename.status();
+  return rename->Bind(1, name).Bind(2, key).Bind(3, board.id).Run();
+}
+
+Status BoardCatalog::Merge(const BoardEntry& from, const BoardEntry& into) {
+  if (from.id == into.id) return Status::InvalidInput("a board cannot be merged into itself");
+  Transaction transaction(db_);
+  if (Status status = transaction.Begin(); !status.ok()) return status;
+  Result<Statement> move = db_->Prepare(kMoveDocumentsSql);
+  if (!move.ok()) return move.status();
+  if (Status status = move->Bind(1, into.id).Bind(2, from.id).Run(); !status.ok()) return status;
+  Result<Statement> remove = db_->Prepare(kRemoveBoardSql);
+  if (!remove.ok()) return remove.status();
+  if (Status status = remove->Bind(1, from.id).Run(); !status.ok()) return status;
+  return transaction.Commit();
 }
 
 }  // namespace planrows

@@ -18,6 +18,7 @@ struct BoardEntry {
   std::string key;
   std::string name;
   int documents = 0;
+  bool known = true;  // False: a document's own board, its name not read.
 };
 
 class BoardCatalog {
@@ -32,6 +33,15 @@ class BoardCatalog {
 
   // Every board, by name, with its number of documents.
   Result<std::vector<BoardEntry>> List();
+
+  // Gives `board` the name `name` and key `key` (BoardNames::Identify of the
+  // name), marking it known. Fails with InvalidInput when another board has
+  // that key: Merge joins two boards.
+  Status Rename(const BoardEntry& board, const std::string& name, const std::string& key);
+
+  // Moves every document of `from` to `into` and removes `from`, in one
+  // transaction.
+  Status Merge(const BoardEntry& from, const BoardEntry& into);
 
  private:
   Database* db_;

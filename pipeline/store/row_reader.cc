@@ -7,7 +7,7 @@ namespace {
 constexpr const char* kRowsSql = R"sql(
 SELECT b.name, d.file_name, d.title, d.period_start, d.period_end,
        s.ref, s.title, a.id, a.ref, a.outcome, a.action, a.lead, a.timeframe, a.progress,
-       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind, d.kind
+       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind, d.kind, b.key
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
@@ -79,7 +79,7 @@ StoredRow ReadRow(const Statement& r) {
   StoredRow stored;
   stored.board = r.Text(0);
   stored.document = r.Text(1);
-  stored.plan = PlanInfo{stored.board, r.Text(2), static_cast<int>(r.Int(3)), static_cast<int>(r.Int(4))};
+  stored.plan = PlanInfo{stored.board, r.Text(2), static_cast<int>(r.Int(3)), static_cast<int>(r.Int(4)), r.Text(26)};
   ActionRow& row = stored.row;
   row.section_ref = r.Text(5);
   row.section = r.Text(6);

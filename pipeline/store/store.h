@@ -41,7 +41,7 @@ struct RowFilter {
 // comes back once; lead entities are the stored ones (the name first saved
 // under a key, a folded key for leads saved without normalization).
 // `board` (and `plan.board`) is the board's stored name: the first spelling
-// saved under its key, "(unknown board)" for plans that name none.
+// saved under its key, "(board not read) FILE" for a plan that names none.
 struct StoredRow {
   std::string board;
   std::string document;
@@ -84,9 +84,10 @@ class Store {
   std::unique_ptr<Database> db_;
 };
 
-// The key a board is stored under: its name with ASCII letters lower-cased,
-// each run of other characters than letters, digits and non-ASCII bytes made
-// one '-', none at either end. Names with one key are one board.
+// The key a board is stored under when its plan was not normalized (which
+// gives the key by the rules of boards.toml): its name with ASCII letters
+// lower-cased, each run of other characters than letters, digits and
+// non-ASCII bytes made one '-', none at either end.
 std::string BoardKey(const std::string& name);
 
 }  // namespace planrows

@@ -30,7 +30,7 @@ StoredRow FullRow() {
   row.dates = TimeframeDates{"2015-05-01", "2015-05-31", "date"};
   row.topics = {TopicMatch{"audit", "Audit", "audit"}, TopicMatch{"early-help", "Early help", "early help"}};
   row.lead_entities = {LeadEntity{"i pearson", "I Pearson", "person"}};
-  stored.plan = PlanInfo{"Dudley Board", "Business Plan 2015-2017", 2015, 2017};
+  stored.plan = PlanInfo{"Dudley Board", "Business Plan 2015-2017", 2015, 2017, "dudley"};
   stored.action_id = 7;
   stored.document_kind = "pdf";
   return stored;

@@ -49,7 +49,7 @@ ActionRow PlainRow(const std::string& action, const std::string& lead) {
 
 RecoveredPlan PlanOfRows(const std::string& board, std::vector<ActionRow> rows) {
   RecoveredPlan plan;
-  plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017};
+  plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017, ""};
   plan.rows = std::move(rows);
   return plan;
 }
@@ -200,7 +200,9 @@ TEST_CASE("rows filter by board name in any case, or by key") {
   REQUIRE(store->SaveDocument(Source("c.pdf", "c"), Plan("", {"Four"})).ok());
   CHECK(Actions(AllRows(store.get(), "dudley-board")) == std::vector<std::string>{"One", "Two"});
   CHECK(Actions(AllRows(store.get(), "BROMLEY board")) == std::vector<std::string>{"Three"});
-  CHECK(Actions(AllRows(store.get(), "(unknown board)")) == std::vector<std::string>{"Four"});
+  // A plan that names no board has one of its own, marked unknown.
+  CHECK(Actions(AllRows(store.get(), "unknown-" + Sha256Hex("c").substr(0, 16))) == std::vector<std::string>{"Four"});
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards WHERE known = 0") == 1);
   CHECK(AllRows(store.get(), "Bromley").empty());
   CHECK(AllRows(store.get(), "---").empty());
   CHECK(AllRows(store.get()).size() == 4);
