@@ -12,8 +12,9 @@ Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
   Result<Statement> s = db->Prepare(
       "SELECT c.board, c.document, c.rows, c.with_ref, c.with_lead, c.with_timeframe, c.with_progress, c.flagged, "
       "(SELECT count(*) FROM actions a JOIN action_flags f ON f.action_id = a.id "
-      " WHERE a.document_id = c.document_id AND f.flag = ?), c.layout_confidence, b.known, b.key "
+      " WHERE a.document_id = c.document_id AND f.flag = ?), c.layout_confidence, b.known, b.key, p.counted "
       "FROM document_completeness c JOIN documents d ON d.id = c.document_id JOIN boards b ON b.id = d.board_id "
+      "JOIN plan_documents p ON p.document_id = c.document_id "
       "ORDER BY c.board, c.document");
   if (!s.ok()) return s.status();
   s->Bind(1, std::string(kLowConfidenceFlag));
@@ -31,6 +32,7 @@ Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
     c.low_confidence = static_cast<int>(s->Int(8));
     d.board_known = s->Int(10) != 0;
     d.board_key = s->Text(11);
+    d.counted = s->Int(12) != 0;
     documents.push_back(std::move(d));
   }
   if (!row.ok()) return row.status();
@@ -78,7 +80,9 @@ Result<AuditReport> AuditReport::Build(Database* db) {
   Result<std::vector<DocumentAudit>> documents = ReadDocuments(db);
   if (!documents.ok()) return documents.status();
   report.documents = std::move(documents).value();
-  for (const DocumentAudit& d : report.documents) report.total.Add(d.counts);
+  for (const DocumentAudit& d : report.documents) {
+    if (d.counted) report.total.Add(d.counts);
+  }
   Result<std::vector<Gap>> gaps = ReadGaps(db);
   if (!gaps.ok()) return gaps.status();
   report.gaps = std::move(gaps).value();
@@ -88,7 +92,7 @@ Result<AuditReport> AuditReport::Build(Database* db) {
 std::vector<DocumentAudit> AuditReport::ByBoard() const {
   std::vector<DocumentAudit> boards;
   for (const DocumentAudit& d : documents) {
-    if (!d.board_known) continue;
+    if (!d.board_known || !d.counted) continue;
     if (boards.empty() || boards.back().board != d.board) boards.push_back(DocumentAudit{d.board, "", {}, -1, true, d.board_key});
     boards.back().counts.Add(d.counts);
   }

@@ -35,6 +35,9 @@ struct DocumentAudit {
   // that board figures leave out.
   bool board_known = true;
   std::string board_key;
+  // False for a rendition of a plan that another of its documents stands
+  // for in totals and board figures (plan_documents).
+  bool counted = true;
 };
 
 // Documents whose layout confidence is under this are worth a look by hand.
@@ -50,12 +53,12 @@ struct Gap {
 struct AuditReport {
   std::vector<DocumentAudit> documents;  // In board, then document order.
   std::vector<Gap> gaps;
-  Completeness total;
+  Completeness total;  // Over the counted documents: each plan once.
 
   // The report of the rows stored in `db`.
   static Result<AuditReport> Build(Database* db);
-  // The documents' counts summed per board, in board order; documents
-  // whose board was not read are left out (WithoutBoard lists them).
+  // The counted documents' counts summed per board, in board order;
+  // documents whose board was not read are left out (WithoutBoard lists them).
   std::vector<DocumentAudit> ByBoard() const;
   // The documents whose board name was not read.
   std::vector<DocumentAudit> WithoutBoard() const;

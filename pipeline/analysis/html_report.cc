@@ -93,7 +93,9 @@ Result<json> Data(Store* store) {
   }
   data["total"] = {{"rows", audit->total.rows}, {"score", audit->total.Score()}};
   data["rows"] = json::object();
-  Status status = store->ForEachRow(RowFilter{}, [&data](const StoredRow& r) {
+  RowFilter counted;
+  counted.counted_only = true;  // Each plan once, as in the figures above.
+  Status status = store->ForEachRow(counted, [&data](const StoredRow& r) {
     data["rows"][r.board].push_back({{"document", r.document}, {"page", r.row.where.page}, {"ref", r.row.ref},
                                      {"action", r.row.action}, {"lead", r.row.lead}, {"timeframe", r.row.timeframe},
                                      {"status", r.row.status}});

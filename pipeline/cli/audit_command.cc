@@ -34,12 +34,12 @@ void PrintCompleteness(const std::string& title, const std::string& first, const
                        bool documents) {
   fmt::print("{}\n", title);
   std::vector<std::string> headings{first, "rows", "ref%", "lead%", "time%", "progress%", "flagged", "low-ocr", "score%"};
-  if (documents) headings.push_back("layout");
+  if (documents) headings.insert(headings.end(), {"layout", "counted"});
   TextTable table(headings);
   for (const DocumentAudit& item : items) {
     std::vector<std::string> cells{documents ? item.document : item.board};
     for (std::string& cell : CountCells(item.counts)) cells.push_back(std::move(cell));
-    if (documents) cells.push_back(LayoutCell(item.layout_confidence));
+    if (documents) cells.insert(cells.end(), {LayoutCell(item.layout_confidence), item.counted ? "yes" : "no"});
     table.AddRow(std::move(cells));
   }
   table.Print(stdout);
@@ -72,7 +72,9 @@ void PrintText(const AuditReport& report, size_t max_gaps) {
                   g.action});
   }
   table.Print(stdout, 50);
-  fmt::print("\noverall completeness: {:.1f}% of ref, lead, timeframe and progress present over {} rows\n",
+  fmt::print("\noverall completeness: {:.1f}% of ref, lead, timeframe and progress present over {} rows (each plan "
+             "counted once, from its best rendition: born-digital PDF, then text, then scan, then the most rows; "
+             "`counted` above says which)\n",
              report.total.Score(), report.total.rows);
 }
 
@@ -92,7 +94,8 @@ void PrintJson(const AuditReport& report) {
                                 {"document", d.document},
                                 {"counts", CountsJson(d.counts)},
                                 {"layout_confidence", layout},
-                                {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow}});
+                                {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow},
+                                {"counted", d.counted}});
   }
   out["without_board"] = nlohmann::ordered_json::array();
   for (const DocumentAudit& d : report.WithoutBoard()) {

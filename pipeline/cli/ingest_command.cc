@@ -21,7 +21,7 @@ struct IngestArgs {
 };
 
 struct Totals {
-  size_t documents = 0, rows = 0, unchanged = 0, failed = 0, warnings = 0;
+  size_t documents = 0, rows = 0, unchanged = 0, copies = 0, failed = 0, warnings = 0;
 };
 
 // Prints what happened to one file: a line on standard output (unless
@@ -31,6 +31,12 @@ void PrintReport(const FileReport& report, bool quiet, Totals* totals) {
   if (!report.status.ok()) {
     ++totals->failed;
     fmt::print(stderr, "error: {}: {}\n", Printable(report.path), Printable(report.status.message()));
+    return;
+  }
+  if (!report.copy_of.empty()) {
+    ++totals->copies;
+    if (!quiet) fmt::print("duplicate  {}: same bytes as {}, not stored again\n", Printable(report.path),
+                           Printable(report.copy_of));
     return;
   }
   if (report.unchanged) {
@@ -93,8 +99,8 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
     progress.Advance(report.pages);
   });
   if (context.quiet) return totals.failed > 0 ? kExitFailures : kExitOk;
-  fmt::print("total: {} documents, {} rows stored, {} unchanged, {} failed, {} warnings\n",
-             totals.documents, totals.rows, totals.unchanged, totals.failed, totals.warnings);
+  fmt::print("total: {} documents, {} rows stored, {} unchanged, {} duplicates, {} failed, {} warnings\n",
+             totals.documents, totals.rows, totals.unchanged, totals.copies, totals.failed, totals.warnings);
   return totals.failed > 0 ? kExitFailures : kExitOk;
 }
 

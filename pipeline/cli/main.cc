@@ -10,6 +10,7 @@
 #include "pipeline/cli/boards_command.h"
 #include "pipeline/cli/command_context.h"
 #include "pipeline/cli/command_word.h"
+#include "pipeline/cli/documents_command.h"
 #include "pipeline/cli/export_command.h"
 #include "pipeline/cli/ingest_command.h"
 #include "pipeline/cli/inspect_command.h"
@@ -83,6 +84,7 @@ int main(int argc, char** argv) {
   planrows::AddReportCommand(&app, &context, &exit_code);
   planrows::AddInspectCommand(&app, &context, &exit_code);
   planrows::AddBoardsCommand(&app, &context, &exit_code);
+  planrows::AddDocumentsCommands(&app, &context, &exit_code);
   // The shared options go on the command and on each subcommand, so that
   // they work before or after the subcommand and each one's help lists them.
   context.AddOptions(&app);

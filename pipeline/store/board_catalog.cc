@@ -1,5 +1,6 @@
 #include "pipeline/store/board_catalog.h"
 
+#include "pipeline/store/plan_matcher.h"
 #include "pipeline/store/transaction.h"
 
 namespace planrows {
@@ -18,6 +19,10 @@ constexpr const char* kKeyTakenSql = "SELECT name FROM boards WHERE key = ? AND 
 constexpr const char* kRenameSql = "UPDATE boards SET name = ?, key = ?, known = 1 WHERE id = ?";
 constexpr const char* kMoveDocumentsSql = "UPDATE documents SET board_id = ? WHERE board_id = ?";
 constexpr const char* kRemoveBoardSql = "DELETE FROM boards WHERE id = ?";
+constexpr const char* kDocumentsOfSql =
+    "SELECT id, coalesce(title, ''), coalesce(period_start, 0), coalesce(period_end, 0) FROM documents "
+    "WHERE board_id = ? ORDER BY id";
+constexpr const char* kSetPlanSql = "UPDATE documents SET plan_id = ? WHERE id = ?";
 
 Result<std::vector<BoardEntry>> ReadBoards(Statement* query) {
   std::vector<BoardEntry> boards;
@@ -77,7 +82,27 @@ Status BoardCatalog::Merge(const BoardEntry& from, const BoardEntry& into) {
   Result<Statement> remove = db_->Prepare(kRemoveBoardSql);
   if (!remove.ok()) return remove.status();
   if (Status status = remove->Bind(1, from.id).Run(); !status.ok()) return status;
+  if (Status status = RematchPlans(into); !status.ok()) return status;
   return transaction.Commit();
+}
+
+Status BoardCatalog::RematchPlans(const BoardEntry& board) {
+  Result<Statement> documents = db_->Prepare(kDocumentsOfSql);
+  Result<Statement> set_plan = db_->Prepare(kSetPlanSql);
+  for (const Status* status : {&documents.status(), &set_plan.status()}) {
+    if (!status->ok()) return *status;
+  }
+  documents->Bind(1, board.id);
+  PlanMatcher matcher(db_);
+  Result<bool> row = true;
+  while ((row = documents->Step()).ok() && *row) {
+    PlanInfo info{board.name, documents->Text(1), static_cast<int>(documents->Int(2)),
+                  static_cast<int>(documents->Int(3)), board.key};
+    Result<int64_t> plan = matcher.PlanOf(documents->Int(0), board.id, info);
+    if (!plan.ok()) return plan.status();
+    if (Status status = set_plan->Bind(1, *plan).Bind(2, documents->Int(0)).Run(); !status.ok()) return status;
+  }
+  return row.status();
 }
 
 }  // namespace planrows

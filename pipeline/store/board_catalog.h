@@ -40,10 +40,13 @@ class BoardCatalog {
   Status Rename(const BoardEntry& board, const std::string& name, const std::string& key);
 
   // Moves every document of `from` to `into` and removes `from`, in one
-  // transaction.
+  // transaction; documents that now render one plan share it.
   Status Merge(const BoardEntry& from, const BoardEntry& into);
 
  private:
+  // Matches each document of `board`, in the order stored, to its plan.
+  Status RematchPlans(const BoardEntry& board);
+
   Database* db_;
 };
 

@@ -13,7 +13,8 @@ JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
 LEFT JOIN sections s ON s.id = a.section_id
 LEFT JOIN timeframes t ON t.action_id = a.id
-WHERE ?1 IS NULL OR b.key = ?1
+WHERE (?1 IS NULL OR b.key = ?1)
+  AND (?2 = 0 OR d.id IN (SELECT document_id FROM plan_documents WHERE counted))
 ORDER BY d.id, a.ordinal
 )sql";
 
@@ -109,6 +110,7 @@ Status Store::ForEachRow(const RowFilter& filter, const std::function<void(const
   if (!details.ok()) return details.status();
   // A name in any case or spacing, or the key itself, gives the board's key.
   if (!filter.board.empty()) rows->Bind(1, BoardKey(filter.board));
+  rows->Bind(2, int64_t{filter.counted_only});
   while (true) {
     Result<bool> step = rows->Step();
     if (!step.ok()) return step.status();

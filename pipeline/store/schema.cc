@@ -241,6 +241,35 @@ JOIN boards b ON b.id = d.board_id
 WHERE b.known
 GROUP BY b.id, t.id, d.period_start, d.period_end;
 )sql",
+    // 7: plans. Documents of one plan (its text, PDF and scan) share a
+    // plan_id; plan_documents marks the one rendition analyses count, so
+    // that board figures count each plan once.
+    R"sql(
+ALTER TABLE documents ADD COLUMN plan_id INTEGER;  -- id of the plan's first stored document
+UPDATE documents SET plan_id = id;
+CREATE INDEX documents_by_plan ON documents(plan_id);
+-- Each document with its plan, and whether it is the one counted: born-digital
+-- PDF over text over mixed over scan, then the most rows, then the first stored.
+CREATE VIEW plan_documents AS
+SELECT d.id AS document_id, d.plan_id, d.file_name AS document, d.kind,
+       d.id = (SELECT r.id FROM documents r WHERE r.plan_id = d.plan_id
+               ORDER BY CASE r.kind WHEN 'pdf' THEN 0 WHEN 'text' THEN 1 WHEN 'mixed' THEN 2 ELSE 3 END,
+                        (SELECT count(*) FROM actions a WHERE a.document_id = r.id) DESC, r.id
+               LIMIT 1) AS counted
+FROM documents d;
+DROP VIEW board_topics;
+CREATE VIEW board_topics AS
+SELECT b.name AS board, b.key AS board_key, t.key AS topic_key, t.label AS topic, d.period_start, d.period_end,
+       count(*) AS actions
+FROM action_topics at
+JOIN topics t ON t.id = at.topic_id
+JOIN actions a ON a.id = at.action_id
+JOIN documents d ON d.id = a.document_id
+JOIN plan_documents p ON p.document_id = d.id AND p.counted
+JOIN boards b ON b.id = d.board_id
+WHERE b.known
+GROUP BY b.id, t.id, d.period_start, d.period_end;
+)sql",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

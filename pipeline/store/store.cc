@@ -58,6 +58,27 @@ Result<bool> Store::IsUnchanged(const std::string& path, const std::string& sha2
   return select->Step();
 }
 
+Result<std::string> Store::CopyOf(const std::string& path, const std::string& sha256) {
+  Result<Statement> select = db_->Prepare("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY id");
+  if (!select.ok()) return select.status();
+  Result<bool> found = select->Bind(1, sha256).Bind(2, path).Step();
+  if (!found.ok()) return found.status();
+  return *found ? select->Text(0) : std::string();
+}
+
+Status Store::RemoveDocument(int64_t document_id) {
+  Transaction transaction(db_.get());
+  if (Status status = transaction.Begin(); !status.ok()) return status;
+  // Sections, actions and their details go with it (ON DELETE CASCADE); the
+  // actions' delete trigger takes them out of the full-text index.
+  Result<Statement> remove = db_->Prepare("DELETE FROM documents WHERE id = ?");
+  if (!remove.ok()) return remove.status();
+  if (Status status = remove->Bind(1, document_id).Run(); !status.ok()) return status;
+  if (sqlite3_changes(db_->handle()) == 0) return Status::NotFound("no document " + std::to_string(document_id));
+  if (Status status = db_->Exec(kPruneSql); !status.ok()) return status;
+  return transaction.Commit();
+}
+
 Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const RecoveredPlan& plan) {
   Transaction transaction(db_.get());
   if (Status status = transaction.Begin(); !status.ok()) return status;

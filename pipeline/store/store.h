@@ -34,6 +34,8 @@ struct RowFilter {
   // Empty: all boards; else a board's name (case, spacing and punctuation
   // aside, as BoardKey folds them) or its key.
   std::string board;
+  // Only rows of the rendition of each plan that analyses count.
+  bool counted_only = false;
 };
 
 // A stored row with the document and board it came from. `row` holds what
@@ -61,6 +63,14 @@ class Store {
 
   // True when the document at `path` is stored with content `sha256`.
   Result<bool> IsUnchanged(const std::string& path, const std::string& sha256);
+  // The path of a document stored with content `sha256` under another path
+  // than `path`; empty when there is none.
+  Result<std::string> CopyOf(const std::string& path, const std::string& sha256);
+
+  // Removes the stored document `document_id` with its rows (the full-text
+  // index in step) and what only it referred to, in one transaction;
+  // NotFound when there is no such document.
+  Status RemoveDocument(int64_t document_id);
 
   // Stores `plan` as the content of `source`, in one transaction: an
   // unchanged document is left alone, a changed one has its rows replaced.
