@@ -6,15 +6,15 @@
 namespace planrows {
 namespace {
 
+// Boards with their number of documents, as ReadBoards reads them.
+constexpr const char* kBoardsSql =
+    "SELECT b.id, b.key, b.name, count(d.id), b.known FROM boards b LEFT JOIN documents d ON d.board_id = b.id ";
 // Boards whose key is ?1 or, failing that, starts with it; `substr` rather
 // than LIKE, so that '%' and '_' in what a user typed match only themselves.
-constexpr const char* kFindSql =
-    "SELECT b.id, b.key, b.name, count(d.id), b.known FROM boards b LEFT JOIN documents d ON d.board_id = b.id "
+constexpr const char* kFindWhere =
     "WHERE b.key = ?1 OR (substr(b.key, 1, length(?1)) = ?1 AND NOT EXISTS (SELECT 1 FROM boards WHERE key = ?1)) "
     "GROUP BY b.id ORDER BY b.key";
-constexpr const char* kListSql =
-    "SELECT b.id, b.key, b.name, count(d.id), b.known FROM boards b LEFT JOIN documents d ON d.board_id = b.id "
-    "GROUP BY b.id ORDER BY b.known DESC, b.name COLLATE NOCASE";
+constexpr const char* kListOrder = "GROUP BY b.id ORDER BY b.known DESC, b.name COLLATE NOCASE";
 constexpr const char* kKeyTakenSql = "SELECT name FROM boards WHERE key = ? AND id <> ?";
 constexpr const char* kRenameSql = "UPDATE boards SET name = ?, key = ?, known = 1 WHERE id = ?";
 constexpr const char* kMoveDocumentsSql = "UPDATE documents SET board_id = ? WHERE board_id = ?";
@@ -22,7 +22,6 @@ constexpr const char* kRemoveBoardSql = "DELETE FROM boards WHERE id = ?";
 constexpr const char* kDocumentsOfSql =
     "SELECT id, coalesce(title, ''), coalesce(period_start, 0), coalesce(period_end, 0) FROM documents "
     "WHERE board_id = ? ORDER BY id";
-constexpr const char* kSetPlanSql = "UPDATE documents SET plan_id = ? WHERE id = ?";
 
 Result<std::vector<BoardEntry>> ReadBoards(Statement* query) {
   std::vector<BoardEntry> boards;
@@ -39,7 +38,7 @@ Result<std::vector<BoardEntry>> ReadBoards(Statement* query) {
 
 Result<BoardEntry> BoardCatalog::Find(const std::string& key) {
   if (key.empty()) return Status::InvalidInput("no board named");
-  Result<Statement> query = db_->Prepare(kFindSql);
+  Result<Statement> query = db_->Prepare(std::string(kBoardsSql) + kFindWhere);
   if (!query.ok()) return query.status();
   query->Bind(1, key);
   Result<std::vector<BoardEntry>> found = ReadBoards(&*query);
@@ -52,7 +51,7 @@ Result<BoardEntry> BoardCatalog::Find(const std::string& key) {
 }
 
 Result<std::vector<BoardEntry>> BoardCatalog::List() {
-  Result<Statement> query = db_->Prepare(kListSql);
+  Result<Statement> query = db_->Prepare(std::string(kBoardsSql) + kListOrder);
   if (!query.ok()) return query.status();
   return ReadBoards(&*query);
 }
@@ -88,19 +87,14 @@ Status BoardCatalog::Merge(const BoardEntry& from, const BoardEntry& into) {
 
 Status BoardCatalog::RematchPlans(const BoardEntry& board) {
   Result<Statement> documents = db_->Prepare(kDocumentsOfSql);
-  Result<Statement> set_plan = db_->Prepare(kSetPlanSql);
-  for (const Status* status : {&documents.status(), &set_plan.status()}) {
-    if (!status->ok()) return *status;
-  }
+  if (!documents.ok()) return documents.status();
   documents->Bind(1, board.id);
   PlanMatcher matcher(db_);
   Result<bool> row = true;
   while ((row = documents->Step()).ok() && *row) {
     PlanInfo info{board.name, documents->Text(1), static_cast<int>(documents->Int(2)),
                   static_cast<int>(documents->Int(3)), board.key};
-    Result<int64_t> plan = matcher.PlanOf(documents->Int(0), board.id, info);
-    if (!plan.ok()) return plan.status();
-    if (Status status = set_plan->Bind(1, *plan).Bind(2, documents->Int(0)).Run(); !status.ok()) return status;
+    if (Status status = matcher.Assign(documents->Int(0), board.id, info); !status.ok()) return status;
   }
   return row.status();
 }

@@ -26,7 +26,6 @@ constexpr const char* kSelectTopic = "SELECT id FROM topics WHERE key = ?";
 constexpr const char* kInsertDocument =
     "INSERT INTO documents(board_id, path, file_name, sha256, size_bytes, kind, pages, title, period_start, "
     "period_end, layout_confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr const char* kSetPlan = "UPDATE documents SET plan_id = ? WHERE id = ?";
 constexpr const char* kInsertWarning = "INSERT INTO document_warnings(document_id, message) VALUES(?, ?)";
 constexpr const char* kInsertSection = "INSERT INTO sections(document_id, ref, title) VALUES(?, ?, ?)";
 constexpr const char* kInsertAction =
@@ -219,11 +218,7 @@ Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& 
     if (Status status = WriteAction(*document, static_cast<int>(i), plan.rows[i]); !status.ok()) return status;
   }
   // After the rows: agreeing refs tell renditions apart from other plans.
-  Result<int64_t> plan_id = PlanMatcher(db_).PlanOf(*document, *board, plan.info);
-  if (!plan_id.ok()) return plan_id.status();
-  Result<Statement*> set_plan = Cached(kSetPlan);
-  if (!set_plan.ok()) return set_plan.status();
-  return (*set_plan)->Bind(1, *plan_id).Bind(2, *document).Run();
+  return PlanMatcher(db_).Assign(*document, *board, plan.info);
 }
 
 }  // namespace planrows

@@ -1,30 +1,37 @@
 #include "pipeline/store/plan_matcher.h"
 
+#include <sstream>
+
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
 
-// Documents that may render the same plan: same board and period.
+// Documents that may render the same plan: same board, and the same period
+// or one that was not read (OCR may miss a title page).
 constexpr const char* kCandidatesSql =
     "SELECT id, plan_id, coalesce(title, '') FROM documents "
-    "WHERE board_id = ?1 AND period_start IS ?2 AND period_end IS ?3 AND id <> ?4 AND plan_id IS NOT NULL "
-    "ORDER BY id";
-// Distinct refs of ?1, and how many of them ?2 has too.
-constexpr const char* kSharedRefsSql =
-    "SELECT count(DISTINCT a.ref), count(DISTINCT CASE WHEN a.ref IN (SELECT ref FROM actions WHERE document_id = ?2) "
-    "THEN a.ref END) FROM actions a WHERE a.document_id = ?1 AND a.ref IS NOT NULL";
+    "WHERE board_id = ?1 AND id <> ?4 AND plan_id IS NOT NULL "
+    "AND ((period_start IS ?2 AND period_end IS ?3) OR period_start IS NULL OR ?2 IS NULL) ORDER BY id";
+// The words of a document's rows: refs, actions and outcomes.
+constexpr const char* kRowTextSql =
+    "SELECT count(*), group_concat(coalesce(ref, '') || ' ' || coalesce(action, '') || ' ' || coalesce(outcome, ''), "
+    "' ') FROM actions WHERE document_id = ?";
+constexpr const char* kSetPlanSql = "UPDATE documents SET plan_id = ? WHERE id = ?";
 
-// Refs a plan must have before agreeing refs say two documents are one plan,
-// and the share of them the other must have: OCR misreads a few.
-constexpr int kMinRefs = 3;
-constexpr double kAgreeingShare = 0.8;
+// Rows two documents need before their words can say they are one plan, and
+// the share of words (Jaccard) they must have in common: OCR misreads some,
+// another plan of the same board shares far fewer.
+constexpr int kMinRows = 3;
+constexpr double kAgreeingShare = 0.6;
+// Words shorter than this ("of", "the", refs' digits) say little about a plan.
+constexpr size_t kMinWordLength = 4;
 
 // "BUSINESS PLAN 2015 – 2017" and "Business Plan 2015 - 2017" agree; so do a
 // title and a longer one that holds it ("X Board Business Plan 2015/16").
 bool TitlesAgree(const std::string& a, const std::string& b) {
   const std::string fa = CellText::FoldForMatch(a), fb = CellText::FoldForMatch(b);
-  if (fa.empty() || fb.empty()) return fa == fb;
+  if (fa.empty() || fb.empty()) return false;  // Unread titles say nothing; the rows may.
   return fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos;
 }
 
@@ -39,13 +46,28 @@ void BindYear(Statement* statement, int index, int year) {
 
 }  // namespace
 
-Result<bool> PlanMatcher::RefsAgree(int64_t a, int64_t b) {
-  Result<Statement> shared = db_->Prepare(kSharedRefsSql);
-  if (!shared.ok()) return shared.status();
-  Result<bool> row = shared->Bind(1, a).Bind(2, b).Step();
+Result<std::set<std::string>> PlanMatcher::RowWords(int64_t document_id) {
+  Result<Statement> text = db_->Prepare(kRowTextSql);
+  if (!text.ok()) return text.status();
+  Result<bool> row = text->Bind(1, document_id).Step();
   if (!row.ok()) return row.status();
-  const int64_t refs = shared->Int(0), in_both = shared->Int(1);
-  return refs >= kMinRefs && in_both >= kAgreeingShare * refs;
+  std::set<std::string> words;
+  if (text->Int(0) < kMinRows) return words;
+  std::istringstream folded(CellText::FoldForMatch(text->Text(1)));
+  for (std::string word; folded >> word;) {
+    if (word.size() >= kMinWordLength) words.insert(word);
+  }
+  return words;
+}
+
+Result<bool> PlanMatcher::RowsAgree(int64_t a, int64_t b) {
+  Result<std::set<std::string>> words_a = RowWords(a), words_b = RowWords(b);
+  if (!words_a.ok()) return words_a.status();
+  if (!words_b.ok()) return words_b.status();
+  if (words_a->empty() || words_b->empty()) return false;
+  size_t shared = 0;
+  for (const std::string& word : *words_a) shared += words_b->count(word);
+  return shared >= kAgreeingShare * (words_a->size() + words_b->size() - shared);
 }
 
 Result<int64_t> PlanMatcher::PlanOf(int64_t document_id, int64_t board_id, const PlanInfo& info) {
@@ -57,12 +79,20 @@ Result<int64_t> PlanMatcher::PlanOf(int64_t document_id, int64_t board_id, const
   Result<bool> row = true;
   while ((row = candidates->Step()).ok() && *row) {
     if (TitlesAgree(info.title, candidates->Text(2))) return candidates->Int(1);
-    Result<bool> agree = RefsAgree(document_id, candidates->Int(0));
+    Result<bool> agree = RowsAgree(document_id, candidates->Int(0));
     if (!agree.ok()) return agree.status();
     if (*agree) return candidates->Int(1);
   }
   if (!row.ok()) return row.status();
   return document_id;
+}
+
+Status PlanMatcher::Assign(int64_t document_id, int64_t board_id, const PlanInfo& info) {
+  Result<int64_t> plan = PlanOf(document_id, board_id, info);
+  if (!plan.ok()) return plan.status();
+  Result<Statement> set_plan = db_->Prepare(kSetPlanSql);
+  if (!set_plan.ok()) return set_plan.status();
+  return set_plan->Bind(1, *plan).Bind(2, document_id).Run();
 }
 
 }  // namespace planrows

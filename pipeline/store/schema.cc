@@ -225,25 +225,15 @@ FROM action_rows
 WHERE lead IS NULL OR timeframe IS NULL OR progress IS NULL;
 )sql",
     // 6: a document whose board could not be read has a board of its own
-    // marked unknown, which board analyses leave out and audits list.
+    // marked unknown, which board analyses leave out (board_topics, from
+    // migration 7 on) and audits list.
     R"sql(
 ALTER TABLE boards ADD COLUMN known INTEGER NOT NULL DEFAULT 1;  -- 0: no board name was read
 UPDATE boards SET known = 0 WHERE key = 'unknown-board';
-DROP VIEW board_topics;
-CREATE VIEW board_topics AS
-SELECT b.name AS board, b.key AS board_key, t.key AS topic_key, t.label AS topic, d.period_start, d.period_end,
-       count(*) AS actions
-FROM action_topics at
-JOIN topics t ON t.id = at.topic_id
-JOIN actions a ON a.id = at.action_id
-JOIN documents d ON d.id = a.document_id
-JOIN boards b ON b.id = d.board_id
-WHERE b.known
-GROUP BY b.id, t.id, d.period_start, d.period_end;
 )sql",
     // 7: plans. Documents of one plan (its text, PDF and scan) share a
     // plan_id; plan_documents marks the one rendition analyses count, so
-    // that board figures count each plan once.
+    // that board_topics counts each plan once, of known boards only.
     R"sql(
 ALTER TABLE documents ADD COLUMN plan_id INTEGER;  -- id of the plan's first stored document
 UPDATE documents SET plan_id = id;

@@ -4,12 +4,8 @@
 # with a warning, listed by audit and left out of board figures; `boards`
 # lists, renames and merges; `ingest --board` names the board of a batch.
 # usage: boards_test.sh PLANROWS CORPUS_DIR
-set -uo pipefail
 planrows=$1 corpus=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() { if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi; }
+source "$(dirname "$0")/check.sh"
 plans="$corpus/plans"
 db="$work/plans.sqlite"
 

@@ -4,12 +4,8 @@
 # plan's text and PDF are renditions of one plan, counted once (its PDF)
 # in every board figure; `documents` lists them, `remove` deletes one.
 # usage: documents_test.sh PLANROWS CORPUS_DIR
-set -uo pipefail
 planrows=$1 corpus=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() { if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi; }
+source "$(dirname "$0")/check.sh"
 plans="$corpus/plans"
 db="$work/plans.sqlite"
 text="$plans/text/kestrel-vale-2017-spaced.txt" pdf="$plans/pdf/kestrel-vale-2017-ruled-portrait.pdf"

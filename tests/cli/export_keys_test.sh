@@ -4,12 +4,8 @@
 # re-ingest of unchanged files, numbers are numbers in the workbook, and the
 # keys other tools read are as before.
 # usage: export_keys_test.sh PLANROWS CORPUS_DIR
-set -uo pipefail
 planrows=$1 corpus=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() { if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi; }
+source "$(dirname "$0")/check.sh"
 db="$work/plans.sqlite"
 
 "$planrows" --db "$db" ingest "$corpus/seeds" > /dev/null

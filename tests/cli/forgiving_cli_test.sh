@@ -5,12 +5,8 @@
 # no progress bar on a dumb terminal, and search that counts, checks its
 # board and explains its syntax.
 # usage: forgiving_cli_test.sh PLANROWS CORPUS_DIR
-set -uo pipefail
 planrows=$1 corpus=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() { if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi; }
+source "$(dirname "$0")/check.sh"
 seeds="$corpus/seeds"
 
 "$planrows" ingest --db "$work/after.sqlite" "$seeds/002_482c4765827834fc.txt" > /dev/null

@@ -3,12 +3,8 @@
 # naming it and exit status 4, and creates nothing; an audit gate fails on a
 # store of no rows.
 # usage: missing_database_test.sh PLANROWS CORPUS_DIR
-set -uo pipefail
 planrows=$1 corpus=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() { if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi; }
+source "$(dirname "$0")/check.sh"
 
 typo="$work/typo.sqlite"
 for command in export overlap audit "search audit" "report --out $work/r.html"; do

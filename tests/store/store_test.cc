@@ -185,13 +185,14 @@ TEST_CASE("the same bytes stored under another path are a copy of it") {
   CHECK(store->CopyOf("/plans/b.pdf", Sha256Hex("v2"))->empty());
 }
 
-// A plan of board "B" titled `title`, with `refs` rows numbered 1.1, 1.2, ...
-RecoveredPlan Rendition(const std::string& title, int period_start, int refs) {
+// A plan of board "B" titled `title`, with `refs` rows numbered 1.1, 1.2, ...,
+// each "`verb` N".
+RecoveredPlan Rendition(const std::string& title, int period_start, int refs, const std::string& verb = "Action") {
   RecoveredPlan plan = Plan("B", {});
   plan.info.title = title;
   plan.info.period_start = period_start;
   for (int i = 1; i <= refs; ++i) {
-    plan.rows.push_back(PlainRow("Action " + std::to_string(i), "M Evans"));
+    plan.rows.push_back(PlainRow(verb + " " + std::to_string(i), "M Evans"));
     plan.rows.back().ref = "1." + std::to_string(i);
   }
   return plan;
@@ -213,11 +214,13 @@ TEST_CASE("renditions of one plan share it: same board and period, and titles or
   REQUIRE(store->SaveDocument(SourceOfKind("plan.txt", "t", "text"), Rendition("BUSINESS PLAN 2015 \xE2\x80\x93 2017", 2015, 4)).ok());
   REQUIRE(store->SaveDocument(Source("plan.pdf", "p"), Rendition("B Board Business Plan 2015 - 2017", 2015, 4)).ok());
   REQUIRE(store->SaveDocument(SourceOfKind("scan.pdf", "s", "scan"), Rendition("Bvsiness Pian 2O15", 2015, 4)).ok());
+  REQUIRE(store->SaveDocument(SourceOfKind("untitled.pdf", "u", "scan"), Rendition("", 0, 4)).ok());
   REQUIRE(store->SaveDocument(Source("cse.pdf", "c"), Rendition("CSE Action Plan 2015 - 2017", 2015, 2)).ok());
-  REQUIRE(store->SaveDocument(Source("next.pdf", "n"), Rendition("Business Plan 2018 - 2020", 2018, 4)).ok());
+  REQUIRE(store->SaveDocument(Source("next.pdf", "n"), Rendition("Business Plan 2018 - 2020", 2018, 4, "Review")).ok());
   CHECK(PlanIdOf(store.get(), "plan.pdf") == PlanIdOf(store.get(), "plan.txt"));  // Titles agree.
-  CHECK(PlanIdOf(store.get(), "scan.pdf") == PlanIdOf(store.get(), "plan.txt"));  // Refs agree.
-  CHECK(PlanIdOf(store.get(), "cse.pdf") != PlanIdOf(store.get(), "plan.txt"));   // Too few refs to tell.
+  CHECK(PlanIdOf(store.get(), "scan.pdf") == PlanIdOf(store.get(), "plan.txt"));  // Rows agree.
+  CHECK(PlanIdOf(store.get(), "untitled.pdf") == PlanIdOf(store.get(), "plan.txt"));  // No period read; rows agree.
+  CHECK(PlanIdOf(store.get(), "cse.pdf") != PlanIdOf(store.get(), "plan.txt"));   // Too few rows to tell.
   CHECK(PlanIdOf(store.get(), "next.pdf") != PlanIdOf(store.get(), "plan.txt"));  // Another period.
   // Counted: one document per plan, the born-digital PDF of the first.
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM plan_documents WHERE counted") == 3);
