@@ -1,6 +1,8 @@
 #include "extractors/library_messages.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -20,7 +22,13 @@ LibraryMessages::~LibraryMessages() { current = outer_; }
 void LibraryMessages::Say(const char* library, const char* message) {
   if (current == nullptr) return;
   std::string line = fmt::format("{}: {}", library, message == nullptr ? "" : message);
-  while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) line.pop_back();
+  // Poppler writes the newline that ends its messages escaped, as "<0a>".
+  for (const std::string_view end : {std::string_view("<0a>"), std::string_view("\n")}) {
+    if (line.size() >= end.size() && line.compare(line.size() - end.size(), end.size(), end) == 0) {
+      line.resize(line.size() - end.size());
+    }
+  }
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
   std::vector<std::string>& messages = current->messages_;
   if (std::find(messages.begin(), messages.end(), line) != messages.end()) return;
   if (messages.size() < kMaxWarnings) {

@@ -1,6 +1,7 @@
 #include "pipeline/analysis/audit_report.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "pipeline/recovery/row_finisher.h"
 
@@ -9,10 +10,12 @@ namespace {
 
 Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
   Result<Statement> s = db->Prepare(
-      "SELECT board, document, rows, with_ref, with_lead, with_timeframe, with_progress, flagged, "
+      "SELECT c.board, c.document, c.rows, c.with_ref, c.with_lead, c.with_timeframe, c.with_progress, c.flagged, "
       "(SELECT count(*) FROM actions a JOIN action_flags f ON f.action_id = a.id "
-      " WHERE a.document_id = c.document_id AND f.flag = ?), layout_confidence "
-      "FROM document_completeness c ORDER BY board, document");
+      " WHERE a.document_id = c.document_id AND f.flag = ?), c.layout_confidence, b.known, b.key, p.counted "
+      "FROM document_completeness c JOIN documents d ON d.id = c.document_id JOIN boards b ON b.id = d.board_id "
+      "JOIN plan_documents p ON p.document_id = c.document_id "
+      "ORDER BY c.board, c.document");
   if (!s.ok()) return s.status();
   s->Bind(1, std::string(kLowConfidenceFlag));
   std::vector<DocumentAudit> documents;
@@ -27,6 +30,9 @@ Result<std::vector<DocumentAudit>> ReadDocuments(Database* db) {
     c.with_progress = static_cast<int>(s->Int(6));
     c.flagged = static_cast<int>(s->Int(7));
     c.low_confidence = static_cast<int>(s->Int(8));
+    d.board_known = s->Int(10) != 0;
+    d.board_key = s->Text(11);
+    d.counted = s->Int(12) != 0;
     documents.push_back(std::move(d));
   }
   if (!row.ok()) return row.status();
@@ -63,7 +69,9 @@ Result<AuditReport> AuditReport::Build(Database* db) {
   Result<std::vector<DocumentAudit>> documents = ReadDocuments(db);
   if (!documents.ok()) return documents.status();
   report.documents = std::move(documents).value();
-  for (const DocumentAudit& d : report.documents) report.total.Add(d.counts);
+  for (const DocumentAudit& d : report.documents) {
+    if (d.counted) report.total.Add(d.counts);
+  }
   Result<int64_t> gaps = CountGaps(db);
   if (!gaps.ok()) return gaps.status();
   report.gap_count = *gaps;
@@ -91,10 +99,18 @@ Status AuditReport::ForEachGap(Database* db, int64_t limit, const std::function<
 std::vector<DocumentAudit> AuditReport::ByBoard() const {
   std::vector<DocumentAudit> boards;
   for (const DocumentAudit& d : documents) {
-    if (boards.empty() || boards.back().board != d.board) boards.push_back(DocumentAudit{d.board, "", {}, -1});
+    if (!d.board_known || !d.counted) continue;
+    if (boards.empty() || boards.back().board != d.board) boards.push_back(DocumentAudit{d.board, "", {}, -1, true, d.board_key});
     boards.back().counts.Add(d.counts);
   }
   return boards;
+}
+
+std::vector<DocumentAudit> AuditReport::WithoutBoard() const {
+  std::vector<DocumentAudit> unread;
+  std::copy_if(documents.begin(), documents.end(), std::back_inserter(unread),
+               [](const DocumentAudit& d) { return !d.board_known; });
+  return unread;
 }
 
 std::vector<DocumentAudit> AuditReport::ByLayoutConfidence() const {

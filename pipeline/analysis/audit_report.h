@@ -33,6 +33,13 @@ struct DocumentAudit {
   // How plan-like its rows read, 0..1 (RowPlausibility); -1 when unknown
   // (stored by an older planrows, or a board's sum).
   double layout_confidence = -1;
+  // False when no board name was read: the document has a board of its own
+  // that board figures leave out.
+  bool board_known = true;
+  std::string board_key;
+  // False for a rendition of a plan that another of its documents stands
+  // for in totals and board figures (plan_documents).
+  bool counted = true;
 };
 
 // Documents whose layout confidence is under this are worth a look by hand.
@@ -50,15 +57,18 @@ struct Gap {
 struct AuditReport {
   std::vector<DocumentAudit> documents;  // In board, then document order.
   int64_t gap_count = 0;
-  Completeness total;
+  Completeness total;  // Over the counted documents: each plan once.
 
   // The report of the rows stored in `db`.
   static Result<AuditReport> Build(Database* db);
   // Calls `visit` for each gap in `db` in board, document, page and line
   // order, the first `limit` of them (all for a negative limit).
   static Status ForEachGap(Database* db, int64_t limit, const std::function<void(const Gap&)>& visit);
-  // The documents' counts summed per board, in board order.
+  // The counted documents' counts summed per board, in board order;
+  // documents whose board was not read are left out (WithoutBoard lists them).
   std::vector<DocumentAudit> ByBoard() const;
+  // The documents whose board name was not read.
+  std::vector<DocumentAudit> WithoutBoard() const;
   // The documents, least plan-like layout first (unknown ones before all).
   std::vector<DocumentAudit> ByLayoutConfidence() const;
 };

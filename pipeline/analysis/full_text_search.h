@@ -13,7 +13,7 @@ namespace planrows {
 
 struct SearchQuery {
   std::string words;  // Words; FTS5 "phrases", AND, OR, NOT, NEAR, (groups) and prefix* work.
-  std::string board;  // Empty, or a board's name (any case) or key.
+  std::string board;  // Empty, or a board's key.
   int year = 0;       // 0, or a year the plan's period must cover.
   int limit = 20;
 };
@@ -24,11 +24,17 @@ struct SearchHit {
   int page = 0, line = 0;
 };
 
+// The best matches, up to the query's limit, and how many rows match in all.
+struct SearchResults {
+  std::vector<SearchHit> hits;
+  int total = 0;
+};
+
 class FullTextSearch {
  public:
-  // The rows of `db` that match `query`; fails with InvalidInput naming the
-  // problem when the query is not valid FTS5 syntax.
-  static Result<std::vector<SearchHit>> Run(Database* db, const SearchQuery& query);
+  // The rows of `db` that match `query`; fails with InvalidInput and a plain
+  // hint at the syntax when the query is not valid FTS5.
+  static Result<SearchResults> Run(Database* db, const SearchQuery& query);
 };
 
 }  // namespace planrows

@@ -75,11 +75,14 @@ data.boards.forEach(b => {
 
 int Percent(int part, int whole) { return whole == 0 ? 0 : (100 * part + whole / 2) / whole; }
 
-// A board's rows in document and plan order, through the indexes of
-// documents by board and actions by document (no sort, no scan).
+// A board's rows in document and plan order, each plan's counted rendition
+// only (as in the figures), through the indexes of documents by board and
+// actions by document (no sort, no scan).
 constexpr const char* kBoardRowsSql = R"sql(
 SELECT d.file_name, a.page, a.ref, a.action, a.lead, a.timeframe, a.status
-FROM boards b JOIN documents d ON d.board_id = b.id JOIN actions a ON a.document_id = d.id
+FROM boards b JOIN documents d ON d.board_id = b.id
+JOIN plan_documents p ON p.document_id = d.id AND p.counted
+JOIN actions a ON a.document_id = d.id
 WHERE b.key = ?
 ORDER BY d.id, a.ordinal
 )sql";
@@ -94,8 +97,9 @@ std::string Embedded(const json& value) {
   return text;
 }
 
-// The page's data but its rows, as the script above reads it.
-Result<json> Summary(Store* store, std::vector<std::string>* boards) {
+// The page's data but its rows, as the script above reads it; `boards`
+// gets the boards it shows.
+Result<json> Summary(Store* store, std::vector<DocumentAudit>* boards) {
   Result<OverlapReport> overlap = OverlapReport::Build(store->database(), 0);
   if (!overlap.ok()) return overlap.status();
   Result<AuditReport> audit = AuditReport::Build(store->database());
@@ -107,7 +111,7 @@ Result<json> Summary(Store* store, std::vector<std::string>* boards) {
   data["counts"] = overlap->counts;
   data["completeness"] = json::array();
   for (const DocumentAudit& b : audit->ByBoard()) {
-    boards->push_back(b.board);
+    boards->push_back(b);
     data["boards"].push_back(b.board);
     const Completeness& c = b.counts;
     data["completeness"].push_back({{"board", b.board}, {"score", c.Score()}, {"lead", Percent(c.with_lead, c.rows)},
@@ -118,11 +122,12 @@ Result<json> Summary(Store* store, std::vector<std::string>* boards) {
   return data;
 }
 
-// Writes `board`'s rows to `out` as a JSON array, one row at a time.
-Status WriteBoardRows(Database* db, const std::string& board, std::ostream& out) {
+// Writes the rows of the board keyed `board_key` to `out` as a JSON array,
+// one row at a time.
+Status WriteBoardRows(Database* db, const std::string& board_key, std::ostream& out) {
   Result<Statement> rows = db->Prepare(kBoardRowsSql);
   if (!rows.ok()) return rows.status();
-  rows->Bind(1, BoardKey(board));
+  rows->Bind(1, board_key);
   out << '[';
   Result<bool> step = true;
   for (bool first = true; (step = rows->Step()).ok() && *step; first = false) {
@@ -138,7 +143,7 @@ Status WriteBoardRows(Database* db, const std::string& board, std::ostream& out)
 }  // namespace
 
 Status HtmlReport::Render(Store* store, std::ostream& out) {
-  std::vector<std::string> boards;
+  std::vector<DocumentAudit> boards;
   Result<json> summary = Summary(store, &boards);
   if (!summary.ok()) return summary.status();
   const std::string page = kPage;
@@ -149,8 +154,8 @@ Status HtmlReport::Render(Store* store, std::ostream& out) {
   head.pop_back();  // Its closing brace: "rows" follows.
   out << page.substr(0, data_at) << head << ",\"rows\":{";
   for (size_t i = 0; i < boards.size(); ++i) {
-    out << (i > 0 ? "," : "") << Embedded(boards[i]) << ':';
-    if (Status status = WriteBoardRows(store->database(), boards[i], out); !status.ok()) return status;
+    out << (i > 0 ? "," : "") << Embedded(boards[i].board) << ':';
+    if (Status status = WriteBoardRows(store->database(), boards[i].board_key, out); !status.ok()) return status;
   }
   out << "}}" << page.substr(data_at + 6);
   return out ? Status::Ok() : Status::IoError("cannot write the report");

@@ -34,12 +34,12 @@ void PrintCompleteness(const std::string& title, const std::string& first, const
                        bool documents) {
   fmt::print("{}\n", title);
   std::vector<std::string> headings{first, "rows", "ref%", "lead%", "time%", "progress%", "flagged", "low-ocr", "score%"};
-  if (documents) headings.push_back("layout");
+  if (documents) headings.insert(headings.end(), {"layout", "counted"});
   TextTable table(headings);
   for (const DocumentAudit& item : items) {
     std::vector<std::string> cells{documents ? item.document : item.board};
     for (std::string& cell : CountCells(item.counts)) cells.push_back(std::move(cell));
-    if (documents) cells.push_back(LayoutCell(item.layout_confidence));
+    if (documents) cells.insert(cells.end(), {LayoutCell(item.layout_confidence), item.counted ? "yes" : "no"});
     table.AddRow(std::move(cells));
   }
   table.Print(stdout);
@@ -52,6 +52,15 @@ Status PrintText(Database* db, const AuditReport& report, size_t max_gaps) {
                                 "by hand: `planrows inspect FILE` shows how they were read)",
                                 kCheckLayoutBelow),
                     "document", report.ByLayoutConfidence(), true);
+  std::vector<DocumentAudit> unread = report.WithoutBoard();
+  if (!unread.empty()) {
+    fmt::print("Documents whose board was not read, left out of board figures (name it: `planrows boards rename "
+               "KEY NAME`, `planrows boards merge KEY BOARD`, or `planrows ingest --board NAME FILE`)\n");
+    TextTable unread_table({"key", "document", "rows"});
+    for (const DocumentAudit& d : unread) unread_table.AddRow({d.board_key, d.document, std::to_string(d.counts.rows)});
+    unread_table.Print(stdout);
+    fmt::print("\n");
+  }
   fmt::print("Gaps: {} rows lack a lead, a timeframe or a progress status{}\n", report.gap_count,
              report.gap_count > static_cast<int64_t>(max_gaps) ? fmt::format(" (first {} shown)", max_gaps) : "");
   TextTable table({"document", "page", "line", "ref", "missing", "action"});
@@ -63,7 +72,9 @@ Status PrintText(Database* db, const AuditReport& report, size_t max_gaps) {
   });
   if (!status.ok()) return status;
   table.Print(stdout, 50);
-  fmt::print("\noverall completeness: {:.1f}% of ref, lead, timeframe and progress present over {} rows\n",
+  fmt::print("\noverall completeness: {:.1f}% of ref, lead, timeframe and progress present over {} rows (each plan "
+             "counted once, from its best rendition: born-digital PDF, then text, then scan, then the most rows; "
+             "`counted` above says which)\n",
              report.total.Score(), report.total.rows);
   return Status::Ok();
 }
@@ -100,7 +111,12 @@ Status PrintJson(Database* db, const AuditReport& report) {
                                  {"document", d.document},
                                  {"counts", CountsJson(d.counts)},
                                  {"layout_confidence", layout},
-                                 {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow}});
+                                 {"check_layout", d.layout_confidence >= 0 && d.layout_confidence < kCheckLayoutBelow},
+                                 {"counted", d.counted}});
+  }
+  head["without_board"] = nlohmann::ordered_json::array();
+  for (const DocumentAudit& d : report.WithoutBoard()) {
+    head["without_board"].push_back({{"board_key", d.board_key}, {"document", d.document}, {"rows", d.counts.rows}});
   }
   std::string text = head.dump(2);
   text.resize(text.size() - 2);  // Without its closing "\n}": the gaps and total follow.
@@ -117,8 +133,8 @@ Status PrintJson(Database* db, const AuditReport& report) {
 }
 
 int RunAudit(const CommandContext& context, const AuditArgs& args) {
-  std::unique_ptr<Store> store = context.OpenStore();
-  if (!store) return kExitSetup;
+  std::unique_ptr<Store> store;
+  if (int code = context.OpenForReading(&store); code != kExitOk) return code;
   Result<AuditReport> report = AuditReport::Build(store->database());
   if (!report.ok()) {
     fmt::print(stderr, "planrows audit: {}\n", report.status().message());
@@ -128,6 +144,12 @@ int RunAudit(const CommandContext& context, const AuditArgs& args) {
   Status printed = args.format == "json" ? PrintJson(db, *report) : PrintText(db, *report, args.max_gaps);
   if (!printed.ok()) {
     fmt::print(stderr, "planrows audit: {}\n", printed.message());
+    return kExitFailures;
+  }
+  // No rows is no evidence of completeness: a script's gate must not pass on
+  // an empty store (an ingest that failed, a database named wrong).
+  if (args.fail_under >= 0 && report->total.rows == 0) {
+    fmt::print(stderr, "planrows audit: no rows stored, so no completeness to check\n");
     return kExitFailures;
   }
   if (args.fail_under >= 0 && report->total.Score() < args.fail_under) {
@@ -144,7 +166,7 @@ void AddAuditCommand(CLI::App* app, const CommandContext* context, int* exit_cod
   auto args = std::make_shared<AuditArgs>();
   CLI::App* command = app->add_subcommand("audit", "Report how complete the stored rows are, and their gaps");
   command->add_option("-f,--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  command->add_option("--fail-under", args->fail_under, "Exit 1 when overall completeness is under PERCENT")
+  command->add_option("--fail-under", args->fail_under, "Exit 1 when overall completeness is under PERCENT, or no rows are stored")
       ->check(CLI::Range(0.0, 100.0));
   command->add_option("--max-gaps", args->max_gaps, "Gaps listed in text output (default 50)");
   command->callback([context, args, exit_code]() { *exit_code = RunAudit(*context, *args); });

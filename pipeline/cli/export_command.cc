@@ -39,9 +39,10 @@ int RunXlsxExport(Store* store, const ExportArgs& args) {
   return kExitOk;
 }
 
-int RunExport(const CommandContext& context, const ExportArgs& args) {
-  std::unique_ptr<Store> store = context.OpenStore();
-  if (!store) return kExitSetup;
+int RunExport(const CommandContext& context, ExportArgs& args) {
+  std::unique_ptr<Store> store;
+  if (int code = context.OpenForReading(&store); code != kExitOk) return code;
+  if (int code = context.ResolveBoard(store.get(), &args.filter.board); code != kExitOk) return code;
   if (args.format == "xlsx") return RunXlsxExport(store.get(), args);
   std::ofstream file;
   if (!args.out_path.empty()) file.open(args.out_path, std::ios::binary);
@@ -74,7 +75,7 @@ void AddExportCommand(CLI::App* app, const CommandContext* context, int* exit_co
   command->add_option("-f,--format", args->format, "jsonl (default), csv or xlsx")
       ->check(CLI::IsMember({"jsonl", "csv", "xlsx"}));
   command->add_option("-o,--out", args->out_path, "Write to FILE (needed for xlsx) instead of standard output");
-  command->add_option("-b,--board", args->filter.board, "Only rows of this board (name or key)");
+  command->add_option("-b,--board", args->filter.board, "Only rows of this board (name, key, or the start of a key)");
   command->callback([context, args, exit_code]() { *exit_code = RunExport(*context, *args); });
 }
 

@@ -1,5 +1,6 @@
 #include "pipeline/cli/ingest_command.h"
 
+#include <iostream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -39,31 +40,59 @@ void AddLimitOptions(CLI::App* command, IngestArgs* args) {
 }
 
 struct Totals {
-  size_t documents = 0, rows = 0, unchanged = 0, failed = 0, warnings = 0;
+  size_t documents = 0, rows = 0, unchanged = 0, copies = 0, failed = 0, warnings = 0;
 };
 
-void PrintReport(const FileReport& report, Totals* totals) {
+// Prints what happened to one file: a line on standard output (unless
+// `quiet`), errors and warnings on standard error, each naming the file.
+void PrintReport(const FileReport& report, bool quiet, Totals* totals) {
   ++totals->documents;
   if (!report.status.ok()) {
     ++totals->failed;
     fmt::print(stderr, "error: {}: {}\n", Printable(report.path), Printable(report.status.message()));
     return;
   }
+  if (!report.copy_of.empty()) {
+    ++totals->copies;
+    if (!quiet) fmt::print("duplicate  {}: same bytes as {}, not stored again\n", Printable(report.path),
+                           Printable(report.copy_of));
+    return;
+  }
   if (report.unchanged) {
     ++totals->unchanged;
-    fmt::print("unchanged  {}\n", Printable(report.path));
+    if (!quiet) fmt::print("unchanged  {}\n", Printable(report.path));
     return;
   }
   totals->rows += report.rows;
   totals->warnings += report.warnings.size();
-  std::string warnings;
-  for (const std::string& w : report.warnings) warnings += "; warning: " + Printable(w);
-  fmt::print("{:<10} {}: {} rows, {} pages ({}){}\n", report.replaced ? "replaced" : "stored", Printable(report.path),
-             report.rows, report.pages, report.kind, warnings);
+  if (quiet) return;
+  fmt::print("{:<10} {}: {} rows, {} pages ({})\n", report.replaced ? "replaced" : "stored", Printable(report.path),
+             report.rows, report.pages, report.kind);
+  std::fflush(stdout);  // Before the warnings, so that a terminal shows them in order.
+  for (const std::string& w : report.warnings) {
+    fmt::print(stderr, "warning: {}: {}\n", Printable(report.path), Printable(w));
+  }
+}
+
+// `paths` with each "-" replaced by the file names read from standard
+// input, one a line (as `find` prints them); blank lines are skipped.
+std::vector<std::string> ExpandStdin(const std::vector<std::string>& paths) {
+  std::vector<std::string> expanded;
+  for (const std::string& path : paths) {
+    if (path != "-") {
+      expanded.push_back(path);
+      continue;
+    }
+    for (std::string line; std::getline(std::cin, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty()) expanded.push_back(line);
+    }
+  }
+  return expanded;
 }
 
 int RunIngest(const CommandContext& context, IngestArgs& args) {
-  const std::string rules_dir = context.rules_dir.empty() ? DefaultRulesDir() : context.rules_dir;
+  const std::string rules_dir = context.RulesDir();
   Result<std::shared_ptr<const RecoveryRules>> rules = RecoveryRules::Load(rules_dir);
   Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(rules_dir);
   for (const Status& status : {rules.status(), normalizer.status()}) {
@@ -73,7 +102,7 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
   }
   std::unique_ptr<Store> store = context.OpenStore();
   if (!store) return kExitSetup;
-  InputFiles inputs = InputFiles::Collect(args.paths);
+  InputFiles inputs = InputFiles::Collect(ExpandStdin(args.paths));
   Totals totals;
   for (const std::string& error : inputs.errors) {
     fmt::print(stderr, "error: {}\n", Printable(error));
@@ -82,15 +111,16 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
   args.options.reader.ocr = !args.no_ocr;
   args.options.reader.max_bytes = static_cast<int64_t>(args.max_file_mb * 1e6);
   Ingestor ingestor(store.get(), *rules, *normalizer, args.options);
-  ProgressBar progress(stderr, inputs.files.size());
-  ingestor.Run(inputs.files, [&totals, &progress](const FileReport& report) {
+  ProgressBar progress(stderr, inputs.files.size(), !context.quiet);
+  const bool quiet = context.quiet;
+  ingestor.Run(inputs.files, [&totals, &progress, quiet](const FileReport& report) {
     progress.Clear();
-    PrintReport(report, &totals);
-    std::fflush(stdout);
+    PrintReport(report, quiet, &totals);
     progress.Advance(report.pages);
   });
-  fmt::print("total: {} documents, {} rows stored, {} unchanged, {} failed, {} warnings\n",
-             totals.documents, totals.rows, totals.unchanged, totals.failed, totals.warnings);
+  if (context.quiet) return totals.failed > 0 ? kExitFailures : kExitOk;
+  fmt::print("total: {} documents, {} rows stored, {} unchanged, {} duplicates, {} failed, {} warnings\n",
+             totals.documents, totals.rows, totals.unchanged, totals.copies, totals.failed, totals.warnings);
   return totals.failed > 0 ? kExitFailures : kExitOk;
 }
 
@@ -100,11 +130,12 @@ void AddIngestCommand(CLI::App* app, const CommandContext* context, int* exit_co
   auto args = std::make_shared<IngestArgs>();
   args->options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   CLI::App* command = app->add_subcommand("ingest", "Read plan documents and store their action rows");
-  command->add_option("paths", args->paths, "Files or directories (.txt, .md, .pdf)")->required();
+  command->add_option("paths", args->paths, "Files or directories (.txt, .md, .pdf); - reads file names from standard input")->required();
   command->add_option("-j,--jobs", args->options.jobs, "Worker threads (default: the cores)")
       ->check(CLI::Range(1, 256));
   command->add_option("--password", args->options.reader.pdf_password, "Password of encrypted PDFs");
   command->add_flag("--no-ocr", args->no_ocr, "Do not OCR pages without a text layer");
+  command->add_option("--board", args->options.board, "The board of every file given, whatever they print");
   AddLimitOptions(command, args.get());
   command->callback([context, args, exit_code]() { *exit_code = RunIngest(*context, *args); });
 }

@@ -58,7 +58,7 @@ void PrintRows(const RecoveredPlan& plan) {
 }
 
 int RunInspect(const CommandContext& context, InspectArgs& args) {
-  const std::string rules_dir = context.rules_dir.empty() ? DefaultRulesDir() : context.rules_dir;
+  const std::string rules_dir = context.RulesDir();
   Result<std::shared_ptr<const RecoveryRules>> rules = RecoveryRules::Load(rules_dir);
   if (!rules.ok()) {
     fmt::print(stderr, "planrows: rules: {}\n", rules.status().message());

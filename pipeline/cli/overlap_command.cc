@@ -78,8 +78,8 @@ void PrintJson(const OverlapReport& r) {
 }
 
 int RunOverlap(const CommandContext& context, const OverlapArgs& args) {
-  std::unique_ptr<Store> store = context.OpenStore();
-  if (!store) return kExitSetup;
+  std::unique_ptr<Store> store;
+  if (int code = context.OpenForReading(&store); code != kExitOk) return code;
   Result<OverlapReport> report = OverlapReport::Build(store->database(), args.year);
   if (!report.ok()) {
     fmt::print(stderr, "planrows overlap: {}\n", report.status().message());

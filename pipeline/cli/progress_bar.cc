@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -11,10 +13,17 @@ namespace {
 
 constexpr int kBarWidth = 30;
 
+// Whether `out` is a terminal that understands the carriage return and
+// erase-line sequence the bar redraws itself with.
+bool CanRedraw(std::FILE* out) {
+  const char* term = std::getenv("TERM");
+  return isatty(fileno(out)) != 0 && (term == nullptr || std::string_view(term) != "dumb");
+}
+
 }  // namespace
 
-ProgressBar::ProgressBar(std::FILE* out, size_t total)
-    : out_(out), enabled_(isatty(fileno(out)) != 0 && total > 1), total_(total) {}
+ProgressBar::ProgressBar(std::FILE* out, size_t total, bool wanted)
+    : out_(out), enabled_(wanted && total > 1 && CanRedraw(out)), total_(total) {}
 
 void ProgressBar::Clear() {
   if (enabled_) fmt::print(out_, "\r\033[K");

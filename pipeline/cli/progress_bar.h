@@ -10,8 +10,10 @@ namespace planrows {
 
 class ProgressBar {
  public:
-  // A bar for `total` documents, drawn on `out` only when it is a terminal.
-  ProgressBar(std::FILE* out, size_t total);
+  // A bar for `total` documents, drawn on `out` only when `wanted`, `out` is
+  // a terminal that can redraw a line (TERM is not "dumb") and there are
+  // two documents or more.
+  ProgressBar(std::FILE* out, size_t total, bool wanted);
 
   // Counts one more document of `pages` pages as done and redraws.
   void Advance(int pages);

@@ -10,8 +10,8 @@ namespace planrows {
 namespace {
 
 int RunReport(const CommandContext& context, const std::string& out_path) {
-  std::unique_ptr<Store> store = context.OpenStore();
-  if (!store) return kExitSetup;
+  std::unique_ptr<Store> store;
+  if (int code = context.OpenForReading(&store); code != kExitOk) return code;
   std::ofstream out(out_path, std::ios::binary);
   Status status = HtmlReport::Render(store.get(), out);
   out.close();
@@ -20,7 +20,7 @@ int RunReport(const CommandContext& context, const std::string& out_path) {
     fmt::print(stderr, "planrows report: {}\n", status.message());
     return kExitFailures;
   }
-  fmt::print("wrote {}\n", out_path);
+  if (!context.quiet) fmt::print("wrote {}\n", out_path);
   return kExitOk;
 }
 

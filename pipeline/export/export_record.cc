@@ -21,11 +21,33 @@ json ExtraObject(const ActionRow& row) {
   return extra;
 }
 
+json LeadEntities(const ActionRow& row) {
+  json entities = json::array();
+  for (const LeadEntity& lead : row.lead_entities) {
+    entities.push_back({{"key", lead.key}, {"name", lead.name}, {"kind", TextOrNull(lead.kind)}});
+  }
+  return entities;
+}
+
+json TopicLabels(const ActionRow& row) {
+  json labels = json::array();
+  for (const TopicMatch& topic : row.topics) labels.push_back(topic.label);
+  return labels;
+}
+
+// "2015-2017", "2015" for a plan of one year, null when unknown.
+json PlanPeriod(const PlanInfo& plan) {
+  if (plan.period_start <= 0) return json();
+  if (plan.period_end <= plan.period_start) return std::to_string(plan.period_start);
+  return std::to_string(plan.period_start) + "-" + std::to_string(plan.period_end);
+}
+
 // One value of the record as flat text.
 std::string FlatText(const json& value) {
   if (value.is_null()) return "";
   if (value.is_string()) return value.get<std::string>();
-  if (!value.is_array()) return DumpJson(value);  // Numbers; extra stays a JSON object.
+  // Numbers; extra and the lead entities stay JSON, their fields named.
+  if (!value.is_array() || (!value.empty() && value.front().is_object())) return DumpJson(value);
   // The box is the one list of numbers; names may hold spaces, so the
   // lists of names (leads, flags) are joined with "; ".
   const char* separator = !value.empty() && value.front().is_number() ? " " : "; ";
@@ -70,6 +92,16 @@ json ExportRecord(const StoredRow& stored) {
   record["confidence"] = row.where.confidence >= 0 ? json(row.where.confidence) : json();
   record["flags"] = row.flags;
   record["extra"] = ExtraObject(row);
+  // The normalized values, after the printed ones other tools read first.
+  record["action_id"] = stored.action_id;
+  record["status"] = TextOrNull(row.status);
+  record["start_date"] = TextOrNull(row.dates.start);
+  record["end_date"] = TextOrNull(row.dates.end);
+  record["timeframe_kind"] = TextOrNull(row.dates.kind);
+  record["topics"] = TopicLabels(row);
+  record["lead_entities"] = LeadEntities(row);
+  record["document_kind"] = TextOrNull(stored.document_kind);
+  record["plan_period"] = PlanPeriod(stored.plan);
   return record;
 }
 
@@ -85,10 +117,12 @@ const std::vector<std::string>& FlatColumns() {
   return columns;
 }
 
+std::string FlatValue(const json& value) { return Inert(FlatText(value)); }
+
 std::vector<std::string> FlatValues(const StoredRow& row) {
   const json record = ExportRecord(row);
   std::vector<std::string> values;
-  for (const json& value : record) values.push_back(Inert(FlatText(value)));
+  for (const json& value : record) values.push_back(FlatValue(value));
   return values;
 }
 

@@ -13,10 +13,12 @@
 
 namespace planrows {
 
-// The record of `row`: board, document, section_ref, section, ref, outcome,
-// action, lead, leads, timeframe, progress, page, line, bbox, confidence,
-// flags, extra. Absent values are null: empty text, line 0, an all-zero
-// box, a confidence below 0.
+// The record of `row`: as printed, board, document, section_ref, section,
+// ref, outcome, action, lead, leads, timeframe, progress, page, line, bbox,
+// confidence, flags, extra; then normalized, action_id, status, start_date,
+// end_date, timeframe_kind, topics (labels), lead_entities (key, name,
+// kind), document_kind, plan_period ("2015-2017"). Absent values are null:
+// empty text, line 0, an all-zero box, a confidence below 0.
 nlohmann::ordered_json ExportRecord(const StoredRow& row);
 
 // `record` as compact JSON; invalid UTF-8 becomes U+FFFD instead of failing.
@@ -25,10 +27,13 @@ std::string DumpJson(const nlohmann::ordered_json& record);
 // The record's keys, in order: the header of flat exports.
 const std::vector<std::string>& FlatColumns();
 
-// The record's values as text, in FlatColumns() order: null as "", lists of
-// names joined with "; ", the box as "x0 y0 x1 y1", extra as a JSON object;
-// a value starting with =, +, -, @, a tab or a carriage return gets a leading
+// One value of a record as text: null as "", lists of names joined with
+// "; ", the box as "x0 y0 x1 y1", extra and lead entities as JSON; a value
+// starting with =, +, -, @, a tab or a carriage return gets a leading
 // apostrophe, so that no spreadsheet runs it as a formula.
+std::string FlatValue(const nlohmann::ordered_json& value);
+
+// The record's values as FlatValue gives them, in FlatColumns() order.
 std::vector<std::string> FlatValues(const StoredRow& row);
 
 }  // namespace planrows

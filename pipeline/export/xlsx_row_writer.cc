@@ -13,25 +13,38 @@ XlsxRowWriter::~XlsxRowWriter() {
   if (workbook_ != nullptr) workbook_close(workbook_);
 }
 
-void XlsxRowWriter::WriteCells(std::vector<std::string> cells) {
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (cells[i].empty()) continue;
-    if (size_t length = XlsxCell::Fit(&cells[i]); length > 0) {
-      warnings_.push_back(fmt::format("sheet row {}, column {}: a cell of {} characters cut to {} (the most a "
-                                      "spreadsheet cell holds)",
-                                      row_ + 1, FlatColumns()[i], length, XlsxCell::kMaxChars));
-    }
-    worksheet_write_string(sheet_, row_, static_cast<lxw_col_t>(i), cells[i].c_str(), nullptr);
+void XlsxRowWriter::WriteText(lxw_col_t column, std::string text) {
+  if (text.empty()) return;
+  if (size_t length = XlsxCell::Fit(&text); length > 0) {
+    warnings_.push_back(fmt::format("sheet row {}, column {}: a cell of {} characters cut to {} (the most a "
+                                    "spreadsheet cell holds)",
+                                    row_ + 1, FlatColumns()[column], length, XlsxCell::kMaxChars));
   }
-  ++row_;
+  worksheet_write_string(sheet_, row_, column, text.c_str(), nullptr);
 }
 
 void XlsxRowWriter::Begin() {
-  WriteCells(FlatColumns());
+  const std::vector<std::string>& columns = FlatColumns();
+  for (size_t i = 0; i < columns.size(); ++i) WriteText(static_cast<lxw_col_t>(i), columns[i]);
+  ++row_;
   worksheet_freeze_panes(sheet_, 1, 0);
 }
 
-void XlsxRowWriter::Write(const StoredRow& row) { WriteCells(FlatValues(row)); }
+// Numbers (page, line, confidence, action id) go in as numbers, so that a
+// spreadsheet sorts and sums them; everything else as the CSV's text.
+void XlsxRowWriter::Write(const StoredRow& row) {
+  const nlohmann::ordered_json record = ExportRecord(row);
+  lxw_col_t column = 0;
+  for (const nlohmann::ordered_json& value : record) {
+    if (value.is_number()) {
+      worksheet_write_number(sheet_, row_, column, value.get<double>(), nullptr);
+    } else {
+      WriteText(column, FlatValue(value));
+    }
+    ++column;
+  }
+  ++row_;
+}
 
 void XlsxRowWriter::End() {
   worksheet_autofilter(sheet_, 0, 0, row_ > 0 ? row_ - 1 : 0, static_cast<lxw_col_t>(FlatColumns().size() - 1));

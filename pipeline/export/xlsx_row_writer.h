@@ -1,5 +1,6 @@
 // XlsxRowWriter: writes stored rows as an Excel workbook (libxlsxwriter),
-// one sheet with the CSV export's columns, for spreadsheet users.
+// one sheet with the CSV export's columns, numbers as numbers, for
+// spreadsheet users.
 #ifndef PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
 #define PLANROWS_PIPELINE_EXPORT_XLSX_ROW_WRITER_H_
 
@@ -28,7 +29,9 @@ class XlsxRowWriter : public RowWriter {
   const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
-  void WriteCells(std::vector<std::string> cells);
+  // Writes `text` into `column` of the current row, cut to what a cell
+  // holds with a warning when longer; nothing when empty.
+  void WriteText(lxw_col_t column, std::string text);
 
   lxw_workbook* workbook_;
   lxw_worksheet* sheet_;

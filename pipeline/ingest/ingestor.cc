@@ -17,6 +17,7 @@ namespace planrows {
 struct Ingestor::Work {
   Status status;
   bool unchanged = false;
+  std::string copy_of;
   std::string sha256;
   int64_t size = 0;
   int pages = 0;
@@ -54,6 +55,8 @@ Status Ingestor::Hash(const std::string& path, Work* work) const {
   work->size = static_cast<int64_t>(bytes->size());
   Result<bool> unchanged = store_->IsUnchanged(StorePath(path), work->sha256);
   work->unchanged = unchanged.ok() && *unchanged;
+  Result<std::string> copy_of = store_->CopyOf(StorePath(path), work->sha256);
+  if (copy_of.ok() && !work->unchanged) work->copy_of = *copy_of;
   return Status::Ok();
 }
 
@@ -81,6 +84,7 @@ void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* wo
   work->plan.warnings.insert(work->plan.warnings.begin(), document->text.warnings.begin(),
                              document->text.warnings.end());
   if (work->plan.rows.empty()) work->status = Status::InvalidInput("no action rows found; is it a plan?");
+  if (!options_.board.empty()) work->plan.info.board = options_.board;
   normalizer_->Normalize(&work->plan);
 }
 
@@ -89,7 +93,8 @@ FileReport Ingestor::Save(const std::string& path, Work* work) {
   report.path = path;
   report.status = work->status;
   report.unchanged = work->unchanged;
-  if (!work->status.ok() || work->unchanged) return report;
+  report.copy_of = work->copy_of;
+  if (!work->status.ok() || work->unchanged || !work->copy_of.empty()) return report;
   DocumentSource source;
   source.path = StorePath(path);
   source.file_name = std::filesystem::path(path).filename().string();
@@ -116,7 +121,7 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
   // Hash first, on this thread, so that unchanged files skip extraction.
   for (size_t i = 0; i < files.size(); ++i) {
     works[i].status = Contained([&] { return Hash(files[i], &works[i]); });
-    works[i].done = !works[i].status.ok() || works[i].unchanged;
+    works[i].done = !works[i].status.ok() || works[i].unchanged || !works[i].copy_of.empty();
   }
 
   std::mutex mutex;

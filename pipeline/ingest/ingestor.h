@@ -26,6 +26,7 @@ struct FileReport {
   Status status;                 // Not ok: the file was skipped; `status.message()` says why.
   bool unchanged = false;        // Stored before with the same content; nothing done.
   bool replaced = false;         // Replaced an earlier version's rows.
+  std::string copy_of;           // Not empty: the same bytes are stored from this path; nothing done.
   size_t rows = 0;
   int pages = 0;
   std::string kind;
@@ -35,6 +36,9 @@ struct FileReport {
 struct IngestOptions {
   ReaderOptions reader;
   int jobs = 1;  // Worker threads for extraction and recovery.
+  // The board of every file of the batch, whatever they print; empty: the
+  // board each names.
+  std::string board;
 };
 
 class Ingestor {

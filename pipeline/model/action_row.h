@@ -71,6 +71,9 @@ struct PlanInfo {
   std::string title;   // "Business Plan 2015 - 2017".
   int period_start = 0;  // First year covered; 0 when unknown.
   int period_end = 0;    // Last year covered; 0 when unknown.
+  // The key the board is stored under ("west-berkshire"), once normalized;
+  // empty for a plan that names no board.
+  std::string board_key;
 };
 
 // Everything recovered from one document.

@@ -30,6 +30,11 @@ PlanInfo PlanInfoReader::Read(const std::vector<PlanLine>& lines, const PlanPatt
   for (size_t i = 0; i < lines.size() && i < kLinesToSearch; ++i) {
     const std::string& text = lines[i].text;
     if (info.board.empty()) info.board = TitleCaseIfShouting(patterns.FindBoard(text));
+    // A title page may break the name over two lines ("... Safeguarding
+    // Children" / "Board").
+    if (info.board.empty() && i + 1 < lines.size()) {
+      info.board = TitleCaseIfShouting(patterns.FindBoard(text + " " + lines[i + 1].text));
+    }
     if (info.period_start == 0 && patterns.FindPeriod(text, &info.period_start, &info.period_end)) {
       info.title = text.size() <= 120 ? text : "";
     }

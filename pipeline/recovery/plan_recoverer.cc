@@ -270,7 +270,6 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);
   plan.layout_confidence = plausibility.Mean(plan.rows, 0, plan.rows.size());
-  if (plan.info.board.empty()) plan.warnings.push_back("board name not found");
   return plan;
 }
 

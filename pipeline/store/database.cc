@@ -1,5 +1,7 @@
 #include "pipeline/store/database.h"
 
+#include <filesystem>
+
 #include "pipeline/store/busy_retry.h"
 
 namespace planrows {
@@ -65,11 +67,16 @@ int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_.get
 double Statement::Real(int column) const { return sqlite3_column_double(stmt_.get(), column); }
 bool Statement::IsNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool create) {
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   std::unique_ptr<Database> db(new Database(raw));
+  // SQLite says only "unable to open database file"; a missing file is the
+  // usual cause, a typo in --db, and worth naming as such.
+  if (rc == SQLITE_CANTOPEN && !create && !std::filesystem::exists(path)) {
+    return Status::NotFound("no database at " + path);
+  }
   if (rc != SQLITE_OK) return Status::IoError(raw ? sqlite3_errmsg(raw) : "cannot open database");
   // First of all, before any statement could meet another process's lock.
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);

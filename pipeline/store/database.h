@@ -57,8 +57,9 @@ class Statement {
 // One connection; closed when destroyed.
 class Database {
  public:
-  // Opens (creating if need be) the database file at `path`.
-  static Result<std::unique_ptr<Database>> Open(const std::string& path);
+  // Opens the database file at `path`, creating it when `create` is true;
+  // otherwise a missing file fails with NotFound and nothing is created.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path, bool create = true);
 
   // Runs SQL that takes no parameters (schema, pragmas, transaction control),
   // from the start again while another connection's lock makes it fail.

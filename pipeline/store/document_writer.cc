@@ -1,16 +1,20 @@
 #include "pipeline/store/document_writer.h"
 
+#include "pipeline/store/plan_matcher.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
 
-// Shown for documents whose title names no board, so that auditors find them.
-constexpr const char* kUnknownBoard = "(unknown board)";
+// Documents whose board could not be read each get a board of their own,
+// marked unknown, so that analyses never count them as one board together.
+constexpr const char* kUnknownBoardName = "(board not read) ";
+constexpr const char* kUnknownBoardKey = "unknown-";
 
 // Entities keep the name they were first saved with; a lead's kind, unknown
 // to a document saved before normalization, is filled in once known.
-constexpr const char* kInsertBoard = "INSERT INTO boards(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING";
+constexpr const char* kInsertBoard =
+    "INSERT INTO boards(name, key, known) VALUES(?, ?, ?) ON CONFLICT(key) DO NOTHING";
 constexpr const char* kSelectBoard = "SELECT id FROM boards WHERE key = ?";
 constexpr const char* kInsertLead =
     "INSERT INTO leads(name, key, kind) VALUES(?, ?, ?) ON CONFLICT(key) DO UPDATE SET kind = coalesce(kind, "
@@ -69,11 +73,16 @@ Result<int64_t> DocumentWriter::UpsertId(Statement* insert, const char* select_s
   return (*select)->Int(0);
 }
 
-Result<int64_t> DocumentWriter::BoardId(const std::string& name) {
+Result<int64_t> DocumentWriter::BoardId(const DocumentSource& source, const PlanInfo& info) {
   Result<Statement*> insert = Cached(kInsertBoard);
   if (!insert.ok()) return insert.status();
-  std::string key = BoardKey(name);
-  return UpsertId(&(*insert)->Bind(1, name).Bind(2, key), kSelectBoard, key);
+  std::string name = info.board, key = info.board_key.empty() ? BoardKey(info.board) : info.board_key;
+  const bool known = !key.empty();
+  if (!known) {
+    name = kUnknownBoardName + source.file_name;
+    key = kUnknownBoardKey + source.sha256.substr(0, 16);
+  }
+  return UpsertId(&(*insert)->Bind(1, name).Bind(2, key).Bind(3, int64_t{known}), kSelectBoard, key);
 }
 
 Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, const RecoveredPlan& plan,
@@ -200,7 +209,7 @@ Status DocumentWriter::WriteAction(int64_t document_id, int ordinal, const Actio
 }
 
 Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& plan) {
-  Result<int64_t> board = BoardId(plan.info.board.empty() ? kUnknownBoard : plan.info.board);
+  Result<int64_t> board = BoardId(source, plan.info);
   if (!board.ok()) return board.status();
   Result<int64_t> document = InsertDocument(source, plan, *board);
   if (!document.ok()) return document.status();
@@ -208,7 +217,8 @@ Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& 
   for (size_t i = 0; i < plan.rows.size(); ++i) {
     if (Status status = WriteAction(*document, static_cast<int>(i), plan.rows[i]); !status.ok()) return status;
   }
-  return Status::Ok();
+  // After the rows: agreeing refs tell renditions apart from other plans.
+  return PlanMatcher(db_).Assign(*document, *board, plan.info);
 }
 
 }  // namespace planrows

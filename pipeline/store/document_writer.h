@@ -26,7 +26,9 @@ class DocumentWriter {
   // Runs `insert`, bound by the caller and doing nothing or an update on a
   // key conflict, then returns the id that `select_sql` finds for `key`.
   Result<int64_t> UpsertId(Statement* insert, const char* select_sql, const std::string& key);
-  Result<int64_t> BoardId(const std::string& name);
+  // The board `info` names (by its key, else its name's BoardKey), or one of
+  // the document's own marked unknown when it names none.
+  Result<int64_t> BoardId(const DocumentSource& source, const PlanInfo& info);
   Result<int64_t> InsertDocument(const DocumentSource& source, const RecoveredPlan& plan, int64_t board_id);
   Status InsertWarnings(int64_t document_id, const std::vector<std::string>& warnings);
   // The id of the row's section; 0 when it names none (rowids start at 1).

@@ -7,13 +7,14 @@ namespace {
 constexpr const char* kRowsSql = R"sql(
 SELECT b.name, d.file_name, d.title, d.period_start, d.period_end,
        s.ref, s.title, a.id, a.ref, a.outcome, a.action, a.lead, a.timeframe, a.progress,
-       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind
+       a.page, a.line, a.x0, a.y0, a.x1, a.y1, a.confidence, a.status, t.start_date, t.end_date, t.kind, d.kind, b.key
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 JOIN boards b ON b.id = d.board_id
 LEFT JOIN sections s ON s.id = a.section_id
 LEFT JOIN timeframes t ON t.action_id = a.id
-WHERE ?1 IS NULL OR b.key = ?1
+WHERE (?1 IS NULL OR b.key = ?1)
+  AND (?2 = 0 OR d.id IN (SELECT document_id FROM plan_documents WHERE counted))
 ORDER BY d.id, a.ordinal
 )sql";
 
@@ -79,7 +80,7 @@ StoredRow ReadRow(const Statement& r) {
   StoredRow stored;
   stored.board = r.Text(0);
   stored.document = r.Text(1);
-  stored.plan = PlanInfo{stored.board, r.Text(2), static_cast<int>(r.Int(3)), static_cast<int>(r.Int(4))};
+  stored.plan = PlanInfo{stored.board, r.Text(2), static_cast<int>(r.Int(3)), static_cast<int>(r.Int(4)), r.Text(26)};
   ActionRow& row = stored.row;
   row.section_ref = r.Text(5);
   row.section = r.Text(6);
@@ -95,6 +96,8 @@ StoredRow ReadRow(const Statement& r) {
   row.where.confidence = r.IsNull(20) ? -1 : r.Real(20);
   row.status = r.Text(21);
   row.dates = TimeframeDates{r.Text(22), r.Text(23), r.Text(24)};
+  stored.action_id = r.Int(7);
+  stored.document_kind = r.Text(25);
   return stored;
 }
 
@@ -107,6 +110,7 @@ Status Store::ForEachRow(const RowFilter& filter, const std::function<void(const
   if (!details.ok()) return details.status();
   // A name in any case or spacing, or the key itself, gives the board's key.
   if (!filter.board.empty()) rows->Bind(1, BoardKey(filter.board));
+  rows->Bind(2, int64_t{filter.counted_only});
   while (true) {
     Result<bool> step = rows->Step();
     if (!step.ok()) return step.status();

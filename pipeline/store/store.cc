@@ -32,8 +32,12 @@ std::string BoardKey(const std::string& name) {
   return key;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& db_path) {
-  Result<std::unique_ptr<Database>> db = Database::Open(db_path);
+Result<std::unique_ptr<Store>> Store::Open(const std::string& db_path) { return OpenDatabase(db_path, true); }
+
+Result<std::unique_ptr<Store>> Store::OpenExisting(const std::string& db_path) { return OpenDatabase(db_path, false); }
+
+Result<std::unique_ptr<Store>> Store::OpenDatabase(const std::string& db_path, bool create) {
+  Result<std::unique_ptr<Database>> db = Database::Open(db_path, create);
   if (!db.ok()) return db.status();
   if (Status status = (*db)->Exec(kPragmas); !status.ok()) return status;
   if (Status status = Schema::Migrate(db->get()); !status.ok()) return status;
@@ -45,6 +49,29 @@ Result<bool> Store::IsUnchanged(const std::string& path, const std::string& sha2
   if (!select.ok()) return select.status();
   select->Bind(1, path).Bind(2, sha256);
   return select->Step();
+}
+
+Result<std::string> Store::CopyOf(const std::string& path, const std::string& sha256) {
+  Result<Statement> select = db_->Prepare("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY id");
+  if (!select.ok()) return select.status();
+  Result<bool> found = select->Bind(1, sha256).Bind(2, path).Step();
+  if (!found.ok()) return found.status();
+  return *found ? select->Text(0) : std::string();
+}
+
+Status Store::RemoveDocument(int64_t document_id) {
+  Transaction transaction(db_.get());
+  if (Status status = transaction.Begin(); !status.ok()) return status;
+  OrphanPruner pruner(db_.get());
+  if (Status status = pruner.Collect(document_id); !status.ok()) return status;
+  // Sections, actions and their details go with it (ON DELETE CASCADE); the
+  // actions' delete trigger takes them out of the full-text index.
+  Result<Statement> remove = db_->Prepare("DELETE FROM documents WHERE id = ?");
+  if (!remove.ok()) return remove.status();
+  if (Status status = remove->Bind(1, document_id).Run(); !status.ok()) return status;
+  if (sqlite3_changes(db_->handle()) == 0) return Status::NotFound("no document " + std::to_string(document_id));
+  if (Status status = pruner.Prune(); !status.ok()) return status;
+  return transaction.Commit();
 }
 
 Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const RecoveredPlan& plan) {

@@ -34,6 +34,8 @@ struct RowFilter {
   // Empty: all boards; else a board's name (case, spacing and punctuation
   // aside, as BoardKey folds them) or its key.
   std::string board;
+  // Only rows of the rendition of each plan that analyses count.
+  bool counted_only = false;
 };
 
 // A stored row with the document and board it came from. `row` holds what
@@ -41,21 +43,34 @@ struct RowFilter {
 // comes back once; lead entities are the stored ones (the name first saved
 // under a key, a folded key for leads saved without normalization).
 // `board` (and `plan.board`) is the board's stored name: the first spelling
-// saved under its key, "(unknown board)" for plans that name none.
+// saved under its key, "(board not read) FILE" for a plan that names none.
 struct StoredRow {
   std::string board;
   std::string document;
   PlanInfo plan;
   ActionRow row;
+  int64_t action_id = 0;       // The row's id in the store; kept while its document is unchanged.
+  std::string document_kind;   // "text", "pdf", "scan" or "mixed".
 };
 
 class Store {
  public:
   // Opens the database at `db_path`, creating it or migrating its schema.
   static Result<std::unique_ptr<Store>> Open(const std::string& db_path);
+  // Opens the database at `db_path`, migrating its schema; fails with
+  // NotFound, creating nothing, when there is no file at `db_path`.
+  static Result<std::unique_ptr<Store>> OpenExisting(const std::string& db_path);
 
   // True when the document at `path` is stored with content `sha256`.
   Result<bool> IsUnchanged(const std::string& path, const std::string& sha256);
+  // The path of a document stored with content `sha256` under another path
+  // than `path`; empty when there is none.
+  Result<std::string> CopyOf(const std::string& path, const std::string& sha256);
+
+  // Removes the stored document `document_id` with its rows (the full-text
+  // index in step) and what only it referred to, in one transaction;
+  // NotFound when there is no such document.
+  Status RemoveDocument(int64_t document_id);
 
   // Stores `plan` as the content of `source`, in one transaction: an
   // unchanged document is left alone, a changed one has its rows replaced.
@@ -74,13 +89,15 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  static Result<std::unique_ptr<Store>> OpenDatabase(const std::string& db_path, bool create);
 
   std::unique_ptr<Database> db_;
 };
 
-// The key a board is stored under: its name with ASCII letters lower-cased,
-// each run of other characters than letters, digits and non-ASCII bytes made
-// one '-', none at either end. Names with one key are one board.
+// The key a board is stored under when its plan was not normalized (which
+// gives the key by the rules of boards.toml): its name with ASCII letters
+// lower-cased, each run of other characters than letters, digits and
+// non-ASCII bytes made one '-', none at either end.
 std::string BoardKey(const std::string& name);
 
 }  // namespace planrows

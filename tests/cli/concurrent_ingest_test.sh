@@ -23,10 +23,11 @@ read_loop() {
 
 for round in $(seq "$rounds"); do
   [ $((round % 2)) -eq 1 ] && rm -f "$db" "$db"-wal "$db"-shm
-  # Both ingest the shared plans; each has its own too.
-  "$tools/make_bulk_plans.py" "$work/shared" 12 20 --prefix shared --tag "r$round"
-  "$tools/make_bulk_plans.py" "$work/first" 6 20 --prefix first --tag "r$round"
-  "$tools/make_bulk_plans.py" "$work/second" 6 20 --prefix second --tag "r$round"
+  # Both ingest the shared plans; each has its own too, worded apart (the
+  # same bytes under another name would be stored once, as a duplicate).
+  "$tools/make_bulk_plans.py" "$work/shared" 12 20 --prefix shared --tag "r$round shared"
+  "$tools/make_bulk_plans.py" "$work/first" 6 20 --prefix first --tag "r$round first"
+  "$tools/make_bulk_plans.py" "$work/second" 6 20 --prefix second --tag "r$round second"
   rm -f "$work/done"
   read_loop export & readers=$!
   read_loop search practice & searchers=$!
@@ -47,7 +48,8 @@ done
 "$planrows" --db "$db" audit > /dev/null
 check "audit reads the database after the rounds" test $? -eq 0
 check "the readers ran" test "$(wc -l < "$work/reader.status")" -ge "$rounds"
-check "every read succeeded" test "$(grep -cv '^0$' "$work/reader.status")" -eq 0
-grep -m3 . "$work/reader.err"
+# A read before the first ingest has made the database finds none (status 4).
+check "every read succeeded or found no database yet" test "$(grep -cv '^[04]$' "$work/reader.status")" -eq 0
+grep -v 'no database at' "$work/reader.err" | head -3
 check "integrity check passes" test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
 exit $((failures > 0))

@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   IfLoaded(TimeframeFinder::Load(dir), [](const TimeframeFinder& r, const std::string& s) { (void)r.Split(s); });
   IfLoaded(LeadSplitter::Load(dir), [](const LeadSplitter& r, const std::string& s) { (void)r.Split(s); });
   IfLoaded(TimeframeParser::Load(dir), [](const TimeframeParser& r, const std::string& s) {
-    (void)r.Parse(s, PlanInfo{"", "", 2015, 2017});
+    (void)r.Parse(s, PlanInfo{"", "", 2015, 2017, ""});
   });
   IfLoaded(StatusNormalizer::Load(dir), [](const StatusNormalizer& r, const std::string& s) { (void)r.Normalize(s); });
   IfLoaded(LeadCanonicalizer::Load(dir),

@@ -14,7 +14,7 @@ TEST_CASE("the normalizing stage fills every row's normalized values and keeps t
   Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(DefaultRulesDir());
   REQUIRE(normalizer.ok());
   RecoveredPlan plan;
-  plan.info = PlanInfo{"Board", "Business Plan 2014-2015", 2014, 2015};
+  plan.info = PlanInfo{"Board", "Business Plan 2014-2015", 2014, 2015, ""};
   ActionRow row;
   row.action = "Monitor return home interviews";
   row.outcome = "Fewer children at risk of CSE";
@@ -45,13 +45,29 @@ TEST_CASE("the normalizing stage fills every row's normalized values and keeps t
   CHECK(empty.topics.empty());
 }
 
+TEST_CASE("the plan's board gets its key; a plan that names none is warned about") {
+  Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(DefaultRulesDir());
+  REQUIRE(normalizer.ok());
+  RecoveredPlan named;
+  named.info.board = "The Vision of the Northmoor Local Safeguarding Children Board";
+  (*normalizer)->Normalize(&named);
+  CHECK(named.info.board_key == "northmoor");
+  CHECK(named.info.board == "Northmoor Local Safeguarding Children Board");
+  CHECK(named.warnings.empty());
+  RecoveredPlan unnamed;
+  (*normalizer)->Normalize(&unnamed);
+  CHECK(unnamed.info.board_key.empty());
+  REQUIRE(unnamed.warnings.size() == 1);
+  CHECK(unnamed.warnings[0].find("board name not found") == 0);
+}
+
 // The normalizers are shared by ingest's worker threads; their results
 // must not depend on what other threads do meanwhile.
 TEST_CASE("one normalizer serves several threads at once") {
   Result<std::shared_ptr<const ValueNormalizer>> normalizer = ValueNormalizer::Load(DefaultRulesDir());
   REQUIRE(normalizer.ok());
   RecoveredPlan plan;
-  plan.info = PlanInfo{"Board", "Business Plan 2013-2014", 2013, 2014};
+  plan.info = PlanInfo{"Board", "Business Plan 2013-2014", 2013, 2014, ""};
   for (const char* timeframe : {"Throughout 2013-14", "Sept 2013", "Q2 2013/14", "Ongoing", "TBC"}) {
     ActionRow row;
     row.action = "Deliver e-safety and CSE training to schools";

@@ -51,6 +51,13 @@ TEST_CASE("board and plan period are read from title text") {
   const PlanPatterns& p = TestRules().patterns;
   CHECK(p.FindBoard("This is the Business Plan for Redbridge Local Safeguarding Children's Board to cover") ==
         "Redbridge Local Safeguarding Children's Board");
+  CHECK(p.FindBoard("Northmoor LSCB") == "Northmoor LSCB");
+  CHECK(p.FindBoard("# Calder Brook Safeguarding Partnership") == "Calder Brook Safeguarding Partnership");
+  CHECK(p.FindBoard("Westholm Children's Safeguarding Board") == "Westholm Children's Safeguarding Board");
+  CHECK(p.FindBoard("Elmsford Children\xE2\x80\x99s Partnership Board Business Plan 2018-21") ==
+        "Elmsford Children\xE2\x80\x99s Partnership Board");
+  CHECK(p.FindBoard("the board will meet quarterly").empty());
+  CHECK(p.FindBoard("Kestrel Vale lscb").empty());  // Acronyms in capitals only: "lscb" may be a word.
   int start = 0, end = 0;
   REQUIRE(p.FindPeriod("BUSINESS PLAN 2015 \xE2\x80\x93 2018", &start, &end));
   CHECK(start == 2015);

@@ -16,7 +16,7 @@ namespace {
 // timeframe, flag, extra column and topic, so every child table has rows.
 RecoveredPlan PlanWithDetails(const std::string& board, int count, const std::string& words) {
   RecoveredPlan plan;
-  plan.info = PlanInfo{board, "Business Plan", 2015, 2017};
+  plan.info = PlanInfo{board, "Business Plan", 2015, 2017, ""};
   plan.warnings = {"a warning"};
   for (int i = 0; i < count; ++i) {
     ActionRow row;

@@ -14,7 +14,7 @@ namespace planrows {
 namespace {
 
 StoredRow FullRow() {
-  StoredRow stored{"Dudley Board", "002_482c4765827834fc.txt", PlanInfo{}, ActionRow{}};
+  StoredRow stored{"Dudley Board", "002_482c4765827834fc.txt", PlanInfo{}, ActionRow{}, 0, ""};
   ActionRow& row = stored.row;
   row.section_ref = "2";
   row.section = "Neglect";
@@ -26,6 +26,13 @@ StoredRow FullRow() {
   row.extra = {{"milestones", "Agreed"}, {"how", "By \"workshops\""}};
   row.where = Provenance{4, 0, Box{10.5, 20, 300, 40}, 87.5};
   row.flags = {"joined-page-break", "paired-in-order"};
+  row.status = "green";
+  row.dates = TimeframeDates{"2015-05-01", "2015-05-31", "date"};
+  row.topics = {TopicMatch{"audit", "Audit", "audit"}, TopicMatch{"early-help", "Early help", "early help"}};
+  row.lead_entities = {LeadEntity{"i pearson", "I Pearson", "person"}};
+  stored.plan = PlanInfo{"Dudley Board", "Business Plan 2015-2017", 2015, 2017, "dudley"};
+  stored.action_id = 7;
+  stored.document_kind = "pdf";
   return stored;
 }
 
@@ -40,13 +47,15 @@ std::string Write(const std::string& format, const std::vector<StoredRow>& rows)
 }
 
 TEST_CASE("JSONL gives every key of the contract, in order, with nulls for absent values") {
-  StoredRow row{"B", "a.txt", PlanInfo{}, ActionRow{}};
+  StoredRow row{"B", "a.txt", PlanInfo{}, ActionRow{}, 0, ""};
   row.row.action = "Audit";
   row.row.where.page = 1;
   CHECK(Write("jsonl", {row}) ==
         "{\"board\":\"B\",\"document\":\"a.txt\",\"section_ref\":null,\"section\":null,\"ref\":null,"
         "\"outcome\":null,\"action\":\"Audit\",\"lead\":null,\"leads\":[],\"timeframe\":null,\"progress\":null,"
-        "\"page\":1,\"line\":null,\"bbox\":null,\"confidence\":null,\"flags\":[],\"extra\":{}}\n");
+        "\"page\":1,\"line\":null,\"bbox\":null,\"confidence\":null,\"flags\":[],\"extra\":{},"
+        "\"action_id\":0,\"status\":null,\"start_date\":null,\"end_date\":null,\"timeframe_kind\":null,"
+        "\"topics\":[],\"lead_entities\":[],\"document_kind\":null,\"plan_period\":null}\n");
 }
 
 TEST_CASE("JSONL carries the values of a full row, one line each") {
@@ -65,6 +74,15 @@ TEST_CASE("JSONL carries the values of a full row, one line each") {
     CHECK(record["outcome"].is_null());
     CHECK(record["extra"].dump() == R"({"milestones":"Agreed","how":"By \"workshops\""})");
     CHECK(record["flags"].size() == 2);
+    CHECK(record["action_id"] == 7);
+    CHECK(record["status"] == "green");
+    CHECK(record["start_date"] == "2015-05-01");
+    CHECK(record["end_date"] == "2015-05-31");
+    CHECK(record["timeframe_kind"] == "date");
+    CHECK(record["topics"] == nlohmann::json::array({"Audit", "Early help"}));
+    CHECK(record["lead_entities"].dump() == R"([{"key":"i pearson","name":"I Pearson","kind":"person"}])");
+    CHECK(record["document_kind"] == "pdf");
+    CHECK(record["plan_period"] == "2015-2017");
   }
   CHECK(count == 2);
 }
@@ -80,17 +98,19 @@ TEST_CASE("CSV follows RFC 4180 and flattens lists, box and extra") {
   std::string csv = Write("csv", {FullRow()});
   std::string header =
       "board,document,section_ref,section,ref,outcome,action,lead,leads,timeframe,progress,page,line,bbox,"
-      "confidence,flags,extra\r\n";
+      "confidence,flags,extra,action_id,status,start_date,end_date,timeframe_kind,topics,lead_entities,"
+      "document_kind,plan_period\r\n";
   REQUIRE(csv.rfind(header, 0) == 0);
   CHECK(csv.substr(header.size()) ==
         "Dudley Board,002_482c4765827834fc.txt,2,Neglect,2.1,,\"Audit, then \"\"report\"\"\nback\","
         "I Pearson/ QA Group,I Pearson; QA Group,May 2015,,4,,10.5 20.0 300.0 40.0,87.5,"
         "joined-page-break; paired-in-order,\"{\"\"milestones\"\":\"\"Agreed\"\",\"\"how\"\":\"\"By "
-        "\\\"\"workshops\\\"\"\"\"}\"\r\n");
+        "\\\"\"workshops\\\"\"\"\"}\",7,green,2015-05-01,2015-05-31,date,Audit; Early help,"
+        "\"[{\"\"key\"\":\"\"i pearson\"\",\"\"name\"\":\"\"I Pearson\"\",\"\"kind\"\":\"\"person\"\"}]\",pdf,2015-2017\r\n");
 }
 
 TEST_CASE("CSV leaves plain fields unquoted and ends every record with CRLF") {
-  StoredRow row{"B", "a.txt", PlanInfo{}, ActionRow{}};
+  StoredRow row{"B", "a.txt", PlanInfo{}, ActionRow{}, 0, ""};
   row.row.action = "Plain text";
   row.row.where.page = 1;
   std::string csv = Write("csv", {row, row});
@@ -102,7 +122,7 @@ TEST_CASE("CSV leaves plain fields unquoted and ends every record with CRLF") {
 }
 
 TEST_CASE("flat values a spreadsheet would run as a formula get a leading apostrophe; JSONL keeps them") {
-  StoredRow row{"B", "@evil.txt", PlanInfo{}, ActionRow{}};
+  StoredRow row{"B", "@evil.txt", PlanInfo{}, ActionRow{}, 0, ""};
   row.row.action = "=HYPERLINK(\"http://x\",\"y\")";
   row.row.lead = "+44 20";
   row.row.timeframe = "- ongoing";

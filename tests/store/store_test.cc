@@ -49,7 +49,7 @@ ActionRow PlainRow(const std::string& action, const std::string& lead) {
 
 RecoveredPlan PlanOfRows(const std::string& board, std::vector<ActionRow> rows) {
   RecoveredPlan plan;
-  plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017};
+  plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017, ""};
   plan.rows = std::move(rows);
   return plan;
 }
@@ -160,6 +160,87 @@ TEST_CASE("an unchanged document is kept; a changed one is replaced") {
   CHECK(*store->IsUnchanged("/plans/a.pdf", Sha256Hex("v2")));
 }
 
+TEST_CASE("rows read back with their action id, kept while the document is unchanged, and document kind") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"One", "Two"})).ok());
+  std::vector<StoredRow> first = AllRows(store.get());
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].action_id != first[1].action_id);
+  CHECK(first[0].document_kind == "pdf");
+  REQUIRE(*store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"One", "Two"})) == SaveOutcome::kUnchanged);
+  std::vector<StoredRow> again = AllRows(store.get());
+  REQUIRE(again.size() == 2);
+  CHECK(again[0].action_id == first[0].action_id);
+  CHECK(again[1].action_id == first[1].action_id);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM row_gaps g JOIN actions a ON a.id = g.action_id") == 2);
+}
+
+TEST_CASE("the same bytes stored under another path are a copy of it") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "v1"), Plan("B", {"One"})).ok());
+  CHECK(*store->CopyOf("/plans/b.pdf", Sha256Hex("v1")) == "/plans/a.pdf");
+  CHECK(store->CopyOf("/plans/a.pdf", Sha256Hex("v1"))->empty());
+  CHECK(store->CopyOf("/plans/b.pdf", Sha256Hex("v2"))->empty());
+}
+
+// A plan of board "B" titled `title`, with `refs` rows numbered 1.1, 1.2, ...,
+// each "`verb` N".
+RecoveredPlan Rendition(const std::string& title, int period_start, int refs, const std::string& verb = "Action") {
+  RecoveredPlan plan = Plan("B", {});
+  plan.info.title = title;
+  plan.info.period_start = period_start;
+  for (int i = 1; i <= refs; ++i) {
+    plan.rows.push_back(PlainRow(verb + " " + std::to_string(i), "M Evans"));
+    plan.rows.back().ref = "1." + std::to_string(i);
+  }
+  return plan;
+}
+
+DocumentSource SourceOfKind(const std::string& name, const std::string& content, const std::string& kind) {
+  DocumentSource source = Source(name, content);
+  source.kind = kind;
+  return source;
+}
+
+int64_t PlanIdOf(Store* store, const std::string& file_name) {
+  return QueryInt(store, "SELECT plan_id FROM documents WHERE file_name = '" + file_name + "'");
+}
+
+TEST_CASE("renditions of one plan share it: same board and period, and titles or refs that agree") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(SourceOfKind("plan.txt", "t", "text"), Rendition("BUSINESS PLAN 2015 \xE2\x80\x93 2017", 2015, 4)).ok());
+  REQUIRE(store->SaveDocument(Source("plan.pdf", "p"), Rendition("B Board Business Plan 2015 - 2017", 2015, 4)).ok());
+  REQUIRE(store->SaveDocument(SourceOfKind("scan.pdf", "s", "scan"), Rendition("Bvsiness Pian 2O15", 2015, 4)).ok());
+  REQUIRE(store->SaveDocument(SourceOfKind("untitled.pdf", "u", "scan"), Rendition("", 0, 4)).ok());
+  REQUIRE(store->SaveDocument(Source("cse.pdf", "c"), Rendition("CSE Action Plan 2015 - 2017", 2015, 2)).ok());
+  REQUIRE(store->SaveDocument(Source("next.pdf", "n"), Rendition("Business Plan 2018 - 2020", 2018, 4, "Review")).ok());
+  CHECK(PlanIdOf(store.get(), "plan.pdf") == PlanIdOf(store.get(), "plan.txt"));  // Titles agree.
+  CHECK(PlanIdOf(store.get(), "scan.pdf") == PlanIdOf(store.get(), "plan.txt"));  // Rows agree.
+  CHECK(PlanIdOf(store.get(), "untitled.pdf") == PlanIdOf(store.get(), "plan.txt"));  // No period read; rows agree.
+  CHECK(PlanIdOf(store.get(), "cse.pdf") != PlanIdOf(store.get(), "plan.txt"));   // Too few rows to tell.
+  CHECK(PlanIdOf(store.get(), "next.pdf") != PlanIdOf(store.get(), "plan.txt"));  // Another period.
+  // Counted: one document per plan, the born-digital PDF of the first.
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM plan_documents WHERE counted") == 3);
+  CHECK(QueryInt(store.get(), "SELECT counted FROM plan_documents WHERE document = 'plan.pdf'") == 1);
+}
+
+TEST_CASE("a removed document takes its rows, index entries and orphaned entities with it") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), PlanOfRows("Gone Board", {PlainRow("Audit", "Gone Lead")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Kept Board", {PlainRow("Train", "Kept Lead")})).ok());
+  int64_t id = QueryInt(store.get(), "SELECT id FROM documents WHERE file_name = 'a.pdf'");
+  REQUIRE(store->RemoveDocument(id).ok());
+  CHECK(Actions(AllRows(store.get())) == std::vector<std::string>{"Train"});
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM actions_fts WHERE actions_fts MATCH 'audit'") == 0);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 1);
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
+  CHECK(store->RemoveDocument(id).code() == Status::Code::kNotFound);
+}
+
 TEST_CASE("documents of one board share it and leads are one entity across documents") {
   TempDatabase db;
   auto store = db.Open();
@@ -184,7 +265,9 @@ TEST_CASE("rows filter by board name in any case, or by key") {
   REQUIRE(store->SaveDocument(Source("c.pdf", "c"), Plan("", {"Four"})).ok());
   CHECK(Actions(AllRows(store.get(), "dudley-board")) == std::vector<std::string>{"One", "Two"});
   CHECK(Actions(AllRows(store.get(), "BROMLEY board")) == std::vector<std::string>{"Three"});
-  CHECK(Actions(AllRows(store.get(), "(unknown board)")) == std::vector<std::string>{"Four"});
+  // A plan that names no board has one of its own, marked unknown.
+  CHECK(Actions(AllRows(store.get(), "unknown-" + Sha256Hex("c").substr(0, 16))) == std::vector<std::string>{"Four"});
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards WHERE known = 0") == 1);
   CHECK(AllRows(store.get(), "Bromley").empty());
   CHECK(AllRows(store.get(), "---").empty());
   CHECK(AllRows(store.get()).size() == 4);
