@@ -24,17 +24,6 @@ constexpr double kUnknownColumnCost = 0.5;
 // Most words of a cell read as a misplaced date ("Report to Board by May 2025").
 constexpr int kMaxDateCellWords = 8;
 
-bool EndsSentence(const std::string& text) {
-  if (text.empty()) return false;
-  char last = text.back();
-  if (last != '.' && last != '!' && last != '?') return false;
-  // "J. Rees." ends on an initial, not a sentence: the word before the dot
-  // is one capital letter.
-  size_t space = text.rfind(' ');
-  std::string word = text.substr(space == std::string::npos ? 0 : space + 1);
-  return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
-}
-
 // Share of the words of `text` that start with a capital, a digit or a
 // mark: high for names of posts and bodies, low for prose.
 double CapitalShare(const std::string& text) {
@@ -69,7 +58,7 @@ CellFit::Reading CellFit::Read(std::string_view raw) const {
     double capitals = CapitalShare(text);
     bool name_like = (reading.words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
                      (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
-    reading.kind = name_like && !EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
+    reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.ends_with_date = reading.kind != CellKind::kDate && reading.words <= kMaxLeadDateWords &&
                            !rules_.timeframes.Split(text).timeframe.empty();

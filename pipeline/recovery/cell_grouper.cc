@@ -49,10 +49,6 @@ bool EndsOnJoiner(const std::string& text) {
   return false;
 }
 
-bool EndsSentence(const std::string& text) {
-  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
-}
-
 size_t FirstWordLength(const std::string& text) {
   size_t space = text.find(' ');
   return space == std::string::npos ? text.size() : space;
@@ -113,7 +109,7 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   // Most words of running text are in lower case: that a word is tells
   // nothing of where its cell ends, as it does for a line.
   if (!options_.running_words && (StartsLower(next) || EndsOnJoiner(above))) score += kContinuationBonus;
-  if (EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
+  if (CellText::EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
   if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
   return score;

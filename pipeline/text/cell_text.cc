@@ -210,4 +210,14 @@ bool CellText::IsNoise(std::string_view text) {
   return true;
 }
 
+bool CellText::EndsSentence(std::string_view text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  // An initial: the word before the dot is one capital letter.
+  size_t space = text.rfind(' ');
+  std::string_view word = text.substr(space == std::string_view::npos ? 0 : space + 1);
+  return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
+}
+
 }  // namespace planrows

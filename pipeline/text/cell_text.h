@@ -28,6 +28,10 @@ class CellText {
   // Number of space-separated words in `text`.
   static int WordCount(std::string_view text);
 
+  // True when `text` ends a sentence: on ".", "!" or "?", but not on an
+  // initial ("J. Rees." does, "Head of Service J." does not).
+  static bool EndsSentence(std::string_view text);
+
   // True when `text` holds no letter, digit or ampersand (only bullets,
   // punctuation, space): "&" is a word, as in "Performance & Improvement".
   static bool IsNoise(std::string_view text);
