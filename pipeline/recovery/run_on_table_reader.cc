@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -20,6 +21,12 @@ constexpr size_t kMaxHeadingWords = 14;
 constexpr size_t kMinRunningWords = 3;
 // Most words one cell of a run-on row may take.
 constexpr size_t kMaxCellWords = 80;
+// How far into a paragraph the header of a table without references is
+// looked for; most words of a date, and of a status, inline.
+constexpr size_t kMaxHeaderSearchWords = 200;
+constexpr size_t kMinNamesWithoutRefs = 4;
+constexpr size_t kMaxDateWords = 6;
+constexpr size_t kMaxStatusWords = 3;
 // Spaces that set columns apart inside a line.
 constexpr const char* kColumnGap = "   ";
 
@@ -96,25 +103,106 @@ bool RunOnTableReader::StartsRow(const std::string& text, const std::string& fir
   return true;
 }
 
-std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeader(const std::vector<Token>& tokens) const {
+std::optional<RunOnTableReader::Header> RunOnTableReader::HeaderEndingAt(const std::vector<Token>& tokens,
+                                                                         size_t end) const {
+  // Of the runs that end there, the one with most known names, then the shortest.
   SpacedHeaderSplitter splitter(rules_.headers);
+  std::optional<Header> best;
+  size_t best_known = 0;
+  for (size_t begin = end - 1; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
+    std::vector<std::string> words;
+    for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
+    std::vector<std::string> names = splitter.SplitWords(words);
+    size_t known = std::count_if(names.begin(), names.end(),
+                                 [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
+    if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
+  }
+  return best;
+}
+
+std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeader(const std::vector<Token>& tokens) const {
   for (size_t ref = 1; ref < tokens.size(); ++ref) {
     if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
-    // Of the runs that end at the reference, the one with most known names,
-    // then the shortest.
-    std::optional<Header> best;
-    size_t best_known = 0;
-    for (size_t begin = ref - 1; begin-- > 0 && ref - begin <= kMaxHeaderWords;) {
-      std::vector<std::string> words;
-      for (size_t k = begin; k < ref; ++k) words.push_back(tokens[k].text);
-      std::vector<std::string> names = splitter.SplitWords(words);
-      size_t known = std::count_if(names.begin(), names.end(),
-                                   [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
-      if (!names.empty() && known > best_known) best = Header{begin, ref, std::move(names)}, best_known = known;
-    }
-    if (best) return best;
+    if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) return header;
   }
   return std::nullopt;
+}
+
+std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeaderOverDates(const std::vector<Token>& tokens) const {
+  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderSearchWords; ++end) {
+    if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    std::optional<Header> header = HeaderEndingAt(tokens, end);
+    if (!header) continue;
+    Header extended = Extended(tokens, *header);
+    // Without references to anchor it, a header must say more: four or more
+    // names, each known by its name or words, one for dates ("Lead: ...
+    // Timescale: ..." in a list item is no header).
+    bool all_told = std::all_of(extended.names.begin(), extended.names.end(),
+                                [&](const std::string& name) { return rules_.headers.MatchWords(name).has_value(); });
+    std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(extended.names, rules_.headers);
+    if (extended.names.size() >= kMinNamesWithoutRefs && all_told && DateColumn(columns) < columns.size()) {
+      return extended;
+    }
+  }
+  return std::nullopt;
+}
+
+RunOnTableReader::Header RunOnTableReader::Extended(const std::vector<Token>& tokens, Header header) const {
+  // Nothing marks where a header without a reference after it ends: it goes
+  // on while the words after it make more names, each known by its words
+  // ("Where are we now?").
+  SpacedHeaderSplitter splitter(rules_.headers);
+  for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
+    if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    std::vector<std::string> words;
+    for (size_t k = header.begin; k < end; ++k) words.push_back(tokens[k].text);
+    std::vector<std::string> names = splitter.SplitWords(words);
+    bool all_told = std::all_of(names.begin(), names.end(),
+                                [&](const std::string& name) { return rules_.headers.MatchWords(name).has_value(); });
+    if (names.size() > header.names.size() && all_told) header = Header{header.begin, end, std::move(names)};
+  }
+  return header;
+}
+
+size_t RunOnTableReader::DateColumn(const std::vector<std::optional<Column>>& columns) {
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c] == Column::kTimeframe || columns[c] == Column::kLeadTimeframe) return c;
+  }
+  return columns.size();
+}
+
+size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
+                                   const std::function<bool(const std::string&)>& is) {
+  size_t longest = 0;
+  std::string text;
+  for (size_t k = at; k < tokens.size() && k < at + most; ++k) {
+    text += (text.empty() ? "" : " ") + tokens[k].text;
+    if (is(text)) longest = k - at + 1;
+  }
+  return longest;
+}
+
+std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
+                                                        const std::vector<std::optional<Column>>& columns) const {
+  const size_t date_column = DateColumn(columns);
+  const bool status_after = std::any_of(columns.begin() + date_column, columns.end(),
+                                        [](const std::optional<Column>& c) { return c == Column::kProgress; });
+  auto is_date = [this](const std::string& text) { return rules_.timeframes.IsTimeframe(text); };
+  auto is_status = [this](const std::string& text) { return rules_.patterns.IsStatusCell(text); };
+  std::vector<bool> starts(body.size() + 1, false);
+  for (size_t k = 0; k < body.size();) {
+    unsigned char head = static_cast<unsigned char>(body[k].text[0]);
+    size_t date = std::isupper(head) || std::isdigit(head) ? LongestAt(body, k, kMaxDateWords, is_date) : 0;
+    if (date == 0) {
+      ++k;
+      continue;
+    }
+    k += date;
+    if (status_after) k += LongestAt(body, k, kMaxStatusWords, is_status);
+    // The next row's first cell starts with a capital.
+    if (k < body.size() && std::isupper(static_cast<unsigned char>(body[k].text[0]))) starts[k] = true;
+  }
+  return starts;
 }
 
 size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
@@ -151,24 +239,37 @@ void RunOnTableReader::DropFurniture(const std::vector<Token>& opening, bool num
     kept.push_back((*tokens)[k++]);
   }
   // The running header: the words that every page number is followed by,
-  // and that open the paragraph, as the plan's title does.
-  size_t running = 0;
-  if (!after.empty()) {
-    // It stops before a section heading, which the title may run into.
-    while (running < opening.size() && after[0] + running < kept.size() &&
-           kept[after[0] + running].text == opening[running].text &&
-           !rules_.patterns.StartsWithSectionLabel(opening[running].text)) {
-      ++running;
-    }
+  // and that open the paragraph, as the plan's title does; it stops before
+  // a section heading, which the title may run into.
+  std::vector<Token> words;
+  for (const Token& token : opening) {
+    if (rules_.patterns.StartsWithSectionLabel(token.text)) break;
+    if (!CellText::IsNoise(token.text)) words.push_back(token);
   }
+  size_t running = after.empty() ? 0 : WordsMatched(kept, after[0], words, words.size()).first;
   if (running >= kMinRunningWords) {
     for (size_t i = after.size(); i-- > 0;) {
-      size_t n = 0;
-      while (n < running && after[i] + n < kept.size() && kept[after[i] + n].text == opening[n].text) ++n;
-      if (n == running) kept.erase(kept.begin() + after[i], kept.begin() + after[i] + running);
+      auto [matched, length] = WordsMatched(kept, after[i], words, running);
+      if (matched == running) kept.erase(kept.begin() + after[i], kept.begin() + after[i] + length);
     }
   }
   tokens->swap(kept);
+}
+
+std::pair<size_t, size_t> RunOnTableReader::WordsMatched(const std::vector<Token>& tokens, size_t at,
+                                                         const std::vector<Token>& words, size_t most) {
+  size_t matched = 0, k = at;
+  while (matched < most && k < tokens.size()) {
+    // A dash the running header has and the title has not ("LSCB – Plan").
+    if (CellText::IsNoise(tokens[k].text)) {
+      ++k;
+      continue;
+    }
+    if (tokens[k].text != words[matched].text) break;
+    ++matched;
+    ++k;
+  }
+  return {matched, k - at};
 }
 
 size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {
@@ -220,6 +321,8 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (tokens.size() < kMinParagraphWords) return false;
   JoinSpacedRefs(&tokens);
   std::optional<Header> header = FindHeader(tokens);
+  const bool numbered = header.has_value();
+  if (!header) header = FindHeaderOverDates(tokens);
   // Column names on lines of their own head a table of a cell a line.
   if (!header) return false;
   bool starts_line = header->begin == 0 || tokens[header->begin - 1].line != tokens[header->begin].line;
@@ -227,14 +330,15 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (starts_line && ends_line) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
   table->headings = header->names;
-  // A reference follows the header: rows start at references, in a
-  // column of their own whatever its name.
-  table->GiveRefColumn(&columns);
+  // Where a reference follows the header, rows start at references, in a
+  // column of their own whatever its name; else rows end at their dates.
+  if (numbered) table->GiveRefColumn(&columns);
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
-  const std::string first_ref = body[0].text;
+  const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
   DropFurniture(tokens, next_number > 0, &body);
+  const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;
   size_t row = 0;  // Where the row in progress starts.
@@ -251,7 +355,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
       if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) next_number = std::stoi(body[row].text) + 1;
       continue;
     }
-    if (k == body.size() || StartsRow(body[k].text, first_ref, &next_number)) {
+    if (k == body.size() || (numbered ? StartsRow(body[k].text, first_ref, &next_number) : after_date[k])) {
       close_row(k);
       row = k;
     }

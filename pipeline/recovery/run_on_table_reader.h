@@ -3,13 +3,16 @@
 // headings, repeated column names, page numbers and running headers mixed
 // in ("... Ref Action Lead When 3.1 Audit the rota T Okonjo May 2026 3.2
 // ... 2 Fenland Harbour Plan 2026 3.3 ..."). Rows start at references
-// (the first column holds them whatever its name); the words of a row are
-// cut into cells by CellGrouper.
+// (the first column holds them whatever its name), or, in a table without
+// references, after each row's date; the words of a row are cut into cells
+// by CellGrouper.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_RUN_ON_TABLE_READER_H_
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
@@ -47,15 +50,42 @@ class RunOnTableReader {
   static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
   // Joins a reference printed with a space ("EH 2") into one token.
   void JoinSpacedRefs(std::vector<Token>* tokens) const;
+  // The run of `tokens` ending before `tokens[end]` that names three or
+  // more columns, with most known names; nothing when none does.
+  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
   // The first run of `tokens` that names three or more columns and is
   // followed by a reference.
   std::optional<Header> FindHeader(const std::vector<Token>& tokens) const;
+  // For a table without references: the first run among the paragraph's
+  // first words that names four or more columns, all known by their names
+  // or words, one of them for dates, and is followed by a capitalised word.
+  std::optional<Header> FindHeaderOverDates(const std::vector<Token>& tokens) const;
+  // `header` with the names right after it that the header rules know by
+  // their words ("... Who and by when Where are we now?").
+  Header Extended(const std::vector<Token>& tokens, Header header) const;
+  // The index of the first column of dates (timeframe, or lead and date)
+  // of `columns`; columns.size() when none.
+  static size_t DateColumn(const std::vector<std::optional<Column>>& columns);
+  // How many of `tokens` from `at`, at most `most`, make the longest run
+  // that `is` accepts; 0 when none.
+  static size_t LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
+                          const std::function<bool(const std::string&)>& is);
+  // Where the rows of a table without references start in `body`: after
+  // each date (and the status after it, where a progress column follows the
+  // date column), at a capitalised word.
+  std::vector<bool> RowStartsAfterDates(const std::vector<Token>& body,
+                                        const std::vector<std::optional<Column>>& columns) const;
   // Removes from `tokens` page numbers ("Page 2 of 5", "- 2 -", a bare 2
   // in page order) and the running header after them: the words that
   // follow each page number and open the paragraph (`opening`). Where the
   // rows are `numbered_rows` (1, 2, 3), a bare number is a page number only
   // before the running header.
   void DropFurniture(const std::vector<Token>& opening, bool numbered_rows, std::vector<Token>* tokens) const;
+  // How many of the first `most` of `words` `tokens` holds from `at` on,
+  // dashes and bullets among them passed over, and how many tokens those
+  // take.
+  static std::pair<size_t, size_t> WordsMatched(const std::vector<Token>& tokens, size_t at,
+                                                const std::vector<Token>& words, size_t most);
   // Length of the page number at `tokens[at]` if it is page `page`; 0 if
   // none. With `running`, a bare number counts only before those words.
   size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,

@@ -52,5 +52,25 @@ TEST_CASE("rows numbered 1, 2, 3 under each heading of a run-on table, a status 
   CHECK(plan.rows[2].lead == "Schools Forum");
 }
 
+TEST_CASE("a run-on table without references has a row per date, the status after it, the running header left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale LSCB Carers Plan 2027 Priority 1. Young carers Aim What we will do Who and by when\n"
+      "Where are we now? Carers are known early Open a drop-in for young carers at the library D Farrant -\n"
+      "31/03/2027 Delayed Carers are heard Run a survey of young carers Carers Lead - 30/06/2027 Carers\n"
+      "get help at school Train school staff in spotting hidden carers Schools Forum - 30/09/2027 In progress\n"
+      "1 Kelmarsh Vale LSCB \u2013 Carers Plan 2027 Carers get help at school Publish a carers' leaflet for\n"
+      "schools Inclusion Lead - 31/12/2027\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+  CHECK(plan.rows[0].progress == "Delayed");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].progress == "In progress");
+  CHECK(plan.rows[3].action == "Publish a carers' leaflet for schools");
+  CHECK(plan.rows[3].timeframe == "31/12/2027");
+}
+
 }  // namespace
 }  // namespace planrows
