@@ -76,11 +76,19 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     // ("Ref Planned activity" is "Ref" and "Planned activity"; "Status update
     // Success measure" ends in "Success measure").
     if (k > begin && StartsCapital(words[k]) &&
-        (rules_.Match(words[k]) || rules_.Match(Joined(words, begin, k)) || rules_.Match(Joined(words, k, end)))) {
+        (rules_.Match(words[k]) || rules_.Match(Joined(words, begin, k)) || rules_.Match(Joined(words, k, end)) ||
+         NameTwoColumns(words, begin, k, end))) {
       return false;
     }
   }
   return true;
+}
+
+bool SpacedHeaderSplitter::NameTwoColumns(const std::vector<std::string>& words, size_t begin, size_t k,
+                                          size_t end) const {
+  std::optional<ColumnName> before = rules_.MatchWords(Joined(words, begin, k));
+  std::optional<ColumnName> after = rules_.MatchWords(Joined(words, k, end));
+  return before && after && (before->column != after->column || before->extra_key != after->extra_key);
 }
 
 int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const {

@@ -39,6 +39,9 @@ class SpacedHeaderSplitter {
   // True when `words` [begin, end) are a known column's name: a name of the
   // rules, or a prefix rule's name that takes no other column's name along.
   bool IsKnownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // True when the words of `words` [begin, k) and of [k, end) tell two
+  // different columns ("Update (Q2)" and "Outputs and evidence of impact").
+  bool NameTwoColumns(const std::vector<std::string>& words, size_t begin, size_t k, size_t end) const;
   // True when `words` [begin, end) may be a name no rule knows.
   bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
   // What reading `words` [begin, end) as one name costs: little for a known

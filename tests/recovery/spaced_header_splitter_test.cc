@@ -37,5 +37,11 @@ TEST_CASE("a known name followed by a capitalised word ends there; headings unkn
               "Status update"});
 }
 
+TEST_CASE("unknown names whose words tell two columns are two names") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("No. Task Owner Deadline Update (Q3) Outputs and signs of impact") ==
+        Names{"No.", "Task", "Owner", "Deadline", "Update (Q3)", "Outputs and signs of impact"});
+}
+
 }  // namespace
 }  // namespace planrows
