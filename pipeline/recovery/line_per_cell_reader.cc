@@ -94,10 +94,7 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   }
   // Each name a paragraph of its own, all of them known by their names or
   // their words.
-  bool all_named = std::all_of(names.begin(), names.end(), [&](const std::string& name) {
-    return rules_.headers.MatchWords(name).has_value();
-  });
-  if (names.size() < kMinParagraphNames || !all_named || !splitter_.IsHeader(names)) return {};
+  if (names.size() < kMinParagraphNames || !rules_.headers.NameAll(names) || !splitter_.IsHeader(names)) return {};
   *end = k;
   return names;
 }

@@ -106,13 +106,10 @@ bool RunOnTableReader::StartsRow(const std::string& text, const std::string& fir
 std::optional<RunOnTableReader::Header> RunOnTableReader::HeaderEndingAt(const std::vector<Token>& tokens,
                                                                          size_t end) const {
   // Of the runs that end there, the one with most known names, then the shortest.
-  SpacedHeaderSplitter splitter(rules_.headers);
   std::optional<Header> best;
   size_t best_known = 0;
   for (size_t begin = end - 1; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
-    std::vector<std::string> words;
-    for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-    std::vector<std::string> names = splitter.SplitWords(words);
+    std::vector<std::string> names = NamesOf(tokens, begin, end);
     size_t known = std::count_if(names.begin(), names.end(),
                                  [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
     if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
@@ -137,10 +134,9 @@ std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeaderOverDates(co
     // Without references to anchor it, a header must say more: four or more
     // names, each known by its name or words, one for dates ("Lead: ...
     // Timescale: ..." in a list item is no header).
-    bool all_told = std::all_of(extended.names.begin(), extended.names.end(),
-                                [&](const std::string& name) { return rules_.headers.MatchWords(name).has_value(); });
     std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(extended.names, rules_.headers);
-    if (extended.names.size() >= kMinNamesWithoutRefs && all_told && DateColumn(columns) < columns.size()) {
+    if (extended.names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(extended.names) &&
+        DateColumn(columns) < columns.size()) {
       return extended;
     }
   }
@@ -151,17 +147,18 @@ RunOnTableReader::Header RunOnTableReader::Extended(const std::vector<Token>& to
   // Nothing marks where a header without a reference after it ends: it goes
   // on while the words after it make more names, each known by its words
   // ("Where are we now?").
-  SpacedHeaderSplitter splitter(rules_.headers);
   for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
     if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
-    std::vector<std::string> words;
-    for (size_t k = header.begin; k < end; ++k) words.push_back(tokens[k].text);
-    std::vector<std::string> names = splitter.SplitWords(words);
-    bool all_told = std::all_of(names.begin(), names.end(),
-                                [&](const std::string& name) { return rules_.headers.MatchWords(name).has_value(); });
-    if (names.size() > header.names.size() && all_told) header = Header{header.begin, end, std::move(names)};
+    std::vector<std::string> names = NamesOf(tokens, header.begin, end);
+    if (names.size() > header.names.size() && rules_.headers.NameAll(names)) header = Header{header.begin, end, std::move(names)};
   }
   return header;
+}
+
+std::vector<std::string> RunOnTableReader::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const {
+  std::vector<std::string> words;
+  for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
+  return SpacedHeaderSplitter(rules_.headers).SplitWords(words);
 }
 
 size_t RunOnTableReader::DateColumn(const std::vector<std::optional<Column>>& columns) {

@@ -60,6 +60,9 @@ class RunOnTableReader {
   // first words that names four or more columns, all known by their names
   // or words, one of them for dates, and is followed by a capitalised word.
   std::optional<Header> FindHeaderOverDates(const std::vector<Token>& tokens) const;
+  // The column names that `tokens` [begin, end) split into; empty when
+  // they make no header (SpacedHeaderSplitter).
+  std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   // `header` with the names right after it that the header rules know by
   // their words ("... Who and by when Where are we now?").
   Header Extended(const std::vector<Token>& tokens, Header header) const;

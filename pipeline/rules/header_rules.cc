@@ -97,6 +97,10 @@ std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
   return std::nullopt;
 }
 
+bool HeaderRules::NameAll(const std::vector<std::string>& names) const {
+  return std::all_of(names.begin(), names.end(), [this](const std::string& name) { return MatchWords(name).has_value(); });
+}
+
 bool HeaderRules::MakesHeader(size_t named, size_t told, size_t cells, bool content_column) {
   if (!content_column || cells < kMinHeaderCells) return false;
   return (named >= 2 && told * 2 >= cells) || (named >= 1 && told == cells && cells >= kMinHeaderCellsByWords);

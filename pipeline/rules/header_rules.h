@@ -47,6 +47,9 @@ class HeaderRules {
   // Nothing when no column's words win.
   std::optional<ColumnName> MatchWords(std::string_view cell) const;
 
+  // True when each of `names` names a column, by its name or its words.
+  bool NameAll(const std::vector<std::string>& names) const;
+
   // True when a row of `cells` headings makes a table's header: `named`
   // of them known by name and `told` known by name or words, one of them
   // an action or a lead (`content_column`). Two known names and half told,
