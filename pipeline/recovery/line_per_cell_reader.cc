@@ -72,7 +72,31 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
       *end = k + 1;
     }
   }
+  if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);
   return best;
+}
+
+void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const {
+  // A converter writes a two-level header row by row: the merged cell
+  // ("Plan") among the first row's names, the names under it last. Such a
+  // group names no column; the last line's names stand in its place.
+  size_t count = 0;  // How many of the names end on the last line, all of them on it.
+  std::string tail;
+  for (size_t n = 1; n < names->size() && count == 0; ++n) {
+    tail = (*names)[names->size() - n] + (tail.empty() ? "" : " ") + tail;
+    if (CellText::FoldForMatch(tail) == CellText::FoldForMatch(last_line.text)) count = n;
+  }
+  if (count < 2) return;
+  std::vector<std::string> last(names->end() - count, names->end());
+  std::vector<size_t> groups;
+  for (size_t i = 0; i + last.size() < names->size(); ++i) {
+    if (!rules_.headers.MatchWords((*names)[i])) groups.push_back(i);
+  }
+  if (groups.size() != 1) return;
+  std::vector<std::string> placed(names->begin(), names->begin() + groups[0]);
+  placed.insert(placed.end(), last.begin(), last.end());
+  placed.insert(placed.end(), names->begin() + groups[0] + 1, names->end() - last.size());
+  *names = std::move(placed);
 }
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,

@@ -41,6 +41,10 @@ class LinePerCellReader {
   // over at most a few short lines; `*end` is set past its last line. Empty
   // when no header starts there.
   std::vector<std::string> ReadHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // Puts the names of a two-level header's second row, which `last_line`
+  // holds and which end `names`, in the place of the one name over them
+  // that tells no column ("Plan" over "Desired outcome Key tasks").
+  void PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const;
 
  private:
   // A piece of text for CellGrouper and the line it comes from.

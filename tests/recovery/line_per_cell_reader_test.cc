@@ -145,5 +145,21 @@ TEST_CASE("a table written a cell a paragraph, under a header a name a paragraph
   CHECK(plan.rows[1].progress == "G");
 }
 
+TEST_CASE("a two-level header written row by row puts its second row in place of the group over it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nno\nPlan\nLead & Completion\nDate\nRAG\nDesired outcome Planned activity\n"
+      "kv1 Young carers are\nknown early\nOpen a drop-in for young\ncarers at the library\nD Farrant\nMarch 2027\nAmber\n"
+      "kv2 Carers are heard\nRun a survey of young\ncarers\nCarers Lead\nJune 2027\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "KV1");
+  CHECK(plan.rows[0].outcome == "Young carers are known early");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
