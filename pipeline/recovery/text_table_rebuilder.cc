@@ -37,8 +37,15 @@ bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next
 bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& line = lines[at];
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
-  return slash_rows_.Read(lines, at, table) || aligned_.Read(lines, at, table) || run_on_.Read(lines, at, table) ||
-         line_per_cell_.Read(lines, at, table) || column_blocks_.Read(lines, at, table);
+  // Each reader starts from an empty table: one that gives up may have
+  // filled in part of it.
+  auto read = [&](const auto& reader) {
+    RebuiltTable attempt;
+    if (!reader.Read(lines, at, &attempt)) return false;
+    *table = std::move(attempt);
+    return true;
+  };
+  return read(slash_rows_) || read(aligned_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_);
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {
