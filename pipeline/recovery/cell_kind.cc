@@ -10,6 +10,9 @@
 namespace planrows {
 namespace {
 
+// Longest reference, in bytes, that IsLineRef reads.
+constexpr size_t kMaxRefBytes = 16;
+
 // Most words a lead cell holds; longer cells are prose.
 constexpr int kMaxLeadWords = 8;
 // Fewest words of a cell read as prose whatever its case.
@@ -61,6 +64,8 @@ CellKind CellClassifier::Classify(std::string_view cell) const {
 }
 
 bool CellClassifier::IsLineRef(std::string_view word) const {
+  // A reference is short ("CSE 3.2a"); most texts asked about are cells of prose.
+  if (word.size() > kMaxRefBytes) return false;
   if (rules_.patterns.IsRef(word)) return true;
   // A digit as printed: an initial ("I.") is no "1." in converter text.
   bool has_letter = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); });

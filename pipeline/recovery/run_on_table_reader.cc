@@ -25,6 +25,8 @@ constexpr size_t kMaxCellWords = 80;
 // looked for; most words of a date, and of a status, inline.
 constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
+// Fewest words of known names in a header run into a paragraph.
+constexpr size_t kMinHeadingWords = 2;
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 // Spaces that set columns apart inside a line.
@@ -108,7 +110,12 @@ std::optional<RunOnTableReader::Header> RunOnTableReader::HeaderEndingAt(const s
   // Of the runs that end there, the one with most known names, then the shortest.
   std::optional<Header> best;
   size_t best_known = 0;
+  size_t heading_words = tokens[end - 1].heading_word;
   for (size_t begin = end - 1; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
+    // Most runs are no header, and splitting them is costly: a header has
+    // two words of known names, and starts with a capital.
+    heading_words += tokens[begin].heading_word;
+    if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, begin, end);
     size_t known = std::count_if(names.begin(), names.end(),
                                  [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
@@ -317,6 +324,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   std::vector<Token> tokens = Paragraph(lines, at, &end);
   if (tokens.size() < kMinParagraphWords) return false;
   JoinSpacedRefs(&tokens);
+  for (Token& token : tokens) token.heading_word = rules_.headers.KnowsWord(token.text);
   std::optional<Header> header = FindHeader(tokens);
   const bool numbered = header.has_value();
   if (!header) header = FindHeaderOverDates(tokens);

@@ -37,6 +37,7 @@ class RunOnTableReader {
   struct Token {
     std::string text;
     const PlanLine* line;
+    bool heading_word = false;  // A word of the header rules' names (HeaderRules::KnowsWord).
   };
   // Where the column names are in the paragraph's words.
   struct Header {
