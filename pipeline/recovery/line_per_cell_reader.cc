@@ -211,15 +211,11 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) headings = ReadHeader(lines, at, &body);
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
-  std::vector<std::optional<Column>>& columns = layout.columns;
-  layout.has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   table->headings = std::move(headings);
   // Rows that start with a reference have a column for it, whatever its name.
-  if (!layout.has_ref_column && RefFollows(lines, body - 1)) {
-    table->GiveRefColumn(&columns);
-    layout.has_ref_column = true;
-  }
-  const bool has_ref_column = layout.has_ref_column;
+  if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
+  layout.has_ref_column =
+      std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
   table->header = &lines[at];
@@ -232,7 +228,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (has_ref_column && !RefFollows(lines, end)) break;
+      if (layout.has_ref_column && !RefFollows(lines, end)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
