@@ -2,7 +2,7 @@
 """Makes fictional business plans of boards planrows has never seen, each
 printed in several layouts, with their gold rows.
 
-usage: make_plans.py OUT_DIR [--seed N] [--count K] [--chromium PATH]
+usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide] [--chromium PATH]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -18,6 +18,9 @@ in OUT_DIR/gold that names it as its source.
 - OUT_DIR/text: converter text (plan_text.py, plan_narrative.py), and the
   PDFs read back by pdftotext in its raw, layout and default modes.
 
+`--bank wide` draws boards, headings, people, posts, bodies and progress
+words from plan_bank_wide.py instead, wording the rules were never tuned on.
+
 The same seed gives the same plans and the same text files on every run.
 """
 import argparse
@@ -26,6 +29,8 @@ import random
 import re
 import sys
 
+import plan_bank
+import plan_bank_wide
 from plan_content import gold, make_plan
 from plan_html import PageStyle, render_table_html
 from plan_narrative import narrative_gold, render_narrative, render_narrative_html
@@ -148,8 +153,11 @@ def main():
     ap.add_argument("out_dir")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=14, help="number of plans")
+    ap.add_argument("--bank", choices=["plain", "wide"], default="plain", help="phrase banks to draw from")
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     args = ap.parse_args()
+    if args.bank == "wide":
+        plan_bank_wide.widen(plan_bank)
     corpus = Corpus(args.out_dir, args.seed, args.chromium)
     for index in range(args.count):
         make(corpus, index)

@@ -1,7 +1,10 @@
 #include "pipeline/recovery/header_finder.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/column_roles.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -22,6 +25,13 @@ constexpr size_t kBodyLines = 12;
 // "Monitoring and review").
 constexpr int kMaxGroupWords = 4;
 
+// Most words of a heading in a row that content must bear out as a header.
+constexpr int kMaxUnprovenHeadingWords = 6;
+// Fewest lines of three or more cells under such a row, and fewest roles
+// other than the action that their cells must give.
+constexpr int kMinProvingLines = 2;
+constexpr int kMinOtherRoles = 2;
+
 }  // namespace
 
 std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
@@ -41,24 +51,74 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
       }
       break;
     }
-    if (lines_[i].page->cells_by_index) return std::nullopt;
+    if (lines_[i].page->cells_by_index) break;
   }
-  if (!layout) return std::nullopt;
-  if (lines_[i].page->cells_by_index) return layout;
-  while (*end + 1 < lines_.size() && InOneHeaderRow(lines_[*end], lines_[*end + 1])) ++*end;
+  bool proven = layout.has_value();
+  if (!proven) layout = UnprovenHeaderAt(i, end);
+  bool positioned = !lines_[i].page->cells_by_index;
+  if (proven && !positioned) return layout;
+  while (positioned && *end + 1 < lines_.size() && InOneHeaderRow(lines_[*end], lines_[*end + 1])) ++*end;
   std::vector<const PlanLine*> band, body;
   for (size_t k = i; k <= *end; ++k) band.push_back(&lines_[k]);
   for (size_t k = *end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
-    // The body ends at a heading, at a bold line under a bold header (a
-    // section's own row), or at the next table's header.
+    // The body ends at a heading, at a bold row under a bold header, or
+    // at the next table's header; a section's own bold row across the
+    // table is passed over.
     const PlanLine& line = lines_[k];
     if (line.page != lines_[*end].page || line.line->heading_level > 0) break;
+    bool bold = line.line->bold && lines_[*end].line->bold;
+    if (bold && line.IsSingleCell()) continue;
     size_t next_end;
-    if ((line.line->bold && lines_[*end].line->bold) || NamedHeaderAt(k, &next_end)) break;
+    if (bold || NamedHeaderAt(k, &next_end)) break;
     body.push_back(&line);
   }
-  layout->ReadBand(band, body, rules_.headers);
+  if (positioned) layout->ReadBand(band, body, rules_.headers);
+  if (!proven && !BodyBearsOut(*layout, body)) return std::nullopt;
   return layout;
+}
+
+std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end) const {
+  *end = i;
+  if (lines_[i].FilledCells() == 0 || lines_[i].line->heading_level > 0) return std::nullopt;
+  std::vector<const PlanLine*> band{&lines_[i]};
+  while (!lines_[i].page->cells_by_index && *end + 1 < lines_.size() && band.size() <= kMaxHeaderLinesAbove &&
+         InOneHeaderRow(lines_[*end], lines_[*end + 1])) {
+    band.push_back(&lines_[++*end]);
+  }
+  std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
+  if (!layout || !ReadsAsHeadings(*layout)) return std::nullopt;
+  return layout;
+}
+
+bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
+  CellClassifier classifier(rules_);
+  for (size_t c = 0; c < layout.columns().size(); ++c) {
+    std::string text = CellText::Clean(layout.heading(c));
+    if (text.empty()) continue;
+    if (CellText::WordCount(text) > kMaxUnprovenHeadingWords || std::islower(static_cast<unsigned char>(text[0])) ||
+        rules_.patterns.BulletLength(text) > 0) {
+      return false;
+    }
+    CellKind kind = classifier.Classify(text);
+    if (kind == CellKind::kRef || kind == CellKind::kDate || kind == CellKind::kStatus) return false;
+  }
+  return true;
+}
+
+bool HeaderFinder::BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const {
+  auto rows = std::count_if(body.begin(), body.end(), [](const PlanLine* line) { return line->FilledCells() >= 3; });
+  if (rows < kMinProvingLines) return false;
+  TableLayout read = layout;
+  ColumnRoles::Resolve(body, rules_, &read);
+  bool action = false, structured = false;
+  int others = 0;
+  for (const std::optional<ColumnName>& name : read.columns()) {
+    if (!name || name->column == Column::kExtra) continue;
+    action |= name->column == Column::kAction;
+    others += name->column != Column::kAction;
+    structured |= name->column != Column::kAction && name->column != Column::kOutcome;
+  }
+  return action && structured && others >= kMinOtherRoles;
 }
 
 std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) const {

@@ -2,7 +2,9 @@
 // lines: a line whose cells name known columns, or two lines of one header
 // wrapped ("Who and" over "when"), and on positioned pages every line of
 // the same header row above and below it (headings wrapped over three
-// lines, a merged cell over the names of a two-level header).
+// lines, a merged cell over the names of a two-level header). A row of
+// short headings that name few known columns is a header when the lines
+// under it bear it out: their cells read as an action table's columns.
 #ifndef PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
 #define PLANROWS_PIPELINE_RECOVERY_HEADER_FINDER_H_
 
@@ -41,6 +43,17 @@ class HeaderFinder {
   // The header row of two or fewer lines that line `k` starts, by the
   // names of its cells; sets `*end` to its last line.
   std::optional<TableLayout> NamedHeaderAt(size_t k, size_t* end) const;
+  // The layout of the header row of headings that starts at line `i` and
+  // names too few known columns to be a header by its names alone, before
+  // its body is read; sets `*end` to its last line.
+  std::optional<TableLayout> UnprovenHeaderAt(size_t i, size_t* end) const;
+  // True when every heading of `layout` reads as one: a few words, no
+  // reference, date or status, no lower-case start.
+  bool ReadsAsHeadings(const TableLayout& layout) const;
+  // True when the cells of `body`, placed under `layout`, read as the
+  // columns of an action table: an action and at least two other roles,
+  // one of them a reference, lead, date or status.
+  bool BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const;
   // True when `line` has no text or starts with a reference.
   bool HoldsRef(const PlanLine& line) const;
   // True when a ruling above `line` runs across a table whose left edge is `left`.

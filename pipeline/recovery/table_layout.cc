@@ -15,6 +15,9 @@ namespace {
 // boxes wander by a pixel or two.
 constexpr double kColumnSlack = 4;
 
+// Fewest headings of a header row that content must bear out.
+constexpr int kMinUnprovenHeadings = 3;
+
 void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
   if (CellText::IsNoise(text)) return;
   std::string& cell = (*placed)[column];
@@ -92,23 +95,43 @@ TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
   return layout;
 }
 
-bool TableLayout::IsHeader(const HeaderRules& rules) const {
-  int named = 0, by_words = 0, filled = 0;
-  bool has_content_column = false;
+void TableLayout::CountTold(const HeaderRules& rules, int* filled, int* named, int* told,
+                            bool* content_column) const {
+  *filled = *named = *told = 0;
+  *content_column = false;
   for (size_t i = 0; i < columns_.size(); ++i) {
     // Cells without a word ("#") neither make nor spoil a header.
     if (blank_[i] || CellText::FoldForMatch(headings_[i]).empty()) continue;
-    ++filled;
+    ++*filled;
     std::optional<ColumnName> name = columns_[i];
     if (name) {
-      ++named;
+      ++*named;
+      ++*told;
     } else if ((name = rules.MatchWords(headings_[i]))) {
-      ++by_words;
+      ++*told;
     }
     Column column = name ? name->column : Column::kExtra;
-    has_content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
+    *content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
   }
-  return HeaderRules::MakesHeader(named, named + by_words, filled, has_content_column);
+}
+
+bool TableLayout::IsHeader(const HeaderRules& rules) const {
+  int filled, named, told;
+  bool content_column;
+  CountTold(rules, &filled, &named, &told, &content_column);
+  return HeaderRules::MakesHeader(named, told, filled, content_column);
+}
+
+std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,
+                                                           const HeaderRules& rules) {
+  TableLayout layout = band.size() == 1 ? Build(*band[0], rules) : FromBand(band, rules);
+  int filled, named, told;
+  bool content_column;
+  layout.CountTold(rules, &filled, &named, &told, &content_column);
+  if (filled < kMinUnprovenHeadings || told == 0) return std::nullopt;
+  layout.DropPadding();
+  layout.NameColumns(rules);
+  return layout;
 }
 
 void TableLayout::DropPadding() {

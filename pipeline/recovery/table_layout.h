@@ -28,6 +28,12 @@ class TableLayout {
   static std::optional<TableLayout> FromWrappedHeader(const PlanLine& first, const PlanLine& second,
                                                       const HeaderRules& rules);
 
+  // The layout the header lines `band` would give if the lines under them
+  // bear it out: three or more headings, at least one of them named by a
+  // known name or by its words. Nothing for other lines.
+  static std::optional<TableLayout> FromUnprovenHeader(const std::vector<const PlanLine*>& band,
+                                                       const HeaderRules& rules);
+
   // The text of each column for `line`, one entry per column. Cells that
   // hold only a bullet glyph are dropped (converters split them off their
   // item) unless the header has an empty cell above them. A grid row shorter than the header is aligned to the right when
@@ -87,6 +93,9 @@ class TableLayout {
   // known names, most cells with words named by names or by `rules`'
   // heading words, and one of them an action or a lead.
   bool IsHeader(const HeaderRules& rules) const;
+  // How many of the columns have a heading, and how many of those a known
+  // name or heading words name.
+  void CountTold(const HeaderRules& rules, int* filled, int* named, int* told, bool* content_column) const;
   // Names the columns from their headings: by known names, then, for a
   // row that is a header, the cells no name matched by their words.
   void NameColumns(const HeaderRules& rules);
