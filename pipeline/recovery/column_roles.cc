@@ -221,14 +221,18 @@ class Resolver {
   }
 
   // A lead column whose cells mostly end with a date, in a table without
-  // a timeframe column, is a combined "Lead & Completion Date" column.
+  // a timeframe column, is a combined "Lead & Completion Date" column; so
+  // is a timeframe column whose cells mostly start with a lead, in a table
+  // without a lead column ("Led by / when").
   void FindCombinedLeadColumn() {
-    int lead = IndexOf(Column::kLead);
-    if (lead < 0 || IndexOf(Column::kTimeframe) >= 0 || IndexOf(Column::kLeadTimeframe) >= 0) return;
-    const ColumnProfile& p = profiles_[lead];
+    if (IndexOf(Column::kLeadTimeframe) >= 0) return;
+    int lead = IndexOf(Column::kLead), timeframe = IndexOf(Column::kTimeframe);
+    if ((lead < 0) == (timeframe < 0)) return;
+    int combined = lead >= 0 ? lead : timeframe;
+    const ColumnProfile& p = profiles_[combined];
     if (p.filled < 2 || double(p.lead_and_date) / p.filled < kLeadDateShare) return;
-    layout_.SetRole(lead, ColumnName{Column::kLeadTimeframe, ""}, TableLayout::RoleSource::kContent,
-                    fmt::format("content: {} of {} cells end with a date", p.lead_and_date, p.filled));
+    layout_.SetRole(combined, ColumnName{Column::kLeadTimeframe, ""}, TableLayout::RoleSource::kContent,
+                    fmt::format("content: {} of {} cells are a lead, then a date", p.lead_and_date, p.filled));
   }
 
   const RecoveryRules& rules_;

@@ -43,18 +43,25 @@ std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
 
 std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   std::optional<TableLayout> layout;
+  bool proven = false;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
     layout = NamedHeaderAt(k, end);
+    proven = layout.has_value();
+    if (!layout) layout = UnprovenHeaderAt(k, end);
     if (layout) {
+      // Lines above join the header row by the line of it that reaches
+      // furthest left, the one that holds its first heading.
+      const PlanLine& names = *std::min_element(
+          lines_.begin() + k, lines_.begin() + *end + 1,
+          [](const PlanLine& a, const PlanLine& b) { return a.line->box.x0 < b.line->box.x0; });
       for (size_t above = i; above < k; ++above) {
-        if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], lines_[k])) return std::nullopt;
+        if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], names)) return std::nullopt;
       }
       break;
     }
-    if (lines_[i].page->cells_by_index) break;
+    if (lines_[i].page->cells_by_index) return std::nullopt;
   }
-  bool proven = layout.has_value();
-  if (!proven) layout = UnprovenHeaderAt(i, end);
+  if (!layout) return std::nullopt;
   bool positioned = !lines_[i].page->cells_by_index;
   if (proven && !positioned) return layout;
   while (positioned && *end + 1 < lines_.size() && InOneHeaderRow(lines_[*end], lines_[*end + 1])) ++*end;
@@ -79,7 +86,15 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
 
 std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end) const {
   *end = i;
-  if (lines_[i].FilledCells() == 0 || lines_[i].line->heading_level > 0) return std::nullopt;
+  // Most lines hold a cell of more words than a heading has: they leave
+  // before the costlier work.
+  const PlanLine& first = lines_[i];
+  if (first.FilledCells() == 0 || first.line->heading_level > 0 ||
+      std::any_of(first.cells.begin(), first.cells.end(), [](const std::string& cell) {
+        return CellText::WordCount(cell) > kMaxUnprovenHeadingWords;
+      })) {
+    return std::nullopt;
+  }
   std::vector<const PlanLine*> band{&lines_[i]};
   while (!lines_[i].page->cells_by_index && *end + 1 < lines_.size() && band.size() <= kMaxHeaderLinesAbove &&
          InOneHeaderRow(lines_[*end], lines_[*end + 1])) {
