@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
@@ -28,6 +29,10 @@ constexpr size_t kMaxDateWords = 6;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
+// How many lines under a header tell how many cells its rows hold, and
+// the fewest rows that must agree on it.
+constexpr size_t kRowWidthLookahead = 80;
+constexpr int kMinAgreeingRows = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -59,8 +64,9 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
   // flattened to a name a line, which TableReader reads.
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
   if (rules_.headers.Match(lines[at].text) && !wraps) return {};
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
   std::vector<std::string> best;
+  *end = at + 1;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
       if (!ContinuesHeader(lines[at], lines[k])) break;
@@ -69,11 +75,44 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
     std::vector<std::string> names = splitter_.SplitWords(words);
     if (!names.empty()) {
       best = std::move(names);
+      best_words = words;
       *end = k + 1;
     }
   }
+  // The rows under the header tell how many columns it has: names no
+  // rule knows, which the names cannot split, start with capitals.
+  size_t columns = CellsPerRow(lines, *end - 1);
+  if (columns > 0 && best.size() != columns) {
+    std::vector<std::string> names = splitter_.SplitAtCapitals(best_words, columns);
+    if (!names.empty()) return names;
+  }
   if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);
   return best;
+}
+
+size_t LinePerCellReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const {
+  std::map<size_t, int> widths;  // Cells per row -> rows.
+  size_t cells = 0;
+  bool in_row = false;
+  for (size_t k = at + 1; k < lines.size() && k <= at + kRowWidthLookahead; ++k) {
+    const PlanLine& line = lines[k];
+    if (line.page != lines[at].page || TextTableEnd::IsPast(line)) break;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
+    if (!words.empty() && classifier_.IsLineRef(words[0])) {
+      if (in_row) ++widths[cells];
+      in_row = true;
+      cells = 1;
+      continue;
+    }
+    cells += 1 + line.line->blank_lines_before;
+  }
+  if (widths.empty()) return 0;
+  auto most = std::max_element(widths.begin(), widths.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  int rows = 0;
+  for (const auto& width : widths) rows += width.second;
+  return most->second >= kMinAgreeingRows && most->second * 3 >= rows * 2 ? most->first : 0;
 }
 
 void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const {
@@ -193,7 +232,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{words[0], line});
       rest = rest.substr(words[0].size() + 1);
     }
-    if (paragraphs) {
+    if (paragraphs || layout.line_per_cell) {
       pieces.push_back(Piece{rest, line});
       continue;
     }
@@ -216,6 +255,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
   layout.has_ref_column =
       std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
+  layout.line_per_cell = !layout.paragraphs && CellsPerRow(lines, body - 1) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
   table->header = &lines[at];
@@ -257,6 +297,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;
   options.wrapped_lines = !layout.paragraphs;
+  if (layout.line_per_cell) options.max_cell_pieces = 1;
   for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }

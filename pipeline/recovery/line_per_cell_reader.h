@@ -41,6 +41,10 @@ class LinePerCellReader {
   // over at most a few short lines; `*end` is set past its last line. Empty
   // when no header starts there.
   std::vector<std::string> ReadHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // How many cells each row under the header line `lines[at]` holds, one
+  // line or blank line a cell, when the rows, each started by a reference,
+  // agree; 0 when they do not.
+  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const;
   // Puts the names of a two-level header's second row, which `last_line`
   // holds and which end `names`, in the place of the one name over them
   // that tells no column ("Plan" over "Desired outcome Key tasks").
@@ -53,12 +57,14 @@ class LinePerCellReader {
     const PlanLine* line;
   };
   // How a table's cells are written: its columns, and whether each cell
-  // is a paragraph of its own (pdftotext on a ruled table) rather than a
-  // line or a few.
+  // is a paragraph of its own (pdftotext on a ruled table), or a line of
+  // its own (every row as many lines as the header has names), rather
+  // than a line or a few.
   struct Layout {
     std::vector<std::optional<Column>> columns;
     bool has_ref_column = false;
     bool paragraphs = false;
+    bool line_per_cell = false;
   };
 
   // The column names of a header written a name a paragraph, the

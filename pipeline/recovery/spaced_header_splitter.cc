@@ -144,6 +144,27 @@ std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std:
   return IsHeader(names) ? names : std::vector<std::string>();
 }
 
+std::vector<std::string> SpacedHeaderSplitter::SplitAtCapitals(const std::vector<std::string>& words,
+                                                               size_t count) const {
+  std::vector<std::string> names;
+  for (const std::string& word : words) {
+    if (StartsCapital(word)) {
+      names.push_back(word);
+    } else if (!names.empty()) {
+      names.back() += " " + word;
+    } else {
+      return {};
+    }
+  }
+  return names.size() == count && MayBeHeader(names) ? names : std::vector<std::string>();
+}
+
+bool SpacedHeaderSplitter::MayBeHeader(const std::vector<std::string>& names) const {
+  return names.size() >= kMinHeaderNames && std::any_of(names.begin(), names.end(), [this](const std::string& name) {
+           return WordsOf(name).size() <= kMaxNameWords && (rules_.Match(name) || rules_.MatchWords(name));
+         });
+}
+
 std::vector<std::string> SpacedHeaderSplitter::Split(std::string_view text) const {
   return SplitWords(WordsOf(text));
 }

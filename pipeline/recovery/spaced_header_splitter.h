@@ -28,6 +28,17 @@ class SpacedHeaderSplitter {
   // Split for `words`, as WordsOf gives them.
   std::vector<std::string> SplitWords(const std::vector<std::string>& words) const;
 
+  // The names of a header of `count` columns whose `words` name too few
+  // known columns to be split by their names: each name starts at one of
+  // exactly `count` capitalised words ("Item no. Steps to take Champion").
+  // Empty when the capitals are not `count`, or the names cannot be a
+  // header (MayBeHeader).
+  std::vector<std::string> SplitAtCapitals(const std::vector<std::string>& words, size_t count) const;
+
+  // True when `names` may be a header that the rows under it must bear
+  // out: three or more, at least one known by name or by its words.
+  bool MayBeHeader(const std::vector<std::string>& names) const;
+
   // The words of `text`, cleaned.
   static std::vector<std::string> WordsOf(std::string_view text);
 

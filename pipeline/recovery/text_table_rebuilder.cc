@@ -1,5 +1,6 @@
 #include "pipeline/recovery/text_table_rebuilder.h"
 
+#include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
 
@@ -41,11 +42,18 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
   // filled in part of it.
   auto read = [&](const auto& reader) {
     RebuiltTable attempt;
-    if (!reader.Read(lines, at, &attempt)) return false;
+    if (!reader.Read(lines, at, &attempt) || !IsActionTable(attempt)) return false;
     *table = std::move(attempt);
     return true;
   };
   return read(slash_rows_) || read(aligned_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_);
+}
+
+bool TextTableRebuilder::IsActionTable(const RebuiltTable& table) const {
+  std::vector<PlanLine> grid;
+  WriteGrid(table, &grid);
+  size_t end;
+  return HeaderFinder(rules_, grid).At(0, &end).has_value();
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {

@@ -41,6 +41,9 @@ class TextTableRebuilder {
   // Reads the table that starts at `lines[at]`, by the first reader that
   // finds one; false when none does.
   bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // True when TableReader will read `table` as an action table: its
+  // header names its columns, or its rows bear the header out.
+  bool IsActionTable(const RebuiltTable& table) const;
   // The column names of `table`, a column of references named as one
   // whatever its printed name ("#", "No").
   std::vector<std::string> Headings(const RebuiltTable& table) const;
