@@ -200,15 +200,29 @@ class Resolver {
     }
   }
 
+  // True when no other column without a role holds more cells of `kind`
+  // than column `i`: of two unnamed columns of names, the one of more
+  // names is the lead.
+  bool HoldsMost(size_t i, CellKind kind) const {
+    for (size_t j = 0; j < profiles_.size(); ++j) {
+      if (j != i && !layout_.columns()[j] && profiles_[j].Share(kind) > profiles_[i].Share(kind)) return false;
+    }
+    return true;
+  }
+
   std::optional<Column> RoleByContent(size_t i) const {
     const ColumnProfile& p = profiles_[i];
     auto free = [this](Column c) { return IndexOf(c) < 0; };
-    if (p.Share(CellKind::kDate) >= kKindShare && free(Column::kTimeframe) && free(Column::kLeadTimeframe)) {
+    if (p.Share(CellKind::kDate) >= kKindShare && free(Column::kTimeframe) && free(Column::kLeadTimeframe) &&
+        HoldsMost(i, CellKind::kDate)) {
       return Column::kTimeframe;
     }
     // Status words mark a progress column even among prose updates.
-    if (p.Share(CellKind::kStatus) >= kStatusShare && free(Column::kProgress)) return Column::kProgress;
-    if (p.Share(CellKind::kLead) >= kKindShare && free(Column::kLead) && free(Column::kLeadTimeframe)) {
+    if (p.Share(CellKind::kStatus) >= kStatusShare && free(Column::kProgress) && HoldsMost(i, CellKind::kStatus)) {
+      return Column::kProgress;
+    }
+    if (p.Share(CellKind::kLead) >= kKindShare && free(Column::kLead) && free(Column::kLeadTimeframe) &&
+        HoldsMost(i, CellKind::kLead)) {
       return Column::kLead;
     }
     if (p.Share(CellKind::kProse) + p.Share(CellKind::kOther) >= kKindShare) {

@@ -14,6 +14,8 @@ namespace {
 constexpr std::string_view kSeparator = " / ";
 // Fewest columns that make a header of separated names.
 constexpr size_t kMinColumns = 3;
+// How many lines under a header tell how many cells its rows hold.
+constexpr size_t kRowLookahead = 40;
 
 }  // namespace
 
@@ -33,7 +35,7 @@ std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
   return parts;
 }
 
-std::vector<std::string> SlashRowReader::Headings(std::string_view text) const {
+std::vector<std::string> SlashRowReader::Headings(std::string_view text, size_t columns) const {
   std::vector<std::string> headings;
   for (std::string& part : Parts(text)) {
     // A name with " / " in it ("Target date / milestone", "Progress / RAG")
@@ -51,12 +53,51 @@ std::vector<std::string> SlashRowReader::Headings(std::string_view text) const {
     }
     headings.push_back(std::move(part));
   }
+  // More names than the rows have cells: the neighbours that read most as
+  // one name are one.
+  while (columns > 0 && headings.size() > columns) {
+    size_t best = 0;
+    double top = 0;
+    for (size_t k = 0; k + 1 < headings.size(); ++k) {
+      double score = JoinScore(headings[k], headings[k + 1]);
+      if (score > top) top = score, best = k + 1;
+    }
+    if (best == 0) break;
+    headings[best - 1] += " / " + headings[best];
+    headings.erase(headings.begin() + best);
+  }
   return headings;
 }
 
-bool SlashRowReader::IsHeader(const PlanLine& line) const {
-  std::vector<std::string> headings = Headings(line.text);
-  return headings.size() >= kMinColumns && SpacedHeaderSplitter(rules_.headers).IsHeader(headings);
+double SlashRowReader::JoinScore(const std::string& left, const std::string& right) const {
+  if (left.empty() || right.empty()) return -1;
+  std::optional<ColumnName> a = rules_.headers.MatchWords(left), b = rules_.headers.MatchWords(right);
+  if (a && b) return a->column == b->column && a->extra_key == b->extra_key ? 2 : -1;
+  return a || b ? 1 : 0.5;
+}
+
+size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at) const {
+  size_t fewest = 0, rows = 0, parts = 0;
+  for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
+    std::vector<std::string> line_parts = Parts(lines[k].text);
+    if (line_parts.size() < 2 && rows == 0) continue;
+    if (classifier_.IsLineRef(line_parts[0])) {
+      if (rows > 0) fewest = rows == 1 ? parts : std::min(fewest, parts);
+      ++rows;
+      parts = line_parts.size();
+    } else if (rows > 0) {
+      parts += line_parts.size() - 1;  // A wrapped row goes on where its line broke.
+    }
+  }
+  if (rows > 1) fewest = std::min(fewest, parts);
+  return rows >= 2 ? fewest : 0;
+}
+
+bool SlashRowReader::IsHeader(const PlanLine& line, size_t columns) const {
+  std::vector<std::string> headings = Headings(line.text, columns);
+  SpacedHeaderSplitter splitter(rules_.headers);
+  if (headings.size() < kMinColumns) return false;
+  return splitter.IsHeader(headings) || (headings.size() == columns && splitter.MayBeHeader(headings));
 }
 
 bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
@@ -76,9 +117,14 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text, const st
 }
 
 bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
-  if (!IsHeader(lines[at])) return false;
-  std::vector<std::string> headings = Headings(lines[at].text);
+  if (Parts(lines[at].text).size() < kMinColumns) return false;
+  size_t row_columns = RowColumns(lines, at);
+  if (!IsHeader(lines[at], row_columns)) return false;
+  std::vector<std::string> headings = Headings(lines[at].text, row_columns);
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  table->headings = std::move(headings);
+  // Rows that start with a reference have a column for it, whatever its name.
+  if (row_columns > 0) table->GiveRefColumn(&columns);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);
   std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.
@@ -104,7 +150,6 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   }
   if (rows.empty()) return false;
   table->header = &lines[at];
-  table->headings = std::move(headings);
   table->end = end;
   for (const auto& [first, text] : rows) {
     bool heading = text.empty();

@@ -30,16 +30,27 @@ class SlashRowReader {
   // such table starts there.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
-  // True when `line` is a header of column names separated by " / ".
-  bool IsHeader(const PlanLine& line) const;
+  // True when `line` is a header of column names separated by " / ":
+  // names enough known columns, or, with `columns` from its rows, names
+  // one (the rows must then bear it out).
+  bool IsHeader(const PlanLine& line, size_t columns = 0) const;
 
   // The parts of `text` between " / " separators, trimmed; empty parts kept,
   // also at either end ("Oct-21 /" gives "Oct-21" and "").
   static std::vector<std::string> Parts(std::string_view text);
 
  private:
-  // The column names of a header line `text`.
-  std::vector<std::string> Headings(std::string_view text) const;
+  // The column names of a header line `text`; with `columns`, the count
+  // its rows tell, names are joined until they are that many.
+  std::vector<std::string> Headings(std::string_view text, size_t columns = 0) const;
+  // How much two neighbouring parts of a header read as one name
+  // ("KPI / measure", "Person / agency responsible"); negative when they
+  // name two columns.
+  double JoinScore(const std::string& left, const std::string& right) const;
+  // The columns that the rows under the header `lines[at]` tell: the
+  // fewest parts of a row, a lead holding " / " giving more; 0 when
+  // fewer than two rows start with a reference.
+  size_t RowColumns(const std::vector<PlanLine>& lines, size_t at) const;
   // The cells of a row whose text is `text`, one per column of `columns`.
   std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
   // True when `text` starts a row: with a reference, or in a table without

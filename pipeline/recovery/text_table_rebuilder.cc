@@ -1,5 +1,6 @@
 #include "pipeline/recovery/text_table_rebuilder.h"
 
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
@@ -58,13 +59,14 @@ bool TextTableRebuilder::IsActionTable(const RebuiltTable& table) const {
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {
   std::vector<std::string> headings = table.headings;
+  CellClassifier classifier(rules_);
   for (size_t c = 0; c < headings.size(); ++c) {
     if (rules_.headers.Match(headings[c])) continue;
     size_t filled = 0, refs = 0;
     for (const RebuiltRow& row : table.rows) {
       if (row.IsHeading() || CellText::IsNoise(row.cells[c])) continue;
       ++filled;
-      refs += rules_.patterns.IsRef(CellText::Clean(row.cells[c]));
+      refs += classifier.IsLineRef(CellText::Clean(row.cells[c]));
     }
     if (refs >= kMinRefs && refs * 2 >= filled) headings[c] = RebuiltTable::kRefHeading;
   }
