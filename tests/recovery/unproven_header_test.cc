@@ -1,0 +1,83 @@
+// Headers whose headings name few known columns: a header only when the
+// rows under it read as an action table, their columns given roles by
+// what their cells hold.
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+RecoveredPlan Recover(const DocumentText& document) { return PlanRecoverer(SharedTestRules()).Recover(document); }
+
+TEST_CASE("a positioned header of unknown headings is read when its rows bear it out") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Item no."}, {90, "Work planned"}, {260, "Champion"}, {380, "Finish by"}, {460, "Position"}})
+      .Line({{40, "KL1"}, {90, "Open a drop-in for young carers"}, {260, "Oona Barraclough"}, {380, "May 2026"},
+             {460, "Amber"}})
+      .Line({{90, "at the harbour library"}})
+      .Line({{40, "KL2"}, {90, "Print a guide to the night bus"}, {260, "Transport Desk"}, {380, "July 2026"},
+             {460, "Green"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "KL1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the harbour library");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+}
+
+TEST_CASE("a row of short headings over rows that are no action table is no header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Member"}, {200, "Post"}, {360, "Agency"}})
+      .Line({{40, "Oona Barraclough"}, {200, "Chair"}, {360, "Independent"}})
+      .Line({{40, "Piet Lanyon"}, {200, "Head of Service"}, {360, "Harbour Council"}});
+  CHECK(Recover(pages.document()).rows.empty());
+}
+
+TEST_CASE("a tab header of unknown headings is read when its rows bear it out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Item no.\tWork planned\tChampion\tFinish by\tPosition\n"
+      "KL1\tOpen a drop-in for young carers at the harbour library\tOona Barraclough\tMay 2026\tAmber\n"
+      "KL2\tPrint a guide to the night bus for care leavers\tTransport Desk\tJuly 2026\tGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
+TEST_CASE("a spaced header of unknown names is cut at its capitals into as many names as its rows have cells") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Item no. Work planned Champion Finish by Position\n"
+      "KL1\nOpen a drop-in for young carers at the harbour library\nOona Barraclough\nMay 2026\nAmber\n"
+      "KL2\nPrint a guide to the night bus for care leavers\nTransport Desk\nJuly 2026\nGreen\n"
+      "KL3\nRun a summer audit of missing-episode records\nPiet Lanyon\nAugust 2026\n\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the harbour library");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+  CHECK(plan.rows[2].progress.empty());
+}
+
+TEST_CASE("a slash header's parts are joined to as many names as its rows have cells; the column of most names leads") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Line / Work planned / Evidence / indicators / Stages / Champion / Finish by\n"
+      "hb1 / Open a drop-in for young carers / Visits logged / Draft by May Final by June / Oona Barraclough "
+      "/ May 2026\n"
+      "hb2 / Print a guide to the night bus / Guides handed out / Draft by July / Transport Desk / July 2026\n"
+      "hb3 / Run a summer audit / Audit report / Plan by August / Piet Lanyon / August 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "HB1");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+}  // namespace
+}  // namespace planrows
