@@ -21,6 +21,8 @@ constexpr int kMaxHeadingLineWords = 4;
 // and of one that asks ("What difference will it make?").
 constexpr int kMaxWordsHeadingWords = 4;
 constexpr int kMaxQuestionHeadingWords = 8;
+// Fewest words per line, on average, of a block of prose rather than names.
+constexpr int kMinProseWordsPerLine = 4;
 // Fewest columns that make a table.
 constexpr size_t kMinColumns = 3;
 
@@ -138,6 +140,12 @@ bool ColumnBlockReader::IsRefBlock(const Block& block) const {
   });
 }
 
+bool ColumnBlockReader::LooksLikeProse(const std::vector<std::string>& texts) {
+  int words = 0;
+  for (const std::string& text : texts) words += CellText::WordCount(text);
+  return words >= kMinProseWordsPerLine * static_cast<int>(texts.size());
+}
+
 std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
   std::vector<std::string> texts;
   for (const PlanLine* line : block.lines) texts.push_back(PrintedText(*line));
@@ -182,6 +190,8 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
                                                   size_t rows) const {
   std::vector<std::string> texts = Texts(block);
   if (IsRefBlock(block)) return texts.size() == rows ? texts : std::vector<std::string>();
+  // A column no rule names is cut as the prose or the names it holds.
+  if (!column) column = LooksLikeProse(texts) ? Column::kAction : Column::kLead;
   CellGrouper grouper = Grouper(column);
   // Prose that reads as fewer cells than rows has empty or shared cells
   // somewhere: cutting it to the count would make up cell ends. Every row
@@ -192,18 +202,41 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
   return grouper.SplitInto(texts, rows);
 }
 
-bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
-  size_t end = at;
-  std::vector<Block> blocks = ReadPage(lines, at, nullptr, &end);
-  if (blocks.size() < kMinColumns) return false;
+std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at) const {
+  // A table's first heading stands after a blank line or atop its page.
+  if (!lines[at].page_start && !lines[at].line->gap_before) return {};
+  std::vector<std::string> headings;
+  for (const std::vector<size_t>& heading : repeated_.Find(lines, at, kMinColumns)) {
+    std::string text;
+    for (size_t k : heading) text = JoinHeadingLine(text, lines[k].text);
+    headings.push_back(std::move(text));
+  }
+  return headings;
+}
+
+bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named) const {
   std::vector<std::string> headings;
   for (const Block& block : blocks) headings.push_back(block.heading);
   std::set<std::string> distinct;
   for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
   bool filled = std::all_of(blocks.begin(), blocks.end() - 1, [](const Block& block) { return !block.lines.empty(); });
-  if (distinct.size() != blocks.size() || !filled || !SpacedHeaderSplitter(rules_.headers).IsHeader(headings)) {
-    return false;
+  SpacedHeaderSplitter splitter(rules_.headers);
+  return blocks.size() >= kMinColumns && distinct.size() == blocks.size() && filled &&
+         (named ? splitter.IsHeader(headings) : splitter.MayBeHeader(headings));
+}
+
+bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  size_t end = at;
+  std::vector<Block> blocks = ReadPage(lines, at, nullptr, &end);
+  if (!MakesTable(blocks, true)) {
+    // Headings no rule knows are the lines each page repeats.
+    std::vector<std::string> repeated = RepeatedHeadingsAt(lines, at);
+    if (repeated.empty()) return false;
+    blocks = ReadPage(lines, at, &repeated, &end);
+      if (blocks.size() != repeated.size() || !MakesTable(blocks, false)) return false;
   }
+  std::vector<std::string> headings;
+  for (const Block& block : blocks) headings.push_back(block.heading);
   table->header = &lines[at];
   table->headings = headings;
   AddRows(blocks, table);

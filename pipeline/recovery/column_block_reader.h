@@ -30,6 +30,7 @@
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/repeated_headings.h"
 #include "pipeline/rules/recovery_rules.h"
 
 namespace planrows {
@@ -37,7 +38,8 @@ namespace planrows {
 class ColumnBlockReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit ColumnBlockReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules), classifier_(rules) {}
+  explicit ColumnBlockReader(const RecoveryRules& rules)
+      : rules_(rules), cell_fit_(rules), classifier_(rules), repeated_(rules) {}
 
   // Reads the table whose first column heading starts at `lines[at]` into
   // `table`; false when no such table starts there.
@@ -83,12 +85,24 @@ class ColumnBlockReader {
   CellGrouper Grouper(std::optional<Column> column) const;
   // True when every line of `block` is a reference, whatever its heading.
   bool IsRefBlock(const Block& block) const;
+  // The headings of a table whose first heading, no rule knowing it,
+  // starts at `lines[at]`: the lines each of its pages repeats
+  // (RepeatedHeadings), each heading's lines joined. Empty when none.
+  std::vector<std::string> RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when `blocks`, one page's, make a table: three or more, under
+  // distinct headings, all but the last with cells, the headings a header
+  // by their names (`named`), or else one that rows must bear out.
+  bool MakesTable(const std::vector<Block>& blocks, bool named) const;
+  // True when `texts`, the lines of a block, are prose rather than names:
+  // many words a line.
+  static bool LooksLikeProse(const std::vector<std::string>& texts);
   // The texts of the lines of `block`.
   static std::vector<std::string> Texts(const Block& block);
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;
   CellClassifier classifier_;
+  RepeatedHeadings repeated_;
 };
 
 }  // namespace planrows

@@ -210,6 +210,26 @@ class Resolver {
     return true;
   }
 
+  bool IsProse(size_t i) const {
+    return profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) >= kKindShare;
+  }
+
+  // True when a column without a role right of column `i`, and left of
+  // any lead, date or status, holds prose: outcome and action stand
+  // together before who does it and when; measures come after.
+  bool ProseRightOf(size_t i) const {
+    for (size_t j = i + 1; j < profiles_.size(); ++j) {
+      const std::optional<ColumnName>& name = layout_.columns()[j];
+      const ColumnProfile& p = profiles_[j];
+      if (name ? name->column != Column::kExtra && KindOf(name->column) != CellKind::kProse
+               : p.Share(CellKind::kLead) >= kKindShare || p.Share(CellKind::kDate) >= kKindShare) {
+        return false;
+      }
+      if (!name && p.filled > 0 && IsProse(j)) return true;
+    }
+    return false;
+  }
+
   std::optional<Column> RoleByContent(size_t i) const {
     const ColumnProfile& p = profiles_[i];
     auto free = [this](Column c) { return IndexOf(c) < 0; };
@@ -225,9 +245,10 @@ class Resolver {
         HoldsMost(i, CellKind::kLead)) {
       return Column::kLead;
     }
-    if (p.Share(CellKind::kProse) + p.Share(CellKind::kOther) >= kKindShare) {
+    if (IsProse(i)) {
       int action = IndexOf(Column::kAction);
-      if (action < 0) return Column::kAction;
+      // Of two columns of prose, the outcome comes first.
+      if (action < 0) return free(Column::kOutcome) && ProseRightOf(i) ? Column::kOutcome : Column::kAction;
       // Plans state the outcome before the action, measures after it.
       if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
     }

@@ -1,0 +1,68 @@
+#include "pipeline/recovery/repeated_headings.h"
+
+#include <cctype>
+#include <map>
+#include <string>
+
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most words on one line of a heading, and most pages looked at.
+constexpr int kMaxHeadingLineWords = 4;
+constexpr size_t kMaxPages = 12;
+
+}  // namespace
+
+bool RepeatedHeadings::MayBeHeadingLine(const PlanLine& line) const {
+  if (line.text.empty() || CellText::WordCount(line.text) > kMaxHeadingLineWords ||
+      TextTableEnd::IsFurniture(line, rules_.patterns) || rules_.patterns.BulletLength(line.text) > 0) {
+    return false;
+  }
+  // A heading's line that goes on in lower case ("no." under "Item") may
+  // read as anything.
+  if (std::islower(static_cast<unsigned char>(line.text[0]))) return true;
+  CellKind kind = classifier_.Classify(line.text);
+  return kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus;
+}
+
+std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLine>& lines, size_t at,
+                                                        size_t min_columns) const {
+  // Per folded short line, how many times each page prints it.
+  std::map<std::string, std::map<const PageText*, int>> counts;
+  std::map<const PageText*, bool> pages;  // Pages that print the first heading.
+  const std::string first = CellText::FoldForMatch(lines[at].text);
+  size_t page_count = 0;
+  const PageText* page = nullptr;
+  for (size_t k = at; k < lines.size() && !TextTableEnd::IsPast(lines[k]); ++k) {
+    if (lines[k].page != page && ++page_count > kMaxPages) break;
+    page = lines[k].page;
+    if (!MayBeHeadingLine(lines[k])) continue;
+    std::string folded = CellText::FoldForMatch(lines[k].text);
+    ++counts[folded][page];
+    if (folded == first) pages[page] = true;
+  }
+  auto once_a_page = [&](const std::string& folded) {
+    const std::map<const PageText*, int>& on = counts[folded];
+    for (const auto& entry : pages) {
+      auto it = on.find(entry.first);
+      if (it == on.end() || it->second != 1) return false;
+    }
+    return true;
+  };
+  std::vector<std::vector<size_t>> headings;
+  if (pages.size() < 2) return headings;
+  bool in_heading = false;
+  for (size_t k = at; k < lines.size() && lines[k].page == lines[at].page; ++k) {
+    bool repeated = MayBeHeadingLine(lines[k]) && once_a_page(CellText::FoldForMatch(lines[k].text));
+    if (repeated && !in_heading) headings.emplace_back();
+    if (repeated) headings.back().push_back(k);
+    in_heading = repeated;
+  }
+  if (headings.size() < min_columns) headings.clear();
+  return headings;
+}
+
+}  // namespace planrows
