@@ -219,9 +219,10 @@ bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named)
   for (const Block& block : blocks) headings.push_back(block.heading);
   std::set<std::string> distinct;
   for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
+  if (blocks.size() < kMinColumns) return false;
   bool filled = std::all_of(blocks.begin(), blocks.end() - 1, [](const Block& block) { return !block.lines.empty(); });
   SpacedHeaderSplitter splitter(rules_.headers);
-  return blocks.size() >= kMinColumns && distinct.size() == blocks.size() && filled &&
+  return distinct.size() == blocks.size() && filled &&
          (named ? splitter.IsHeader(headings) : splitter.MayBeHeader(headings));
 }
 

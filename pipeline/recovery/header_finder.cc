@@ -80,7 +80,15 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
     body.push_back(&line);
   }
   if (positioned) layout->ReadBand(band, body, rules_.headers);
-  if (!proven && !BodyBearsOut(*layout, body)) return std::nullopt;
+  if (!proven && !BodyBearsOut(*layout, body)) {
+    // A header its rows bore out once is a header where it is repeated
+    // over a few rows only.
+    bool repeat = std::any_of(borne_out_.begin(), borne_out_.end(),
+                              [&](const TableLayout& earlier) { return earlier.IsRepeatedBy(*layout); });
+    if (!repeat) return std::nullopt;
+  } else if (!proven) {
+    borne_out_.push_back(*layout);
+  }
   return layout;
 }
 

@@ -66,6 +66,8 @@ class HeaderFinder {
   mutable std::vector<int> names_;
   // Per line, true once At found that no header starts there.
   mutable std::vector<bool> no_header_;
+  // The headers that the rows under them bore out, so far.
+  mutable std::vector<TableLayout> borne_out_;
 };
 
 }  // namespace planrows

@@ -22,6 +22,23 @@ TEST_CASE("column blocks give rows by their references, page by page") {
   CHECK(plan.rows[2].where.page == 2);
 }
 
+TEST_CASE("column blocks under headings no rule knows are read by the headings every page repeats") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\nPriority 1: Young carers\n\nCode\nhb1\nhb2\nPurpose\nYoung carers find help\nnear home\nYoung carers find help\nnear home\n"
+      "Work planned\nOpen a drop-in at the\nharbour library each week\nPrint a guide to the night\nbus for care leavers\n"
+      "Champion\nOona Barraclough\nTransport Desk\nTarget finish\nMay 2026\nJuly 2026\n"
+      "\fHarbour Vale Partnership Plan 2026-27\n\nPriority 2: Records\n\nCode\nhb3\nPurpose\nRecords are complete\nWork planned\nRun a summer audit of missing\nepisode records\n"
+      "Champion\nPiet Lanyon\nTarget finish\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Young carers find help near home");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library each week");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus for care leavers");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+  CHECK(plan.rows[2].where.page == 2);
+}
+
 TEST_CASE("a block with fewer cells than rows is left out, with a warning") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"
