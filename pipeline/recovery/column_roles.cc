@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -37,6 +38,7 @@ constexpr int kMinUnheadedRefs = 2;
 struct ColumnProfile {
   int filled = 0;
   int lead_and_date = 0;  // Cells holding a lead, then a date.
+  std::set<std::string> texts;  // Its distinct cells, folded.
   std::array<int, kCellKindCount> kinds{};
 
   double Share(CellKind kind) const { return filled == 0 ? 0 : double(kinds[int(kind)]) / filled; }
@@ -73,6 +75,7 @@ class Resolver {
     FindRefColumn();
     SettleDuplicates();
     FindOutcomeColumn();
+    PairOutcomeAndAction();
     NameByContent();
     FindCombinedLeadColumn();
     for (size_t i = 0; i < profiles_.size(); ++i) {
@@ -95,6 +98,7 @@ class Resolver {
         ++profile.kinds[int(kind)];
         LeadAndTimeframe split = rules_.timeframes.Split(cells[i]);
         profile.lead_and_date += !split.lead.empty() && !split.timeframe.empty();
+        profile.texts.insert(CellText::FoldForMatch(cells[i]));
       }
     }
   }
@@ -214,20 +218,39 @@ class Resolver {
     return profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) >= kKindShare;
   }
 
-  // True when a column without a role right of column `i`, and left of
-  // any lead, date or status, holds prose: outcome and action stand
-  // together before who does it and when; measures come after.
-  bool ProseRightOf(size_t i) const {
+  // The first column without a role right of column `i`, and left of any
+  // lead, date or status, that holds prose; -1 when none. Outcome and
+  // action stand together before who does it and when; measures come after.
+  int ProseRightOf(size_t i) const {
     for (size_t j = i + 1; j < profiles_.size(); ++j) {
       const std::optional<ColumnName>& name = layout_.columns()[j];
       const ColumnProfile& p = profiles_[j];
       if (name ? name->column != Column::kExtra && KindOf(name->column) != CellKind::kProse
                : p.Share(CellKind::kLead) >= kKindShare || p.Share(CellKind::kDate) >= kKindShare) {
-        return false;
+        return -1;
       }
-      if (!name && p.filled > 0 && IsProse(j)) return true;
+      if (!name && p.filled > 0 && IsProse(j)) return static_cast<int>(j);
     }
-    return false;
+    return -1;
+  }
+
+  // In a table that names neither its outcome nor its action, two columns
+  // of prose side by side are both: the outcome is the one of fewer
+  // distinct cells (an outcome spans several actions), else the first.
+  void PairOutcomeAndAction() {
+    if (IndexOf(Column::kAction) >= 0 || IndexOf(Column::kOutcome) >= 0) return;
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      if (layout_.columns()[i] || profiles_[i].filled == 0 || !IsProse(i)) continue;
+      int j = ProseRightOf(i);
+      if (j < 0) return;
+      bool first_is_outcome = profiles_[i].texts.size() <= profiles_[j].texts.size();
+      size_t outcome = first_is_outcome ? i : j, action = first_is_outcome ? j : i;
+      layout_.SetRole(outcome, ColumnName{Column::kOutcome, ""}, TableLayout::RoleSource::kContent,
+                      "content: prose, fewer distinct cells than its neighbour: outcome");
+      layout_.SetRole(action, ColumnName{Column::kAction, ""}, TableLayout::RoleSource::kContent,
+                      "content: prose beside the outcome: action");
+      return;
+    }
   }
 
   std::optional<Column> RoleByContent(size_t i) const {
@@ -247,8 +270,7 @@ class Resolver {
     }
     if (IsProse(i)) {
       int action = IndexOf(Column::kAction);
-      // Of two columns of prose, the outcome comes first.
-      if (action < 0) return free(Column::kOutcome) && ProseRightOf(i) ? Column::kOutcome : Column::kAction;
+      if (action < 0) return Column::kAction;
       // Plans state the outcome before the action, measures after it.
       if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
     }
