@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -16,11 +17,14 @@ constexpr std::string_view kSeparator = " / ";
 constexpr size_t kMinColumns = 3;
 // How many lines under a header tell how many cells its rows hold.
 constexpr size_t kRowLookahead = 40;
+// Fewest lines of one part count that tell the columns of rows without references.
+constexpr int kMinAgreeingLines = 2;
 
 }  // namespace
 
 std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
-  std::string padded = " " + std::string(text) + " ";  // A cell empty at either end still has its separator.
+  std::string padded(1, ' ');  // A cell empty at either end still has its separator.
+  padded.append(text).push_back(' ');
   std::vector<std::string> parts;
   size_t start = 1;
   while (true) {
@@ -76,21 +80,30 @@ double SlashRowReader::JoinScore(const std::string& left, const std::string& rig
   return a || b ? 1 : 0.5;
 }
 
-size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at) const {
+size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at, bool* numbered) const {
   size_t fewest = 0, rows = 0, parts = 0;
+  std::map<size_t, int> line_parts;  // Parts a line -> lines, for rows without references.
   for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
-    std::vector<std::string> line_parts = Parts(lines[k].text);
-    if (line_parts.size() < 2 && rows == 0) continue;
-    if (classifier_.IsLineRef(line_parts[0])) {
+    std::vector<std::string> cells = Parts(lines[k].text);
+    if (cells.size() >= kMinColumns) ++line_parts[cells.size()];
+    if (cells.size() < 2 && rows == 0) continue;
+    if (classifier_.IsLineRef(cells[0])) {
       if (rows > 0) fewest = rows == 1 ? parts : std::min(fewest, parts);
       ++rows;
-      parts = line_parts.size();
+      parts = cells.size();
     } else if (rows > 0) {
-      parts += line_parts.size() - 1;  // A wrapped row goes on where its line broke.
+      parts += cells.size() - 1;  // A wrapped row goes on where its line broke.
     }
   }
-  if (rows > 1) fewest = std::min(fewest, parts);
-  return rows >= 2 ? fewest : 0;
+  *numbered = rows > 1;
+  if (rows > 0) return rows > 1 ? std::min(fewest, parts) : 0;
+  // Without references, most rows are a line each, of a part a cell.
+  int total = 0;
+  for (const auto& count : line_parts) total += count.second;
+  auto most = std::max_element(line_parts.begin(), line_parts.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most != line_parts.end() && most->second >= kMinAgreeingLines && most->second * 2 >= total ? most->first
+                                                                                                    : 0;
 }
 
 bool SlashRowReader::IsHeader(const PlanLine& line, size_t columns) const {
@@ -118,13 +131,14 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text, const st
 
 bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   if (Parts(lines[at].text).size() < kMinColumns) return false;
-  size_t row_columns = RowColumns(lines, at);
+  bool numbered = false;
+  size_t row_columns = RowColumns(lines, at, &numbered);
   if (!IsHeader(lines[at], row_columns)) return false;
   std::vector<std::string> headings = Headings(lines[at].text, row_columns);
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = std::move(headings);
   // Rows that start with a reference have a column for it, whatever its name.
-  if (row_columns > 0) table->GiveRefColumn(&columns);
+  if (numbered) table->GiveRefColumn(&columns);
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);
   std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.

@@ -48,9 +48,10 @@ class SlashRowReader {
   // name two columns.
   double JoinScore(const std::string& left, const std::string& right) const;
   // The columns that the rows under the header `lines[at]` tell: the
-  // fewest parts of a row, a lead holding " / " giving more; 0 when
-  // fewer than two rows start with a reference.
-  size_t RowColumns(const std::vector<PlanLine>& lines, size_t at) const;
+  // fewest parts of a row that starts with a reference, a lead holding
+  // " / " giving more; without references, the parts of most lines; 0
+  // when the rows do not agree. Sets `*numbered` when rows start with references.
+  size_t RowColumns(const std::vector<PlanLine>& lines, size_t at, bool* numbered) const;
   // The cells of a row whose text is `text`, one per column of `columns`.
   std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
   // True when `text` starts a row: with a reference, or in a table without
