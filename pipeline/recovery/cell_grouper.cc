@@ -1,5 +1,6 @@
 #include "pipeline/recovery/cell_grouper.h"
 
+#include <algorithm>
 #include <cctype>
 #include <limits>
 
@@ -68,6 +69,14 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
     std::optional<ColumnName> name = rules.Match(heading);
     if (!name) name = rules.MatchWords(heading);
     columns.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  // Plans name who does a thing just before when: a column no heading
+  // names right before the dates, in a table without a lead, is the lead.
+  auto has = [&](Column column) { return std::find(columns.begin(), columns.end(), column) != columns.end(); };
+  auto dates = std::find(columns.begin(), columns.end(), Column::kTimeframe);
+  if (!has(Column::kLead) && !has(Column::kLeadTimeframe) && dates != columns.begin() && dates != columns.end() &&
+      !*(dates - 1)) {
+    *(dates - 1) = Column::kLead;
   }
   return columns;
 }

@@ -45,7 +45,8 @@ class CellGrouper {
   static void AppendWrapped(const std::string& text, std::string* cell);
 
   // The columns that `headings`, a header's names, name by `rules`: by
-  // their names, or failing that by their words.
+  // their names, or failing that by their words; in a table without a
+  // lead, a column no heading names just before the dates is the lead.
   static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
                                                       const HeaderRules& rules);
 

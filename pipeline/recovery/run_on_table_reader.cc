@@ -27,6 +27,12 @@ constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
 // Fewest words of known names in a header run into a paragraph.
 constexpr size_t kMinHeadingWords = 2;
+// Most words of a column name no rule knows, and fewest names of a header
+// of such names.
+constexpr size_t kMaxUnknownNameWords = 4;
+constexpr size_t kMinHeaderNames = 3;
+// How many of a paragraph's first references may end such a header.
+constexpr size_t kMaxCapitalHeaderRefs = 3;
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 // Spaces that set columns apart inside a line.
@@ -44,6 +50,11 @@ bool IsNumber(const std::string& text, int number) { return text == std::to_stri
 bool IsPlainNumber(const std::string& text) {
   return !text.empty() && text.size() <= 2 &&
          std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// A list number with its dot ("2."), as a numbered heading starts with.
+bool IsNumberedWord(const std::string& text) {
+  return text.size() >= 2 && text.back() == '.' && IsPlainNumber(text.substr(0, text.size() - 1));
 }
 
 }  // namespace
@@ -125,11 +136,57 @@ std::optional<RunOnTableReader::Header> RunOnTableReader::HeaderEndingAt(const s
 }
 
 std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeader(const std::vector<Token>& tokens) const {
+  std::vector<size_t> refs;
   for (size_t ref = 1; ref < tokens.size(); ++ref) {
     if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
     if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) return header;
+    refs.push_back(ref);
+  }
+  // Names no rule knows stand before one of the first references.
+  for (size_t k = 0; k < refs.size() && k < kMaxCapitalHeaderRefs; ++k) {
+    if (std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k])) return header;
   }
   return std::nullopt;
+}
+
+std::optional<RunOnTableReader::Header> RunOnTableReader::CapitalHeaderEndingAt(const std::vector<Token>& tokens,
+                                                                                size_t end) const {
+  // Back from the reference, over names of a few words, each starting
+  // with a capital, up to a number ("1. Early help") or a longer run.
+  size_t begin = end, words = 0;
+  for (size_t k = end; k-- > 0 && !std::isdigit(static_cast<unsigned char>(tokens[k].text[0]));) {
+    if (++words > kMaxUnknownNameWords) break;
+    if (!std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) continue;
+    begin = k;
+    words = 0;
+  }
+  // A section's title may stand before the names; the names come again
+  // before the next section's rows, the title does not.
+  for (size_t b = begin; b + kMinHeaderNames <= end; ++b) {
+    if (std::isupper(static_cast<unsigned char>(tokens[b].text[0])) && RepeatsLater(tokens, b, end)) {
+      begin = b;
+      break;
+    }
+  }
+  std::vector<std::string> names;
+  size_t capitals = 0;
+  for (size_t k = begin; k < end; ++k) {
+    names.push_back(tokens[k].text);
+    capitals += std::isupper(static_cast<unsigned char>(tokens[k].text[0])) != 0;
+  }
+  names = SpacedHeaderSplitter(rules_.headers).SplitAtCapitals(names, capitals);
+  if (names.empty()) return std::nullopt;
+  return Header{begin, end, std::move(names)};
+}
+
+bool RunOnTableReader::RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  const size_t length = end - begin;
+  for (size_t at = end; at + length <= tokens.size(); ++at) {
+    size_t k = 0;
+    while (k < length && tokens[at + k].text == tokens[begin + k].text) ++k;
+    if (k == length) return true;
+  }
+  return false;
 }
 
 std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeaderOverDates(const std::vector<Token>& tokens) const {
@@ -278,8 +335,14 @@ std::pair<size_t, size_t> RunOnTableReader::WordsMatched(const std::vector<Token
 
 size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {
   for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
-    if (!rules_.patterns.StartsWithSectionLabel(tokens[begin].text)) continue;
-    if (rules_.patterns.MatchSection(Text(tokens, begin, end))) return end - begin;
+    // A labelled heading ("Priority 2: ..."), or a numbered one ("2. Early help").
+    std::string number, title;
+    if (rules_.patterns.StartsWithSectionLabel(tokens[begin].text)) {
+      if (rules_.patterns.MatchSection(Text(tokens, begin, end))) return end - begin;
+    } else if (IsNumberedWord(tokens[begin].text) &&
+               rules_.patterns.MatchNumberedItem(Text(tokens, begin, end), &number, &title)) {
+      return end - begin;
+    }
   }
   return 0;
 }

@@ -54,8 +54,14 @@ class RunOnTableReader {
   // The run of `tokens` ending before `tokens[end]` that names three or
   // more columns, with most known names; nothing when none does.
   std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
+  // The header of names no rule knows that ends at `tokens[end]`, the
+  // first reference: names of a few words, each starting with a capital,
+  // less a section's title before them where the names come again later.
+  std::optional<Header> CapitalHeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
+  // True when the words of `tokens` [begin, end) come again after `end`.
+  static bool RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end);
   // The first run of `tokens` that names three or more columns and is
-  // followed by a reference.
+  // followed by a reference, by known names, else by capitals.
   std::optional<Header> FindHeader(const std::vector<Token>& tokens) const;
   // For a table without references: the first run among the paragraph's
   // first words that names four or more columns, all known by their names
