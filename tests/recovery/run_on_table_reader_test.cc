@@ -25,6 +25,22 @@ TEST_CASE("a table run into a paragraph gives a row per reference, page numbers 
   CHECK(plan.rows[2].progress == "On track");
 }
 
+TEST_CASE("a run-on header of names no rule knows is read at its capitals, the section titles before it left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27 1. Young carers Code Work planned Champion Target finish Position\n"
+      "hb1 Open a drop-in at the harbour library each week Oona Barraclough May 2026 Amber hb2 Print a guide\n"
+      "to the night bus for care leavers Transport Desk July 2026 Green 2. Records Code Work planned Champion\n"
+      "Target finish Position hb3 Run a summer audit of missing episode records Piet Lanyon August 2026 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "HB1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library each week");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+  CHECK(plan.rows[2].section == "Records");
+}
+
 TEST_CASE("a paragraph that names columns but has no references is left alone") {
   RecoveredPlan plan = RecoverPlanText(
       "The board asked each partner to report on the Action Lead By when Progress of every plan it owns, "
