@@ -23,6 +23,10 @@ constexpr int kMaxLeadDateWords = 12;
 constexpr double kUnknownColumnCost = 0.5;
 // Most words of a cell read as a misplaced date ("Report to Board by May 2025").
 constexpr int kMaxDateCellWords = 8;
+// Most words of a timeframe ("April 2025 - March 2026 and then annually").
+constexpr int kMaxTimeframeWords = 12;
+// Most words of a status cell ("Complete and reported to the Board").
+constexpr int kMaxStatusCellWords = 8;
 
 // Share of the words of `text` that start with a capital, a digit or a
 // mark: high for names of posts and bodies, low for prose.
@@ -43,16 +47,21 @@ double CapitalShare(const std::string& text) {
 }  // namespace
 
 CellFit::Reading CellFit::Read(std::string_view raw) const {
+  if (CellText::IsNoise(raw)) return Reading();
+  return ReadClean(CellText::Clean(raw));
+}
+
+CellFit::Reading CellFit::ReadClean(const std::string& text) const {
   Reading reading;
-  if (CellText::IsNoise(raw)) return reading;
-  std::string text = CellText::Clean(raw);
+  if (CellText::IsNoise(text)) return reading;
   reading.words = CellText::WordCount(text);
-  // "Q3" is a quarter before it is a reference.
-  if (rules_.timeframes.IsTimeframe(text)) {
+  // "Q3" is a quarter before it is a reference. Dates and statuses are
+  // short: longer texts are not matched against their patterns.
+  if (reading.words <= kMaxTimeframeWords && rules_.timeframes.IsTimeframe(text)) {
     reading.kind = CellKind::kDate;
   } else if (classifier_.IsLineRef(text)) {
     reading.kind = CellKind::kRef;
-  } else if (rules_.patterns.IsStatusCell(text)) {
+  } else if (reading.words <= kMaxStatusCellWords && rules_.patterns.IsStatusCell(text)) {
     reading.kind = CellKind::kStatus;
   } else {
     double capitals = CapitalShare(text);

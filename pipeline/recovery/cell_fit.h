@@ -43,6 +43,9 @@ class CellFit {
 
   // The reading of `text`, for the Fit and FitUnknown below.
   Reading Read(std::string_view text) const;
+  // Read for a text already cleaned (CellText::Clean), such as one grown
+  // from cleaned pieces.
+  Reading ReadClean(const std::string& text) const;
   // Fit and FitUnknown of a text read once.
   double Fit(Column column, const Reading& reading) const;
   double FitUnknown(const Reading& reading) const;

@@ -128,8 +128,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
+  std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
-    kinds.push_back(cell_fit_.Of(piece));
+    clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
+    kinds.push_back(cell_fit_.ReadClean(clean.back()).kind);
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
@@ -155,9 +157,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
       if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
       if (options_.joiner == " ") {
-        AppendWrapped(pieces[k], &text);
+        AppendWrapped(clean[k], &text);
       } else {
-        text += (text.empty() ? "" : options_.joiner) + pieces[k];
+        text += (text.empty() ? "" : options_.joiner) + clean[k];
       }
       width = std::max(width, pieces[k].size());
       inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
@@ -174,7 +176,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
         shared -= kRoomLeftCost * room_left;
       }
-      CellFit::Reading reading = cell_fit_.Read(text);
+      CellFit::Reading reading = cell_fit_.ReadClean(text);
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
