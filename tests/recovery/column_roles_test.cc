@@ -7,6 +7,7 @@
 #include "pipeline/recovery/plan_recoverer.h"
 #include "tests/recovery/page_builder.h"
 #include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
 namespace {
@@ -19,6 +20,33 @@ std::vector<std::string> Roles(const RecoveredPlan& plan) {
   if (plan.tables.empty()) return roles;
   for (const ColumnTrace& column : plan.tables[0].columns) roles.push_back(column.role);
   return roles;
+}
+
+TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct cells is the outcome") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Work planned"}, {300, "Purpose"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "2.1"}, {70, "Open a drop-in at the harbour library"}, {300, "Young carers find help near home"},
+             {470, "Oona Barraclough"}, {560, "May 2026"}})
+      .Line({{40, "2.2"}, {70, "Print a guide to the night bus for carers"}, {300, "Young carers find help near home"},
+             {470, "Transport Desk"}, {560, "July 2026"}})
+      .Line({{40, "2.3"}, {70, "Run a summer audit of missing episodes"}, {300, "Records are complete and shared"},
+             {470, "Piet Lanyon"}, {560, "August 2026"}});
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "outcome", "lead", "timeframe"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].outcome == "Young carers find help near home");
+}
+
+TEST_CASE("an unnamed column just before the dates, in a table without a lead, is read as the lead") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Steward Timescale\n"
+      "2.1\nOpen a drop-in at the harbour library\nOona Barraclough\nMay 2026\n"
+      "2.2\nPrint a guide to the night bus\nTransport Desk\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
 TEST_CASE("cells are told apart by what they hold") {
