@@ -160,8 +160,10 @@ std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) co
 }
 
 bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const {
+  std::string number, title;
   if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
-      HoldsRef(line)) {
+      HoldsRef(line) || rules_.patterns.MatchSection(line.text) ||
+      rules_.patterns.MatchNumberedItem(line.text, &number, &title)) {
     return false;
   }
   // A merged cell over the right part of a two-level header stands apart

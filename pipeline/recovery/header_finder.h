@@ -36,7 +36,8 @@ class HeaderFinder {
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
   // True when `line`, above `next`, is a line of the header row whose
   // names are on line `header`: as InOneHeaderRow, or a merged cell over
-  // the right part of a two-level header, which a gap or ruling may part.
+  // the right part of a two-level header, which a gap or ruling may part;
+  // never a section's heading.
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
   // At, without looking up what was found before.
   std::optional<TableLayout> Find(size_t i, size_t* end) const;
