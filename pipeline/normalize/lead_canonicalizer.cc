@@ -59,7 +59,11 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
       leads.rewrites_.emplace_back(std::move(re).value(), *replace);
     }
   }
-  for (auto [key, words] : {std::pair{"kinds.group_words", &leads.group_words_},
+  for (const std::string& entry : file->Strings("nothing.words")) {
+    for (const std::string& word : Words(CellText::FoldForMatch(entry))) leads.nothing_words_.insert(word);
+  }
+  for (auto [key, words] : {std::pair{"nothing.alone", &leads.nothing_alone_},
+                            std::pair{"kinds.group_words", &leads.group_words_},
                             std::pair{"kinds.role_words", &leads.role_words_}, std::pair{"kinds.links", &leads.links_},
                             std::pair{"kinds.other_words", &leads.other_words_}}) {
     for (const std::string& word : file->Strings(key)) words->insert(CellText::FoldForMatch(word));
@@ -81,6 +85,12 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
     }
   }
   return leads;
+}
+
+bool LeadCanonicalizer::NamesNothing(const std::string& folded) const {
+  if (nothing_alone_.count(folded)) return true;
+  const std::vector<std::string> words = Words(folded);
+  return std::all_of(words.begin(), words.end(), [this](const std::string& w) { return nothing_words_.count(w) > 0; });
 }
 
 bool LeadCanonicalizer::IsGroupWord(const std::string& folded) const {
@@ -113,6 +123,8 @@ std::string LeadCanonicalizer::FindPerson(const std::string& text) const {
     while (end > begin && !IsWordChar(token[end - 1])) --end;
     std::string word = token.substr(begin, end - begin);
     bool name = !word.empty() && NameLike(word);
+    // Capitalised words that a group word ends name the body: "Voluntary Sector Forum".
+    if (begin == 0 && !name && group_words_.count(CellText::FoldForMatch(word))) runs.back().clear();
     if (begin > 0 || !name) runs.emplace_back();
     if (name) runs.back() += (runs.back().empty() ? "" : " ") + word;
     if (end < token.size()) runs.emplace_back();
@@ -148,6 +160,7 @@ LeadEntity LeadCanonicalizer::Canonicalize(const std::string& lead) const {
   if (CellText::IsNoise(text)) return entity;
   auto alias = aliases_.find(CellText::FoldForMatch(text));
   if (alias != aliases_.end()) text = alias->second;
+  if (NamesNothing(CellText::FoldForMatch(text))) return entity;
   std::string person = FindPerson(text);
   entity.name = person.empty() ? text : person;
   entity.kind = person.empty() ? Kind(text) : "person";

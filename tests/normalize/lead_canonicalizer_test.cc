@@ -87,6 +87,24 @@ TEST_CASE("an empty lead is no entity") {
   CHECK(none.kind.empty());
 }
 
+TEST_CASE("a lead that names no one is no entity") {
+  for (const char* printed : {"and", "The", "and the", "Lead", "TBC", "N/A", "Manager", "Sub- group", "Adviser"}) {
+    INFO(printed);
+    CHECK(Lead(printed).key.empty());
+  }
+  for (const char* printed : {"Chair", "Lead Member", "All", "Housing", "Harbour Team", "Lead Officer"}) {
+    INFO(printed);
+    CHECK_FALSE(Lead(printed).key.empty());
+  }
+}
+
+TEST_CASE("capitalised words before a group word name the body, not a person") {
+  CHECK(Lead("Voluntary Sector Forum").kind == "group");
+  CHECK(Lead("Riverside Parents Forum").kind == "group");
+  CHECK(Lead("Riverside Parents Forum").name == "Riverside Parents Forum");
+  CHECK(Lead("Forum Chair Hilda Quarrie").name == "Hilda Quarrie");
+}
+
 TEST_CASE("lead rules that cannot be used fail to load, naming the fault") {
   ScratchRules rules("lead_aliases.toml", "[[rewrite]]\npattern = '(unclosed'\nreplace = 'x'\n"
                                           "[kinds]\nperson = '.'\n");

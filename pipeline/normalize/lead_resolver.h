@@ -1,0 +1,46 @@
+// LeadResolver: the lead entities of one plan read against each other, so
+// that a name printed in part is the entity its fuller form in the same plan
+// names: "F Gosling-" broken at a line end is "F Gosling-Thomas", "M Evans"
+// is "Mark Evans", "Rohan" cut from its surname is "Rohan Rutherford", and
+// "C Thorne Delivery", with a word of the next cell run on, is "C Thorne".
+#ifndef PLANROWS_PIPELINE_NORMALIZE_LEAD_RESOLVER_H_
+#define PLANROWS_PIPELINE_NORMALIZE_LEAD_RESOLVER_H_
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/action_row.h"
+
+namespace planrows {
+
+class LeadResolver {
+ public:
+  // A resolver over `entities`, all the lead entities of one plan
+  // (LeadCanonicalizer's); entities without a key are left out.
+  explicit LeadResolver(const std::vector<LeadEntity>& entities);
+
+  // The entity of the plan that `entity` names in part, when exactly one
+  // does; else `entity` itself.
+  LeadEntity Resolve(const LeadEntity& entity) const;
+
+ private:
+  // The one entity of the plan, other than `self`, for which `fits` holds;
+  // null when none or several do.
+  const LeadEntity* Unique(const LeadEntity& self, const std::function<bool(const LeadEntity&)>& fits) const;
+  // The entity whose name "F Gosling-", a name broken at its hyphen, begins.
+  const LeadEntity* HyphenCompletion(const LeadEntity& entity) const;
+  // The person "Mark Evans" whose initial and surname "M Evans" gives.
+  const LeadEntity* FullName(const LeadEntity& entity) const;
+  // The person whose first name or surname is all of "Rohan".
+  const LeadEntity* NameOfPiece(const LeadEntity& entity) const;
+  // The person "C Thorne" that "C Thorne Delivery" names before its last word.
+  const LeadEntity* WithoutStrayWord(const LeadEntity& entity) const;
+
+  std::map<std::string, LeadEntity> entities_;  // By key.
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_NORMALIZE_LEAD_RESOLVER_H_
