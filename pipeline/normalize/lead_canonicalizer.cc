@@ -71,6 +71,9 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
   Result<std::unique_ptr<RE2>> person = file->Pattern("kinds.person");
   if (!person.ok()) return person.status();
   leads.person_ = std::move(person).value();
+  Result<std::unique_ptr<RE2>> other_fields = file->Pattern("nothing.other_fields");
+  if (!other_fields.ok()) return other_fields.status();
+  leads.other_fields_ = std::move(other_fields).value();
   Result<std::unique_ptr<RE2>> acronym = file->Pattern("kinds.group_acronym");
   if (!acronym.ok()) return acronym.status();
   leads.group_acronym_ = std::move(acronym).value();
@@ -88,9 +91,27 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
 }
 
 bool LeadCanonicalizer::NamesNothing(const std::string& folded) const {
-  if (nothing_alone_.count(folded)) return true;
-  const std::vector<std::string> words = Words(folded);
-  return std::all_of(words.begin(), words.end(), [this](const std::string& w) { return nothing_words_.count(w) > 0; });
+  return nothing_alone_.count(folded) > 0 || IsNothingWord(folded);
+}
+
+bool LeadCanonicalizer::IsNothingWord(const std::string& word) const {
+  const std::vector<std::string> parts = Words(CellText::FoldForMatch(word));
+  return std::all_of(parts.begin(), parts.end(), [this](const std::string& p) { return nothing_words_.count(p) > 0; });
+}
+
+std::string LeadCanonicalizer::WithoutOtherFields(const std::string& text) const {
+  if (!RE2::PartialMatch(text, *other_fields_)) return text;
+  std::string pieces = text;
+  RE2::GlobalReplace(&pieces, *other_fields_, "\n");
+  std::istringstream in(pieces);
+  for (std::string piece; std::getline(in, piece);) {
+    std::vector<std::string> words = Words(piece);
+    size_t end = words.size();
+    while (end > 0 && IsNothingWord(words[end - 1])) --end;  // "Audit Group By end of" Q2.
+    std::string kept = Joined(words, 0, end);
+    if (!kept.empty() && !NamesNothing(CellText::FoldForMatch(kept))) return kept;
+  }
+  return "";
 }
 
 bool LeadCanonicalizer::IsGroupWord(const std::string& folded) const {
@@ -157,11 +178,13 @@ std::string LeadCanonicalizer::Kind(const std::string& text) const {
 LeadEntity LeadCanonicalizer::Canonicalize(const std::string& lead) const {
   LeadEntity entity;
   std::string text = Rewrite(lead);
+  // A person named anywhere in the lead is its entity, whatever ran into it.
+  const std::string person = FindPerson(text);
+  if (person.empty()) text = WithoutOtherFields(text);
   if (CellText::IsNoise(text)) return entity;
   auto alias = aliases_.find(CellText::FoldForMatch(text));
   if (alias != aliases_.end()) text = alias->second;
-  if (NamesNothing(CellText::FoldForMatch(text))) return entity;
-  std::string person = FindPerson(text);
+  if (person.empty() && NamesNothing(CellText::FoldForMatch(text))) return entity;
   entity.name = person.empty() ? text : person;
   entity.kind = person.empty() ? Kind(text) : "person";
   entity.key = CellText::FoldForMatch(entity.name);

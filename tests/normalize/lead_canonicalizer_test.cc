@@ -98,6 +98,16 @@ TEST_CASE("a lead that names no one is no entity") {
   }
 }
 
+TEST_CASE("text of other columns run into a lead is left out of its entity") {
+  CHECK(Lead("Harbour Team By end of Q3").name == "Harbour Team");
+  CHECK(Lead("Lead Nurse Jun-19 40% complete").name == "Lead Nurse");
+  CHECK(Lead("Draft by May 2020 Sign-off by July 2020 Parenting Panel").name == "Parenting Panel");
+  CHECK(Lead("Draft by May 2020 Sign-off by July 2020").key.empty());
+  CHECK(Lead("Write the charter Draft by March 2021 Hilda Quarrie").name == "Hilda Quarrie");
+  CHECK(Lead("Mayfield Trust").name == "Mayfield Trust");  // No date: a month's letters are not one.
+  CHECK(Lead("March Panel").name == "March Panel");
+}
+
 TEST_CASE("capitalised words before a group word name the body, not a person") {
   CHECK(Lead("Voluntary Sector Forum").kind == "group");
   CHECK(Lead("Riverside Parents Forum").kind == "group");
