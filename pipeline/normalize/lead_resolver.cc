@@ -22,6 +22,39 @@ bool HasLowerCase(const std::string& name) {
   return std::any_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
 }
 
+// Where `a` and `b` differ by one letter inserted, dropped or changed;
+// npos when they are the same or differ otherwise.
+size_t OneLetterApartAt(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  if (longer.size() - shorter.size() > 1 || a == b) return std::string::npos;
+  size_t at = 0;
+  while (at < shorter.size() && shorter[at] == longer[at]) ++at;
+  const size_t skip = shorter.size() == longer.size() ? 1 : 0;
+  return shorter.compare(at + skip, std::string::npos, longer, at + 1, std::string::npos) == 0 ? at
+                                                                                               : std::string::npos;
+}
+
+// The word of the folded `key` that holds byte `at`; at its end, the last.
+std::string WordAt(const std::string& key, size_t at) {
+  const size_t space = at == 0 ? std::string::npos : key.rfind(' ', at - 1);
+  const size_t begin = space == std::string::npos ? 0 : space + 1, end = key.find(' ', at);
+  return key.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+}
+
+// True when `word`, a word of `entity`'s key, is all letters and its name
+// prints it in lower case: not a number, not an acronym ("KVSCP").
+bool IsLowerCaseWord(const LeadEntity& entity, const std::string& word) {
+  if (!std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); })) return false;
+  std::istringstream in(entity.name);
+  for (std::string printed; in >> printed;) {
+    std::string lower = printed;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (lower == word && !HasLowerCase(printed)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 LeadResolver::LeadResolver(const std::vector<LeadEntity>& entities) {
@@ -33,7 +66,7 @@ LeadResolver::LeadResolver(const std::vector<LeadEntity>& entities) {
 LeadEntity LeadResolver::Resolve(const LeadEntity& entity) const {
   if (entity.key.empty()) return entity;
   for (auto find : {&LeadResolver::HyphenCompletion, &LeadResolver::FullName, &LeadResolver::NameOfPiece,
-                    &LeadResolver::WithoutStrayWord}) {
+                    &LeadResolver::WithoutStrayWord, &LeadResolver::Misspelt}) {
     if (const LeadEntity* fuller = (this->*find)(entity)) return *fuller;
   }
   return entity;
@@ -80,6 +113,20 @@ const LeadEntity* LeadResolver::WithoutStrayWord(const LeadEntity& entity) const
   if (!IsPerson(entity) || Words(entity.key).size() < 3) return nullptr;
   auto shorter = entities_.find(entity.key.substr(0, last_space));
   return shorter != entities_.end() && IsPerson(shorter->second) ? &shorter->second : nullptr;
+}
+
+const LeadEntity* LeadResolver::Misspelt(const LeadEntity& entity) const {
+  // Initials tell people apart: "J Smith" and "J Smyth" may be two.
+  if (IsPerson(entity) && Words(entity.key).front().size() == 1) return nullptr;
+  const LeadEntity* other = Unique(entity, [&entity](const LeadEntity& candidate) {
+    const size_t at = OneLetterApartAt(candidate.key, entity.key);
+    if (candidate.kind != entity.kind || at == std::string::npos) return false;
+    const std::string theirs = WordAt(candidate.key, at), ours = WordAt(entity.key, at);
+    // A letter of a word of five letters or more: "Fen Team" and "Fin Team" may be two.
+    return std::max(theirs.size(), ours.size()) >= 5 && IsLowerCaseWord(candidate, theirs) &&
+           IsLowerCaseWord(entity, ours);
+  });
+  return other != nullptr && other->key < entity.key ? other : nullptr;  // Both spellings give the first.
 }
 
 }  // namespace planrows

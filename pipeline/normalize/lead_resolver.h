@@ -1,8 +1,9 @@
 // LeadResolver: the lead entities of one plan read against each other, so
 // that a name printed in part is the entity its fuller form in the same plan
 // names: "F Gosling-" broken at a line end is "F Gosling-Thomas", "M Evans"
-// is "Mark Evans", "Rohan" cut from its surname is "Rohan Rutherford", and
-// "C Thorne Delivery", with a word of the next cell run on, is "C Thorne".
+// is "Mark Evans", "Rohan" cut from its surname is "Rohan Rutherford",
+// "C Thorne Delivery", with a word of the next cell run on, is "C Thorne",
+// and "Safeguarding Advisor" beside "Safeguarding Adviser" is one of them.
 #ifndef PLANROWS_PIPELINE_NORMALIZE_LEAD_RESOLVER_H_
 #define PLANROWS_PIPELINE_NORMALIZE_LEAD_RESOLVER_H_
 
@@ -37,6 +38,9 @@ class LeadResolver {
   const LeadEntity* NameOfPiece(const LeadEntity& entity) const;
   // The person "C Thorne" that "C Thorne Delivery" names before its last word.
   const LeadEntity* WithoutStrayWord(const LeadEntity& entity) const;
+  // The entity of the same kind one letter away ("Safeguarding Advisor",
+  // "Audit Groups"), when its key sorts first: both spellings give one.
+  const LeadEntity* Misspelt(const LeadEntity& entity) const;
 
   std::map<std::string, LeadEntity> entities_;  // By key.
 };

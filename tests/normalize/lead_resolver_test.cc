@@ -49,6 +49,21 @@ TEST_CASE("a name with a stray word after it is the name") {
   CHECK(Resolved("Harbour Team North", "group", {Entity("Harbour Team", "group")}) == "Harbour Team North");
 }
 
+TEST_CASE("two spellings of a post or body one letter apart are one entity") {
+  const std::vector<LeadEntity> plan = {Entity("Safeguarding Adviser", "role")};
+  CHECK(Resolved("Safeguarding Advisor", "role", plan) == "Safeguarding Adviser");
+  CHECK(Resolved("Safeguarding Adviser", "role", {Entity("Safeguarding Advisor", "role")}) == "Safeguarding Adviser");
+  CHECK(Resolved("Harbour Teams", "group", {Entity("Harbour Team", "group")}) == "Harbour Team");
+  CHECK(Resolved("Hilda Quarie", "person", {Entity("Hilda Quarrie", "person")}) == "Hilda Quarie");  // Sorts first.
+  CHECK(Resolved("Hilda Quarrie", "person", {Entity("Hilda Quarie", "person")}) == "Hilda Quarie");
+  // Not one letter of a long word in lower case: short words, acronyms, initials, other kinds.
+  CHECK(Resolved("Area 2 Panel", "group", {Entity("Area 3 Panel", "group")}) == "Area 2 Panel");
+  CHECK(Resolved("Fen Team", "group", {Entity("Fin Team", "group")}) == "Fen Team");
+  CHECK(Resolved("KVSCP Chair", "role", {Entity("KVSCB Chair", "role")}) == "KVSCP Chair");
+  CHECK(Resolved("J Smyth", "person", {Entity("J Smith", "person")}) == "J Smyth");
+  CHECK(Resolved("Harbour Teams", "role", {Entity("Harbour Team", "group")}) == "Harbour Teams");
+}
+
 TEST_CASE("leads without a key stay as they are") {
   LeadResolver resolver({Entity("Tobias Wrenfield", "person"), LeadEntity{}});
   CHECK(resolver.Resolve(LeadEntity{}).key.empty());
