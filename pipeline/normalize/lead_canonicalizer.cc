@@ -12,13 +12,6 @@
 namespace planrows {
 namespace {
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
-
 std::string Joined(const std::vector<std::string>& words, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) out += (i == from ? "" : " ") + words[i];
@@ -60,7 +53,7 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
     }
   }
   for (const std::string& entry : file->Strings("nothing.words")) {
-    for (const std::string& word : Words(CellText::FoldForMatch(entry))) leads.nothing_words_.insert(word);
+    for (const std::string& word : CellText::Words(CellText::FoldForMatch(entry))) leads.nothing_words_.insert(word);
   }
   for (auto [key, words] : {std::pair{"nothing.alone", &leads.nothing_alone_},
                             std::pair{"kinds.group_words", &leads.group_words_},
@@ -95,7 +88,7 @@ bool LeadCanonicalizer::NamesNothing(const std::string& folded) const {
 }
 
 bool LeadCanonicalizer::IsNothingWord(const std::string& word) const {
-  const std::vector<std::string> parts = Words(CellText::FoldForMatch(word));
+  const std::vector<std::string> parts = CellText::Words(CellText::FoldForMatch(word));
   return std::all_of(parts.begin(), parts.end(), [this](const std::string& p) { return nothing_words_.count(p) > 0; });
 }
 
@@ -105,7 +98,7 @@ std::string LeadCanonicalizer::WithoutOtherFields(const std::string& text) const
   RE2::GlobalReplace(&pieces, *other_fields_, "\n");
   std::istringstream in(pieces);
   for (std::string piece; std::getline(in, piece);) {
-    std::vector<std::string> words = Words(piece);
+    std::vector<std::string> words = CellText::Words(piece);
     size_t end = words.size();
     while (end > 0 && IsNothingWord(words[end - 1])) --end;  // "Audit Group By end of" Q2.
     std::string kept = Joined(words, 0, end);
@@ -128,7 +121,7 @@ bool LeadCanonicalizer::NameLike(const std::string& word) const {
   bool shaped = word.size() == 1 ? std::isalpha(static_cast<unsigned char>(word[0]))
                                  : std::isupper(static_cast<unsigned char>(word[0]));
   if (!shaped) return false;
-  for (const std::string& part : Words(CellText::FoldForMatch(word))) {
+  for (const std::string& part : CellText::Words(CellText::FoldForMatch(word))) {
     if (IsGroupWord(part) || role_words_.count(part) || other_words_.count(part)) return false;
   }
   return true;
@@ -138,7 +131,7 @@ std::string LeadCanonicalizer::FindPerson(const std::string& text) const {
   // Runs of name-like words; punctuation around a word ("(Chris", "Evans)",
   // "Services,") or a word of the vocabularies ends a run.
   std::vector<std::string> runs(1);
-  for (const std::string& token : Words(text)) {
+  for (const std::string& token : CellText::Words(text)) {
     size_t begin = 0, end = token.size();
     while (begin < end && !IsWordChar(token[begin])) ++begin;
     while (end > begin && !IsWordChar(token[end - 1])) --end;
@@ -158,7 +151,7 @@ std::string LeadCanonicalizer::FindPerson(const std::string& text) const {
 }
 
 std::string LeadCanonicalizer::Kind(const std::string& text) const {
-  std::vector<std::string> words = Words(CellText::FoldForMatch(Head(text)));
+  std::vector<std::string> words = CellText::Words(CellText::FoldForMatch(Head(text)));
   if (words.size() >= 2 && role_words_.count(words[0]) && links_.count(words[1])) return "role";
   // The last words name what the lead is; longer phrases first.
   for (size_t n = std::min<size_t>(3, words.size()); n >= 1; --n) {

@@ -2,18 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
+
+#include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
-
-// The words of a folded key.
-std::vector<std::string> Words(const std::string& key) {
-  std::istringstream in(key);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
 
 bool IsPerson(const LeadEntity& entity) { return entity.kind == "person"; }
 
@@ -46,8 +39,7 @@ std::string WordAt(const std::string& key, size_t at) {
 // prints it in lower case: not a number, not an acronym ("KVSCP").
 bool IsLowerCaseWord(const LeadEntity& entity, const std::string& word) {
   if (!std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); })) return false;
-  std::istringstream in(entity.name);
-  for (std::string printed; in >> printed;) {
+  for (const std::string& printed : CellText::Words(entity.name)) {
     std::string lower = printed;
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     if (lower == word && !HasLowerCase(printed)) return false;
@@ -90,10 +82,10 @@ const LeadEntity* LeadResolver::HyphenCompletion(const LeadEntity& entity) const
 }
 
 const LeadEntity* LeadResolver::FullName(const LeadEntity& entity) const {
-  const std::vector<std::string> words = Words(entity.key);
+  const std::vector<std::string> words = CellText::Words(entity.key);
   if (!IsPerson(entity) || words.size() != 2 || words[0].size() != 1) return nullptr;
   return Unique(entity, [&words](const LeadEntity& other) {
-    std::vector<std::string> full = Words(other.key);
+    std::vector<std::string> full = CellText::Words(other.key);
     return IsPerson(other) && full.size() >= 2 && full.back() == words[1] && full[0].size() > 1 &&
            full[0][0] == words[0][0];
   });
@@ -103,21 +95,21 @@ const LeadEntity* LeadResolver::NameOfPiece(const LeadEntity& entity) const {
   if (entity.key.find(' ') != std::string::npos || !HasLowerCase(entity.name)) return nullptr;
   const std::string& piece = entity.key;
   return Unique(entity, [&piece](const LeadEntity& other) {
-    std::vector<std::string> name = Words(other.key);
+    std::vector<std::string> name = CellText::Words(other.key);
     return IsPerson(other) && name.size() >= 2 && (name.front() == piece || name.back() == piece);
   });
 }
 
 const LeadEntity* LeadResolver::WithoutStrayWord(const LeadEntity& entity) const {
   const size_t last_space = entity.key.rfind(' ');
-  if (!IsPerson(entity) || Words(entity.key).size() < 3) return nullptr;
+  if (!IsPerson(entity) || CellText::Words(entity.key).size() < 3) return nullptr;
   auto shorter = entities_.find(entity.key.substr(0, last_space));
   return shorter != entities_.end() && IsPerson(shorter->second) ? &shorter->second : nullptr;
 }
 
 const LeadEntity* LeadResolver::Misspelt(const LeadEntity& entity) const {
   // Initials tell people apart: "J Smith" and "J Smyth" may be two.
-  if (IsPerson(entity) && Words(entity.key).front().size() == 1) return nullptr;
+  if (IsPerson(entity) && CellText::Words(entity.key).front().size() == 1) return nullptr;
   const LeadEntity* other = Unique(entity, [&entity](const LeadEntity& candidate) {
     const size_t at = OneLetterApartAt(candidate.key, entity.key);
     if (candidate.kind != entity.kind || at == std::string::npos) return false;
