@@ -53,6 +53,11 @@ LeadResolver::LeadResolver(const std::vector<LeadEntity>& entities) {
   for (const LeadEntity& entity : entities) {
     if (!entity.key.empty()) entities_.emplace(entity.key, entity);
   }
+  for (const auto& entry : entities_) {
+    const std::vector<std::string> words = CellText::Words(entry.first);
+    by_end_word_.emplace(words.front(), &entry.second);
+    if (words.size() > 1) by_end_word_.emplace(words.back(), &entry.second);
+  }
 }
 
 LeadEntity LeadResolver::Resolve(const LeadEntity& entity) const {
@@ -66,11 +71,16 @@ LeadEntity LeadResolver::Resolve(const LeadEntity& entity) const {
 
 const LeadEntity* LeadResolver::Unique(const LeadEntity& self,
                                        const std::function<bool(const LeadEntity&)>& fits) const {
+  // Every rule pairs names that share their first or their last word.
+  const std::vector<std::string> words = CellText::Words(self.key);
   const LeadEntity* found = nullptr;
-  for (const auto& entry : entities_) {
-    if (entry.first == self.key || !fits(entry.second)) continue;
-    if (found != nullptr) return nullptr;
-    found = &entry.second;
+  for (const std::string& word : {words.front(), words.back()}) {
+    for (auto [it, end] = by_end_word_.equal_range(word); it != end; ++it) {
+      const LeadEntity* candidate = it->second;
+      if (candidate == found || candidate->key == self.key || !fits(*candidate)) continue;
+      if (found != nullptr) return nullptr;
+      found = candidate;
+    }
   }
   return found;
 }

@@ -21,14 +21,16 @@ class LeadResolver {
   // A resolver over `entities`, all the lead entities of one plan
   // (LeadCanonicalizer's); entities without a key are left out.
   explicit LeadResolver(const std::vector<LeadEntity>& entities);
+  LeadResolver(const LeadResolver&) = delete;  // by_end_word_ points into entities_.
+  LeadResolver& operator=(const LeadResolver&) = delete;
 
   // The entity of the plan that `entity` names in part, when exactly one
   // does; else `entity` itself.
   LeadEntity Resolve(const LeadEntity& entity) const;
 
  private:
-  // The one entity of the plan, other than `self`, for which `fits` holds;
-  // null when none or several do.
+  // The one entity of the plan, other than `self`, sharing its first or last
+  // word, for which `fits` holds; null when none or several do.
   const LeadEntity* Unique(const LeadEntity& self, const std::function<bool(const LeadEntity&)>& fits) const;
   // The entity whose name "F Gosling-", a name broken at its hyphen, begins.
   const LeadEntity* HyphenCompletion(const LeadEntity& entity) const;
@@ -38,11 +40,13 @@ class LeadResolver {
   const LeadEntity* NameOfPiece(const LeadEntity& entity) const;
   // The person "C Thorne" that "C Thorne Delivery" names before its last word.
   const LeadEntity* WithoutStrayWord(const LeadEntity& entity) const;
-  // The entity of the same kind one letter away ("Safeguarding Advisor",
-  // "Audit Groups"), when its key sorts first: both spellings give one.
+  // The entity of the same kind one letter away in a name of two words or
+  // more ("Safeguarding Advisor", "Audit Groups"), when its key sorts first:
+  // both spellings give one.
   const LeadEntity* Misspelt(const LeadEntity& entity) const;
 
   std::map<std::string, LeadEntity> entities_;  // By key.
+  std::multimap<std::string, const LeadEntity*> by_end_word_;  // By the first and by the last word of the key.
 };
 
 }  // namespace planrows
