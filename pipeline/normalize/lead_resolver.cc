@@ -55,13 +55,14 @@ LeadResolver::LeadResolver(const std::vector<LeadEntity>& entities) {
   }
   for (const auto& entry : entities_) {
     const std::vector<std::string> words = CellText::Words(entry.first);
+    if (words.empty()) continue;
     by_end_word_.emplace(words.front(), &entry.second);
     if (words.size() > 1) by_end_word_.emplace(words.back(), &entry.second);
   }
 }
 
 LeadEntity LeadResolver::Resolve(const LeadEntity& entity) const {
-  if (entity.key.empty()) return entity;
+  if (CellText::Words(entity.key).empty()) return entity;
   for (auto find : {&LeadResolver::HyphenCompletion, &LeadResolver::FullName, &LeadResolver::NameOfPiece,
                     &LeadResolver::WithoutStrayWord, &LeadResolver::Misspelt}) {
     if (const LeadEntity* fuller = (this->*find)(entity)) return *fuller;

@@ -67,6 +67,8 @@ TEST_CASE("two spellings of a post or body one letter apart are one entity") {
 TEST_CASE("leads without a key stay as they are") {
   LeadResolver resolver({Entity("Tobias Wrenfield", "person"), LeadEntity{}});
   CHECK(resolver.Resolve(LeadEntity{}).key.empty());
+  CHECK(resolver.Resolve(LeadEntity{" ", "?", "group"}).name == "?");
+  CHECK(LeadResolver({LeadEntity{" ", "?", "group"}}).Resolve(Entity("Tobias", "group")).name == "Tobias");
 }
 
 }  // namespace
