@@ -12,13 +12,6 @@
 namespace planrows {
 namespace {
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
-
 std::string Joined(const std::vector<std::string>& words, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) out += (i == from ? "" : " ") + words[i];
@@ -59,7 +52,11 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
       leads.rewrites_.emplace_back(std::move(re).value(), *replace);
     }
   }
-  for (auto [key, words] : {std::pair{"kinds.group_words", &leads.group_words_},
+  for (const std::string& entry : file->Strings("nothing.words")) {
+    for (const std::string& word : CellText::Words(CellText::FoldForMatch(entry))) leads.nothing_words_.insert(word);
+  }
+  for (auto [key, words] : {std::pair{"nothing.alone", &leads.nothing_alone_},
+                            std::pair{"kinds.group_words", &leads.group_words_},
                             std::pair{"kinds.role_words", &leads.role_words_}, std::pair{"kinds.links", &leads.links_},
                             std::pair{"kinds.other_words", &leads.other_words_}}) {
     for (const std::string& word : file->Strings(key)) words->insert(CellText::FoldForMatch(word));
@@ -67,6 +64,9 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
   Result<std::unique_ptr<RE2>> person = file->Pattern("kinds.person");
   if (!person.ok()) return person.status();
   leads.person_ = std::move(person).value();
+  Result<std::unique_ptr<RE2>> other_fields = file->Pattern("nothing.other_fields");
+  if (!other_fields.ok()) return other_fields.status();
+  leads.other_fields_ = std::move(other_fields).value();
   Result<std::unique_ptr<RE2>> acronym = file->Pattern("kinds.group_acronym");
   if (!acronym.ok()) return acronym.status();
   leads.group_acronym_ = std::move(acronym).value();
@@ -83,6 +83,30 @@ Result<LeadCanonicalizer> LeadCanonicalizer::Load(const std::string& rules_dir) 
   return leads;
 }
 
+bool LeadCanonicalizer::NamesNothing(const std::string& folded) const {
+  return nothing_alone_.count(folded) > 0 || IsNothingWord(folded);
+}
+
+bool LeadCanonicalizer::IsNothingWord(const std::string& word) const {
+  const std::vector<std::string> parts = CellText::Words(CellText::FoldForMatch(word));
+  return std::all_of(parts.begin(), parts.end(), [this](const std::string& p) { return nothing_words_.count(p) > 0; });
+}
+
+std::string LeadCanonicalizer::WithoutOtherFields(const std::string& text) const {
+  if (!RE2::PartialMatch(text, *other_fields_)) return text;
+  std::string pieces = text;
+  RE2::GlobalReplace(&pieces, *other_fields_, "\n");
+  std::istringstream in(pieces);
+  for (std::string piece; std::getline(in, piece);) {
+    std::vector<std::string> words = CellText::Words(piece);
+    size_t end = words.size();
+    while (end > 0 && IsNothingWord(words[end - 1])) --end;  // "Audit Group By end of" Q2.
+    std::string kept = Joined(words, 0, end);
+    if (!kept.empty() && !NamesNothing(CellText::FoldForMatch(kept))) return kept;
+  }
+  return "";
+}
+
 bool LeadCanonicalizer::IsGroupWord(const std::string& folded) const {
   return group_words_.count(folded) > 0 || RE2::FullMatch(folded, *group_acronym_);
 }
@@ -97,7 +121,7 @@ bool LeadCanonicalizer::NameLike(const std::string& word) const {
   bool shaped = word.size() == 1 ? std::isalpha(static_cast<unsigned char>(word[0]))
                                  : std::isupper(static_cast<unsigned char>(word[0]));
   if (!shaped) return false;
-  for (const std::string& part : Words(CellText::FoldForMatch(word))) {
+  for (const std::string& part : CellText::Words(CellText::FoldForMatch(word))) {
     if (IsGroupWord(part) || role_words_.count(part) || other_words_.count(part)) return false;
   }
   return true;
@@ -107,12 +131,14 @@ std::string LeadCanonicalizer::FindPerson(const std::string& text) const {
   // Runs of name-like words; punctuation around a word ("(Chris", "Evans)",
   // "Services,") or a word of the vocabularies ends a run.
   std::vector<std::string> runs(1);
-  for (const std::string& token : Words(text)) {
+  for (const std::string& token : CellText::Words(text)) {
     size_t begin = 0, end = token.size();
     while (begin < end && !IsWordChar(token[begin])) ++begin;
     while (end > begin && !IsWordChar(token[end - 1])) --end;
     std::string word = token.substr(begin, end - begin);
     bool name = !word.empty() && NameLike(word);
+    // Capitalised words that a group word ends name the body: "Voluntary Sector Forum".
+    if (begin == 0 && !name && group_words_.count(CellText::FoldForMatch(word))) runs.back().clear();
     if (begin > 0 || !name) runs.emplace_back();
     if (name) runs.back() += (runs.back().empty() ? "" : " ") + word;
     if (end < token.size()) runs.emplace_back();
@@ -125,7 +151,7 @@ std::string LeadCanonicalizer::FindPerson(const std::string& text) const {
 }
 
 std::string LeadCanonicalizer::Kind(const std::string& text) const {
-  std::vector<std::string> words = Words(CellText::FoldForMatch(Head(text)));
+  std::vector<std::string> words = CellText::Words(CellText::FoldForMatch(Head(text)));
   if (words.size() >= 2 && role_words_.count(words[0]) && links_.count(words[1])) return "role";
   // The last words name what the lead is; longer phrases first.
   for (size_t n = std::min<size_t>(3, words.size()); n >= 1; --n) {
@@ -145,10 +171,13 @@ std::string LeadCanonicalizer::Kind(const std::string& text) const {
 LeadEntity LeadCanonicalizer::Canonicalize(const std::string& lead) const {
   LeadEntity entity;
   std::string text = Rewrite(lead);
+  // A person named anywhere in the lead is its entity, whatever ran into it.
+  const std::string person = FindPerson(text);
+  if (person.empty()) text = WithoutOtherFields(text);
   if (CellText::IsNoise(text)) return entity;
   auto alias = aliases_.find(CellText::FoldForMatch(text));
   if (alias != aliases_.end()) text = alias->second;
-  std::string person = FindPerson(text);
+  if (person.empty() && NamesNothing(CellText::FoldForMatch(text))) return entity;
   entity.name = person.empty() ? text : person;
   entity.kind = person.empty() ? Kind(text) : "person";
   entity.key = CellText::FoldForMatch(entity.name);

@@ -29,7 +29,9 @@ class LeadCanonicalizer {
   // naming a person in a post ("Chair of CDOP Gladys Xavier") is that
   // person: kind "person", name "Gladys Xavier". Otherwise the name is the
   // alias's canonical name or the lead in its canonical spelling, and the
-  // kind "role" or "group". All fields are empty for an empty lead.
+  // kind "role" or "group". Text of other columns run into the lead ("Audit
+  // Group By end of Q2") is left out. All fields are empty for an empty lead
+  // and for one that names no one ("and", "-", a lone "Manager"; [nothing]).
   // Safe to call from several threads.
   LeadEntity Canonicalize(const std::string& lead) const;
 
@@ -40,6 +42,14 @@ class LeadCanonicalizer {
   std::string FindPerson(const std::string& text) const;
   // True when `word` could be part of a person's name.
   bool NameLike(const std::string& word) const;
+  // True when every folded part of `word` (or words) is a [nothing] word.
+  bool IsNothingWord(const std::string& word) const;
+  // `text` cut where other columns' text runs into it: the first piece
+  // that names someone; `text` itself when nothing ran in.
+  std::string WithoutOtherFields(const std::string& text) const;
+  // True when the folded lead names no one: a lone word of [nothing].alone,
+  // or only [nothing].words.
+  bool NamesNothing(const std::string& folded) const;
   // True when the folded word ends the name of a body: a group word or a
   // board's acronym ("lscb").
   bool IsGroupWord(const std::string& folded) const;
@@ -49,7 +59,8 @@ class LeadCanonicalizer {
   std::vector<std::pair<std::shared_ptr<const RE2>, std::string>> rewrites_;  // Pattern, replacement.
   std::map<std::string, std::string> aliases_;  // Folded spelling -> canonical name.
   std::set<std::string> group_words_, role_words_, links_, other_words_;  // Folded.
-  std::shared_ptr<const RE2> person_, group_acronym_;
+  std::set<std::string> nothing_words_, nothing_alone_;                   // Folded.
+  std::shared_ptr<const RE2> person_, group_acronym_, other_fields_;
 };
 
 }  // namespace planrows

@@ -97,19 +97,20 @@ Result<TimeframeParser> TimeframeParser::Load(const std::string& rules_dir) {
     if (!re.ok()) return re.status();
     Form form{*name, std::move(re).value()};
     const std::map<std::string, int>& groups = form.pattern->NamedCapturingGroups();
-    for (auto [group, slot] : {std::pair{"day", &form.day}, std::pair{"month", &form.month}, std::pair{"year", &form.year},
+    for (auto [group, slot] : {std::pair{"day", &form.day}, std::pair{"month", &form.month},
+                               std::pair{"month2", &form.month2}, std::pair{"year", &form.year},
                                std::pair{"year2", &form.year2}, std::pair{"quarter", &form.quarter}}) {
       auto it = groups.find(group);
       if (it != groups.end()) *slot = it->second;
     }
-    if (form.year < 0 || (form.day >= 0 && form.month < 0)) {
-      return Status::InvalidInput(fmt::format("{}: form '{}' needs a group 'year' (and 'month' beside 'day')",
-                                              file->path(), *name));
+    if (form.year < 0 || ((form.day >= 0 || form.month2 >= 0) && form.month < 0)) {
+      return Status::InvalidInput(fmt::format(
+          "{}: form '{}' needs a group 'year' (and 'month' beside 'day' or 'month2')", file->path(), *name));
     }
     parser.forms_.push_back(std::move(form));
   }
   for (auto [key, list] : {std::pair{"words.open", &parser.open_}, std::pair{"words.recurring", &parser.recurring_},
-                           std::pair{"words.start", &parser.start_}}) {
+                           std::pair{"words.start", &parser.start_}, std::pair{"words.onward", &parser.onward_}}) {
     Result<WordList> words = WordList::Compile(*file, key, file->Strings(key), WordList::Mode::kFolded);
     if (!words.ok()) return words.status();
     *list = std::move(words).value();
@@ -147,6 +148,7 @@ TimeframeParser::Span TimeframeParser::Read(const Form& form, const std::vector<
     int end_year = year + (first + 1) / 12, end_month = (first + 1) % 12 + 1;
     return Span{Date(start_year, start_month, 1), Date(end_year, end_month, DaysIn(end_year, end_month))};
   }
+  if (form.month2 >= 0) return MonthList(g[form.month], g[form.month2], year);
   if (form.month >= 0) {
     int month = Month(g[form.month]);
     if (month == 0) return {};
@@ -164,11 +166,21 @@ TimeframeParser::Span TimeframeParser::Read(const Form& form, const std::vector<
   return Span{Date(year, 1, 1), Date(year, 12, 31)};
 }
 
-TimeframeParser::Span TimeframeParser::Mentions(const std::string& text, int* count, size_t* first_at) const {
+TimeframeParser::Span TimeframeParser::MonthList(re2::StringPiece first, re2::StringPiece last, int year) const {
+  int from = Month(first), to = Month(last);
+  if (from == 0 || to == 0) return {};
+  // "November and January 2014": the list runs over a new year into `year`.
+  int from_year = from > to ? year - 1 : year;
+  return Span{Date(from_year, from, 1), Date(year, to, DaysIn(year, to))};
+}
+
+TimeframeParser::Span TimeframeParser::Mentions(const std::string& text, int* count, size_t* first_at,
+                                                size_t* last_end) const {
   std::string rest = text;  // Text a form has read is blanked, so that no later form reads it.
   Span all;
   *count = 0;
   *first_at = text.size();
+  *last_end = 0;
   for (const Form& form : forms_) {
     std::vector<re2::StringPiece> groups(form.pattern->NumberOfCapturingGroups() + 1);
     for (size_t from = 0;
@@ -181,7 +193,8 @@ TimeframeParser::Span TimeframeParser::Mentions(const std::string& text, int* co
       all.start = all.start == 0 ? span.start : std::min(all.start, span.start);
       all.end = std::max(all.end, span.end);
       *first_at = std::min(*first_at, at);
-      ++*count;
+      *last_end = std::max(*last_end, at + size);
+      *count += form.month2 >= 0 ? 2 : 1;  // A list of months mentions several.
     }
   }
   return all;
@@ -192,11 +205,12 @@ TimeframeDates TimeframeParser::Parse(const std::string& printed, const PlanInfo
   const std::string text = CellText::ForPatterns(printed);
   if (text.empty()) return dates;
   int count = 0;
-  size_t first_at = 0;
-  Span span = Mentions(text, &count, &first_at);
+  size_t first_at = 0, last_end = 0;
+  Span span = Mentions(text, &count, &first_at, &last_end);
   const std::string folded = CellText::FoldForMatch(text);
   const bool recurring = recurring_.Contains(folded);
-  const bool starts = count == 1 && start_.EndsText(CellText::FoldForMatch(text.substr(0, first_at)));
+  const bool starts = count == 1 && (start_.EndsText(CellText::FoldForMatch(text.substr(0, first_at))) ||
+                                     onward_.StartsText(CellText::FoldForMatch(text.substr(last_end))));
   const bool open = starts || open_.Contains(folded);
   const Span plan = PlanSpan(period);
   if (count == 0 && (open || recurring)) span = plan;

@@ -29,8 +29,8 @@ class TimeframeParser {
   // Kinds: "date" (one date mention: a day, month, quarter or year, which
   // starts on its first day and ends on its last), "range" (several: from
   // the earliest start to the latest end), "open" (ongoing, throughout:
-  // the span of its dates; from a single date on, "From April 2014": to the
-  // end of the plan), "recurring" (quarterly, annual, ...), "unparsed" (no
+  // the span of its dates; from a single date on, "From April 2014" or
+  // "May 2014 ongoing": to the end of the plan), "recurring" (quarterly, annual, ...), "unparsed" (no
   // date or known word), "" for empty text. Open and recurring timeframes
   // without a date span the plan's period when known, else have no dates.
   // Safe to call from several threads.
@@ -45,13 +45,17 @@ class TimeframeParser {
   struct Form {
     std::string name;
     std::shared_ptr<const RE2> pattern;
-    int day = -1, month = -1, year = -1, year2 = -1, quarter = -1;
+    int day = -1, month = -1, month2 = -1, year = -1, year2 = -1, quarter = -1;
   };
 
   // The span a match of `form` gives; an empty span for an impossible date.
   Span Read(const Form& form, const std::vector<re2::StringPiece>& groups) const;
-  // The mentions of dates in `text`; `first_at` is where the first starts.
-  Span Mentions(const std::string& text, int* count, size_t* first_at) const;
+  // The months from `first` to `last` printed before `year`; empty when
+  // either is no month.
+  Span MonthList(re2::StringPiece first, re2::StringPiece last, int year) const;
+  // The mentions of dates in `text`; `first_at` is where the first starts,
+  // `last_end` where the last ends.
+  Span Mentions(const std::string& text, int* count, size_t* first_at, size_t* last_end) const;
   // Month number of a name or number as printed; 0 when not a month.
   int Month(re2::StringPiece printed) const;
   // The financial years starting in `first_year` to `last_year`.
@@ -61,7 +65,7 @@ class TimeframeParser {
 
   std::vector<Form> forms_;
   std::map<std::string, int> months_;
-  WordList open_, recurring_, start_;
+  WordList open_, recurring_, start_, onward_;
   int year_start_month_ = 4;
 };
 

@@ -26,8 +26,11 @@ Result<WordList> WordList::Compile(const RuleFile& file, const std::string& name
   if (!anywhere.ok()) return anywhere.status();
   Result<std::unique_ptr<RE2>> at_end = file.Compile(name, "\\b(?:" + alternatives + ")\\s*$");
   if (!at_end.ok()) return at_end.status();
+  Result<std::unique_ptr<RE2>> at_start = file.Compile(name, "^\\s*(?:" + alternatives + ")\\b");
+  if (!at_start.ok()) return at_start.status();
   list.anywhere_ = std::move(anywhere).value();
   list.at_end_ = std::move(at_end).value();
+  list.at_start_ = std::move(at_start).value();
   return list;
 }
 
@@ -47,6 +50,10 @@ bool WordList::Contains(const std::string& text) const {
 
 bool WordList::EndsText(const std::string& text) const {
   return at_end_ != nullptr && RE2::PartialMatch(text, *at_end_);
+}
+
+bool WordList::StartsText(const std::string& text) const {
+  return at_start_ != nullptr && RE2::PartialMatch(text, *at_start_);
 }
 
 }  // namespace planrows

@@ -40,9 +40,13 @@ class WordList {
   // True when `text`, seen as folded words, ends with a word of the list.
   bool EndsText(const std::string& text) const;
 
+  // True when `text`, seen as folded words, starts with a word of the list.
+  bool StartsText(const std::string& text) const;
+
  private:
   std::shared_ptr<const RE2> anywhere_;  // Null for an empty list.
   std::shared_ptr<const RE2> at_end_;
+  std::shared_ptr<const RE2> at_start_;
 };
 
 }  // namespace planrows

@@ -168,6 +168,7 @@ Status DocumentWriter::InsertTimeframe(int64_t action_id, const ActionRow& row) 
 Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.leads.size(); ++i) {
     LeadEntity entity = LeadAt(row, i);
+    if (entity.key.empty()) continue;  // A lead that names no one ("and", "-") links to no entity.
     Result<Statement*> insert = Cached(kInsertLead);
     if (!insert.ok()) return insert.status();
     (*insert)->Bind(1, entity.name).Bind(2, entity.key).BindOrNull(3, entity.kind);

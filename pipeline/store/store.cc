@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "pipeline/store/board_leads.h"
 #include "pipeline/store/document_writer.h"
 #include "pipeline/store/orphan_pruner.h"
 #include "pipeline/store/schema.h"
@@ -74,6 +75,18 @@ Status Store::RemoveDocument(int64_t document_id) {
   return transaction.Commit();
 }
 
+Status Store::ResolveBoardLeads(const std::string& path, OrphanPruner* pruner) {
+  Result<Statement> saved = db_->Prepare("SELECT id FROM documents WHERE path = ?");
+  if (!saved.ok()) return saved.status();
+  Result<bool> found = saved->Bind(1, path).Step();
+  if (!found.ok()) return found.status();
+  if (!*found) return Status::Internal("the document just saved is not stored: " + path);
+  std::vector<int64_t> unlinked;
+  if (Status status = BoardLeads(db_.get()).Resolve(saved->Int(0), &unlinked); !status.ok()) return status;
+  for (int64_t lead : unlinked) pruner->NoteLead(lead);
+  return Status::Ok();
+}
+
 Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const RecoveredPlan& plan) {
   Transaction transaction(db_.get());
   if (Status status = transaction.Begin(); !status.ok()) return status;
@@ -96,6 +109,7 @@ Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const Reco
   existing->Reset();
   DocumentWriter writer(db_.get());
   if (Status status = writer.Write(source, plan); !status.ok()) return status;
+  if (Status status = ResolveBoardLeads(source.path, &pruner); !status.ok()) return status;
   // A board, lead or topic the new version names again is kept.
   if (Status status = pruner.Prune(); !status.ok()) return status;
   if (Status status = transaction.Commit(); !status.ok()) return status;

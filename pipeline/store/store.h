@@ -15,6 +15,8 @@
 
 namespace planrows {
 
+class OrphanPruner;
+
 // One input file as ingested.
 struct DocumentSource {
   // Identifies the document. The store compares it byte for byte, so callers
@@ -41,7 +43,8 @@ struct RowFilter {
 // A stored row with the document and board it came from. `row` holds what
 // was saved, with two exceptions: flags are a set, so a flag given twice
 // comes back once; lead entities are the stored ones (the name first saved
-// under a key, a folded key for leads saved without normalization).
+// under a key, a folded key for leads saved without normalization), and a
+// lead whose entity has no key (it names no one: "and", "-") is not saved.
 // `board` (and `plan.board`) is the board's stored name: the first spelling
 // saved under its key, "(board not read) FILE" for a plan that names none.
 struct StoredRow {
@@ -74,7 +77,10 @@ class Store {
 
   // Stores `plan` as the content of `source`, in one transaction: an
   // unchanged document is left alone, a changed one has its rows replaced.
-  // On failure nothing of this document is stored and the rest stays.
+  // The leads of its board's actions are then read against each other
+  // (BoardLeads): a lead naming in part an entity another names in full is
+  // linked to that entity. On failure nothing of this document is stored
+  // and the rest stays.
   Result<SaveOutcome> SaveDocument(const DocumentSource& source, const RecoveredPlan& plan);
 
   // Calls `visit` for each stored row that passes `filter`, documents in the
@@ -90,6 +96,9 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   static Result<std::unique_ptr<Store>> OpenDatabase(const std::string& db_path, bool create);
+  // Resolves the leads of the board of the document stored at `path`;
+  // notes those it unlinks in `pruner`.
+  Status ResolveBoardLeads(const std::string& path, OrphanPruner* pruner);
 
   std::unique_ptr<Database> db_;
 };

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <sstream>
 #include <utility>
 
 namespace planrows {
@@ -193,6 +194,13 @@ std::string CellText::FoldForMatch(std::string_view text) {
 int CellText::WordCount(std::string_view text) {
   int words = 0;
   for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
+std::vector<std::string> CellText::Words(std::string_view text) {
+  std::istringstream in{std::string(text)};
+  std::vector<std::string> words;
+  for (std::string word; in >> word;) words.push_back(word);
   return words;
 }
 

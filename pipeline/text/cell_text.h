@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace planrows {
 
@@ -27,6 +28,9 @@ class CellText {
 
   // Number of space-separated words in `text`.
   static int WordCount(std::string_view text);
+
+  // The whitespace-separated words of `text`, in order.
+  static std::vector<std::string> Words(std::string_view text);
 
   // True when `text` ends a sentence: on ".", "!" or "?", but not on an
   // initial ("J. Rees." does, "Head of Service J." does not).

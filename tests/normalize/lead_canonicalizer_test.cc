@@ -87,6 +87,34 @@ TEST_CASE("an empty lead is no entity") {
   CHECK(none.kind.empty());
 }
 
+TEST_CASE("a lead that names no one is no entity") {
+  for (const char* printed : {"and", "The", "and the", "Lead", "TBC", "N/A", "Manager", "Sub- group", "Adviser"}) {
+    INFO(printed);
+    CHECK(Lead(printed).key.empty());
+  }
+  for (const char* printed : {"Chair", "Lead Member", "All", "Housing", "Harbour Team", "Lead Officer"}) {
+    INFO(printed);
+    CHECK_FALSE(Lead(printed).key.empty());
+  }
+}
+
+TEST_CASE("text of other columns run into a lead is left out of its entity") {
+  CHECK(Lead("Harbour Team By end of Q3").name == "Harbour Team");
+  CHECK(Lead("Lead Nurse Jun-19 40% complete").name == "Lead Nurse");
+  CHECK(Lead("Draft by May 2020 Sign-off by July 2020 Parenting Panel").name == "Parenting Panel");
+  CHECK(Lead("Draft by May 2020 Sign-off by July 2020").key.empty());
+  CHECK(Lead("Write the charter Draft by March 2021 Hilda Quarrie").name == "Hilda Quarrie");
+  CHECK(Lead("Mayfield Trust").name == "Mayfield Trust");  // No date: a month's letters are not one.
+  CHECK(Lead("March Panel").name == "March Panel");
+}
+
+TEST_CASE("capitalised words before a group word name the body, not a person") {
+  CHECK(Lead("Voluntary Sector Forum").kind == "group");
+  CHECK(Lead("Riverside Parents Forum").kind == "group");
+  CHECK(Lead("Riverside Parents Forum").name == "Riverside Parents Forum");
+  CHECK(Lead("Forum Chair Hilda Quarrie").name == "Hilda Quarrie");
+}
+
 TEST_CASE("lead rules that cannot be used fail to load, naming the fault") {
   ScratchRules rules("lead_aliases.toml", "[[rewrite]]\npattern = '(unclosed'\nreplace = 'x'\n"
                                           "[kinds]\nperson = '.'\n");

@@ -65,6 +65,36 @@ TEST_CASE("timeframe forms read as dates") {
   });
 }
 
+TEST_CASE("a year printed before its month reads as that month") {
+  CheckAll({
+      {"2013 May", 2013, 2014, "2013-05-01", "2013-05-31", "date"},
+      {"2019 Sept.", 0, 0, "2019-09-01", "2019-09-30", "date"},
+      {"Review 2020 February", 0, 0, "2020-02-01", "2020-02-29", "date"},
+      {"2018-2019 March", 0, 0, "2018-04-01", "2019-03-31", "date"},  // A financial year, then no month's year.
+  });
+}
+
+TEST_CASE("a single date before an onward word starts open work running to the end of the plan") {
+  CheckAll({
+      {"June 2016 onwards", 2015, 2017, "2016-06-01", "2017-03-31", "open"},
+      {"October 2019 and ongoing", 2019, 2021, "2019-10-01", "2021-03-31", "open"},
+      {"June 2016 onwards", 0, 0, "2016-06-01", "2016-06-30", "open"},  // No plan period: the date alone.
+      {"2019-20 ongoing", 2019, 2022, "2019-04-01", "2022-03-31", "open"},
+      {"Ongoing 2019-20", 2019, 2022, "2019-04-01", "2020-03-31", "open"},  // Throughout that year.
+      {"June and September 2016 ongoing", 2015, 2017, "2016-06-01", "2016-09-30", "open"},  // Several dates.
+  });
+}
+
+TEST_CASE("a list of dates runs from the first to the last") {
+  CheckAll({
+      {"March 2019, July 2019 and November 2019", 2019, 2020, "2019-03-01", "2019-11-30", "range"},
+      {"Audits in April, July & October 2019", 2019, 2020, "2019-04-01", "2019-10-31", "range"},
+      {"Sept - Dec 2016", 0, 0, "2016-09-01", "2016-12-31", "range"},
+      {"November and January 2021", 0, 0, "2020-11-01", "2021-01-31", "range"},  // Over a new year.
+      {"June and 31st August 2018", 0, 0, "2018-08-31", "2018-08-31", "date"},  // Not a month list.
+  });
+}
+
 TEST_CASE("timeframes that are no date stay unparsed, never guessed") {
   CheckAll({
       {"When funding allows", 2013, 2015, "", "", "unparsed"},
@@ -127,7 +157,7 @@ TEST_CASE("timeframes printed in the gold plans read as their dates") {
       {"Process from April 2014 to report to the Board in October 2014", 2014, 2015, "2014-04-01", "2014-10-31",
        "range"},
       {"On going", 2014, 2015, "2014-04-01", "2015-03-31", "open"},
-      {"May 2014 ongoing", 2014, 2015, "2014-05-01", "2014-05-31", "open"},
+      {"May 2014 ongoing", 2014, 2015, "2014-05-01", "2015-03-31", "open"},
       {"12 th November 2014", 2014, 2015, "2014-11-12", "2014-11-12", "date"},
   });
 }

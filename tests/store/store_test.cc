@@ -257,6 +257,39 @@ TEST_CASE("documents of one board share it and leads are one entity across docum
   CHECK(dudley[1].board == "Dudley Board");  // The first spelling names the board.
 }
 
+ActionRow PersonRow(const std::string& action, const std::string& name) {
+  ActionRow row = PlainRow(action, name);
+  row.lead_entities = {LeadEntity{CellText::FoldForMatch(name), name, "person"}};
+  return row;
+}
+
+TEST_CASE("a lead that names in part a person another document of its board names in full is that person") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {PersonRow("One", "H Quarrie")})).ok());
+  REQUIRE(store->SaveDocument(Source("z.txt", "z"), PlanOfRows("Other Board", {PersonRow("Two", "H Quarrie")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Fenby Board", {PersonRow("Three", "Hilda Quarrie")}))
+              .ok());
+  std::vector<StoredRow> fenby = AllRows(store.get(), "Fenby Board");
+  REQUIRE(fenby.size() == 2);
+  CHECK(fenby[0].row.lead_entities[0].name == "Hilda Quarrie");
+  CHECK(fenby[0].row.leads == std::vector<std::string>{"H Quarrie"});  // Kept as printed.
+  // Another board's H Quarrie is someone else; the entity stays for it.
+  CHECK(AllRows(store.get(), "Other Board")[0].row.lead_entities[0].name == "H Quarrie");
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 2);
+}
+
+TEST_CASE("a lead that names no one links to no entity") {
+  TempDatabase db;
+  auto store = db.Open();
+  ActionRow row = PersonRow("One", "H Quarrie");
+  row.leads.push_back("and");
+  row.lead_entities.push_back(LeadEntity{});
+  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {row})).ok());
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
+  CHECK(AllRows(store.get())[0].row.leads == std::vector<std::string>{"H Quarrie"});
+}
+
 TEST_CASE("rows filter by board name in any case, or by key") {
   TempDatabase db;
   auto store = db.Open();
