@@ -53,7 +53,10 @@ std::string Alternation(const std::map<std::string, int>& names) {
   for (const auto& entry : names) sorted.push_back(entry.first);
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string out;
-  for (const std::string& name : sorted) out += (out.empty() ? "" : "|") + RE2::QuoteMeta(name);
+  for (const std::string& name : sorted) {
+    if (!out.empty()) out += '|';
+    out += RE2::QuoteMeta(name);
+  }
   return "(?:" + out + ")";
 }
 

@@ -20,7 +20,9 @@ Result<WordList> WordList::Compile(const RuleFile& file, const std::string& name
     // phrase as it is printed ("child's voice", "e-safety").
     if (mode == Mode::kFolded) stem = CellText::FoldForMatch(stem);
     if (stem.empty()) return Status::InvalidInput(fmt::format("{}: '{}' has an empty word", file.path(), name));
-    alternatives += (alternatives.empty() ? "" : "|") + RE2::QuoteMeta(stem) + (any_ending ? "\\w*" : "");
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += RE2::QuoteMeta(stem);
+    if (any_ending) alternatives += "\\w*";
   }
   Result<std::unique_ptr<RE2>> anywhere = file.Compile(name, "\\b(" + alternatives + ")\\b");
   if (!anywhere.ok()) return anywhere.status();
