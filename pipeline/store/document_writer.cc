@@ -40,6 +40,9 @@ constexpr const char* kInsertActionLead =
     "INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)";
 constexpr const char* kInsertActionTopic =
     "INSERT INTO action_topics(action_id, topic_id, matched) VALUES(?, ?, ?)";
+// A document's actions join the full-text index together (schema migration 9).
+constexpr const char* kIndexActions =
+    "INSERT INTO actions_fts(rowid, action, outcome) SELECT id, action, outcome FROM actions WHERE document_id = ?";
 
 bool IsEmpty(const Box& box) { return box.x0 == 0 && box.y0 == 0 && box.x1 == 0 && box.y1 == 0; }
 
@@ -217,6 +220,9 @@ Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& 
   for (size_t i = 0; i < plan.rows.size(); ++i) {
     if (Status status = WriteAction(*document, static_cast<int>(i), plan.rows[i]); !status.ok()) return status;
   }
+  Result<Statement*> index = Cached(kIndexActions);
+  if (!index.ok()) return index.status();
+  if (Status status = (*index)->Bind(1, *document).Run(); !status.ok()) return status;
   // After the rows: agreeing refs tell renditions apart from other plans.
   return PlanMatcher(db_).Assign(*document, *board, plan.info);
 }

@@ -1,5 +1,6 @@
 // DocumentWriter: inserts one recovered plan's board, document, sections,
-// actions and their details inside the caller's transaction.
+// actions and their details, and adds its actions to the full-text index,
+// inside the caller's transaction.
 #ifndef PLANROWS_PIPELINE_STORE_DOCUMENT_WRITER_H_
 #define PLANROWS_PIPELINE_STORE_DOCUMENT_WRITER_H_
 
