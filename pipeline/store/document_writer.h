@@ -11,14 +11,15 @@
 #include <vector>
 
 #include "pipeline/store/database.h"
+#include "pipeline/store/statement_cache.h"
 #include "pipeline/store/store.h"
 
 namespace planrows {
 
 class DocumentWriter {
  public:
-  // A writer to `db`; use one per document, in one transaction.
-  explicit DocumentWriter(Database* db) : db_(db) {}
+  // A writer through `statements`; use one per document, in one transaction.
+  explicit DocumentWriter(StatementCache* statements) : statements_(statements), db_(statements->database()) {}
 
   // Inserts `plan` as the content of `source`, whose path must not be stored.
   Status Write(const DocumentSource& source, const RecoveredPlan& plan);
@@ -40,11 +41,9 @@ class DocumentWriter {
   Status InsertTimeframe(int64_t action_id, const ActionRow& row);
   Status InsertLeads(int64_t action_id, const ActionRow& row);
   Status InsertTopics(int64_t action_id, const ActionRow& row);
-  // The statement for `sql`, prepared on first use and reset for reuse.
-  Result<Statement*> Cached(const char* sql);
 
+  StatementCache* statements_;
   Database* db_;
-  std::map<std::string, Statement> statements_;
   std::map<std::pair<std::string, std::string>, int64_t> sections_;  // (ref, title) -> id.
 };
 

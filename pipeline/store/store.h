@@ -12,6 +12,7 @@
 #include "pipeline/base/result.h"
 #include "pipeline/model/action_row.h"
 #include "pipeline/store/database.h"
+#include "pipeline/store/statement_cache.h"
 
 namespace planrows {
 
@@ -88,10 +89,13 @@ class Store {
   Database* database() { return db_.get(); }
 
  private:
-  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)), statements_(db_.get()) {}
   static Result<std::unique_ptr<Store>> OpenDatabase(const std::string& db_path, bool create);
+  // SaveDocument inside the transaction it has begun.
+  Result<SaveOutcome> SaveInTransaction(const DocumentSource& source, const RecoveredPlan& plan);
 
   std::unique_ptr<Database> db_;
+  StatementCache statements_;  // Reset at the end of each call that uses them.
 };
 
 // The key a board is stored under when its plan was not normalized (which

@@ -325,6 +325,19 @@ TEST_CASE("a failed save stores nothing of its document and keeps the others") {
   CHECK(*store->SaveDocument(Source("d.pdf", "d"), Plan("B", {"Later"})) == SaveOutcome::kStored);
 }
 
+TEST_CASE("the full-text index holds the actions of the stored versions only") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a1"), Plan("B", {"Audit neglect", "Train staff"})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("C", {"Audit thresholds"})).ok());
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a2"), Plan("B", {"Publish guidance"})).ok());
+  const std::string matches = "SELECT count(*) FROM actions_fts WHERE actions_fts MATCH ";
+  CHECK(QueryInt(store.get(), matches + "'audit'") == 1);
+  CHECK(QueryInt(store.get(), matches + "'guidance'") == 1);
+  CHECK(QueryInt(store.get(), matches + "'train'") == 0);
+  CHECK(store->database()->Exec("INSERT INTO actions_fts(actions_fts, rank) VALUES('integrity-check', 1)").ok());
+}
+
 TEST_CASE("a database is created at the current schema version and reopens") {
   TempDatabase db;
   REQUIRE(db.Open()->SaveDocument(Source("a.pdf", "a"), Plan("B", {"One"})).ok());
