@@ -157,13 +157,29 @@ Status DocumentWriter::InsertTimeframe(int64_t action_id, const ActionRow& row) 
   return s.BindOrNull(5, row.dates.kind).Run();
 }
 
+Result<int64_t> DocumentWriter::LeadId(const LeadEntity& entity) {
+  auto known = std::make_pair(entity.key, entity.kind);
+  if (auto it = leads_.find(known); it != leads_.end()) return it->second;
+  Result<Statement*> insert = statements_->Get(kInsertLead);
+  if (!insert.ok()) return insert.status();
+  (*insert)->Bind(1, entity.name).Bind(2, entity.key).BindOrNull(3, entity.kind);
+  Result<int64_t> id = UpsertId(*insert, kSelectLead, entity.key);
+  if (id.ok()) leads_.emplace(known, *id);
+  return id;
+}
+
+Result<int64_t> DocumentWriter::TopicId(const TopicMatch& match) {
+  if (auto it = topics_.find(match.key); it != topics_.end()) return it->second;
+  Result<Statement*> insert = statements_->Get(kInsertTopic);
+  if (!insert.ok()) return insert.status();
+  Result<int64_t> id = UpsertId(&(*insert)->Bind(1, match.key).Bind(2, match.label), kSelectTopic, match.key);
+  if (id.ok()) topics_.emplace(match.key, *id);
+  return id;
+}
+
 Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.leads.size(); ++i) {
-    LeadEntity entity = LeadAt(row, i);
-    Result<Statement*> insert = statements_->Get(kInsertLead);
-    if (!insert.ok()) return insert.status();
-    (*insert)->Bind(1, entity.name).Bind(2, entity.key).BindOrNull(3, entity.kind);
-    Result<int64_t> lead = UpsertId(*insert, kSelectLead, entity.key);
+    Result<int64_t> lead = LeadId(LeadAt(row, i));
     if (!lead.ok()) return lead.status();
     Result<Statement*> link = statements_->Get(kInsertActionLead);
     if (!link.ok()) return link.status();
@@ -175,9 +191,7 @@ Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
 
 Status DocumentWriter::InsertTopics(int64_t action_id, const ActionRow& row) {
   for (const TopicMatch& match : row.topics) {
-    Result<Statement*> insert = statements_->Get(kInsertTopic);
-    if (!insert.ok()) return insert.status();
-    Result<int64_t> topic = UpsertId(&(*insert)->Bind(1, match.key).Bind(2, match.label), kSelectTopic, match.key);
+    Result<int64_t> topic = TopicId(match);
     if (!topic.ok()) return topic.status();
     Result<Statement*> link = statements_->Get(kInsertActionTopic);
     if (!link.ok()) return link.status();

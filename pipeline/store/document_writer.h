@@ -39,12 +39,19 @@ class DocumentWriter {
   Result<int64_t> InsertAction(int64_t document_id, int64_t section_id, int ordinal, const ActionRow& row);
   Status InsertExtraAndFlags(int64_t action_id, const ActionRow& row);
   Status InsertTimeframe(int64_t action_id, const ActionRow& row);
+  // The id of lead `entity`, inserted or updated once in the document for
+  // each key and kind (doing it again would change nothing).
+  Result<int64_t> LeadId(const LeadEntity& entity);
+  // The id of the topic `match` names, inserted once in the document.
+  Result<int64_t> TopicId(const TopicMatch& match);
   Status InsertLeads(int64_t action_id, const ActionRow& row);
   Status InsertTopics(int64_t action_id, const ActionRow& row);
 
   StatementCache* statements_;
   Database* db_;
   std::map<std::pair<std::string, std::string>, int64_t> sections_;  // (ref, title) -> id.
+  std::map<std::pair<std::string, std::string>, int64_t> leads_;     // (key, kind) -> id.
+  std::map<std::string, int64_t> topics_;                             // key -> id.
 };
 
 }  // namespace planrows

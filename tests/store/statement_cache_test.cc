@@ -10,10 +10,6 @@
 namespace planrows {
 namespace {
 
-DocumentSource Source(const std::string& name, const std::string& content) {
-  return DocumentSource{"/plans/" + name, name, Sha256Hex(content), static_cast<int64_t>(content.size()), 1, "text"};
-}
-
 RecoveredPlan OneRowPlan(const std::string& action) {
   RecoveredPlan plan;
   plan.info = PlanInfo{"Bulkshire Board", "Business Plan 2015 - 2017", 2015, 2017, ""};

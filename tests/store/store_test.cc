@@ -10,10 +10,6 @@
 namespace planrows {
 namespace {
 
-DocumentSource Source(const std::string& name, const std::string& content) {
-  return DocumentSource{"/plans/" + name, name, Sha256Hex(content), static_cast<int64_t>(content.size()), 2, "pdf"};
-}
-
 // A row with every field set, normalized values included.
 ActionRow FullRow(const std::string& action) {
   ActionRow row;

@@ -16,11 +16,17 @@ void Insert(Database* db, int64_t value) {
   REQUIRE(insert->Bind(1, value).Run().ok());
 }
 
+// The store in `temp`, with an empty test table t.
+std::unique_ptr<Store> StoreWithTable(const TempDatabase& temp) {
+  auto store = temp.Open();
+  REQUIRE(store->database()->Exec("CREATE TABLE t(x INTEGER)").ok());
+  return store;
+}
+
 TEST_CASE("a nested transaction rolls back its own changes and commits with the outer one") {
   TempDatabase temp;
-  auto store = temp.Open();
+  auto store = StoreWithTable(temp);
   Database* db = store->database();
-  REQUIRE(db->Exec("CREATE TABLE t(x INTEGER)").ok());
   {
     Transaction outer(db);
     REQUIRE(outer.Begin().ok());
@@ -47,9 +53,8 @@ TEST_CASE("a nested transaction rolls back its own changes and commits with the 
 
 TEST_CASE("an outer transaction rolled back takes its committed nested ones with it") {
   TempDatabase temp;
-  auto store = temp.Open();
+  auto store = StoreWithTable(temp);
   Database* db = store->database();
-  REQUIRE(db->Exec("CREATE TABLE t(x INTEGER)").ok());
   {
     Transaction outer(db);
     REQUIRE(outer.Begin().ok());
