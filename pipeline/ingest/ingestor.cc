@@ -20,6 +20,7 @@ struct Ingestor::Work {
   Status status;
   bool unchanged = false;
   std::string copy_of;
+  std::string store_path;  // The path the store knows the file by.
   std::string sha256;
   int64_t size = 0;
   int pages = 0;
@@ -59,9 +60,10 @@ Status Ingestor::Hash(const std::string& path, Work* work) const {
   if (!bytes.ok()) return bytes.status();
   work->sha256 = Sha256Hex(*bytes);
   work->size = static_cast<int64_t>(bytes->size());
-  Result<bool> unchanged = store_->IsUnchanged(StorePath(path), work->sha256);
+  work->store_path = StorePath(path);
+  Result<bool> unchanged = store_->IsUnchanged(work->store_path, work->sha256);
   work->unchanged = unchanged.ok() && *unchanged;
-  Result<std::string> copy_of = store_->CopyOf(StorePath(path), work->sha256);
+  Result<std::string> copy_of = store_->CopyOf(work->store_path, work->sha256);
   if (copy_of.ok() && !work->unchanged) work->copy_of = *copy_of;
   return Status::Ok();
 }
@@ -102,7 +104,7 @@ FileReport Ingestor::Save(const std::string& path, Work* work) {
   report.copy_of = work->copy_of;
   if (!work->ToStore()) return report;
   DocumentSource source;
-  source.path = StorePath(path);
+  source.path = work->store_path;
   source.file_name = std::filesystem::path(path).filename().string();
   source.sha256 = work->sha256;
   source.size_bytes = work->size;

@@ -55,7 +55,8 @@ class Ingestor {
 
  private:
   struct Work;
-  // Reads and hashes one file, and looks whether the store has it unchanged.
+  // Reads and hashes one file, notes the path the store knows it by, and
+  // looks whether the store has it unchanged or under another path.
   Status Hash(const std::string& path, Work* work) const;
   // Reads, extracts and recovers one file; runs on a worker thread.
   void Prepare(const std::string& path, DocumentReader* reader, Work* work) const;
