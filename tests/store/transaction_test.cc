@@ -16,55 +16,42 @@ void Insert(Database* db, int64_t value) {
   REQUIRE(insert->Bind(1, value).Run().ok());
 }
 
-// The store in `temp`, with an empty test table t.
-std::unique_ptr<Store> StoreWithTable(const TempDatabase& temp) {
+TEST_CASE("a transaction begun inside another is a savepoint of it") {
+  TempDatabase temp;
   auto store = temp.Open();
-  REQUIRE(store->database()->Exec("CREATE TABLE t(x INTEGER)").ok());
-  return store;
-}
-
-TEST_CASE("a nested transaction rolls back its own changes and commits with the outer one") {
-  TempDatabase temp;
-  auto store = StoreWithTable(temp);
   Database* db = store->database();
+  REQUIRE(db->Exec("CREATE TABLE t(x INTEGER)").ok());
+  std::string kept;  // What t holds in the end.
   {
     Transaction outer(db);
     REQUIRE(outer.Begin().ok());
     Insert(db, 1);
-    {
-      Transaction failed(db);
-      REQUIRE(failed.Begin().ok());
-      Insert(db, 2);
-    }  // Not committed: rolled back.
-    CHECK(outer.Active());
-    {
-      Transaction kept(db);
-      REQUIRE(kept.Begin().ok());
+    SECTION("rolled back, it undoes its own changes alone; committed, it commits with the outer one") {
+      {
+        Transaction failed(db);
+        REQUIRE(failed.Begin().ok());
+        Insert(db, 2);
+      }  // Not committed: rolled back.
+      CHECK(outer.Active());
+      Transaction nested(db);
+      REQUIRE(nested.Begin().ok());
       Insert(db, 3);
-      REQUIRE(kept.Commit().ok());
-      CHECK_FALSE(kept.Active());
+      REQUIRE(nested.Commit().ok());
+      CHECK_FALSE(nested.Active());
+      CHECK(sqlite3_get_autocommit(db->handle()) == 0);  // Nothing committed yet.
+      REQUIRE(outer.Commit().ok());
+      CHECK_FALSE(outer.Active());
+      kept = "1,3";
     }
-    CHECK(sqlite3_get_autocommit(db->handle()) == 0);  // Nothing committed yet.
-    REQUIRE(outer.Commit().ok());
-    CHECK_FALSE(outer.Active());
+    SECTION("the outer one rolled back takes it with it, committed or not") {
+      Transaction nested(db);
+      REQUIRE(nested.Begin().ok());
+      Insert(db, 2);
+      REQUIRE(nested.Commit().ok());
+    }
   }
-  CHECK(QueryInt(store.get(), "SELECT group_concat(x) = '1,3' FROM t") == 1);
-}
-
-TEST_CASE("an outer transaction rolled back takes its committed nested ones with it") {
-  TempDatabase temp;
-  auto store = StoreWithTable(temp);
-  Database* db = store->database();
-  {
-    Transaction outer(db);
-    REQUIRE(outer.Begin().ok());
-    Transaction nested(db);
-    REQUIRE(nested.Begin().ok());
-    Insert(db, 1);
-    REQUIRE(nested.Commit().ok());
-  }
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM t") == 0);
   CHECK(sqlite3_get_autocommit(db->handle()) != 0);
+  CHECK(QueryInt(store.get(), "SELECT coalesce(group_concat(x), '') = '" + kept + "' FROM t") == 1);
 }
 
 }  // namespace
