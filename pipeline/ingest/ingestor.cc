@@ -149,7 +149,8 @@ std::optional<std::vector<FileReport>> Ingestor::SaveTogether(const std::vector<
 
 std::vector<FileReport> Ingestor::SaveGroup(const std::vector<std::string>& files, std::vector<Work>& works,
                                             size_t first, size_t end) {
-  const auto to_store = std::count_if(works.begin() + first, works.begin() + end, [](const Work& work) { return work.ToStore(); });
+  // Files stored before, or not read, need no transaction.
+  auto to_store = std::count_if(works.begin() + first, works.begin() + end, [](const Work& w) { return w.ToStore(); });
   if (to_store > 1) {
     std::optional<std::vector<FileReport>> together = SaveTogether(files, works, first, end);
     if (together) return std::move(*together);

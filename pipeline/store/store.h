@@ -73,9 +73,10 @@ class Store {
   // NotFound when there is no such document.
   Status RemoveDocument(int64_t document_id);
 
-  // Stores `plan` as the content of `source`, in one transaction: an
-  // unchanged document is left alone, a changed one has its rows replaced.
-  // On failure nothing of this document is stored and the rest stays.
+  // Stores `plan` as the content of `source`, in one transaction (inside a
+  // transaction the caller has begun, a savepoint of it): an unchanged
+  // document is left alone, a changed one has its rows replaced. On failure
+  // nothing of this document is stored and the rest stays.
   Result<SaveOutcome> SaveDocument(const DocumentSource& source, const RecoveredPlan& plan);
 
   // Calls `visit` for each stored row that passes `filter`, documents in the

@@ -17,7 +17,8 @@ namespace {
 // Writes a plan of three rows, of a board and content of its own for each
 // `index` under 8, beside the database of `temp`, and returns its path.
 std::string WritePlan(const TempDatabase& temp, int index) {
-  static const char* const kPlaces[] = {"Ashford", "Bexley", "Camden", "Dudley", "Ealing", "Fulham", "Gateshead", "Halton"};
+  static const char* const kPlaces[] = {"Ashford", "Bexley", "Camden",    "Dudley",
+                                        "Ealing",  "Fulham", "Gateshead", "Halton"};
   std::string path = fmt::format("{}.plan{}.txt", temp.path(), index);
   std::ofstream out(path);
   out << kPlaces[index] << " Local Safeguarding Children Board\n\nBusiness Plan 2015 - 2017\n\n"
