@@ -1,5 +1,6 @@
 #include "pipeline/ingest/ingestor.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "pipeline/base/deadline.h"
 #include "pipeline/ingest/contained.h"
 #include "pipeline/store/sha256.h"
+#include "pipeline/store/transaction.h"
 
 namespace planrows {
 
@@ -18,12 +20,17 @@ struct Ingestor::Work {
   Status status;
   bool unchanged = false;
   std::string copy_of;
+  std::string store_path;  // The path the store knows the file by.
   std::string sha256;
   int64_t size = 0;
   int pages = 0;
   std::string kind;
   RecoveredPlan plan;
   bool done = false;
+
+  // Whether the file is to be stored: read without error, and neither
+  // stored before nor a copy of a stored file.
+  bool ToStore() const { return status.ok() && !unchanged && copy_of.empty(); }
 };
 
 namespace {
@@ -53,9 +60,10 @@ Status Ingestor::Hash(const std::string& path, Work* work) const {
   if (!bytes.ok()) return bytes.status();
   work->sha256 = Sha256Hex(*bytes);
   work->size = static_cast<int64_t>(bytes->size());
-  Result<bool> unchanged = store_->IsUnchanged(StorePath(path), work->sha256);
+  work->store_path = StorePath(path);
+  Result<bool> unchanged = store_->IsUnchanged(work->store_path, work->sha256);
   work->unchanged = unchanged.ok() && *unchanged;
-  Result<std::string> copy_of = store_->CopyOf(StorePath(path), work->sha256);
+  Result<std::string> copy_of = store_->CopyOf(work->store_path, work->sha256);
   if (copy_of.ok() && !work->unchanged) work->copy_of = *copy_of;
   return Status::Ok();
 }
@@ -94,9 +102,9 @@ FileReport Ingestor::Save(const std::string& path, Work* work) {
   report.status = work->status;
   report.unchanged = work->unchanged;
   report.copy_of = work->copy_of;
-  if (!work->status.ok() || work->unchanged || !work->copy_of.empty()) return report;
+  if (!work->ToStore()) return report;
   DocumentSource source;
-  source.path = StorePath(path);
+  source.path = work->store_path;
   source.file_name = std::filesystem::path(path).filename().string();
   source.sha256 = work->sha256;
   source.size_bytes = work->size;
@@ -116,12 +124,48 @@ FileReport Ingestor::Save(const std::string& path, Work* work) {
   return report;
 }
 
+FileReport Ingestor::SaveContained(const std::string& path, Work* work) {
+  FileReport saved;
+  Status status = Contained([&] {
+    saved = Save(path, work);
+    return Status::Ok();
+  });
+  if (status.ok()) return saved;
+  FileReport failed;
+  failed.path = path;
+  failed.status = status;
+  return failed;
+}
+
+std::optional<std::vector<FileReport>> Ingestor::SaveTogether(const std::vector<std::string>& files,
+                                                              std::vector<Work>& works, size_t first, size_t end) {
+  Transaction group(store_->database());
+  if (!group.Begin().ok()) return std::nullopt;
+  std::vector<FileReport> reports;
+  for (size_t i = first; i < end && group.Active(); ++i) reports.push_back(SaveContained(files[i], &works[i]));
+  if (!group.Active() || !group.Commit().ok()) return std::nullopt;
+  return reports;
+}
+
+std::vector<FileReport> Ingestor::SaveGroup(const std::vector<std::string>& files, std::vector<Work>& works,
+                                            size_t first, size_t end) {
+  // Files stored before, or not read, need no transaction.
+  auto to_store = std::count_if(works.begin() + first, works.begin() + end, [](const Work& w) { return w.ToStore(); });
+  if (to_store > 1) {
+    std::optional<std::vector<FileReport>> together = SaveTogether(files, works, first, end);
+    if (together) return std::move(*together);
+  }
+  std::vector<FileReport> reports;
+  for (size_t i = first; i < end; ++i) reports.push_back(SaveContained(files[i], &works[i]));
+  return reports;
+}
+
 void Ingestor::Run(const std::vector<std::string>& files, const std::function<void(const FileReport&)>& report) {
   std::vector<Work> works(files.size());
   // Hash first, on this thread, so that unchanged files skip extraction.
   for (size_t i = 0; i < files.size(); ++i) {
     works[i].status = Contained([&] { return Hash(files[i], &works[i]); });
-    works[i].done = !works[i].status.ok() || works[i].unchanged || !works[i].copy_of.empty();
+    works[i].done = !works[i].ToStore();
   }
 
   std::mutex mutex;
@@ -156,25 +200,19 @@ void Ingestor::Run(const std::vector<std::string>& files, const std::function<vo
   };
   std::vector<std::thread> threads;
   for (int t = 0; t < std::max(1, options_.jobs); ++t) threads.emplace_back(worker);
-  for (size_t i = 0; i < files.size(); ++i) {
+  for (size_t first = 0; first < files.size();) {
+    size_t end = first + 1;
     {
       std::unique_lock<std::mutex> lock(mutex);
-      finished.wait(lock, [&] { return works[i].done; });
+      finished.wait(lock, [&] { return works[first].done; });
+      // The documents ready behind it are stored with it, in one
+      // transaction: a commit per document took a fifth of storing's time.
+      while (end < files.size() && end < first + ahead && works[end].done) ++end;
     }
-    FileReport saved;
-    Status status = Contained([&] {
-      saved = Save(files[i], &works[i]);
-      return Status::Ok();
-    });
-    if (!status.ok()) {
-      saved = FileReport();
-      saved.path = files[i];
-      saved.status = status;
-    }
-    report(saved);
-    works[i].plan = RecoveredPlan();  // Free each document once stored.
+    for (const FileReport& saved : SaveGroup(files, works, first, end)) report(saved);
+    for (size_t i = first; i < end; ++i) works[i].plan = RecoveredPlan();  // Free each document once stored.
     std::lock_guard<std::mutex> lock(mutex);
-    stored = i + 1;
+    stored = first = end;
     stored_one.notify_all();
   }
   for (std::thread& thread : threads) thread.join();

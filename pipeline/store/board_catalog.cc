@@ -89,7 +89,8 @@ Status BoardCatalog::RematchPlans(const BoardEntry& board) {
   Result<Statement> documents = db_->Prepare(kDocumentsOfSql);
   if (!documents.ok()) return documents.status();
   documents->Bind(1, board.id);
-  PlanMatcher matcher(db_);
+  StatementCache statements(db_);
+  PlanMatcher matcher(&statements);
   Result<bool> row = true;
   while ((row = documents->Step()).ok() && *row) {
     PlanInfo info{board.name, documents->Text(1), static_cast<int>(documents->Int(2)),

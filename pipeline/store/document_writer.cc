@@ -40,6 +40,9 @@ constexpr const char* kInsertActionLead =
     "INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)";
 constexpr const char* kInsertActionTopic =
     "INSERT INTO action_topics(action_id, topic_id, matched) VALUES(?, ?, ?)";
+// A document's actions join the full-text index together (schema migration 9).
+constexpr const char* kIndexActions =
+    "INSERT INTO actions_fts(rowid, action, outcome) SELECT id, action, outcome FROM actions WHERE document_id = ?";
 
 bool IsEmpty(const Box& box) { return box.x0 == 0 && box.y0 == 0 && box.x1 == 0 && box.y1 == 0; }
 
@@ -52,20 +55,9 @@ LeadEntity LeadAt(const ActionRow& row, size_t i) {
 
 }  // namespace
 
-Result<Statement*> DocumentWriter::Cached(const char* sql) {
-  auto it = statements_.find(sql);
-  if (it == statements_.end()) {
-    Result<Statement> prepared = db_->Prepare(sql);
-    if (!prepared.ok()) return prepared.status();
-    it = statements_.emplace(sql, std::move(prepared).value()).first;
-  }
-  it->second.Reset();
-  return &it->second;
-}
-
 Result<int64_t> DocumentWriter::UpsertId(Statement* insert, const char* select_sql, const std::string& key) {
   if (Status status = insert->Run(); !status.ok()) return status;
-  Result<Statement*> select = Cached(select_sql);
+  Result<Statement*> select = statements_->Get(select_sql);
   if (!select.ok()) return select.status();
   Result<bool> found = (*select)->Bind(1, key).Step();
   if (!found.ok()) return found.status();
@@ -74,7 +66,7 @@ Result<int64_t> DocumentWriter::UpsertId(Statement* insert, const char* select_s
 }
 
 Result<int64_t> DocumentWriter::BoardId(const DocumentSource& source, const PlanInfo& info) {
-  Result<Statement*> insert = Cached(kInsertBoard);
+  Result<Statement*> insert = statements_->Get(kInsertBoard);
   if (!insert.ok()) return insert.status();
   std::string name = info.board, key = info.board_key.empty() ? BoardKey(info.board) : info.board_key;
   const bool known = !key.empty();
@@ -88,7 +80,7 @@ Result<int64_t> DocumentWriter::BoardId(const DocumentSource& source, const Plan
 Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, const RecoveredPlan& plan,
                                                int64_t board_id) {
   const PlanInfo& info = plan.info;
-  Result<Statement*> insert = Cached(kInsertDocument);
+  Result<Statement*> insert = statements_->Get(kInsertDocument);
   if (!insert.ok()) return insert.status();
   Statement& s = **insert;
   s.Bind(1, board_id).Bind(2, source.path).Bind(3, source.file_name).Bind(4, source.sha256);
@@ -102,7 +94,7 @@ Result<int64_t> DocumentWriter::InsertDocument(const DocumentSource& source, con
 
 Status DocumentWriter::InsertWarnings(int64_t document_id, const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) {
-    Result<Statement*> insert = Cached(kInsertWarning);
+    Result<Statement*> insert = statements_->Get(kInsertWarning);
     if (!insert.ok()) return insert.status();
     if (Status status = (*insert)->Bind(1, document_id).Bind(2, warning).Run(); !status.ok()) return status;
   }
@@ -113,7 +105,7 @@ Result<int64_t> DocumentWriter::SectionId(int64_t document_id, const ActionRow& 
   if (row.section_ref.empty() && row.section.empty()) return int64_t{0};
   auto key = std::make_pair(row.section_ref, row.section);
   if (auto it = sections_.find(key); it != sections_.end()) return it->second;
-  Result<Statement*> insert = Cached(kInsertSection);
+  Result<Statement*> insert = statements_->Get(kInsertSection);
   if (!insert.ok()) return insert.status();
   Status status = (*insert)->Bind(1, document_id).BindOrNull(2, row.section_ref).BindOrNull(3, row.section).Run();
   if (!status.ok()) return status;
@@ -122,7 +114,7 @@ Result<int64_t> DocumentWriter::SectionId(int64_t document_id, const ActionRow& 
 
 Result<int64_t> DocumentWriter::InsertAction(int64_t document_id, int64_t section_id, int ordinal,
                                              const ActionRow& row) {
-  Result<Statement*> insert = Cached(kInsertAction);
+  Result<Statement*> insert = statements_->Get(kInsertAction);
   if (!insert.ok()) return insert.status();
   Statement& s = **insert;
   s.Bind(1, document_id).Bind(3, int64_t{ordinal}).BindOrNull(4, row.ref);
@@ -141,14 +133,14 @@ Result<int64_t> DocumentWriter::InsertAction(int64_t document_id, int64_t sectio
 
 Status DocumentWriter::InsertExtraAndFlags(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.extra.size(); ++i) {
-    Result<Statement*> extra = Cached(kInsertExtra);
+    Result<Statement*> extra = statements_->Get(kInsertExtra);
     if (!extra.ok()) return extra.status();
     const auto& [name, value] = row.extra[i];
     Status status = (*extra)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, name).Bind(4, value).Run();
     if (!status.ok()) return status;
   }
   for (const std::string& flag : row.flags) {
-    Result<Statement*> insert = Cached(kInsertFlag);
+    Result<Statement*> insert = statements_->Get(kInsertFlag);
     if (!insert.ok()) return insert.status();
     if (Status status = (*insert)->Bind(1, action_id).Bind(2, flag).Run(); !status.ok()) return status;
   }
@@ -157,7 +149,7 @@ Status DocumentWriter::InsertExtraAndFlags(int64_t action_id, const ActionRow& r
 
 Status DocumentWriter::InsertTimeframe(int64_t action_id, const ActionRow& row) {
   if (row.timeframe.empty()) return Status::Ok();
-  Result<Statement*> insert = Cached(kInsertTimeframe);
+  Result<Statement*> insert = statements_->Get(kInsertTimeframe);
   if (!insert.ok()) return insert.status();
   // The dates stay NULL for rows the timeframe normalizer has not seen.
   Statement& s = **insert;
@@ -165,16 +157,33 @@ Status DocumentWriter::InsertTimeframe(int64_t action_id, const ActionRow& row) 
   return s.BindOrNull(5, row.dates.kind).Run();
 }
 
+Result<int64_t> DocumentWriter::LeadId(const LeadEntity& entity) {
+  auto known = std::make_pair(entity.key, entity.kind);
+  if (auto it = leads_.find(known); it != leads_.end()) return it->second;
+  Result<Statement*> insert = statements_->Get(kInsertLead);
+  if (!insert.ok()) return insert.status();
+  (*insert)->Bind(1, entity.name).Bind(2, entity.key).BindOrNull(3, entity.kind);
+  Result<int64_t> id = UpsertId(*insert, kSelectLead, entity.key);
+  if (id.ok()) leads_.emplace(known, *id);
+  return id;
+}
+
+Result<int64_t> DocumentWriter::TopicId(const TopicMatch& match) {
+  if (auto it = topics_.find(match.key); it != topics_.end()) return it->second;
+  Result<Statement*> insert = statements_->Get(kInsertTopic);
+  if (!insert.ok()) return insert.status();
+  Result<int64_t> id = UpsertId(&(*insert)->Bind(1, match.key).Bind(2, match.label), kSelectTopic, match.key);
+  if (id.ok()) topics_.emplace(match.key, *id);
+  return id;
+}
+
 Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
   for (size_t i = 0; i < row.leads.size(); ++i) {
     LeadEntity entity = LeadAt(row, i);
     if (entity.key.empty()) continue;  // A lead that names no one ("and", "-") links to no entity.
-    Result<Statement*> insert = Cached(kInsertLead);
-    if (!insert.ok()) return insert.status();
-    (*insert)->Bind(1, entity.name).Bind(2, entity.key).BindOrNull(3, entity.kind);
-    Result<int64_t> lead = UpsertId(*insert, kSelectLead, entity.key);
+    Result<int64_t> lead = LeadId(entity);
     if (!lead.ok()) return lead.status();
-    Result<Statement*> link = Cached(kInsertActionLead);
+    Result<Statement*> link = statements_->Get(kInsertActionLead);
     if (!link.ok()) return link.status();
     Status status = (*link)->Bind(1, action_id).Bind(2, int64_t(i)).Bind(3, *lead).Bind(4, row.leads[i]).Run();
     if (!status.ok()) return status;
@@ -184,11 +193,9 @@ Status DocumentWriter::InsertLeads(int64_t action_id, const ActionRow& row) {
 
 Status DocumentWriter::InsertTopics(int64_t action_id, const ActionRow& row) {
   for (const TopicMatch& match : row.topics) {
-    Result<Statement*> insert = Cached(kInsertTopic);
-    if (!insert.ok()) return insert.status();
-    Result<int64_t> topic = UpsertId(&(*insert)->Bind(1, match.key).Bind(2, match.label), kSelectTopic, match.key);
+    Result<int64_t> topic = TopicId(match);
     if (!topic.ok()) return topic.status();
-    Result<Statement*> link = Cached(kInsertActionTopic);
+    Result<Statement*> link = statements_->Get(kInsertActionTopic);
     if (!link.ok()) return link.status();
     if (Status status = (*link)->Bind(1, action_id).Bind(2, *topic).Bind(3, match.matched).Run(); !status.ok()) {
       return status;
@@ -218,8 +225,11 @@ Status DocumentWriter::Write(const DocumentSource& source, const RecoveredPlan& 
   for (size_t i = 0; i < plan.rows.size(); ++i) {
     if (Status status = WriteAction(*document, static_cast<int>(i), plan.rows[i]); !status.ok()) return status;
   }
+  Result<Statement*> index = statements_->Get(kIndexActions);
+  if (!index.ok()) return index.status();
+  if (Status status = (*index)->Bind(1, *document).Run(); !status.ok()) return status;
   // After the rows: agreeing refs tell renditions apart from other plans.
-  return PlanMatcher(db_).Assign(*document, *board, plan.info);
+  return PlanMatcher(statements_).Assign(*document, *board, plan.info);
 }
 
 }  // namespace planrows

@@ -1,5 +1,6 @@
 // DocumentWriter: inserts one recovered plan's board, document, sections,
-// actions and their details inside the caller's transaction.
+// actions and their details, and adds its actions to the full-text index,
+// inside the caller's transaction.
 #ifndef PLANROWS_PIPELINE_STORE_DOCUMENT_WRITER_H_
 #define PLANROWS_PIPELINE_STORE_DOCUMENT_WRITER_H_
 
@@ -10,14 +11,15 @@
 #include <vector>
 
 #include "pipeline/store/database.h"
+#include "pipeline/store/statement_cache.h"
 #include "pipeline/store/store.h"
 
 namespace planrows {
 
 class DocumentWriter {
  public:
-  // A writer to `db`; use one per document, in one transaction.
-  explicit DocumentWriter(Database* db) : db_(db) {}
+  // A writer through `statements`; use one per document, in one transaction.
+  explicit DocumentWriter(StatementCache* statements) : statements_(statements), db_(statements->database()) {}
 
   // Inserts `plan` as the content of `source`, whose path must not be stored.
   Status Write(const DocumentSource& source, const RecoveredPlan& plan);
@@ -37,14 +39,19 @@ class DocumentWriter {
   Result<int64_t> InsertAction(int64_t document_id, int64_t section_id, int ordinal, const ActionRow& row);
   Status InsertExtraAndFlags(int64_t action_id, const ActionRow& row);
   Status InsertTimeframe(int64_t action_id, const ActionRow& row);
+  // The id of lead `entity`, inserted or updated once in the document for
+  // each key and kind (doing it again would change nothing).
+  Result<int64_t> LeadId(const LeadEntity& entity);
+  // The id of the topic `match` names, inserted once in the document.
+  Result<int64_t> TopicId(const TopicMatch& match);
   Status InsertLeads(int64_t action_id, const ActionRow& row);
   Status InsertTopics(int64_t action_id, const ActionRow& row);
-  // The statement for `sql`, prepared on first use and reset for reuse.
-  Result<Statement*> Cached(const char* sql);
 
+  StatementCache* statements_;
   Database* db_;
-  std::map<std::string, Statement> statements_;
   std::map<std::pair<std::string, std::string>, int64_t> sections_;  // (ref, title) -> id.
+  std::map<std::pair<std::string, std::string>, int64_t> leads_;     // (key, kind) -> id.
+  std::map<std::string, int64_t> topics_;                             // key -> id.
 };
 
 }  // namespace planrows

@@ -21,11 +21,12 @@ constexpr const char* kPruneTopic =
 }  // namespace
 
 Status OrphanPruner::CollectIds(const char* sql, int64_t document_id, std::vector<int64_t>* ids) {
-  Result<Statement> select = db_->Prepare(sql);
-  if (!select.ok()) return select.status();
-  select->Bind(1, document_id);
+  Result<Statement*> prepared = statements_->Get(sql);
+  if (!prepared.ok()) return prepared.status();
+  Statement& select = **prepared;
+  select.Bind(1, document_id);
   Result<bool> row = true;
-  while ((row = select->Step()).ok() && *row) ids->push_back(select->Int(0));
+  while ((row = select.Step()).ok() && *row) ids->push_back(select.Int(0));
   return row.status();
 }
 
@@ -38,10 +39,12 @@ Status OrphanPruner::Collect(int64_t document_id) {
 }
 
 Status OrphanPruner::RunForEach(const char* sql, const std::vector<int64_t>& ids) {
-  Result<Statement> remove = db_->Prepare(sql);
-  if (!remove.ok()) return remove.status();
+  if (ids.empty()) return Status::Ok();
+  Result<Statement*> prepared = statements_->Get(sql);
+  if (!prepared.ok()) return prepared.status();
+  Statement& remove = **prepared;
   for (int64_t id : ids) {
-    if (Status status = remove->Bind(1, id).Run(); !status.ok()) return status;
+    if (Status status = remove.Bind(1, id).Run(); !status.ok()) return status;
   }
   return Status::Ok();
 }

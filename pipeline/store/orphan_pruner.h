@@ -9,14 +9,14 @@
 #include <cstdint>
 #include <vector>
 
-#include "pipeline/store/database.h"
+#include "pipeline/store/statement_cache.h"
 
 namespace planrows {
 
 class OrphanPruner {
  public:
-  // A pruner on `db`, used inside the caller's transaction.
-  explicit OrphanPruner(Database* db) : db_(db) {}
+  // A pruner running `statements`, used inside the caller's transaction.
+  explicit OrphanPruner(StatementCache* statements) : statements_(statements) {}
 
   // Notes the board, leads and topics that document `document_id` refers
   // to; call before deleting it.
@@ -32,7 +32,7 @@ class OrphanPruner {
   // Runs `sql` once for each of `ids`.
   Status RunForEach(const char* sql, const std::vector<int64_t>& ids);
 
-  Database* db_;
+  StatementCache* statements_;
   std::vector<int64_t> boards_, leads_, topics_;
 };
 

@@ -47,13 +47,14 @@ void BindYear(Statement* statement, int index, int year) {
 }  // namespace
 
 Result<std::set<std::string>> PlanMatcher::RowWords(int64_t document_id) {
-  Result<Statement> text = db_->Prepare(kRowTextSql);
-  if (!text.ok()) return text.status();
-  Result<bool> row = text->Bind(1, document_id).Step();
+  Result<Statement*> prepared = statements_->Get(kRowTextSql);
+  if (!prepared.ok()) return prepared.status();
+  Statement& text = **prepared;
+  Result<bool> row = text.Bind(1, document_id).Step();
   if (!row.ok()) return row.status();
   std::set<std::string> words;
-  if (text->Int(0) < kMinRows) return words;
-  std::istringstream folded(CellText::FoldForMatch(text->Text(1)));
+  if (text.Int(0) < kMinRows) return words;
+  std::istringstream folded(CellText::FoldForMatch(text.Text(1)));
   for (std::string word; folded >> word;) {
     if (word.size() >= kMinWordLength) words.insert(word);
   }
@@ -71,17 +72,18 @@ Result<bool> PlanMatcher::RowsAgree(int64_t a, int64_t b) {
 }
 
 Result<int64_t> PlanMatcher::PlanOf(int64_t document_id, int64_t board_id, const PlanInfo& info) {
-  Result<Statement> candidates = db_->Prepare(kCandidatesSql);
-  if (!candidates.ok()) return candidates.status();
-  candidates->Bind(1, board_id).Bind(4, document_id);
-  BindYear(&*candidates, 2, info.period_start);
-  BindYear(&*candidates, 3, info.period_end);
+  Result<Statement*> prepared = statements_->Get(kCandidatesSql);
+  if (!prepared.ok()) return prepared.status();
+  Statement& candidates = **prepared;
+  candidates.Bind(1, board_id).Bind(4, document_id);
+  BindYear(&candidates, 2, info.period_start);
+  BindYear(&candidates, 3, info.period_end);
   Result<bool> row = true;
-  while ((row = candidates->Step()).ok() && *row) {
-    if (TitlesAgree(info.title, candidates->Text(2))) return candidates->Int(1);
-    Result<bool> agree = RowsAgree(document_id, candidates->Int(0));
+  while ((row = candidates.Step()).ok() && *row) {
+    if (TitlesAgree(info.title, candidates.Text(2))) return candidates.Int(1);
+    Result<bool> agree = RowsAgree(document_id, candidates.Int(0));
     if (!agree.ok()) return agree.status();
-    if (*agree) return candidates->Int(1);
+    if (*agree) return candidates.Int(1);
   }
   if (!row.ok()) return row.status();
   return document_id;
@@ -90,9 +92,10 @@ Result<int64_t> PlanMatcher::PlanOf(int64_t document_id, int64_t board_id, const
 Status PlanMatcher::Assign(int64_t document_id, int64_t board_id, const PlanInfo& info) {
   Result<int64_t> plan = PlanOf(document_id, board_id, info);
   if (!plan.ok()) return plan.status();
-  Result<Statement> set_plan = db_->Prepare(kSetPlanSql);
-  if (!set_plan.ok()) return set_plan.status();
-  return set_plan->Bind(1, *plan).Bind(2, document_id).Run();
+  Result<Statement*> prepared = statements_->Get(kSetPlanSql);
+  if (!prepared.ok()) return prepared.status();
+  Statement& set_plan = **prepared;
+  return set_plan.Bind(1, *plan).Bind(2, document_id).Run();
 }
 
 }  // namespace planrows

@@ -9,14 +9,15 @@
 
 #include "pipeline/base/result.h"
 #include "pipeline/model/action_row.h"
-#include "pipeline/store/database.h"
+#include "pipeline/store/statement_cache.h"
 
 namespace planrows {
 
 class PlanMatcher {
  public:
-  // A matcher over the documents of `db`, which must outlive it.
-  explicit PlanMatcher(Database* db) : db_(db) {}
+  // A matcher over the documents of the database `statements` run on; the
+  // cache must outlive it.
+  explicit PlanMatcher(StatementCache* statements) : statements_(statements) {}
 
   // The plan of the stored document `document_id` of board `board_id`,
   // which `info` describes: the plan of another document of the same board
@@ -34,7 +35,7 @@ class PlanMatcher {
   // Whether the rows of documents `a` and `b` share most of their words.
   Result<bool> RowsAgree(int64_t a, int64_t b);
 
-  Database* db_;
+  StatementCache* statements_;
 };
 
 }  // namespace planrows

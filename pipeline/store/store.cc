@@ -18,6 +18,22 @@ namespace {
 // loses at most the last commits, never consistency.
 constexpr const char* kPragmas = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 
+constexpr const char* kDeleteDocument = "DELETE FROM documents WHERE id = ?";
+
+// Resets the store's cached statements as the scope it guards ends, however
+// it ends, so that no statement holds a read of the database open after a
+// call returns (it would pin an old snapshot for the next transaction).
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(StatementCache* statements) : statements_(statements) {}
+  ~ResetOnExit() { statements_->ResetAll(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  StatementCache* statements_;
+};
+
 }  // namespace
 
 std::string BoardKey(const std::string& name) {
@@ -46,30 +62,32 @@ Result<std::unique_ptr<Store>> Store::OpenDatabase(const std::string& db_path, b
 }
 
 Result<bool> Store::IsUnchanged(const std::string& path, const std::string& sha256) {
-  Result<Statement> select = db_->Prepare("SELECT 1 FROM documents WHERE path = ? AND sha256 = ?");
+  ResetOnExit reset(&statements_);
+  Result<Statement*> select = statements_.Get("SELECT 1 FROM documents WHERE path = ? AND sha256 = ?");
   if (!select.ok()) return select.status();
-  select->Bind(1, path).Bind(2, sha256);
-  return select->Step();
+  return (*select)->Bind(1, path).Bind(2, sha256).Step();
 }
 
 Result<std::string> Store::CopyOf(const std::string& path, const std::string& sha256) {
-  Result<Statement> select = db_->Prepare("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY id");
+  ResetOnExit reset(&statements_);
+  Result<Statement*> select = statements_.Get("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY id");
   if (!select.ok()) return select.status();
-  Result<bool> found = select->Bind(1, sha256).Bind(2, path).Step();
+  Result<bool> found = (*select)->Bind(1, sha256).Bind(2, path).Step();
   if (!found.ok()) return found.status();
-  return *found ? select->Text(0) : std::string();
+  return *found ? (*select)->Text(0) : std::string();
 }
 
 Status Store::RemoveDocument(int64_t document_id) {
+  ResetOnExit reset(&statements_);
   Transaction transaction(db_.get());
   if (Status status = transaction.Begin(); !status.ok()) return status;
-  OrphanPruner pruner(db_.get());
+  OrphanPruner pruner(&statements_);
   if (Status status = pruner.Collect(document_id); !status.ok()) return status;
   // Sections, actions and their details go with it (ON DELETE CASCADE); the
   // actions' delete trigger takes them out of the full-text index.
-  Result<Statement> remove = db_->Prepare("DELETE FROM documents WHERE id = ?");
+  Result<Statement*> remove = statements_.Get(kDeleteDocument);
   if (!remove.ok()) return remove.status();
-  if (Status status = remove->Bind(1, document_id).Run(); !status.ok()) return status;
+  if (Status status = (*remove)->Bind(1, document_id).Run(); !status.ok()) return status;
   if (sqlite3_changes(db_->handle()) == 0) return Status::NotFound("no document " + std::to_string(document_id));
   if (Status status = pruner.Prune(); !status.ok()) return status;
   return transaction.Commit();
@@ -88,31 +106,38 @@ Status Store::ResolveBoardLeads(const std::string& path, OrphanPruner* pruner) {
 }
 
 Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const RecoveredPlan& plan) {
+  ResetOnExit reset(&statements_);
   Transaction transaction(db_.get());
   if (Status status = transaction.Begin(); !status.ok()) return status;
+  Result<SaveOutcome> saved = SaveInTransaction(source, plan);
+  if (!saved.ok()) return saved.status();
+  if (Status status = transaction.Commit(); !status.ok()) return status;
+  return saved;
+}
+
+Result<SaveOutcome> Store::SaveInTransaction(const DocumentSource& source, const RecoveredPlan& plan) {
   // Looked up inside the transaction, so that no other writer changes the
   // document between this check and the save.
-  Result<Statement> existing = db_->Prepare("SELECT id, sha256 FROM documents WHERE path = ?");
+  Result<Statement*> existing = statements_.Get("SELECT id, sha256 FROM documents WHERE path = ?");
   if (!existing.ok()) return existing.status();
-  existing->Bind(1, source.path);
-  Result<bool> found = existing->Step();
+  Result<bool> found = (*existing)->Bind(1, source.path).Step();
   if (!found.ok()) return found.status();
-  if (*found && existing->Text(1) == source.sha256) return SaveOutcome::kUnchanged;
-  OrphanPruner pruner(db_.get());
+  const int64_t old_id = *found ? (*existing)->Int(0) : 0;
+  if (*found && (*existing)->Text(1) == source.sha256) return SaveOutcome::kUnchanged;
+  (*existing)->Reset();
+  OrphanPruner pruner(&statements_);
   if (*found) {
-    if (Status status = pruner.Collect(existing->Int(0)); !status.ok()) return status;
+    if (Status status = pruner.Collect(old_id); !status.ok()) return status;
     // Its sections, actions and their details go with it (ON DELETE CASCADE).
-    Result<Statement> remove = db_->Prepare("DELETE FROM documents WHERE id = ?");
+    Result<Statement*> remove = statements_.Get(kDeleteDocument);
     if (!remove.ok()) return remove.status();
-    if (Status status = remove->Bind(1, existing->Int(0)).Run(); !status.ok()) return status;
+    if (Status status = (*remove)->Bind(1, old_id).Run(); !status.ok()) return status;
   }
-  existing->Reset();
-  DocumentWriter writer(db_.get());
+  DocumentWriter writer(&statements_);
   if (Status status = writer.Write(source, plan); !status.ok()) return status;
   if (Status status = ResolveBoardLeads(source.path, &pruner); !status.ok()) return status;
   // A board, lead or topic the new version names again is kept.
   if (Status status = pruner.Prune(); !status.ok()) return status;
-  if (Status status = transaction.Commit(); !status.ok()) return status;
   return *found ? SaveOutcome::kReplaced : SaveOutcome::kStored;
 }
 

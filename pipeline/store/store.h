@@ -12,6 +12,7 @@
 #include "pipeline/base/result.h"
 #include "pipeline/model/action_row.h"
 #include "pipeline/store/database.h"
+#include "pipeline/store/statement_cache.h"
 
 namespace planrows {
 
@@ -75,12 +76,13 @@ class Store {
   // NotFound when there is no such document.
   Status RemoveDocument(int64_t document_id);
 
-  // Stores `plan` as the content of `source`, in one transaction: an
-  // unchanged document is left alone, a changed one has its rows replaced.
-  // The leads of its board's actions are then read against each other
-  // (BoardLeads): a lead naming in part an entity another names in full is
-  // linked to that entity. On failure nothing of this document is stored
-  // and the rest stays.
+  // Stores `plan` as the content of `source`, in one transaction (inside a
+  // transaction the caller has begun, a savepoint of it): an unchanged
+  // document is left alone, a changed one has its rows replaced. The leads
+  // of its board's actions are then read against each other (BoardLeads):
+  // a lead naming in part an entity another names in full is linked to
+  // that entity. On failure nothing of this document is stored and the
+  // rest stays.
   Result<SaveOutcome> SaveDocument(const DocumentSource& source, const RecoveredPlan& plan);
 
   // Calls `visit` for each stored row that passes `filter`, documents in the
@@ -94,13 +96,16 @@ class Store {
   Database* database() { return db_.get(); }
 
  private:
-  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)), statements_(db_.get()) {}
   static Result<std::unique_ptr<Store>> OpenDatabase(const std::string& db_path, bool create);
   // Resolves the leads of the board of the document stored at `path`;
   // notes those it unlinks in `pruner`.
   Status ResolveBoardLeads(const std::string& path, OrphanPruner* pruner);
+  // SaveDocument inside the transaction it has begun.
+  Result<SaveOutcome> SaveInTransaction(const DocumentSource& source, const RecoveredPlan& plan);
 
   std::unique_ptr<Database> db_;
+  StatementCache statements_;  // Reset at the end of each call that uses them.
 };
 
 // The key a board is stored under when its plan was not normalized (which

@@ -10,10 +10,6 @@
 namespace planrows {
 namespace {
 
-DocumentSource Source(const std::string& name, const std::string& content) {
-  return DocumentSource{"/plans/" + name, name, Sha256Hex(content), static_cast<int64_t>(content.size()), 2, "pdf"};
-}
-
 // A row with every field set, normalized values included.
 ActionRow FullRow(const std::string& action) {
   ActionRow row;
@@ -356,6 +352,19 @@ TEST_CASE("a failed save stores nothing of its document and keeps the others") {
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM actions WHERE action = 'Fine'") == 0);
   // The connection is usable again: no transaction was left open.
   CHECK(*store->SaveDocument(Source("d.pdf", "d"), Plan("B", {"Later"})) == SaveOutcome::kStored);
+}
+
+TEST_CASE("the full-text index holds the actions of the stored versions only") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a1"), Plan("B", {"Audit neglect", "Train staff"})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), Plan("C", {"Audit thresholds"})).ok());
+  REQUIRE(store->SaveDocument(Source("a.pdf", "a2"), Plan("B", {"Publish guidance"})).ok());
+  const std::string matches = "SELECT count(*) FROM actions_fts WHERE actions_fts MATCH ";
+  CHECK(QueryInt(store.get(), matches + "'audit'") == 1);
+  CHECK(QueryInt(store.get(), matches + "'guidance'") == 1);
+  CHECK(QueryInt(store.get(), matches + "'train'") == 0);
+  CHECK(store->database()->Exec("INSERT INTO actions_fts(actions_fts, rank) VALUES('integrity-check', 1)").ok());
 }
 
 TEST_CASE("a database is created at the current schema version and reopens") {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "pipeline/store/sha256.h"
 #include "pipeline/store/store.h"
 
 namespace planrows {
@@ -43,6 +44,11 @@ class TempDatabase {
  private:
   std::filesystem::path dir_;
 };
+
+// A two-page PDF named `name`, stored under /plans/, of bytes `content`.
+inline DocumentSource Source(const std::string& name, const std::string& content) {
+  return DocumentSource{"/plans/" + name, name, Sha256Hex(content), static_cast<int64_t>(content.size()), 2, "pdf"};
+}
 
 // The integer that `sql` gives on `store`'s connection.
 inline int64_t QueryInt(Store* store, const std::string& sql) {
