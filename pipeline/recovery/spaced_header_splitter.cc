@@ -156,7 +156,13 @@ std::vector<std::string> SpacedHeaderSplitter::SplitAtCapitals(const std::vector
       return {};
     }
   }
-  return names.size() == count && MayBeHeader(names) ? names : std::vector<std::string>();
+  // Initials and names cut at a joiner ("C Gill/ Quality & Performance
+  // Group") are a lead's, not column names.
+  bool headings = std::all_of(names.begin(), names.end(), [](const std::string& name) {
+    char last = name.back();
+    return name.find(' ') != 1 && name.size() > 1 && last != '/' && last != '&' && last != ',' && last != '-';
+  });
+  return names.size() == count && headings && MayBeHeader(names) ? names : std::vector<std::string>();
 }
 
 bool SpacedHeaderSplitter::MayBeHeader(const std::vector<std::string>& names) const {

@@ -31,8 +31,8 @@ class SpacedHeaderSplitter {
   // The names of a header of `count` columns whose `words` name too few
   // known columns to be split by their names: each name starts at one of
   // exactly `count` capitalised words ("Item no. Steps to take Champion").
-  // Empty when the capitals are not `count`, or the names cannot be a
-  // header (MayBeHeader).
+  // Empty when the capitals are not `count`, a name is an initial or ends
+  // on a joiner ("/", "&"), or the names cannot be a header (MayBeHeader).
   std::vector<std::string> SplitAtCapitals(const std::vector<std::string>& words, size_t count) const;
 
   // True when `names` may be a header that the rows under it must bear

@@ -43,5 +43,15 @@ TEST_CASE("unknown names whose words tell two columns are two names") {
         Names{"No.", "Task", "Owner", "Deadline", "Update (Q3)", "Outputs and signs of impact"});
 }
 
+TEST_CASE("names no rule knows split at their capitals when the rows say how many, never at initials") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  auto words = SpacedHeaderSplitter::WordsOf;
+  CHECK(splitter.SplitAtCapitals(words("Item no. Work planned Champion Target finish"), 4) ==
+        Names{"Item no.", "Work planned", "Champion", "Target finish"});
+  CHECK(splitter.SplitAtCapitals(words("Item no. Work planned Champion Target finish"), 5).empty());
+  CHECK(splitter.SplitAtCapitals(words("C Gill/ Quality & Performance Group"), 5).empty());
+  CHECK(splitter.SplitAtCapitals(words("Steward Purpose Champion"), 3).empty());  // no name a rule tells
+}
+
 }  // namespace
 }  // namespace planrows
