@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -14,25 +15,13 @@ namespace {
 
 // Fewest words in a paragraph worth searching for a table.
 constexpr size_t kMinParagraphWords = 20;
-// Most words of the column names, and of a section heading, inline.
-constexpr size_t kMaxHeaderWords = 30;
+// Most words of a section heading inline.
 constexpr size_t kMaxHeadingWords = 14;
 // Fewest words a running header repeated after page numbers has.
 constexpr size_t kMinRunningWords = 3;
 // Most words one cell of a run-on row may take.
 constexpr size_t kMaxCellWords = 80;
-// How far into a paragraph the header of a table without references is
-// looked for; most words of a date, and of a status, inline.
-constexpr size_t kMaxHeaderSearchWords = 200;
-constexpr size_t kMinNamesWithoutRefs = 4;
-// Fewest words of known names in a header run into a paragraph.
-constexpr size_t kMinHeadingWords = 2;
-// Most words of a column name no rule knows, and fewest names of a header
-// of such names.
-constexpr size_t kMaxUnknownNameWords = 4;
-constexpr size_t kMinHeaderNames = 3;
-// How many of a paragraph's first references may end such a header.
-constexpr size_t kMaxCapitalHeaderRefs = 3;
+// Most words of a date, and of a status, inline.
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 // Spaces that set columns apart inside a line.
@@ -116,122 +105,6 @@ bool RunOnTableReader::StartsRow(const std::string& text, const std::string& fir
   return true;
 }
 
-std::optional<RunOnTableReader::Header> RunOnTableReader::HeaderEndingAt(const std::vector<Token>& tokens,
-                                                                         size_t end) const {
-  // Of the runs that end there, the one with most known names, then the shortest.
-  std::optional<Header> best;
-  size_t best_known = 0;
-  size_t heading_words = tokens[end - 1].heading_word;
-  for (size_t begin = end - 1; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
-    // Most runs are no header, and splitting them is costly: a header has
-    // two words of known names, and starts with a capital.
-    heading_words += tokens[begin].heading_word;
-    if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
-    std::vector<std::string> names = NamesOf(tokens, begin, end);
-    size_t known = std::count_if(names.begin(), names.end(),
-                                 [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
-    if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
-  }
-  return best;
-}
-
-std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeader(const std::vector<Token>& tokens) const {
-  std::vector<size_t> refs;
-  for (size_t ref = 1; ref < tokens.size(); ++ref) {
-    if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
-    if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) return header;
-    refs.push_back(ref);
-  }
-  // Names no rule knows stand before one of the first references.
-  for (size_t k = 0; k < refs.size() && k < kMaxCapitalHeaderRefs; ++k) {
-    if (std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k])) return header;
-  }
-  return std::nullopt;
-}
-
-std::optional<RunOnTableReader::Header> RunOnTableReader::CapitalHeaderEndingAt(const std::vector<Token>& tokens,
-                                                                                size_t end) const {
-  // Back from the reference, over names of a few words, each starting
-  // with a capital, up to a number ("1. Early help") or a longer run.
-  size_t begin = end, words = 0;
-  for (size_t k = end; k-- > 0 && !std::isdigit(static_cast<unsigned char>(tokens[k].text[0]));) {
-    if (++words > kMaxUnknownNameWords) break;
-    if (!std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) continue;
-    begin = k;
-    words = 0;
-  }
-  // A section's title may stand before the names; the names come again
-  // before the next section's rows, the title does not.
-  for (size_t b = begin; b + kMinHeaderNames <= end; ++b) {
-    if (std::isupper(static_cast<unsigned char>(tokens[b].text[0])) && RepeatsLater(tokens, b, end)) {
-      begin = b;
-      break;
-    }
-  }
-  std::vector<std::string> names;
-  size_t capitals = 0;
-  for (size_t k = begin; k < end; ++k) {
-    names.push_back(tokens[k].text);
-    capitals += std::isupper(static_cast<unsigned char>(tokens[k].text[0])) != 0;
-  }
-  names = SpacedHeaderSplitter(rules_.headers).SplitAtCapitals(names, capitals);
-  if (names.empty()) return std::nullopt;
-  return Header{begin, end, std::move(names)};
-}
-
-bool RunOnTableReader::RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end) {
-  const size_t length = end - begin;
-  for (size_t at = end; at + length <= tokens.size(); ++at) {
-    size_t k = 0;
-    while (k < length && tokens[at + k].text == tokens[begin + k].text) ++k;
-    if (k == length) return true;
-  }
-  return false;
-}
-
-std::optional<RunOnTableReader::Header> RunOnTableReader::FindHeaderOverDates(const std::vector<Token>& tokens) const {
-  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderSearchWords; ++end) {
-    if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
-    std::optional<Header> header = HeaderEndingAt(tokens, end);
-    if (!header) continue;
-    Header extended = Extended(tokens, *header);
-    // Without references to anchor it, a header must say more: four or more
-    // names, each known by its name or words, one for dates ("Lead: ...
-    // Timescale: ..." in a list item is no header).
-    std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(extended.names, rules_.headers);
-    if (extended.names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(extended.names) &&
-        DateColumn(columns) < columns.size()) {
-      return extended;
-    }
-  }
-  return std::nullopt;
-}
-
-RunOnTableReader::Header RunOnTableReader::Extended(const std::vector<Token>& tokens, Header header) const {
-  // Nothing marks where a header without a reference after it ends: it goes
-  // on while the words after it make more names, each known by its words
-  // ("Where are we now?").
-  for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
-    if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
-    std::vector<std::string> names = NamesOf(tokens, header.begin, end);
-    if (names.size() > header.names.size() && rules_.headers.NameAll(names)) header = Header{header.begin, end, std::move(names)};
-  }
-  return header;
-}
-
-std::vector<std::string> RunOnTableReader::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const {
-  std::vector<std::string> words;
-  for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-  return SpacedHeaderSplitter(rules_.headers).SplitWords(words);
-}
-
-size_t RunOnTableReader::DateColumn(const std::vector<std::optional<Column>>& columns) {
-  for (size_t c = 0; c < columns.size(); ++c) {
-    if (columns[c] == Column::kTimeframe || columns[c] == Column::kLeadTimeframe) return c;
-  }
-  return columns.size();
-}
-
 size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
                                    const std::function<bool(const std::string&)>& is) {
   size_t longest = 0;
@@ -245,7 +118,7 @@ size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, 
 
 std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
                                                         const std::vector<std::optional<Column>>& columns) const {
-  const size_t date_column = DateColumn(columns);
+  const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
   const bool status_after = std::any_of(columns.begin() + date_column, columns.end(),
                                         [](const std::optional<Column>& c) { return c == Column::kProgress; });
   auto is_date = [this](const std::string& text) { return rules_.timeframes.IsTimeframe(text); };
@@ -388,9 +261,9 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (tokens.size() < kMinParagraphWords) return false;
   JoinSpacedRefs(&tokens);
   for (Token& token : tokens) token.heading_word = rules_.headers.KnowsWord(token.text);
-  std::optional<Header> header = FindHeader(tokens);
+  std::optional<Header> header = header_finder_.Find(tokens);
   const bool numbered = header.has_value();
-  if (!header) header = FindHeaderOverDates(tokens);
+  if (!header) header = header_finder_.FindOverDates(tokens);
   // Column names on lines of their own head a table of a cell a line.
   if (!header) return false;
   bool starts_line = header->begin == 0 || tokens[header->begin - 1].line != tokens[header->begin].line;

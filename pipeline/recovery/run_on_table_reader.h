@@ -19,6 +19,7 @@
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/rules/recovery_rules.h"
 
 namespace planrows {
@@ -26,24 +27,16 @@ namespace planrows {
 class RunOnTableReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit RunOnTableReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules), classifier_(rules) {}
+  explicit RunOnTableReader(const RecoveryRules& rules)
+      : rules_(rules), cell_fit_(rules), classifier_(rules), header_finder_(rules) {}
 
   // Reads the table run into the paragraph that starts at `lines[at]` into
   // `table`; false when the paragraph holds no such table.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
  private:
-  // A word of the paragraph and the line it is on.
-  struct Token {
-    std::string text;
-    const PlanLine* line;
-    bool heading_word = false;  // A word of the header rules' names (HeaderRules::KnowsWord).
-  };
-  // Where the column names are in the paragraph's words.
-  struct Header {
-    size_t begin = 0, end = 0;
-    std::vector<std::string> names;
-  };
+  using Token = RunOnToken;
+  using Header = RunOnHeaderFinder::Header;
 
   // The words of the paragraph from `lines[at]` to the next blank line or
   // non-text line, across page breaks; `*end` is set past it. None when a
@@ -51,31 +44,6 @@ class RunOnTableReader {
   static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
   // Joins a reference printed with a space ("EH 2") into one token.
   void JoinSpacedRefs(std::vector<Token>* tokens) const;
-  // The run of `tokens` ending before `tokens[end]` that names three or
-  // more columns, with most known names; nothing when none does.
-  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
-  // The header of names no rule knows that ends at `tokens[end]`, the
-  // first reference: names of a few words, each starting with a capital,
-  // less a section's title before them where the names come again later.
-  std::optional<Header> CapitalHeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
-  // True when the words of `tokens` [begin, end) come again after `end`.
-  static bool RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end);
-  // The first run of `tokens` that names three or more columns and is
-  // followed by a reference, by known names, else by capitals.
-  std::optional<Header> FindHeader(const std::vector<Token>& tokens) const;
-  // For a table without references: the first run among the paragraph's
-  // first words that names four or more columns, all known by their names
-  // or words, one of them for dates, and is followed by a capitalised word.
-  std::optional<Header> FindHeaderOverDates(const std::vector<Token>& tokens) const;
-  // The column names that `tokens` [begin, end) split into; empty when
-  // they make no header (SpacedHeaderSplitter).
-  std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const;
-  // `header` with the names right after it that the header rules know by
-  // their words ("... Who and by when Where are we now?").
-  Header Extended(const std::vector<Token>& tokens, Header header) const;
-  // The index of the first column of dates (timeframe, or lead and date)
-  // of `columns`; columns.size() when none.
-  static size_t DateColumn(const std::vector<std::optional<Column>>& columns);
   // How many of `tokens` from `at`, at most `most`, make the longest run
   // that `is` accepts; 0 when none.
   static size_t LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
@@ -119,6 +87,7 @@ class RunOnTableReader {
   const RecoveryRules& rules_;
   CellFit cell_fit_;
   CellClassifier classifier_;
+  RunOnHeaderFinder header_finder_;
 };
 
 }  // namespace planrows

@@ -9,48 +9,43 @@
 namespace planrows {
 namespace {
 
-// Every lead link of the actions of a document's board, through the
-// indexes on documents by board, actions by document and links by action.
-constexpr const char* kBoardLinks =
-    "SELECT al.action_id, al.position, l.id, l.key, l.name, coalesce(l.kind, '') FROM documents saved "
-    "JOIN documents d ON d.board_id = saved.board_id JOIN actions a ON a.document_id = d.id "
-    "JOIN action_leads al ON al.action_id = a.id JOIN leads l ON l.id = al.lead_id WHERE saved.id = ?";
-constexpr const char* kRelink = "UPDATE action_leads SET lead_id = ? WHERE action_id = ? AND position = ?";
-
-struct Link {
-  int64_t action_id, position, lead_id;
-  std::string key;
-};
+// The distinct lead entities linked from the actions of a document's
+// board, through the indexes on documents by board, actions by document
+// and links by action: one row per entity, however many actions name it.
+constexpr const char* kBoardEntities =
+    "SELECT l.id, l.key, l.name, coalesce(l.kind, '') FROM leads l WHERE l.id IN ("
+    "SELECT al.lead_id FROM documents saved JOIN documents d ON d.board_id = saved.board_id "
+    "JOIN actions a ON a.document_id = d.id JOIN action_leads al ON al.action_id = a.id WHERE saved.id = ?)";
+// Moves the board's links from one entity to another.
+constexpr const char* kRelink =
+    "UPDATE action_leads SET lead_id = ?1 WHERE lead_id = ?2 AND action_id IN ("
+    "SELECT a.id FROM documents saved JOIN documents d ON d.board_id = saved.board_id "
+    "JOIN actions a ON a.document_id = d.id WHERE saved.id = ?3)";
 
 }  // namespace
 
 Status BoardLeads::Resolve(int64_t document_id, std::vector<int64_t>* unlinked) {
-  Result<Statement> select = db_->Prepare(kBoardLinks);
+  Result<Statement> select = db_->Prepare(kBoardEntities);
   if (!select.ok()) return select.status();
   select->Bind(1, document_id);
-  std::vector<Link> links;
   std::vector<LeadEntity> entities;
   std::map<std::string, int64_t> ids;  // Lead id by key.
   Result<bool> row = true;
   while ((row = select->Step()).ok() && *row) {
-    links.push_back(Link{select->Int(0), select->Int(1), select->Int(2), select->Text(3)});
-    if (ids.emplace(select->Text(3), select->Int(2)).second) {
-      entities.push_back(LeadEntity{select->Text(3), select->Text(4), select->Text(5)});
-    }
+    ids.emplace(select->Text(1), select->Int(0));
+    entities.push_back(LeadEntity{select->Text(1), select->Text(2), select->Text(3)});
   }
   if (!row.ok()) return row.status();
   const LeadResolver resolver(entities);
-  std::map<std::string, std::string> resolved;  // Key -> key of the entity it names.
-  for (const LeadEntity& entity : entities) resolved[entity.key] = resolver.Resolve(entity).key;
   Result<Statement> relink = db_->Prepare(kRelink);
   if (!relink.ok()) return relink.status();
-  for (const Link& link : links) {
-    const std::string& target = resolved[link.key];
-    if (target == link.key) continue;
+  for (const LeadEntity& entity : entities) {
+    const std::string target = resolver.Resolve(entity).key;
+    if (target == entity.key) continue;
     relink->Reset();
-    Status status = relink->Bind(1, ids[target]).Bind(2, link.action_id).Bind(3, link.position).Run();
+    Status status = relink->Bind(1, ids[target]).Bind(2, ids[entity.key]).Bind(3, document_id).Run();
     if (!status.ok()) return status;
-    unlinked->push_back(link.lead_id);
+    unlinked->push_back(ids[entity.key]);
   }
   return Status::Ok();
 }

@@ -1,0 +1,145 @@
+#include "pipeline/recovery/run_on_header_finder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/spaced_header_splitter.h"
+
+namespace planrows {
+namespace {
+
+// Most words of the column names inline.
+constexpr size_t kMaxHeaderWords = 30;
+// How far into a paragraph the header of a table without references is
+// looked for, and the fewest names it must have.
+constexpr size_t kMaxHeaderSearchWords = 200;
+constexpr size_t kMinNamesWithoutRefs = 4;
+// Fewest words of known names in a header run into a paragraph.
+constexpr size_t kMinHeadingWords = 2;
+// Most words of a column name no rule knows, and fewest names of a header
+// of such names.
+constexpr size_t kMaxUnknownNameWords = 4;
+constexpr size_t kMinHeaderNames = 3;
+// How many of a paragraph's first references may end such a header.
+constexpr size_t kMaxCapitalHeaderRefs = 3;
+
+}  // namespace
+
+std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const std::vector<Token>& tokens,
+                                                                         size_t end) const {
+  // Of the runs that end there, the one with most known names, then the shortest.
+  std::optional<Header> best;
+  size_t best_known = 0;
+  size_t heading_words = tokens[end - 1].heading_word;
+  for (size_t begin = end - 1; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
+    // Most runs are no header, and splitting them is costly: a header has
+    // two words of known names, and starts with a capital.
+    heading_words += tokens[begin].heading_word;
+    if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
+    std::vector<std::string> names = NamesOf(tokens, begin, end);
+    size_t known = std::count_if(names.begin(), names.end(),
+                                 [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
+    if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
+  }
+  return best;
+}
+
+std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vector<Token>& tokens) const {
+  std::vector<size_t> refs;
+  for (size_t ref = 1; ref < tokens.size(); ++ref) {
+    if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
+    if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) return header;
+    refs.push_back(ref);
+  }
+  // Names no rule knows stand before one of the first references.
+  for (size_t k = 0; k < refs.size() && k < kMaxCapitalHeaderRefs; ++k) {
+    if (std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k])) return header;
+  }
+  return std::nullopt;
+}
+
+std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::CapitalHeaderEndingAt(const std::vector<Token>& tokens,
+                                                                                size_t end) const {
+  // Back from the reference, over names of a few words, each starting
+  // with a capital, up to a number ("1. Early help") or a longer run.
+  size_t begin = end, words = 0;
+  for (size_t k = end; k-- > 0 && !std::isdigit(static_cast<unsigned char>(tokens[k].text[0]));) {
+    if (++words > kMaxUnknownNameWords) break;
+    if (!std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) continue;
+    begin = k;
+    words = 0;
+  }
+  // A section's title may stand before the names; the names come again
+  // before the next section's rows, the title does not.
+  for (size_t b = begin; b + kMinHeaderNames <= end; ++b) {
+    if (std::isupper(static_cast<unsigned char>(tokens[b].text[0])) && RepeatsLater(tokens, b, end)) {
+      begin = b;
+      break;
+    }
+  }
+  std::vector<std::string> names;
+  size_t capitals = 0;
+  for (size_t k = begin; k < end; ++k) {
+    names.push_back(tokens[k].text);
+    capitals += std::isupper(static_cast<unsigned char>(tokens[k].text[0])) != 0;
+  }
+  names = SpacedHeaderSplitter(rules_.headers).SplitAtCapitals(names, capitals);
+  if (names.empty()) return std::nullopt;
+  return Header{begin, end, std::move(names)};
+}
+
+bool RunOnHeaderFinder::RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  const size_t length = end - begin;
+  for (size_t at = end; at + length <= tokens.size(); ++at) {
+    size_t k = 0;
+    while (k < length && tokens[at + k].text == tokens[begin + k].text) ++k;
+    if (k == length) return true;
+  }
+  return false;
+}
+
+std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const std::vector<Token>& tokens) const {
+  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderSearchWords; ++end) {
+    if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    std::optional<Header> header = HeaderEndingAt(tokens, end);
+    if (!header) continue;
+    Header extended = Extended(tokens, *header);
+    // Without references to anchor it, a header must say more: four or more
+    // names, each known by its name or words, one for dates ("Lead: ...
+    // Timescale: ..." in a list item is no header).
+    std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(extended.names, rules_.headers);
+    if (extended.names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(extended.names) &&
+        DateColumn(columns) < columns.size()) {
+      return extended;
+    }
+  }
+  return std::nullopt;
+}
+
+RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& tokens, Header header) const {
+  // Nothing marks where a header without a reference after it ends: it goes
+  // on while the words after it make more names, each known by its words
+  // ("Where are we now?").
+  for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
+    if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    std::vector<std::string> names = NamesOf(tokens, header.begin, end);
+    if (names.size() > header.names.size() && rules_.headers.NameAll(names)) header = Header{header.begin, end, std::move(names)};
+  }
+  return header;
+}
+
+std::vector<std::string> RunOnHeaderFinder::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const {
+  std::vector<std::string> words;
+  for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
+  return SpacedHeaderSplitter(rules_.headers).SplitWords(words);
+}
+
+size_t RunOnHeaderFinder::DateColumn(const std::vector<std::optional<Column>>& columns) {
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c] == Column::kTimeframe || columns[c] == Column::kLeadTimeframe) return c;
+  }
+  return columns.size();
+}
+
+}  // namespace planrows

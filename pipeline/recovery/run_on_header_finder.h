@@ -1,0 +1,75 @@
+// RunOnHeaderFinder: finds the column names of a table run into one
+// paragraph among its words ("... Priority 2 Ref Action Lead When 3.1
+// Audit the rota ..."): a run of names before the first references, known
+// by the header rules or, for names no rule knows, read at their capitals;
+// or, in a table without references, a run of known names over the rows'
+// dates.
+#ifndef PLANROWS_PIPELINE_RECOVERY_RUN_ON_HEADER_FINDER_H_
+#define PLANROWS_PIPELINE_RECOVERY_RUN_ON_HEADER_FINDER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+// A word of a paragraph and the line it is on.
+struct RunOnToken {
+  std::string text;
+  const PlanLine* line;
+  bool heading_word = false;  // A word of the header rules' names (HeaderRules::KnowsWord).
+};
+
+class RunOnHeaderFinder {
+ public:
+  // Where the column names are in the paragraph's words.
+  struct Header {
+    size_t begin = 0, end = 0;
+    std::vector<std::string> names;
+  };
+
+  // A finder by `rules`, which must outlive it.
+  explicit RunOnHeaderFinder(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
+
+  // The first run of `tokens` that names three or more columns and is
+  // followed by a reference, by known names, else by capitals.
+  std::optional<Header> Find(const std::vector<RunOnToken>& tokens) const;
+  // For a table without references: the first run among the paragraph's
+  // first words that names four or more columns, all known by their names
+  // or words, one of them for dates, and is followed by a capitalised word.
+  std::optional<Header> FindOverDates(const std::vector<RunOnToken>& tokens) const;
+
+  // The index of the first column of dates (timeframe, or lead and date)
+  // of `columns`; columns.size() when none.
+  static size_t DateColumn(const std::vector<std::optional<Column>>& columns);
+
+ private:
+  using Token = RunOnToken;
+
+  // The run of `tokens` ending before `tokens[end]` that names three or
+  // more columns, with most known names; nothing when none does.
+  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
+  // The header of names no rule knows that ends at `tokens[end]`, the
+  // first reference: names of a few words, each starting with a capital,
+  // less a section's title before them where the names come again later.
+  std::optional<Header> CapitalHeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
+  // True when the words of `tokens` [begin, end) come again after `end`.
+  static bool RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end);
+  // The column names that `tokens` [begin, end) split into; empty when
+  // they make no header (SpacedHeaderSplitter).
+  std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // `header` with the names right after it that the header rules know by
+  // their words ("... Who and by when Where are we now?").
+  Header Extended(const std::vector<Token>& tokens, Header header) const;
+
+  const RecoveryRules& rules_;
+  CellClassifier classifier_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_RUN_ON_HEADER_FINDER_H_
