@@ -23,6 +23,10 @@ class BoardLeads {
   Status Resolve(int64_t document_id, std::vector<int64_t>* unlinked);
 
  private:
+  // True when document `document_id` links to an entity that no other
+  // document of its board links to.
+  Result<bool> BringsNewEntity(int64_t document_id);
+
   Database* db_;
 };
 
