@@ -4,7 +4,7 @@
 
 #include "pipeline/store/schema.h"
 #include "pipeline/store/sha256.h"
-#include "pipeline/text/cell_text.h"
+#include "tests/store/stored_plans.h"
 #include "tests/store/temp_database.h"
 
 namespace planrows {
@@ -33,35 +33,10 @@ ActionRow FullRow(const std::string& action) {
   return row;
 }
 
-// A plain row as recovery gives it before normalization.
-ActionRow PlainRow(const std::string& action, const std::string& lead) {
-  ActionRow row;
-  row.action = action;
-  row.lead = lead;
-  if (!lead.empty()) row.leads = {lead};
-  row.where.page = 1;
-  return row;
-}
-
-RecoveredPlan PlanOfRows(const std::string& board, std::vector<ActionRow> rows) {
-  RecoveredPlan plan;
-  plan.info = PlanInfo{board, "Business Plan 2015 - 2017", 2015, 2017, ""};
-  plan.rows = std::move(rows);
-  return plan;
-}
-
 RecoveredPlan Plan(const std::string& board, const std::vector<std::string>& actions) {
   std::vector<ActionRow> rows;
   for (const std::string& action : actions) rows.push_back(PlainRow(action, "M Evans"));
   return PlanOfRows(board, rows);
-}
-
-std::vector<StoredRow> AllRows(Store* store, const std::string& board = "") {
-  std::vector<StoredRow> rows;
-  Status status = store->ForEachRow(RowFilter{board}, [&rows](const StoredRow& r) { rows.push_back(r); });
-  INFO(status.message());
-  REQUIRE(status.ok());
-  return rows;
 }
 
 std::vector<std::string> Actions(const std::vector<StoredRow>& rows) {
@@ -237,55 +212,6 @@ TEST_CASE("a removed document takes its rows, index entries and orphaned entitie
   CHECK(store->RemoveDocument(id).code() == Status::Code::kNotFound);
 }
 
-TEST_CASE("documents of one board share it and leads are one entity across documents") {
-  TempDatabase db;
-  auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), PlanOfRows("Dudley Board", {PlainRow("One", "I Pearson")})).ok());
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("DUDLEY  BOARD", {PlainRow("Two", "i  pearson")})).ok());
-  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), PlanOfRows("Bromley Board", {PlainRow("Three", "M Evans")})).ok());
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 2);
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 2);
-  CHECK(QueryInt(store.get(), "SELECT count(DISTINCT lead_id) FROM action_leads") == 2);
-  // Each action keeps its lead as printed.
-  std::vector<StoredRow> dudley = AllRows(store.get(), "Dudley Board");
-  REQUIRE(dudley.size() == 2);
-  CHECK(dudley[1].row.leads == std::vector<std::string>{"i  pearson"});
-  CHECK(dudley[1].board == "Dudley Board");  // The first spelling names the board.
-}
-
-ActionRow PersonRow(const std::string& action, const std::string& name) {
-  ActionRow row = PlainRow(action, name);
-  row.lead_entities = {LeadEntity{CellText::FoldForMatch(name), name, "person"}};
-  return row;
-}
-
-TEST_CASE("a lead that names in part a person another document of its board names in full is that person") {
-  TempDatabase db;
-  auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {PersonRow("One", "H Quarrie")})).ok());
-  REQUIRE(store->SaveDocument(Source("z.txt", "z"), PlanOfRows("Other Board", {PersonRow("Two", "H Quarrie")})).ok());
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Fenby Board", {PersonRow("Three", "Hilda Quarrie")}))
-              .ok());
-  std::vector<StoredRow> fenby = AllRows(store.get(), "Fenby Board");
-  REQUIRE(fenby.size() == 2);
-  CHECK(fenby[0].row.lead_entities[0].name == "Hilda Quarrie");
-  CHECK(fenby[0].row.leads == std::vector<std::string>{"H Quarrie"});  // Kept as printed.
-  // Another board's H Quarrie is someone else; the entity stays for it.
-  CHECK(AllRows(store.get(), "Other Board")[0].row.lead_entities[0].name == "H Quarrie");
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 2);
-}
-
-TEST_CASE("a lead that names no one links to no entity") {
-  TempDatabase db;
-  auto store = db.Open();
-  ActionRow row = PersonRow("One", "H Quarrie");
-  row.leads.push_back("and");
-  row.lead_entities.push_back(LeadEntity{});
-  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {row})).ok());
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
-  CHECK(AllRows(store.get())[0].row.leads == std::vector<std::string>{"H Quarrie"});
-}
-
 TEST_CASE("rows filter by board name in any case, or by key") {
   TempDatabase db;
   auto store = db.Open();
@@ -312,17 +238,6 @@ TEST_CASE("a replaced document drops the board and leads nothing else refers to"
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards WHERE key = 'old-name-board'") == 0);
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM boards") == 2);
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
-}
-
-TEST_CASE("a lead's kind saved later fills the entity saved without one") {
-  TempDatabase db;
-  auto store = db.Open();
-  REQUIRE(store->SaveDocument(Source("a.pdf", "a"), PlanOfRows("B", {PlainRow("One", "M Evans")})).ok());
-  ActionRow normalized = PlainRow("Two", "M Evans");
-  normalized.lead_entities = {LeadEntity{CellText::FoldForMatch("M Evans"), "Mary Evans", "person"}};
-  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("B", {normalized})).ok());
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);
-  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads WHERE kind = 'person' AND name = 'M Evans'") == 1);
 }
 
 TEST_CASE("a failed save stores nothing of its document and keeps the others") {
