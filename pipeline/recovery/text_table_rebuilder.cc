@@ -1,5 +1,7 @@
 #include "pipeline/recovery/text_table_rebuilder.h"
 
+#include <iterator>
+
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -36,25 +38,25 @@ bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next
   return column_heading || slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(headers).Split(line.text).empty();
 }
 
-bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table,
+                                   std::vector<PlanLine>* grid) const {
   const PlanLine& line = lines[at];
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
   // Each reader starts from an empty table: one that gives up may have
-  // filled in part of it.
+  // filled in part of it. The table must be one TableReader reads as an
+  // action table: its header names its columns, or its rows bear it out.
   auto read = [&](const auto& reader) {
     RebuiltTable attempt;
-    if (!reader.Read(lines, at, &attempt) || !IsActionTable(attempt)) return false;
+    if (!reader.Read(lines, at, &attempt)) return false;
+    std::vector<PlanLine> written;
+    WriteGrid(attempt, &written);
+    size_t end;
+    if (!HeaderFinder(rules_, written).At(0, &end)) return false;
     *table = std::move(attempt);
+    *grid = std::move(written);
     return true;
   };
   return read(slash_rows_) || read(aligned_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_);
-}
-
-bool TextTableRebuilder::IsActionTable(const RebuiltTable& table) const {
-  std::vector<PlanLine> grid;
-  WriteGrid(table, &grid);
-  size_t end;
-  return HeaderFinder(rules_, grid).At(0, &end).has_value();
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {
@@ -94,11 +96,12 @@ void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::
   bool rebuilt = false;
   for (size_t at = 0; at < lines->size();) {
     RebuiltTable table;
-    if (!ReadTable(*lines, at, &table)) {
+    std::vector<PlanLine> grid;
+    if (!ReadTable(*lines, at, &table, &grid)) {
       out.push_back((*lines)[at++]);
       continue;
     }
-    WriteGrid(table, &out);
+    std::move(grid.begin(), grid.end(), std::back_inserter(out));
     for (std::string& warning : table.warnings) warnings->push_back(std::move(warning));
     at = table.end;
     rebuilt = true;

@@ -39,11 +39,10 @@ class TextTableRebuilder {
 
  private:
   // Reads the table that starts at `lines[at]`, by the first reader that
-  // finds one; false when none does.
-  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
-  // True when TableReader will read `table` as an action table: its
-  // header names its columns, or its rows bear the header out.
-  bool IsActionTable(const RebuiltTable& table) const;
+  // finds one TableReader will read as an action table, and writes it as
+  // `grid` lines; false when none does.
+  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table,
+                 std::vector<PlanLine>* grid) const;
   // The column names of `table`, a column of references named as one
   // whatever its printed name ("#", "No").
   std::vector<std::string> Headings(const RebuiltTable& table) const;
