@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "extractors/monospace_page.h"
 #include "extractors/text_decoder.h"
 
 namespace planrows {
@@ -129,10 +130,9 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
   if (!utf8.ok()) return utf8.status();
   const std::string& text = utf8.value();
 
-  DocumentText document;
-  document.pages.emplace_back();
-  document.pages.back().cells_by_index = true;
-  int blank_lines = 0;
+  // Lines are gathered a page at a time: whether a page is laid out in
+  // character columns is known only from all of its lines.
+  std::vector<std::vector<SourceLine>> pages(1);
   int line_number = 0;
   size_t start = 0;
   while (start <= text.size()) {
@@ -150,14 +150,25 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     // Text before a form feed ends its page; text after it starts the next.
     for (size_t ff; (ff = raw.find('\f')) != std::string::npos;) {
-      AddLine(raw.substr(0, ff), line_number, &blank_lines, &document.pages.back());
+      pages.back().push_back(SourceLine{raw.substr(0, ff), line_number});
       raw.erase(0, ff + 1);
-      PageText next;
-      next.number = document.pages.back().number + 1;
-      next.cells_by_index = true;
-      document.pages.push_back(std::move(next));
+      pages.emplace_back();
     }
-    AddLine(std::move(raw), line_number, &blank_lines, &document.pages.back());
+    pages.back().push_back(SourceLine{std::move(raw), line_number});
+  }
+  DocumentText document;
+  for (const std::vector<SourceLine>& lines : pages) {
+    const int number = static_cast<int>(document.pages.size()) + 1;
+    if (MonospacePage::IsLaidOut(lines)) {
+      document.pages.push_back(MonospacePage::Position(lines, number));
+      continue;
+    }
+    PageText page;
+    page.number = number;
+    page.cells_by_index = true;
+    int blank_lines = 0;
+    for (const SourceLine& line : lines) AddLine(line.text, line.number, &blank_lines, &page);
+    document.pages.push_back(std::move(page));
   }
   size_t total = 0;
   for (const PageText& page : document.pages) total += page.lines.size();

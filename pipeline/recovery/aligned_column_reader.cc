@@ -173,7 +173,7 @@ bool AlignedColumnReader::Read(const std::vector<PlanLine>& lines, size_t at, Re
     }
     std::vector<std::string>& cells = table->rows.back().cells;
     for (const PlacedWord& word : Words(line)) {
-      CellGrouper::AppendWrapped(word.text, &cells[ColumnAt(columns, word.start)]);
+      CellText::AppendWrapped(word.text, &cells[ColumnAt(columns, word.start)]);
     }
   }
   table->end = end;

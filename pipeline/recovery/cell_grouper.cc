@@ -88,19 +88,12 @@ CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Colu
   }
 }
 
-void CellGrouper::AppendWrapped(const std::string& text, std::string* cell) {
-  size_t n = cell->size();
-  bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
-  if (!cell->empty() && !split_word) *cell += ' ';
-  *cell += text;
-}
-
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
   std::string text;
   for (size_t k = begin; k < end; ++k) {
     if (CellText::IsNoise(pieces[k])) continue;
     if (options_.joiner == " ") {
-      AppendWrapped(pieces[k], &text);
+      CellText::AppendWrapped(pieces[k], &text);
       continue;
     }
     if (!text.empty()) text += options_.joiner;
@@ -157,7 +150,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
       if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
       if (options_.joiner == " ") {
-        AppendWrapped(clean[k], &text);
+        CellText::AppendWrapped(clean[k], &text);
       } else {
         text += (text.empty() ? "" : options_.joiner) + clean[k];
       }

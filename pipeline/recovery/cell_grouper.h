@@ -39,10 +39,6 @@ class CellGrouper {
   // name no rule knows); `cell_fit` must outlive it.
   CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options);
 
-  // Appends `text`, the next wrapped line or word of a cell, to `cell`:
-  // after a space, or right after a word the wrap split at its hyphen
-  // ("Sub-" and "group").
-  static void AppendWrapped(const std::string& text, std::string* cell);
 
   // The columns that `headings`, a header's names, name by `rules`: by
   // their names, or failing that by their words; in a table without a

@@ -106,11 +106,13 @@ class Resolver {
   int IndexOf(Column column) const { return layout_.IndexOf(column); }
 
   // On a positioned page, references that stand left of the first heading
-  // on several lines are a column whose header cell is empty.
+  // on several lines are a column whose header cell is empty. The text
+  // beside them starts the first headed column, though it may start left
+  // of its heading.
   void FindUnheadedRefColumn(const std::vector<const PlanLine*>& body) {
     if (layout_.columns().empty()) return;
     CellClassifier classifier(rules_);
-    double first_start = layout_.ColumnStart(0), start = first_start;
+    double first_start = layout_.ColumnStart(0), start = first_start, beside = first_start;
     int refs = 0;
     for (const PlanLine* line : body) {
       if (line->page->cells_by_index || line->line->segments.empty()) return;
@@ -120,8 +122,10 @@ class Resolver {
       if (classifier.Classify(words[0].text) != CellKind::kRef) continue;
       ++refs;
       start = std::min(start, words[0].box.x0);
+      const Box& next = words.size() > 1 ? words[1].box : line->line->segments[1].box;
+      if (next.x0 > words[0].box.x1) beside = std::min(beside, next.x0);
     }
-    if (refs >= kMinUnheadedRefs) layout_.AddLeadingColumn(start);
+    if (refs >= kMinUnheadedRefs) layout_.AddLeadingColumn(start, beside);
   }
 
   // A column whose cells are mostly references is the reference column.

@@ -15,6 +15,9 @@ constexpr double kHeaderCellGap = 0.6;
 // How far apart, in points, two cells' left edges may be and still stand
 // in line (one column's headings, left-aligned).
 constexpr double kAlignSlack = 3;
+// How far left of its heading, in points, a column's cells may start: two
+// characters of a text laid out in character columns.
+constexpr double kCellLead = 12;
 // Fewest lines under a header on which cells start at one edge for that
 // edge to part the heading above it.
 constexpr int kMinBodyLines = 2;
@@ -79,6 +82,20 @@ void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<
   cells->push_back(cell);
 }
 
+// Cuts column `c` of `columns` in two before its word `w`.
+void CutBefore(size_t w, size_t c, std::vector<HeaderCell>* columns) {
+  HeaderCell& column = (*columns)[c];
+  HeaderCell right{"", "", column.words[w].box.x0, column.x1,
+                   std::vector<Word>(column.words.begin() + w, column.words.end())};
+  column.words.resize(w);
+  column.x1 = column.words.back().box.x1;
+  for (HeaderCell* part : {&column, &right}) {
+    part->text.clear();
+    for (const Word& word : part->words) part->text += (part->text.empty() ? "" : " ") + word.text;
+  }
+  columns->insert(columns->begin() + c + 1, std::move(right));
+}
+
 // Splits the cells of `columns` where one of their words starts in line
 // with a cell of `other`, another line of the band.
 void SplitAtAlignedWords(const std::vector<HeaderCell>& other, std::vector<HeaderCell>* columns) {
@@ -88,15 +105,7 @@ void SplitAtAlignedWords(const std::vector<HeaderCell>& other, std::vector<Heade
       if (cell.x0 <= column.x0 + kAlignSlack || cell.x0 >= column.x1) continue;
       for (size_t w = 1; w < column.words.size(); ++w) {
         if (std::abs(column.words[w].box.x0 - cell.x0) > kAlignSlack) continue;
-        HeaderCell right{"", "", column.words[w].box.x0, column.x1,
-                         std::vector<Word>(column.words.begin() + w, column.words.end())};
-        column.words.resize(w);
-        column.x1 = column.words.back().box.x1;
-        for (HeaderCell* part : {&column, &right}) {
-          part->text.clear();
-          for (const Word& word : part->words) part->text += (part->text.empty() ? "" : " ") + word.text;
-        }
-        columns->insert(columns->begin() + c + 1, std::move(right));
+        CutBefore(w, c, columns);
         break;
       }
     }
@@ -166,7 +175,10 @@ void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<He
       bool crosses = false;
       for (const Segment& segment : line->line->segments) {
         for (const Word& word : segment.words) {
-          crosses |= word.box.x0 < edge - kAlignSlack && word.box.x1 > edge + kAlignSlack;
+          // A cell that starts just left of the edge is the column's own:
+          // its heading was set a little right of its cells.
+          bool starts_cell = &word == &segment.words.front() && word.box.x0 >= edge - kCellLead;
+          crosses |= !starts_cell && word.box.x0 < edge - kAlignSlack && word.box.x1 > edge + kAlignSlack;
         }
       }
       crossed += crosses;
@@ -178,6 +190,44 @@ void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<He
     left.x1 = std::max(left.x1, right.x1);
     left.words.insert(left.words.end(), right.words.begin(), right.words.end());
     columns->erase(columns->begin() + c);
+  }
+}
+
+// True when the space of a heading from `left` to `right` (points) is a
+// gutter between two columns of `body`: no word of a line of cells spans
+// it, and on two lines or more a cell starts under the heading's words
+// before it, from `begin`, and on two or more one starts after it, before
+// `end`. A cell may start a character left of its heading's word where a
+// converter laid text out in character columns.
+bool IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right, double end) {
+  int before = 0, after = 0;
+  for (const PlanLine* line : body) {
+    if (line->line->segments.size() < 2) continue;
+    for (const Segment& segment : line->line->segments) {
+      for (const Word& word : segment.words) {
+        if (word.box.x0 < left && word.box.x1 > right) return false;
+      }
+      before += segment.box.x0 >= begin - kAlignSlack && segment.box.x0 < left;
+      after += segment.box.x0 > left && segment.box.x0 < end;
+    }
+  }
+  return before >= kMinBodyLines && after >= kMinBodyLines;
+}
+
+// Splits each multi-word heading of `columns` at a space that is a gutter
+// between columns of `body`: a converter that lays text out in character
+// columns may leave one space only between two narrow headings ("Code
+// Goal"), and set them a character or two off their cells.
+void SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
+  for (size_t c = 0; c < columns->size(); ++c) {
+    const std::vector<Word>& words = (*columns)[c].words;
+    for (size_t w = 1; w < words.size(); ++w) {
+      if (IsJoiner(words[w - 1].text) || IsJoiner(words[w].text)) continue;
+      if (IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, words[w].box.x0, (*columns)[c].x1)) {
+        CutBefore(w, c, columns);
+        break;
+      }
+    }
   }
 }
 
@@ -194,6 +244,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
     if (i != base) SplitAtAlignedWords(lines[i], &columns);
   }
   SplitAtAlignedWords(RecurringStarts(body), &columns);
+  SplitAtGutters(body, &columns);
   JoinCrossedColumns(body, &columns);
   std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
   // Lines above the base, nearest first, put their text before it; lines

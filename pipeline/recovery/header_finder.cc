@@ -25,6 +25,9 @@ constexpr size_t kBodyLines = 12;
 // "Monitoring and review").
 constexpr int kMaxGroupWords = 4;
 
+// Most words of one line of a cell in a header row.
+constexpr int kMaxHeadingLineWords = 8;
+
 // Most words of a heading in a row that content must bear out as a header.
 constexpr int kMaxUnprovenHeadingWords = 6;
 // Fewest lines of three or more cells under such a row, and fewest roles
@@ -114,7 +117,6 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
 }
 
 bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
-  CellClassifier classifier(rules_);
   for (size_t c = 0; c < layout.columns().size(); ++c) {
     std::string text = CellText::Clean(layout.heading(c));
     if (text.empty()) continue;
@@ -122,7 +124,7 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
         rules_.patterns.BulletLength(text) > 0) {
       return false;
     }
-    CellKind kind = classifier.Classify(text);
+    CellKind kind = classifier_.Classify(text);
     if (kind == CellKind::kRef || kind == CellKind::kDate || kind == CellKind::kStatus) return false;
   }
   return true;
@@ -177,7 +179,7 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
 
 bool HeaderFinder::HoldsRef(const PlanLine& line) const {
   int first = line.FirstFilled();
-  return first < 0 || rules_.patterns.IsRef(CellText::Clean(line.cells[first]));
+  return first < 0 || classifier_.IsLineRef(CellText::Clean(line.cells[first]));
 }
 
 bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
@@ -189,7 +191,10 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
-  return !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
+  bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [](const std::string& cell) {
+    return CellText::WordCount(cell) <= kMaxHeadingLineWords;
+  });
+  return short_cells && !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
          !HoldsRef(lower);
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -22,7 +23,7 @@ class HeaderFinder {
   // A finder over `lines`; both must outlive it, and `lines` must not
   // change while it is used (what it finds is remembered).
   HeaderFinder(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
-      : rules_(rules), lines_(lines), names_(lines.size(), -1), no_header_(lines.size()) {}
+      : rules_(rules), classifier_(rules), lines_(lines), names_(lines.size(), -1), no_header_(lines.size()) {}
 
   // The layout of the header row that starts at line `i`, if one does;
   // sets `*end` to the header's last line. The line whose column names
@@ -32,7 +33,8 @@ class HeaderFinder {
  private:
   // True when positioned line `lower` goes on the header row of line
   // `upper`: on one page, with no gap or ruling across the table between
-  // them, of the same weight, and neither holding a reference.
+  // them, of the same weight, neither holding a reference, and `lower`
+  // holding no cell of more words than a heading's line.
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
   // True when `line`, above `next`, is a line of the header row whose
   // names are on line `header`: as InOneHeaderRow, or a merged cell over
@@ -61,6 +63,7 @@ class HeaderFinder {
   bool RulesAcross(const PlanLine& line, double left) const;
 
   const RecoveryRules& rules_;
+  CellClassifier classifier_;
   const std::vector<PlanLine>& lines_;
   // Per line, how many of its cells are known column names; -1 until
   // counted. Most lines name none, and so start no header.

@@ -212,7 +212,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // A paragraph is one cell; blank lines only set cells apart.
     bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start;
     if (paragraphs && !new_paragraph) {
-      CellGrouper::AppendWrapped(PrintedText(*line), &pieces.back().text);
+      CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
       continue;
     }
     // Each blank line inside the table is an empty cell (a gap in a PDF's

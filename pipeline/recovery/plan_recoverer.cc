@@ -46,7 +46,9 @@ class Walk {
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
       // A line with no letter or digit in any cell ("-", "- -") has no text.
-      if (line.FirstFilled() < 0 || patterns_.IsPageNumber(line.text)) continue;
+      if (line.FirstFilled() < 0 || (patterns_.IsPageNumber(line.text) && !(table_ && table_->AwaitsRefNumber()))) {
+        continue;
+      }
       Offer(i);
       i = std::max(i, std::exchange(skip_to_, 0));
     }

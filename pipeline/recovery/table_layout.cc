@@ -15,6 +15,9 @@ namespace {
 // boxes wander by a pixel or two.
 constexpr double kColumnSlack = 4;
 
+// Fewest lines whose cells start at one point for it to be a column's start.
+constexpr int kMinCellStarts = 2;
+
 // Fewest headings of a header row that content must bear out.
 constexpr int kMinUnprovenHeadings = 3;
 
@@ -165,7 +168,8 @@ void TableLayout::SetRole(size_t index, std::optional<ColumnName> name, RoleSour
   evidence_[index] = why;
 }
 
-void TableLayout::AddLeadingColumn(double start) {
+void TableLayout::AddLeadingColumn(double start, double next_start) {
+  if (!starts_.empty()) starts_[0] = std::min(starts_[0], next_start);
   columns_.insert(columns_.begin(), std::nullopt);
   sources_.insert(sources_.begin(), RoleSource::kNone);
   evidence_.insert(evidence_.begin(), "no heading: cells left of the first heading");
@@ -173,6 +177,26 @@ void TableLayout::AddLeadingColumn(double start) {
   groups_.insert(groups_.begin(), "");
   starts_.insert(starts_.begin(), start);
   blank_.insert(blank_.begin(), false);
+}
+
+void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
+  for (size_t i = 1; i < starts_.size(); ++i) {
+    const double nearer = (starts_[i - 1] + starts_[i]) / 2, heading = starts_[i] - kColumnSlack;
+    std::vector<double> cell_starts;
+    for (const PlanLine* line : body) {
+      if (line->page->cells_by_index) return;
+      for (const Segment& segment : line->line->segments) {
+        if (segment.box.x0 > nearer && segment.box.x0 < heading) cell_starts.push_back(segment.box.x0);
+      }
+    }
+    std::sort(cell_starts.begin(), cell_starts.end());
+    for (size_t k = 0; k + kMinCellStarts <= cell_starts.size(); ++k) {
+      if (cell_starts[k + kMinCellStarts - 1] <= cell_starts[k] + kColumnSlack) {
+        starts_[i] = cell_starts[k];
+        break;
+      }
+    }
+  }
 }
 
 std::vector<ColumnTrace> TableLayout::Trace() const {
@@ -190,6 +214,7 @@ void TableLayout::AddEvidence(size_t index, const std::string& why) {
 void TableLayout::ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
                            const HeaderRules& rules) {
   *this = FromBand(band, rules, body);
+  StartAtCells(body);
   NameColumns(rules);
 }
 

@@ -48,6 +48,13 @@ class TableLayout {
   void ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
                 const HeaderRules& rules);
 
+  // Moves a column's start left to where the cells of positioned `body`
+  // start when its heading stands right of them (centred over its cells,
+  // or placed loosely by a text converter): to the leftmost point at which
+  // cells of two or more lines start, nearer this heading than the one
+  // before it.
+  void StartAtCells(const std::vector<const PlanLine*>& body);
+
   // True when `repeat` is this header row repeated on another page: the
   // same column headings in the same order, though a heading of several
   // lines may still lack the lines after its first.
@@ -72,8 +79,9 @@ class TableLayout {
 
   // Adds a column without a heading left of the first, its cells starting
   // at `start`: on a positioned page, a column of references whose header
-  // cell is empty.
-  void AddLeadingColumn(double start);
+  // cell is empty. The first column's cells start at `next_start` when
+  // that is left of its heading.
+  void AddLeadingColumn(double start, double next_start);
 
   // The columns with their headings, roles and evidence, for explanations.
   std::vector<ColumnTrace> Trace() const;

@@ -321,9 +321,7 @@ void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::strin
   }
   ++lines_;
   for (size_t i = 0; i < cells.size(); ++i) {
-    if (CellText::IsNoise(cells[i])) continue;
-    if (!cells_[i].empty()) cells_[i] += ' ';
-    cells_[i] += cells[i];
+    if (!CellText::IsNoise(cells[i])) CellText::AppendWrapped(cells[i], &cells_[i]);
   }
   if (line.page->number == current_.where.page) {
     if (!line.page->cells_by_index) current_.where.box.Extend(line.line->box);

@@ -39,6 +39,11 @@ class TableReader {
   // Number of components of the last row's reference (3 for "1.1.2"); 0 if none yet.
   int LastRefDepth() const { return last_ref_depth_; }
 
+  // True when the row in progress has read one line, which held the
+  // letters of a reference ("YC") whose number may follow on a line of
+  // its own, as a page number would stand.
+  bool AwaitsRefNumber() const { return has_current_ && lines_ == 1 && !ref_prefix_.empty(); }
+
   // Completes the row in progress and hands over the rows read so far.
   std::vector<RowFields> TakeRows();
 

@@ -228,4 +228,11 @@ bool CellText::EndsSentence(std::string_view text) {
   return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
+void CellText::AppendWrapped(std::string_view text, std::string* cell) {
+  size_t n = cell->size();
+  bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
+  if (!cell->empty() && !split_word) *cell += ' ';
+  *cell += text;
+}
+
 }  // namespace planrows

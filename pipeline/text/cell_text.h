@@ -39,6 +39,11 @@ class CellText {
   // True when `text` holds no letter, digit or ampersand (only bullets,
   // punctuation, space): "&" is a word, as in "Performance & Improvement".
   static bool IsNoise(std::string_view text);
+
+  // Appends `text`, the next wrapped line or word of a cell, to `cell`:
+  // after a space, or right after a word the wrap split at its hyphen
+  // ("Sub-" and "group").
+  static void AppendWrapped(std::string_view text, std::string* cell);
 };
 
 }  // namespace planrows

@@ -1,0 +1,139 @@
+#include "extractors/monospace_page.h"
+
+#include <algorithm>
+
+#include "extractors/line_builder.h"
+
+namespace planrows {
+namespace {
+
+// 10-point Courier: every character 6 points wide, lines 12 points apart.
+constexpr double kFontSize = 10;
+constexpr double kCharWidth = 6;
+constexpr double kLeading = 12;
+// Fewest spaces between two cells of a laid-out line.
+constexpr size_t kColumnGap = 2;
+// A page is laid out when at least this many of its lines, and this share
+// of them, hold a gap between columns.
+constexpr size_t kMinGappedLines = 3;
+constexpr double kMinGappedShare = 0.25;
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// True when `text` has a run of spaces between two words that is not the
+// double space some writers put after a sentence.
+bool HasColumnGap(const std::string& text) {
+  size_t first = text.find_first_not_of(' ');
+  if (first == std::string::npos) return false;
+  for (size_t at = text.find(std::string(kColumnGap, ' '), first); at != std::string::npos;
+       at = text.find(std::string(kColumnGap, ' '), at + 1)) {
+    size_t next = text.find_first_not_of(' ', at);
+    if (next == std::string::npos) return false;
+    char before = text[at - 1];
+    if (before != ' ' && before != '.' && before != '?' && before != '!' && before != ':') return true;
+  }
+  return false;
+}
+
+bool MarksCells(const std::string& text) {
+  if (text.find('\t') != std::string::npos) return true;
+  size_t a = text.find_first_not_of(' ');
+  size_t b = text.find_last_not_of(' ');
+  return a != std::string::npos && b > a && text[a] == '|' && text[b] == '|';
+}
+
+// The words of `text`, boxed on printed line `row`.
+void AddWords(const std::string& text, int row, std::vector<PositionedWord>* words) {
+  const double y0 = row * kLeading + (kLeading - kFontSize) / 2;
+  size_t column = 0;  // In characters, not bytes.
+  PositionedWord* word = nullptr;
+  for (char c : text) {
+    if (IsContinuationByte(c)) {
+      if (word != nullptr) word->text += c;
+      continue;
+    }
+    if (c == ' ') {
+      word = nullptr;
+    } else {
+      if (word == nullptr) {
+        words->push_back(PositionedWord{"", Box{column * kCharWidth, y0, column * kCharWidth, y0 + kFontSize},
+                                        kFontSize, false, -1});
+        word = &words->back();
+      }
+      word->text += c;
+      word->box.x1 = (column + 1) * kCharWidth;
+    }
+    ++column;
+  }
+}
+
+bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
+
+// The column where `text` starts; npos for a blank line.
+size_t Indent(const std::string& text) { return text.find_first_not_of(' '); }
+
+// Where `text` has its second word after one space only; npos if not.
+size_t SecondWordAfterOneSpace(const std::string& text) {
+  size_t first = Indent(text);
+  if (first == std::string::npos) return std::string::npos;
+  size_t space = text.find(' ', first);
+  if (space == std::string::npos || space + 1 >= text.size() || text[space + 1] == ' ') return std::string::npos;
+  return space + 1;
+}
+
+// Parts a line's first word from the rest where it stands in a narrow
+// column of its own: the line below is indented to where the second word
+// starts ("3.1 Audit the rota" over "    duty rota"), as a reference over
+// the wrapped lines of its action is. Its box loses its last character,
+// so that LineBuilder sees a gap between cells.
+void PartHangingFirstWord(const std::vector<SourceLine>& lines, size_t row, size_t first_word,
+                          std::vector<PositionedWord>* words) {
+  if (row + 1 >= lines.size() || first_word + 1 >= words->size()) return;
+  size_t second = SecondWordAfterOneSpace(lines[row].text);
+  if (second == std::string::npos || second == 0 || Indent(lines[row + 1].text) != second) return;
+  PositionedWord& word = (*words)[first_word];
+  if (word.text.size() > 1) word.box.x1 -= kCharWidth;
+}
+
+}  // namespace
+
+bool MonospacePage::IsLaidOut(const std::vector<SourceLine>& lines) {
+  size_t filled = 0, gapped = 0;
+  for (const SourceLine& line : lines) {
+    if (MarksCells(line.text)) return false;
+    if (IsBlank(line.text)) continue;
+    ++filled;
+    gapped += HasColumnGap(line.text);
+  }
+  return gapped >= kMinGappedLines && gapped >= kMinGappedShare * filled;
+}
+
+PageText MonospacePage::Position(const std::vector<SourceLine>& lines, int number) {
+  PageText page;
+  page.number = number;
+  std::vector<PositionedWord> words;
+  size_t widest = 0;
+  for (size_t row = 0; row < lines.size(); ++row) {
+    size_t first_word = words.size();
+    AddWords(lines[row].text, static_cast<int>(row), &words);
+    PartHangingFirstWord(lines, row, first_word, &words);
+    widest = std::max(widest, lines[row].text.size());
+  }
+  page.width = widest * kCharWidth;
+  page.height = lines.size() * kLeading;
+  page.lines = LineBuilder::Build(std::move(words));
+  // A blank line is what parts paragraphs and rows here; the pitch of the
+  // lines, which LineBuilder reads, says less where most lines are apart.
+  for (TextLine& line : page.lines) {
+    size_t row = static_cast<size_t>(line.box.y0 / kLeading);
+    if (row >= lines.size()) continue;
+    line.source_line = lines[row].number;
+    size_t blank = 0;
+    while (row > blank && IsBlank(lines[row - blank - 1].text)) ++blank;
+    line.blank_lines_before = static_cast<int>(blank);
+    line.gap_before = blank > 0;
+  }
+  return page;
+}
+
+}  // namespace planrows
