@@ -1,7 +1,9 @@
 #include "pipeline/recovery/header_band.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <limits>
 
 #include "pipeline/text/cell_text.h"
 
@@ -221,9 +223,15 @@ bool IsGutter(const std::vector<const PlanLine*>& body, double begin, double lef
 void SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
   for (size_t c = 0; c < columns->size(); ++c) {
     const std::vector<Word>& words = (*columns)[c].words;
+    double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
     for (size_t w = 1; w < words.size(); ++w) {
-      if (IsJoiner(words[w - 1].text) || IsJoiner(words[w].text)) continue;
-      if (IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, words[w].box.x0, (*columns)[c].x1)) {
+      // A heading goes on in lower case ("Lead officer"); a new one starts
+      // with a capital.
+      if (IsJoiner(words[w - 1].text) || IsJoiner(words[w].text) ||
+          std::islower(static_cast<unsigned char>(words[w].text[0]))) {
+        continue;
+      }
+      if (IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, words[w].box.x0, next)) {
         CutBefore(w, c, columns);
         break;
       }

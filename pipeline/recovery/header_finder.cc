@@ -34,6 +34,9 @@ constexpr int kMaxUnprovenHeadingWords = 6;
 // other than the action that their cells must give.
 constexpr int kMinProvingLines = 2;
 constexpr int kMinOtherRoles = 2;
+// Fewest cells of a line that, going on in lower case right under a row,
+// show the row to be one of cells wrapped, not a header.
+constexpr int kMinWrappedCells = 2;
 
 }  // namespace
 
@@ -112,7 +115,7 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
     band.push_back(&lines_[++*end]);
   }
   std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
-  if (!layout || !ReadsAsHeadings(*layout)) return std::nullopt;
+  if (!layout || !ReadsAsHeadings(*layout) || WrapsOnBelow(*end)) return std::nullopt;
   return layout;
 }
 
@@ -128,6 +131,17 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
     if (kind == CellKind::kRef || kind == CellKind::kDate || kind == CellKind::kStatus) return false;
   }
   return true;
+}
+
+bool HeaderFinder::WrapsOnBelow(size_t end) const {
+  if (end + 1 >= lines_.size()) return false;
+  const PlanLine& below = lines_[end + 1];
+  if (below.page != lines_[end].page || below.line->gap_before) return false;
+  auto lower = std::count_if(below.cells.begin(), below.cells.end(), [](const std::string& cell) {
+    std::string text = CellText::Clean(cell);
+    return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+  });
+  return lower >= kMinWrappedCells;
 }
 
 bool HeaderFinder::BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const {
@@ -179,7 +193,9 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
 
 bool HeaderFinder::HoldsRef(const PlanLine& line) const {
   int first = line.FirstFilled();
-  return first < 0 || classifier_.IsLineRef(CellText::Clean(line.cells[first]));
+  if (first < 0) return true;
+  std::string cell = CellText::Clean(line.cells[first]);
+  return classifier_.IsLineRef(cell) || rules_.patterns.IsColumnRef(cell);
 }
 
 bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {

@@ -53,11 +53,16 @@ class HeaderFinder {
   // True when every heading of `layout` reads as one: a few words, no
   // reference, date or status, no lower-case start.
   bool ReadsAsHeadings(const TableLayout& layout) const;
+  // True when the line under line `end`, with no gap between, goes on with
+  // two or more cells in lower case: the lines above are a table row whose
+  // cells wrap, not a header whose wrapped lines would be its own.
+  bool WrapsOnBelow(size_t end) const;
   // True when the cells of `body`, placed under `layout`, read as the
   // columns of an action table: an action and at least two other roles,
   // one of them a reference, lead, date or status.
   bool BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const;
-  // True when `line` has no text or starts with a reference.
+  // True when `line` has no text or starts with a reference, in any case,
+  // or a plain number as references in a column are.
   bool HoldsRef(const PlanLine& line) const;
   // True when a ruling above `line` runs across a table whose left edge is `left`.
   bool RulesAcross(const PlanLine& line, double left) const;
