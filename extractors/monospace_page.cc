@@ -20,8 +20,8 @@ constexpr double kMinGappedShare = 0.25;
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// True when `text` has a run of spaces between two words that is not the
-// double space some writers put after a sentence.
+// True when `text` has a run of spaces between two words that parts two
+// columns.
 bool HasColumnGap(const std::string& text) {
   size_t first = text.find_first_not_of(' ');
   if (first == std::string::npos) return false;
@@ -29,8 +29,12 @@ bool HasColumnGap(const std::string& text) {
        at = text.find(std::string(kColumnGap, ' '), at + 1)) {
     size_t next = text.find_first_not_of(' ', at);
     if (next == std::string::npos) return false;
-    char before = text[at - 1];
-    if (before != ' ' && before != '.' && before != '?' && before != '!' && before != ':') return true;
+    // Not after a sentence's end, nor beside a separator that marks cells
+    // itself ("a /  / b" is an empty cell).
+    char before = text[at - 1], after = text[next];
+    bool sentence_end = before == '.' || before == '?' || before == '!' || before == ':';
+    bool separator = before == '/' || before == '|' || after == '/' || after == '|';
+    if (before != ' ' && !sentence_end && !separator) return true;
   }
   return false;
 }

@@ -37,19 +37,6 @@ bool StartsLower(const std::string& text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
 }
 
-bool EndsOnJoiner(const std::string& text) {
-  if (text.empty()) return false;
-  char last = text.back();
-  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return true;
-  size_t space = text.rfind(' ');
-  std::string word = CellText::FoldForMatch(text.substr(space == std::string::npos ? 0 : space + 1));
-  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from",
-                             "at", "into", "within", "as", "that"}) {
-    if (word == joiner) return true;
-  }
-  return false;
-}
-
 size_t FirstWordLength(const std::string& text) {
   size_t space = text.find(' ');
   return space == std::string::npos ? text.size() : space;
@@ -110,10 +97,10 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   double score = 0;
   // Most words of running text are in lower case: that a word is tells
   // nothing of where its cell ends, as it does for a line.
-  if (!options_.running_words && (StartsLower(next) || EndsOnJoiner(above))) score += kContinuationBonus;
+  if (!options_.running_words && (StartsLower(next) || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
   if (CellText::EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
-  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !EndsOnJoiner(above)) score -= kCapitalStartCost;
+  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) score -= kCapitalStartCost;
   return score;
 }
 

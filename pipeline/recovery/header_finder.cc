@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
 
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/column_roles.h"
@@ -47,7 +49,51 @@ std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
   return layout;
 }
 
+std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) const {
+  std::set<std::string> header_lines;
+  for (size_t k = begin; k <= end; ++k) header_lines.insert(CellText::FoldForMatch(lines_[k].text));
+  for (const std::vector<std::string>& band : bands_) header_lines.insert(band.begin(), band.end());
+  std::vector<const PlanLine*> body;
+  for (size_t k = end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
+    // The body ends at a heading, at a bold row under a bold header, or
+    // at the next table's header; a section's own bold row across the
+    // table is passed over. A header repeated on a positioned page may set
+    // its columns anew; a grid's repeat only tells its names again.
+    const PlanLine& line = lines_[k];
+    if (line.page != lines_[end].page || line.line->heading_level > 0) break;
+    if (header_lines.count(CellText::FoldForMatch(line.text))) {
+      if (line.page->cells_by_index) continue;
+      break;
+    }
+    bool bold = line.line->bold && lines_[end].line->bold;
+    if (bold && line.IsSingleCell()) continue;
+    size_t next_end;
+    if (bold || NamedHeaderAt(k, &next_end)) break;
+    body.push_back(&line);
+  }
+  return body;
+}
+
+std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) const {
+  if (lines_[i].page->cells_by_index) return std::nullopt;
+  for (const std::vector<std::string>& texts : bands_) {
+    if (i + texts.size() > lines_.size()) continue;
+    std::vector<const PlanLine*> band;
+    for (size_t k = 0; k < texts.size() && CellText::FoldForMatch(lines_[i + k].text) == texts[k]; ++k) {
+      band.push_back(&lines_[i + k]);
+    }
+    if (band.size() < texts.size()) continue;
+    std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
+    if (!layout) continue;
+    *end = i + band.size() - 1;
+    layout->ReadBand(band, BodyUnder(i, *end), rules_.headers);
+    return layout;
+  }
+  return std::nullopt;
+}
+
 std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
+  if (std::optional<TableLayout> repeat = RepeatedBandAt(i, end)) return repeat;
   std::optional<TableLayout> layout;
   bool proven = false;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
@@ -71,20 +117,8 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   bool positioned = !lines_[i].page->cells_by_index;
   if (proven && !positioned) return layout;
   while (positioned && *end + 1 < lines_.size() && InOneHeaderRow(lines_[*end], lines_[*end + 1])) ++*end;
-  std::vector<const PlanLine*> band, body;
+  std::vector<const PlanLine*> band, body = BodyUnder(i, *end);
   for (size_t k = i; k <= *end; ++k) band.push_back(&lines_[k]);
-  for (size_t k = *end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
-    // The body ends at a heading, at a bold row under a bold header, or
-    // at the next table's header; a section's own bold row across the
-    // table is passed over.
-    const PlanLine& line = lines_[k];
-    if (line.page != lines_[*end].page || line.line->heading_level > 0) break;
-    bool bold = line.line->bold && lines_[*end].line->bold;
-    if (bold && line.IsSingleCell()) continue;
-    size_t next_end;
-    if (bold || NamedHeaderAt(k, &next_end)) break;
-    body.push_back(&line);
-  }
   if (positioned) layout->ReadBand(band, body, rules_.headers);
   if (!proven && !BodyBearsOut(*layout, body)) {
     // A header its rows bore out once is a header where it is repeated
@@ -94,6 +128,11 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
     if (!repeat) return std::nullopt;
   } else if (!proven) {
     borne_out_.push_back(*layout);
+  }
+  if (positioned) {
+    std::vector<std::string> texts;
+    for (const PlanLine* line : band) texts.push_back(CellText::FoldForMatch(line->text));
+    bands_.push_back(std::move(texts));
   }
   return layout;
 }
@@ -135,6 +174,11 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
 
 bool HeaderFinder::WrapsOnBelow(size_t end) const {
   if (end + 1 >= lines_.size()) return false;
+  const std::vector<std::string>& cells = lines_[end].cells;
+  if (std::none_of(cells.begin(), cells.end(),
+                   [](const std::string& cell) { return CellText::EndsMidPhrase(CellText::Clean(cell)); })) {
+    return false;
+  }
   const PlanLine& below = lines_[end + 1];
   if (below.page != lines_[end].page || below.line->gap_before) return false;
   auto lower = std::count_if(below.cells.begin(), below.cells.end(), [](const std::string& cell) {

@@ -41,6 +41,13 @@ class HeaderFinder {
   // the right part of a two-level header, which a gap or ruling may part;
   // never a section's heading.
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // The lines under the header on lines [`begin`, `end`] that tell its
+  // columns: up to the next heading, header or page.
+  std::vector<const PlanLine*> BodyUnder(size_t begin, size_t end) const;
+  // The header whose lines, from line `i`, repeat word for word those of a
+  // header found before on a positioned page (a table's header printed
+  // again on the next page); sets `*end` to its last line.
+  std::optional<TableLayout> RepeatedBandAt(size_t i, size_t* end) const;
   // At, without looking up what was found before.
   std::optional<TableLayout> Find(size_t i, size_t* end) const;
   // The header row of two or fewer lines that line `k` starts, by the
@@ -53,9 +60,10 @@ class HeaderFinder {
   // True when every heading of `layout` reads as one: a few words, no
   // reference, date or status, no lower-case start.
   bool ReadsAsHeadings(const TableLayout& layout) const;
-  // True when the line under line `end`, with no gap between, goes on with
-  // two or more cells in lower case: the lines above are a table row whose
-  // cells wrap, not a header whose wrapped lines would be its own.
+  // True when line `end` has a cell that ends mid-phrase ("By end of") and
+  // the line under it, with no gap between, goes on with two or more cells
+  // in lower case: the lines above are a table row whose cells wrap, not a
+  // header, whose wrapped lines would be its own.
   bool WrapsOnBelow(size_t end) const;
   // True when the cells of `body`, placed under `layout`, read as the
   // columns of an action table: an action and at least two other roles,
@@ -77,6 +85,9 @@ class HeaderFinder {
   mutable std::vector<bool> no_header_;
   // The headers that the rows under them bore out, so far.
   mutable std::vector<TableLayout> borne_out_;
+  // The folded text of each line of every header found so far on a
+  // positioned page.
+  mutable std::vector<std::vector<std::string>> bands_;
 };
 
 }  // namespace planrows

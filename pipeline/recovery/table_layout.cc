@@ -37,6 +37,7 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
   headings_.push_back(text);
   groups_.emplace_back();
   starts_.push_back(start);
+  leads_.push_back(0);
   blank_.push_back(blank);
 }
 
@@ -147,6 +148,7 @@ void TableLayout::DropPadding() {
     headings_.pop_back();
     groups_.pop_back();
     starts_.pop_back();
+    leads_.pop_back();
   }
 }
 
@@ -169,13 +171,17 @@ void TableLayout::SetRole(size_t index, std::optional<ColumnName> name, RoleSour
 }
 
 void TableLayout::AddLeadingColumn(double start, double next_start) {
-  if (!starts_.empty()) starts_[0] = std::min(starts_[0], next_start);
+  if (!starts_.empty() && next_start < starts_[0]) {
+    leads_[0] += starts_[0] - next_start;
+    starts_[0] = next_start;
+  }
   columns_.insert(columns_.begin(), std::nullopt);
   sources_.insert(sources_.begin(), RoleSource::kNone);
   evidence_.insert(evidence_.begin(), "no heading: cells left of the first heading");
   headings_.insert(headings_.begin(), "");
   groups_.insert(groups_.begin(), "");
   starts_.insert(starts_.begin(), start);
+  leads_.insert(leads_.begin(), 0);
   blank_.insert(blank_.begin(), false);
 }
 
@@ -192,6 +198,7 @@ void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
     std::sort(cell_starts.begin(), cell_starts.end());
     for (size_t k = 0; k + kMinCellStarts <= cell_starts.size(); ++k) {
       if (cell_starts[k + kMinCellStarts - 1] <= cell_starts[k] + kColumnSlack) {
+        leads_[i] += starts_[i] - cell_starts[k];
         starts_[i] = cell_starts[k];
         break;
       }
@@ -278,13 +285,25 @@ bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
 
 void TableLayout::TakePositions(const TableLayout& repeat) {
   std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
-  std::vector<double> starts = starts_;
-  for (size_t k = 0; k < ours.size(); ++k) starts[ours[k]] = repeat.starts_[theirs[k]];
+  // Headings say where columns moved to; cells start as far left of
+  // their heading as either header found them to.
+  std::vector<double> starts = starts_, leads = leads_, shifts(starts_.size(), 0);
+  for (size_t k = 0; k < ours.size(); ++k) {
+    size_t o = ours[k], t = theirs[k];
+    double heading = repeat.starts_[t] + repeat.leads_[t];
+    shifts[o] = heading - (starts_[o] + leads_[o]);
+    leads[o] = std::max(leads_[o], repeat.leads_[t]);
+    starts[o] = heading - leads[o];
+  }
   // A column without a heading moves with the next column that has one.
   for (size_t i = starts_.size(); i-- > 0;) {
     bool headed = std::find(ours.begin(), ours.end(), i) != ours.end();
-    if (!headed && i + 1 < starts_.size()) starts[i] = starts_[i] + (starts[i + 1] - starts_[i + 1]);
+    if (!headed && i + 1 < starts_.size()) {
+      shifts[i] = shifts[i + 1];
+      starts[i] = starts_[i] + shifts[i];
+    }
   }
+  leads_ = std::move(leads);
   starts_ = std::move(starts);
 }
 

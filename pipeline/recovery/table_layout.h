@@ -134,7 +134,8 @@ class TableLayout {
   std::vector<RoleSource> sources_;
   std::vector<std::string> evidence_;
   std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
-  std::vector<double> starts_;  // Left edge of each header cell (positioned pages).
+  std::vector<double> starts_;  // Where each column's cells start (positioned pages).
+  std::vector<double> leads_;   // How far left of its heading each column's cells start.
 };
 
 }  // namespace planrows

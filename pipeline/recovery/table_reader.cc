@@ -28,19 +28,10 @@ constexpr int kMaxRefShift = 2;
 // Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
 constexpr int kMaxTimeframeWords = 8;
 
-// True when `text` does not end mid-phrase: on a joining word or character.
+// True when `text` has words and does not end mid-phrase.
 bool EndsComplete(const std::string& text) {
   std::string clean = CellText::Clean(text);
-  if (clean.empty()) return false;
-  char last = clean.back();
-  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return false;
-  size_t space = clean.rfind(' ');
-  std::string word = CellText::FoldForMatch(space == std::string::npos ? clean : clean.substr(space + 1));
-  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from",
-                             "at", "into", "through", "within", "between", "as", "that", "their"}) {
-    if (word == joiner) return false;
-  }
-  return true;
+  return !clean.empty() && !CellText::EndsMidPhrase(clean);
 }
 
 // The reference as stored: without a trailing dot, and a prefix that OCR

@@ -228,6 +228,19 @@ bool CellText::EndsSentence(std::string_view text) {
   return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
+bool CellText::EndsMidPhrase(std::string_view text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return true;
+  size_t space = text.rfind(' ');
+  std::string word = FoldForMatch(text.substr(space == std::string_view::npos ? 0 : space + 1));
+  for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from", "at",
+                             "into", "through", "within", "between", "as", "that", "their"}) {
+    if (word == joiner) return true;
+  }
+  return false;
+}
+
 void CellText::AppendWrapped(std::string_view text, std::string* cell) {
   size_t n = cell->size();
   bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));

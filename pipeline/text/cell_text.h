@@ -40,6 +40,10 @@ class CellText {
   // punctuation, space): "&" is a word, as in "Performance & Improvement".
   static bool IsNoise(std::string_view text);
 
+  // True when `text`, trimmed, ends mid-phrase: on a joining word ("of",
+  // "and", "the") or character ("/", "&", ",").
+  static bool EndsMidPhrase(std::string_view text);
+
   // Appends `text`, the next wrapped line or word of a cell, to `cell`:
   // after a space, or right after a word the wrap split at its hyphen
   // ("Sub-" and "group").
