@@ -13,8 +13,8 @@ constexpr double kCharWidth = 6;
 constexpr double kLeading = 12;
 // Fewest spaces between two cells of a laid-out line.
 constexpr size_t kColumnGap = 2;
-// A page is laid out when at least this many of its lines, and this share
-// of them, hold a gap between columns.
+// A document is laid out when at least this many of its lines, and this
+// share of them, hold a gap between columns.
 constexpr size_t kMinGappedLines = 3;
 constexpr double kMinGappedShare = 0.25;
 
@@ -101,13 +101,15 @@ void PartHangingFirstWord(const std::vector<SourceLine>& lines, size_t row, size
 
 }  // namespace
 
-bool MonospacePage::IsLaidOut(const std::vector<SourceLine>& lines) {
+bool MonospacePage::IsLaidOut(const std::vector<std::vector<SourceLine>>& pages) {
   size_t filled = 0, gapped = 0;
-  for (const SourceLine& line : lines) {
-    if (MarksCells(line.text)) return false;
-    if (IsBlank(line.text)) continue;
-    ++filled;
-    gapped += HasColumnGap(line.text);
+  for (const std::vector<SourceLine>& lines : pages) {
+    for (const SourceLine& line : lines) {
+      if (MarksCells(line.text)) return false;
+      if (IsBlank(line.text)) continue;
+      ++filled;
+      gapped += HasColumnGap(line.text);
+    }
   }
   return gapped >= kMinGappedLines && gapped >= kMinGappedShare * filled;
 }

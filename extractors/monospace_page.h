@@ -22,10 +22,12 @@ struct SourceLine {
 
 class MonospacePage {
  public:
-  // True when `lines` (one page) are laid out in columns: enough of them
-  // hold a run of spaces between words that is no sentence's spacing, and
-  // none holds a tab or a pipe-table bar, which mark cells themselves.
-  static bool IsLaidOut(const std::vector<SourceLine>& lines);
+  // True when the lines of `pages`, a document, are laid out in columns:
+  // enough of them hold a run of spaces between words that is no
+  // sentence's spacing, and none holds a tab or a pipe-table bar, which
+  // mark cells themselves. A document is read one way throughout, so that
+  // a table's header repeated on a short page reads as the first did.
+  static bool IsLaidOut(const std::vector<std::vector<SourceLine>>& pages);
 
   // `lines` as a positioned page numbered `number`: each word boxed where
   // 10-point Courier at 12-point leading would print it, blank lines as

@@ -130,7 +130,7 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
   if (!utf8.ok()) return utf8.status();
   const std::string& text = utf8.value();
 
-  // Lines are gathered a page at a time: whether a page is laid out in
+  // Lines are gathered first: whether the document is laid out in
   // character columns is known only from all of its lines.
   std::vector<std::vector<SourceLine>> pages(1);
   int line_number = 0;
@@ -157,9 +157,10 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
     pages.back().push_back(SourceLine{std::move(raw), line_number});
   }
   DocumentText document;
+  const bool laid_out = MonospacePage::IsLaidOut(pages);
   for (const std::vector<SourceLine>& lines : pages) {
     const int number = static_cast<int>(document.pages.size()) + 1;
-    if (MonospacePage::IsLaidOut(lines)) {
+    if (laid_out) {
       document.pages.push_back(MonospacePage::Position(lines, number));
       continue;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "pipeline/recovery/header_band.h"
 #include "pipeline/text/cell_text.h"
@@ -37,7 +38,7 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
   headings_.push_back(text);
   groups_.emplace_back();
   starts_.push_back(start);
-  leads_.push_back(0);
+  headed_at_.push_back(start);
   blank_.push_back(blank);
 }
 
@@ -148,7 +149,7 @@ void TableLayout::DropPadding() {
     headings_.pop_back();
     groups_.pop_back();
     starts_.pop_back();
-    leads_.pop_back();
+    headed_at_.pop_back();
   }
 }
 
@@ -171,34 +172,35 @@ void TableLayout::SetRole(size_t index, std::optional<ColumnName> name, RoleSour
 }
 
 void TableLayout::AddLeadingColumn(double start, double next_start) {
-  if (!starts_.empty() && next_start < starts_[0]) {
-    leads_[0] += starts_[0] - next_start;
-    starts_[0] = next_start;
-  }
+  if (!starts_.empty()) starts_[0] = std::min(starts_[0], next_start);
   columns_.insert(columns_.begin(), std::nullopt);
   sources_.insert(sources_.begin(), RoleSource::kNone);
   evidence_.insert(evidence_.begin(), "no heading: cells left of the first heading");
   headings_.insert(headings_.begin(), "");
   groups_.insert(groups_.begin(), "");
   starts_.insert(starts_.begin(), start);
-  leads_.insert(leads_.begin(), 0);
+  headed_at_.insert(headed_at_.begin(), start);
   blank_.insert(blank_.begin(), false);
 }
 
 void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
-  for (size_t i = 1; i < starts_.size(); ++i) {
-    const double nearer = (starts_[i - 1] + starts_[i]) / 2, heading = starts_[i] - kColumnSlack;
+  for (size_t i = 0; i < starts_.size(); ++i) {
+    // Left of the first heading a line's first cell may be a reference in
+    // a column with no heading; the text beside it starts this column.
+    const bool first = i == 0;
+    const double nearer = first ? -1 : (starts_[i - 1] + starts_[i]) / 2, heading = starts_[i] - kColumnSlack;
     std::vector<double> cell_starts;
     for (const PlanLine* line : body) {
       if (line->page->cells_by_index) return;
-      for (const Segment& segment : line->line->segments) {
-        if (segment.box.x0 > nearer && segment.box.x0 < heading) cell_starts.push_back(segment.box.x0);
+      const std::vector<Segment>& segments = line->line->segments;
+      for (size_t k = first ? 1 : 0; k < segments.size(); ++k) {
+        double x = segments[k].box.x0;
+        if (x > nearer && x < heading) cell_starts.push_back(x);
       }
     }
     std::sort(cell_starts.begin(), cell_starts.end());
     for (size_t k = 0; k + kMinCellStarts <= cell_starts.size(); ++k) {
       if (cell_starts[k + kMinCellStarts - 1] <= cell_starts[k] + kColumnSlack) {
-        leads_[i] += starts_[i] - cell_starts[k];
         starts_[i] = cell_starts[k];
         break;
       }
@@ -285,25 +287,22 @@ bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
 
 void TableLayout::TakePositions(const TableLayout& repeat) {
   std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
-  // Headings say where columns moved to; cells start as far left of
-  // their heading as either header found them to.
-  std::vector<double> starts = starts_, leads = leads_, shifts(starts_.size(), 0);
+  // Cells start where the repeat's rows show them to; where they show
+  // nothing and the heading stands about where it stood, where they were
+  // found to start before, moved as the heading moved.
+  std::vector<double> starts = starts_;
   for (size_t k = 0; k < ours.size(); ++k) {
     size_t o = ours[k], t = theirs[k];
-    double heading = repeat.starts_[t] + repeat.leads_[t];
-    shifts[o] = heading - (starts_[o] + leads_[o]);
-    leads[o] = std::max(leads_[o], repeat.leads_[t]);
-    starts[o] = heading - leads[o];
+    double moved = repeat.headed_at_[t] - headed_at_[o];
+    bool unread = repeat.starts_[t] == repeat.headed_at_[t];
+    starts[o] = unread && std::abs(moved) <= kColumnSlack ? starts_[o] + moved : repeat.starts_[t];
+    headed_at_[o] = repeat.headed_at_[t];
   }
   // A column without a heading moves with the next column that has one.
   for (size_t i = starts_.size(); i-- > 0;) {
     bool headed = std::find(ours.begin(), ours.end(), i) != ours.end();
-    if (!headed && i + 1 < starts_.size()) {
-      shifts[i] = shifts[i + 1];
-      starts[i] = starts_[i] + shifts[i];
-    }
+    if (!headed && i + 1 < starts_.size()) starts[i] = starts_[i] + (starts[i + 1] - starts_[i + 1]);
   }
-  leads_ = std::move(leads);
   starts_ = std::move(starts);
 }
 

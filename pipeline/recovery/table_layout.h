@@ -52,7 +52,8 @@ class TableLayout {
   // start when its heading stands right of them (centred over its cells,
   // or placed loosely by a text converter): to the leftmost point at which
   // cells of two or more lines start, nearer this heading than the one
-  // before it.
+  // before it; for the first column, cells beside another on their line
+  // (a reference in a column without a heading).
   void StartAtCells(const std::vector<const PlanLine*>& body);
 
   // True when `repeat` is this header row repeated on another page: the
@@ -80,7 +81,7 @@ class TableLayout {
   // Adds a column without a heading left of the first, its cells starting
   // at `start`: on a positioned page, a column of references whose header
   // cell is empty. The first column's cells start at `next_start` when
-  // that is left of its heading.
+  // that is left of where they were found to start.
   void AddLeadingColumn(double start, double next_start);
 
   // The columns with their headings, roles and evidence, for explanations.
@@ -134,8 +135,8 @@ class TableLayout {
   std::vector<RoleSource> sources_;
   std::vector<std::string> evidence_;
   std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
-  std::vector<double> starts_;  // Where each column's cells start (positioned pages).
-  std::vector<double> leads_;   // How far left of its heading each column's cells start.
+  std::vector<double> starts_;    // Where each column's cells start (positioned pages).
+  std::vector<double> headed_at_;  // Where each column's heading starts.
 };
 
 }  // namespace planrows

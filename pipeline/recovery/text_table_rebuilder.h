@@ -1,8 +1,7 @@
 // TextTableRebuilder: a pass over the lines of text pages, before the walk
 // that reads tables, which finds tables a converter wrote without cell
 // separators (one cell or wrapped line per line, column blocks, cells
-// separated by " / ", a whole table run into one paragraph, cells aligned
-// at character columns) and rewrites
+// separated by " / ", a whole table run into one paragraph) and rewrites
 // each as ordinary grid lines: a header line of column names, then one
 // line per row with one cell per column, each keeping the line its row
 // started on. TableReader then reads them as it reads any grid table.
@@ -12,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/recovery/aligned_column_reader.h"
 #include "pipeline/recovery/column_block_reader.h"
 #include "pipeline/recovery/line_per_cell_reader.h"
 #include "pipeline/recovery/plan_line.h"
@@ -51,7 +49,6 @@ class TextTableRebuilder {
 
   const RecoveryRules& rules_;
   SlashRowReader slash_rows_;
-  AlignedColumnReader aligned_;
   ColumnBlockReader column_blocks_;
   RunOnTableReader run_on_;
   LinePerCellReader line_per_cell_;

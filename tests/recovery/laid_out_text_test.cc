@@ -1,6 +1,5 @@
-// Tables as pdftotext -layout writes them: cells at character columns.
-#include "pipeline/recovery/aligned_column_reader.h"
-
+// Tables as pdftotext -layout writes them: cells at character columns,
+// read as a positioned page (extractors/monospace_page.h).
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -63,6 +62,61 @@ TEST_CASE("aligned rows under section headings, their references wrapped in a na
   CHECK(plan.rows[1].timeframe == "June 2027");
   CHECK(plan.rows[2].ref == "OS 1");
   CHECK(plan.rows[2].section.find("Online safety") != std::string::npos);
+}
+
+
+TEST_CASE("laid-out rows without references are parted by blank lines") {
+  RecoveredPlan plan = RecoverPlanText(
+      "What we will do               Sign of success       Owner            When\n"
+      "\n"
+      "Open a respite hub for        Waiting list falls    Carers Lead      May 2027\n"
+      "young carers in the north     below 20\n"
+      "\n"
+      "Train hub staff in safe       All staff trained     K Marsh and      June 2027\n"
+      "recruitment                                         Hub Manager\n"
+      "\n"
+      "Review the respite offer      Survey of families    Hub Manager      July 2027\n"
+      "with families\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a respite hub for young carers in the north");
+  CHECK(plan.rows[1].lead == "K Marsh and Hub Manager");
+  CHECK(plan.rows[2].timeframe == "July 2027");
+}
+
+TEST_CASE("laid-out references fused to their action, headings set right of cells, a repeat elsewhere") {
+  RecoveredPlan plan = RecoverPlanText(
+      "      Steps we will take                    Owner              By when\n"
+      "h1 Open a respite hub for young carers      Carers Lead        May 2027\n"
+      "   in the north of the county\n"
+      "h2 Train hub staff in safe recruitment      K Marsh            June 2027\n"
+      "   and induction\n"
+      "\f"
+      "   Steps we will take              Owner           By when\n"
+      "h3 Review the respite offer with   Hub Manager     July 2027\n"
+      "   families\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "H1");
+  CHECK(plan.rows[0].action == "Open a respite hub for young carers in the north of the county");
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[2].ref == "H3");
+  CHECK(plan.rows[2].action == "Review the respite offer with families");
+  CHECK(plan.rows[2].lead == "Hub Manager");
+  CHECK(plan.rows[2].timeframe == "July 2027");
+}
+
+TEST_CASE("two laid-out headings one space apart are parted where the cells below are") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Code Goal               Activity                 Owner         Deadline\n"
+      "C1     Fewer young      Run a hub for            K Marsh       May 2027\n"
+      "       people miss      excluded pupils\n"
+      "       school\n"
+      "C2     More carers get  Publish a carers' guide  Carers Lead   June 2027\n"
+      "       a break\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "C1");
+  CHECK(plan.rows[0].outcome == "Fewer young people miss school");
+  CHECK(plan.rows[0].action == "Run a hub for excluded pupils");
+  CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
 }  // namespace
