@@ -119,5 +119,18 @@ TEST_CASE("two laid-out headings one space apart are parted where the cells belo
   CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
+TEST_CASE("a laid-out heading that runs into the next one is parted at the gutter under them") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref  Action to take               Who is responsible? By when        Status\n"
+      "1    Open a youth hub in the      Hub Manager &         Ongoing      Green\n"
+      "     north                        K Marsh\n"
+      "2    Publish a carers' guide      Carers Lead           March 2027   Amber\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Hub Manager & K Marsh");
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].timeframe == "March 2027");
+}
+
 }  // namespace
 }  // namespace planrows
