@@ -1,6 +1,7 @@
 #include "pipeline/recovery/narrative_reader.h"
 
 #include "pipeline/recovery/inline_labels.h"
+#include "pipeline/text/cell_text.h"
 
 #include <cctype>
 #include <cmath>
@@ -31,11 +32,20 @@ bool NarrativeReader::Read(const PlanLine& line) {
 }
 
 bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
-  if (plain_indent_ < 0 || std::abs(line.indent - plain_indent_) > kIndentSlack || line.text.empty()) return false;
-  const std::string& above = items_.items().back().text;
+  const ListItems::Item& item = items_.items().back();
+  const std::string& above = item.text;
   char last = above.empty() ? ' ' : above.back();
-  return (last == '.' || last == ')') && std::isupper(static_cast<unsigned char>(line.text[0])) &&
-         !InlineLabels::StartsWithLabel(rules_, line.text);
+  if (line.text.empty() || !(last == '.' || last == ')') || !std::isupper(static_cast<unsigned char>(line.text[0])) ||
+      InlineLabels::StartsWithLabel(rules_, line.text)) {
+    return false;
+  }
+  if (plain_indent_ >= 0) return std::abs(line.indent - plain_indent_) <= kIndentSlack;
+  // In a bulleted list, a line set where the items' text starts begins an
+  // item whose bullet was lost (OCR misses a few) when the item above has
+  // ended with its lead or timescale.
+  LabelledAction labelled = InlineLabels::Read(rules_, CellText::Clean(above));
+  return std::abs(line.indent - item.text_indent) <= kIndentSlack &&
+         (!labelled.lead.empty() || !labelled.timeframe.empty());
 }
 
 std::vector<RowFields> NarrativeReader::TakeRows() {

@@ -31,7 +31,10 @@ class NarrativeReader {
   std::vector<RowFields> TakeRows();
 
  private:
-  // True when `line`, at the plain list's indent, starts an item.
+  // True when `line` starts an item: at the plain list's indent, or, in a
+  // bulleted list, where the items' text starts, after an item that ended
+  // with its labelled lead or timescale; always after a full stop and with
+  // a capital.
   bool StartsPlainItem(const PlanLine& line) const;
 
   const RecoveryRules& rules_;

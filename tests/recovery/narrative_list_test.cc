@@ -1,0 +1,54 @@
+// Narrative plans, their actions a bulleted list, as OCR reads a scan of
+// one: bullets read as stray glyphs, or not read at all.
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+RecoveredPlan RecoverScan(const PageBuilder& pages) {
+  DocumentText document = pages.document();
+  for (PageText& page : document.pages) page.from_ocr = true;
+  return PlanRecoverer(SharedTestRules()).Recover(document);
+}
+
+TEST_CASE("bullets that OCR read as glyphs, or lost, still part the items of a narrative list") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "Priority 2 - Young carers"}}, true)
+      .Line({{43, "What we will do"}}, true)
+      .Line({{55, "Open a respite hub for young carers. Lead: Carers Lead. Timescale: May 2027."}}, true)
+      .Line({{45, "e"}, {55, "Train hub staff in safe recruitment. Lead: K Marsh."}})
+      .Line({{55, "Timescale: June 2027."}})
+      .Line({{45, "\u00ab Publish a guide for young carers. Lead: Hub Manager. Timescale: July 2027."}})
+      .Line({{55, "Review the respite offer with families. Timescale: August 2027."}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a respite hub for young carers");
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[2].action == "Publish a guide for young carers");
+  CHECK(plan.rows[3].action == "Review the respite offer with families");
+  CHECK(plan.rows[3].timeframe == "August 2027");
+}
+
+TEST_CASE("bullets under a plain item that ends with a colon are its sub-items; one left of its text is not") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "What we will do"}}, true)
+      .Line({{55, "Widen the short breaks offer to:"}}, true)
+      .Line({{55, "- Children with a disability"}})
+      .Line({{55, "- Young carers"}})
+      .Line({{45, "- Open a hub in the north"}})
+      .Line({{60, "- Staffed by the county"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Widen the short breaks offer to: Children with a disability; Young carers");
+  CHECK(plan.rows[1].action == "Open a hub in the north; Staffed by the county");
+}
+
+}  // namespace
+}  // namespace planrows
