@@ -35,7 +35,11 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
     if (row.timeframe.empty()) row.timeframe = split.timeframe;
   }
   // OCR reads digits as lookalike letters ("Ql", "20l8"); dates hold digits.
-  if (fields.where.confidence >= 0) row.timeframe = rules_.patterns.RepairDigits(row.timeframe);
+  // and initials as digits ("1. Hargreaves").
+  if (fields.where.confidence >= 0) {
+    row.timeframe = rules_.patterns.RepairDigits(row.timeframe);
+    row.lead = rules_.patterns.RepairInitials(row.lead);
+  }
   row.leads = rules_.leads.Split(row.lead);
   if (!fields.section.theme.empty()) row.extra.emplace_back("theme", CellText::Clean(fields.section.theme));
   for (const auto& [key, value] : fields.extra) {

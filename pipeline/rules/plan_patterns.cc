@@ -51,6 +51,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"bullet_cell", &patterns.bullet_cell_},
       {"board", &patterns.board_},
       {"period", &patterns.period_},
+      {"ocr_initial", &patterns.ocr_initial_},
   };
   for (const auto& [key, slot] : wanted) {
     Result<std::unique_ptr<RE2>> re = file->Pattern(key);
@@ -109,6 +110,12 @@ std::string PlanPatterns::RepairDigits(std::string_view text) const {
     if (end < text.size()) repaired += ' ';
     start = end + 1;
   }
+  return repaired;
+}
+
+std::string PlanPatterns::RepairInitials(std::string_view text) const {
+  std::string repaired(text);
+  RE2::GlobalReplace(&repaired, *ocr_initial_, "\\1I\\2\\3\\4");
   return repaired;
 }
 
