@@ -121,7 +121,16 @@ std::string PlanPatterns::RepairInitials(std::string_view text) const {
 
 std::string PlanPatterns::RepairRef(std::string_view text) const {
   std::string repaired = RepairDigits(text);
-  return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);
+  if (repaired != text && IsColumnRef(repaired)) return repaired;
+  // A prefix whose number OCR read all as letters ("dcl" for "dc1"): the
+  // lookalikes that end a word of letters.
+  size_t number = text.size();
+  while (number > 0 && SwapLookalikes(text.substr(number - 1, 1)) != text.substr(number - 1, 1)) --number;
+  bool letters = number > 0 && std::all_of(text.begin(), text.begin() + number,
+                                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (!letters || number == text.size()) return std::string(text);
+  repaired = std::string(text.substr(0, number)) + SwapLookalikes(text.substr(number));
+  return IsColumnRef(repaired) ? repaired : std::string(text);
 }
 
 bool PlanPatterns::IsStatusCell(std::string_view text) const {
