@@ -212,7 +212,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return ReadRow(row);
   }
   std::vector<std::string> cells = layout_.Place(line, false);
-  std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairRef(CellText::ForPatterns(cells[ref_column]));
+  std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairColumnRef(CellText::ForPatterns(cells[ref_column]));
   if (IsRowRef(ref)) {
     ref = NormalizeRef(ref);
     if (CompletesSplitRef(ref)) {

@@ -22,6 +22,9 @@ std::string Lower(std::string s) {
 // The year `text` is, all digits; false for anything else, so that a
 // period pattern edited to capture words or long numbers finds no period
 // (std::stoi threw on them, for every document).
+// Most letters of a reference's prefix ("CSE" of "CSE3").
+constexpr size_t kMaxRefPrefix = 4;
+
 bool ParseYear(const std::string& text, int* year) {
   if (text.empty() || text.size() > 4) return false;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *year);
@@ -121,13 +124,19 @@ std::string PlanPatterns::RepairInitials(std::string_view text) const {
 
 std::string PlanPatterns::RepairRef(std::string_view text) const {
   std::string repaired = RepairDigits(text);
-  if (repaired != text && IsColumnRef(repaired)) return repaired;
+  return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);
+}
+
+std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
+  std::string repaired = RepairRef(text);
+  if (repaired != text) return repaired;
   // A prefix whose number OCR read all as letters ("dcl" for "dc1"): the
-  // lookalikes that end a word of letters.
+  // lookalikes that end a short word of letters.
   size_t number = text.size();
   while (number > 0 && SwapLookalikes(text.substr(number - 1, 1)) != text.substr(number - 1, 1)) --number;
-  bool letters = number > 0 && std::all_of(text.begin(), text.begin() + number,
-                                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  bool letters = number > 0 && number <= kMaxRefPrefix &&
+                 std::all_of(text.begin(), text.begin() + number,
+                             [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
   if (!letters || number == text.size()) return std::string(text);
   repaired = std::string(text.substr(0, number)) + SwapLookalikes(text.substr(number));
   return IsColumnRef(repaired) ? repaired : std::string(text);

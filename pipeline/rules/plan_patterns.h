@@ -40,10 +40,12 @@ class PlanPatterns {
   // back: "1. Hargreaves" gives "I. Hargreaves".
   std::string RepairInitials(std::string_view text) const;
   // RepairDigits of `text` when that makes it a reference in a reference
-  // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"), or `text`
-  // with the lookalikes that end its letters swapped when that does ("dcl"
-  // gives "dc1"); else `text`.
+  // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"); else `text`.
   std::string RepairRef(std::string_view text) const;
+  // RepairRef of `text`, a cell of a column of references, which may also
+  // be a short prefix whose number OCR read all as letters ("dcl" gives
+  // "dc1"; elsewhere such words are words: "Goal", "will").
+  std::string RepairColumnRef(std::string_view text) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;
   // `text` if it is a section heading.

@@ -172,8 +172,9 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairRef("l.la") == "1.1a");
   CHECK(p.RepairRef("2.1¢") == "2.1c");
   CHECK(p.RepairRef("3.l") == "3.1");
-  CHECK(p.RepairRef("dcl") == "dc1");  // A prefix's number read all as letters.
-  CHECK(p.RepairRef("YClO") == "YC10");
+  CHECK(p.RepairColumnRef("dcl") == "dc1");  // A prefix's number read all as letters.
+  CHECK(p.RepairColumnRef("YClO") == "YC10");
+  CHECK(p.RepairRef("dcl") == "dcl");  // Outside a column of references, a word.
   CHECK(p.RepairRef("Ill") == "Ill");
   CHECK(p.RepairRef("lead") == "lead");
   CHECK(p.RepairDigits("By end of Ql") == "By end of Q1");
