@@ -140,6 +140,8 @@ void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
                                                                 size_t* end) const {
+  // A line in lower case goes on with a heading above ("measure" over "impact").
+  if (!std::isupper(static_cast<unsigned char>(lines[at].text[0]))) return {};
   std::vector<std::string> names;
   size_t k = at;
   while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before) &&
@@ -156,8 +158,13 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
     k = next;
   }
   // Each name a paragraph of its own, all of them known by their names or
-  // their words.
-  if (names.size() < kMinParagraphNames || !rules_.headers.NameAll(names) || !splitter_.IsHeader(names)) return {};
+  // their words; or, with rows that start with references under them, the
+  // first of them and perhaps others ("Deliverables" is a name no rule
+  // knows; a title above the header is no name).
+  if (names.size() < kMinParagraphNames) return {};
+  bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
+  bool borne_out = rules_.headers.MatchWords(names.front()) && RefFollows(lines, k - 1);
+  if (!known && !borne_out) return {};
   *end = k;
   return names;
 }
@@ -297,7 +304,9 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;
   options.wrapped_lines = !layout.paragraphs;
-  if (layout.line_per_cell) options.max_cell_pieces = 1;
+  // A paragraph, or a line of a table written a cell a line, is a whole
+  // cell: a short action ("Map the bridges") must not join the lead after it.
+  if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
   for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }

@@ -145,6 +145,29 @@ TEST_CASE("a table written a cell a paragraph, under a header a name a paragraph
   CHECK(plan.rows[1].progress == "G");
 }
 
+TEST_CASE("a header a name a paragraph with names no rule knows is read when references follow it") {
+  // "Undertakings" and "Proof we will gather" name no column a rule knows.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nItem\nno.\n\nUndertakings\n\nResponsibility and\ntimescale\n\n"
+      "Proof we will\ngather\n\nMG1\n\nWalk the canal towpath with the\nwardens each month\n\n"
+      "Canal Trust\n31/05/2030\n\nFewer reports of\nrough sleeping\n\nMG2\n\nMap the underpasses\n\n"
+      "Highways Team\n30/09/2030\n\nMap shared with\nthe Board\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "MG1");
+  CHECK(plan.rows[0].action == "Walk the canal towpath with the wardens each month");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "31/05/2030");
+  CHECK(plan.rows[1].action == "Map the underpasses");
+  CHECK(plan.rows[1].lead == "Highways Team");
+}
+
+TEST_CASE("short paragraphs no reference follows are no header") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
+      "The wardens walked the towpath each month and met the Canal Trust twice.\n");
+  CHECK(plan.rows.empty());
+}
+
 TEST_CASE("a two-level header written row by row puts its second row in place of the group over it") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\nno\nPlan\nLead & Completion\nDate\nRAG\nDesired outcome Planned activity\n"
