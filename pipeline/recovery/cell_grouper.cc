@@ -68,6 +68,12 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
   return columns;
 }
 
+void CellGrouper::NameActionColumn(std::vector<std::optional<Column>>* columns) {
+  if (std::find(columns->begin(), columns->end(), Column::kAction) != columns->end()) return;
+  auto unnamed = std::find(columns->begin(), columns->end(), std::nullopt);
+  if (unnamed != columns->end()) *unnamed = Column::kAction;
+}
+
 CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options)
     : cell_fit_(cell_fit), columns_(std::move(columns)), options_(std::move(options)) {
   for (size_t c = 0; c < columns_.size(); ++c) {

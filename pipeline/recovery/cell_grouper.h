@@ -46,6 +46,12 @@ class CellGrouper {
   static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
                                                       const HeaderRules& rules);
 
+  // Names the first column of `columns` no heading names as the action,
+  // in a table without one ("Deliverables"): an action table's actions
+  // are its heart, and a column of unknown name loses prose cells to any
+  // named column of prose.
+  static void NameActionColumn(std::vector<std::optional<Column>>* columns);
+
   // The rows that `pieces` most plausibly form; empty when there are no pieces.
   std::vector<GroupedRow> Group(const std::vector<std::string>& pieces) const;
 

@@ -215,9 +215,12 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const bool has_ref_column = layout.has_ref_column, paragraphs = layout.paragraphs;
   const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
   std::vector<Piece> pieces;
+  const PlanLine* previous = nullptr;
   for (const PlanLine* line : lines) {
-    // A paragraph is one cell; blank lines only set cells apart.
-    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start;
+    // A paragraph is one cell; blank lines only set cells apart, and so do
+    // lines left out between two (a header repeated on a new page).
+    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || line != previous + 1;
+    previous = line;
     if (paragraphs && !new_paragraph) {
       CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
       continue;
@@ -260,6 +263,8 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   table->headings = std::move(headings);
   // Rows that start with a reference have a column for it, whatever its name.
   if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
+  // A header written a name a paragraph may name its actions in words no rule knows.
+  if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
   layout.has_ref_column =
       std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
   layout.line_per_cell = !layout.paragraphs && CellsPerRow(lines, body - 1) == layout.columns.size();
@@ -275,7 +280,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (layout.has_ref_column && !RefFollows(lines, end)) break;
+      if (layout.has_ref_column && !RefFollows(lines, end, table->headings)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -288,8 +293,24 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
 }
 
-bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at) const {
-  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
+bool LinePerCellReader::IsHeadingPart(const std::string& text, const std::vector<std::string>& headings) {
+  std::string words = " ";
+  words.append(CellText::FoldForMatch(text)).append(" ");
+  return std::any_of(headings.begin(), headings.end(), [&](const std::string& heading) {
+    std::string name = " ";
+    name.append(CellText::FoldForMatch(heading)).append(" ");
+    return words.size() > 2 && name.find(words) != std::string::npos;
+  });
+}
+
+bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at,
+                                   const std::vector<std::string>& headings) const {
+  size_t looked = 0;
+  for (size_t k = at + 1; k < lines.size() && looked < kSectionLookahead; ++k) {
+    // The header repeated under a section heading, wrapped as it may be,
+    // stands between it and its rows.
+    if (IsHeadingPart(lines[k].text, headings)) continue;
+    ++looked;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
     if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
     if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
@@ -297,9 +318,18 @@ bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at
   return false;
 }
 
+void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {
+  std::set<std::string> names;
+  for (const std::string& heading : headings) names.insert(CellText::FoldForMatch(heading));
+  pieces->erase(std::remove_if(pieces->begin(), pieces->end(),
+                               [&](const Piece& piece) { return names.count(CellText::FoldForMatch(piece.text)) > 0; }),
+                pieces->end());
+}
+
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
                                  RebuiltTable* table) const {
   std::vector<Piece> pieces = Pieces(run, layout);
+  if (layout.paragraphs) DropHeadings(table->headings, &pieces);
   std::vector<std::string> texts;
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;

@@ -93,9 +93,17 @@ class LinePerCellReader {
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
 
-  // True when the line after `lines[at]`, past any section headings,
-  // starts with a reference.
-  bool RefFollows(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when `text` is one of `headings`, or whole words of one ("measure
+  // impact" of "How we will measure impact").
+  static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
+  // True when the line after `lines[at]`, past any section headings and
+  // any lines of the table's `headings`, starts with a reference.
+  bool RefFollows(const std::vector<PlanLine>& lines, size_t at,
+                  const std::vector<std::string>& headings = {}) const;
+  // Takes out of `pieces` those that are one of `headings`: pdftotext
+  // repeats a header on a new page a name a paragraph, among the cells and
+  // wrapped anew ("How we will" over "measure impact").
+  static void DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces);
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

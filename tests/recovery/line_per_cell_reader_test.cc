@@ -161,6 +161,38 @@ TEST_CASE("a header a name a paragraph with names no rule knows is read when ref
   CHECK(plan.rows[1].lead == "Highways Team");
 }
 
+TEST_CASE("a paragraph table's actions under a heading no rule knows stay actions beside a measure") {
+  // Without naming "Undertakings" the action, a lone prose cell would go to
+  // the measure column, which a rule names.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nRef\n\nUndertakings\n\nSuccess measure\n\nLead\n\nDue\n\n"
+      "MG1\n\nWalk the canal towpath with the\nwardens each month\n\nMG2\n\n"
+      "Light the underpass by the old\nmill and the lock keeper's cottage\n\nCanal Trust\n\n31/05/2030\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Walk the canal towpath with the wardens each month");
+  CHECK(plan.rows[1].action == "Light the underpass by the old mill and the lock keeper's cottage");
+  CHECK(plan.rows[1].lead == "Canal Trust");
+}
+
+TEST_CASE("a paragraph table goes on past a section heading over its header wrapped anew") {
+  // The second theme repeats the header, its headings wrapped otherwise,
+  // and a page's repeat runs into the next row's reference.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nRef\n\nAction\n\nHow we will\nknow\n\nLead\n\nDue\n\n"
+      "Theme 1 - Safer canals\nMG1\n\nWalk the canal towpath with the\nwardens each month\n\n"
+      "Fewer reports of\nrough sleeping\n\nCanal Trust\n\n31/05/2030\n\n"
+      "Theme 2 - Quieter streets\n\nHow\nwe will know\n\nQS1\n\nMap the underpasses with\nthe residents\n\n"
+      "Map shared with the\nBoard\n\nHighways Team\n\n30/09/2030\n\nGreen\n\nRef\nQS2\n\n"
+      "Survey the night buses with the\ndrivers\n\nBus Company\n\n31/10/2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "QS1");
+  CHECK(plan.rows[1].action == "Map the underpasses with the residents");
+  CHECK(plan.rows[1].lead == "Highways Team");
+  CHECK(plan.rows[2].ref == "QS2");
+  CHECK(plan.rows[2].action == "Survey the night buses with the drivers");
+  CHECK(plan.rows[2].timeframe == "31/10/2030");
+}
+
 TEST_CASE("short paragraphs no reference follows are no header") {
   RecoveredPlan plan = RecoverPlanText(
       "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
