@@ -95,6 +95,11 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
   return text;
 }
 
+CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> read) const {
+  if (options_.numbered_rows && CellFit::IsBareNumber(clean)) return CellKind::kRef;
+  return read ? *read : cell_fit_.ReadClean(clean).kind;
+}
+
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
@@ -117,7 +122,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
-    kinds.push_back(cell_fit_.ReadClean(clean.back()).kind);
+    kinds.push_back(KindOf(clean.back()));
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
@@ -163,6 +168,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         shared -= kRoomLeftCost * room_left;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
+      reading.kind = KindOf(text, reading.kind);
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;

@@ -33,6 +33,7 @@ class CellGrouper {
     bool one_row = false;        // All pieces belong to a single row.
     bool running_words = false;  // Pieces are the words of running text, not lines.
     size_t max_cell_pieces = 16;  // Most pieces one cell may take.
+    bool numbered_rows = false;   // A bare number ("7") is a reference.
   };
 
   // A grouper for a table of `columns` in order (nullopt for a column whose
@@ -71,6 +72,9 @@ class CellGrouper {
   // of every column (very low where they cannot be one), at
   // [(begin * max_cell_pieces + length - 1) * columns + column].
   std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
+  // The kind of cell `clean`, a cleaned text, is: `read` when it was read
+  // already, except that a bare number is a reference in numbered rows.
+  CellKind KindOf(const std::string& clean, std::optional<CellKind> read = std::nullopt) const;
   // How well a text read as `reading` fits column `column`.
   double Fit(size_t column, const CellFit::Reading& reading) const;
   // Score of the empty cells of columns [from, to).

@@ -163,7 +163,7 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   // knows; a title above the header is no name).
   if (names.size() < kMinParagraphNames) return {};
   bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
-  bool borne_out = rules_.headers.MatchWords(names.front()) && RefFollows(lines, k - 1);
+  bool borne_out = rules_.headers.MatchWords(names.front()) && RefFollows(lines, k - 1, {}, NamesRefFirst(names));
   if (!known && !borne_out) return {};
   *end = k;
   return names;
@@ -257,6 +257,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   Layout layout;
   std::vector<std::string> headings = ReadParagraphHeader(lines, at, &body);
   layout.paragraphs = !headings.empty();
+  layout.numbered = layout.paragraphs && NamesRefFirst(headings);
   if (headings.empty()) headings = ReadHeader(lines, at, &body);
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
@@ -278,9 +279,9 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     // The header repeated on a new page, even marked as a heading, goes on.
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !StartsRow(lines, end, layout.numbered)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (layout.has_ref_column && !RefFollows(lines, end, table->headings)) break;
+      if (layout.has_ref_column && !RefFollows(lines, end, table->headings, layout.numbered)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -303,16 +304,29 @@ bool LinePerCellReader::IsHeadingPart(const std::string& text, const std::vector
   });
 }
 
+bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {
+  std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
+  return first && first->column == Column::kRef;
+}
+
+bool LinePerCellReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
+  // A page number closes its page, as pdftotext writes a page's footer
+  // last; a row may start a page.
+  bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
+  return numbered && !page_end && CellFit::IsBareNumber(lines[at].text);
+}
+
 bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at,
-                                   const std::vector<std::string>& headings) const {
+                                   const std::vector<std::string>& headings, bool numbered) const {
   size_t looked = 0;
   for (size_t k = at + 1; k < lines.size() && looked < kSectionLookahead; ++k) {
     // The header repeated under a section heading, wrapped as it may be,
     // stands between it and its rows.
     if (IsHeadingPart(lines[k].text, headings)) continue;
     ++looked;
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
-    if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
+    if (StartsRow(lines, k, numbered)) return true;
     if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
   }
   return false;
@@ -337,6 +351,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   // A paragraph, or a line of a table written a cell a line, is a whole
   // cell: a short action ("Map the bridges") must not join the lead after it.
   if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
+  options.numbered_rows = layout.numbered;
   for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }

@@ -193,6 +193,23 @@ TEST_CASE("a paragraph table goes on past a section heading over its header wrap
   CHECK(plan.rows[2].timeframe == "31/10/2030");
 }
 
+TEST_CASE("a paragraph table under a reference heading takes bare numbers for references, not page numbers") {
+  // "7" ends its page: a page number, not a row.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nItem\nno.\n\nUndertakings\n\nLead\n\nDue\n\n"
+      "1\n\nWalk the canal towpath with the\nwardens each month\n\nCanal Trust\n\n31/05/2030\n\n"
+      "2\n\nMap the underpasses with the\nresidents\n\nHighways Team\n\n30/09/2030\n\n7\n\fMossgate Plan 2030\n\n"
+      "3\n\nSurvey the night buses with the\ndrivers\n\nBus Company\n\n31/10/2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Walk the canal towpath with the wardens each month");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].timeframe == "30/09/2030");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Bus Company");
+}
+
 TEST_CASE("short paragraphs no reference follows are no header") {
   RecoveredPlan plan = RecoverPlanText(
       "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
