@@ -219,7 +219,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   for (const PlanLine* line : lines) {
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
-    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || line != previous + 1;
+    bool skipped = previous != nullptr && line != previous + 1;
+    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped;
     previous = line;
     if (paragraphs && !new_paragraph) {
       CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
