@@ -25,6 +25,8 @@ constexpr double kUnknownColumnCost = 0.5;
 constexpr int kMaxDateCellWords = 8;
 // Most words of a timeframe ("April 2025 - March 2026 and then annually").
 constexpr int kMaxTimeframeWords = 12;
+// Most digits of a row number used as a reference.
+constexpr size_t kMaxBareNumberDigits = 3;
 // Most words of a status cell ("Complete and reported to the Board").
 constexpr int kMaxStatusCellWords = 8;
 
@@ -72,6 +74,12 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
   reading.ends_with_date = reading.kind != CellKind::kDate && reading.words <= kMaxLeadDateWords &&
                            !rules_.timeframes.Split(text).timeframe.empty();
   return reading;
+}
+
+bool CellFit::IsBareNumber(std::string_view text) {
+  if (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  return !text.empty() && text.size() <= kMaxBareNumberDigits &&
+         std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 CellKind CellFit::Of(std::string_view text) const { return Read(text).kind; }

@@ -50,6 +50,10 @@ class CellFit {
   double Fit(Column column, const Reading& reading) const;
   double FitUnknown(const Reading& reading) const;
 
+  // True when `text` is a bare number of a few digits ("7", "12."), which
+  // a table numbered so uses as its references.
+  static bool IsBareNumber(std::string_view text);
+
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }
 

@@ -68,6 +68,12 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
   return columns;
 }
 
+void CellGrouper::NameActionColumn(std::vector<std::optional<Column>>* columns) {
+  if (std::find(columns->begin(), columns->end(), Column::kAction) != columns->end()) return;
+  auto unnamed = std::find(columns->begin(), columns->end(), std::nullopt);
+  if (unnamed != columns->end()) *unnamed = Column::kAction;
+}
+
 CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options)
     : cell_fit_(cell_fit), columns_(std::move(columns)), options_(std::move(options)) {
   for (size_t c = 0; c < columns_.size(); ++c) {
@@ -87,6 +93,11 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
     text += pieces[k];
   }
   return text;
+}
+
+CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> read) const {
+  if (options_.numbered_rows && CellFit::IsBareNumber(clean)) return CellKind::kRef;
+  return read ? *read : cell_fit_.ReadClean(clean).kind;
 }
 
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
@@ -111,7 +122,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
-    kinds.push_back(cell_fit_.ReadClean(clean.back()).kind);
+    kinds.push_back(KindOf(clean.back()));
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
@@ -157,6 +168,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         shared -= kRoomLeftCost * room_left;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
+      reading.kind = KindOf(text, reading.kind);
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;

@@ -33,6 +33,7 @@ class CellGrouper {
     bool one_row = false;        // All pieces belong to a single row.
     bool running_words = false;  // Pieces are the words of running text, not lines.
     size_t max_cell_pieces = 16;  // Most pieces one cell may take.
+    bool numbered_rows = false;   // A bare number ("7") is a reference.
   };
 
   // A grouper for a table of `columns` in order (nullopt for a column whose
@@ -45,6 +46,12 @@ class CellGrouper {
   // lead, a column no heading names just before the dates is the lead.
   static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
                                                       const HeaderRules& rules);
+
+  // Names the first column of `columns` no heading names as the action,
+  // in a table without one ("Deliverables"): an action table's actions
+  // are its heart, and a column of unknown name loses prose cells to any
+  // named column of prose.
+  static void NameActionColumn(std::vector<std::optional<Column>>* columns);
 
   // The rows that `pieces` most plausibly form; empty when there are no pieces.
   std::vector<GroupedRow> Group(const std::vector<std::string>& pieces) const;
@@ -65,6 +72,9 @@ class CellGrouper {
   // of every column (very low where they cannot be one), at
   // [(begin * max_cell_pieces + length - 1) * columns + column].
   std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
+  // The kind of cell `clean`, a cleaned text, is: `read` when it was read
+  // already, except that a bare number is a reference in numbered rows.
+  CellKind KindOf(const std::string& clean, std::optional<CellKind> read = std::nullopt) const;
   // How well a text read as `reading` fits column `column`.
   double Fit(size_t column, const CellFit::Reading& reading) const;
   // Score of the empty cells of columns [from, to).

@@ -140,6 +140,8 @@ void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
                                                                 size_t* end) const {
+  // A line in lower case goes on with a heading above ("measure" over "impact").
+  if (!std::isupper(static_cast<unsigned char>(lines[at].text[0]))) return {};
   std::vector<std::string> names;
   size_t k = at;
   while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before) &&
@@ -156,8 +158,13 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
     k = next;
   }
   // Each name a paragraph of its own, all of them known by their names or
-  // their words.
-  if (names.size() < kMinParagraphNames || !rules_.headers.NameAll(names) || !splitter_.IsHeader(names)) return {};
+  // their words; or, with rows that start with references under them, the
+  // first of them and perhaps others ("Deliverables" is a name no rule
+  // knows; a title above the header is no name).
+  if (names.size() < kMinParagraphNames) return {};
+  bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
+  bool borne_out = rules_.headers.MatchWords(names.front()) && RefFollows(lines, k - 1, {}, NamesRefFirst(names));
+  if (!known && !borne_out) return {};
   *end = k;
   return names;
 }
@@ -208,9 +215,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const bool has_ref_column = layout.has_ref_column, paragraphs = layout.paragraphs;
   const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
   std::vector<Piece> pieces;
+  const PlanLine* previous = nullptr;
   for (const PlanLine* line : lines) {
-    // A paragraph is one cell; blank lines only set cells apart.
-    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start;
+    // A paragraph is one cell; blank lines only set cells apart, and so do
+    // lines left out between two (a header repeated on a new page).
+    bool skipped = previous != nullptr && line != previous + 1;
+    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped;
+    previous = line;
     if (paragraphs && !new_paragraph) {
       CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
       continue;
@@ -247,12 +258,15 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   Layout layout;
   std::vector<std::string> headings = ReadParagraphHeader(lines, at, &body);
   layout.paragraphs = !headings.empty();
+  layout.numbered = layout.paragraphs && NamesRefFirst(headings);
   if (headings.empty()) headings = ReadHeader(lines, at, &body);
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = std::move(headings);
   // Rows that start with a reference have a column for it, whatever its name.
   if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
+  // A header written a name a paragraph may name its actions in words no rule knows.
+  if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
   layout.has_ref_column =
       std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
   layout.line_per_cell = !layout.paragraphs && CellsPerRow(lines, body - 1) == layout.columns.size();
@@ -266,9 +280,9 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     // The header repeated on a new page, even marked as a heading, goes on.
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !StartsRow(lines, end, layout.numbered)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (layout.has_ref_column && !RefFollows(lines, end)) break;
+      if (layout.has_ref_column && !RefFollows(lines, end, table->headings, layout.numbered)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -281,23 +295,64 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
 }
 
-bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at) const {
-  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
-    if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
+bool LinePerCellReader::IsHeadingPart(const std::string& text, const std::vector<std::string>& headings) {
+  std::string words = " ";
+  words.append(CellText::FoldForMatch(text)).append(" ");
+  return std::any_of(headings.begin(), headings.end(), [&](const std::string& heading) {
+    std::string name = " ";
+    name.append(CellText::FoldForMatch(heading)).append(" ");
+    return words.size() > 2 && name.find(words) != std::string::npos;
+  });
+}
+
+bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {
+  std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
+  return first && first->column == Column::kRef;
+}
+
+bool LinePerCellReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
+  // A page number closes its page, as pdftotext writes a page's footer
+  // last; a row may start a page.
+  bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
+  return numbered && !page_end && CellFit::IsBareNumber(lines[at].text);
+}
+
+bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at,
+                                   const std::vector<std::string>& headings, bool numbered) const {
+  size_t looked = 0;
+  for (size_t k = at + 1; k < lines.size() && looked < kSectionLookahead; ++k) {
+    // The header repeated under a section heading, wrapped as it may be,
+    // stands between it and its rows.
+    if (IsHeadingPart(lines[k].text, headings)) continue;
+    ++looked;
+    if (StartsRow(lines, k, numbered)) return true;
     if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
   }
   return false;
 }
 
+void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {
+  std::set<std::string> names;
+  for (const std::string& heading : headings) names.insert(CellText::FoldForMatch(heading));
+  pieces->erase(std::remove_if(pieces->begin(), pieces->end(),
+                               [&](const Piece& piece) { return names.count(CellText::FoldForMatch(piece.text)) > 0; }),
+                pieces->end());
+}
+
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
                                  RebuiltTable* table) const {
   std::vector<Piece> pieces = Pieces(run, layout);
+  if (layout.paragraphs) DropHeadings(table->headings, &pieces);
   std::vector<std::string> texts;
   for (const Piece& piece : pieces) texts.push_back(piece.text);
   CellGrouper::Options options;
   options.wrapped_lines = !layout.paragraphs;
-  if (layout.line_per_cell) options.max_cell_pieces = 1;
+  // A paragraph, or a line of a table written a cell a line, is a whole
+  // cell: a short action ("Map the bridges") must not join the lead after it.
+  if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
+  options.numbered_rows = layout.numbered;
   for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }

@@ -65,6 +65,7 @@ class LinePerCellReader {
     bool has_ref_column = false;
     bool paragraphs = false;
     bool line_per_cell = false;
+    bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
   };
 
   // The column names of a header written a name a paragraph, the
@@ -93,9 +94,23 @@ class LinePerCellReader {
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
 
-  // True when the line after `lines[at]`, past any section headings,
-  // starts with a reference.
-  bool RefFollows(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when the first of a paragraph header's `names` is that of a
+  // column of references.
+  bool NamesRefFirst(const std::vector<std::string>& names) const;
+  // True when `text` is one of `headings`, or whole words of one ("measure
+  // impact" of "How we will measure impact").
+  static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
+  // True when `line` starts with a reference, or in `numbered` rows is a
+  // bare number that does not close its page (a page number).
+  bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
+  // True when the line after `lines[at]`, past any section headings and
+  // any lines of the table's `headings`, starts a row (StartsRow).
+  bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
+                  bool numbered = false) const;
+  // Takes out of `pieces` those that are one of `headings`: pdftotext
+  // repeats a header on a new page a name a paragraph, among the cells and
+  // wrapped anew ("How we will" over "measure impact").
+  static void DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces);
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

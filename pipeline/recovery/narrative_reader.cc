@@ -11,6 +11,8 @@ namespace {
 
 // How far apart, in points, two lines' left edges may be and still share an indent.
 constexpr double kIndentSlack = 4;
+// Fewest words of the first item of a list printed without bullets on a text page.
+constexpr int kMinPlainItemWords = 3;
 
 }  // namespace
 
@@ -21,7 +23,7 @@ bool NarrativeReader::Read(const PlanLine& line) {
     return true;
   }
   if (items_.items().empty()) {
-    if (line.page->cells_by_index || line.indent <= heading_indent_ + kIndentSlack) return false;
+    if (!StartsPlainList(line)) return false;
     plain_indent_ = line.indent;
     items_.Add(line, true);
     return true;
@@ -29,6 +31,18 @@ bool NarrativeReader::Read(const PlanLine& line) {
   if (line.line->gap_before || (plain_indent_ >= 0 && line.indent < plain_indent_ - kIndentSlack)) return false;
   items_.Add(line, StartsPlainItem(line));
   return true;
+}
+
+bool NarrativeReader::StartsPlainList(const PlanLine& line) const {
+  // pdftotext writes a PDF's list as the lines it was printed on, right
+  // under its heading; a blank line first sets text apart from the heading,
+  // and a line in lower case or of a word or two goes on with it ("Action"
+  // over "ref" is a column's heading).
+  if (line.page->cells_by_index) {
+    return !line.line->gap_before && line.IsSingleCell() && std::isupper(static_cast<unsigned char>(line.text[0])) &&
+           CellText::WordCount(line.text) >= kMinPlainItemWords;
+  }
+  return line.indent > heading_indent_ + kIndentSlack;
 }
 
 bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {

@@ -24,13 +24,17 @@ class NarrativeReader {
   // whose bullets were drawn rather than printed as text, the list is the
   // lines indented under the heading, an item ending with a full stop or a
   // closing bracket (a line that opens with a label, "Timescale: ...",
-  // goes on with the item above).
+  // goes on with the item above); on a text page, as pdftotext writes such
+  // a page, the lines right under the heading, read the same way.
   bool Read(const PlanLine& line);
 
   // One row per item read.
   std::vector<RowFields> TakeRows();
 
  private:
+  // True when `line`, the first line after the heading, starts a list
+  // printed without bullets.
+  bool StartsPlainList(const PlanLine& line) const;
   // True when `line` starts an item: at the plain list's indent, or, in a
   // bulleted list, where the items' text starts, after an item that ended
   // with its labelled lead or timescale; always after a full stop and with

@@ -26,6 +26,15 @@ TEST_CASE("cells are told apart by what they say") {
         CellKind::kProse);
 }
 
+TEST_CASE("a bare number of a few digits is told from other numbers") {
+  CHECK(CellFit::IsBareNumber("7"));
+  CHECK(CellFit::IsBareNumber("12."));
+  CHECK_FALSE(CellFit::IsBareNumber("2030"));
+  CHECK_FALSE(CellFit::IsBareNumber("3.2"));
+  CHECK_FALSE(CellFit::IsBareNumber("."));
+  CHECK_FALSE(CellFit::IsBareNumber(""));
+}
+
 TEST_CASE("a cell fits the column it reads like better than the others") {
   CellFit cell_fit(TestRules());
   CHECK(cell_fit.Fit(Column::kTimeframe, "September 2026") > cell_fit.Fit(Column::kLead, "September 2026"));

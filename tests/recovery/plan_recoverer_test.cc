@@ -94,6 +94,38 @@ TEST_CASE("a narrative plan gives one row per top-level bullet") {
   CHECK(plan.rows[2].action == "Develop our understanding of missing children.");
 }
 
+TEST_CASE("a narrative list that pdftotext wrote without bullets gives one row per item") {
+  // Each item wraps over lines; a line that opens with a label, or follows
+  // one that ends mid-sentence, goes on with the item above.
+  RecoveredPlan plan = RecoverText(
+      "Brackenford Children's Partnership\nYearly Plan 2031-32\n"
+      "Priority 1 - Safer streets\nOur actions this year\n"
+      "Chart the late-night bus routes near the colleges. Lead: Transport Liaison\nOfficer.\n"
+      "Train the taxi marshals; Brief the door staff;\nVisit the arcades. Lead: M. Quill.\n"
+      "Timescale: Sep-32.\n"
+      "Publish a map of safe havens (Lead: Parish Wardens; by\n31/12/2031)\n\n"
+      "Page 1 of 1\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Chart the late-night bus routes near the colleges");
+  CHECK(plan.rows[0].lead == "Transport Liaison Officer");
+  CHECK(plan.rows[1].action == "Train the taxi marshals; Brief the door staff; Visit the arcades");
+  CHECK(plan.rows[1].lead == "M. Quill");
+  CHECK(plan.rows[1].timeframe == "Sep-32");
+  CHECK(plan.rows[2].lead == "Parish Wardens");
+  CHECK(plan.rows[2].timeframe == "31/12/2031");
+}
+
+TEST_CASE("a paragraph after a blank line under a list heading on a text page is no list") {
+  RecoveredPlan plan = RecoverText(
+      "What we will do\n\nThe partnership met four times and agreed its terms of reference.\n");
+  CHECK(plan.rows.empty());
+}
+
+TEST_CASE("a column heading wrapped under a list heading's word is no list item") {
+  RecoveredPlan plan = RecoverText("Actions\nlogged\n\nThe partnership met four times this year.\n");
+  CHECK(plan.rows.empty());
+}
+
 TEST_CASE("objectives followed by blocks of actions and leads pair them in order") {
   RecoveredPlan plan = RecoverText(
       "STRATEGIC PRIORITY TWO: Right service at the right time\n\n"
