@@ -50,6 +50,10 @@ class CellFit {
   double Fit(Column column, const Reading& reading) const;
   double FitUnknown(const Reading& reading) const;
 
+  // True when `text` ends on a word that ends the name of a post or a
+  // body ("Adviser", "Sub-group"): a name that may be whole there.
+  bool EndsName(std::string_view text) const;
+
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }
 

@@ -57,6 +57,41 @@ TEST_CASE("a block of one column is cut into as many cells as asked") {
   CHECK(grouper.SplitInto({"Duty Manager"}, 2).empty());
 }
 
+TEST_CASE("a block of one column is cut into as many cells as it reads as") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper dates(cell_fit, {Column::kTimeframe}, options);
+  CHECK(dates.Split({"March 2027", "June 2027", "Ongoing"}) == Cells{"March 2027", "June 2027", "Ongoing"});
+  CellGrouper leads(cell_fit, {Column::kLead}, options);
+  CHECK(leads.Split({"Harbour Police", "Head of Inclusion &", "Schools Forum"}) ==
+        Cells{"Harbour Police", "Head of Inclusion & Schools Forum"});
+  CHECK(leads.Split({}).empty());
+}
+
+TEST_CASE("lines wrapped to one width end a cell where the next word would have fitted the widest") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLeadTimeframe}, options);
+  // "Oona Barraclough Piet" fits the widest line, so the first lead ended.
+  CHECK(grouper.SplitInto({"Morwenna Pascoe and the Harbour", "Watch - May 2026", "Oona Barraclough",
+                           "Piet Lanyon - June 2026"},
+                          3) == Cells{"Morwenna Pascoe and the Harbour Watch - May 2026", "Oona Barraclough",
+                                      "Piet Lanyon - June 2026"});
+}
+
+TEST_CASE("a wrapped line of names that ends on a body's last word ends its cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  CHECK(grouper.SplitInto({"Coastal Schools Forum", "Lifeboat Station Coxswain", "Crew"}, 2) ==
+        Cells{"Coastal Schools Forum", "Lifeboat Station Coxswain Crew"});
+}
+
 TEST_CASE("the words of a run-on row are cut where cells start with capitals, a dash kept inside its cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;
