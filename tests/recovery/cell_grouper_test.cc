@@ -92,6 +92,31 @@ TEST_CASE("a wrapped line of names that ends on a body's last word ends its cell
         Cells{"Coastal Schools Forum", "Lifeboat Station Coxswain Crew"});
 }
 
+TEST_CASE("a full line's sentence end says nothing of a cell end") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  // "harbour." fills its line: the next sentence may be the same cell's.
+  CHECK(grouper.SplitInto({"Open the quay clinic on", "Saturdays at the harbour.", "Wardens will staff it in",
+                           "turn each week", "Print the tide-pool card", "and post it to schools"},
+                          2) == Cells{"Open the quay clinic on Saturdays at the harbour. Wardens will staff it in turn each week",
+                                      "Print the tide-pool card and post it to schools"});
+}
+
+TEST_CASE("a bulleted list ends where a paragraph starts in capitals") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  CHECK(grouper.SplitInto({"\u2022 Walk the estate", "\u2022 Staff the quay", "Print the tide-pool",
+                           "card for families", "\u2022 Audit the rota", "\u2022 Publish the rota"},
+                          3) == Cells{"\u2022 Walk the estate \u2022 Staff the quay", "Print the tide-pool card for families",
+                                      "\u2022 Audit the rota \u2022 Publish the rota"});
+}
+
 TEST_CASE("the words of a run-on row are cut where cells start with capitals, a dash kept inside its cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;
