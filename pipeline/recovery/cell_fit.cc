@@ -116,6 +116,13 @@ double CellFit::Fit(Column column, const Reading& reading) const {
   }
 }
 
+bool CellFit::EndsName(std::string_view text) const {
+  std::vector<std::string> words = CellText::Words(text);
+  if (words.empty()) return false;
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
+  return vocabulary.IsRoleEnding(words.back()) || vocabulary.IsGroupEnding(words.back());
+}
+
 double CellFit::FitUnknown(const Reading& reading) const {
   if (reading.kind == CellKind::kEmpty) return 0;
   double best = Fit(Column::kAction, reading);

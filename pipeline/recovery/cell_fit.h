@@ -53,6 +53,9 @@ class CellFit {
   // True when `text` is a bare number of a few digits ("7", "12."), which
   // a table numbered so uses as its references.
   static bool IsBareNumber(std::string_view text);
+  // True when `text` ends on a word that ends the name of a post or a
+  // body ("Adviser", "Sub-group"): a name that may be whole there.
+  bool EndsName(std::string_view text) const;
 
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <string_view>
 
 #include "pipeline/text/cell_text.h"
 
@@ -30,16 +31,26 @@ constexpr double kRoomLeftCost = 1.5;
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
-// A cell of running text that starts with a word in lower case.
+// A wrapped line of names that ends on a post's or body's last word
+// ("Adviser", "Forum") before a line that does not go on from it: the name
+// is whole. (Between the parts of a row split at " / " it says nothing.)
+constexpr double kWholeNameCost = 0.5;
+// A cell of running text, or of wrapped lines, that starts with a word in
+// lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
 
 bool StartsLower(const std::string& text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
 }
 
+// The characters `text` takes as printed: its UTF-8 code points, so that
+// a bullet glyph takes one, as it does on the page.
+size_t Width(std::string_view text) {
+  return std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+}
+
 size_t FirstWordLength(const std::string& text) {
-  size_t space = text.find(' ');
-  return space == std::string::npos ? text.size() : space;
+  return Width(std::string_view(text).substr(0, text.find(' ')));
 }
 
 }  // namespace
@@ -104,11 +115,15 @@ double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
 
-double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose) const {
+double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const {
   double score = 0;
   // Most words of running text are in lower case: that a word is tells
   // nothing of where its cell ends, as it does for a line.
   if (!options_.running_words && (StartsLower(next) || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
+  if (!prose && options_.wrapped_lines && !StartsLower(next) && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+  // A line filled to its block's width would have ended there whether or
+  // not its cell did: a sentence or a capital past it tells nothing.
+  if (full) return score + (CellText::EndsSentence(above) ? kContinuationBonus : 0);
   if (CellText::EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
   if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) score -= kCapitalStartCost;
@@ -127,6 +142,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
   }
+  // Lines wrapped to one width are as wide as the widest at least; else a
+  // cell's widest line is all that shows its column's width.
+  size_t block_width = 0;
+  if (options_.one_width) {
+    for (const std::string& piece : pieces) block_width = std::max(block_width, Width(piece));
+  }
   std::vector<double> scores(n * longest * columns, kImpossible);
   auto at = [&](size_t begin, size_t end, size_t column) -> double& {
     return scores[(begin * longest + end - begin - 1) * columns + column];
@@ -139,7 +160,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     // The cell [begin, end) grows a piece at a time; what its joins say is
     // summed as it grows.
     std::string text;
-    size_t width = 0, inside = 0, bullets = 0;
+    size_t width = block_width, inside = 0, bullets = 0;
+    bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
@@ -152,16 +174,22 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       } else {
         text += (text.empty() ? "" : options_.joiner) + clean[k];
       }
-      width = std::max(width, pieces[k].size());
+      width = std::max(width, Width(pieces[k]));
       inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
       if (k > begin) {
-        prose_joins += JoinScore(pieces[k - 1], pieces[k], true);
-        name_joins += JoinScore(pieces[k - 1], pieces[k], false);
-        bullets += bullet[begin] && bullet[k];  // The items of a bulleted cell each start with a bullet.
-        needs.push_back(pieces[k - 1].size() + 1 + FirstWordLength(pieces[k]));
+        size_t need = Width(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
+        bool full = block_width > 0 && need > block_width;
+        prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
+        name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
+        // The items of a bulleted list each start with a bullet; a
+        // paragraph in capitals ends the list.
+        list = list && (bullet[k] || StartsLower(pieces[k]));
+        bullets += list && bullet[k];
+        // In a list, room left before a bullet shows that an item ended.
+        if (!(list && bullet[k])) needs.push_back(need);
       }
       double shared = kContinuationBonus * bullets - kCellCost;
-      if (options_.running_words && StartsLower(pieces[begin])) shared -= kLowerStartCost;
+      if ((options_.running_words || options_.wrapped_lines) && StartsLower(pieces[begin])) shared -= kLowerStartCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
@@ -247,15 +275,24 @@ std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& piece
 }
 
 std::vector<std::string> CellGrouper::SplitInto(const std::vector<std::string>& pieces, size_t cells) const {
-  const size_t n = pieces.size();
-  if (cells == 0 || n < cells || columns_.empty()) return {};
+  if (cells == 0 || pieces.size() < cells || columns_.empty()) return {};
+  return Cut(pieces, cells);
+}
+
+std::vector<std::string> CellGrouper::Split(const std::vector<std::string>& pieces) const {
+  if (pieces.empty() || columns_.empty()) return {};
+  return Cut(pieces, std::nullopt);
+}
+
+std::vector<std::string> CellGrouper::Cut(const std::vector<std::string>& pieces, std::optional<size_t> cells) const {
+  const size_t n = pieces.size(), most = cells.value_or(n);
   const size_t longest = options_.max_cell_pieces, columns = columns_.size();
   const std::vector<double> scores = CellScores(pieces);
   // best[k][i]: the best cut of pieces [0, i) into k cells; start[k][i]: where the last begins.
-  std::vector<std::vector<double>> best(cells + 1, std::vector<double>(n + 1, kImpossible));
-  std::vector<std::vector<size_t>> start(cells + 1, std::vector<size_t>(n + 1, 0));
+  std::vector<std::vector<double>> best(most + 1, std::vector<double>(n + 1, kImpossible));
+  std::vector<std::vector<size_t>> start(most + 1, std::vector<size_t>(n + 1, 0));
   best[0][0] = 0;
-  for (size_t k = 1; k <= cells; ++k) {
+  for (size_t k = 1; k <= most; ++k) {
     for (size_t end = k; end <= n; ++end) {
       for (size_t begin = end - std::min(end, longest); begin < end; ++begin) {
         if (best[k - 1][begin] == kImpossible) continue;
@@ -264,9 +301,16 @@ std::vector<std::string> CellGrouper::SplitInto(const std::vector<std::string>& 
       }
     }
   }
-  if (best[cells][n] == kImpossible) return {};
-  std::vector<std::string> out(cells);
-  for (size_t k = cells, end = n; k > 0; end = start[k][end], --k) out[k - 1] = Join(pieces, start[k][end], end);
+  // Without a count, the count of the best cut.
+  size_t count = most;
+  if (!cells) {
+    for (size_t k = 1; k <= most; ++k) {
+      if (best[k][n] > best[count][n]) count = k;
+    }
+  }
+  if (best[count][n] == kImpossible) return {};
+  std::vector<std::string> out(count);
+  for (size_t k = count, end = n; k > 0; end = start[k][end], --k) out[k - 1] = Join(pieces, start[k][end], end);
   return out;
 }
 

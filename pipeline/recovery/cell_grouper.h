@@ -30,6 +30,7 @@ class CellGrouper {
   struct Options {
     std::string joiner = " ";    // Put between the pieces of one cell.
     bool wrapped_lines = false;  // Pieces are lines wrapped to their column's width.
+    bool one_width = false;      // ... all to one width, as wide as the widest piece at least.
     bool one_row = false;        // All pieces belong to a single row.
     bool running_words = false;  // Pieces are the words of running text, not lines.
     size_t max_cell_pieces = 16;  // Most pieces one cell may take.
@@ -59,6 +60,9 @@ class CellGrouper {
   // The most plausible cut of `pieces`, all of the first column's, into
   // exactly `cells` cells; empty when there are fewer pieces than cells.
   std::vector<std::string> SplitInto(const std::vector<std::string>& pieces, size_t cells) const;
+  // The most plausible cut of `pieces`, all of the first column's, into
+  // as many cells as they read as best; empty when there are no pieces.
+  std::vector<std::string> Split(const std::vector<std::string>& pieces) const;
 
  private:
   struct Step;  // One cell of the best reading, for tracing it back.
@@ -66,8 +70,9 @@ class CellGrouper {
   // What joining `next` to `above` in one cell says: positive when it
   // goes on the way a wrapped cell does, negative when it reads as a new
   // cell (`prose`: a capital after a line that did not end on a joining
-  // word counts against).
-  double JoinScore(const std::string& above, const std::string& next, bool prose) const;
+  // word counts against; `full`: `above` was filled to its block's width,
+  // so only what goes on across it counts).
+  double JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const;
   // The score of every run of at most max_cell_pieces pieces as one cell
   // of every column (very low where they cannot be one), at
   // [(begin * max_cell_pieces + length - 1) * columns + column].
@@ -82,6 +87,9 @@ class CellGrouper {
   // Score of moving from a cell of column `from` (-1 at the start) to a
   // cell of column `to`, starting a row when `to` is not right of `from`.
   double MoveScore(int from, size_t to) const;
+  // The best cut of `pieces` into cells of the first column: into
+  // `cells` of them, or into as many as read best; empty when impossible.
+  std::vector<std::string> Cut(const std::vector<std::string>& pieces, std::optional<size_t> cells) const;
   // The text of pieces [begin, end) as one cell.
   std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
 

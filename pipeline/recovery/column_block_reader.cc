@@ -131,12 +131,20 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
 CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
   CellGrouper::Options options;
   options.wrapped_lines = true;
+  options.one_width = true;
   return CellGrouper(cell_fit_, {column}, options);
 }
 
 bool ColumnBlockReader::IsRefBlock(const Block& block) const {
   return !block.lines.empty() && std::all_of(block.lines.begin(), block.lines.end(), [&](const PlanLine* line) {
     return classifier_.Classify(line->text) == CellKind::kRef;
+  });
+}
+
+bool ColumnBlockReader::IsCellALineBlock(const Block& block) const {
+  return !block.lines.empty() && std::all_of(block.lines.begin(), block.lines.end(), [&](const PlanLine* line) {
+    CellKind kind = classifier_.Classify(line->text);
+    return kind == CellKind::kDate || kind == CellKind::kStatus;
   });
 }
 
@@ -155,13 +163,29 @@ std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
 size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
-  // column (or of the first) as they read best.
+  // column (or of the first) as they read best, or more where a block of
+  // dates or statuses, a cell a line, has more lines.
   for (size_t c = 0; c < blocks.size(); ++c) {
     if (columns[c] == Column::kRef || IsRefBlock(blocks[c])) return blocks[c].lines.size();
   }
   auto action = std::find(columns.begin(), columns.end(), Column::kAction);
   size_t c = action == columns.end() ? 0 : action - columns.begin();
-  return Grouper(columns[c]).Group(Texts(blocks[c])).size();
+  size_t rows = Grouper(columns[c]).Group(Texts(blocks[c])).size();
+  for (const Block& block : blocks) {
+    if (IsCellALineBlock(block)) rows = std::max(rows, block.lines.size());
+  }
+  return rows;
+}
+
+std::optional<Column> ColumnBlockReader::KindOf(const Block& block, std::optional<Column> column) const {
+  // A column no rule names is cut as the prose or the names it holds.
+  if (column) return column;
+  return LooksLikeProse(Texts(block)) ? Column::kAction : Column::kLead;
+}
+
+std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::optional<Column> column) const {
+  if (IsRefBlock(block)) return Texts(block);
+  return Grouper(KindOf(block, column)).Split(Texts(block));
 }
 
 void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const {
@@ -182,24 +206,26 @@ void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* 
           blocks[c].lines[0]->page->number, blocks[c].heading, rows));
       continue;
     }
-    for (size_t r = 0; r < rows; ++r) table->rows[first + r].cells[c] = std::move(cells[r]);
+    for (size_t r = 0; r < cells.size(); ++r) table->rows[first + r].cells[c] = std::move(cells[r]);
   }
 }
 
 std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optional<Column> column,
                                                   size_t rows) const {
-  std::vector<std::string> texts = Texts(block);
-  if (IsRefBlock(block)) return texts.size() == rows ? texts : std::vector<std::string>();
-  // A column no rule names is cut as the prose or the names it holds.
-  if (!column) column = LooksLikeProse(texts) ? Column::kAction : Column::kLead;
-  CellGrouper grouper = Grouper(column);
-  // Prose that reads as fewer cells than rows has empty or shared cells
-  // somewhere: cutting it to the count would make up cell ends. Every row
-  // has an action, and names wrap anywhere.
-  bool cut = column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe ||
-             column == Column::kRef;
-  if (!cut && grouper.Group(texts).size() < rows) return {};
-  return grouper.SplitInto(texts, rows);
+  std::vector<std::string> cells = ReadCells(block, column);
+  if (IsRefBlock(block)) return cells.size() == rows ? cells : std::vector<std::string>();
+  if (cells.size() == rows) return cells;
+  column = KindOf(block, column);
+  // More cells than rows were cut too finely; every row has an action, and
+  // names wrap anywhere.
+  bool cut = column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
+  if (cells.size() > rows || cut) return Grouper(column).SplitInto(Texts(block), rows);
+  // One outcome for a page of rows is a cell merged over them: it is the
+  // first row's, and later rows share it.
+  if (cells.size() == 1 && column == Column::kOutcome) return cells;
+  // Fewer cells than rows have empty or shared cells somewhere: placing
+  // them would make up which rows they belong to.
+  return {};
 }
 
 std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at) const {

@@ -14,10 +14,12 @@
 //   ...
 //
 // The page's rows are as many as its references (or as the cells of its
-// action block read best); each block is cut into that many cells by
-// CellGrouper. A block with fewer lines than rows, or of prose that reads
-// as fewer cells, cannot say which rows its cells belong to: they are left
-// out and a warning says so.
+// action block, or as the lines of a block of dates or statuses, a cell a
+// line); CellGrouper cuts each block into the cells it reads as best, by
+// what its lines say and where they wrapped. A block that reads
+// as fewer cells than rows cannot say which rows its cells belong to: they
+// are left out and a warning says so, but for an outcome merged over all
+// the page's rows.
 #ifndef PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
 
@@ -76,13 +78,22 @@ class ColumnBlockReader {
                               const std::vector<std::string>* expected, size_t* end) const;
   // Adds the rows of one page's `blocks` to `table`.
   void AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const;
-  // The number of rows on a page of `blocks` of `columns`.
+  // The number of rows on a page of `blocks` of `columns`: the page's
+  // references, or the most cells a block reads as.
   size_t CountRows(const std::vector<Block>& blocks, const std::vector<std::optional<Column>>& columns) const;
+  // The kind of column `block` is cut as: `column`, or for a column no rule
+  // names, an action's when it holds prose, else a lead's.
+  std::optional<Column> KindOf(const Block& block, std::optional<Column> column) const;
+  // The cells `block`, of a column of kind `column`, reads as best.
+  std::vector<std::string> ReadCells(const Block& block, std::optional<Column> column) const;
   // The cells of `block`, of a column of kind `column`, one per row of
-  // `rows`; empty when they cannot be told apart.
+  // `rows` from the first (fewer for a cell merged over the rows); empty
+  // when which rows they belong to cannot be told.
   std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;
+  // True when every line of `block` is a date or a status: a cell a line.
+  bool IsCellALineBlock(const Block& block) const;
   // True when every line of `block` is a reference, whatever its heading.
   bool IsRefBlock(const Block& block) const;
   // The headings of a table whose first heading, no rule knowing it,

@@ -24,6 +24,9 @@ class LeadSplitter {
   // name, and him. A trailing full stop is dropped.
   std::vector<std::string> Split(std::string_view lead) const;
 
+  // The words it reads leads by.
+  const LeadVocabulary& vocabulary() const { return vocabulary_; }
+
  private:
   explicit LeadSplitter(LeadVocabulary vocabulary) : vocabulary_(std::move(vocabulary)) {}
 

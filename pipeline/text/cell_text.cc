@@ -235,7 +235,8 @@ bool CellText::EndsMidPhrase(std::string_view text) {
   size_t space = text.rfind(' ');
   std::string word = FoldForMatch(text.substr(space == std::string_view::npos ? 0 : space + 1));
   for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from", "at",
-                             "into", "through", "within", "between", "as", "that", "their"}) {
+                             "into", "through", "within", "between", "as", "that", "their", "each", "every", "its",
+                             "our", "this", "these", "those", "across", "per", "via", "under", "towards", "about"}) {
     if (word == joiner) return true;
   }
   return false;

@@ -57,6 +57,66 @@ TEST_CASE("a block of one column is cut into as many cells as asked") {
   CHECK(grouper.SplitInto({"Duty Manager"}, 2).empty());
 }
 
+TEST_CASE("a block of one column is cut into as many cells as it reads as") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper dates(cell_fit, {Column::kTimeframe}, options);
+  CHECK(dates.Split({"March 2027", "June 2027", "Ongoing"}) == Cells{"March 2027", "June 2027", "Ongoing"});
+  CellGrouper leads(cell_fit, {Column::kLead}, options);
+  CHECK(leads.Split({"Harbour Police", "Head of Inclusion &", "Schools Forum"}) ==
+        Cells{"Harbour Police", "Head of Inclusion & Schools Forum"});
+  CHECK(leads.Split({}).empty());
+}
+
+TEST_CASE("lines wrapped to one width end a cell where the next word would have fitted the widest") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLeadTimeframe}, options);
+  // "Oona Barraclough Piet" fits the widest line, so the first lead ended.
+  CHECK(grouper.SplitInto({"Morwenna Pascoe and the Harbour", "Watch - May 2026", "Oona Barraclough",
+                           "Piet Lanyon - June 2026"},
+                          3) == Cells{"Morwenna Pascoe and the Harbour Watch - May 2026", "Oona Barraclough",
+                                      "Piet Lanyon - June 2026"});
+}
+
+TEST_CASE("a wrapped line of names that ends on a body's last word ends its cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  CHECK(grouper.SplitInto({"Coastal Schools Forum", "Lifeboat Station Coxswain", "Crew"}, 2) ==
+        Cells{"Coastal Schools Forum", "Lifeboat Station Coxswain Crew"});
+}
+
+TEST_CASE("a full line's sentence end says nothing of a cell end") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  // "harbour." fills its line: the next sentence may be the same cell's.
+  CHECK(grouper.SplitInto({"Open the quay clinic on", "Saturdays at the harbour.", "Wardens will staff it in",
+                           "turn each week", "Print the tide-pool card", "and post it to schools"},
+                          2) == Cells{"Open the quay clinic on Saturdays at the harbour. Wardens will staff it in turn each week",
+                                      "Print the tide-pool card and post it to schools"});
+}
+
+TEST_CASE("a bulleted list ends where a paragraph starts in capitals") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  CHECK(grouper.SplitInto({"\u2022 Walk the estate", "\u2022 Staff the quay", "Print the tide-pool",
+                           "card for families", "\u2022 Audit the rota", "\u2022 Publish the rota"},
+                          3) == Cells{"\u2022 Walk the estate \u2022 Staff the quay", "Print the tide-pool card for families",
+                                      "\u2022 Audit the rota \u2022 Publish the rota"});
+}
+
 TEST_CASE("the words of a run-on row are cut where cells start with capitals, a dash kept inside its cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -37,4 +37,11 @@ TEST_CASE("noise is text without letters or digits") {
 }
 
 }  // namespace
+TEST_CASE("a line ends mid-phrase on a joining word, a determiner or a joining character") {
+  CHECK(CellText::EndsMidPhrase("Walk the estate with"));
+  CHECK(CellText::EndsMidPhrase("reported to the Harbour Board each"));
+  CHECK(CellText::EndsMidPhrase("Tide Office &"));
+  CHECK_FALSE(CellText::EndsMidPhrase("Walk the estate"));
+}
+
 }  // namespace planrows

@@ -78,5 +78,35 @@ TEST_CASE("a line of a cell that holds a heading word, or a bullet, heads no blo
   CHECK(plan.rows[1].action == "Progress will be checked each term");
 }
 
+TEST_CASE("a block of dates, a date a line, gives a cell to each row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\nsafety card\n"
+      "Lead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nDeadline\nMay 2026\nOngoing\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+TEST_CASE("without references, a block of dates with more lines than the actions read as counts the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Coastal Watch Partnership Plan 2026-27\n\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday\nclinic at the quay\n"
+      "Print the tide-pool\nsafety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\n"
+      "Deadline\nMay 2026\nOngoing\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Open a Saturday clinic at the quay");
+  CHECK(plan.rows[2].lead == "Lifeguard Service");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+TEST_CASE("one outcome printed for a page of rows is the first row's, merged over the rest") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nOutcome\nVisitors to the quay\nknow the tide times\nAction\nOpen a Saturday clinic\n"
+      "Print the safety card\nLead\nMorwenna Pascoe\nHarbour Police\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].outcome == "Visitors to the quay know the tide times");
+  CHECK(plan.rows[1].lead == "Harbour Police");
+}
+
 }  // namespace
 }  // namespace planrows
