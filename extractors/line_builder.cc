@@ -133,13 +133,21 @@ double UsualPitch(const std::vector<TextLine>& lines, double height) {
 // page's usual pitch for lines of its height: text layers and OCR give
 // boxes of different heights, but both keep a regular pitch.
 void MarkBreaks(std::vector<TextLine>* lines) {
+  // Each height's pitch is found once: a page of text has thousands of
+  // lines of one height, and finding it takes all the page's lines.
+  std::map<double, double> pitch_by_height;
+  auto usual_pitch = [&](double height) {
+    auto [at, added] = pitch_by_height.emplace(height, 0);
+    if (added) at->second = UsualPitch(*lines, height);
+    return at->second;
+  };
   for (size_t i = 1; i < lines->size(); ++i) {
     TextLine& line = (*lines)[i];
     double pitch = CenterY(line.box) - CenterY((*lines)[i - 1].box);
     // A line of unusual height ("issues." has no tall letters) is measured
     // by the lines above it.
-    double usual = UsualPitch(*lines, line.box.height());
-    if (usual == 0) usual = UsualPitch(*lines, (*lines)[i - 1].box.height());
+    double usual = usual_pitch(line.box.height());
+    if (usual == 0) usual = usual_pitch((*lines)[i - 1].box.height());
     line.gap_before = usual > 0 ? pitch > kBreakPitch * usual : pitch > 2 * line.box.height();
   }
 }
