@@ -251,8 +251,11 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
-  bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [](const std::string& cell) {
-    return CellText::WordCount(cell) <= kMaxHeadingLineWords;
+  // A heading's line is a few words, and no value: no date or status.
+  bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [this](const std::string& cell) {
+    if (CellText::WordCount(cell) > kMaxHeadingLineWords) return false;
+    CellKind kind = classifier_.Classify(CellText::Clean(cell));
+    return kind != CellKind::kDate && kind != CellKind::kStatus;
   });
   return short_cells && !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
          !HoldsRef(lower);

@@ -34,7 +34,8 @@ class HeaderFinder {
   // True when positioned line `lower` goes on the header row of line
   // `upper`: on one page, with no gap or ruling across the table between
   // them, of the same weight, neither holding a reference, and `lower`
-  // holding no cell of more words than a heading's line.
+  // holding no cell of more words than a heading's line, nor a date or a
+  // status.
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
   // True when `line`, above `next`, is a line of the header row whose
   // names are on line `header`: as InOneHeaderRow, or a merged cell over
