@@ -30,8 +30,9 @@ constexpr double kLineGap = 0.15;
 constexpr double kMinHeight = 0.5;
 constexpr double kMaxHeight = 2.5;
 constexpr double kMinWidth = 0.2;
-// A patch whose ink fills more of it than this is a blob, not letters.
-constexpr double kMaxFill = 0.5;
+// A patch whose ink fills more of it than this is a blob, not letters; a
+// lone capital such as "B" or "R" fills up to about 0.6 of its box.
+constexpr double kMaxFill = 0.7;
 // White margins around a patch when reading it, relative to the word
 // height: LSTM reads a lone letter differently with each ("C", "Cc"), so a
 // reading less sure than kSure is tried again with the wider margin.

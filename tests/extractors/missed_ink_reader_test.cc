@@ -27,6 +27,16 @@ void Letter(Pix* pix, int x, int y) {
   Ink(pix, x, y, 4, 28);
 }
 
+// Inks a heavy capital like a "B", 20 by 28 pixels, filling most of its box.
+void HeavyLetter(Pix* pix, int x, int y) {
+  Ink(pix, x, y, 18, 4);
+  Ink(pix, x, y + 12, 18, 4);
+  Ink(pix, x, y + 24, 18, 4);
+  Ink(pix, x, y, 4, 28);
+  Ink(pix, x + 16, y + 2, 4, 10);
+  Ink(pix, x + 16, y + 14, 4, 10);
+}
+
 TEST_CASE("missed ink is grouped into word patches; specks, rules and blobs are left out", "[ocr]") {
   PixPtr ink(pixCreate(1200, 800, 1));
   REQUIRE(ink != nullptr);
@@ -48,6 +58,15 @@ TEST_CASE("missed ink is grouped into word patches; specks, rules and blobs are 
   CHECK(patches[0].y1 == 128);
   CHECK(patches[1].x0 == 600);
   CHECK(patches[1].x1 == 620);
+}
+
+TEST_CASE("a heavy capital alone in a cell is a patch, as a RAG letter is", "[ocr]") {
+  PixPtr ink(pixCreate(400, 300, 1));
+  REQUIRE(ink != nullptr);
+  HeavyLetter(ink.get(), 200, 100);
+  std::vector<Box> patches = MissedInkReader::FindPatches(ink.get(), kTextHeight);
+  REQUIRE(patches.size() == 1);
+  CHECK(patches[0].x0 == 200);
 }
 
 TEST_CASE("a page without ink has no patches", "[ocr]") {
