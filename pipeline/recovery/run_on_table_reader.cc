@@ -252,6 +252,17 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   return cells;
 }
 
+bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const {
+  const PlanLine* last = tokens[header.end - 1].line;
+  bool starts_line = header.begin == 0 || tokens[header.begin - 1].line != tokens[header.begin].line;
+  bool ends_line = tokens[header.end].line != last;
+  // A section heading on a line of its own, which a run-on header never
+  // takes in, runs on from the last name of a header wrapped over lines
+  // ("Priority" over "no. Outcome ... Measure", then "Objective A: ...").
+  bool section_last = last != tokens[header.begin].line && TextTableEnd::IsSectionHeading(*last, rules_.patterns);
+  return (starts_line && ends_line) || section_last;
+}
+
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& first = lines[at];
   bool paragraph_start = at == 0 || first.line->gap_before || first.page_start || !lines[at - 1].IsSingleCell();
@@ -266,9 +277,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (!header) header = header_finder_.FindOverDates(tokens);
   // Column names on lines of their own head a table of a cell a line.
   if (!header) return false;
-  bool starts_line = header->begin == 0 || tokens[header->begin - 1].line != tokens[header->begin].line;
-  bool ends_line = tokens[header->end].line != tokens[header->end - 1].line;
-  if (starts_line && ends_line) return false;
+  if (OnLinesOfItsOwn(tokens, *header)) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
   table->headings = header->names;
   // Where a reference follows the header, rows start at references, in a

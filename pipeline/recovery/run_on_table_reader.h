@@ -80,6 +80,9 @@ class RunOnTableReader {
   bool StartsRow(const std::string& text, const std::string& first, int* next_number) const;
   // The words of `tokens` [begin, end) joined by spaces.
   static std::string Text(const std::vector<Token>& tokens, size_t begin, size_t end);
+  // True when the `header` found among `tokens` stands on lines of its own,
+  // as over a table written a cell a line, which is no run-on paragraph.
+  bool OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const;
   // Cuts the tokens [begin, end) of one row into cells of `columns`.
   std::vector<std::string> RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
                                     const std::vector<std::optional<Column>>& columns) const;

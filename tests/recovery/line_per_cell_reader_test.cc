@@ -233,5 +233,28 @@ TEST_CASE("a two-level header written row by row puts its second row in place of
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a header wrapped over two lines, a section heading under it, heads a table a wrapped line a line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027/29\n"
+      "Priority\nno. Outcome sought Task Sponsor Timeline Measure\n"
+      "Objective A: Safer river paths\n"
+      "RP1 Children cross the river\npaths safely\nLight the towpath between\nthe two locks\n"
+      "J Okafor & T\nBrenner\nQ2\n2027/28\nFewer night-time\nincidents reported\n"
+      "RP2 Children cross the river\npaths safely\nPut up new signs at\nthe weir steps\n"
+      "Canal Trust\nQ3\n2027/28\nSigns in place\n"
+      "Objective B: Young carers known early\n"
+      "YC1 Young carers are known\nto their schools\nTrain school office staff\nto spot young carers\n"
+      "Schools Forum\nQ1\n2028/29\nTwenty schools trained\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "J Okafor & T Brenner");
+  CHECK(plan.rows[0].timeframe == "Q2 2027/28");
+  CHECK(plan.rows[1].lead == "Canal Trust");
+  CHECK(plan.rows[2].ref == "YC1");
+  CHECK(plan.rows[2].section == "Young carers known early");
+  CHECK(plan.rows[2].timeframe == "Q1 2028/29");
+}
+
 }  // namespace
 }  // namespace planrows
