@@ -22,8 +22,9 @@ std::string Shortened(const std::string& file) {
 std::string ProgressLine::Text(double seconds) const {
   double rate = seconds > 0 ? done / seconds : 0;
   int left = rate > 0 ? static_cast<int>((total - done) / rate) : 0;
-  // Pages before `page` are read; the page itself is being read.
-  double part = page_count > 0 ? static_cast<double>(page - 1) / page_count : 0;
+  // Pages before `page` are read; the page itself is being read. Without a
+  // `file`, `page` is of a document already counted in `done`.
+  double part = !file.empty() && page_count > 0 ? static_cast<double>(page - 1) / page_count : 0;
   int filled = total > 0 ? static_cast<int>(kBarWidth * (done + part) / total) : 0;
   std::string text = fmt::format("[{}{}] {}/{} documents, {} pages, {:.1f} documents/s, {}:{:02d} left",
                                  std::string(filled, '#'), std::string(kBarWidth - filled, ' '), done, total, pages,

@@ -14,7 +14,8 @@ struct ProgressLine {
   size_t done = 0;   // Documents done.
   size_t pages = 0;  // Pages of the documents done.
   // The file name of the document being read; empty when no page has been
-  // reported since the last document was done.
+  // reported since the last document was done: then `page` and `page_count`
+  // are of a document done, and not shown.
   std::string file;
   int page = 0;        // The page of `file` being read, from 1.
   int page_count = 0;  // The pages of `file`.

@@ -33,6 +33,16 @@ TEST_CASE("while a document is read the line names it and the page it is at") {
         "plan.pdf page 21 of 40");
 }
 
+TEST_CASE("the pages of a document done count no more once its name is cleared") {
+  ProgressLine line;
+  line.total = 2;
+  line.done = 2;
+  line.pages = 9;
+  line.page = 4;
+  line.page_count = 4;
+  CHECK(line.Text(3) == "[##############################] 2/2 documents, 9 pages, 0.7 documents/s, 0:00 left");
+}
+
 TEST_CASE("a long file name is cut at the front, so that the line still fits") {
   ProgressLine line = ThreeOfTen();
   line.file = std::string(50, 'x') + "-business-plan.pdf";
