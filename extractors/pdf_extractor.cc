@@ -100,7 +100,8 @@ void PdfExtractor::TextLayer(PageLayout layout, PageText* text, std::vector<Posi
   }
 }
 
-Status PdfExtractor::ReadPages(const PdfLayoutReader& reader, const std::string& bytes, DocumentText* document) {
+Status PdfExtractor::ReadPages(const PdfLayoutReader& reader, const std::string& path, const std::string& bytes,
+                               DocumentText* document) {
   const Deadline deadline(options_.limits.time_limit_seconds);
   const int pages = reader.PageCount();
   std::unique_ptr<poppler::document> rendering;  // Opened when a page needs OCR.
@@ -109,6 +110,7 @@ Status PdfExtractor::ReadPages(const PdfLayoutReader& reader, const std::string&
       return Status::InvalidInput(fmt::format("time limit of {} s reached at page {} of {} (--time-limit)",
                                               deadline.seconds(), i + 1, pages));
     }
+    if (options_.on_page) options_.on_page(path, i + 1, pages);
     PageText text;
     text.number = i + 1;
     std::vector<PositionedWord> words;
@@ -137,7 +139,6 @@ Status PdfExtractor::ReadPages(const PdfLayoutReader& reader, const std::string&
 }
 
 Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::string& bytes) {
-  (void)path;
   LibraryMessages messages;
   Result<std::unique_ptr<PdfLayoutReader>> reader = PdfLayoutReader::Open(bytes, options_.password);
   if (!reader.ok()) return reader.status();
@@ -148,7 +149,7 @@ Result<DocumentText> PdfExtractor::Extract(const std::string& path, const std::s
         fmt::format("too many pages ({}; limit {}, --max-pages)", pages, options_.limits.max_pages));
   }
   DocumentText document;
-  if (Status status = ReadPages(**reader, bytes, &document); !status.ok()) return status;
+  if (Status status = ReadPages(**reader, path, bytes, &document); !status.ok()) return status;
   size_t lines = 0;
   for (const PageText& page : document.pages) lines += page.lines.size();
   if (lines == 0) {

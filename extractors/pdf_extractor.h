@@ -5,6 +5,7 @@
 #ifndef PLANROWS_EXTRACTORS_PDF_EXTRACTOR_H_
 #define PLANROWS_EXTRACTORS_PDF_EXTRACTOR_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -20,12 +21,18 @@ class page;
 
 namespace planrows {
 
+// Told, before each page of a PDF is read, the path the PDF was given by, the
+// page's number (from 1) and the PDF's page count, so that a caller can show
+// how far a long scan has come. Called on the extracting thread.
+using PageProgress = std::function<void(const std::string& path, int page, int pages)>;
+
 struct PdfOptions {
   std::string password;   // For encrypted PDFs.
   bool ocr = true;        // OCR pages without a text layer.
   double dpi = 300;       // Resolution pages are rendered at for OCR.
   int min_text_chars = 20;  // A page with fewer text-layer characters is OCRed.
   ExtractLimits limits;     // Pages, OCR pixels and time.
+  PageProgress on_page;     // Told of each page before it is read; may be empty.
 };
 
 class PdfExtractor : public Extractor {
@@ -36,7 +43,8 @@ class PdfExtractor : public Extractor {
   // damaged, encrypted (without the right password) or empty PDF, one with
   // neither text nor anything OCR can read, one of more pages than the
   // limit, and one not read within the time limit. Poppler's messages
-  // become the document's warnings.
+  // become the document's warnings. Tells options_.on_page of each page
+  // before reading it.
   Result<DocumentText> Extract(const std::string& path, const std::string& bytes) override;
 
  private:
@@ -46,8 +54,10 @@ class PdfExtractor : public Extractor {
                         std::vector<Ruling>* rulings);
   // The PDF opened again with Poppler's renderer, for pages that need OCR.
   Result<std::unique_ptr<poppler::document>> OpenForRendering(const std::string& bytes) const;
-  // Reads the pages of `reader` into `document`.
-  Status ReadPages(const PdfLayoutReader& reader, const std::string& bytes, DocumentText* document);
+  // Reads the pages of `reader` into `document`, telling options_.on_page
+  // of each page of the PDF at `path` before it is read.
+  Status ReadPages(const PdfLayoutReader& reader, const std::string& path, const std::string& bytes,
+                   DocumentText* document);
   // The resolution `page` is rendered at for OCR: options_.dpi, lowered so
   // the image stays under the pixel limit; 0 (and a warning) when that
   // would be too low to read.

@@ -110,8 +110,13 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
   }
   args.options.reader.ocr = !args.no_ocr;
   args.options.reader.max_bytes = static_cast<int64_t>(args.max_file_mb * 1e6);
-  Ingestor ingestor(store.get(), *rules, *normalizer, args.options);
   ProgressBar progress(stderr, inputs.files.size(), !context.quiet);
+  // Workers report each page of a PDF, so that a long scan moves the bar.
+  IngestOptions options = args.options;
+  options.reader.on_page = [&progress](const std::string& path, int page, int pages) {
+    progress.Page(path, page, pages);
+  };
+  Ingestor ingestor(store.get(), *rules, *normalizer, options);
   const bool quiet = context.quiet;
   ingestor.Run(inputs.files, [&totals, &progress, quiet](const FileReport& report) {
     progress.Clear();

@@ -3,7 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <string>
+#include <filesystem>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -11,7 +11,9 @@
 namespace planrows {
 namespace {
 
-constexpr int kBarWidth = 30;
+// Pages are reported as often as they are read, from every worker: the bar
+// redraws for them at most this often, so that drawing never slows ingest.
+constexpr std::chrono::milliseconds kPageRedraw{100};
 
 // Whether `out` is a terminal that understands the carriage return and
 // erase-line sequence the bar redraws itself with.
@@ -23,24 +25,48 @@ bool CanRedraw(std::FILE* out) {
 }  // namespace
 
 ProgressBar::ProgressBar(std::FILE* out, size_t total, bool wanted)
-    : out_(out), enabled_(wanted && total > 1 && CanRedraw(out)), total_(total) {}
+    : out_(out), enabled_(wanted && CanRedraw(out)), shown_(total > 1) {
+  line_.total = total;
+}
 
 void ProgressBar::Clear() {
-  if (enabled_) fmt::print(out_, "\r\033[K");
+  if (!enabled_) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  hidden_ = true;
+  if (shown_) fmt::print(out_, "\r\033[K");
 }
 
 void ProgressBar::Advance(int pages) {
-  ++done_;
-  pages_ += static_cast<size_t>(pages);
   if (!enabled_) return;
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  double rate = seconds > 0 ? done_ / seconds : 0;
-  int left = rate > 0 ? static_cast<int>((total_ - done_) / rate) : 0;
-  int filled = static_cast<int>(kBarWidth * done_ / total_);
-  fmt::print(out_, "\r\033[K[{}{}] {}/{} documents, {} pages, {:.1f} documents/s, {}:{:02d} left", std::string(filled, '#'),
-             std::string(kBarWidth - filled, ' '), done_, total_, pages_, rate, left / 60, left % 60);
-  if (done_ == total_) fmt::print(out_, "\n");
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++line_.done;
+  line_.pages += static_cast<size_t>(pages);
+  // The page shown may be of the document just done; the next report of a
+  // page shows the next.
+  line_.file.clear();
+  hidden_ = false;
+  if (!shown_) return;
+  Draw(Clock::now());
+  if (line_.done == line_.total) fmt::print(out_, "\n");
   std::fflush(out_);
+}
+
+void ProgressBar::Page(const std::string& path, int page, int pages) {
+  if (!enabled_) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  const Clock::time_point now = Clock::now();
+  if (hidden_ || now - drawn_ < kPageRedraw) return;
+  line_.file = std::filesystem::path(path).filename().string();
+  line_.page = page;
+  line_.page_count = pages;
+  shown_ = true;
+  Draw(now);
+  std::fflush(out_);
+}
+
+void ProgressBar::Draw(Clock::time_point now) {
+  drawn_ = now;
+  fmt::print(out_, "\r\033[K{}", line_.Text(std::chrono::duration<double>(now - start_).count()));
 }
 
 }  // namespace planrows

@@ -43,6 +43,7 @@ PdfOptions PdfOptionsOf(const ReaderOptions& reader) {
   options.password = reader.pdf_password;
   options.ocr = reader.ocr;
   options.limits = reader.limits;
+  options.on_page = reader.on_page;
   return options;
 }
 

@@ -18,6 +18,7 @@ struct ReaderOptions {
   bool ocr = true;                          // OCR pages that have no text layer.
   int64_t max_bytes = 100LL * 1000 * 1000;  // Larger files are refused, not read (--max-file-mb).
   ExtractLimits limits;                     // Pages, OCR pixels, line length, time.
+  PageProgress on_page;  // Told of each page of a PDF before it is read, on the worker reading it; may be empty.
 };
 
 // A file's bytes and what was extracted from them.

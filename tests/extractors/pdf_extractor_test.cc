@@ -6,6 +6,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace planrows {
 namespace {
@@ -101,6 +103,28 @@ TEST_CASE("damaged, truncated and empty PDFs are refused with a reason") {
   Result<DocumentText> blank = Extract(ReadFile("fixtures/blank.pdf"), no_ocr);
   REQUIRE_FALSE(blank.ok());
   CHECK(blank.status().message().find("no text") != std::string::npos);
+}
+
+TEST_CASE("the page callback is told of each page, in order, with the page count and the path") {
+  std::vector<std::string> calls;
+  PdfOptions options;
+  options.on_page = [&calls](const std::string& path, int page, int pages) {
+    calls.push_back(path + " " + std::to_string(page) + "/" + std::to_string(pages));
+  };
+  Result<DocumentText> document =
+      PdfExtractor(options).Extract("plan.pdf", ReadFile("pdf/002_482c4765827834fc.pdf"));
+  REQUIRE(document.ok());
+  CHECK(calls == std::vector<std::string>{"plan.pdf 1/5", "plan.pdf 2/5", "plan.pdf 3/5", "plan.pdf 4/5",
+                                          "plan.pdf 5/5"});
+}
+
+TEST_CASE("a PDF refused before its pages are read reports no page") {
+  int calls = 0;
+  PdfOptions options;
+  options.limits.max_pages = 2;
+  options.on_page = [&calls](const std::string&, int, int) { ++calls; };
+  CHECK_FALSE(PdfExtractor(options).Extract("plan.pdf", ReadFile("pdf/002_482c4765827834fc.pdf")).ok());
+  CHECK(calls == 0);
 }
 
 }  // namespace
