@@ -11,8 +11,8 @@ namespace {
 constexpr double kFontSize = 10;
 constexpr double kCharWidth = 6;
 constexpr double kLeading = 12;
-// Fewest spaces between two cells of a laid-out line.
-constexpr size_t kColumnGap = 2;
+// The fewest spaces between two cells of a laid-out line.
+constexpr std::string_view kColumnGap = "  ";
 // A document is laid out when at least this many of its lines, and this
 // share of them, hold a gap between columns.
 constexpr size_t kMinGappedLines = 3;
@@ -25,8 +25,7 @@ bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 bool HasColumnGap(const std::string& text) {
   size_t first = text.find_first_not_of(' ');
   if (first == std::string::npos) return false;
-  for (size_t at = text.find(std::string(kColumnGap, ' '), first); at != std::string::npos;
-       at = text.find(std::string(kColumnGap, ' '), at + 1)) {
+  for (size_t at = text.find(kColumnGap, first); at != std::string::npos; at = text.find(kColumnGap, at + 1)) {
     size_t next = text.find_first_not_of(' ', at);
     if (next == std::string::npos) return false;
     // Not after a sentence's end, nor beside a separator that marks cells
@@ -39,15 +38,9 @@ bool HasColumnGap(const std::string& text) {
   return false;
 }
 
-bool MarksCells(const std::string& text) {
-  if (text.find('\t') != std::string::npos) return true;
-  size_t a = text.find_first_not_of(' ');
-  size_t b = text.find_last_not_of(' ');
-  return a != std::string::npos && b > a && text[a] == '|' && text[b] == '|';
-}
-
-// The words of `text`, boxed on printed line `row`.
-void AddWords(const std::string& text, int row, std::vector<PositionedWord>* words) {
+// Adds the words of `text`, boxed on printed line `row`; returns the
+// characters it prints.
+size_t AddWords(const std::string& text, int row, std::vector<PositionedWord>* words) {
   const double y0 = row * kLeading + (kLeading - kFontSize) / 2;
   size_t column = 0;  // In characters, not bytes.
   PositionedWord* word = nullptr;
@@ -69,12 +62,13 @@ void AddWords(const std::string& text, int row, std::vector<PositionedWord>* wor
     }
     ++column;
   }
+  return column;
 }
-
-bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
 
 // The column where `text` starts; npos for a blank line.
 size_t Indent(const std::string& text) { return text.find_first_not_of(' '); }
+
+bool IsBlank(const std::string& text) { return Indent(text) == std::string::npos; }
 
 // Where `text` has its second word after one space only; npos if not.
 size_t SecondWordAfterOneSpace(const std::string& text) {
@@ -105,7 +99,6 @@ bool MonospacePage::IsLaidOut(const std::vector<std::vector<SourceLine>>& pages)
   size_t filled = 0, gapped = 0;
   for (const std::vector<SourceLine>& lines : pages) {
     for (const SourceLine& line : lines) {
-      if (MarksCells(line.text)) return false;
       if (IsBlank(line.text)) continue;
       ++filled;
       gapped += HasColumnGap(line.text);
@@ -121,9 +114,8 @@ PageText MonospacePage::Position(const std::vector<SourceLine>& lines, int numbe
   size_t widest = 0;
   for (size_t row = 0; row < lines.size(); ++row) {
     size_t first_word = words.size();
-    AddWords(lines[row].text, static_cast<int>(row), &words);
+    widest = std::max(widest, AddWords(lines[row].text, static_cast<int>(row), &words));
     PartHangingFirstWord(lines, row, first_word, &words);
-    widest = std::max(widest, lines[row].text.size());
   }
   page.width = widest * kCharWidth;
   page.height = lines.size() * kLeading;

@@ -24,9 +24,8 @@ class MonospacePage {
  public:
   // True when the lines of `pages`, a document, are laid out in columns:
   // enough of them hold a run of spaces between words that is no
-  // sentence's spacing, and none holds a tab or a pipe-table bar, which
-  // mark cells themselves. A document is read one way throughout, so that
-  // a table's header repeated on a short page reads as the first did.
+  // sentence's spacing. A document is read one way throughout, so that a
+  // table's header repeated on a short page reads as the first did.
   static bool IsLaidOut(const std::vector<std::vector<SourceLine>>& pages);
 
   // `lines` as a positioned page numbered `number`: each word boxed where

@@ -1,5 +1,6 @@
 #include "extractors/text_extractor.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <utility>
@@ -157,7 +158,14 @@ Result<DocumentText> TextExtractor::Extract(const std::string& path, const std::
     pages.back().push_back(SourceLine{std::move(raw), line_number});
   }
   DocumentText document;
-  const bool laid_out = MonospacePage::IsLaidOut(pages);
+  // Tabs and pipe-table bars mark cells themselves: such a document is
+  // read by its marks, not by where its words stand.
+  const bool marks_cells = std::any_of(pages.begin(), pages.end(), [](const std::vector<SourceLine>& lines) {
+    return std::any_of(lines.begin(), lines.end(), [](const SourceLine& line) {
+      return line.text.find('\t') != std::string::npos || IsPipeTableLine(line.text);
+    });
+  });
+  const bool laid_out = !marks_cells && MonospacePage::IsLaidOut(pages);
   for (const std::vector<SourceLine>& lines : pages) {
     const int number = static_cast<int>(document.pages.size()) + 1;
     if (laid_out) {

@@ -39,10 +39,6 @@ constexpr double kWholeNameCost = 0.5;
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
 
-bool StartsLower(const std::string& text) {
-  return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
-}
-
 // The characters `text` takes as printed: its UTF-8 code points, so that
 // a bullet glyph takes one, as it does on the page.
 size_t Width(std::string_view text) {
@@ -119,14 +115,17 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   double score = 0;
   // Most words of running text are in lower case: that a word is tells
   // nothing of where its cell ends, as it does for a line.
-  if (!options_.running_words && (StartsLower(next) || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
-  if (!prose && options_.wrapped_lines && !StartsLower(next) && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+  const bool lower = CellText::StartsLower(next);
+  if (!options_.running_words && (lower || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
+  if (!prose && options_.wrapped_lines && !lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
   // A line filled to its block's width would have ended there whether or
   // not its cell did: a sentence or a capital past it tells nothing.
   if (full) return score + (CellText::EndsSentence(above) ? kContinuationBonus : 0);
-  if (CellText::EndsSentence(above) && !StartsLower(next)) score -= kSentenceEndCost;
+  if (CellText::EndsSentence(above) && !lower) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
-  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) score -= kCapitalStartCost;
+  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) {
+    score -= kCapitalStartCost;
+  }
   return score;
 }
 
@@ -183,13 +182,14 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
         // The items of a bulleted list each start with a bullet; a
         // paragraph in capitals ends the list.
-        list = list && (bullet[k] || StartsLower(pieces[k]));
+        list = list && (bullet[k] || CellText::StartsLower(pieces[k]));
         bullets += list && bullet[k];
         // In a list, room left before a bullet shows that an item ended.
         if (!(list && bullet[k])) needs.push_back(need);
       }
       double shared = kContinuationBonus * bullets - kCellCost;
-      if ((options_.running_words || options_.wrapped_lines) && StartsLower(pieces[begin])) shared -= kLowerStartCost;
+      bool wrapped = options_.running_words || options_.wrapped_lines;
+      if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });

@@ -39,11 +39,6 @@ bool IsJoiner(const std::string& word) {
   return false;
 }
 
-// True when `word` starts in lower case: it goes on the heading before
-// it ("Lead officer", "Who is accountable?"); a new heading starts with a
-// capital.
-bool StartsLower(const std::string& word) { return std::islower(static_cast<unsigned char>(word[0])) != 0; }
-
 // Where to cut the words of a segment that names no column as a whole into
 // two cells that name two different columns ("No. Activity / intervention",
 // "Deadline Current RAG"): the cut whose left part is a known name and
@@ -53,7 +48,10 @@ size_t NamedCut(const std::vector<Word>& words, const HeaderRules& rules) {
   size_t best = 0;
   int best_score = 0;
   for (size_t cut = 1; cut < words.size(); ++cut) {
-    if (IsJoiner(words[cut - 1].text) || IsJoiner(words[cut].text) || StartsLower(words[cut].text)) continue;
+    if (IsJoiner(words[cut - 1].text) || IsJoiner(words[cut].text) ||
+        CellText::StartsLower(words[cut].text)) {
+      continue;
+    }
     std::optional<ColumnName> left = rules.Match(Text(words, 0, cut));
     if (!left) continue;
     std::string right_text = Text(words, cut, words.size());
@@ -230,7 +228,10 @@ void SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<Header
     const std::vector<Word>& words = (*columns)[c].words;
     double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
     for (size_t w = 1; w < words.size(); ++w) {
-      if (IsJoiner(words[w - 1].text) || IsJoiner(words[w].text) || StartsLower(words[w].text)) continue;
+      if (IsJoiner(words[w - 1].text) || IsJoiner(words[w].text) ||
+          CellText::StartsLower(words[w].text)) {
+        continue;
+      }
       if (IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, words[w].box.x0, next)) {
         CutBefore(w, c, columns);
         break;

@@ -181,10 +181,8 @@ bool HeaderFinder::WrapsOnBelow(size_t end) const {
   }
   const PlanLine& below = lines_[end + 1];
   if (below.page != lines_[end].page || below.line->gap_before) return false;
-  auto lower = std::count_if(below.cells.begin(), below.cells.end(), [](const std::string& cell) {
-    std::string text = CellText::Clean(cell);
-    return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
-  });
+  auto lower = std::count_if(below.cells.begin(), below.cells.end(),
+                             [](const std::string& cell) { return CellText::StartsLower(CellText::Clean(cell)); });
   return lower >= kMinWrappedCells;
 }
 

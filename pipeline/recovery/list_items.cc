@@ -34,7 +34,8 @@ size_t ListItems::BulletLength(const PlanLine& line) const {
 }
 
 double ListItems::TextIndent(const PlanLine& line, size_t bullet) {
-  if (bullet == 0 || line.page->cells_by_index) return line.indent + (line.page->cells_by_index ? bullet : 0);
+  if (line.page->cells_by_index) return line.indent + bullet;
+  if (bullet == 0) return line.indent;
   const std::vector<Segment>& segments = line.line->segments;
   if (segments.size() >= 2 && segments[0].words.size() == 1) return segments[1].box.x0;
   const std::vector<Word>& words = segments[0].words;

@@ -228,6 +228,10 @@ bool CellText::EndsSentence(std::string_view text) {
   return !(word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
+bool CellText::StartsLower(std::string_view text) {
+  return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+}
+
 bool CellText::EndsMidPhrase(std::string_view text) {
   if (text.empty()) return false;
   char last = text.back();

@@ -40,6 +40,10 @@ class CellText {
   // punctuation, space): "&" is a word, as in "Performance & Improvement".
   static bool IsNoise(std::string_view text);
 
+  // True when `text` starts with a letter in lower case: it goes on from
+  // the text before it ("officer" under "Lead").
+  static bool StartsLower(std::string_view text);
+
   // True when `text`, trimmed, ends mid-phrase: on a joining word ("of",
   // "and", "the") or character ("/", "&", ",").
   static bool EndsMidPhrase(std::string_view text);

@@ -27,9 +27,6 @@ TEST_CASE("a document is laid out when enough lines part columns with runs of sp
       "Review the rota.  Report in July.",
   });
   CHECK_FALSE(MonospacePage::IsLaidOut({prose}));
-  // A tab marks cells itself.
-  table.push_back(SourceLine{"Ref\tTask", 4});
-  CHECK_FALSE(MonospacePage::IsLaidOut({table}));
 }
 
 TEST_CASE("a laid-out page becomes positioned lines of cells, blank lines as gaps") {

@@ -25,6 +25,20 @@ TEST_CASE("tabs split a line into cells at column positions") {
   CHECK(row.source_line == 2);
 }
 
+TEST_CASE("text laid out in character columns becomes positioned pages, unless tabs mark its cells") {
+  const std::string table =
+      "Task                      Owner          Due\n"
+      "Open the youth hub        K Marsh        May 2027\n"
+      "Train the hub staff       Hub Manager    June 2027\n";
+  DocumentText laid_out = ExtractOk(table);
+  CHECK_FALSE(laid_out.pages[0].cells_by_index);
+  REQUIRE(laid_out.pages[0].lines.size() == 3);
+  CHECK(laid_out.pages[0].lines[1].segments.size() == 3);
+  // A tab marks cells itself.
+  DocumentText tabbed = ExtractOk(table + "Ref\tTask\n");
+  CHECK(tabbed.pages[0].cells_by_index);
+}
+
 TEST_CASE("text before a form feed ends its page, text after it starts the next") {
   DocumentText doc = ExtractOk("Audit the rota\nPage 1 of 2\fFenland Harbour Plan\nPublish a leaflet\n");
   REQUIRE(doc.pages.size() == 2);
