@@ -13,6 +13,14 @@ constexpr double kSegmentGap = 1.0;
 // A line further below the one above than this many times the usual line
 // pitch (for lines of its height) follows a paragraph or table-row break.
 constexpr double kBreakPitch = 1.3;
+// Pitches within this share of each other are one line spacing; the line
+// spacing of a page is the smallest that this share of its line pairs, and
+// at least kMinPitchPairs of them, keep. Pitches under kMinPitch heights
+// are of lines that overlap.
+constexpr double kSamePitch = 0.12;
+constexpr double kPitchShare = 0.2;
+constexpr size_t kMinPitchPairs = 2;
+constexpr double kMinPitch = 0.8;
 // Lines within this share of each other's height count as one height class.
 constexpr double kSameHeight = 0.15;
 // A bold line whose font is this much larger than the body text is a
@@ -115,7 +123,10 @@ void SetHeadingLevels(const std::vector<std::vector<PositionedWord>>& groups, do
 }
 
 // The usual distance from one line's centre to the next for lines of about
-// `height`, on this page; 0 when no two such lines follow each other.
+// `height`, on this page: the line spacing inside a paragraph or a cell.
+// That is the smallest pitch a good share of line pairs keep, not the
+// median: on a table page whose rows are mostly one line, most pairs are
+// parted by a row break. 0 when no two such lines follow each other.
 double UsualPitch(const std::vector<TextLine>& lines, double height) {
   std::vector<double> pitches;
   for (size_t i = 1; i < lines.size(); ++i) {
@@ -125,7 +136,13 @@ double UsualPitch(const std::vector<TextLine>& lines, double height) {
     }
   }
   if (pitches.empty()) return 0;
-  std::nth_element(pitches.begin(), pitches.begin() + pitches.size() / 2, pitches.end());
+  std::sort(pitches.begin(), pitches.end());
+  size_t needed = std::max<size_t>(kMinPitchPairs, static_cast<size_t>(kPitchShare * pitches.size()));
+  for (size_t i = 0, end = 0; i < pitches.size(); ++i) {
+    if (pitches[i] < kMinPitch * height) continue;  // Lines that overlap: no spacing.
+    while (end < pitches.size() && pitches[end] <= pitches[i] * (1 + kSamePitch)) ++end;
+    if (end - i >= needed) return pitches[(i + end - 1) / 2];
+  }
   return pitches[pitches.size() / 2];
 }
 

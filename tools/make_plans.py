@@ -2,7 +2,7 @@
 """Makes fictional business plans of boards planrows has never seen, each
 printed in several layouts, with their gold rows.
 
-usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide] [--chromium PATH]
+usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--chromium PATH]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -19,7 +19,9 @@ in OUT_DIR/gold that names it as its source.
   PDFs read back by pdftotext in its raw, layout and default modes.
 
 `--bank wide` draws boards, headings, people, posts, bodies and progress
-words from plan_bank_wide.py instead, wording the rules were never tuned on.
+words from plan_bank_wide.py instead, wording the rules were never tuned on;
+`--bank fresh` draws them, and the priorities too, from plan_bank_fresh.py,
+written after recovery was tuned on both.
 
 The same seed gives the same plans and the same text files on every run.
 """
@@ -30,6 +32,7 @@ import re
 import sys
 
 import plan_bank
+import plan_bank_fresh
 import plan_bank_wide
 from plan_content import gold, make_plan
 from plan_html import PageStyle, render_table_html
@@ -153,11 +156,13 @@ def main():
     ap.add_argument("out_dir")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=14, help="number of plans")
-    ap.add_argument("--bank", choices=["plain", "wide"], default="plain", help="phrase banks to draw from")
+    ap.add_argument("--bank", choices=["plain", "wide", "fresh"], default="plain", help="phrase banks to draw from")
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     args = ap.parse_args()
     if args.bank == "wide":
         plan_bank_wide.widen(plan_bank)
+    elif args.bank == "fresh":
+        plan_bank_fresh.freshen(plan_bank)
     corpus = Corpus(args.out_dir, args.seed, args.chromium)
     for index in range(args.count):
         make(corpus, index)

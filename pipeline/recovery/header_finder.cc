@@ -249,11 +249,14 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
-  // A heading's line is a few words, and no value: no date or status.
+  // A heading's line is a few words, and no value: no date or status,
+  // though a heading wrapped in lower case may end in a status word ("When
+  // will it be" over "done?").
   bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [this](const std::string& cell) {
-    if (CellText::WordCount(cell) > kMaxHeadingLineWords) return false;
-    CellKind kind = classifier_.Classify(CellText::Clean(cell));
-    return kind != CellKind::kDate && kind != CellKind::kStatus;
+    std::string text = CellText::Clean(cell);
+    if (CellText::WordCount(text) > kMaxHeadingLineWords) return false;
+    CellKind kind = classifier_.Classify(text);
+    return CellText::StartsLower(text) || (kind != CellKind::kDate && kind != CellKind::kStatus);
   });
   return short_cells && !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
          !HoldsRef(lower);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace planrows {
@@ -14,6 +15,9 @@ constexpr double kMarginBand = 0.12;
 // starts) where running text sits: converters write a running header as a
 // page's first line and a footer as its last.
 constexpr size_t kTextMarginLines = 1;
+
+// Most lines of a header row above a line of it that repeats on each page.
+constexpr size_t kHeaderLinesAbove = 3;
 
 bool InMarginBand(const PlanLine& line) {
   if (line.page->cells_by_index) {
@@ -30,6 +34,19 @@ std::string Key(const std::string& text) {
   std::string key = text;
   std::replace_if(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); }, '#');
   return key;
+}
+
+// The last line of a header row of the page of line `i` that holds line
+// `i` and starts at most kHeaderLinesAbove lines above it, if any. A
+// header repeated on each page may wrap anew on each, so that only its
+// last line repeats word for word.
+std::optional<size_t> HeaderOver(const std::vector<PlanLine>& lines, size_t i, const RunningTextFilter::Keep& keep) {
+  for (size_t start = i > kHeaderLinesAbove ? i - kHeaderLinesAbove : 0; start <= i; ++start) {
+    if (lines[start].page != lines[i].page) continue;
+    size_t length = keep(start);
+    if (length > 0 && start + length > i) return start + length - 1;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -50,8 +67,8 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
   std::vector<bool> drop(lines->size());
   for (size_t i = 0; i < lines->size(); ++i) {
     if (!running((*lines)[i])) continue;
-    if (size_t header = keep(i); header > 0) {
-      i += header - 1;
+    if (std::optional<size_t> header_end = HeaderOver(*lines, i, keep)) {
+      i = *header_end;
     } else {
       drop[i] = true;
     }

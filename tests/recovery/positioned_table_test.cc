@@ -134,5 +134,33 @@ TEST_CASE("under a running header, a page's first row starts afresh when it brin
   CHECK(plan.rows[2].where.page == 2);
 }
 
+TEST_CASE("a header wrapped anew atop each page, only its last line the same, is kept, not dropped as running text") {
+  // "When will it be done?" wraps over three lines on one page and two on
+  // the next; its last line, ending in a status word, repeats word for word.
+  const std::vector<std::pair<double, std::string>> last_line = {
+      {40, "Row"}, {70, "Description of work"}, {230, "Who will lead?"}, {330, "done?"}, {400, "review"}};
+  PageBuilder pages;
+  pages.Page()
+      .Line({{330, "When will"}}, false, 30)
+      .Line({{330, "it be"}, {400, "Status at"}}, false, 42)
+      .Line(last_line, false, 54)
+      .Line({{40, "1.1"}, {70, "Open the youth hub"}, {230, "K Marsh"}, {330, "May 2027"}, {400, "Green"}}, true, 80)
+      .Line({{40, "1.2"}, {70, "Train the hub staff"}, {230, "Hub Manager"}, {330, "June 2027"}, {400, "Amber"}},
+            true, 104);
+  pages.Page()
+      .Line({{330, "When"}, {400, "Status at"}}, false, 30)
+      .Line({{330, "will it be"}}, false, 42)
+      .Line(last_line, false, 54)
+      .Line({{40, "1.3"}, {70, "Review the hub rota"}, {230, "Youth Service"}, {330, "July 2027"}, {400, "Red"}},
+            true, 80);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Hub Manager");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].action == "Review the hub rota");
+  CHECK(plan.rows[2].timeframe == "July 2027");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,41 @@
+#include "extractors/line_builder.h"
+
+#include <catch2/catch.hpp>
+
+namespace planrows {
+namespace {
+
+// A word of 9-point text whose top is at `top`, left edge at `x`.
+PositionedWord WordAt(const std::string& text, double x, double top) {
+  return PositionedWord{text, Box{x, top, x + 6.0 * text.size(), top + 9}, 9};
+}
+
+TEST_CASE("a row break is a gap even where most rows are one line") {
+  // Cells wrap at a 10.5-point pitch; rows are 16.5 points apart. Only
+  // two rows of five wrap, so most pairs of lines are parted by a row break.
+  std::vector<PositionedWord> words;
+  double top = 100;
+  for (int row = 0; row < 5; ++row) {
+    words.push_back(WordAt("Action" + std::to_string(row), 40, top));
+    words.push_back(WordAt("Lead", 300, top));
+    if (row == 1 || row == 3) {
+      top += 10.5;
+      words.push_back(WordAt("wrapped", 40, top));
+    }
+    top += 16.5;
+  }
+  std::vector<TextLine> lines = LineBuilder::Build(words);
+  REQUIRE(lines.size() == 7);
+  std::vector<bool> gaps;
+  for (const TextLine& line : lines) gaps.push_back(line.gap_before);
+  CHECK(gaps == std::vector<bool>{false, true, false, true, true, false, true});
+}
+
+TEST_CASE("lines of one paragraph at an even pitch have no gaps") {
+  std::vector<PositionedWord> words;
+  for (int i = 0; i < 6; ++i) words.push_back(WordAt("line", 40, 100 + 11.0 * i));
+  for (const TextLine& line : LineBuilder::Build(words)) CHECK_FALSE(line.gap_before);
+}
+
+}  // namespace
+}  // namespace planrows
