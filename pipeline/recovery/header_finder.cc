@@ -230,7 +230,17 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
   bool short_cells = std::all_of(line.cells.begin(), line.cells.end(),
                                  [](const std::string& cell) { return CellText::WordCount(cell) <= kMaxGroupWords; });
   if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells) return true;
-  return !next.line->gap_before && !RulesAcross(next, header.line->box.x0);
+  return !next.line->gap_before && !RulesAcross(next, header.line->box.x0) && !CrossesHeadings(line, header);
+}
+
+bool HeaderFinder::CrossesHeadings(const PlanLine& line, const PlanLine& header) const {
+  for (const Segment& cell : line.line->segments) {
+    for (const Segment& heading : header.line->segments) {
+      double start = heading.box.x0;
+      if (cell.box.x0 < start - kRulingSlack && cell.box.x1 > start + kRulingSlack) return true;
+    }
+  }
+  return false;
 }
 
 bool HeaderFinder::HoldsRef(const PlanLine& line) const {

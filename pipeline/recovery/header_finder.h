@@ -42,6 +42,10 @@ class HeaderFinder {
   // the right part of a two-level header, which a gap or ruling may part;
   // never a section's heading.
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // True when a cell of positioned `line` runs across the start of one of
+  // the headings of `header`: a title over the table, not a heading's
+  // line, which keeps within its column.
+  bool CrossesHeadings(const PlanLine& line, const PlanLine& header) const;
   // The lines under the header on lines [`begin`, `end`] that tell its
   // columns: up to the next heading, header or page.
   std::vector<const PlanLine*> BodyUnder(size_t begin, size_t end) const;

@@ -132,5 +132,24 @@ TEST_CASE("a laid-out heading that runs into the next one is parted at the gutte
   CHECK(plan.rows[1].timeframe == "March 2027");
 }
 
+TEST_CASE("aligned columns: the plan's title right over the header is no line of it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ferncliffe Children's Safeguarding Partnership\n"
+      "Yearly Work Plan 2027-2029\n"
+      "       Steps we will take                         Owner and deadline         Progress note\n"
+      "\n"
+      "Objective A: Young carers\n"
+      "1.1a   Open a drop-in for young carers at the     Carers Lead                Done\n"
+      "       central library                            March 2027\n"
+      "1.1b   Run a survey of young carers in schools    D Farrant; Schools Team    Amber\n"
+      "                                                  June 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the central library");
+  CHECK(plan.rows[1].lead == "D Farrant; Schools Team");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
