@@ -10,9 +10,10 @@
 namespace planrows {
 namespace {
 
-// A gap between two words of a header cell wider than this many word
+// A gap between two words of a header cell wider than this many line
 // heights parts two header cells set close ("Completion  Current"): word
-// spaces are a third of that.
+// spaces are a third of that. (The line's height, not a word's: OCR boxes
+// a word without tall letters, "we", at its x-height.)
 constexpr double kHeaderCellGap = 0.6;
 // How far apart, in points, two cells' left edges may be and still stand
 // in line (one column's headings, left-aligned).
@@ -76,7 +77,8 @@ void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<
   size_t cut = NamedCut(words, rules);
   HeaderCell cell{"", "", words[0].box.x0, words[0].box.x1, {}};
   for (size_t i = 0; i < words.size(); ++i) {
-    if ((cut > 0 && i == cut) || (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * words[i].box.height())) {
+    if ((cut > 0 && i == cut) ||
+        (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * segment.box.height())) {
       cells->push_back(cell);
       cell = HeaderCell{"", "", words[i].box.x0, words[i].box.x0, {}};
     }

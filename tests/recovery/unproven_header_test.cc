@@ -32,6 +32,27 @@ TEST_CASE("a positioned header of unknown headings is read when its rows bear it
   CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
+TEST_CASE("a heading's words stay one heading where OCR boxes a short word at its x-height") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Item no."}, {90, "Steps we will take"}, {260, "Champion"}, {380, "Finish by"}, {460, "Position"}})
+      .Line({{40, "KL1"}, {90, "Open a drop-in for young carers"}, {260, "Oona Barraclough"}, {380, "May 2026"},
+             {460, "Amber"}})
+      .Line({{40, "KL2"}, {90, "Print a guide to the night bus"}, {260, "Transport Desk"}, {380, "July 2026"},
+             {460, "Green"}});
+  DocumentText document = pages.document();
+  // "we" has no tall letter: its box is the x-height, and the word space
+  // before it wider than half of that.
+  Word& we = document.pages[0].lines[0].segments[1].words[1];
+  REQUIRE(we.text == "we");
+  we.box.y0 = we.box.y1 - 4;
+  RecoveredPlan plan = Recover(document);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
 TEST_CASE("a row of short headings over rows that are no action table is no header") {
   PageBuilder pages;
   pages.Page()
