@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <sstream>
+#include <vector>
 
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
@@ -24,6 +26,8 @@ std::string Lower(std::string s) {
 // (std::stoi threw on them, for every document).
 // Most letters of a reference's prefix ("CSE" of "CSE3").
 constexpr size_t kMaxRefPrefix = 4;
+// Longest part of a reference that OCR parted with a space ("3." of "3. 4.").
+constexpr size_t kMaxRefPartBytes = 5;
 
 bool ParseYear(const std::string& text, int* year) {
   if (text.empty() || text.size() > 4) return false;
@@ -130,6 +134,7 @@ std::string PlanPatterns::RepairRef(std::string_view text) const {
 std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
   std::string repaired = RepairRef(text);
   if (repaired != text) return repaired;
+  if (std::string joined = JoinRefParts(text); !joined.empty()) return joined;
   // A prefix whose number OCR read all as letters ("dcl" for "dc1"): the
   // lookalikes that end a short word of letters.
   size_t number = text.size();
@@ -140,6 +145,22 @@ std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
   if (!letters || number == text.size()) return std::string(text);
   repaired = std::string(text.substr(0, number)) + SwapLookalikes(text.substr(number));
   return IsColumnRef(repaired) ? repaired : std::string(text);
+}
+
+std::string PlanPatterns::JoinRefParts(std::string_view text) const {
+  std::vector<std::string> parts;
+  std::istringstream in{std::string(text)};
+  for (std::string part; in >> part;) parts.push_back(part);
+  if (parts.size() < 2 || IsColumnRef(text)) return "";
+  // A lone glyph at the end is the ruling beside the cell ("2.1. I").
+  if (parts.back().size() == 1 && SwapLookalikes(parts.back()) != parts.back()) parts.pop_back();
+  std::string joined;
+  for (const std::string& part : parts) {
+    if (part.size() > kMaxRefPartBytes) return "";
+    joined += part;
+  }
+  std::string repaired = RepairRef(joined);
+  return IsColumnRef(repaired) ? repaired : "";
 }
 
 bool PlanPatterns::IsStatusCell(std::string_view text) const {

@@ -46,6 +46,10 @@ class PlanPatterns {
   // be a short prefix whose number OCR read all as letters ("dcl" gives
   // "dc1"; elsewhere such words are words: "Goal", "will").
   std::string RepairColumnRef(std::string_view text) const;
+  // The reference that the parts of `text`, a cell of a column of
+  // references that is none, make when OCR parted it with spaces ("3. 4.")
+  // or read the ruling beside it as a glyph ("2.1. I"); empty when none.
+  std::string JoinRefParts(std::string_view text) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;
   // `text` if it is a section heading.

@@ -174,6 +174,10 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairRef("3.l") == "3.1");
   CHECK(p.RepairColumnRef("dcl") == "dc1");  // A prefix's number read all as letters.
   CHECK(p.RepairColumnRef("YClO") == "YC10");
+  CHECK(p.RepairColumnRef("3. 4.") == "3.4.");  // Parted by a space.
+  CHECK(p.RepairColumnRef("2.1. I") == "2.1.");  // The ruling beside it read as a glyph.
+  CHECK(p.RepairColumnRef("CSE 3") == "CSE 3");  // A reference as printed stays.
+  CHECK(p.RepairColumnRef("Cnt'd from") == "Cnt'd from");
   CHECK(p.RepairRef("dcl") == "dcl");  // Outside a column of references, a word.
   CHECK(p.RepairRef("Ill") == "Ill");
   CHECK(p.RepairRef("lead") == "lead");
