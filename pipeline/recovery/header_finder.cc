@@ -220,15 +220,16 @@ std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) co
 bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const {
   std::string number, title;
   if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
-      HoldsRef(line) || rules_.patterns.MatchSection(line.text) ||
+      HoldsRef(line) || HoldsValue(line) || rules_.patterns.MatchSection(line.text) ||
       rules_.patterns.MatchNumberedItem(line.text, &number, &title)) {
     return false;
   }
   // A merged cell over the right part of a two-level header stands apart
   // from the names below it, by a gap or by the ruling under it. Its few
   // words name a group of columns; a page's running title is longer.
-  bool short_cells = std::all_of(line.cells.begin(), line.cells.end(),
-                                 [](const std::string& cell) { return CellText::WordCount(cell) <= kMaxGroupWords; });
+  bool short_cells = std::all_of(line.cells.begin(), line.cells.end(), [](const std::string& cell) {
+    return CellText::WordCount(cell) <= kMaxGroupWords && !CellText::StartsLower(CellText::Clean(cell));
+  });
   if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells) return true;
   return !next.line->gap_before && !RulesAcross(next, header.line->box.x0) && !CrossesHeadings(line, header);
 }
@@ -250,6 +251,14 @@ bool HeaderFinder::HoldsRef(const PlanLine& line) const {
   return classifier_.IsLineRef(cell) || rules_.patterns.IsColumnRef(cell);
 }
 
+bool HeaderFinder::HoldsValue(const PlanLine& line) const {
+  return std::any_of(line.cells.begin(), line.cells.end(), [this](const std::string& cell) {
+    std::string text = CellText::Clean(cell);
+    CellKind kind = classifier_.Classify(text);
+    return !CellText::StartsLower(text) && (kind == CellKind::kDate || kind == CellKind::kStatus);
+  });
+}
+
 bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
   return line.line->ruled_row_start && line.line->ruling_x0 <= left + kRulingSlack;
 }
@@ -259,16 +268,11 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
-  // A heading's line is a few words, and no value: no date or status,
-  // though a heading wrapped in lower case may end in a status word ("When
-  // will it be" over "done?").
-  bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [this](const std::string& cell) {
-    std::string text = CellText::Clean(cell);
-    if (CellText::WordCount(text) > kMaxHeadingLineWords) return false;
-    CellKind kind = classifier_.Classify(text);
-    return CellText::StartsLower(text) || (kind != CellKind::kDate && kind != CellKind::kStatus);
+  // A heading's line is a few words, and no value.
+  bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [](const std::string& cell) {
+    return CellText::WordCount(cell) <= kMaxHeadingLineWords;
   });
-  return short_cells && !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
+  return short_cells && !HoldsValue(lower) && !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
          !HoldsRef(lower);
 }
 

@@ -34,13 +34,14 @@ class HeaderFinder {
   // True when positioned line `lower` goes on the header row of line
   // `upper`: on one page, with no gap or ruling across the table between
   // them, of the same weight, neither holding a reference, and `lower`
-  // holding no cell of more words than a heading's line, nor a date or a
-  // status.
+  // holding no cell of more words than a heading's line, nor a value
+  // (HoldsValue).
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
   // True when `line`, above `next`, is a line of the header row whose
   // names are on line `header`: as InOneHeaderRow, or a merged cell over
   // the right part of a two-level header, which a gap or ruling may part;
-  // never a section's heading.
+  // never a section's heading, nor a line holding a value (the last line
+  // of the row above the header of the next table).
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
   // True when a cell of positioned `line` runs across the start of one of
   // the headings of `header`: a title over the table, not a heading's
@@ -77,6 +78,10 @@ class HeaderFinder {
   // True when `line` has no text or starts with a reference, in any case,
   // or a plain number as references in a column are.
   bool HoldsRef(const PlanLine& line) const;
+  // True when a cell of `line` is a value, a date or a status, which no
+  // heading is; a heading wrapped in lower case may end in a status word
+  // ("When will it be" over "done?").
+  bool HoldsValue(const PlanLine& line) const;
   // True when a ruling above `line` runs across a table whose left edge is `left`.
   bool RulesAcross(const PlanLine& line, double left) const;
 

@@ -162,5 +162,23 @@ TEST_CASE("a header wrapped anew atop each page, only its last line the same, is
   CHECK(plan.rows[2].timeframe == "July 2027");
 }
 
+TEST_CASE("the last line of a row right over the next table's header stays in its row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {80, "Workplan activity"}, {340, "Owner / date"}, {460, "Position"}})
+      .Line({{40, "A1"}, {80, "Open the hub in each"}, {340, "Hub Manager"}, {460, "G"}}, true)
+      .Line({{80, "locality"}, {340, "Q3 2027/28"}})
+      .Line({{40, "Ref"}, {80, "Workplan activity"}, {360, "Owner / date"}, {480, "Position"}}, true)
+      .Line({{40, "B1"}, {80, "Train the hub staff"}, {360, "D Farrant"}, {480, "A"}}, true)
+      .Line({{360, "Q1 2028/29"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open the hub in each locality");
+  CHECK(plan.rows[0].timeframe == "Q3 2027/28");
+  CHECK(plan.rows[1].action == "Train the hub staff");
+  CHECK(plan.rows[1].lead == "D Farrant");
+  CHECK(plan.rows[1].timeframe == "Q1 2028/29");
+}
+
 }  // namespace
 }  // namespace planrows
