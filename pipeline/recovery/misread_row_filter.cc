@@ -9,11 +9,23 @@
 
 namespace planrows {
 
-bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
-  if (row.action.empty()) return false;
-  std::string text = CellText::ForPatterns(row.action);
-  return rules_.timeframes.IsTimeframe(text) || rules_.patterns.IsStatusCell(text) ||
+bool MisreadRowFilter::IsOtherCell(const std::string& text) const {
+  return text.empty() || rules_.timeframes.IsTimeframe(text) || rules_.patterns.IsStatusCell(text) ||
          rules_.patterns.IsColumnRef(text);
+}
+
+bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
+  std::vector<std::string> words = CellText::Words(CellText::ForPatterns(row.action));
+  auto joined = [&](size_t begin, size_t end) {
+    std::string text;
+    for (size_t k = begin; k < end; ++k) text += (text.empty() ? "" : " ") + words[k];
+    return text;
+  };
+  // One such cell, or two run together ("31/03/2026 K4.2").
+  for (size_t cut = 1; cut <= words.size(); ++cut) {
+    if (IsOtherCell(joined(0, cut)) && IsOtherCell(joined(cut, words.size()))) return true;
+  }
+  return false;
 }
 
 void MisreadRowFilter::Apply(RecoveredPlan* plan) const {

@@ -1,9 +1,10 @@
 // MisreadRowFilter: leaves out of a recovered plan the rows whose action is
-// only a date, a status or a reference ("Ongoing", "By end of Q4", "3.2."):
-// another column's cell stands in the action's place, so the reading mixed
-// the cells of its rows (as pdftotext does on a crowded page, writing the
-// cells of several rows out of order) and which row each cell belongs to
-// cannot be told. A warning names each row left out.
+// only a date, a status or a reference, or two of them ("Ongoing", "By end
+// of Q4", "3.2.", "31/03/2026 K4.2"): other columns' cells stand in the
+// action's place, so the reading mixed the cells of its rows (as pdftotext
+// does on a crowded page, writing the cells of several rows out of order)
+// and which row each cell belongs to cannot be told. A warning names each
+// row left out.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 
@@ -22,8 +23,11 @@ class MisreadRowFilter {
   void Apply(RecoveredPlan* plan) const;
 
  private:
-  // True when `row`'s action is only a date, a status or a reference.
+  // True when `row`'s action is only a date, a status or a reference, or
+  // two of them.
   bool IsMisread(const ActionRow& row) const;
+  // True when `text` is empty, a date, a status or a reference.
+  bool IsOtherCell(const std::string& text) const;
 
   const RecoveryRules& rules_;
 };
