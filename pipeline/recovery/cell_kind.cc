@@ -73,4 +73,8 @@ bool CellClassifier::IsLineRef(std::string_view word) const {
   return has_letter && has_digit && Classify(word) == CellKind::kRef;
 }
 
+bool CellClassifier::IsPrintedRef(std::string_view text) const {
+  return rules_.patterns.IsColumnRef(CellText::ForPatterns(text)) && Classify(text) == CellKind::kRef;
+}
+
 }  // namespace planrows

@@ -35,6 +35,12 @@ class CellClassifier {
   // which may number a page as well, nor an initial ("I.").
   bool IsLineRef(std::string_view word) const;
 
+  // True when `text` is a reference in a reference column's forms as
+  // printed, a plain number among them ("3", "EH2"), and no date: converter
+  // text says what it says, so an initial ("I.") or a word ending a
+  // sentence ("sector.") is no reference OCR lookalikes would make of it.
+  bool IsPrintedRef(std::string_view text) const;
+
  private:
   const RecoveryRules& rules_;
 };

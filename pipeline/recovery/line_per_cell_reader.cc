@@ -73,7 +73,7 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
       for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
     }
     std::vector<std::string> names = splitter_.SplitWords(words);
-    if (!names.empty()) {
+    if (!names.empty() && !NamesDate(names)) {
       best = std::move(names);
       best_words = words;
       *end = k + 1;
@@ -167,6 +167,11 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (!known && !borne_out) return {};
   *end = k;
   return names;
+}
+
+bool LinePerCellReader::NamesDate(const std::vector<std::string>& names) const {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& name) { return rules_.timeframes.IsTimeframe(name); });
 }
 
 bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {

@@ -80,6 +80,10 @@ class LinePerCellReader {
   // empty piece, but no row is all empty cells.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
 
+  // True when one of `names` is a date: a line of labels and values
+  // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a
+  // header does, but no column is named by a date.
+  bool NamesDate(const std::vector<std::string>& names) const;
   // True when `line` goes on with the header that starts at `first`, on
   // the next line.
   bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;

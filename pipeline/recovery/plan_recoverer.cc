@@ -6,6 +6,7 @@
 
 #include "pipeline/recovery/column_roles.h"
 #include "pipeline/recovery/header_finder.h"
+#include "pipeline/recovery/misread_row_filter.h"
 #include "pipeline/recovery/narrative_reader.h"
 #include "pipeline/recovery/objective_block_reader.h"
 #include "pipeline/recovery/plan_info_reader.h"
@@ -269,6 +270,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   Walk walk(*rules_, lines);
   for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));
   plan.tables = walk.TakeTables();
+  MisreadRowFilter(*rules_).Apply(&plan);
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);
   plan.layout_confidence = plausibility.Mean(plan.rows, 0, plan.rows.size());

@@ -19,7 +19,7 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   row.outcome = CellText::Clean(fields.outcome);
   row.action = CellText::Clean(fields.action);
   row.lead = CellText::Clean(fields.lead);
-  row.timeframe = CellText::Clean(fields.timeframe);
+  row.timeframe = rules_.patterns.RepairWrapJoinedDate(CellText::Clean(fields.timeframe));
   row.progress = CellText::Clean(fields.progress);
   if (row.lead.empty() && row.timeframe.empty() && fields.lead_timeframe.empty()) {
     // A plan without a lead column may name the lead in the action's text.

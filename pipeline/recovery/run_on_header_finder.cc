@@ -48,7 +48,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vector<Token>& tokens) const {
   std::vector<size_t> refs;
   for (size_t ref = 1; ref < tokens.size(); ++ref) {
-    if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
+    if (!classifier_.IsPrintedRef(tokens[ref].text)) continue;
     if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) return header;
     refs.push_back(ref);
   }

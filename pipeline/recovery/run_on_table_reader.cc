@@ -93,7 +93,7 @@ bool RunOnTableReader::IsRefLike(const std::string& text, const std::string& fir
     }
     return out;
   };
-  return classifier_.Classify(text) == CellKind::kRef && shape(text) == shape(first);
+  return classifier_.IsPrintedRef(text) && shape(text) == shape(first);
 }
 
 bool RunOnTableReader::StartsRow(const std::string& text, const std::string& first, int* next_number) const {
@@ -237,7 +237,7 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   // The row starts at its reference: it is the reference column's cell,
   // and the other words are cut into the other columns' cells.
   size_t ref_column = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
-  bool has_ref = ref_column < columns.size() && classifier_.Classify(tokens[begin].text) == CellKind::kRef;
+  bool has_ref = ref_column < columns.size() && classifier_.IsPrintedRef(tokens[begin].text);
   std::vector<std::optional<Column>> rest = columns;
   if (has_ref) rest.erase(rest.begin() + ref_column);
   std::vector<std::string> words;

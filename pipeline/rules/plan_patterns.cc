@@ -59,6 +59,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"board", &patterns.board_},
       {"period", &patterns.period_},
       {"ocr_initial", &patterns.ocr_initial_},
+      {"wrap_joined_date", &patterns.wrap_joined_date_},
   };
   for (const auto& [key, slot] : wanted) {
     Result<std::unique_ptr<RE2>> re = file->Pattern(key);
@@ -123,6 +124,12 @@ std::string PlanPatterns::RepairDigits(std::string_view text) const {
 std::string PlanPatterns::RepairInitials(std::string_view text) const {
   std::string repaired(text);
   RE2::GlobalReplace(&repaired, *ocr_initial_, "\\1I\\2\\3\\4");
+  return repaired;
+}
+
+std::string PlanPatterns::RepairWrapJoinedDate(std::string_view text) const {
+  std::string repaired(text);
+  RE2::GlobalReplace(&repaired, *wrap_joined_date_, "\\1-\\2");
   return repaired;
 }
 

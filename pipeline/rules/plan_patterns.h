@@ -39,6 +39,9 @@ class PlanPatterns {
   // `text`, a lead, with the initials OCR read as a digit or a bar put
   // back: "1. Hargreaves" gives "I. Hargreaves".
   std::string RepairInitials(std::string_view text) const;
+  // `text`, a date, with the hyphen put back that a converter dropped
+  // when it joined a date wrapped at it: "Nov16" gives "Nov-16".
+  std::string RepairWrapJoinedDate(std::string_view text) const;
   // RepairDigits of `text` when that makes it a reference in a reference
   // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"); else `text`.
   std::string RepairRef(std::string_view text) const;
@@ -82,7 +85,7 @@ class PlanPatterns {
   std::string SwapLookalikes(std::string_view token) const;
 
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
-      how_label_, measure_label_, bullet_, board_, period_, ocr_initial_;
+      how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };

@@ -49,6 +49,17 @@ TEST_CASE("an unnamed column just before the dates, in a table without a lead, i
   CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
+TEST_CASE("a reference as printed takes no OCR lookalike for a digit") {
+  CellClassifier kinds(TestRules());
+  CHECK(kinds.IsPrintedRef("4.2"));
+  CHECK(kinds.IsPrintedRef("9"));
+  CHECK(kinds.IsPrintedRef("RT 3"));
+  CHECK_FALSE(kinds.IsPrintedRef("I."));  // An initial.
+  CHECK(kinds.Classify("vector.") == CellKind::kRef);  // As OCR may have read "vect0r."
+  CHECK_FALSE(kinds.IsPrintedRef("vector."));
+  CHECK_FALSE(kinds.IsPrintedRef("Jun 29"));
+}
+
 TEST_CASE("cells are told apart by what they hold") {
   CellClassifier kinds(TestRules());
   CHECK(kinds.Classify("2.3") == CellKind::kRef);

@@ -115,6 +115,28 @@ TEST_CASE("a narrative list that pdftotext wrote without bullets gives one row p
   CHECK(plan.rows[2].timeframe == "31/12/2031");
 }
 
+TEST_CASE("a narrative list's line of labels and values makes no table header") {
+  // "Lead: P. Brennan. Timescale: Jan-33." splits at capitals as a header
+  // would, but a date names no column.
+  RecoveredPlan plan = RecoverText(
+      "Thornmere Youth Partnership\nAction Plan 2032-33\n"
+      "Priority 2 - Quieter nights\nOur actions this year\n"
+      "Walk the canal towpath; Light the underpass; Fence the quarry; Map\n"
+      "the dark spots. Lead: Canal Trust and I. Okonkwo and Lighting Officer.\n"
+      "Timescale: Oct-32.\n"
+      "Count the lamp outages; Report the broken lamps.\n"
+      "Lead: P. Brennan. Timescale: Jan-33.\n"
+      "Survey the bridges with the voluntary sector. Timescale: Mar-33.\n\n"
+      "Page 1 of 1\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Canal Trust and I. Okonkwo and Lighting Officer");
+  CHECK(plan.rows[0].timeframe == "Oct-32");
+  CHECK(plan.rows[1].lead == "P. Brennan");
+  CHECK(plan.rows[1].timeframe == "Jan-33");
+  CHECK(plan.rows[2].action == "Survey the bridges with the voluntary sector");
+  CHECK(plan.rows[2].timeframe == "Mar-33");
+}
+
 TEST_CASE("a paragraph after a blank line under a list heading on a text page is no list") {
   RecoveredPlan plan = RecoverText(
       "What we will do\n\nThe partnership met four times and agreed its terms of reference.\n");

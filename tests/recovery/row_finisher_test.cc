@@ -52,5 +52,16 @@ TEST_CASE("initials that OCR read as digits or bars are put back in leads, in OC
   CHECK(RowFinisher(TestRules()).Finish(fields).lead == "1. Marsh");
 }
 
+TEST_CASE("a date whose hyphen a converter dropped at a wrap gets it back") {
+  RowFields fields;
+  fields.action = "Map the ferry crossings";
+  fields.timeframe = "Jun27";
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "Jun-27");
+  fields.timeframe = "Sept 2027";  // A month and its year apart stay apart.
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "Sept 2027");
+  fields.timeframe = "Q2 2027/28";
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "Q2 2027/28");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,53 @@
+#include "pipeline/recovery/misread_row_filter.h"
+
+#include <fmt/format.h>
+
+#include <utility>
+#include <vector>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+
+bool MisreadRowFilter::IsOtherCell(const std::string& text) const {
+  return text.empty() || rules_.timeframes.IsTimeframe(text) || rules_.patterns.IsStatusCell(text) ||
+         rules_.patterns.IsColumnRef(text);
+}
+
+bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
+  std::vector<std::string> words = CellText::Words(CellText::ForPatterns(row.action));
+  auto joined = [&](size_t begin, size_t end) {
+    std::string text;
+    for (size_t k = begin; k < end; ++k) text += (text.empty() ? "" : " ") + words[k];
+    return text;
+  };
+  // One such cell, or two run together ("31/03/2026 K4.2").
+  for (size_t cut = 1; cut <= words.size(); ++cut) {
+    if (IsOtherCell(joined(0, cut)) && IsOtherCell(joined(cut, words.size()))) return true;
+  }
+  return false;
+}
+
+void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
+  std::vector<ActionRow> kept;
+  std::vector<int> kept_before;  // For each row, how many rows before it are kept.
+  for (ActionRow& row : plan->rows) {
+    kept_before.push_back(static_cast<int>(kept.size()));
+    if (!IsMisread(row)) {
+      kept.push_back(std::move(row));
+      continue;
+    }
+    plan->warnings.push_back(fmt::format(
+        "page {}: a row whose action reads \"{}\" was left out: the cells of its rows are mixed", row.where.page,
+        row.action));
+  }
+  kept_before.push_back(static_cast<int>(kept.size()));
+  for (TableTrace& table : plan->tables) {
+    int first = kept_before[table.first_row];
+    table.rows = kept_before[table.first_row + table.rows] - first;
+    table.first_row = first;
+  }
+  plan->rows = std::move(kept);
+}
+
+}  // namespace planrows

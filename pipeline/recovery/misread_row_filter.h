@@ -1,0 +1,37 @@
+// MisreadRowFilter: leaves out of a recovered plan the rows whose action is
+// only a date, a status or a reference, or two of them ("Ongoing", "By end
+// of Q4", "3.2.", "31/03/2026 K4.2"): other columns' cells stand in the
+// action's place, so the reading mixed the cells of its rows (as pdftotext
+// does on a crowded page, writing the cells of several rows out of order)
+// and which row each cell belongs to cannot be told. A warning names each
+// row left out.
+#ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
+#define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
+
+#include "pipeline/model/action_row.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class MisreadRowFilter {
+ public:
+  // A filter by `rules`, which must outlive it.
+  explicit MisreadRowFilter(const RecoveryRules& rules) : rules_(rules) {}
+
+  // Takes the misread rows out of `plan`, keeping its tables' spans of
+  // rows right, and adds a warning for each to its warnings.
+  void Apply(RecoveredPlan* plan) const;
+
+ private:
+  // True when `row`'s action is only a date, a status or a reference, or
+  // two of them.
+  bool IsMisread(const ActionRow& row) const;
+  // True when `text` is empty, a date, a status or a reference.
+  bool IsOtherCell(const std::string& text) const;
+
+  const RecoveryRules& rules_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_

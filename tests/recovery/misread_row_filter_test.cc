@@ -1,0 +1,41 @@
+#include "pipeline/recovery/misread_row_filter.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+ActionRow RowWithAction(const std::string& action) {
+  ActionRow row;
+  row.action = action;
+  row.where.page = 2;
+  return row;
+}
+
+TEST_CASE("rows whose action is only a date, a status or a reference are left out with a warning") {
+  RecoveredPlan plan;
+  for (const char* action : {"Ring the ferry operators", "By end of Q2", "Stock the lifeboat kits", "On track",
+                             "", "7.3.", "30/06/2027 HB2", "Paint the harbour steps"}) {
+    plan.rows.push_back(RowWithAction(action));
+  }
+  TableTrace first, second;
+  first.first_row = 0;
+  first.rows = 4;
+  second.first_row = 4;
+  second.rows = 4;
+  plan.tables = {first, second};
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action == "Stock the lifeboat kits");
+  CHECK(plan.rows[2].action.empty());  // A row without an action may still name its reference and lead.
+  CHECK(plan.warnings.size() == 4);
+  CHECK(plan.tables[0].first_row == 0);
+  CHECK(plan.tables[0].rows == 2);
+  CHECK(plan.tables[1].first_row == 2);
+  CHECK(plan.tables[1].rows == 2);
+}
+
+}  // namespace
+}  // namespace planrows
