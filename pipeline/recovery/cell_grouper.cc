@@ -117,7 +117,11 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   // nothing of where its cell ends, as it does for a line.
   const bool lower = CellText::StartsLower(next);
   if (!options_.running_words && (lower || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
-  if (!prose && options_.wrapped_lines && !lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+  if (!prose && options_.wrapped_lines) {
+    if (!lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+    // A name wrapped after an initial, or before the word that ends it, goes on.
+    if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
+  }
   // A line filled to its block's width would have ended there whether or
   // not its cell did: a sentence or a capital past it tells nothing.
   if (full) return score + (CellText::EndsSentence(above) ? kContinuationBonus : 0);
