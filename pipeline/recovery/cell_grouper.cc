@@ -123,9 +123,12 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
     if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
   }
   // A line filled to its block's width would have ended there whether or
-  // not its cell did: a sentence or a capital past it tells nothing.
-  if (full) return score + (CellText::EndsSentence(above) ? kContinuationBonus : 0);
-  if (CellText::EndsSentence(above) && !lower) score -= kSentenceEndCost;
+  // not its cell did: a sentence ending there tells nothing (the cell may
+  // go on with the next). A capital past a line that ended mid-sentence
+  // still does, full or not, as prose goes on in lower case.
+  const bool ends_sentence = CellText::EndsSentence(above);
+  if (full && ends_sentence) return score + kContinuationBonus;
+  if (ends_sentence && !lower) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
   if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) {
     score -= kCapitalStartCost;

@@ -185,7 +185,7 @@ std::optional<Column> ColumnBlockReader::KindOf(const Block& block, std::optiona
 }
 
 std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::optional<Column> column) const {
-  if (IsRefBlock(block)) return Texts(block);
+  if (IsRefBlock(block) || IsCellALineBlock(block)) return Texts(block);
   return Grouper(KindOf(block, column)).Split(Texts(block));
 }
 
@@ -229,7 +229,8 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
   // reads, but a column no heading names, read as names only by a guess, a
   // cell a row.
   bool cut = column == Column::kAction || column == Column::kLeadTimeframe || (column == Column::kLead && !named);
-  if (cells.size() > rows || cut) return Grouper(column).SplitInto(Texts(block), rows);
+  // (A block of fewer lines than rows cannot be cut a cell a row.)
+  if (cells.size() > rows || (cut && block.lines.size() >= rows)) return Grouper(column).SplitInto(Texts(block), rows);
   // One outcome for a page of rows is a cell merged over them: it is the
   // first row's, and later rows share it.
   if (cells.size() == 1 && column == Column::kOutcome) return cells;

@@ -62,6 +62,15 @@ TEST_CASE("a block one cell short of the rows fills the first and last rows") {
   CHECK(plan.rows[2].progress == "Amber");
 }
 
+TEST_CASE("notes of progress end where a full line that ended mid-sentence is followed by a capital") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"
+      "Progress\nSix of nine harbour\nwardens trained so far\nCompleted at the quay\nin the spring\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Six of nine harbour wardens trained so far");
+  CHECK(plan.rows[1].progress == "Completed at the quay in the spring");
+}
+
 TEST_CASE("a block of names fewer than the rows is cut as it reads, not into a name per row") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
