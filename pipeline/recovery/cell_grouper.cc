@@ -35,6 +35,10 @@ constexpr double kCapitalStartCost = 0.5;
 // ("Adviser", "Forum") before a line that does not go on from it: the name
 // is whole. (Between the parts of a row split at " / " it says nothing.)
 constexpr double kWholeNameCost = 0.5;
+// Parts of a row split at a separator joined in one cell, but for two
+// names: a separator inside a cell parts names ("M Rees / Police"), seldom
+// anything else.
+constexpr double kJoinedPartsCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
@@ -168,7 +172,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     std::string text;
     size_t width = block_width, inside = 0, bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
-    double prose_joins = 0, name_joins = 0;
+    double prose_joins = 0, name_joins = 0, parts_joined = 0;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
@@ -187,6 +191,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         bool full = block_width > 0 && need > block_width;
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
         name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
+        bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
+        if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a
         // paragraph in capitals ends the list.
         list = list && (bullet[k] || CellText::StartsLower(pieces[k]));
@@ -194,7 +200,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // In a list, room left before a bullet shows that an item ended.
         if (!(list && bullet[k])) needs.push_back(need);
       }
-      double shared = kContinuationBonus * bullets - kCellCost;
+      double shared = kContinuationBonus * bullets - kCellCost - parts_joined;
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
