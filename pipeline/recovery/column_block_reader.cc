@@ -164,14 +164,16 @@ std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
 size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
-  // column (or of the first) as they read best, or more where a block of
-  // dates or statuses, a cell a line, has more lines.
+  // column (or of the first) as they read best, each a row (they are cut as
+  // cells, not grouped into rows, which would cost every row after the
+  // first), or more where a block of dates or statuses, a cell a line, has
+  // more lines.
   for (size_t c = 0; c < blocks.size(); ++c) {
     if (columns[c] == Column::kRef || IsRefBlock(blocks[c])) return blocks[c].lines.size();
   }
   auto action = std::find(columns.begin(), columns.end(), Column::kAction);
   size_t c = action == columns.end() ? 0 : action - columns.begin();
-  size_t rows = Grouper(columns[c]).Group(Texts(blocks[c])).size();
+  size_t rows = ReadCells(blocks[c], columns[c]).size();
   for (const Block& block : blocks) {
     if (IsCellALineBlock(block)) rows = std::max(rows, block.lines.size());
   }

@@ -52,6 +52,20 @@ TEST_CASE("a block with cells for half the rows or fewer is left out, with a war
   CHECK(warned);
 }
 
+TEST_CASE("without references, a page's rows are the cells its action block reads as") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Deliverables\nReview the harbour night patrol\nrota in line with the new\nguidance\n"
+      "Co-produce tide tables for young\ncarers in line with the new\nguidance\n"
+      "Map the ferry safety toolkit\nusing feedback from families\n"
+      "Led by /\nwhen\nH Treloar - Ongoing\nO Annery - July\n2026\nP Pascoe / L\nKitto - July 2026\n"
+      "Progress to date\nRed\nRed\n"
+      "\fDeliverables\nRun a summer audit of missing\nepisodes\nLed by /\nwhen\nT Okonjo - May 2026\n"
+      "Progress to date\nGreen\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Review the harbour night patrol rota in line with the new guidance");
+  CHECK(plan.rows[2].action == "Map the ferry safety toolkit using feedback from families");
+}
+
 TEST_CASE("a block one cell short of the rows fills the first and last rows") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
