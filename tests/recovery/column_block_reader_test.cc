@@ -54,16 +54,14 @@ TEST_CASE("a block with cells for half the rows or fewer is left out, with a war
 
 TEST_CASE("without references, a page's rows are the cells its action block reads as") {
   RecoveredPlan plan = RecoverPlanText(
-      "Deliverables\nReview the harbour night patrol\nrota in line with the new\nguidance\n"
+      "Action\nReview the harbour night patrol\nrota in line with the new\nguidance\n"
       "Co-produce tide tables for young\ncarers in line with the new\nguidance\n"
       "Map the ferry safety toolkit\nusing feedback from families\n"
-      "Led by /\nwhen\nH Treloar - Ongoing\nO Annery - July\n2026\nP Pascoe / L\nKitto - July 2026\n"
-      "Progress to date\nRed\nRed\n"
-      "\fDeliverables\nRun a summer audit of missing\nepisodes\nLed by /\nwhen\nT Okonjo - May 2026\n"
-      "Progress to date\nGreen\n");
-  REQUIRE(plan.rows.size() == 4);
+      "Lead\nH Treloar\nO Annery\nP Pascoe\nProgress\nRed\nStarted in May\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].action == "Review the harbour night patrol rota in line with the new guidance");
   CHECK(plan.rows[2].action == "Map the ferry safety toolkit using feedback from families");
+  CHECK(plan.rows[2].lead == "P Pascoe");
 }
 
 TEST_CASE("a block one cell short of the rows fills the first and last rows") {
