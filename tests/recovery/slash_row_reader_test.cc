@@ -43,6 +43,18 @@ TEST_CASE("the parts of a slash row beyond its columns join the names beside the
   CHECK(plan.rows[1].action == "Publish a leaflet for young carers. Progress will be checked at each Board meeting");
 }
 
+TEST_CASE("a slash row whose action is a bulleted list and whose lead is empty is a row of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action / Lead / Timescale / Progress\n"
+      "Open the harbour library drop-in / Oona Barraclough / May 2026 / Started\n"
+      "* Print a night bus guide * Run a summer audit /  / July 2026 / \n"
+      "Train the duty desk / Piet Lanyon / August 2026 / Green\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].lead.empty());
+}
+
 TEST_CASE("a slash row wrapped onto a second line stays one row") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref / Action / Lead / Timescale\n"
