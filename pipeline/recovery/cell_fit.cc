@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include <re2/re2.h>
+
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -121,6 +123,21 @@ bool CellFit::EndsName(std::string_view text) const {
   if (words.empty()) return false;
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
   return vocabulary.IsRoleEnding(words.back()) || vocabulary.IsGroupEnding(words.back());
+}
+
+bool CellFit::EndsOnInitial(std::string_view line) const {
+  std::vector<std::string> words = CellText::Words(line);
+  return words.size() > 1 && rules_.leads.vocabulary().IsInitial(words.back());
+}
+
+bool CellFit::StartsWithNameEnd(std::string_view line) const {
+  std::vector<std::string> words = CellText::Words(line);
+  if (words.empty()) return false;
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
+  if (!vocabulary.IsRoleEnding(words[0]) && !vocabulary.IsGroupEnding(words[0])) return false;
+  if (words.size() == 1 || CellText::EndsMidPhrase(words[0])) return true;
+  const std::string& after = words[1];
+  return vocabulary.IsSoftSeparator(after) || RE2::FullMatch(after, vocabulary.hard_separators());
 }
 
 double CellFit::FitUnknown(const Reading& reading) const {

@@ -56,6 +56,14 @@ class CellFit {
   // True when `text` ends on a word that ends the name of a post or a
   // body ("Adviser", "Sub-group"): a name that may be whole there.
   bool EndsName(std::string_view text) const;
+  // True when `line`, a wrapped line of names, ends on a lone initial
+  // ("Schools Cluster, J"): the name goes on on the next line.
+  bool EndsOnInitial(std::string_view line) const;
+  // True when `line` starts with the last word of a post's or a body's
+  // name standing alone or before a separator ("Group", "Unit and N
+  // Ballantyne", "Manager / J Rees"): it ends a name wrapped from the line
+  // above, as names seldom start with such a word.
+  bool StartsWithNameEnd(std::string_view line) const;
 
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }

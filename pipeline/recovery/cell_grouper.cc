@@ -35,6 +35,10 @@ constexpr double kCapitalStartCost = 0.5;
 // ("Adviser", "Forum") before a line that does not go on from it: the name
 // is whole. (Between the parts of a row split at " / " it says nothing.)
 constexpr double kWholeNameCost = 0.5;
+// Parts of a row split at a separator joined in one cell, but for two
+// names: a separator inside a cell parts names ("M Rees / Police"), seldom
+// anything else.
+constexpr double kJoinedPartsCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
@@ -117,11 +121,18 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   // nothing of where its cell ends, as it does for a line.
   const bool lower = CellText::StartsLower(next);
   if (!options_.running_words && (lower || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
-  if (!prose && options_.wrapped_lines && !lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+  if (!prose && options_.wrapped_lines) {
+    if (!lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+    // A name wrapped after an initial, or before the word that ends it, goes on.
+    if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
+  }
   // A line filled to its block's width would have ended there whether or
-  // not its cell did: a sentence or a capital past it tells nothing.
-  if (full) return score + (CellText::EndsSentence(above) ? kContinuationBonus : 0);
-  if (CellText::EndsSentence(above) && !lower) score -= kSentenceEndCost;
+  // not its cell did: a sentence ending there tells nothing (the cell may
+  // go on with the next). A capital past a line that ended mid-sentence
+  // still does, full or not, as prose goes on in lower case.
+  const bool ends_sentence = CellText::EndsSentence(above);
+  if (full && ends_sentence) return score + kContinuationBonus;
+  if (ends_sentence && !lower) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
   if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) {
     score -= kCapitalStartCost;
@@ -161,7 +172,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     std::string text;
     size_t width = block_width, inside = 0, bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
-    double prose_joins = 0, name_joins = 0;
+    double prose_joins = 0, name_joins = 0, parts_joined = 0;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
@@ -180,6 +191,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         bool full = block_width > 0 && need > block_width;
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
         name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
+        bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
+        if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a
         // paragraph in capitals ends the list.
         list = list && (bullet[k] || CellText::StartsLower(pieces[k]));
@@ -187,7 +200,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // In a list, room left before a bullet shows that an item ended.
         if (!(list && bullet[k])) needs.push_back(need);
       }
-      double shared = kContinuationBonus * bullets - kCellCost;
+      double shared = kContinuationBonus * bullets - kCellCost - parts_joined;
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;

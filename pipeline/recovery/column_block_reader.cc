@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/cell_placement.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -163,14 +164,16 @@ std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
 size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
-  // column (or of the first) as they read best, or more where a block of
-  // dates or statuses, a cell a line, has more lines.
+  // column (or of the first) as they read best, each a row (they are cut as
+  // cells, not grouped into rows, which would cost every row after the
+  // first), or more where a block of dates or statuses, a cell a line, has
+  // more lines.
   for (size_t c = 0; c < blocks.size(); ++c) {
     if (columns[c] == Column::kRef || IsRefBlock(blocks[c])) return blocks[c].lines.size();
   }
   auto action = std::find(columns.begin(), columns.end(), Column::kAction);
   size_t c = action == columns.end() ? 0 : action - columns.begin();
-  size_t rows = Grouper(columns[c]).Group(Texts(blocks[c])).size();
+  size_t rows = ReadCells(blocks[c], columns[c]).size();
   for (const Block& block : blocks) {
     if (IsCellALineBlock(block)) rows = std::max(rows, block.lines.size());
   }
@@ -184,7 +187,7 @@ std::optional<Column> ColumnBlockReader::KindOf(const Block& block, std::optiona
 }
 
 std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::optional<Column> column) const {
-  if (IsRefBlock(block)) return Texts(block);
+  if (IsRefBlock(block) || IsCellALineBlock(block)) return Texts(block);
   return Grouper(KindOf(block, column)).Split(Texts(block));
 }
 
@@ -201,10 +204,16 @@ void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* 
     std::vector<std::string> cells = Cells(blocks[c], columns[c], rows);
     if (cells.empty()) {
       table->warnings.push_back(fmt::format(
-          "page {}: column '{}' printed as a block reads as fewer cells than the page's {} rows; which rows "
+          "page {}: column '{}' printed as a block reads as far fewer cells than the page's {} rows; which rows "
           "they belong to cannot be told, so they are left out",
           blocks[c].lines[0]->page->number, blocks[c].heading, rows));
       continue;
+    }
+    if (cells.size() > 1 && std::find(cells.begin(), cells.end(), "") != cells.end()) {
+      table->warnings.push_back(fmt::format(
+          "page {}: column '{}' printed as a block has fewer cells than the page's {} rows; they are placed in "
+          "the rows they most likely belong to",
+          blocks[c].lines[0]->page->number, blocks[c].heading, rows));
     }
     for (size_t r = 0; r < cells.size(); ++r) table->rows[first + r].cells[c] = std::move(cells[r]);
   }
@@ -215,17 +224,21 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
   std::vector<std::string> cells = ReadCells(block, column);
   if (IsRefBlock(block)) return cells.size() == rows ? cells : std::vector<std::string>();
   if (cells.size() == rows) return cells;
+  bool named = column.has_value();
   column = KindOf(block, column);
-  // More cells than rows were cut too finely; every row has an action, and
-  // names wrap anywhere.
-  bool cut = column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
-  if (cells.size() > rows || cut) return Grouper(column).SplitInto(Texts(block), rows);
+  // More cells than rows were cut too finely. Every row has an action, and
+  // a lead with a date; a row may lack a lead, so a lead column is cut as it
+  // reads, but a column no heading names, read as names only by a guess, a
+  // cell a row.
+  bool cut = column == Column::kAction || column == Column::kLeadTimeframe || (column == Column::kLead && !named);
+  // (A block of fewer lines than rows cannot be cut a cell a row.)
+  if (cells.size() > rows || (cut && block.lines.size() >= rows)) return Grouper(column).SplitInto(Texts(block), rows);
   // One outcome for a page of rows is a cell merged over them: it is the
   // first row's, and later rows share it.
   if (cells.size() == 1 && column == Column::kOutcome) return cells;
-  // Fewer cells than rows have empty or shared cells somewhere: placing
-  // them would make up which rows they belong to.
-  return {};
+  // Fewer cells than rows have empty cells somewhere, which the text does
+  // not show: the cells go where they are most likely right.
+  return CellPlacement::Place(cells, rows);
 }
 
 std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at) const {

@@ -17,9 +17,11 @@
 // action block, or as the lines of a block of dates or statuses, a cell a
 // line); CellGrouper cuts each block into the cells it reads as best, by
 // what its lines say and where they wrapped. A block that reads
-// as fewer cells than rows cannot say which rows its cells belong to: they
-// are left out and a warning says so, but for an outcome merged over all
-// the page's rows.
+// as fewer cells than rows cannot say which rows its cells belong to (the
+// converter dropped the empty ones): they go where they are most likely
+// right (CellPlacement), or, with half the rows short or more, are left
+// out, a warning saying so; but for an outcome merged over all the page's
+// rows.
 #ifndef PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_COLUMN_BLOCK_READER_H_
 
@@ -87,8 +89,9 @@ class ColumnBlockReader {
   // The cells `block`, of a column of kind `column`, reads as best.
   std::vector<std::string> ReadCells(const Block& block, std::optional<Column> column) const;
   // The cells of `block`, of a column of kind `column`, one per row of
-  // `rows` from the first (fewer for a cell merged over the rows); empty
-  // when which rows they belong to cannot be told.
+  // `rows` from the first (fewer for a cell merged over the rows), "" for
+  // a row the block most likely has no cell for; empty when which rows
+  // they belong to cannot be told.
   std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;

@@ -21,6 +21,8 @@ constexpr double kRefShare = 0.6;
 // Share of a column's filled cells of one kind that gives the column the
 // role of that kind when its heading names none.
 constexpr double kKindShare = 0.5;
+// Share of a column's filled cells below which a kind is only a stray.
+constexpr double kMinorShare = 0.25;
 // Share of a column's filled cells that are status words ("Green", "On
 // track") for it to be the progress column when its heading names none.
 constexpr double kStatusShare = 0.25;
@@ -73,6 +75,7 @@ class Resolver {
     FindUnheadedRefColumn(body);
     Profile(body);
     FindRefColumn();
+    DropProseTimeframe();
     SettleDuplicates();
     FindOutcomeColumn();
     PairOutcomeAndAction();
@@ -140,6 +143,20 @@ class Resolver {
       layout_.SetRole(i, ColumnName{Column::kRef, ""}, TableLayout::RoleSource::kContent,
                       fmt::format("content: {} of {} cells are refs", p.kinds[int(CellKind::kRef)], p.filled));
       return;
+    }
+  }
+
+  // Heading words may mislead ("Target" over "75% of cases reviewed"): a
+  // column they took for the dates whose cells are prose, not dates, is
+  // named again by its content.
+  void DropProseTimeframe() {
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      const std::optional<ColumnName>& name = layout_.columns()[i];
+      if (!name || name->column != Column::kTimeframe || layout_.source(i) != TableLayout::RoleSource::kHeadingWords ||
+          profiles_[i].filled == 0 || !IsProse(i) || profiles_[i].Share(CellKind::kDate) >= kMinorShare) {
+        continue;
+      }
+      layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone, "heading words name dates; cells hold prose");
     }
   }
 

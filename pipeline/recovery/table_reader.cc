@@ -136,6 +136,12 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
+  // A line of cells by index whose action starts with a bullet ("* Audit
+  // the toolkit") is a row of its own when it brings its own date.
+  if (line.page->cells_by_index && rules_.patterns.BulletLength(Cell(cells, Column::kAction)) > 0 &&
+      IsWholeValue(Cell(cells, Column::kTimeframe))) {
+    return true;
+  }
   const std::string& combined = Cell(cells, Column::kLeadTimeframe);
   return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
 }

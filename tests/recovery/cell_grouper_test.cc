@@ -92,6 +92,17 @@ TEST_CASE("a wrapped line of names that ends on a body's last word ends its cell
         Cells{"Coastal Schools Forum", "Lifeboat Station Coxswain Crew"});
 }
 
+TEST_CASE("a wrapped name goes on after an initial and before the word that ends a body's name") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full: only what the lines say tells where the names end.
+  CHECK(grouper.SplitInto({"Coastal Forum, K", "Treloar", "Breakwater Safety", "Unit"}, 2) ==
+        Cells{"Coastal Forum, K Treloar", "Breakwater Safety Unit"});
+}
+
 TEST_CASE("a full line's sentence end says nothing of a cell end") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

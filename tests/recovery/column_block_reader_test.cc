@@ -39,7 +39,7 @@ TEST_CASE("column blocks under headings no rule knows are read by the headings e
   CHECK(plan.rows[2].where.page == 2);
 }
 
-TEST_CASE("a block with fewer cells than rows is left out, with a warning") {
+TEST_CASE("a block with cells for half the rows or fewer is left out, with a warning") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"
       "Progress\nGreen\n");
@@ -50,6 +50,48 @@ TEST_CASE("a block with fewer cells than rows is left out, with a warning") {
   bool warned = false;
   for (const std::string& warning : plan.warnings) warned |= warning.find("'Progress'") != std::string::npos;
   CHECK(warned);
+}
+
+TEST_CASE("without references, a page's rows are the cells its action block reads as") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action\nReview the harbour night patrol\nrota in line with the new\nguidance\n"
+      "Co-produce tide tables for young\ncarers in line with the new\nguidance\n"
+      "Map the ferry safety toolkit\nusing feedback from families\n"
+      "Lead\nH Treloar\nO Annery\nP Pascoe\nProgress\nRed\nStarted in May\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Review the harbour night patrol rota in line with the new guidance");
+  CHECK(plan.rows[2].action == "Map the ferry safety toolkit using feedback from families");
+  CHECK(plan.rows[2].lead == "P Pascoe");
+}
+
+TEST_CASE("a block one cell short of the rows fills the first and last rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
+      "Lead\nAdmissions Team\nT Okonjo\nDuty Manager\nProgress\nGreen\nAmber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
+TEST_CASE("notes of progress end where a full line that ended mid-sentence is followed by a capital") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"
+      "Progress\nSix of nine harbour\nwardens trained so far\nCompleted at the quay\nin the spring\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Six of nine harbour wardens trained so far");
+  CHECK(plan.rows[1].progress == "Completed at the quay in the spring");
+}
+
+TEST_CASE("a block of names fewer than the rows is cut as it reads, not into a name per row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
+      "Lead\nHarbour Watch\nHead of Coastal Services & Ferry Safety\nUnit\nBy when\nMay 2026\nJune 2026\n"
+      "July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Watch");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[2].lead == "Head of Coastal Services & Ferry Safety Unit");
 }
 
 TEST_CASE("headings known by their words, cut inside a word or going on in lower case, head their blocks") {

@@ -39,6 +39,17 @@ TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct 
   CHECK(plan.rows[0].outcome == "Young carers find help near home");
 }
 
+TEST_CASE("a column heading words take for the dates is no timeframe when its cells are prose") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\tAction\tLead / date\tTarget\n"
+      "2.1\tOpen a drop-in at the harbour library\tOona Barraclough - May 2026\tTwenty carers use it each month\n"
+      "2.2\tPrint a guide to the night bus\tTransport Desk - July 2026\tEvery care leaver is given a copy\n");
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "lead_timeframe", "extra:target"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+}
+
 TEST_CASE("an unnamed column just before the dates, in a table without a lead, is read as the lead") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Steward Timescale\n"

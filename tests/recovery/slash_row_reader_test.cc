@@ -29,6 +29,32 @@ TEST_CASE("slash rows give one row a line, a lead holding ' / ' kept whole") {
   CHECK(plan.rows[1].progress.empty());
 }
 
+TEST_CASE("the parts of a slash row beyond its columns join the names beside them, not prose") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref / Outcome / Action / Measure / Lead / Target date / Progress\n"
+      "3.1 / Carers are known / Audit the weekend duty rota / Half of the rotas checked / P Annery / "
+      "Harbour Police / June 2026 / Started\n"
+      "3.2 /  / Publish a leaflet for young carers. Progress will be checked at each Board meeting / "
+      "65% of carers given a copy / Quay Wardens Group / Ferry Safety Unit / Coastal Forum / Q1 2026/27 / "
+      "Achieved\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "P Annery / Harbour Police");
+  CHECK(plan.rows[1].lead == "Quay Wardens Group / Ferry Safety Unit / Coastal Forum");
+  CHECK(plan.rows[1].action == "Publish a leaflet for young carers. Progress will be checked at each Board meeting");
+}
+
+TEST_CASE("a slash row whose action is a bulleted list and whose lead is empty is a row of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action / Lead / Timescale / Progress\n"
+      "Open the harbour library drop-in / Oona Barraclough / May 2026 / Started\n"
+      "* Print a night bus guide * Run a summer audit /  / July 2026 / \n"
+      "Train the duty desk / Piet Lanyon / August 2026 / Green\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].lead.empty());
+}
+
 TEST_CASE("a slash row wrapped onto a second line stays one row") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref / Action / Lead / Timescale\n"
