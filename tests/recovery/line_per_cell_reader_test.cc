@@ -256,5 +256,26 @@ TEST_CASE("a header wrapped over two lines, a section heading under it, heads a 
   CHECK(plan.rows[2].timeframe == "Q1 2028/29");
 }
 
+TEST_CASE("a wrapped header whose first line holds a name's end is no run-on paragraph when rows start lines") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Item\nno. Steps we plan Lead / date\nCurrent\nposition\n"
+      "1. Young carers known early\n"
+      "YC1 Open a drop-in for young carers at the\nlibrary on Saturdays\nCarers Lead\nMarch 2027\n40%\n"
+      "YC2 Train school office staff to spot young\ncarers\nSchools Forum\nJune 2027\n"
+      "2. Safer river paths\n"
+      "RP1 Light the towpath between the two locks\nCanal Trust\nSeptember 2027\n80%\n"
+      "RP2 Put up new signs at the weir steps\nDuty Manager\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "YC1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library on Saturdays");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "40%");
+  CHECK(plan.rows[1].action == "Train school office staff to spot young carers");
+  CHECK(plan.rows[2].ref == "RP1");
+  CHECK(plan.rows[2].section == "Safer river paths");
+  CHECK(plan.rows[3].timeframe == "May 2028");
+}
+
 }  // namespace
 }  // namespace planrows
