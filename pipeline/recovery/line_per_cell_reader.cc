@@ -13,7 +13,7 @@ namespace planrows {
 namespace {
 
 // Most lines a wrapped header takes, and most words on each line after its first.
-constexpr size_t kMaxHeaderLines = 8;
+constexpr size_t kMaxHeaderLines = 12;
 constexpr size_t kMaxHeaderLineWords = 4;
 // A header of a name a paragraph: fewest and most names, most lines and
 // words of one name.
@@ -35,6 +35,10 @@ constexpr size_t kRowWidthLookahead = 80;
 constexpr int kMinAgreeingRows = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
+
+bool EndsWith(const std::string& text, const std::string& end) {
+  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
 
 }  // namespace
 
@@ -63,7 +67,7 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
   // A first line that is one name, not going on in lower case, is a header
   // flattened to a name a line, which TableReader reads.
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
-  if (rules_.headers.Match(lines[at].text) && !wraps) return {};
+  if (rules_.headers.Match(lines[at].text) && !wraps && !NamesShareLine(lines, at)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
   std::vector<std::string> best;
   *end = at + 1;
@@ -88,6 +92,18 @@ std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLin
   }
   if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);
   return best;
+}
+
+bool LinePerCellReader::NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at + 1; k < lines.size() && k < at + kMaxHeaderLines && ContinuesHeader(lines[at], lines[k]); ++k) {
+    if (rules_.headers.Match(lines[k].text)) continue;
+    // The line cut between two words into two known names ("Who Due").
+    const std::string& text = lines[k].text;
+    for (size_t cut = text.find(' '); cut != std::string::npos; cut = text.find(' ', cut + 1)) {
+      if (rules_.headers.Match(text.substr(0, cut)) && rules_.headers.Match(text.substr(cut + 1))) return true;
+    }
+  }
+  return false;
 }
 
 size_t LinePerCellReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const {
@@ -119,22 +135,27 @@ void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector
   // A converter writes a two-level header row by row: the merged cell
   // ("Plan") among the first row's names, the names under it last. Such a
   // group names no column; the last line's names stand in its place.
-  size_t count = 0;  // How many of the names end on the last line, all of them on it.
-  std::string tail;
+  // How many of the names the last line holds, the first of them perhaps
+  // begun on the line above ("Desired" over "outcome Key tasks").
+  size_t count = 0;
+  std::string last = " ", tail;
+  last.append(CellText::FoldForMatch(last_line.text));
   for (size_t n = 1; n < names->size() && count == 0; ++n) {
-    tail = (*names)[names->size() - n] + (tail.empty() ? "" : " ") + tail;
-    if (CellText::FoldForMatch(tail) == CellText::FoldForMatch(last_line.text)) count = n;
+    std::string longer = " ";
+    longer.append(CellText::FoldForMatch((*names)[names->size() - n])).append(tail);
+    if (tail.size() < last.size() && EndsWith(longer, last)) count = n;
+    tail = std::move(longer);
   }
   if (count < 2) return;
-  std::vector<std::string> last(names->end() - count, names->end());
+  std::vector<std::string> second(names->end() - count, names->end());
   std::vector<size_t> groups;
-  for (size_t i = 0; i + last.size() < names->size(); ++i) {
+  for (size_t i = 0; i + second.size() < names->size(); ++i) {
     if (!rules_.headers.MatchWords((*names)[i])) groups.push_back(i);
   }
   if (groups.size() != 1) return;
   std::vector<std::string> placed(names->begin(), names->begin() + groups[0]);
-  placed.insert(placed.end(), last.begin(), last.end());
-  placed.insert(placed.end(), names->begin() + groups[0] + 1, names->end() - last.size());
+  placed.insert(placed.end(), second.begin(), second.end());
+  placed.insert(placed.end(), names->begin() + groups[0] + 1, names->end() - second.size());
   *names = std::move(placed);
 }
 
@@ -271,18 +292,29 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
       std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
   layout.line_per_cell = !layout.paragraphs && CellsPerRow(lines, body - 1) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
-  for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
+  std::string header_text;             // The same, all lines joined, to know it wrapped anew.
+  for (size_t k = at; k < body; ++k) {
+    header_lines.insert(CellText::FoldForMatch(lines[k].text));
+    header_text.append(k == at ? "" : " ").append(CellText::FoldForMatch(lines[k].text));
+  }
   table->header = &lines[at];
   std::vector<const PlanLine*> run;  // Lines since the table's start or its last section heading.
   size_t end = body;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
     // The header repeated on a new page, even marked as a heading, goes on.
+    if (size_t past = PastRepeatedHeader(lines, end, header_text); past > end) {
+      end = past - 1;
+      continue;
+    }
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns) && !StartsRow(lines, end, layout.numbered)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (layout.has_ref_column && !RefFollows(lines, end, table->headings, layout.numbered)) break;
+      if (layout.has_ref_column && !RefFollows(lines, PastRepeatedHeader(lines, end + 1, header_text) - 1,
+                                               table->headings, layout.numbered)) {
+        break;
+      }
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -293,6 +325,17 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   GroupRun(run, layout, table);
   table->end = end;
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
+}
+
+size_t LinePerCellReader::PastRepeatedHeader(const std::vector<PlanLine>& lines, size_t at,
+                                             const std::string& header_text) {
+  std::string text;
+  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+    text.append(k == at ? "" : " ").append(CellText::FoldForMatch(lines[k].text));
+    if (text == header_text) return k + 1;
+    if (header_text.compare(0, text.size() + 1, text + " ") != 0) break;
+  }
+  return at;
 }
 
 bool LinePerCellReader::IsHeadingPart(const std::string& text, const std::vector<std::string>& headings) {

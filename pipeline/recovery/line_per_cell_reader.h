@@ -41,6 +41,10 @@ class LinePerCellReader {
   // over at most a few short lines; `*end` is set past its last line. Empty
   // when no header starts there.
   std::vector<std::string> ReadHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // True when a line of the header that starts at `lines[at]`, after it,
+  // holds two known names ("Who Due"): a header wrapped over lines, not
+  // one flattened to a name a line.
+  bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
   // agree; 0 when they do not.
@@ -107,6 +111,11 @@ class LinePerCellReader {
   // any lines of the table's `headings`, starts a row (StartsRow).
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
                   bool numbered = false) const;
+  // The line past a repeat of the header, whose lines' folded text joined
+  // is `header_text`, that starts at `lines[at]`, wrapped anew as it may be
+  // ("Lead & Completion" over "Date" again as "Lead &" over "Completion
+  // Date"); `at` when none starts there.
+  static size_t PastRepeatedHeader(const std::vector<PlanLine>& lines, size_t at, const std::string& header_text);
   // Takes out of `pieces` those that are one of `headings`: pdftotext
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").

@@ -277,5 +277,33 @@ TEST_CASE("a wrapped header whose first line holds a name's end is no run-on par
   CHECK(plan.rows[3].timeframe == "May 2028");
 }
 
+TEST_CASE("a two-level header over many lines, its group name alone on a line, is read and known again rewrapped") {
+  const std::string header_page_one = "No.\nProgramme\nSponsor\nTimeline\nSuccess\nmeasure\nLatest\nposition\n"
+                                      "Outcome sought Key tasks\n";
+  const std::string header_page_two = "No.\nProgramme\nSponsor Timeline\nSuccess\nmeasure\nLatest\nposition\n"
+                                      "Outcome\nsought Key tasks\n";
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Theme One - Safer river paths\n" + header_page_one +
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between\nthe two locks\n"
+      "Canal Trust\nMarch\n2027\nFewer night-time\nincidents\nOn track\n"
+      "RP2 Children cross the\nriver paths safely\nPut up new signs at the\nweir steps\n"
+      "Duty Manager\nJune 2027\nSigns in place\n\f"
+      "Theme Two - Young carers known early\n" + header_page_two +
+      "YC1 Young carers are\nknown to schools\nTrain school office staff\nto spot young carers\n"
+      "Schools Forum\nSeptember\n2027\nTwenty schools\ntrained\nDelayed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[2].ref == "YC1");
+  CHECK(plan.rows[2].outcome == "Young carers are known to schools");
+  CHECK(plan.rows[2].action == "Train school office staff to spot young carers");
+  CHECK(plan.rows[2].lead == "Schools Forum");
+}
+
 }  // namespace
 }  // namespace planrows
