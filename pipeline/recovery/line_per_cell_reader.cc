@@ -134,7 +134,7 @@ size_t LinePerCellReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t
 void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const {
   // A converter writes a two-level header row by row: the merged cell
   // ("Plan") among the first row's names, the names under it last. Such a
-  // group names no column; the last line's names stand in its place.
+  // group names no column; the last line's names stand in its place (GroupOver).
   // How many of the names the last line holds, the first of them perhaps
   // begun on the line above ("Desired" over "outcome Key tasks").
   size_t count = 0;
@@ -147,16 +147,32 @@ void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector
     tail = std::move(longer);
   }
   if (count < 2) return;
-  std::vector<std::string> second(names->end() - count, names->end());
-  std::vector<size_t> groups;
-  for (size_t i = 0; i + second.size() < names->size(); ++i) {
-    if (!rules_.headers.MatchWords((*names)[i])) groups.push_back(i);
-  }
-  if (groups.size() != 1) return;
-  std::vector<std::string> placed(names->begin(), names->begin() + groups[0]);
+  std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
+  std::optional<size_t> group = GroupOver(first, second);
+  if (!group) return;
+  std::vector<std::string> placed(first.begin(), first.begin() + *group);
   placed.insert(placed.end(), second.begin(), second.end());
-  placed.insert(placed.end(), names->begin() + groups[0] + 1, names->end() - second.size());
+  placed.insert(placed.end(), first.begin() + *group + 1, first.end());
   *names = std::move(placed);
+}
+
+std::optional<size_t> LinePerCellReader::GroupOver(const std::vector<std::string>& first,
+                                                   const std::vector<std::string>& second) const {
+  std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
+  std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
+  auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
+    return std::find(columns.begin(), columns.end(), column) != columns.end();
+  };
+  // A name of a lead and a date over a lead and a date ("Who and when" over
+  // "Sponsor Timeline") is theirs, whatever else no rule knows.
+  auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
+  if (joint != over.end() && has(under, Column::kLead) && has(under, Column::kTimeframe)) return joint - over.begin();
+  std::vector<size_t> unknown;
+  for (size_t i = 0; i < first.size(); ++i) {
+    if (!rules_.headers.MatchWords(first[i])) unknown.push_back(i);
+  }
+  if (unknown.size() != 1) return std::nullopt;
+  return unknown[0];
 }
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,

@@ -53,6 +53,10 @@ class LinePerCellReader {
   // holds and which end `names`, in the place of the one name over them
   // that tells no column ("Plan" over "Desired outcome Key tasks").
   void PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const;
+  // Which of a two-level header's `first` row of names stands over its
+  // `second` row: the one name of a lead and date over a lead and a date,
+  // else the one name that tells no column; nothing when none or several do.
+  std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second) const;
 
  private:
   // A piece of text for CellGrouper and the line it comes from.

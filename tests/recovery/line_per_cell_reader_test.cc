@@ -305,5 +305,28 @@ TEST_CASE("a two-level header over many lines, its group name alone on a line, i
   CHECK(plan.rows[2].lead == "Schools Forum");
 }
 
+TEST_CASE("a known name of a lead and a date over a lead and a date is the group of a two-level header") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Row Outcome sought Key tasks\nLead and date\nLatest position\nOwner Deadline\n"
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between\nthe two locks\n"
+      "Canal Trust Mar-27 On track\n"
+      "RP2 Children cross the\nriver paths safely\nPut up new signs at the\nweir steps\n"
+      "Duty Manager Jun-27 Delayed\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Ref", "Outcome sought", "Key tasks", "Owner", "Deadline",
+                                             "Latest position"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Delayed");
+}
+
 }  // namespace
 }  // namespace planrows
