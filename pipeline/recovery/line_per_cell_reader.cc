@@ -26,6 +26,9 @@ constexpr int kMaxParagraphNameWords = 8;
 constexpr size_t kMaxCutDateWords = 2;
 // Most words of a date inside a line.
 constexpr size_t kMaxDateWords = 6;
+// Fewest words of a lead run onto the end of a line of prose, unless its
+// last word ends a post's or body's name ("Police").
+constexpr int kMinLeadAtEndWords = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
@@ -284,9 +287,33 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{rest, line});
       continue;
     }
-    for (std::string& part : SplitAtDate(rest)) pieces.push_back(Piece{std::move(part), line});
+    for (std::string& part : SplitAtDate(rest)) {
+      std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
+      pieces.push_back(Piece{std::move(part), line});
+      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
+    }
   }
   return pieces;
+}
+
+std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
+  std::string head;
+  for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
+    head.append(begin == 0 ? "" : " ").append(words[begin]);
+    // Prose ends on a word in lower case that joins nothing to what follows.
+    const std::string& next = words[begin + 1];
+    if (begin == 0 || !CellText::StartsLower(words[begin]) || CellText::EndsMidPhrase(head) ||
+        !std::isupper(static_cast<unsigned char>(next[0]))) {
+      continue;
+    }
+    std::string tail = text->substr(head.size() + 1);
+    if (cell_fit_.Of(tail) != CellKind::kLead) continue;
+    if (CellText::WordCount(tail) < kMinLeadAtEndWords && !cell_fit_.EndsName(tail)) continue;
+    *text = head;
+    return tail;
+  }
+  return "";
 }
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -304,8 +331,11 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
-  layout.has_ref_column =
-      std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
+  auto has = [&](Column column) {
+    return std::find(layout.columns.begin(), layout.columns.end(), column) != layout.columns.end();
+  };
+  layout.has_ref_column = has(Column::kRef);
+  layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
   layout.line_per_cell = !layout.paragraphs && CellsPerRow(lines, body - 1) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.

@@ -71,6 +71,7 @@ class LinePerCellReader {
   struct Layout {
     std::vector<std::optional<Column>> columns;
     bool has_ref_column = false;
+    bool has_lead_column = false;
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -98,6 +99,11 @@ class LinePerCellReader {
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), as pdftotext -raw runs the cells of a row into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
+  // Takes off the end of `text`, a line of prose, the lead that
+  // pdftotext -raw ran onto it, the lead cell's first line beside the
+  // prose cell's last ("... in each locality R Okafor and Early"), and
+  // returns it; "" when `text` ends on no such lead.
+  std::string LeadAtEnd(std::string* text) const;
   // When `line` is a date whose first words end `above` ("J Rees March"
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;

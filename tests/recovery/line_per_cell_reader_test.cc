@@ -328,5 +328,20 @@ TEST_CASE("a known name of a lead and a date over a lead and a date is the group
   CHECK(plan.rows[1].progress == "Delayed");
 }
 
+TEST_CASE("a lead run onto the end of a prose cell's last line is cut off it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Objective Task Lead Deadline Progress\n"
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between the two locks T Brenner and Canal\n"
+      "Trust\nMarch 2027\nOn track\n"
+      "RP2 Children cross the\nriver paths safely\nPut up new signs at the weir steps in each ward Duty Manager\n"
+      "June 2027\nDelayed\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "T Brenner and Canal Trust");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps in each ward");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
