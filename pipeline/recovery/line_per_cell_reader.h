@@ -11,8 +11,9 @@
 //   June 2025
 //   On track
 //
-// The lines are cut into cells and rows by CellGrouper. A section heading
-// with rows after it stays inside the table.
+// The header is read by WrappedHeaderReader (or here, when written a name
+// a paragraph); the lines are cut into cells and rows by CellGrouper. A
+// section heading with rows after it stays inside the table.
 #ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 
@@ -24,6 +25,7 @@
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/recovery/wrapped_header_reader.h"
 #include "pipeline/rules/recovery_rules.h"
 
 namespace planrows {
@@ -36,27 +38,6 @@ class LinePerCellReader {
   // Reads the table whose header starts at `lines[at]` into `table`; false
   // when no such table starts there.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
-
-  // The column names of a spaced header starting at `lines[at]`, wrapped
-  // over at most a few short lines; `*end` is set past its last line. Empty
-  // when no header starts there.
-  std::vector<std::string> ReadHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
-  // True when a line of the header that starts at `lines[at]`, after it,
-  // holds two known names ("Who Due"): a header wrapped over lines, not
-  // one flattened to a name a line.
-  bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
-  // How many cells each row under the header line `lines[at]` holds, one
-  // line or blank line a cell, when the rows, each started by a reference,
-  // agree; 0 when they do not.
-  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const;
-  // Puts the names of a two-level header's second row, which `last_line`
-  // holds and which end `names`, in the place of the one name over them
-  // that tells no column ("Plan" over "Desired outcome Key tasks").
-  void PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const;
-  // Which of a two-level header's `first` row of names stands over its
-  // `second` row: the one name of a lead and date over a lead and a date,
-  // else the one name that tells no column; nothing when none or several do.
-  std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second) const;
 
  private:
   // A piece of text for CellGrouper and the line it comes from.
@@ -89,12 +70,6 @@ class LinePerCellReader {
   // empty piece, but no row is all empty cells.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
 
-  // True when `line` goes on with the header that starts at `first`, on
-  // the next line.
-  bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
-  // True when `line` may hold names of the header that starts at `first`:
-  // on its page, short, and no reference, date or section heading.
-  bool MayNameColumns(const PlanLine& first, const PlanLine& line) const;
   // `text` cut before and after a date inside it, and after a status word
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), as pdftotext -raw runs the cells of a row into one line.
@@ -121,11 +96,6 @@ class LinePerCellReader {
   // any lines of the table's `headings`, starts a row (StartsRow).
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
                   bool numbered = false) const;
-  // The line past a repeat of the header, whose lines' folded text joined
-  // is `header_text`, that starts at `lines[at]`, wrapped anew as it may be
-  // ("Lead & Completion" over "Date" again as "Lead &" over "Completion
-  // Date"); `at` when none starts there.
-  static size_t PastRepeatedHeader(const std::vector<PlanLine>& lines, size_t at, const std::string& header_text);
   // Takes out of `pieces` those that are one of `headings`: pdftotext
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").
@@ -135,6 +105,7 @@ class LinePerCellReader {
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
+  WrappedHeaderReader header_reader_;
   CellFit cell_fit_;
   CellClassifier classifier_;
 };
