@@ -203,13 +203,14 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       double shared = kContinuationBonus * bullets - kCellCost - parts_joined;
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
-      if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
         shared -= kRoomLeftCost * room_left;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
+      // A status wrapped over lines ("85%" over "complete") is one status.
+      if (end - begin > 1 && reading.kind != CellKind::kStatus) shared -= kWholeCellInsideCost * inside;
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
@@ -12,9 +11,6 @@
 namespace planrows {
 namespace {
 
-// Most lines a wrapped header takes, and most words on each line after its first.
-constexpr size_t kMaxHeaderLines = 8;
-constexpr size_t kMaxHeaderLineWords = 4;
 // A header of a name a paragraph: fewest and most names, most lines and
 // words of one name.
 constexpr size_t kMinParagraphNames = 3;
@@ -26,117 +22,19 @@ constexpr int kMaxParagraphNameWords = 8;
 constexpr size_t kMaxCutDateWords = 2;
 // Most words of a date inside a line.
 constexpr size_t kMaxDateWords = 6;
+// Fewest words of a lead run onto the end of a line of prose, unless its
+// last word ends a post's or body's name ("Police").
+constexpr int kMinLeadAtEndWords = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
-// How many lines under a header tell how many cells its rows hold, and
-// the fewest rows that must agree on it.
-constexpr size_t kRowWidthLookahead = 80;
-constexpr int kMinAgreeingRows = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
 }  // namespace
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
-    : rules_(rules), splitter_(rules.headers), cell_fit_(rules), classifier_(rules) {}
-
-bool LinePerCellReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
-  return !line.line->gap_before && MayNameColumns(first, line);
-}
-
-bool LinePerCellReader::MayNameColumns(const PlanLine& first, const PlanLine& line) const {
-  if (!IsTextLine(line) || line.page != first.page) return false;
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-  // A reference, a date or a section heading comes after the header.
-  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || classifier_.IsLineRef(words[0]) ||
-      rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-    return false;
-  }
-  // A heading's next line is short ("agency" under "Lead"), or goes on in
-  // lower case with the next names after it ("no What we want ...").
-  return words.size() <= kMaxHeaderLineWords || std::islower(static_cast<unsigned char>(line.text[0]));
-}
-
-std::vector<std::string> LinePerCellReader::ReadHeader(const std::vector<PlanLine>& lines, size_t at,
-                                                       size_t* end) const {
-  // A first line that is one name, not going on in lower case, is a header
-  // flattened to a name a line, which TableReader reads.
-  bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
-  if (rules_.headers.Match(lines[at].text) && !wraps) return {};
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
-  std::vector<std::string> best;
-  *end = at + 1;
-  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
-    if (k > at) {
-      if (!ContinuesHeader(lines[at], lines[k])) break;
-      for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
-    }
-    std::vector<std::string> names = splitter_.SplitWords(words);
-    if (!names.empty() && !NamesDate(names)) {
-      best = std::move(names);
-      best_words = words;
-      *end = k + 1;
-    }
-  }
-  // The rows under the header tell how many columns it has: names no
-  // rule knows, which the names cannot split, start with capitals.
-  size_t columns = CellsPerRow(lines, *end - 1);
-  if (columns > 0 && best.size() != columns) {
-    std::vector<std::string> names = splitter_.SplitAtCapitals(best_words, columns);
-    if (!names.empty()) return names;
-  }
-  if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);
-  return best;
-}
-
-size_t LinePerCellReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const {
-  std::map<size_t, int> widths;  // Cells per row -> rows.
-  size_t cells = 0;
-  bool in_row = false;
-  for (size_t k = at + 1; k < lines.size() && k <= at + kRowWidthLookahead; ++k) {
-    const PlanLine& line = lines[k];
-    if (line.page != lines[at].page || TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-    if (!words.empty() && classifier_.IsLineRef(words[0])) {
-      if (in_row) ++widths[cells];
-      in_row = true;
-      cells = 1;
-      continue;
-    }
-    cells += 1 + line.line->blank_lines_before;
-  }
-  if (widths.empty()) return 0;
-  auto most = std::max_element(widths.begin(), widths.end(),
-                               [](const auto& a, const auto& b) { return a.second < b.second; });
-  int rows = 0;
-  for (const auto& width : widths) rows += width.second;
-  return most->second >= kMinAgreeingRows && most->second * 3 >= rows * 2 ? most->first : 0;
-}
-
-void LinePerCellReader::PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const {
-  // A converter writes a two-level header row by row: the merged cell
-  // ("Plan") among the first row's names, the names under it last. Such a
-  // group names no column; the last line's names stand in its place.
-  size_t count = 0;  // How many of the names end on the last line, all of them on it.
-  std::string tail;
-  for (size_t n = 1; n < names->size() && count == 0; ++n) {
-    tail = (*names)[names->size() - n] + (tail.empty() ? "" : " ") + tail;
-    if (CellText::FoldForMatch(tail) == CellText::FoldForMatch(last_line.text)) count = n;
-  }
-  if (count < 2) return;
-  std::vector<std::string> last(names->end() - count, names->end());
-  std::vector<size_t> groups;
-  for (size_t i = 0; i + last.size() < names->size(); ++i) {
-    if (!rules_.headers.MatchWords((*names)[i])) groups.push_back(i);
-  }
-  if (groups.size() != 1) return;
-  std::vector<std::string> placed(names->begin(), names->begin() + groups[0]);
-  placed.insert(placed.end(), last.begin(), last.end());
-  placed.insert(placed.end(), names->begin() + groups[0] + 1, names->end() - last.size());
-  *names = std::move(placed);
-}
+    : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules) {}
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
                                                                 size_t* end) const {
@@ -145,12 +43,12 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   std::vector<std::string> names;
   size_t k = at;
   while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before) &&
-         (k == at || MayNameColumns(lines[at], lines[k]))) {
+         (k == at || header_reader_.MayNameColumns(lines[at], lines[k]))) {
     std::string name = lines[k].text;
     size_t next = k + 1;
     while (next < lines.size() && !lines[next].line->gap_before && next - k < kMaxParagraphNameLines &&
-           ContinuesHeader(lines[at], lines[next]) &&
-           static_cast<size_t>(CellText::WordCount(lines[next].text)) <= kMaxHeaderLineWords) {
+           header_reader_.ContinuesHeader(lines[at], lines[next]) &&
+           static_cast<size_t>(CellText::WordCount(lines[next].text)) <= WrappedHeaderReader::kMaxLineWords) {
       name += " " + lines[next++].text;
     }
     if (CellText::WordCount(name) > kMaxParagraphNameWords) break;
@@ -167,11 +65,6 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (!known && !borne_out) return {};
   *end = k;
   return names;
-}
-
-bool LinePerCellReader::NamesDate(const std::vector<std::string>& names) const {
-  return std::any_of(names.begin(), names.end(),
-                     [&](const std::string& name) { return rules_.timeframes.IsTimeframe(name); });
 }
 
 bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
@@ -252,9 +145,33 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{rest, line});
       continue;
     }
-    for (std::string& part : SplitAtDate(rest)) pieces.push_back(Piece{std::move(part), line});
+    for (std::string& part : SplitAtDate(rest)) {
+      std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
+      pieces.push_back(Piece{std::move(part), line});
+      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
+    }
   }
   return pieces;
+}
+
+std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
+  std::string head;
+  for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
+    head.append(begin == 0 ? "" : " ").append(words[begin]);
+    // Prose ends on a word in lower case that joins nothing to what follows.
+    const std::string& next = words[begin + 1];
+    if (begin == 0 || !CellText::StartsLower(words[begin]) || CellText::EndsMidPhrase(head) ||
+        !std::isupper(static_cast<unsigned char>(next[0]))) {
+      continue;
+    }
+    std::string tail = text->substr(head.size() + 1);
+    if (cell_fit_.Of(tail) != CellKind::kLead) continue;
+    if (CellText::WordCount(tail) < kMinLeadAtEndWords && !cell_fit_.EndsName(tail)) continue;
+    *text = head;
+    return tail;
+  }
+  return "";
 }
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -264,7 +181,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   std::vector<std::string> headings = ReadParagraphHeader(lines, at, &body);
   layout.paragraphs = !headings.empty();
   layout.numbered = layout.paragraphs && NamesRefFirst(headings);
-  if (headings.empty()) headings = ReadHeader(lines, at, &body);
+  if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = std::move(headings);
@@ -272,22 +189,36 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
-  layout.has_ref_column =
-      std::find(layout.columns.begin(), layout.columns.end(), Column::kRef) != layout.columns.end();
-  layout.line_per_cell = !layout.paragraphs && CellsPerRow(lines, body - 1) == layout.columns.size();
+  auto has = [&](Column column) {
+    return std::find(layout.columns.begin(), layout.columns.end(), column) != layout.columns.end();
+  };
+  layout.has_ref_column = has(Column::kRef);
+  layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
+  layout.line_per_cell = !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
-  for (size_t k = at; k < body; ++k) header_lines.insert(CellText::FoldForMatch(lines[k].text));
+  std::string header_text;             // The same, all lines joined, to know it wrapped anew.
+  for (size_t k = at; k < body; ++k) {
+    header_lines.insert(CellText::FoldForMatch(lines[k].text));
+    header_text.append(k == at ? "" : " ").append(CellText::FoldForMatch(lines[k].text));
+  }
   table->header = &lines[at];
   std::vector<const PlanLine*> run;  // Lines since the table's start or its last section heading.
   size_t end = body;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
     // The header repeated on a new page, even marked as a heading, goes on.
+    if (size_t past = WrappedHeaderReader::PastRepeat(lines, end, header_text); past > end) {
+      end = past - 1;
+      continue;
+    }
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns) && !StartsRow(lines, end, layout.numbered)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (layout.has_ref_column && !RefFollows(lines, end, table->headings, layout.numbered)) break;
+      if (layout.has_ref_column && !RefFollows(lines, WrappedHeaderReader::PastRepeat(lines, end + 1, header_text) - 1,
+                                               table->headings, layout.numbered)) {
+        break;
+      }
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});

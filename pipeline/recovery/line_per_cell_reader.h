@@ -11,8 +11,9 @@
 //   June 2025
 //   On track
 //
-// The lines are cut into cells and rows by CellGrouper. A section heading
-// with rows after it stays inside the table.
+// The header is read by WrappedHeaderReader (or here, when written a name
+// a paragraph); the lines are cut into cells and rows by CellGrouper. A
+// section heading with rows after it stays inside the table.
 #ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 
@@ -24,6 +25,7 @@
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/recovery/wrapped_header_reader.h"
 #include "pipeline/rules/recovery_rules.h"
 
 namespace planrows {
@@ -36,19 +38,6 @@ class LinePerCellReader {
   // Reads the table whose header starts at `lines[at]` into `table`; false
   // when no such table starts there.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
-
-  // The column names of a spaced header starting at `lines[at]`, wrapped
-  // over at most a few short lines; `*end` is set past its last line. Empty
-  // when no header starts there.
-  std::vector<std::string> ReadHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
-  // How many cells each row under the header line `lines[at]` holds, one
-  // line or blank line a cell, when the rows, each started by a reference,
-  // agree; 0 when they do not.
-  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const;
-  // Puts the names of a two-level header's second row, which `last_line`
-  // holds and which end `names`, in the place of the one name over them
-  // that tells no column ("Plan" over "Desired outcome Key tasks").
-  void PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const;
 
  private:
   // A piece of text for CellGrouper and the line it comes from.
@@ -63,6 +52,7 @@ class LinePerCellReader {
   struct Layout {
     std::vector<std::optional<Column>> columns;
     bool has_ref_column = false;
+    bool has_lead_column = false;
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -80,20 +70,15 @@ class LinePerCellReader {
   // empty piece, but no row is all empty cells.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
 
-  // True when one of `names` is a date: a line of labels and values
-  // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a
-  // header does, but no column is named by a date.
-  bool NamesDate(const std::vector<std::string>& names) const;
-  // True when `line` goes on with the header that starts at `first`, on
-  // the next line.
-  bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
-  // True when `line` may hold names of the header that starts at `first`:
-  // on its page, short, and no reference, date or section heading.
-  bool MayNameColumns(const PlanLine& first, const PlanLine& line) const;
   // `text` cut before and after a date inside it, and after a status word
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), as pdftotext -raw runs the cells of a row into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
+  // Takes off the end of `text`, a line of prose, the lead that
+  // pdftotext -raw ran onto it, the lead cell's first line beside the
+  // prose cell's last ("... in each locality R Okafor and Early"), and
+  // returns it; "" when `text` ends on no such lead.
+  std::string LeadAtEnd(std::string* text) const;
   // When `line` is a date whose first words end `above` ("J Rees March"
   // over "2025"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
@@ -120,6 +105,7 @@ class LinePerCellReader {
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
+  WrappedHeaderReader header_reader_;
   CellFit cell_fit_;
   CellClassifier classifier_;
 };

@@ -24,6 +24,8 @@ constexpr size_t kMaxCellWords = 80;
 // Most words of a date, and of a status, inline.
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
+// Fewest references starting lines that show a table written a cell a line.
+constexpr size_t kMinLineStartRefs = 2;
 // Spaces that set columns apart inside a line.
 constexpr const char* kColumnGap = "   ";
 
@@ -260,7 +262,19 @@ bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const H
   // takes in, runs on from the last name of a header wrapped over lines
   // ("Priority" over "no. Outcome ... Measure", then "Objective A: ...").
   bool section_last = last != tokens[header.begin].line && TextTableEnd::IsSectionHeading(*last, rules_.patterns);
-  return (starts_line && ends_line) || section_last;
+  return (starts_line && ends_line) || section_last || (ends_line && RowsStartLines(tokens, header.end));
+}
+
+bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const {
+  // A paragraph wraps wherever its width runs out, so its references fall
+  // inside lines; a table written a cell a line starts each row on a line.
+  size_t refs = 0, line_starts = 0;
+  for (size_t k = first_ref; k < tokens.size(); ++k) {
+    if (!IsRefLike(tokens[k].text, tokens[first_ref].text)) continue;
+    ++refs;
+    line_starts += tokens[k - 1].line != tokens[k].line;
+  }
+  return line_starts >= kMinLineStartRefs && line_starts * 2 >= refs;
 }
 
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {

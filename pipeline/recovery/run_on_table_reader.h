@@ -81,8 +81,13 @@ class RunOnTableReader {
   // The words of `tokens` [begin, end) joined by spaces.
   static std::string Text(const std::vector<Token>& tokens, size_t begin, size_t end);
   // True when the `header` found among `tokens` stands on lines of its own,
-  // as over a table written a cell a line, which is no run-on paragraph.
+  // as over a table written a cell a line, which is no run-on paragraph; or
+  // ends its line with the rows' references starting lines under it (its
+  // first line may hold the end of a name wrapped from above: "no.").
   bool OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const;
+  // True when most references like `tokens[first_ref]`, from it on, start
+  // a line, as the rows of a table written a cell a line do.
+  bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;
   // Cuts the tokens [begin, end) of one row into cells of `columns`.
   std::vector<std::string> RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
                                     const std::vector<std::optional<Column>>& columns) const;

@@ -67,6 +67,8 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
   if (!StartsCapital(words[begin])) return false;
   for (size_t k = begin; k < end; ++k) {
     if (k + 1 < end && EndsName(words[k])) return false;
+    // An abbreviation's dot before a capital ends a name ("Priority no." "Planned work").
+    if (k + 1 < end && words[k].back() == '.' && StartsCapital(words[k + 1])) return false;
     // Numbers and dashes stand in titles and headings, not column names.
     if (std::all_of(words[k].begin(), words[k].end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
       return false;

@@ -35,6 +35,14 @@ TEST_CASE("wrapped lines join where a line goes on in lower case or ended with r
   CHECK(rows[0].cells == Cells{"7.1", "Carers under twelve are known to school", "Map the routes by which carers reach the team"});
 }
 
+TEST_CASE("a status wrapped over two lines is one status, not two") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {Column::kProgress}, options);
+  CHECK(grouper.Split({"85%", "complete"}) == Cells{"85% complete"});
+}
+
 TEST_CASE("the bulleted items of a cell stay one cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -37,6 +37,12 @@ TEST_CASE("a known name followed by a capitalised word ends there; headings unkn
               "Status update"});
 }
 
+TEST_CASE("an abbreviation's dot before a capital ends a name no rule knows") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Item no. Steps we plan Owner / date Latest position") ==
+        Names{"Item no.", "Steps we plan", "Owner / date", "Latest position"});
+}
+
 TEST_CASE("unknown names whose words tell two columns are two names") {
   SpacedHeaderSplitter splitter(TestRules().headers);
   CHECK(splitter.Split("No. Task Owner Deadline Update (Q3) Outputs and signs of impact") ==

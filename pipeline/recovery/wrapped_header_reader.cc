@@ -1,0 +1,175 @@
+#include "pipeline/recovery/wrapped_header_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most lines a wrapped header takes.
+constexpr size_t kMaxHeaderLines = 12;
+// How many lines under a header tell how many cells its rows hold, and
+// the fewest rows that must agree on it.
+constexpr size_t kRowWidthLookahead = 80;
+constexpr int kMinAgreeingRows = 2;
+
+bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
+
+bool EndsWith(const std::string& text, const std::string& end) {
+  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+}  // namespace
+
+bool WrappedHeaderReader::ContinuesHeader(const PlanLine& first, const PlanLine& line) const {
+  return !line.line->gap_before && MayNameColumns(first, line);
+}
+
+bool WrappedHeaderReader::MayNameColumns(const PlanLine& first, const PlanLine& line) const {
+  if (!IsTextLine(line) || line.page != first.page) return false;
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
+  // A reference, a date or a section heading comes after the header.
+  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || classifier_.IsLineRef(words[0]) ||
+      rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+    return false;
+  }
+  // A heading's next line is short ("agency" under "Lead"), or goes on in
+  // lower case with the next names after it ("no What we want ...").
+  return words.size() <= kMaxLineWords || std::islower(static_cast<unsigned char>(line.text[0]));
+}
+
+bool WrappedHeaderReader::NamesDate(const std::vector<std::string>& names) const {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& name) { return rules_.timeframes.IsTimeframe(name); });
+}
+
+std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& lines, size_t at,
+                                                       size_t* end) const {
+  // A first line that is one name, not going on in lower case, is a header
+  // flattened to a name a line, which TableReader reads.
+  bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
+  if (rules_.headers.Match(lines[at].text) && !wraps && !NamesShareLine(lines, at)) return {};
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
+  std::vector<std::string> best;
+  *end = at + 1;
+  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+    if (k > at) {
+      if (!ContinuesHeader(lines[at], lines[k])) break;
+      for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
+    }
+    std::vector<std::string> names = splitter_.SplitWords(words);
+    if (!names.empty() && !NamesDate(names)) {
+      best = std::move(names);
+      best_words = words;
+      *end = k + 1;
+    }
+  }
+  // The rows under the header tell how many columns it has: names no
+  // rule knows, which the names cannot split, start with capitals.
+  size_t columns = CellsPerRow(lines, *end - 1);
+  if (columns > 0 && best.size() != columns) {
+    std::vector<std::string> names = splitter_.SplitAtCapitals(best_words, columns);
+    if (!names.empty()) return names;
+  }
+  if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);
+  return best;
+}
+
+bool WrappedHeaderReader::NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at + 1; k < lines.size() && k < at + kMaxHeaderLines && ContinuesHeader(lines[at], lines[k]); ++k) {
+    if (rules_.headers.Match(lines[k].text)) continue;
+    // The line cut between two words into two known names ("Who Due").
+    const std::string& text = lines[k].text;
+    for (size_t cut = text.find(' '); cut != std::string::npos; cut = text.find(' ', cut + 1)) {
+      if (rules_.headers.Match(text.substr(0, cut)) && rules_.headers.Match(text.substr(cut + 1))) return true;
+    }
+  }
+  return false;
+}
+
+size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const {
+  std::map<size_t, int> widths;  // Cells per row -> rows.
+  size_t cells = 0;
+  bool in_row = false;
+  for (size_t k = at + 1; k < lines.size() && k <= at + kRowWidthLookahead; ++k) {
+    const PlanLine& line = lines[k];
+    if (line.page != lines[at].page || TextTableEnd::IsPast(line)) break;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
+    if (!words.empty() && classifier_.IsLineRef(words[0])) {
+      if (in_row) ++widths[cells];
+      in_row = true;
+      cells = 1;
+      continue;
+    }
+    cells += 1 + line.line->blank_lines_before;
+  }
+  if (widths.empty()) return 0;
+  auto most = std::max_element(widths.begin(), widths.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  int rows = 0;
+  for (const auto& width : widths) rows += width.second;
+  return most->second >= kMinAgreeingRows && most->second * 3 >= rows * 2 ? most->first : 0;
+}
+
+void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const {
+  // A converter writes a two-level header row by row: the merged cell
+  // ("Plan") among the first row's names, the names under it last. Such a
+  // group names no column; the last line's names stand in its place (GroupOver).
+  // How many of the names the last line holds, the first of them perhaps
+  // begun on the line above ("Desired" over "outcome Key tasks").
+  size_t count = 0;
+  std::string last = " ", tail;
+  last.append(CellText::FoldForMatch(last_line.text));
+  for (size_t n = 1; n < names->size() && count == 0; ++n) {
+    std::string longer = " ";
+    longer.append(CellText::FoldForMatch((*names)[names->size() - n])).append(tail);
+    if (tail.size() < last.size() && EndsWith(longer, last)) count = n;
+    tail = std::move(longer);
+  }
+  if (count < 2) return;
+  std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
+  std::optional<size_t> group = GroupOver(first, second);
+  if (!group) return;
+  std::vector<std::string> placed(first.begin(), first.begin() + *group);
+  placed.insert(placed.end(), second.begin(), second.end());
+  placed.insert(placed.end(), first.begin() + *group + 1, first.end());
+  *names = std::move(placed);
+}
+
+std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
+                                                   const std::vector<std::string>& second) const {
+  std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
+  std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
+  auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
+    return std::find(columns.begin(), columns.end(), column) != columns.end();
+  };
+  // A name of a lead and a date over a lead and a date ("Who and when" over
+  // "Sponsor Timeline") is theirs, whatever else no rule knows.
+  auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
+  if (joint != over.end() && has(under, Column::kLead) && has(under, Column::kTimeframe)) return joint - over.begin();
+  std::vector<size_t> unknown;
+  for (size_t i = 0; i < first.size(); ++i) {
+    if (!rules_.headers.MatchWords(first[i])) unknown.push_back(i);
+  }
+  if (unknown.size() != 1) return std::nullopt;
+  return unknown[0];
+}
+
+size_t WrappedHeaderReader::PastRepeat(const std::vector<PlanLine>& lines, size_t at,
+                                             const std::string& header_text) {
+  std::string text;
+  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+    text.append(k == at ? "" : " ").append(CellText::FoldForMatch(lines[k].text));
+    if (text == header_text) return k + 1;
+    if (header_text.compare(0, text.size() + 1, text + " ") != 0) break;
+  }
+  return at;
+}
+
+}  // namespace planrows

@@ -1,0 +1,81 @@
+// WrappedHeaderReader: reads the header over a table written a cell, or a
+// wrapped line of a cell, a line (pdftotext -raw): column names set apart
+// by single spaces on one line, or wrapped over several short lines, and a
+// two-level header written row by row, its group's name among the first
+// row's names and the names under it last:
+//
+//   Ref.
+//   Plan
+//   Who Due
+//   Desired outcome Key tasks
+//
+// reads as "Ref.", "Desired outcome", "Key tasks", "Who", "Due".
+#ifndef PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
+#define PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class WrappedHeaderReader {
+ public:
+  // Most words on each line of a wrapped header after its first.
+  static constexpr size_t kMaxLineWords = 4;
+
+  // A reader by `rules`, which must outlive it.
+  explicit WrappedHeaderReader(const RecoveryRules& rules)
+      : rules_(rules), splitter_(rules.headers), classifier_(rules) {}
+
+  // The column names of a spaced header starting at `lines[at]`, wrapped
+  // over at most a few short lines; `*end` is set past its last line. Empty
+  // when no header starts there.
+  std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // How many cells each row under the header line `lines[at]` holds, one
+  // line or blank line a cell, when the rows, each started by a reference,
+  // agree; 0 when they do not.
+  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when `line` goes on with the header that starts at `first`, on
+  // the next line.
+  bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
+  // True when `line` may hold names of the header that starts at `first`:
+  // on its page, short, and no reference, date or section heading.
+  bool MayNameColumns(const PlanLine& first, const PlanLine& line) const;
+  // The line past a repeat of the header, whose lines' folded text joined
+  // is `header_text`, that starts at `lines[at]`, wrapped anew as it may be
+  // ("Lead & Completion" over "Date" again as "Lead &" over "Completion
+  // Date"); `at` when none starts there.
+  static size_t PastRepeat(const std::vector<PlanLine>& lines, size_t at, const std::string& header_text);
+
+ private:
+  // True when one of `names` is a date: a line of labels and values
+  // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a
+  // header does, but no column is named by a date.
+  bool NamesDate(const std::vector<std::string>& names) const;
+  // True when a line of the header that starts at `lines[at]`, after it,
+  // holds two known names ("Who Due"): a header wrapped over lines, not
+  // one flattened to a name a line.
+  bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
+  // Puts the names of a two-level header's second row, which `last_line`
+  // holds and which end `names`, in the place of the one name over them
+  // that tells no column ("Plan" over "Desired outcome Key tasks").
+  void PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const;
+  // Which of a two-level header's `first` row of names stands over its
+  // `second` row: the one name of a lead and date over a lead and a date,
+  // else the one name that tells no column; nothing when none or several do.
+  std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second) const;
+
+  const RecoveryRules& rules_;
+  SpacedHeaderSplitter splitter_;
+  CellClassifier classifier_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
