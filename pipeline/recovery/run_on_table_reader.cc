@@ -283,6 +283,8 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   // Where a reference follows the header, rows start at references, in a
   // column of their own whatever its name; else rows end at their dates.
   if (numbered) table->GiveRefColumn(&columns);
+  // A column no rule names ("Deliverables") is the action where none is.
+  CellGrouper::NameActionColumn(&columns);
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;

@@ -88,5 +88,44 @@ TEST_CASE("a run-on table without references has a row per date, the status afte
   CHECK(plan.rows[3].timeframe == "31/12/2027");
 }
 
+TEST_CASE("a run-on header repeated before each section is read whole, names in sentence case cut at capitals") {
+  // "Objective A" is no column, though "Objective" names one: it does not
+  // come again before the next section's rows, the column names do.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe Safeguarding Partnership Plan 2027 Objective A \u2013 Safer streets Ref no. Deliverables Expected\n"
+      "result Led by By Progress to date 1.1a Map the late-night venues near the station Fewer children are\n"
+      "found out late at night Street Team By end of Q1 G 1.1b Brief taxi firms on reporting worries Fewer\n"
+      "children are found out late at night Licensing Desk By end of Q3 A Objective B \u2013 Healthy homes Ref no.\n"
+      "Deliverables Expected result Led by By Progress to date 2.1a Visit every family on the damp housing\n"
+      "list Homes are warm and dry Housing Officer By end of Q2 R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the late-night venues near the station");
+  CHECK(plan.rows[0].outcome == "Fewer children are found out late at night");
+  CHECK(plan.rows[0].lead == "Street Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[0].progress == "G");
+  CHECK(plan.rows[2].action == "Visit every family on the damp housing list");
+  CHECK(plan.rows[2].lead == "Housing Officer");
+}
+
+TEST_CASE("a run-on header is read from its first name where names no rule knows come before the known ones") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe LSCB Plan 2027 Priority 1. Safer streets Item no. Difference made Work to be done Led by\n"
+      "Completion date Progress to date SS1 Children feel safe near the station Map the late-night venues\n"
+      "Street Team By end of Q1 Green SS2 Brief taxi firms on reporting worries Licensing Desk Ongoing Amber\n"
+      "Priority 2. Healthy homes Item no. Difference made Work to be done Led by Completion date Progress to\n"
+      "date HH1 Homes are warm and dry Visit every family on the damp housing list Housing Officer By end of\n"
+      "Q2 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SS1");
+  CHECK(plan.rows[0].outcome == "Children feel safe near the station");
+  CHECK(plan.rows[0].action == "Map the late-night venues");
+  CHECK(plan.rows[0].lead == "Street Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[2].outcome == "Homes are warm and dry");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
 }  // namespace
 }  // namespace planrows
