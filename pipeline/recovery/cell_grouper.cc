@@ -35,6 +35,8 @@ constexpr double kCapitalStartCost = 0.5;
 // ("Adviser", "Forum") before a line that does not go on from it: the name
 // is whole. (Between the parts of a row split at " / " it says nothing.)
 constexpr double kWholeNameCost = 0.5;
+// A bullet inside a cell of running words that does not start with one.
+constexpr double kStrayBulletCost = 2;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
@@ -73,6 +75,20 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
     *(dates - 1) = Column::kLead;
   }
   return columns;
+}
+
+void CellGrouper::UnnameSharedRoles(const std::vector<std::string>& headings, const HeaderRules& rules,
+                                    std::vector<std::optional<Column>>* columns) {
+  std::vector<std::optional<Column>> by_name;
+  for (const std::string& heading : headings) {
+    std::optional<ColumnName> name = rules.Match(heading);
+    by_name.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  for (size_t c = 0; c < columns->size(); ++c) {
+    std::optional<Column>& column = (*columns)[c];
+    bool named_elsewhere = std::find(by_name.begin(), by_name.end(), column) != by_name.end();
+    if (!by_name[c] && column && column != Column::kExtra && named_elsewhere) column = std::nullopt;
+  }
 }
 
 void CellGrouper::NameActionColumn(std::vector<std::optional<Column>>* columns) {
@@ -139,7 +155,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     kinds.push_back(KindOf(clean.back()));
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
-    bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
+    // Among running words a dash is a word; only a glyph cleaning drops is a bullet.
+    bullet.push_back(options_.running_words ? !piece.empty() && CellText::Clean(piece).empty()
+                                            : cell_fit_.patterns().BulletLength(piece) > 0);
   }
   // Lines wrapped to one width are as wide as the widest at least; else a
   // cell's widest line is all that shows its column's width.
@@ -159,7 +177,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     // The cell [begin, end) grows a piece at a time; what its joins say is
     // summed as it grows.
     std::string text;
-    size_t width = block_width, inside = 0, bullets = 0;
+    size_t width = block_width, inside = 0, bullets = 0, stray_bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
@@ -184,10 +202,13 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // paragraph in capitals ends the list.
         list = list && (bullet[k] || CellText::StartsLower(pieces[k]));
         bullets += list && bullet[k];
+        // Among running words, a bullet starts a list's item: a cell holds
+        // items only when it starts with one.
+        stray_bullets += options_.running_words && bullet[k] && !bullet[begin];
         // In a list, room left before a bullet shows that an item ended.
         if (!(list && bullet[k])) needs.push_back(need);
       }
-      double shared = kContinuationBonus * bullets - kCellCost;
+      double shared = kContinuationBonus * bullets - kCellCost - kStrayBulletCost * stray_bullets;
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;

@@ -24,6 +24,8 @@ constexpr size_t kMaxCellWords = 80;
 // Most words of a date, and of a status, inline.
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
+// What a bullet glyph of any kind is read as.
+constexpr const char* kBullet = "\u2022";
 // Spaces that set columns apart inside a line.
 constexpr const char* kColumnGap = "   ";
 
@@ -57,10 +59,20 @@ std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vect
     if (TextTableEnd::IsPast(line) || (k > at && line.line->gap_before && !line.page_start)) break;
     // Columns set apart by runs of spaces are an aligned table, not a paragraph.
     if (PrintedText(line).find(kColumnGap) != std::string::npos) return {};
-    for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) tokens.push_back(Token{std::move(word), &line});
+    AppendWords(line, &tokens);
   }
   *end = k;
   return tokens;
+}
+
+void RunOnTableReader::AppendWords(const PlanLine& line, std::vector<Token>* tokens) {
+  for (const std::string& printed : CellText::Words(PrintedText(line))) {
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(printed);
+    // A bullet, which cleaning drops, is kept as a word of its own: it
+    // starts an item of a cell.
+    if (words.empty()) tokens->push_back(Token{kBullet, &line});
+    for (std::string& word : words) tokens->push_back(Token{std::move(word), &line});
+  }
 }
 
 void RunOnTableReader::JoinSpacedRefs(std::vector<Token>* tokens) const {
@@ -279,6 +291,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (!header) return false;
   if (OnLinesOfItsOwn(tokens, *header)) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
+  CellGrouper::UnnameSharedRoles(header->names, rules_.headers, &columns);
   table->headings = header->names;
   // Where a reference follows the header, rows start at references, in a
   // column of their own whatever its name; else rows end at their dates.

@@ -42,6 +42,8 @@ class RunOnTableReader {
   // non-text line, across page breaks; `*end` is set past it. None when a
   // line of it sets columns apart with runs of spaces.
   static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
+  // Appends the words of `line` to `tokens`, each bullet a word "•".
+  static void AppendWords(const PlanLine& line, std::vector<Token>* tokens);
   // Joins a reference printed with a space ("EH 2") into one token.
   void JoinSpacedRefs(std::vector<Token>* tokens) const;
   // How many of `tokens` from `at`, at most `most`, make the longest run

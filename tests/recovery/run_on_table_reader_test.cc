@@ -127,5 +127,21 @@ TEST_CASE("a run-on header is read from its first name where names no rule knows
   CHECK(plan.rows[2].progress == "Red");
 }
 
+TEST_CASE("a run-on row's bulleted steps stay one cell, apart from the action and from the lead after them") {
+  // "Interim steps" tells the action by a word only: "Task" names it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Safeguarding Partnership Plan 2027 Priority 1. Young carers Ref Task Interim steps Owner\n"
+      "Target date Progress 1.1 Open a drop-in for young carers at the library \u2022 Draft by March 2027 \u2022\n"
+      "Sign-off by May 2027 D Farrant June 2027 Amber 1.2 Run a survey of young carers in every school\n"
+      "\u2022 Draft by April 2027 \u2022 Sign-off by July 2027 Carers Lead September 2027 Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "June 2027");
+  CHECK(plan.rows[1].action == "Run a survey of young carers in every school");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
