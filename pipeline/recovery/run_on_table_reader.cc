@@ -222,7 +222,8 @@ size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t 
   for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
     // A labelled heading ("Priority 2: ..."), or a numbered one ("2. Early help").
     std::string number, title;
-    if (rules_.patterns.StartsWithSectionLabel(tokens[begin].text)) {
+    // A label may take two words ("Strategic Theme").
+    if (rules_.patterns.StartsWithSectionLabel(Text(tokens, begin, std::min(end, begin + 2)))) {
       if (rules_.patterns.MatchSection(Text(tokens, begin, end))) return end - begin;
     } else if (IsNumberedWord(tokens[begin].text) &&
                rules_.patterns.MatchNumberedItem(Text(tokens, begin, end), &number, &title)) {

@@ -143,5 +143,16 @@ TEST_CASE("a run-on row's bulleted steps stay one cell, apart from the action an
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a run-on section heading whose label takes two words is left out of the row before it whole") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe LSCB Plan 2027 Strategic Theme One - Safer streets Ref Action Lead By when Progress SS1 Map\n"
+      "the late-night venues near the station Street Team May 2027 Green SS2 Brief taxi firms on reporting\n"
+      "worries Licensing Desk July 2027 Amber Strategic Theme Two - Healthy homes Ref Action Lead By when\n"
+      "Progress HH1 Visit every family on the damp housing list Housing Officer June 2027 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].section == "Healthy homes");
+}
+
 }  // namespace
 }  // namespace planrows
