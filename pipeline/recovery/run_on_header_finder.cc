@@ -12,8 +12,8 @@ namespace {
 
 // Most words of the column names inline.
 constexpr size_t kMaxHeaderWords = 30;
-// How far into a paragraph the header of a table without references is
-// looked for, and the fewest names it must have.
+// How far into a paragraph a header is looked for, and the fewest names
+// that of a table without references must have.
 constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
 // Fewest words of known names in a header run into a paragraph.
@@ -47,7 +47,9 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vector<Token>& tokens) const {
   std::vector<size_t> refs;
-  for (size_t ref = 1; ref < tokens.size(); ++ref) {
+  // A table's header opens its paragraph: names found deep in it are a
+  // row's words before a number ("... Q4 2021/22 4 ...").
+  for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
     if (classifier_.Classify(tokens[ref].text) != CellKind::kRef) continue;
     if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) {
       header = Repeated(tokens, *header);

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <functional>
 
+#include <fmt/format.h>
+
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -126,6 +128,13 @@ size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, 
     if (is(text)) longest = k - at + 1;
   }
   return longest;
+}
+
+bool RunOnTableReader::EndsAtDates(const std::vector<std::optional<Column>>& columns) {
+  size_t date_column = RunOnHeaderFinder::DateColumn(columns);
+  return date_column < columns.size() &&
+         std::all_of(columns.begin() + date_column + 1, columns.end(),
+                     [](const std::optional<Column>& c) { return c == Column::kProgress; });
 }
 
 std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
@@ -304,6 +313,16 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
   DropFurniture(tokens, next_number > 0, &body);
+  if (!numbered && !EndsAtDates(columns)) {
+    // Nothing marks where such a row ends and the next begins: better no
+    // rows than rows cut in the wrong places.
+    table->end = end;
+    table->warnings.push_back(fmt::format(
+        "page {}: a table run into one paragraph has no references and columns after its dates ('{}'), so where "
+        "one row ends and the next begins cannot be told; its rows are left out",
+        tokens[header->begin].line->page->number, header->names.back()));
+    return true;
+  }
   const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;

@@ -154,5 +154,17 @@ TEST_CASE("a run-on section heading whose label takes two words is left out of t
   CHECK(plan.rows[2].section == "Healthy homes");
 }
 
+TEST_CASE("a run-on table without references and notes after its dates gives a warning, not rows cut at guesses") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale LSCB Carers Plan 2027 Priority 1. Young carers Aim What we will do Who and by when\n"
+      "Where are we now? How will we know? Carers are known early Open a drop-in for young carers at the\n"
+      "library D Farrant - 31/03/2027 Room booked for the first session Forty carers come each month Carers\n"
+      "are heard Run a survey of young carers Carers Lead - 30/06/2027 Survey sent to schools Replies from\n"
+      "half of the schools\n");
+  CHECK(plan.rows.empty());
+  REQUIRE(plan.warnings.size() == 1);
+  CHECK(plan.warnings[0].find("cannot be told") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows
