@@ -37,6 +37,8 @@ constexpr double kCapitalStartCost = 0.5;
 constexpr double kWholeNameCost = 0.5;
 // A bullet inside a cell of running words that does not start with one.
 constexpr double kStrayBulletCost = 2;
+// A cell of running words that starts or ends on a joining word.
+constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
@@ -148,7 +150,7 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
-  std::vector<bool> noise, bullet;
+  std::vector<bool> noise, bullet, joiner;  // joiner: a joining word in lower case ("and", "of").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
@@ -156,6 +158,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     // Among running words a dash is a word; only a glyph cleaning drops is a bullet.
+    joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
     bullet.push_back(options_.running_words ? !piece.empty() && CellText::Clean(piece).empty()
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
   }
@@ -211,6 +214,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       double shared = kContinuationBonus * bullets - kCellCost - kStrayBulletCost * stray_bullets;
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
+      // Running text is not cut at a joining word ("Completed | and
+      // reported", "rate below | 70%"): a cell neither starts nor ends on one.
+      if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;
+      if (options_.running_words && joiner[k] && end < n) shared -= kJoinerEdgeCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });

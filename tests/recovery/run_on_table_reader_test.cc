@@ -166,5 +166,15 @@ TEST_CASE("a run-on table without references and notes after its dates gives a w
   CHECK(plan.warnings[0].find("cannot be told") != std::string::npos);
 }
 
+TEST_CASE("a run-on row's status and the measure after it, ending on a share, are cut apart") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Partnership Plan 2027 Theme 1 - Safer harbours Ref Action Lead By when Progress Success\n"
+      "measure 1.1 Audit the weekend duty rota with the wards T Okonjo May 2027 Amber Missed shifts fall below\n"
+      "10% 1.2 Publish a leaflet for young carers Comms Officer July 2027 Green More carers known to schools\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
