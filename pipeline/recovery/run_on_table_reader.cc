@@ -171,10 +171,13 @@ size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t a
     return of_total ? 4 : 2;
   }
   if (word(at) == "-" && IsNumber(word(at + 1), page) && word(at + 2) == "-") return 3;
-  // A bare number in page order, before a capital or the end; where the
-  // rows are numbered too, only before the running header.
+  // A bare number in page order, before a capital, a reference (a row at
+  // the top of the next page) or the end; where the rows are numbered too,
+  // only before the running header.
   std::string next = word(at + 1);
-  if (!IsNumber(word(at), page) || !(next.empty() || std::isupper(static_cast<unsigned char>(next[0])))) return 0;
+  bool page_top = next.empty() || std::isupper(static_cast<unsigned char>(next[0])) ||
+                  (running == nullptr && classifier_.Classify(next) == CellKind::kRef);
+  if (!IsNumber(word(at), page) || !page_top) return 0;
   return running == nullptr || StartsWith(tokens, at + 1, *running) ? 1 : 0;
 }
 

@@ -176,5 +176,16 @@ TEST_CASE("a run-on row's status and the measure after it, ending on a share, ar
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a run-on page number right before a row's reference is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Partnership Plan 2027 Theme 1 - Safer harbours Ref Action Lead By when Progress 1.1\n"
+      "Audit the weekend duty rota with the wards T Okonjo May 2027 Amber 1 1.2 Publish a leaflet for young\n"
+      "carers Comms Officer July 2027 Green 2 1.3 Train the duty desk on carers' needs Duty Manager Ongoing G\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+}
+
 }  // namespace
 }  // namespace planrows
