@@ -37,6 +37,8 @@ constexpr double kCapitalStartCost = 0.5;
 constexpr double kWholeNameCost = 0.5;
 // A bullet inside a cell of running words that does not start with one.
 constexpr double kStrayBulletCost = 2;
+// A cell of running words that starts inside a date.
+constexpr double kDateCutCost = 2;
 // A cell of running words that starts or ends on a joining word.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
@@ -150,7 +152,7 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
-  std::vector<bool> noise, bullet, joiner;  // joiner: a joining word in lower case ("and", "of").
+  std::vector<bool> noise, bullet, joiner, mid_date;  // joiner: a joining word in lower case ("and", "of").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
@@ -159,6 +161,11 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     // Among running words a dash is a word; only a glyph cleaning drops is a bullet.
     joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
+    // Among running words, a word that makes a date with the word before
+    // it ("Q3 2019/20", "Autumn 2018") goes on with that date.
+    size_t k = clean.size() - 1;
+    mid_date.push_back(options_.running_words && k > 0 && !clean[k].empty() &&
+                       cell_fit_.Of(clean[k - 1] + " " + clean[k]) == CellKind::kDate);
     bullet.push_back(options_.running_words ? !piece.empty() && CellText::Clean(piece).empty()
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
   }
@@ -217,6 +224,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // Running text is not cut at a joining word ("Completed | and
       // reported", "rate below | 70%"): a cell neither starts nor ends on one.
       if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;
+      if (mid_date[begin]) shared -= kDateCutCost;
       if (options_.running_words && joiner[k] && end < n) shared -= kJoinerEdgeCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {

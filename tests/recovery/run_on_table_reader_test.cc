@@ -187,5 +187,15 @@ TEST_CASE("a run-on page number right before a row's reference is left out") {
   CHECK(plan.rows[2].timeframe == "Ongoing");
 }
 
+TEST_CASE("a run-on date is not cut in two for a column of no known role after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe LSCB Plan 2027 Theme 1 - Safer streets Ref Action Lead Due Target Progress SS1 Map the\n"
+      "late-night venues near the station Street Team Q3 2027/28 Fewer children out late Amber SS2 Brief\n"
+      "taxi firms on reporting worries Licensing Desk Autumn 2027 More reports from drivers Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "Q3 2027/28");
+  CHECK(plan.rows[1].timeframe == "Autumn 2027");
+}
+
 }  // namespace
 }  // namespace planrows
