@@ -152,7 +152,9 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
-  std::vector<bool> noise, bullet, joiner, mid_date;  // joiner: a joining word in lower case ("and", "of").
+  std::vector<bool> noise, bullet;
+  std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
+  std::vector<bool> mid_date;  // A running word that makes a date with the one before ("Q3 2019/20").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
@@ -160,14 +162,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     // Among running words a dash is a word; only a glyph cleaning drops is a bullet.
-    joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
-    // Among running words, a word that makes a date with the word before
-    // it ("Q3 2019/20", "Autumn 2018") goes on with that date.
-    size_t k = clean.size() - 1;
-    mid_date.push_back(options_.running_words && k > 0 && !clean[k].empty() &&
-                       cell_fit_.Of(clean[k - 1] + " " + clean[k]) == CellKind::kDate);
     bullet.push_back(options_.running_words ? !piece.empty() && CellText::Clean(piece).empty()
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
+    joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
+    size_t at = clean.size() - 1;
+    mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
+                       cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
   // Lines wrapped to one width are as wide as the widest at least; else a
   // cell's widest line is all that shows its column's width.
@@ -222,10 +222,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
       // Running text is not cut at a joining word ("Completed | and
-      // reported", "rate below | 70%"): a cell neither starts nor ends on one.
+      // reported", "rate below | 70%") nor inside a date ("Q3 | 2019/20").
       if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;
-      if (mid_date[begin]) shared -= kDateCutCost;
       if (options_.running_words && joiner[k] && end < n) shared -= kJoinerEdgeCost;
+      if (mid_date[begin]) shared -= kDateCutCost;
       if (end - begin > 1) shared -= kWholeCellInsideCost * inside;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
