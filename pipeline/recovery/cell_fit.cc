@@ -48,6 +48,17 @@ double CapitalShare(const std::string& text) {
   return words == 0 ? 0 : static_cast<double>(capitals) / words;
 }
 
+// True when `text` holds a year: four digits starting 19 or 20, not
+// inside a longer number.
+bool HoldsYear(const std::string& text) {
+  auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+  for (size_t k = 0; k + 4 <= text.size(); ++k) {
+    bool century = (text[k] == '1' && text[k + 1] == '9') || (text[k] == '2' && text[k + 1] == '0');
+    if (century && digit(k + 2) && digit(k + 3) && !digit(k + 4) && (k == 0 || !digit(k - 1))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 CellFit::Reading CellFit::Read(std::string_view raw) const {
@@ -73,6 +84,7 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
                      (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
+  reading.holds_year = HoldsYear(text);
   reading.ends_with_date = reading.kind != CellKind::kDate && reading.words <= kMaxLeadDateWords &&
                            !rules_.timeframes.Split(text).timeframe.empty();
   return reading;
@@ -107,7 +119,9 @@ double CellFit::Fit(Column column, const Reading& reading) const {
       if (reading.ends_with_date) return kind == CellKind::kProse ? 0 : 2.5;
       return kind == CellKind::kLead ? 0.5 : -1.5;
     case Column::kLead:
-      if (kind == CellKind::kLead) return 1.5 - 0.05 * words;
+      // Names hold no year: one that does ran into a date or a note
+      // beside it ("Draft by May 2025 J Rees").
+      if (kind == CellKind::kLead && !reading.holds_year) return 1.5 - 0.05 * words;
       return kind == CellKind::kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
     case Column::kProgress:
       if (kind == CellKind::kStatus) return 2.5;

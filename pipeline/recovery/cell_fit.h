@@ -21,6 +21,7 @@ class CellFit {
     CellKind kind = CellKind::kEmpty;
     int words = 0;
     bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
+    bool holds_year = false;      // A word of it holds a year ("2025", "2024/25", "31/03/2025").
   };
 
   // A classifier by the patterns of `rules`, which must outlive it.

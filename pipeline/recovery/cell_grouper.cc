@@ -39,6 +39,12 @@ constexpr double kWholeNameCost = 0.5;
 // names: a separator inside a cell parts names ("M Rees / Police"), seldom
 // anything else.
 constexpr double kJoinedPartsCost = 1;
+// A bullet inside a cell of running words that does not start with one.
+constexpr double kStrayBulletCost = 2;
+// A cell of running words that starts inside a date.
+constexpr double kDateCutCost = 2;
+// A cell of running words that starts or ends on a joining word.
+constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
@@ -77,6 +83,20 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
     *(dates - 1) = Column::kLead;
   }
   return columns;
+}
+
+void CellGrouper::UnnameSharedRoles(const std::vector<std::string>& headings, const HeaderRules& rules,
+                                    std::vector<std::optional<Column>>* columns) {
+  std::vector<std::optional<Column>> by_name;
+  for (const std::string& heading : headings) {
+    std::optional<ColumnName> name = rules.Match(heading);
+    by_name.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  for (size_t c = 0; c < columns->size(); ++c) {
+    std::optional<Column>& column = (*columns)[c];
+    bool named_elsewhere = std::find(by_name.begin(), by_name.end(), column) != by_name.end();
+    if (!by_name[c] && column && column != Column::kExtra && named_elsewhere) column = std::nullopt;
+  }
 }
 
 void CellGrouper::NameActionColumn(std::vector<std::optional<Column>>* columns) {
@@ -144,13 +164,21 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
+  std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
+  std::vector<bool> mid_date;  // A running word that makes a date with the one before ("Q3 2019/20").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
     kinds.push_back(KindOf(clean.back()));
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
-    bullet.push_back(cell_fit_.patterns().BulletLength(piece) > 0);
+    // Among running words a dash is a word; only a glyph cleaning drops is a bullet.
+    bullet.push_back(options_.running_words ? !piece.empty() && CellText::Clean(piece).empty()
+                                            : cell_fit_.patterns().BulletLength(piece) > 0);
+    joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
+    size_t at = clean.size() - 1;
+    mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
+                       cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
   // Lines wrapped to one width are as wide as the widest at least; else a
   // cell's widest line is all that shows its column's width.
@@ -170,7 +198,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     // The cell [begin, end) grows a piece at a time; what its joins say is
     // summed as it grows.
     std::string text;
-    size_t width = block_width, inside = 0, bullets = 0;
+    size_t width = block_width, inside = 0, bullets = 0, stray_bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
@@ -197,12 +225,20 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // paragraph in capitals ends the list.
         list = list && (bullet[k] || CellText::StartsLower(pieces[k]));
         bullets += list && bullet[k];
+        // Among running words, a bullet starts a list's item: a cell holds
+        // items only when it starts with one.
+        stray_bullets += options_.running_words && bullet[k] && !bullet[begin];
         // In a list, room left before a bullet shows that an item ended.
         if (!(list && bullet[k])) needs.push_back(need);
       }
-      double shared = kContinuationBonus * bullets - kCellCost - parts_joined;
+      double shared = kContinuationBonus * bullets - kCellCost - parts_joined - kStrayBulletCost * stray_bullets;
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
+      // Running text is not cut at a joining word ("Completed | and
+      // reported", "rate below | 70%") nor inside a date ("Q3 | 2019/20").
+      if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;
+      if (options_.running_words && joiner[k] && end < n) shared -= kJoinerEdgeCost;
+      if (mid_date[begin]) shared -= kDateCutCost;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
         shared -= kRoomLeftCost * room_left;

@@ -48,6 +48,13 @@ class CellGrouper {
   static std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& headings,
                                                       const HeaderRules& rules);
 
+  // Leaves unnamed each column of `columns` whose heading of `headings`
+  // tells its role only by its words where another heading names that
+  // role outright ("Interim steps" beside "Task"): its cells would take
+  // the named column's. Extra columns may share their role.
+  static void UnnameSharedRoles(const std::vector<std::string>& headings, const HeaderRules& rules,
+                                std::vector<std::optional<Column>>* columns);
+
   // Names the first column of `columns` no heading names as the action,
   // in a table without one ("Deliverables"): an action table's actions
   // are its heart, and a column of unknown name loses prose cells to any

@@ -5,14 +5,15 @@
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
 
 // Most words of the column names inline.
 constexpr size_t kMaxHeaderWords = 30;
-// How far into a paragraph the header of a table without references is
-// looked for, and the fewest names it must have.
+// How far into a paragraph a header is looked for, and the fewest names
+// that of a table without references must have.
 constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
 // Fewest words of known names in a header run into a paragraph.
@@ -38,8 +39,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
     heading_words += tokens[begin].heading_word;
     if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, begin, end);
-    size_t known = std::count_if(names.begin(), names.end(),
-                                 [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
+    size_t known = KnownNames(names);
     if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
   }
   return best;
@@ -47,9 +47,15 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vector<Token>& tokens) const {
   std::vector<size_t> refs;
-  for (size_t ref = 1; ref < tokens.size(); ++ref) {
+  // A table's header opens its paragraph: names found deep in it are a
+  // row's words before a number ("... Q4 2021/22 4 ...").
+  for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
     if (!classifier_.IsPrintedRef(tokens[ref].text)) continue;
-    if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) return header;
+    if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) {
+      header = Repeated(tokens, *header);
+      header->names = SentenceCaseNames(tokens, *header);
+      return header;
+    }
     refs.push_back(ref);
   }
   // Names no rule knows stand before one of the first references.
@@ -57,6 +63,56 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
     if (std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k])) return header;
   }
   return std::nullopt;
+}
+
+RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& tokens, const Header& header) const {
+  // Every part of a run that comes again comes again too: the runs that
+  // do end at the longest.
+  size_t longest = header.end;
+  while (longest > 0 && header.end - longest < kMaxHeaderWords && RepeatsLater(tokens, longest - 1, header.end)) {
+    --longest;
+  }
+  for (size_t begin = longest; begin + kMinHeaderNames <= header.end; ++begin) {
+    if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
+    std::vector<std::string> names = NamesOf(tokens, begin, header.end);
+    if (!names.empty()) return Header{begin, header.end, std::move(names)};
+  }
+  return header;
+}
+
+size_t RunOnHeaderFinder::KnownNames(const std::vector<std::string>& names) const {
+  return std::count_if(names.begin(), names.end(),
+                       [&](const std::string& name) { return rules_.headers.Match(name).has_value(); });
+}
+
+std::vector<std::string> RunOnHeaderFinder::SentenceCaseNames(const std::vector<Token>& tokens,
+                                                              const Header& header) const {
+  // Sentence case shows in a known name of words after its first, none of
+  // them capitalised ("Progress to date", not "Current RAG").
+  bool sentence_case = false;
+  for (const std::string& name : header.names) {
+    if (!rules_.headers.Match(name)) continue;
+    std::vector<std::string> words = CellText::Words(name);
+    bool inner_capital = std::any_of(words.begin() + 1, words.end(), [](const std::string& word) {
+      return std::isupper(static_cast<unsigned char>(word[0]));
+    });
+    if (inner_capital) return header.names;
+    sentence_case |= words.size() > 1;
+  }
+  if (!sentence_case) return header.names;
+  std::vector<std::string> names = NamesAtCapitals(tokens, header.begin, header.end);
+  return names.size() > header.names.size() ? names : header.names;
+}
+
+std::vector<std::string> RunOnHeaderFinder::NamesAtCapitals(const std::vector<Token>& tokens, size_t begin,
+                                                            size_t end) const {
+  std::vector<std::string> words;
+  size_t capitals = 0;
+  for (size_t k = begin; k < end; ++k) {
+    words.push_back(tokens[k].text);
+    capitals += std::isupper(static_cast<unsigned char>(tokens[k].text[0])) != 0;
+  }
+  return SpacedHeaderSplitter(rules_.headers).SplitAtCapitals(words, capitals);
 }
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::CapitalHeaderEndingAt(const std::vector<Token>& tokens,
@@ -78,13 +134,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::CapitalHeaderEndingA
       break;
     }
   }
-  std::vector<std::string> names;
-  size_t capitals = 0;
-  for (size_t k = begin; k < end; ++k) {
-    names.push_back(tokens[k].text);
-    capitals += std::isupper(static_cast<unsigned char>(tokens[k].text[0])) != 0;
-  }
-  names = SpacedHeaderSplitter(rules_.headers).SplitAtCapitals(names, capitals);
+  std::vector<std::string> names = NamesAtCapitals(tokens, begin, end);
   if (names.empty()) return std::nullopt;
   return Header{begin, end, std::move(names)};
 }

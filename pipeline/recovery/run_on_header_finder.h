@@ -62,9 +62,24 @@ class RunOnHeaderFinder {
   // The column names that `tokens` [begin, end) split into; empty when
   // they make no header (SpacedHeaderSplitter).
   std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // The names of `tokens` [begin, end), each starting at a capital; empty
+  // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
+  std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   // `header` with the names right after it that the header rules know by
   // their words ("... Who and by when Where are we now?").
   Header Extended(const std::vector<Token>& tokens, Header header) const;
+  // `header`, which ends at a reference, begun where the names that come
+  // again before a later section's rows begin: a section's title before
+  // them does not come again ("Objective A ..."), and names no rule knows
+  // before the known ones do. `header` itself when no such run is a header.
+  Header Repeated(const std::vector<Token>& tokens, const Header& header) const;
+  // How many of `names` the header rules know by name.
+  size_t KnownNames(const std::vector<std::string>& names) const;
+  // The names of `header` cut at its capitals where its known names are
+  // written in sentence case ("Ref no. Deliverables Expected result Led by
+  // By Progress to date"): each name then starts at a capital, names no
+  // rule knows among them. Its names as they are otherwise.
+  std::vector<std::string> SentenceCaseNames(const std::vector<Token>& tokens, const Header& header) const;
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

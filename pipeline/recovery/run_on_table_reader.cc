@@ -4,6 +4,8 @@
 #include <cctype>
 #include <functional>
 
+#include <fmt/format.h>
+
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -26,6 +28,8 @@ constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 // Fewest references starting lines that show a table written a cell a line.
 constexpr size_t kMinLineStartRefs = 2;
+// What a bullet glyph of any kind is read as.
+constexpr const char* kBullet = "\u2022";
 // Spaces that set columns apart inside a line.
 constexpr const char* kColumnGap = "   ";
 
@@ -59,10 +63,20 @@ std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vect
     if (TextTableEnd::IsPast(line) || (k > at && line.line->gap_before && !line.page_start)) break;
     // Columns set apart by runs of spaces are an aligned table, not a paragraph.
     if (PrintedText(line).find(kColumnGap) != std::string::npos) return {};
-    for (std::string& word : SpacedHeaderSplitter::WordsOf(line.text)) tokens.push_back(Token{std::move(word), &line});
+    AppendWords(line, &tokens);
   }
   *end = k;
   return tokens;
+}
+
+void RunOnTableReader::AppendWords(const PlanLine& line, std::vector<Token>* tokens) {
+  for (const std::string& printed : CellText::Words(PrintedText(line))) {
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(printed);
+    // A bullet, which cleaning drops, is kept as a word of its own: it
+    // starts an item of a cell.
+    if (words.empty()) tokens->push_back(Token{kBullet, &line});
+    for (std::string& word : words) tokens->push_back(Token{std::move(word), &line});
+  }
 }
 
 void RunOnTableReader::JoinSpacedRefs(std::vector<Token>* tokens) const {
@@ -118,6 +132,13 @@ size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, 
   return longest;
 }
 
+bool RunOnTableReader::EndsAtDates(const std::vector<std::optional<Column>>& columns) {
+  size_t date_column = RunOnHeaderFinder::DateColumn(columns);
+  return date_column < columns.size() &&
+         std::all_of(columns.begin() + date_column + 1, columns.end(),
+                     [](const std::optional<Column>& c) { return c == Column::kProgress; });
+}
+
 std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
                                                         const std::vector<std::optional<Column>>& columns) const {
   const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
@@ -152,10 +173,13 @@ size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t a
     return of_total ? 4 : 2;
   }
   if (word(at) == "-" && IsNumber(word(at + 1), page) && word(at + 2) == "-") return 3;
-  // A bare number in page order, before a capital or the end; where the
-  // rows are numbered too, only before the running header.
+  // A bare number in page order, before a capital, a reference (a row at
+  // the top of the next page) or the end; where the rows are numbered too,
+  // only before the running header.
   std::string next = word(at + 1);
-  if (!IsNumber(word(at), page) || !(next.empty() || std::isupper(static_cast<unsigned char>(next[0])))) return 0;
+  bool page_top = next.empty() || std::isupper(static_cast<unsigned char>(next[0])) ||
+                  (running == nullptr && classifier_.Classify(next) == CellKind::kRef);
+  if (!IsNumber(word(at), page) || !page_top) return 0;
   return running == nullptr || StartsWith(tokens, at + 1, *running) ? 1 : 0;
 }
 
@@ -212,7 +236,8 @@ size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t 
   for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
     // A labelled heading ("Priority 2: ..."), or a numbered one ("2. Early help").
     std::string number, title;
-    if (rules_.patterns.StartsWithSectionLabel(tokens[begin].text)) {
+    // A label may take two words ("Strategic Theme").
+    if (rules_.patterns.StartsWithSectionLabel(Text(tokens, begin, std::min(end, begin + 2)))) {
       if (rules_.patterns.MatchSection(Text(tokens, begin, end))) return end - begin;
     } else if (IsNumberedWord(tokens[begin].text) &&
                rules_.patterns.MatchNumberedItem(Text(tokens, begin, end), &number, &title)) {
@@ -293,15 +318,28 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (!header) return false;
   if (OnLinesOfItsOwn(tokens, *header)) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
+  CellGrouper::UnnameSharedRoles(header->names, rules_.headers, &columns);
   table->headings = header->names;
   // Where a reference follows the header, rows start at references, in a
   // column of their own whatever its name; else rows end at their dates.
   if (numbered) table->GiveRefColumn(&columns);
+  // A column no rule names ("Deliverables") is the action where none is.
+  CellGrouper::NameActionColumn(&columns);
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
   DropFurniture(tokens, next_number > 0, &body);
+  if (!numbered && !EndsAtDates(columns)) {
+    // Nothing marks where such a row ends and the next begins: better no
+    // rows than rows cut in the wrong places.
+    table->end = end;
+    table->warnings.push_back(fmt::format(
+        "page {}: a table run into one paragraph has no references and columns after its dates ('{}'), so where "
+        "one row ends and the next begins cannot be told; its rows are left out",
+        tokens[header->begin].line->page->number, header->names.back()));
+    return true;
+  }
   const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;

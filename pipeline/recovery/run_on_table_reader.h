@@ -31,7 +31,8 @@ class RunOnTableReader {
       : rules_(rules), cell_fit_(rules), classifier_(rules), header_finder_(rules) {}
 
   // Reads the table run into the paragraph that starts at `lines[at]` into
-  // `table`; false when the paragraph holds no such table.
+  // `table`; false when the paragraph holds no such table. A table whose
+  // rows cannot be told apart is read as no rows and a warning.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
  private:
@@ -42,12 +43,17 @@ class RunOnTableReader {
   // non-text line, across page breaks; `*end` is set past it. None when a
   // line of it sets columns apart with runs of spaces.
   static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
+  // Appends the words of `line` to `tokens`, each bullet a word "•".
+  static void AppendWords(const PlanLine& line, std::vector<Token>* tokens);
   // Joins a reference printed with a space ("EH 2") into one token.
   void JoinSpacedRefs(std::vector<Token>* tokens) const;
   // How many of `tokens` from `at`, at most `most`, make the longest run
   // that `is` accepts; 0 when none.
   static size_t LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
                           const std::function<bool(const std::string&)>& is);
+  // True when rows of `columns` without references end at their dates:
+  // only a status may follow the dates.
+  static bool EndsAtDates(const std::vector<std::optional<Column>>& columns);
   // Where the rows of a table without references start in `body`: after
   // each date (and the status after it, where a progress column follows the
   // date column), at a capitalised word.

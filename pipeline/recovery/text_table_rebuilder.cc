@@ -48,6 +48,12 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
   auto read = [&](const auto& reader) {
     RebuiltTable attempt;
     if (!reader.Read(lines, at, &attempt)) return false;
+    // A table whose rows cannot be told apart is passed over, with its warning.
+    if (attempt.rows.empty() && !attempt.warnings.empty()) {
+      *table = std::move(attempt);
+      grid->clear();
+      return true;
+    }
     std::vector<PlanLine> written;
     WriteGrid(attempt, &written);
     size_t end;

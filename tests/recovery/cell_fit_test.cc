@@ -49,6 +49,9 @@ TEST_CASE("a cell fits the column it reads like better than the others") {
   // A column no rule names takes what it is given, a little below its best fit.
   CHECK(cell_fit.FitUnknown("Amber") < cell_fit.Fit(Column::kProgress, "Amber"));
   CHECK(cell_fit.FitUnknown("Amber") > cell_fit.Fit(Column::kAction, "Amber"));
+  // A name holds no year: a lead-like text that does ran into a date.
+  CHECK(cell_fit.Fit(Column::kLead, "Draft by May 2027 T Okonjo") < 0);
+  CHECK(cell_fit.Fit(Column::kLead, "T Okonjo") > 0);
 }
 
 }  // namespace

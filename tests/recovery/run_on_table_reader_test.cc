@@ -88,5 +88,114 @@ TEST_CASE("a run-on table without references has a row per date, the status afte
   CHECK(plan.rows[3].timeframe == "31/12/2027");
 }
 
+TEST_CASE("a run-on header repeated before each section is read whole, names in sentence case cut at capitals") {
+  // "Objective A" is no column, though "Objective" names one: it does not
+  // come again before the next section's rows, the column names do.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe Safeguarding Partnership Plan 2027 Objective A \u2013 Safer streets Ref no. Deliverables Expected\n"
+      "result Led by By Progress to date 1.1a Map the late-night venues near the station Fewer children are\n"
+      "found out late at night Street Team By end of Q1 G 1.1b Brief taxi firms on reporting worries Fewer\n"
+      "children are found out late at night Licensing Desk By end of Q3 A Objective B \u2013 Healthy homes Ref no.\n"
+      "Deliverables Expected result Led by By Progress to date 2.1a Visit every family on the damp housing\n"
+      "list Homes are warm and dry Housing Officer By end of Q2 R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the late-night venues near the station");
+  CHECK(plan.rows[0].outcome == "Fewer children are found out late at night");
+  CHECK(plan.rows[0].lead == "Street Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[0].progress == "G");
+  CHECK(plan.rows[2].action == "Visit every family on the damp housing list");
+  CHECK(plan.rows[2].lead == "Housing Officer");
+}
+
+TEST_CASE("a run-on header is read from its first name where names no rule knows come before the known ones") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe LSCB Plan 2027 Priority 1. Safer streets Item no. Difference made Work to be done Led by\n"
+      "Completion date Progress to date SS1 Children feel safe near the station Map the late-night venues\n"
+      "Street Team By end of Q1 Green SS2 Brief taxi firms on reporting worries Licensing Desk Ongoing Amber\n"
+      "Priority 2. Healthy homes Item no. Difference made Work to be done Led by Completion date Progress to\n"
+      "date HH1 Homes are warm and dry Visit every family on the damp housing list Housing Officer By end of\n"
+      "Q2 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SS1");
+  CHECK(plan.rows[0].outcome == "Children feel safe near the station");
+  CHECK(plan.rows[0].action == "Map the late-night venues");
+  CHECK(plan.rows[0].lead == "Street Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[2].outcome == "Homes are warm and dry");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
+TEST_CASE("a run-on row's bulleted steps stay one cell, apart from the action and from the lead after them") {
+  // "Interim steps" tells the action by a word only: "Task" names it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Safeguarding Partnership Plan 2027 Priority 1. Young carers Ref Task Interim steps Owner\n"
+      "Target date Progress 1.1 Open a drop-in for young carers at the library \u2022 Draft by March 2027 \u2022\n"
+      "Sign-off by May 2027 D Farrant June 2027 Amber 1.2 Run a survey of young carers in every school\n"
+      "\u2022 Draft by April 2027 \u2022 Sign-off by July 2027 Carers Lead September 2027 Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "June 2027");
+  CHECK(plan.rows[1].action == "Run a survey of young carers in every school");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a run-on section heading whose label takes two words is left out of the row before it whole") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe LSCB Plan 2027 Strategic Theme One - Safer streets Ref Action Lead By when Progress SS1 Map\n"
+      "the late-night venues near the station Street Team May 2027 Green SS2 Brief taxi firms on reporting\n"
+      "worries Licensing Desk July 2027 Amber Strategic Theme Two - Healthy homes Ref Action Lead By when\n"
+      "Progress HH1 Visit every family on the damp housing list Housing Officer June 2027 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].section == "Healthy homes");
+}
+
+TEST_CASE("a run-on table without references and notes after its dates gives a warning, not rows cut at guesses") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale LSCB Carers Plan 2027 Priority 1. Young carers Aim What we will do Who and by when\n"
+      "Where are we now? How will we know? Carers are known early Open a drop-in for young carers at the\n"
+      "library D Farrant - 31/03/2027 Room booked for the first session Forty carers come each month Carers\n"
+      "are heard Run a survey of young carers Carers Lead - 30/06/2027 Survey sent to schools Replies from\n"
+      "half of the schools\n");
+  CHECK(plan.rows.empty());
+  REQUIRE(plan.warnings.size() == 1);
+  CHECK(plan.warnings[0].find("cannot be told") != std::string::npos);
+}
+
+TEST_CASE("a run-on row's status and the measure after it, ending on a share, are cut apart") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Partnership Plan 2027 Theme 1 - Safer harbours Ref Action Lead By when Progress Success\n"
+      "measure 1.1 Audit the weekend duty rota with the wards T Okonjo May 2027 Amber Missed shifts fall below\n"
+      "10% 1.2 Publish a leaflet for young carers Comms Officer July 2027 Green More carers known to schools\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a run-on page number right before a row's reference is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Partnership Plan 2027 Theme 1 - Safer harbours Ref Action Lead By when Progress 1.1\n"
+      "Audit the weekend duty rota with the wards T Okonjo May 2027 Amber 1 1.2 Publish a leaflet for young\n"
+      "carers Comms Officer July 2027 Green 2 1.3 Train the duty desk on carers' needs Duty Manager Ongoing G\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+}
+
+TEST_CASE("a run-on date is not cut in two for a column of no known role after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe LSCB Plan 2027 Theme 1 - Safer streets Ref Action Lead Due Target Progress SS1 Map the\n"
+      "late-night venues near the station Street Team Q3 2027/28 Fewer children out late Amber SS2 Brief\n"
+      "taxi firms on reporting worries Licensing Desk Autumn 2027 More reports from drivers Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "Q3 2027/28");
+  CHECK(plan.rows[1].timeframe == "Autumn 2027");
+}
+
 }  // namespace
 }  // namespace planrows
