@@ -159,10 +159,10 @@ def main():
     ap.add_argument("--bank", choices=["plain", "wide", "fresh"], default="plain", help="phrase banks to draw from")
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     args = ap.parse_args()
-    if args.bank == "wide":
-        plan_bank_wide.widen(plan_bank)
-    elif args.bank == "fresh":
-        plan_bank_fresh.freshen(plan_bank)
+    # A bank other than the plain one replaces the plain bank's names it names.
+    other = {"wide": plan_bank_wide, "fresh": plan_bank_fresh}.get(args.bank)
+    for name in other.NAMES if other else []:
+        setattr(plan_bank, name, getattr(other, name))
     corpus = Corpus(args.out_dir, args.seed, args.chromium)
     for index in range(args.count):
         make(corpus, index)

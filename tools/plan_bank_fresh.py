@@ -128,9 +128,3 @@ DETAILS = ["Partners will agree the approach at the {other} workshop and report 
 
 NAMES = ["BOARDS", "PLAN_TITLES", "PRIORITIES", "FIRST_NAMES", "SURNAMES", "POSTS", "BODIES", "PROGRESS",
          "MEASURES", "HEADINGS", "GROUP_HEADINGS", "DETAILS"]
-
-
-def freshen(bank):
-    """Replaces the banks of module `bank` with the ones above."""
-    for name in NAMES:
-        setattr(bank, name, globals()[name])

@@ -81,9 +81,3 @@ GROUP_HEADINGS = {
 
 NAMES = ["BOARDS", "PLAN_TITLES", "FIRST_NAMES", "SURNAMES", "POSTS", "BODIES", "PROGRESS", "MEASURES",
          "HEADINGS", "GROUP_HEADINGS"]
-
-
-def widen(bank):
-    """Replaces the banks of module `bank` with the ones above."""
-    for name in NAMES:
-        setattr(bank, name, globals()[name])
