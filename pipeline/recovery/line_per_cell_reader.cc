@@ -28,6 +28,9 @@ constexpr int kMinLeadAtEndWords = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
+// Most paragraphs of a first row's cells that pdftotext may write between a
+// header and that row's reference (short cells it reads first).
+constexpr size_t kMaxCellsBeforeFirstRef = 4;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -61,7 +64,9 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   // knows; a title above the header is no name).
   if (names.size() < kMinParagraphNames) return {};
   bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
-  bool borne_out = rules_.headers.MatchWords(names.front()) && RefFollows(lines, k - 1, {}, NamesRefFirst(names));
+  std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
+  bool borne_out = first && (RefFollows(lines, k - 1, {}, NamesRefFirst(names)) ||
+                             (NamesRowKey(*first) && RowStartsSoonAfter(lines, k - 1)));
   if (!known && !borne_out) return {};
   *end = k;
   return names;
@@ -184,9 +189,11 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
-  table->headings = std::move(headings);
+  table->headings = headings;  // The header's names stay as read; the table may get a ref column.
   // Rows that start with a reference have a column for it, whatever its name.
-  if (RefFollows(lines, body - 1)) table->GiveRefColumn(&layout.columns);
+  if (RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
+    table->GiveRefColumn(&layout.columns);
+  }
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
   auto has = [&](Column column) {
@@ -219,6 +226,8 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
                                                table->headings, layout.numbered)) {
         break;
       }
+      // A header in another order under the heading heads a table of its own, its cells in its order.
+      if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, headings)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -265,6 +274,32 @@ bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at
     ++looked;
     if (StartsRow(lines, k, numbered)) return true;
     if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+  }
+  return false;
+}
+
+bool LinePerCellReader::NamesAnewInOtherOrder(const std::vector<PlanLine>& lines, size_t at,
+                                              const std::vector<std::string>& headings) const {
+  if (at >= lines.size()) return false;
+  size_t end = 0;
+  std::vector<std::string> names = ReadParagraphHeader(lines, at, &end);
+  if (names == headings) return false;
+  std::vector<std::string> sorted_names = names, sorted_headings = headings;
+  std::sort(sorted_names.begin(), sorted_names.end());
+  std::sort(sorted_headings.begin(), sorted_headings.end());
+  return sorted_names == sorted_headings;
+}
+
+bool LinePerCellReader::NamesRowKey(const ColumnName& name) {
+  return name.column == Column::kRef || name.column == Column::kAction || name.column == Column::kOutcome;
+}
+
+bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at) const {
+  size_t paragraphs = 0;
+  for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
+    if (lines[k].line->gap_before && ++paragraphs > kMaxCellsBeforeFirstRef) return false;
+    if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+    if (StartsRow(lines, k, false)) return paragraphs > 0 && lines[k].line->gap_before;
   }
   return false;
 }

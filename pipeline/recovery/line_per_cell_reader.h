@@ -96,6 +96,19 @@ class LinePerCellReader {
   // any lines of the table's `headings`, starts a row (StartsRow).
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
                   bool numbered = false) const;
+  // True when a header written a name a paragraph starts at `lines[at]`
+  // with the names of `headings` in another order: pdftotext writes a
+  // header's names in the order it meets them, which may differ from one
+  // section to the next, and the cells under it follow that order.
+  bool NamesAnewInOtherOrder(const std::vector<PlanLine>& lines, size_t at,
+                             const std::vector<std::string>& headings) const;
+  // True when `name`, a header's first, names what a row is keyed by: its
+  // reference, action or outcome, as the first column of a table does.
+  static bool NamesRowKey(const ColumnName& name);
+  // True when a paragraph a few paragraphs after `lines[at]`, on its page,
+  // starts a row (StartsRow): pdftotext may write the short cells of a
+  // ruled table's first row ("Feb-17", "R") before that row's reference.
+  bool RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at) const;
   // Takes out of `pieces` those that are one of `headings`: pdftotext
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").

@@ -2,6 +2,8 @@
 // header of names set apart by single spaces.
 #include "pipeline/recovery/line_per_cell_reader.h"
 
+#include <algorithm>
+
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -191,6 +193,41 @@ TEST_CASE("a paragraph table goes on past a section heading over its header wrap
   CHECK(plan.rows[2].ref == "QS2");
   CHECK(plan.rows[2].action == "Survey the night buses with the drivers");
   CHECK(plan.rows[2].timeframe == "31/10/2030");
+}
+
+TEST_CASE("a paragraph header is read when its first row's short cells come before the row's reference") {
+  // pdftotext wrote the first row's date and status ahead of "FW1".
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernwick Plan 2031\n\nSteps we shall take\n\nWho leads\n\nFinish by\n\nRAG\n\n"
+      "31/03/2031\n\nG\n\nFW1\n\nRepaint the footbridge over\nthe mill race\n\nParks Team\n\n"
+      "FW2\n\nLight the path by the allotments\n\nLighting Unit\n\n30/06/2031\n\nA\n");
+  REQUIRE(plan.rows.size() >= 2);
+  const ActionRow& second = plan.rows.back();
+  CHECK(second.ref == "FW2");
+  CHECK(second.action == "Light the path by the allotments");
+  CHECK(second.lead == "Lighting Unit");
+  CHECK(second.timeframe == "30/06/2031");
+  CHECK(second.progress == "A");
+  CHECK(std::any_of(plan.rows.begin(), plan.rows.end(), [](const ActionRow& row) {
+    return row.ref == "FW1" && row.action == "Repaint the footbridge over the mill race";
+  }));
+}
+
+TEST_CASE("a section's header written anew with its names in another order reads that section in its order") {
+  // The second theme's header names the lead before the date, as its cells come.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernwick Plan 2031\n\nSteps we shall take\n\nFinish by\n\nWho leads\n\nRAG\n\n1. Safer paths\n\n"
+      "FW1\n\nRepaint the footbridge over\nthe mill race\n\n31/03/2031\n\nParks Team\n\nG\n\n"
+      "FW2\n\nMend the stile by the ford\n\n30/04/2031\n\nRangers\n\nA\n\n2. Brighter streets\n\n"
+      "Steps we shall take\n\nWho leads\n\nFinish by\n\nRAG\n\n"
+      "LT1\n\nLight the path by the allotments\n\nLighting Unit\n\n30/06/2031\n\nR\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Parks Team");
+  CHECK(plan.rows[0].timeframe == "31/03/2031");
+  CHECK(plan.rows[2].ref == "LT1");
+  CHECK(plan.rows[2].lead == "Lighting Unit");
+  CHECK(plan.rows[2].timeframe == "30/06/2031");
+  CHECK(plan.rows[2].progress == "R");
 }
 
 TEST_CASE("a paragraph table under a reference heading takes bare numbers for references, not page numbers") {
