@@ -41,6 +41,23 @@ TEST_CASE("a run-on header of names no rule knows is read at its capitals, the s
   CHECK(plan.rows[2].section == "Records");
 }
 
+TEST_CASE("a run-on header whose reference column has a name no rule knows starts at that name") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackwater Fells Children's Partnership Plan 2028 Goal A - Safer lanes Entry Tasks and activities\n"
+      "Responsible person(s) When will it be done? 1.1a Map the school crossings near the quarry Roads Team\n"
+      "Jun-28 1.1b Brief taxi drivers on spotting exploitation P. Quarrie Sep-28 Goal B - Quiet homes Entry\n"
+      "Tasks and activities Responsible person(s) When will it be done? 2.1a Visit families on the moor\n"
+      "estate with health visitors Moor Health Team Dec-28\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the school crossings near the quarry");
+  CHECK(plan.rows[0].lead == "Roads Team");
+  CHECK(plan.rows[0].timeframe == "Jun-28");
+  CHECK(plan.rows[1].lead == "P. Quarrie");
+  CHECK(plan.rows[2].ref == "2.1a");
+  CHECK(plan.rows[2].timeframe == "Dec-28");
+}
+
 TEST_CASE("a paragraph that names columns but has no references is left alone") {
   RecoveredPlan plan = RecoverPlanText(
       "The board asked each partner to report on the Action Lead By when Progress of every plan it owns, "
