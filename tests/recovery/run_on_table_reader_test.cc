@@ -58,6 +58,20 @@ TEST_CASE("a run-on header whose reference column has a name no rule knows start
   CHECK(plan.rows[2].timeframe == "Dec-28");
 }
 
+TEST_CASE("a run-on header of names no rule knows may have a name of five words") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tarn Hollow Partnership Plan 2029 Priority 1: Young carers Mark What we wish to see Work planned\n"
+      "Champion Target finish TH1 Young carers are heard Open a drop-in at the tarn library Ida Whitlow\n"
+      "May 2029 TH2 Carers get breaks Print a guide to the night bus Tarn Transport Desk July 2029\n"
+      "Priority 2: Records Mark What we wish to see Work planned Champion Target finish TH3 Records\n"
+      "are complete Run an audit of missing episode records Piet Lanyon August 2029\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "TH1");
+  CHECK(plan.rows[0].timeframe == "May 2029");
+  CHECK(plan.rows[2].ref == "TH3");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+}
+
 TEST_CASE("a paragraph that names columns but has no references is left alone") {
   RecoveredPlan plan = RecoverPlanText(
       "The board asked each partner to report on the Action Lead By when Progress of every plan it owns, "
