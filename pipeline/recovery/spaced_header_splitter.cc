@@ -141,12 +141,29 @@ bool SpacedHeaderSplitter::NamesRefColumnFirst(const std::vector<std::string>& n
 
 std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words,
                                                           bool ref_first) const {
+  std::vector<std::string> cheapest = CheapestNames(words, 0);
+  if (IsHeader(cheapest, ref_first)) return cheapest;
+  // Before a reference, a short first name no rule knows is the reference
+  // column's, even where the cheapest reading runs it into the next name
+  // ("Row Steps we will take" is "Row" and "Steps we will take").
+  for (size_t split = 1; ref_first && split <= kMaxRefNameWords && split < words.size(); ++split) {
+    if (!StartsCapital(words[0]) || !StartsCapital(words[split])) continue;
+    std::vector<std::string> names = CheapestNames(words, split);
+    if (names.empty()) continue;
+    names.insert(names.begin(), Joined(words, 0, split));
+    if (NamesRefColumnFirst(names) && IsHeader(names, true)) return names;
+  }
+  return {};
+}
+
+std::vector<std::string> SpacedHeaderSplitter::CheapestNames(const std::vector<std::string>& words,
+                                                             size_t first) const {
   const size_t n = words.size();
-  // cost[i]: the cheapest split of words [0, i); start[i]: where its last name begins.
+  // cost[i]: the cheapest split of words [first, i); start[i]: where its last name begins.
   std::vector<int> cost(n + 1, kNoName);
-  std::vector<size_t> start(n + 1, 0);
-  cost[0] = 0;
-  for (size_t begin = 0; begin < n; ++begin) {
+  std::vector<size_t> start(n + 1, first);
+  cost[first] = 0;
+  for (size_t begin = first; begin < n; ++begin) {
     if (cost[begin] == kNoName) continue;
     for (size_t end = begin + 1; end <= n && end - begin <= kMaxNameWords; ++end) {
       int step = NameCost(words, begin, end);
@@ -156,10 +173,10 @@ std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std:
       }
     }
   }
-  if (n == 0 || cost[n] == kNoName) return {};
+  if (n == first || cost[n] == kNoName) return {};
   std::vector<std::string> names;
-  for (size_t at = n; at > 0; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
-  return IsHeader(names, ref_first) ? names : std::vector<std::string>();
+  for (size_t at = n; at > first; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
+  return names;
 }
 
 std::vector<std::string> SpacedHeaderSplitter::SplitAtCapitals(const std::vector<std::string>& words,

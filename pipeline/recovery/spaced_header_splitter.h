@@ -64,6 +64,9 @@ class SpacedHeaderSplitter {
   bool NameTwoColumns(const std::vector<std::string>& words, size_t begin, size_t k, size_t end) const;
   // True when `words` [begin, end) may be a name no rule knows.
   bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // The names that `words` [first, end) split into most cheaply (NameCost);
+  // empty when they make no names.
+  std::vector<std::string> CheapestNames(const std::vector<std::string>& words, size_t first) const;
   // What reading `words` [begin, end) as one name costs: little for a known
   // name, more for a known name better read as two, much for an unknown
   // name; the largest int when they can be no name.

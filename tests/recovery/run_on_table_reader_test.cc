@@ -58,6 +58,20 @@ TEST_CASE("a run-on header whose reference column has a name no rule knows start
   CHECK(plan.rows[2].timeframe == "Dec-28");
 }
 
+TEST_CASE("a run-on reference column's name no rule knows is not run into the next name") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Copperfield Dales Safeguarding Plan 2029 Goal A: Quiet lanes Line Steps we mean to take Who / when\n"
+      "Progress made 1.1a Map the school crossings near the quarry Roads Team Jun-29 Started 1.1b Brief taxi\n"
+      "drivers on spotting exploitation P. Quarrie Sep-29 Done Goal B: Calm homes Line Steps we mean to take\n"
+      "Who / when Progress made 2.1a Visit families on the moor estate Moor Health Team Dec-29 Started\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the school crossings near the quarry");
+  CHECK(plan.rows[2].ref == "2.1a");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+  CHECK(plan.rows[2].progress == "Started");
+}
+
 TEST_CASE("a run-on header of names no rule knows may have a name of five words") {
   RecoveredPlan plan = RecoverPlanText(
       "Tarn Hollow Partnership Plan 2029 Priority 1: Young carers Mark What we wish to see Work planned\n"
