@@ -18,9 +18,9 @@ constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
 // Fewest words of known names in a header run into a paragraph.
 constexpr size_t kMinHeadingWords = 2;
-// Most words of a column name no rule knows, and fewest names of a header
-// of such names.
-constexpr size_t kMaxUnknownNameWords = 4;
+// Most words of a column name no rule knows ("What we want to happen"), and
+// fewest names of a header of such names.
+constexpr size_t kMaxUnknownNameWords = 5;
 constexpr size_t kMinHeaderNames = 3;
 // How many of a paragraph's first references may end such a header.
 constexpr size_t kMaxCapitalHeaderRefs = 3;
@@ -28,7 +28,7 @@ constexpr size_t kMaxCapitalHeaderRefs = 3;
 }  // namespace
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const std::vector<Token>& tokens,
-                                                                         size_t end) const {
+                                                                         size_t end, bool at_ref) const {
   // Of the runs that end there, the one with most known names, then the shortest.
   std::optional<Header> best;
   size_t best_known = 0;
@@ -38,8 +38,10 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
     // two words of known names, and starts with a capital.
     heading_words += tokens[begin].heading_word;
     if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
-    std::vector<std::string> names = NamesOf(tokens, begin, end);
-    size_t known = KnownNames(names);
+    std::vector<std::string> names = NamesOf(tokens, begin, end, at_ref);
+    // Before a reference, the first name is the reference column's, known
+    // by the rows whatever it says (SpacedHeaderSplitter::IsHeader).
+    size_t known = KnownNames(names) + (at_ref && SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(names));
     if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
   }
   return best;
@@ -51,7 +53,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
   // row's words before a number ("... Q4 2021/22 4 ...").
   for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
     if (!classifier_.IsPrintedRef(tokens[ref].text)) continue;
-    if (std::optional<Header> header = HeaderEndingAt(tokens, ref)) {
+    if (std::optional<Header> header = HeaderEndingAt(tokens, ref, true)) {
       header = Repeated(tokens, *header);
       header->names = SentenceCaseNames(tokens, *header);
       return header;
@@ -74,7 +76,7 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& 
   }
   for (size_t begin = longest; begin + kMinHeaderNames <= header.end; ++begin) {
     if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
-    std::vector<std::string> names = NamesOf(tokens, begin, header.end);
+    std::vector<std::string> names = NamesOf(tokens, begin, header.end, true);
     if (!names.empty()) return Header{begin, header.end, std::move(names)};
   }
   return header;
@@ -152,7 +154,7 @@ bool RunOnHeaderFinder::RepeatsLater(const std::vector<Token>& tokens, size_t be
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const std::vector<Token>& tokens) const {
   for (size_t end = 1; end < tokens.size() && end < kMaxHeaderSearchWords; ++end) {
     if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
-    std::optional<Header> header = HeaderEndingAt(tokens, end);
+    std::optional<Header> header = HeaderEndingAt(tokens, end, false);
     if (!header) continue;
     Header extended = Extended(tokens, *header);
     // Without references to anchor it, a header must say more: four or more
@@ -179,10 +181,11 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& 
   return header;
 }
 
-std::vector<std::string> RunOnHeaderFinder::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const {
+std::vector<std::string> RunOnHeaderFinder::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end,
+                                                   bool at_ref) const {
   std::vector<std::string> words;
   for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-  return SpacedHeaderSplitter(rules_.headers).SplitWords(words);
+  return SpacedHeaderSplitter(rules_.headers).SplitWords(words, at_ref);
 }
 
 size_t RunOnHeaderFinder::DateColumn(const std::vector<std::optional<Column>>& columns) {

@@ -51,8 +51,9 @@ class RunOnHeaderFinder {
   using Token = RunOnToken;
 
   // The run of `tokens` ending before `tokens[end]` that names three or
-  // more columns, with most known names; nothing when none does.
-  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end) const;
+  // more columns, with most known names; nothing when none does. With
+  // `at_ref`, `tokens[end]` is a reference (NamesOf).
+  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end, bool at_ref) const;
   // The header of names no rule knows that ends at `tokens[end]`, the
   // first reference: names of a few words, each starting with a capital,
   // less a section's title before them where the names come again later.
@@ -60,8 +61,10 @@ class RunOnHeaderFinder {
   // True when the words of `tokens` [begin, end) come again after `end`.
   static bool RepeatsLater(const std::vector<Token>& tokens, size_t begin, size_t end);
   // The column names that `tokens` [begin, end) split into; empty when
-  // they make no header (SpacedHeaderSplitter).
-  std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // they make no header (SpacedHeaderSplitter). With `at_ref`, a reference
+  // follows them, so their first name is the reference column's.
+  std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end,
+                                   bool at_ref = false) const;
   // The names of `tokens` [begin, end), each starting at a capital; empty
   // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
   std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;

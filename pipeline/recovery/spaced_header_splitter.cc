@@ -13,6 +13,8 @@ namespace {
 constexpr size_t kMaxNameWords = 7;
 // Fewest names that make a header written on one line.
 constexpr size_t kMinHeaderNames = 3;
+// Most words of a reference column's name no rule knows ("Action code").
+constexpr size_t kMaxRefNameWords = 2;
 // Costs of a known and of an unknown name, in the search for the reading
 // with fewest unknown names, then fewest names.
 constexpr int kKnownCost = 1;
@@ -107,30 +109,61 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
   return MayBeUnknownName(words, begin, end) ? kUnknownCost : kNoName;
 }
 
-bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names) const {
+bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {
   if (names.size() < kMinHeaderNames) return false;
   size_t known = 0, told = 0;
   bool content = false;
+  const bool ref_name_first = ref_first && NamesRefColumnFirst(names);
   for (const std::string& name : names) {
     std::optional<ColumnName> column = rules_.Match(name);
-    known += column.has_value();
+    bool ref_name = ref_name_first && &name == &names.front();
+    known += column.has_value() || ref_name;
     // Once two names are known, a short heading's words may tell its column
     // ("Status update", "Responsible officer(s) and partners").
     if (!column && WordsOf(name).size() <= kMaxNameWords) column = rules_.MatchWords(name);
-    told += column.has_value();
+    told += column.has_value() || ref_name;
     content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
                           column->column == Column::kLeadTimeframe);
   }
   return HeaderRules::MakesHeader(known, told, names.size(), content);
 }
 
-std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words) const {
+bool SpacedHeaderSplitter::NamesRefColumnFirst(const std::vector<std::string>& names) const {
+  if (names.empty() || WordsOf(names.front()).size() > kMaxRefNameWords || rules_.MatchWords(names.front())) {
+    return false;
+  }
+  // A column no rule names is the action where none is (CellGrouper::NameActionColumn).
+  return std::any_of(names.begin() + 1, names.end(), [this](const std::string& name) {
+    std::optional<ColumnName> column = rules_.MatchWords(name);
+    return column && column->column == Column::kAction;
+  });
+}
+
+std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words,
+                                                          bool ref_first) const {
+  std::vector<std::string> cheapest = CheapestNames(words, 0);
+  if (IsHeader(cheapest, ref_first)) return cheapest;
+  // Before a reference, a short first name no rule knows is the reference
+  // column's, even where the cheapest reading runs it into the next name
+  // ("Row Steps we will take" is "Row" and "Steps we will take").
+  for (size_t split = 1; ref_first && split <= kMaxRefNameWords && split < words.size(); ++split) {
+    if (!StartsCapital(words[0]) || !StartsCapital(words[split])) continue;
+    std::vector<std::string> names = CheapestNames(words, split);
+    if (names.empty()) continue;
+    names.insert(names.begin(), Joined(words, 0, split));
+    if (NamesRefColumnFirst(names) && IsHeader(names, true)) return names;
+  }
+  return {};
+}
+
+std::vector<std::string> SpacedHeaderSplitter::CheapestNames(const std::vector<std::string>& words,
+                                                             size_t first) const {
   const size_t n = words.size();
-  // cost[i]: the cheapest split of words [0, i); start[i]: where its last name begins.
+  // cost[i]: the cheapest split of words [first, i); start[i]: where its last name begins.
   std::vector<int> cost(n + 1, kNoName);
-  std::vector<size_t> start(n + 1, 0);
-  cost[0] = 0;
-  for (size_t begin = 0; begin < n; ++begin) {
+  std::vector<size_t> start(n + 1, first);
+  cost[first] = 0;
+  for (size_t begin = first; begin < n; ++begin) {
     if (cost[begin] == kNoName) continue;
     for (size_t end = begin + 1; end <= n && end - begin <= kMaxNameWords; ++end) {
       int step = NameCost(words, begin, end);
@@ -140,10 +173,10 @@ std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std:
       }
     }
   }
-  if (n == 0 || cost[n] == kNoName) return {};
+  if (n == first || cost[n] == kNoName) return {};
   std::vector<std::string> names;
-  for (size_t at = n; at > 0; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
-  return IsHeader(names) ? names : std::vector<std::string>();
+  for (size_t at = n; at > first; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
+  return names;
 }
 
 std::vector<std::string> SpacedHeaderSplitter::SplitAtCapitals(const std::vector<std::string>& words,

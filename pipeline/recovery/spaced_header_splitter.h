@@ -25,8 +25,10 @@ class SpacedHeaderSplitter {
   // and then as few known names as can be; empty when the names do not make
   // a table's header (each starting with a capital; IsHeader).
   std::vector<std::string> Split(std::string_view text) const;
-  // Split for `words`, as WordsOf gives them.
-  std::vector<std::string> SplitWords(const std::vector<std::string>& words) const;
+  // Split for `words`, as WordsOf gives them. With `ref_first`, the words
+  // stand right before a table's first reference: their first name is then
+  // the reference column's, whatever it says ("Row", "Key", "Action code").
+  std::vector<std::string> SplitWords(const std::vector<std::string>& words, bool ref_first = false) const;
 
   // The names of a header of `count` columns whose `words` name too few
   // known columns to be split by their names: each name starts at one of
@@ -42,9 +44,16 @@ class SpacedHeaderSplitter {
   // The words of `text`, cleaned.
   static std::vector<std::string> WordsOf(std::string_view text);
 
+  // True when the first of `names`, which stand before a table's first
+  // reference, is the name of its reference column that no rule knows
+  // ("Row", "Key", "Action code"): a short name whose words tell no column,
+  // in a header whose other names tell the action column.
+  bool NamesRefColumnFirst(const std::vector<std::string>& names) const;
+
   // True when column names `names` make a table's header: three or more,
-  // known by name or by their words as HeaderRules::MakesHeader asks.
-  bool IsHeader(const std::vector<std::string>& names) const;
+  // known by name or by their words as HeaderRules::MakesHeader asks; with
+  // `ref_first`, the first may be the reference column's (NamesRefColumnFirst).
+  bool IsHeader(const std::vector<std::string>& names, bool ref_first = false) const;
 
  private:
   // True when `words` [begin, end) are a known column's name: a name of the
@@ -55,6 +64,9 @@ class SpacedHeaderSplitter {
   bool NameTwoColumns(const std::vector<std::string>& words, size_t begin, size_t k, size_t end) const;
   // True when `words` [begin, end) may be a name no rule knows.
   bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // The names that `words` [first, end) split into most cheaply (NameCost);
+  // empty when they make no names.
+  std::vector<std::string> CheapestNames(const std::vector<std::string>& words, size_t first) const;
   // What reading `words` [begin, end) as one name costs: little for a known
   // name, more for a known name better read as two, much for an unknown
   // name; the largest int when they can be no name.

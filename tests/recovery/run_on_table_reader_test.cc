@@ -41,6 +41,51 @@ TEST_CASE("a run-on header of names no rule knows is read at its capitals, the s
   CHECK(plan.rows[2].section == "Records");
 }
 
+TEST_CASE("a run-on header whose reference column has a name no rule knows starts at that name") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackwater Fells Children's Partnership Plan 2028 Goal A - Safer lanes Entry Tasks and activities\n"
+      "Responsible person(s) When will it be done? 1.1a Map the school crossings near the quarry Roads Team\n"
+      "Jun-28 1.1b Brief taxi drivers on spotting exploitation P. Quarrie Sep-28 Goal B - Quiet homes Entry\n"
+      "Tasks and activities Responsible person(s) When will it be done? 2.1a Visit families on the moor\n"
+      "estate with health visitors Moor Health Team Dec-28\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the school crossings near the quarry");
+  CHECK(plan.rows[0].lead == "Roads Team");
+  CHECK(plan.rows[0].timeframe == "Jun-28");
+  CHECK(plan.rows[1].lead == "P. Quarrie");
+  CHECK(plan.rows[2].ref == "2.1a");
+  CHECK(plan.rows[2].timeframe == "Dec-28");
+}
+
+TEST_CASE("a run-on reference column's name no rule knows is not run into the next name") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Copperfield Dales Safeguarding Plan 2029 Goal A: Quiet lanes Line Steps we mean to take Who / when\n"
+      "Progress made 1.1a Map the school crossings near the quarry Roads Team Jun-29 Started 1.1b Brief taxi\n"
+      "drivers on spotting exploitation P. Quarrie Sep-29 Done Goal B: Calm homes Line Steps we mean to take\n"
+      "Who / when Progress made 2.1a Visit families on the moor estate Moor Health Team Dec-29 Started\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the school crossings near the quarry");
+  CHECK(plan.rows[2].ref == "2.1a");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+  CHECK(plan.rows[2].progress == "Started");
+}
+
+TEST_CASE("a run-on header of names no rule knows may have a name of five words") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tarn Hollow Partnership Plan 2029 Priority 1: Young carers Mark What we wish to see Work planned\n"
+      "Champion Target finish TH1 Young carers are heard Open a drop-in at the tarn library Ida Whitlow\n"
+      "May 2029 TH2 Carers get breaks Print a guide to the night bus Tarn Transport Desk July 2029\n"
+      "Priority 2: Records Mark What we wish to see Work planned Champion Target finish TH3 Records\n"
+      "are complete Run an audit of missing episode records Piet Lanyon August 2029\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "TH1");
+  CHECK(plan.rows[0].timeframe == "May 2029");
+  CHECK(plan.rows[2].ref == "TH3");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+}
+
 TEST_CASE("a paragraph that names columns but has no references is left alone") {
   RecoveredPlan plan = RecoverPlanText(
       "The board asked each partner to report on the Action Lead By when Progress of every plan it owns, "
