@@ -150,5 +150,22 @@ TEST_CASE("one outcome printed for a page of rows is the first row's, merged ove
   CHECK(plan.rows[1].lead == "Harbour Police");
 }
 
+TEST_CASE("refs under a blank heading, and a heading no rule knows between known ones, head their blocks") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tidewater Partnership Plan 2026-27\n\nhw1\nhw2\nActions\nRun a summer audit of\nmissing episodes\n"
+      "Train the duty desk\nWhere we hope to\nland\nFerry crossings are safe\nQuay patrols are seen\n"
+      "Lead\nAdmissions Team\nT Okonjo\nBy\nwhen\nMay 2026\nJune 2026\n"
+      "\fhw3\nhw4\nActions\nPrint the tide card\nOpen a Saturday clinic\nWhere we hope to\nland\n"
+      "Visitors know the tides\nLead\nHarbour Police\nM Pascoe\nBy\nwhen\nJuly 2026\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "HW1");
+  CHECK(plan.rows[0].action == "Run a summer audit of missing episodes");
+  CHECK(plan.rows[1].action == "Train the duty desk");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[3].ref == "HW4");
+  CHECK(plan.rows[3].action == "Open a Saturday clinic");
+  CHECK(plan.rows[3].timeframe == "August 2026");
+}
+
 }  // namespace
 }  // namespace planrows
