@@ -141,7 +141,9 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
       continue;
     }
     if (blocks.empty()) break;
-    if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns)) blocks.back().lines.push_back(&lines[i]);
+    if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns) || IsBareNumberRef(blocks.back(), lines[i])) {
+      blocks.back().lines.push_back(&lines[i]);
+    }
     ++i;
   }
   *end = i;
@@ -153,6 +155,13 @@ CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
   options.wrapped_lines = true;
   options.one_width = true;
   return CellGrouper(cell_fit_, {column}, options);
+}
+
+bool ColumnBlockReader::IsBareNumberRef(const Block& block, const PlanLine& line) const {
+  std::optional<ColumnName> column = rules_.headers.Match(block.heading);
+  auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  return column && column->column == Column::kRef && !line.text.empty() &&
+         std::all_of(line.text.begin(), line.text.end(), is_digit);
 }
 
 bool ColumnBlockReader::IsRefBlock(const Block& block) const {

@@ -102,6 +102,9 @@ class ColumnBlockReader {
   CellGrouper Grouper(std::optional<Column> column) const;
   // True when every line of `block` is a date or a status: a cell a line.
   bool IsCellALineBlock(const Block& block) const;
+  // True when `line`, a bare number that would read as a page number, is
+  // a ref of `block`, a block under a heading that names the ref column.
+  bool IsBareNumberRef(const Block& block, const PlanLine& line) const;
   // True when every line of `block` is a reference, whatever its heading.
   bool IsRefBlock(const Block& block) const;
   // The headings of a table that starts at `lines[at]` and whose first

@@ -167,5 +167,15 @@ TEST_CASE("refs under a blank heading, and a heading no rule knows between known
   CHECK(plan.rows[3].timeframe == "August 2026");
 }
 
+TEST_CASE("bare numbers under a ref heading are the refs, not page numbers") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tidewater Plan 2026-27\n\nRef #\n1\n2\nDescription of\naction\nAgree a protocol for\nsharing school rolls\n"
+      "Run a summer audit\nWho will\nlead?\nAdmissions Team\nT Okonjo\nCompletio\nn target\nMay-26\nJun-26\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
 }  // namespace
 }  // namespace planrows
