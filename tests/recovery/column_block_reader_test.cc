@@ -177,5 +177,14 @@ TEST_CASE("bare numbers under a ref heading are the refs, not page numbers") {
   CHECK(plan.rows[1].lead == "T Okonjo");
 }
 
+TEST_CASE("a line of names that ends on a semicolon goes on in the next line's cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
+      "Lead\nQuay Office;\nHarbour Police\nT Okonjo\nDuty Manager\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Quay Office; Harbour Police");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
 }  // namespace
 }  // namespace planrows
