@@ -105,12 +105,31 @@ std::string ColumnBlockReader::ReadHeadingByWords(const std::vector<PlanLine>& l
   return text;
 }
 
+ColumnBlockReader::Block ColumnBlockReader::ReadHeadlessRefs(const std::vector<PlanLine>& lines, size_t at) const {
+  Block refs;
+  for (size_t k = at; k < lines.size() && lines[k].page == lines[at].page &&
+                      !TextTableEnd::IsPast(lines[k]) && classifier_.Classify(lines[k].text) == CellKind::kRef;
+       ++k) {
+    refs.lines.push_back(&lines[k]);
+  }
+  return refs;
+}
+
 std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vector<PlanLine>& lines, size_t at,
                                                                  const std::vector<std::string>* expected,
                                                                  size_t* end) const {
   std::vector<Block> blocks;
   size_t i = at;
   const PageText* page = lines[at].page;
+  // A reference column whose heading is blank prints its refs first.
+  if (expected != nullptr && !expected->empty() && expected->front().empty()) {
+    blocks.push_back(ReadHeadlessRefs(lines, at));
+    if (blocks.back().lines.empty()) {
+      *end = at;
+      return {};
+    }
+    i += blocks.back().lines.size();
+  }
   while (i < lines.size() && lines[i].page == page && !TextTableEnd::IsPast(lines[i])) {
     size_t next = i;
     const std::string* want = expected == nullptr || blocks.size() >= expected->size() ? nullptr
@@ -122,7 +141,9 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
       continue;
     }
     if (blocks.empty()) break;
-    if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns)) blocks.back().lines.push_back(&lines[i]);
+    if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns) || IsBareNumberRef(blocks.back(), lines[i])) {
+      blocks.back().lines.push_back(&lines[i]);
+    }
     ++i;
   }
   *end = i;
@@ -134,6 +155,13 @@ CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
   options.wrapped_lines = true;
   options.one_width = true;
   return CellGrouper(cell_fit_, {column}, options);
+}
+
+bool ColumnBlockReader::IsBareNumberRef(const Block& block, const PlanLine& line) const {
+  std::optional<ColumnName> column = rules_.headers.Match(block.heading);
+  auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  return column && column->column == Column::kRef && !line.text.empty() &&
+         std::all_of(line.text.begin(), line.text.end(), is_digit);
 }
 
 bool ColumnBlockReader::IsRefBlock(const Block& block) const {
@@ -241,16 +269,25 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
   return CellPlacement::Place(cells, rows);
 }
 
-std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at) const {
-  // A table's first heading stands after a blank line or atop its page.
+std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at,
+                                                               size_t first) const {
+  // A table stands after a blank line or atop its page.
   if (!lines[at].page_start && !lines[at].line->gap_before) return {};
   std::vector<std::string> headings;
-  for (const std::vector<size_t>& heading : repeated_.Find(lines, at, kMinColumns)) {
+  for (const std::vector<size_t>& heading : repeated_.Find(lines, first, kMinColumns)) {
     std::string text;
     for (size_t k : heading) text = JoinHeadingLine(text, lines[k].text);
     headings.push_back(std::move(text));
   }
   return headings;
+}
+
+bool ColumnBlockReader::Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks) {
+  if (repeated.size() <= blocks.size()) return false;
+  std::set<std::string> folded;
+  for (const std::string& heading : repeated) folded.insert(CellText::FoldForMatch(heading));
+  return std::all_of(blocks.begin(), blocks.end(),
+                     [&](const Block& block) { return folded.count(CellText::FoldForMatch(block.heading)) > 0; });
 }
 
 bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named) const {
@@ -268,13 +305,29 @@ bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named)
 bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   size_t end = at;
   std::vector<Block> blocks = ReadPage(lines, at, nullptr, &end);
-  if (!MakesTable(blocks, true)) {
-    // Headings no rule knows are the lines each page repeats.
-    std::vector<std::string> repeated = RepeatedHeadingsAt(lines, at);
-    if (repeated.empty()) return false;
-    blocks = ReadPage(lines, at, &repeated, &end);
-      if (blocks.size() != repeated.size() || !MakesTable(blocks, false)) return false;
+  // A reference column with a blank heading prints its refs above the
+  // first heading; the headings are read past them.
+  Block refs;
+  if (blocks.empty()) refs = ReadHeadlessRefs(lines, at);
+  size_t first = at + refs.lines.size();
+  if (first >= lines.size()) return false;
+  if (first > at) blocks = ReadPage(lines, first, nullptr, &end);
+  bool named = MakesTable(blocks, true);
+  // Headings no rule knows are the lines each page repeats; they also head
+  // blocks between known headings, which would otherwise run into the block
+  // above them.
+  std::vector<std::string> repeated = RepeatedHeadingsAt(lines, at, first);
+  if (!named || Extends(repeated, blocks)) {
+    size_t repeated_end = first;
+    std::vector<Block> by_repeats = ReadPage(lines, first, &repeated, &repeated_end);
+    bool read = !repeated.empty() && by_repeats.size() == repeated.size() && MakesTable(by_repeats, false);
+    if (!read && !named) return false;
+    if (read) {
+      blocks = std::move(by_repeats);
+      end = repeated_end;
+    }
   }
+  if (!refs.lines.empty()) blocks.insert(blocks.begin(), refs);
   std::vector<std::string> headings;
   for (const Block& block : blocks) headings.push_back(block.heading);
   table->header = &lines[at];

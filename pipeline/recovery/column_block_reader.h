@@ -74,8 +74,13 @@ class ColumnBlockReader {
   // True when `line` may go on with that heading in lower case ("Who is"
   // over "accountable?"), being no reference ("qa1").
   bool GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const;
+  // The block of references from `lines[at]` that a ref column with a
+  // blank heading prints above the page's first heading: the ref lines
+  // there, none when `lines[at]` is no ref.
+  Block ReadHeadlessRefs(const std::vector<PlanLine>& lines, size_t at) const;
   // The blocks of one page from `lines[at]`: with `expected`, the headings
-  // of the first page in order; `*end` is set past the last block.
+  // of the first page in order (a blank one first for headless refs);
+  // `*end` is set past the last block.
   std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
                               const std::vector<std::string>* expected, size_t* end) const;
   // Adds the rows of one page's `blocks` to `table`.
@@ -97,12 +102,19 @@ class ColumnBlockReader {
   CellGrouper Grouper(std::optional<Column> column) const;
   // True when every line of `block` is a date or a status: a cell a line.
   bool IsCellALineBlock(const Block& block) const;
+  // True when `line`, a bare number that would read as a page number, is
+  // a ref of `block`, a block under a heading that names the ref column.
+  bool IsBareNumberRef(const Block& block, const PlanLine& line) const;
   // True when every line of `block` is a reference, whatever its heading.
   bool IsRefBlock(const Block& block) const;
-  // The headings of a table whose first heading, no rule knowing it,
-  // starts at `lines[at]`: the lines each of its pages repeats
+  // The headings of a table that starts at `lines[at]` and whose first
+  // heading, no rule knowing it, starts at `lines[first]` (past a block of
+  // refs under a blank heading): the lines each of its pages repeats
   // (RepeatedHeadings), each heading's lines joined. Empty when none.
-  std::vector<std::string> RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at) const;
+  std::vector<std::string> RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at, size_t first) const;
+  // True when the `repeated` headings of a page hold every heading of its
+  // `blocks`, and more.
+  static bool Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);
   // True when `blocks`, one page's, make a table: three or more, under
   // distinct headings, all but the last with cells, the headings a header
   // by their names (`named`), or else one that rows must bear out.

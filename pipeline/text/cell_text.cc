@@ -235,7 +235,7 @@ bool CellText::StartsLower(std::string_view text) {
 bool CellText::EndsMidPhrase(std::string_view text) {
   if (text.empty()) return false;
   char last = text.back();
-  if (last == '/' || last == '&' || last == '-' || last == ',' || last == '(') return true;
+  if (last == '/' || last == '&' || last == '-' || last == ',' || last == ';' || last == '(') return true;
   size_t space = text.rfind(' ');
   std::string word = FoldForMatch(text.substr(space == std::string_view::npos ? 0 : space + 1));
   for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from", "at",

@@ -41,6 +41,7 @@ TEST_CASE("a line ends mid-phrase on a joining word, a determiner or a joining c
   CHECK(CellText::EndsMidPhrase("Walk the estate with"));
   CHECK(CellText::EndsMidPhrase("reported to the Harbour Board each"));
   CHECK(CellText::EndsMidPhrase("Tide Office &"));
+  CHECK(CellText::EndsMidPhrase("Quay Office;"));
   CHECK_FALSE(CellText::EndsMidPhrase("Walk the estate"));
 }
 

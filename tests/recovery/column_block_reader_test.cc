@@ -150,5 +150,41 @@ TEST_CASE("one outcome printed for a page of rows is the first row's, merged ove
   CHECK(plan.rows[1].lead == "Harbour Police");
 }
 
+TEST_CASE("refs under a blank heading, and a heading no rule knows between known ones, head their blocks") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tidewater Partnership Plan 2026-27\n\nhw1\nhw2\nActions\nRun a summer audit of\nmissing episodes\n"
+      "Train the duty desk\nWhere we hope to\nland\nFerry crossings are safe\nQuay patrols are seen\n"
+      "Lead\nAdmissions Team\nT Okonjo\nBy\nwhen\nMay 2026\nJune 2026\n"
+      "\fhw3\nhw4\nActions\nPrint the tide card\nOpen a Saturday clinic\nWhere we hope to\nland\n"
+      "Visitors know the tides\nLead\nHarbour Police\nM Pascoe\nBy\nwhen\nJuly 2026\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "HW1");
+  CHECK(plan.rows[0].action == "Run a summer audit of missing episodes");
+  CHECK(plan.rows[1].action == "Train the duty desk");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[3].ref == "HW4");
+  CHECK(plan.rows[3].action == "Open a Saturday clinic");
+  CHECK(plan.rows[3].timeframe == "August 2026");
+}
+
+TEST_CASE("bare numbers under a ref heading are the refs, not page numbers") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tidewater Plan 2026-27\n\nRef #\n1\n2\nDescription of\naction\nAgree a protocol for\nsharing school rolls\n"
+      "Run a summer audit\nWho will\nlead?\nAdmissions Team\nT Okonjo\nCompletio\nn target\nMay-26\nJun-26\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
+TEST_CASE("a line of names that ends on a semicolon goes on in the next line's cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
+      "Lead\nQuay Office;\nHarbour Police\nT Okonjo\nDuty Manager\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Quay Office; Harbour Police");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
 }  // namespace
 }  // namespace planrows
