@@ -37,6 +37,23 @@ TEST_CASE("each blank line in a row is one empty cell") {
   CHECK(plan.rows[1].progress.empty());
 }
 
+TEST_CASE("rows a cell longer than a header naming no reference column put the reference in front") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Desired outcome Agreed actions Responsible officer Target date Status\n"
+      "mh1\nTeenagers in crisis are seen within a day\nOpen a crisis line with the night team\nR Dunmore\n"
+      "Jun-27\nAmber\n"
+      "mh2\n\nTrain school nurses in first response\nSchool Nursing\nSep-27\nGreen\n"
+      "mh3\nParents know where to turn\nPublish a guide for parents\nComms Team\nDec-27\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "MH1");
+  CHECK(plan.rows[0].outcome == "Teenagers in crisis are seen within a day");
+  CHECK(plan.rows[0].action == "Open a crisis line with the night team");
+  CHECK(plan.rows[0].lead == "R Dunmore");
+  CHECK(plan.rows[1].ref == "MH2");
+  CHECK(plan.rows[1].action == "Train school nurses in first response");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("a header whose reference column is named '#' reads that column even taken for a Markdown heading") {
   RecoveredPlan plan = RecoverPlanText(
       "# Planned activity Outcome sought Lead officer Timescale Progress\n"
