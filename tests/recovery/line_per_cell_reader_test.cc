@@ -54,6 +54,20 @@ TEST_CASE("rows a cell longer than a header naming no reference column put the r
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a header of three names few rules know is read when its rows hold a reference more") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Planned piece of work Who / when Progress made\n\n"
+      "2.1.\nOpen a crisis line with the night team\nR Dunmore – Jun-27\n4 calls a week\n"
+      "2.2.\nTrain school nurses in first response\nSchool Nursing – Sep-27\nNot started\n"
+      "2.3.\nPublish a guide for parents\nComms Team – Dec-27\nOn track\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "2.1");
+  CHECK(plan.rows[0].action == "Open a crisis line with the night team");
+  CHECK(plan.rows[0].lead == "R Dunmore");
+  CHECK(plan.rows[0].timeframe == "Jun-27");
+  CHECK(plan.rows[2].progress == "On track");
+}
+
 TEST_CASE("a header whose reference column is named '#' reads that column even taken for a Markdown heading") {
   RecoveredPlan plan = RecoverPlanText(
       "# Planned activity Outcome sought Lead officer Timescale Progress\n"
