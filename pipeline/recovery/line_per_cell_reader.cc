@@ -190,9 +190,11 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = headings;  // The header's names stay as read; the table may get a ref column.
-  // Rows that start with a reference have a column for it, whatever its name.
+  // Rows that start with a reference have a column for it, whatever its
+  // name; in front of the first named one when each row holds a cell more.
+  const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
   if (RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
-    table->GiveRefColumn(&layout.columns);
+    table->GiveRefColumn(&layout.columns, cells_per_row == layout.columns.size() + 1);
   }
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
@@ -201,7 +203,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   };
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
-  layout.line_per_cell = !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1) == layout.columns.size();
+  layout.line_per_cell = !layout.paragraphs && cells_per_row == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {

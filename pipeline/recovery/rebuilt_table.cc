@@ -4,9 +4,9 @@
 
 namespace planrows {
 
-void RebuiltTable::GiveRefColumn(std::vector<std::optional<Column>>* columns) {
+void RebuiltTable::GiveRefColumn(std::vector<std::optional<Column>>* columns, bool cell_of_its_own) {
   if (columns->empty() || std::find(columns->begin(), columns->end(), Column::kRef) != columns->end()) return;
-  if ((*columns)[0] == Column::kAction) {
+  if (cell_of_its_own || (*columns)[0] == Column::kAction) {
     columns->insert(columns->begin(), Column::kRef);
     headings.insert(headings.begin(), kRefHeading);
   } else {

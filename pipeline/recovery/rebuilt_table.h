@@ -47,10 +47,11 @@ struct RebuiltTable {
   // reference under headings that name none: the first column becomes it
   // ("Objective" over "1", "2"), unless that is the action, whose
   // reference column lost its name ("#" read as a Markdown heading marker)
-  // or never had one; then one is put in front. `columns`, the columns of
-  // `headings`, are kept in step. Does nothing when a column is named for
-  // references.
-  void GiveRefColumn(std::vector<std::optional<Column>>* columns);
+  // or never had one, or `cell_of_its_own` (each row holds one cell more
+  // than `headings` name); then one is put in front. `columns`, the
+  // columns of `headings`, are kept in step. Does nothing when a column is
+  // named for references.
+  void GiveRefColumn(std::vector<std::optional<Column>>* columns, bool cell_of_its_own = false);
 };
 
 }  // namespace planrows

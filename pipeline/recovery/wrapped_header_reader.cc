@@ -74,6 +74,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   size_t columns = CellsPerRow(lines, *end - 1);
   if (columns > 0 && best.size() != columns) {
     std::vector<std::string> names = splitter_.SplitAtCapitals(best_words, columns);
+    // The rows' references may stand in a column the header leaves unnamed.
+    if (names.empty() && best.empty()) names = splitter_.SplitAtCapitals(best_words, columns - 1);
     if (!names.empty()) return names;
   }
   if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);

@@ -127,11 +127,18 @@ const HeaderRules::Entry* HeaderRules::EntryFor(Column column) const {
 std::optional<ColumnName> HeaderRules::MatchWords(std::string_view cell) const {
   if (std::optional<ColumnName> whole = Match(cell)) return whole;
   std::vector<int> counts(entries_.size());
+  // The entry of the last word that names a column before any "of" or
+  // "for": the head noun of the heading ("Action owner" is an owner).
+  std::optional<size_t> head;
+  bool past_head = false;
   std::istringstream words(CellText::FoldForMatch(cell));
   for (std::string word; words >> word;) {
+    past_head |= head && (word == "of" || word == "for");
     for (size_t i = 0; i < entries_.size(); ++i) {
       const std::vector<std::string>& list = entries_[i].words;
-      counts[i] += std::find(list.begin(), list.end(), word) != list.end();
+      bool names = std::find(list.begin(), list.end(), word) != list.end();
+      counts[i] += names;
+      if (names && !past_head) head = i;
     }
   }
   auto count_of = [&](Column column) {
@@ -151,8 +158,9 @@ std::optional<ColumnName> HeaderRules::MatchWords(std::string_view cell) const {
   }
   size_t best = std::max_element(counts.begin(), counts.end()) - counts.begin();
   if (counts.empty() || counts[best] == 0) return std::nullopt;
-  if (std::count(counts.begin(), counts.end(), counts[best]) > 1) return std::nullopt;
-  return entries_[best].name;
+  if (std::count(counts.begin(), counts.end(), counts[best]) == 1) return entries_[best].name;
+  if (head && counts[*head] == counts[best]) return entries_[*head].name;
+  return std::nullopt;
 }
 
 }  // namespace planrows

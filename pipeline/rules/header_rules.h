@@ -44,7 +44,9 @@ class HeaderRules {
   // known to be a header: first the parts of a heading that joins two names
   // ("Target date / milestone") by Match, then the words of the whole. A
   // heading with both lead and date words names the combined column.
-  // Nothing when no column's words win.
+  // Columns whose words tie are told apart by the heading's head noun, its
+  // last such word before any "of" or "for" ("Action owner" names the
+  // lead). Nothing when no column's words win.
   std::optional<ColumnName> MatchWords(std::string_view cell) const;
 
   // True when each of `names` names a column, by its name or its words.

@@ -99,6 +99,13 @@ TEST_CASE("headings name columns by their words once a row is a header") {
   CHECK_FALSE(h.MatchWords("Pond dipping"));
 }
 
+TEST_CASE("a heading whose words name two columns equally names its head noun's") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK(h.MatchWords("Action owner")->column == Column::kLead);
+  CHECK(h.MatchWords("Outcome target")->column == Column::kTimeframe);
+  CHECK(h.MatchWords("Target for the outcome")->column == Column::kTimeframe);
+}
+
 TEST_CASE("words alone do not make a data line a header") {
   PageBuilder pages;
   pages.Page()

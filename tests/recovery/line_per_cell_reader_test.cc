@@ -39,6 +39,37 @@ TEST_CASE("each blank line in a row is one empty cell") {
   CHECK(plan.rows[1].progress.empty());
 }
 
+TEST_CASE("rows a cell longer than a header naming no reference column put the reference in front") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Desired outcome Agreed actions Responsible officer Target date Status\n"
+      "mh1\nTeenagers in crisis are seen within a day\nOpen a crisis line with the night team\nR Dunmore\n"
+      "Jun-27\nAmber\n"
+      "mh2\n\nTrain school nurses in first response\nSchool Nursing\nSep-27\nGreen\n"
+      "mh3\nParents know where to turn\nPublish a guide for parents\nComms Team\nDec-27\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "MH1");
+  CHECK(plan.rows[0].outcome == "Teenagers in crisis are seen within a day");
+  CHECK(plan.rows[0].action == "Open a crisis line with the night team");
+  CHECK(plan.rows[0].lead == "R Dunmore");
+  CHECK(plan.rows[1].ref == "MH2");
+  CHECK(plan.rows[1].action == "Train school nurses in first response");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a header of three names few rules know is read when its rows hold a reference more") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Planned piece of work Who / when Progress made\n\n"
+      "2.1.\nOpen a crisis line with the night team\nR Dunmore – Jun-27\n4 calls a week\n"
+      "2.2.\nTrain school nurses in first response\nSchool Nursing – Sep-27\nNot started\n"
+      "2.3.\nPublish a guide for parents\nComms Team – Dec-27\nOn track\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "2.1");
+  CHECK(plan.rows[0].action == "Open a crisis line with the night team");
+  CHECK(plan.rows[0].lead == "R Dunmore");
+  CHECK(plan.rows[0].timeframe == "Jun-27");
+  CHECK(plan.rows[2].progress == "On track");
+}
+
 TEST_CASE("a header whose reference column is named '#' reads that column even taken for a Markdown heading") {
   RecoveredPlan plan = RecoverPlanText(
       "# Planned activity Outcome sought Lead officer Timescale Progress\n"

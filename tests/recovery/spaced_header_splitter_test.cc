@@ -37,6 +37,12 @@ TEST_CASE("a known name followed by a capitalised word ends there; headings unkn
               "Status update"});
 }
 
+TEST_CASE("a heading of two columns' words, read by its head noun, makes a header") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Ref Task owner When is it due? Current status (RAG)") ==
+        Names{"Ref", "Task owner", "When is it due?", "Current status (RAG)"});
+}
+
 TEST_CASE("an abbreviation's dot before a capital ends a name no rule knows") {
   SpacedHeaderSplitter splitter(TestRules().headers);
   CHECK(splitter.Split("Item no. Steps we plan Owner / date Latest position") ==
