@@ -1,0 +1,137 @@
+// Tables as pdftotext writes a ruled table in its default mode: a header of a
+// name a paragraph, then a cell a paragraph (LinePerCellReader).
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include <algorithm>
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a table written a cell a paragraph, under a header a name a paragraph, gives a row per reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Partnership Plan\n\nRef\n\nIntended impact\n\nWhat we will\ndo\n\nOwner /\ndeadline\n\n"
+      "Position at\nlast review\n\nkv1.\n\nYoung carers are\nknown early\n\nOpen a drop-in for young\ncarers at the library\n\n"
+      "D. Farrant\nBy end of Q2\n\nA\n\nkv2.\n\nRun a survey of young\ncarers\n\nI. Okafor\nBy end of Q4\n\nG\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "KV1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D. Farrant");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[0].progress == "A");
+  CHECK(plan.rows[1].ref == "KV2");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].lead == "I. Okafor");
+  CHECK(plan.rows[1].progress == "G");
+}
+
+TEST_CASE("a header a name a paragraph with names no rule knows is read when references follow it") {
+  // "Undertakings" and "Proof we will gather" name no column a rule knows.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nItem\nno.\n\nUndertakings\n\nResponsibility and\ntimescale\n\n"
+      "Proof we will\ngather\n\nMG1\n\nWalk the canal towpath with the\nwardens each month\n\n"
+      "Canal Trust\n31/05/2030\n\nFewer reports of\nrough sleeping\n\nMG2\n\nMap the underpasses\n\n"
+      "Highways Team\n30/09/2030\n\nMap shared with\nthe Board\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "MG1");
+  CHECK(plan.rows[0].action == "Walk the canal towpath with the wardens each month");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "31/05/2030");
+  CHECK(plan.rows[1].action == "Map the underpasses");
+  CHECK(plan.rows[1].lead == "Highways Team");
+}
+
+TEST_CASE("a paragraph table's actions under a heading no rule knows stay actions beside a measure") {
+  // Without naming "Undertakings" the action, a lone prose cell would go to
+  // the measure column, which a rule names.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nRef\n\nUndertakings\n\nSuccess measure\n\nLead\n\nDue\n\n"
+      "MG1\n\nWalk the canal towpath with the\nwardens each month\n\nMG2\n\n"
+      "Light the underpass by the old\nmill and the lock keeper's cottage\n\nCanal Trust\n\n31/05/2030\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Walk the canal towpath with the wardens each month");
+  CHECK(plan.rows[1].action == "Light the underpass by the old mill and the lock keeper's cottage");
+  CHECK(plan.rows[1].lead == "Canal Trust");
+}
+
+TEST_CASE("a paragraph table goes on past a section heading over its header wrapped anew") {
+  // The second theme repeats the header, its headings wrapped otherwise,
+  // and a page's repeat runs into the next row's reference.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nRef\n\nAction\n\nHow we will\nknow\n\nLead\n\nDue\n\n"
+      "Theme 1 - Safer canals\nMG1\n\nWalk the canal towpath with the\nwardens each month\n\n"
+      "Fewer reports of\nrough sleeping\n\nCanal Trust\n\n31/05/2030\n\n"
+      "Theme 2 - Quieter streets\n\nHow\nwe will know\n\nQS1\n\nMap the underpasses with\nthe residents\n\n"
+      "Map shared with the\nBoard\n\nHighways Team\n\n30/09/2030\n\nGreen\n\nRef\nQS2\n\n"
+      "Survey the night buses with the\ndrivers\n\nBus Company\n\n31/10/2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "QS1");
+  CHECK(plan.rows[1].action == "Map the underpasses with the residents");
+  CHECK(plan.rows[1].lead == "Highways Team");
+  CHECK(plan.rows[2].ref == "QS2");
+  CHECK(plan.rows[2].action == "Survey the night buses with the drivers");
+  CHECK(plan.rows[2].timeframe == "31/10/2030");
+}
+
+TEST_CASE("a paragraph header is read when its first row's short cells come before the row's reference") {
+  // pdftotext wrote the first row's date and status ahead of "FW1".
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernwick Plan 2031\n\nSteps we shall take\n\nWho leads\n\nFinish by\n\nRAG\n\n"
+      "31/03/2031\n\nG\n\nFW1\n\nRepaint the footbridge over\nthe mill race\n\nParks Team\n\n"
+      "FW2\n\nLight the path by the allotments\n\nLighting Unit\n\n30/06/2031\n\nA\n");
+  REQUIRE(plan.rows.size() >= 2);
+  const ActionRow& second = plan.rows.back();
+  CHECK(second.ref == "FW2");
+  CHECK(second.action == "Light the path by the allotments");
+  CHECK(second.lead == "Lighting Unit");
+  CHECK(second.timeframe == "30/06/2031");
+  CHECK(second.progress == "A");
+  CHECK(std::any_of(plan.rows.begin(), plan.rows.end(), [](const ActionRow& row) {
+    return row.ref == "FW1" && row.action == "Repaint the footbridge over the mill race";
+  }));
+}
+
+TEST_CASE("a section's header written anew with its names in another order reads that section in its order") {
+  // The second theme's header names the lead before the date, as its cells come.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernwick Plan 2031\n\nSteps we shall take\n\nFinish by\n\nWho leads\n\nRAG\n\n1. Safer paths\n\n"
+      "FW1\n\nRepaint the footbridge over\nthe mill race\n\n31/03/2031\n\nParks Team\n\nG\n\n"
+      "FW2\n\nMend the stile by the ford\n\n30/04/2031\n\nRangers\n\nA\n\n2. Brighter streets\n\n"
+      "Steps we shall take\n\nWho leads\n\nFinish by\n\nRAG\n\n"
+      "LT1\n\nLight the path by the allotments\n\nLighting Unit\n\n30/06/2031\n\nR\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Parks Team");
+  CHECK(plan.rows[0].timeframe == "31/03/2031");
+  CHECK(plan.rows[2].ref == "LT1");
+  CHECK(plan.rows[2].lead == "Lighting Unit");
+  CHECK(plan.rows[2].timeframe == "30/06/2031");
+  CHECK(plan.rows[2].progress == "R");
+}
+
+TEST_CASE("a paragraph table under a reference heading takes bare numbers for references, not page numbers") {
+  // "7" ends its page: a page number, not a row.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nItem\nno.\n\nUndertakings\n\nLead\n\nDue\n\n"
+      "1\n\nWalk the canal towpath with the\nwardens each month\n\nCanal Trust\n\n31/05/2030\n\n"
+      "2\n\nMap the underpasses with the\nresidents\n\nHighways Team\n\n30/09/2030\n\n7\n\fMossgate Plan 2030\n\n"
+      "3\n\nSurvey the night buses with the\ndrivers\n\nBus Company\n\n31/10/2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Walk the canal towpath with the wardens each month");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].timeframe == "30/09/2030");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Bus Company");
+}
+
+TEST_CASE("short paragraphs no reference follows are no header") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
+      "The wardens walked the towpath each month and met the Canal Trust twice.\n");
+  CHECK(plan.rows.empty());
+}
+
+}  // namespace
+}  // namespace planrows
