@@ -2,7 +2,8 @@
 """Makes fictional business plans of boards planrows has never seen, each
 printed in several layouts, with their gold rows.
 
-usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--chromium PATH]
+usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--producer chromium|writer]
+                     [--chromium PATH]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -22,6 +23,11 @@ in OUT_DIR/gold that names it as its source.
 words from plan_bank_wide.py instead, wording the rules were never tuned on;
 `--bank fresh` draws them, and the priorities too, from plan_bank_fresh.py,
 written after recovery was tuned on both.
+
+`--producer writer` prints the tables as Word documents through LibreOffice
+Writer (plan_docx.py) instead of HTML through Chromium: another layout
+engine, as most boards' plans are exported from Word. It needs Debian's
+python3-docx and libreoffice-writer-nogui; run it with /usr/bin/python3.
 
 The same seed gives the same plans and the same text files on every run.
 """
@@ -53,8 +59,8 @@ MAX_SCAN_PAGES = 12
 class Corpus:
     """Where renderings go, and the gold file written beside each."""
 
-    def __init__(self, out_dir, seed, chromium):
-        self.out_dir, self.seed, self.chromium = out_dir, seed, chromium
+    def __init__(self, out_dir, seed, chromium, producer):
+        self.out_dir, self.seed, self.chromium, self.producer = out_dir, seed, chromium, producer
         self.scan_pages = 0
         for sub in ("gold", "text", "pdf", "scanned"):
             os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
@@ -105,10 +111,16 @@ def make_pdf(corpus, plan, index):
     if index % 7 == 6:
         kind, style.ruled, style.landscape = "narrative", False, False
         html_text, gold_dict = render_narrative_html(plan, rng, style), narrative_gold(gold(plan))
+        print_pdf(corpus.chromium, html_text, corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
+    elif corpus.producer == "writer":
+        from plan_docx import WordStyle, print_word  # python3-docx is needed only here
+        gold_dict = gold(plan)
+        print_word(plan, TableLayout(plan, rng), WordStyle(rng, style.ruled, style.landscape, plan),
+                   corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     else:
         html_text, gold_dict = render_table_html(plan, TableLayout(plan, rng), style), gold(plan)
+        print_pdf(corpus.chromium, html_text, corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     name = f"{plan.stem}-{kind}.pdf"
-    print_pdf(corpus.chromium, html_text, corpus.path("pdf", name))
     corpus.write_gold(name, gold_dict)
     return corpus.path("pdf", name), gold_dict
 
@@ -157,13 +169,14 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=14, help="number of plans")
     ap.add_argument("--bank", choices=["plain", "wide", "fresh"], default="plain", help="phrase banks to draw from")
+    ap.add_argument("--producer", choices=["chromium", "writer"], default="chromium", help="what prints the PDFs")
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     args = ap.parse_args()
     # A bank other than the plain one replaces the plain bank's names it names.
     other = {"wide": plan_bank_wide, "fresh": plan_bank_fresh}.get(args.bank)
     for name in other.NAMES if other else []:
         setattr(plan_bank, name, getattr(other, name))
-    corpus = Corpus(args.out_dir, args.seed, args.chromium)
+    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer)
     for index in range(args.count):
         make(corpus, index)
 

@@ -71,8 +71,8 @@ class Resolver {
  public:
   Resolver(const RecoveryRules& rules, TableLayout* layout) : rules_(rules), layout_(*layout) {}
 
-  void Run(const std::vector<const PlanLine*>& body) {
-    FindUnheadedRefColumn(body);
+  void Run(const TableBody& body) {
+    FindUnheadedRefColumn(body.parts.front().lines);
     Profile(body);
     FindRefColumn();
     DropProseTimeframe();
@@ -87,12 +87,19 @@ class Resolver {
   }
 
  private:
-  void Profile(const std::vector<const PlanLine*>& body) {
+  void Profile(const TableBody& body) {
     CellClassifier classifier(rules_);
     profiles_.assign(layout_.columns().size(), ColumnProfile());
-    for (const PlanLine* line : body) {
-      if (line->FilledCells() < 2) continue;  // A wrapped line of one cell.
-      std::vector<std::string> cells = layout_.Place(*line, false);
+    std::vector<std::vector<std::string>> placed;
+    for (const TableBody::Part& part : body.parts) {
+      TableLayout placer = layout_;
+      if (part.repeat) placer.TakePositions(*part.repeat);
+      for (const PlanLine* line : part.lines) {
+        if (line->FilledCells() >= 2) placed.push_back(placer.Place(*line, false));  // Not a wrapped line of one cell.
+      }
+    }
+    JoinWrappedRefs(&placed);
+    for (const std::vector<std::string>& cells : placed) {
       for (size_t i = 0; i < cells.size(); ++i) {
         CellKind kind = classifier.Classify(cells[i]);
         if (kind == CellKind::kEmpty) continue;
@@ -102,6 +109,21 @@ class Resolver {
         LeadAndTimeframe split = rules_.timeframes.Split(cells[i]);
         profile.lead_and_date += !split.lead.empty() && !split.timeframe.empty();
         profile.texts.insert(CellText::FoldForMatch(cells[i]));
+      }
+    }
+  }
+
+  // Joins a reference that a narrow column wrapped over two lines ("SA"
+  // over "1"), so that the column shows one reference, not a word and a number.
+  void JoinWrappedRefs(std::vector<std::vector<std::string>>* placed) const {
+    std::vector<std::vector<std::string>>& rows = *placed;
+    for (size_t k = 0; k + 1 < rows.size(); ++k) {
+      for (size_t i = 0; i < rows[k].size() && i < rows[k + 1].size(); ++i) {
+        std::string whole =
+            rules_.patterns.JoinWrappedRef(CellText::Clean(rows[k][i]), CellText::Clean(rows[k + 1][i]));
+        if (whole.empty()) continue;
+        rows[k][i] = whole;
+        rows[k + 1][i].clear();
       }
     }
   }
@@ -320,7 +342,7 @@ class Resolver {
 
 }  // namespace
 
-void ColumnRoles::Resolve(const std::vector<const PlanLine*>& body, const RecoveryRules& rules,
+void ColumnRoles::Resolve(const TableBody& body, const RecoveryRules& rules,
                           TableLayout* layout) {
   Resolver(rules, layout).Run(body);
 }

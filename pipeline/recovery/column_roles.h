@@ -11,7 +11,7 @@
 
 #include <vector>
 
-#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/table_body.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -20,9 +20,9 @@ namespace planrows {
 class ColumnRoles {
  public:
   // Gives the columns of `layout` their roles, reading the cells of `body`,
-  // the lines under its header, as `layout` places them. Each column's
-  // evidence is kept in the layout for explanations.
-  static void Resolve(const std::vector<const PlanLine*>& body, const RecoveryRules& rules, TableLayout* layout);
+  // the lines under its header, each part placed as its own header places
+  // it. Each column's evidence is kept in the layout for explanations.
+  static void Resolve(const TableBody& body, const RecoveryRules& rules, TableLayout* layout);
 };
 
 }  // namespace planrows

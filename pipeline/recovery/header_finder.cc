@@ -190,7 +190,7 @@ bool HeaderFinder::BodyBearsOut(const TableLayout& layout, const std::vector<con
   auto rows = std::count_if(body.begin(), body.end(), [](const PlanLine* line) { return line->FilledCells() >= 3; });
   if (rows < kMinProvingLines) return false;
   TableLayout read = layout;
-  ColumnRoles::Resolve(body, rules_, &read);
+  ColumnRoles::Resolve(TableBody::Of(body), rules_, &read);
   bool action = false, structured = false;
   int others = 0;
   for (const std::optional<ColumnName>& name : read.columns()) {

@@ -16,6 +16,7 @@
 #include "pipeline/recovery/row_plausibility.h"
 #include "pipeline/recovery/running_text_filter.h"
 #include "pipeline/recovery/section_tracker.h"
+#include "pipeline/recovery/table_body.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/recovery/table_reader.h"
 #include "pipeline/recovery/text_table_rebuilder.h"
@@ -32,6 +33,8 @@ constexpr size_t kMinFlatHeaderCells = 3;
 
 // Most lines under a header read to settle its columns' roles.
 constexpr size_t kBodySample = 40;
+// Most heading lines between the parts of a table printed anew under each section.
+constexpr size_t kMaxHeadingLines = 3;
 
 // One pass over a document's lines. At most one reader is open at a time;
 // a table header, a heading or the start of another part closes it.
@@ -109,23 +112,31 @@ class Walk {
   }
 
   // The lines under the header of `layout` that ends at line `end`, as far
-  // as they may belong to its table, repeats of the header and sections'
-  // own rows left out: what column roles and the reading are judged on.
-  std::vector<const PlanLine*> BodyAfter(const TableLayout& layout, size_t end) const {
-    std::vector<const PlanLine*> body;
+  // as they may belong to its table, sections' own rows left out, in parts
+  // under each repeat of the header: what column roles and the reading are
+  // judged on. A table printed anew under each section's heading is one
+  // table: its first part may hold a single row, too few to judge by.
+  TableBody BodyAfter(const TableLayout& layout, size_t end) const {
+    TableBody body = TableBody::Of({});
     const std::vector<PlanLine>& lines = lines_;
-    for (size_t i = end + 1; i < lines.size() && body.size() < kBodySample; ++i) {
+    for (size_t i = end + 1; i < lines.size() && body.LineCount() < kBodySample; ++i) {
       const PlanLine& line = lines[i];
-      if (line.line->heading_level > 0 || line.page->number > lines[end].page->number + 1) break;
+      if (line.page->number > lines[end].page->number + 1) break;
+      size_t start = i;
+      while (i < lines.size() && lines[i].line->heading_level > 0 && i - start < kMaxHeadingLines) ++i;
       size_t header_end;
-      if (std::optional<TableLayout> header = headers_.At(i, &header_end)) {
-        if (!layout.IsRepeatedBy(*header)) break;
+      std::optional<TableLayout> header = i < lines.size() ? headers_.At(i, &header_end) : std::nullopt;
+      if (header && layout.IsRepeatedBy(*header)) {
+        body.parts.push_back(TableBody::Part{std::move(header), &lines[i], {}});
         i = header_end;
         continue;
       }
+      if (header || i != start) break;  // Another table, or a heading that ends this one.
       // A section's own row across the table tells nothing of its columns.
       std::string number, title;
-      if (!patterns_.MatchSection(line.text) && !IsNumberedSectionRow(line, &number, &title)) body.push_back(&line);
+      if (!patterns_.MatchSection(line.text) && !IsNumberedSectionRow(line, &number, &title)) {
+        body.parts.back().lines.push_back(&line);
+      }
     }
     return body;
   }
@@ -139,7 +150,7 @@ class Walk {
         table_->Relayout(*layout, line);
         return;
       }
-      std::vector<const PlanLine*> body = BodyAfter(*layout, header_end);
+      TableBody body = BodyAfter(*layout, header_end);
       std::vector<Reading> readings{{"headings and cells", *layout, 0}, {"headings only", *layout, 0}};
       ColumnRoles::Resolve(body, rules_, &readings[0].layout);
       size_t chosen = ReadingChooser(rules_).Choose(body, &readings);

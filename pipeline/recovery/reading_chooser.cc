@@ -14,9 +14,19 @@ namespace {
 // the first: readings that score alike are read the first way.
 constexpr double kClearlyMorePlausible = 0.05;
 
+// Reads the parts of `body` with `reader` until a line is no part of its table.
+void ReadParts(const TableBody& body, TableReader* reader) {
+  for (const TableBody::Part& part : body.parts) {
+    if (part.repeat) reader->Relayout(*part.repeat, *part.header);
+    for (const PlanLine* line : part.lines) {
+      if (!reader->Read(*line)) return;
+    }
+  }
+}
+
 }  // namespace
 
-size_t ReadingChooser::Choose(const std::vector<const PlanLine*>& body, std::vector<Reading>* readings) const {
+size_t ReadingChooser::Choose(const TableBody& body, std::vector<Reading>* readings) const {
   RowFinisher finisher(rules_);
   RowPlausibility plausibility(rules_);
   SectionTracker no_sections;
@@ -24,9 +34,7 @@ size_t ReadingChooser::Choose(const std::vector<const PlanLine*>& body, std::vec
   for (size_t r = 0; r < readings->size(); ++r) {
     Reading& reading = (*readings)[r];
     TableReader reader(rules_, no_sections, reading.layout);
-    for (const PlanLine* line : body) {
-      if (!reader.Read(*line)) break;
-    }
+    ReadParts(body, &reader);
     std::vector<ActionRow> rows;
     for (const RowFields& fields : reader.TakeRows()) rows.push_back(finisher.Finish(fields));
     reading.score = plausibility.Mean(rows, 0, rows.size());

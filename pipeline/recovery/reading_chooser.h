@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/table_body.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -28,7 +28,7 @@ class ReadingChooser {
   // Scores each of `readings` on the rows it reads from `body`, the lines
   // under the header, and returns the index of the best; the first is kept
   // unless another is clearly better.
-  size_t Choose(const std::vector<const PlanLine*>& body, std::vector<Reading>* readings) const;
+  size_t Choose(const TableBody& body, std::vector<Reading>* readings) const;
 
   // "headings and cells 0.96 (headings only 0.71)": the chosen reading's
   // name and score, and the runner-up's.

@@ -284,11 +284,8 @@ bool TableReader::CompletesSplitRef(const std::string& ref) {
   if (!has_current_ || lines_ != 1 || ref_prefix_.empty() || !cells_[layout_.IndexOf(Column::kRef)].empty()) {
     return false;
   }
-  std::string whole = NormalizeRef(ref_prefix_ + " " + ref);
-  if (!std::all_of(ref_prefix_.begin(), ref_prefix_.end(), [](char c) { return std::isalpha(c); }) ||
-      !IsRowRef(whole)) {
-    return false;
-  }
+  std::string whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
+  if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[layout_.IndexOf(Column::kRef)] = whole;
   last_ref_depth_ = RefDepth(whole);
   current_.section = sections_.Resolve(whole);

@@ -154,6 +154,14 @@ std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
   return IsColumnRef(repaired) ? repaired : std::string(text);
 }
 
+std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number) const {
+  bool letters = !prefix.empty() && prefix.size() <= kMaxRefPrefix &&
+                 std::all_of(prefix.begin(), prefix.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (!letters || number.empty() || !std::isdigit(static_cast<unsigned char>(number[0]))) return "";
+  std::string whole = std::string(prefix) + " " + std::string(number);
+  return IsColumnRef(whole) ? whole : "";
+}
+
 std::string PlanPatterns::JoinRefParts(std::string_view text) const {
   std::vector<std::string> parts;
   std::istringstream in{std::string(text)};

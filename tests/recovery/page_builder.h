@@ -46,6 +46,11 @@ class PageBuilder {
     document_.pages.back().lines.push_back(line);
     return *this;
   }
+  // Marks the last line a heading, as a larger or bolder font makes it.
+  PageBuilder& AsHeading() {
+    document_.pages.back().lines.back().heading_level = 3;
+    return *this;
+  }
   const DocumentText& document() const { return document_; }
 
  private:

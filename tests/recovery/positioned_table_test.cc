@@ -180,5 +180,43 @@ TEST_CASE("the last line of a row right over the next table's header stays in it
   CHECK(plan.rows[1].timeframe == "Q1 2028/29");
 }
 
+TEST_CASE("a table printed anew under each heading is judged on all its parts") {
+  // The first part holds one row: too few to take "Item" for references.
+  // Each part's columns are sized to its own cells.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Aim 1: Families are heard"}}, true).AsHeading()
+      .Line({{40, "Item"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}})
+      .Line({{40, "1"}, {70, "Hold listening events in libraries"}, {300, "Parent Forum"}, {420, "May 2031"}})
+      .Line({{40, "Aim 2: Staff are confident"}}, true).AsHeading()
+      .Line({{40, "Item"}, {60, "What we will do"}, {330, "Owner"}, {450, "When"}})
+      .Line({{40, "1"}, {60, "Run refresher courses for reception staff"}, {330, "Training Hub"}, {450, "June 2031"}})
+      .Line({{40, "2"}, {60, "Publish a short guide for night workers"}, {330, "Night Manager"}, {450, "July 2031"}})
+      .Line({{40, "3"}, {60, "Survey staff confidence after a year"}, {330, "Quality Lead"}, {450, "Ongoing"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[3].ref == "3");
+  CHECK(plan.rows[3].lead == "Quality Lead");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+}
+
+TEST_CASE("a reference wrapped over two lines of a narrow column without a heading is one reference") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{70, "What we will do"}, {300, "Owner"}, {420, "When"}})
+      .Line({{40, "KW"}, {70, "Map the places young people meet"}, {300, "Youth Service"}, {420, "Autumn 2031"}}, true)
+      .Line({{40, "1"}, {70, "after dark"}})
+      .Line({{40, "KW"}, {70, "Train taxi drivers to spot"}, {300, "Licensing Team"}, {420, "March 2032"}}, true)
+      .Line({{40, "2"}, {70, "exploitation"}})
+      .Line({{40, "KW"}, {70, "Share intelligence weekly"}, {300, "Police"}, {420, "Ongoing"}}, true)
+      .Line({{40, "3"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "KW 1");
+  CHECK(plan.rows[0].action == "Map the places young people meet after dark");
+  CHECK(plan.rows[2].ref == "KW 3");
+}
+
 }  // namespace
 }  // namespace planrows
