@@ -35,6 +35,8 @@ constexpr double kClearlyBetterFit = 0.5;
 // Fewest lines with a reference left of the first heading that make a
 // column of references without a header cell.
 constexpr int kMinUnheadedRefs = 2;
+// Most words of a reference ("CSE 3.2a").
+constexpr size_t kMaxRefWords = 2;
 
 // What the cells of one column look like.
 struct ColumnProfile {
@@ -142,13 +144,18 @@ class Resolver {
     for (const PlanLine* line : body) {
       if (line->page->cells_by_index || line->line->segments.empty()) return;
       if (line->FilledCells() < 2) continue;
+      // The words left of the first heading: a reference may be two ("YV 1").
       const std::vector<Word>& words = line->line->segments[0].words;
-      if (words.empty() || words[0].box.x1 > first_start) continue;
-      if (classifier.Classify(words[0].text) != CellKind::kRef) continue;
+      size_t n = 0;
+      std::string ref;
+      for (; n < words.size() && n < kMaxRefWords && words[n].box.x1 <= first_start; ++n) {
+        ref += (n > 0 ? " " : "") + words[n].text;
+      }
+      if (n == 0 || classifier.Classify(ref) != CellKind::kRef) continue;
       ++refs;
       start = std::min(start, words[0].box.x0);
-      const Box& next = words.size() > 1 ? words[1].box : line->line->segments[1].box;
-      if (next.x0 > words[0].box.x1) beside = std::min(beside, next.x0);
+      const Box& next = n < words.size() ? words[n].box : line->line->segments[1].box;
+      if (next.x0 > words[n - 1].box.x1) beside = std::min(beside, next.x0);
     }
     if (refs >= kMinUnheadedRefs) layout_.AddLeadingColumn(start, beside);
   }

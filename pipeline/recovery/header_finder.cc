@@ -268,12 +268,13 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
-  // A heading's line is a few words, and no value.
+  // A heading's line is a few words, and no value; a section's title
+  // right under the header ("Objective A. ...") is none.
   bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [](const std::string& cell) {
     return CellText::WordCount(cell) <= kMaxHeadingLineWords;
   });
-  return short_cells && !HoldsValue(lower) && !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) &&
-         !HoldsRef(lower);
+  return short_cells && !rules_.patterns.MatchSection(lower.text) && !HoldsValue(lower) &&
+         !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) && !HoldsRef(lower);
 }
 
 }  // namespace planrows

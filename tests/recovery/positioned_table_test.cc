@@ -218,5 +218,32 @@ TEST_CASE("a reference wrapped over two lines of a narrow column without a headi
   CHECK(plan.rows[2].ref == "KW 3");
 }
 
+TEST_CASE("references of two words under a blank heading make the reference column") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{90, "Aim"}, {250, "Steps"}, {400, "Owner / date"}})
+      .Line({{40, "NW 1"}, {90, "Night workers know"}, {250, "Print pocket cards"}, {400, "Transport Lead"}}, true)
+      .Line({{40, "NW 2"}, {90, "Night workers know"}, {250, "Brief taxi firms"}, {400, "Licensing Team"}}, true)
+      .Line({{40, "NW 3"}, {90, "Hotels report"}, {250, "Visit every hotel"}, {400, "Police"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "NW 1");
+  CHECK(plan.rows[0].outcome == "Night workers know");
+  CHECK(plan.rows[2].action == "Visit every hotel");
+}
+
+TEST_CASE("a section's title right under the header is not a line of the header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{90, "Steps"}, {300, "Owner"}, {420, "Progress"}})
+      .Line({{40, "Objective A. Quiet streets"}})
+      .Line({{40, "1.1"}, {90, "Fit better lighting in parks"}, {300, "Parks Team"}, {420, "Green"}}, true)
+      .Line({{40, "1.2"}, {90, "Patrol the bus station"}, {300, "Police"}, {420, "Amber"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Fit better lighting in parks");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
