@@ -220,8 +220,9 @@ bool TableReader::ReadRow(const PlanLine& line) {
   std::vector<std::string> cells = layout_.Place(line, false);
   std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairColumnRef(CellText::ForPatterns(cells[ref_column]));
   if (IsRowRef(ref)) {
+    std::string printed = CellText::Clean(ref);
     ref = NormalizeRef(ref);
-    if (CompletesSplitRef(ref)) {
+    if (CompletesSplitRef(line, ref)) {
       cells[ref_column].clear();
       ContinueRow(line, cells);
       previous_cells_ = std::move(cells);
@@ -231,6 +232,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     AnchorTimeframe(line, false, &cells);
     previous_cells_ = cells;
     StartRow(line, std::move(cells), true);
+    if (!line.page->cells_by_index && !printed.empty() && printed.back() == '.') ref_prefix_ = printed;
     return true;
   }
   cells = layout_.Place(line, true);
@@ -280,10 +282,10 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
   }
 }
 
-bool TableReader::CompletesSplitRef(const std::string& ref) {
-  if (!has_current_ || lines_ != 1 || ref_prefix_.empty() || !cells_[layout_.IndexOf(Column::kRef)].empty()) {
-    return false;
-  }
+bool TableReader::CompletesSplitRef(const PlanLine& line, const std::string& ref) {
+  if (!has_current_ || lines_ != 1 || ref_prefix_.empty()) return false;
+  bool numbered = !cells_[layout_.IndexOf(Column::kRef)].empty();
+  if (numbered && (line.line->ruled_row_start || line.line->gap_before)) return false;
   std::string whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
   if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[layout_.IndexOf(Column::kRef)] = whole;

@@ -5,6 +5,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_TABLE_READER_H_
 
+#include <cctype>
 #include <optional>
 #include <vector>
 
@@ -42,7 +43,10 @@ class TableReader {
   // True when the row in progress has read one line, which held the
   // letters of a reference ("YC") whose number may follow on a line of
   // its own, as a page number would stand.
-  bool AwaitsRefNumber() const { return has_current_ && lines_ == 1 && !ref_prefix_.empty(); }
+  bool AwaitsRefNumber() const {
+    return has_current_ && lines_ == 1 && !ref_prefix_.empty() &&
+           std::isalpha(static_cast<unsigned char>(ref_prefix_[0]));
+  }
 
   // Completes the row in progress and hands over the rows read so far.
   std::vector<RowFields> TakeRows();
@@ -81,10 +85,12 @@ class TableReader {
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
-  // True when `ref`, on the row's second line, completes a reference whose
-  // prefix ("EH") the row's first line held alone: the row is then numbered
-  // by the whole ("EH 1").
-  bool CompletesSplitRef(const std::string& ref);
+  // True when `ref`, on `line`, the row's second line, completes a
+  // reference that a narrow column wrapped: a prefix ("EH") that the row's
+  // first line held alone, or its reference ending in a dot ("1.") where no
+  // ruling or gap parts the lines. The row is then numbered by the whole
+  // ("EH 1", "1.1").
+  bool CompletesSplitRef(const PlanLine& line, const std::string& ref);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();
@@ -101,7 +107,7 @@ class TableReader {
   int lines_ = 0;  // Lines read into the row in progress.
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
-  std::string ref_prefix_;  // A prefix alone in the reference cell of the row's first line.
+  std::string ref_prefix_;  // The reference cell of the row's first line, when it may go on ("EH", "1.").
   bool flat_ = false;
   bool header_tops_page_ = false;     // The header was repeated at the top of a page...
   bool page_top_ = false;             // ...and the line being read comes right under it.

@@ -155,11 +155,16 @@ std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
 }
 
 std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number) const {
-  bool letters = !prefix.empty() && prefix.size() <= kMaxRefPrefix &&
-                 std::all_of(prefix.begin(), prefix.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  if (!letters || number.empty() || !std::isdigit(static_cast<unsigned char>(number[0]))) return "";
-  std::string whole = std::string(prefix) + " " + std::string(number);
-  return IsColumnRef(whole) ? whole : "";
+  auto is_alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (number.empty() || !std::all_of(number.begin(), number.end(), is_digit)) return "";
+  std::string whole;
+  if (!prefix.empty() && prefix.size() <= kMaxRefPrefix && std::all_of(prefix.begin(), prefix.end(), is_alpha)) {
+    whole = std::string(prefix) + " " + std::string(number);
+  } else if (prefix.size() >= 2 && prefix.back() == '.' && is_digit(prefix[prefix.size() - 2])) {
+    whole = std::string(prefix) + std::string(number);
+  }
+  return !whole.empty() && IsColumnRef(whole) ? whole : "";
 }
 
 std::string PlanPatterns::JoinRefParts(std::string_view text) const {

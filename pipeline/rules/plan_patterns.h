@@ -53,9 +53,10 @@ class PlanPatterns {
   // references that is none, make when OCR parted it with spaces ("3. 4.")
   // or read the ruling beside it as a glyph ("2.1. I"); empty when none.
   std::string JoinRefParts(std::string_view text) const;
-  // The reference that a prefix of letters ("SA") and the number on the
-  // line under it ("1") make when a narrow column wrapped one reference
-  // ("SA 1") over two lines; empty when they make none.
+  // The reference that a prefix of letters ("SA") or of numbers ending
+  // in a dot ("1.") and the number on the line under it ("1") make when a
+  // narrow column wrapped one reference ("SA 1", "1.1") over two lines;
+  // empty when they make none.
   std::string JoinWrappedRef(std::string_view prefix, std::string_view number) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;

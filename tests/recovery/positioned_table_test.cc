@@ -245,5 +245,23 @@ TEST_CASE("a section's title right under the header is not a line of the header"
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("a dotted reference wrapped after its dot goes on on the row's next line") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "No"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}})
+      .Line({{40, "2."}, {70, "Map the places young people"}, {300, "Youth Service"}, {420, "Autumn 2031"}}, true)
+      .Line({{40, "1"}, {70, "meet after dark"}})
+      .Line({{40, "2."}, {70, "Train taxi drivers to spot"}, {300, "Licensing Team"}, {420, "March 2032"}}, true)
+      .Line({{40, "2"}, {70, "exploitation"}})
+      .Line({{40, "3."}, {70, "Share intelligence weekly"}, {300, "Police"}, {420, "Ongoing"}}, true)
+      .Line({{40, "4."}, {70, "Review the plan"}, {300, "Board Manager"}, {420, "Ongoing"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "2.1");
+  CHECK(plan.rows[0].action == "Map the places young people meet after dark");
+  CHECK(plan.rows[1].ref == "2.2");
+  CHECK(plan.rows[2].ref == "3");  // Parted from the row above by a gap: a row of its own.
+}
+
 }  // namespace
 }  // namespace planrows
