@@ -242,7 +242,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   if (ref_column >= 0) cells[ref_column].clear();
   AnchorTimeframe(line, true, &cells);
   std::vector<std::string> read = cells;
-  if (StartsUnnumberedRow(line, cells)) {
+  if (StartsWrappedRef(prefix) || StartsUnnumberedRow(line, cells)) {
     StartRow(line, std::move(cells), false);
     ref_prefix_ = std::move(prefix);
   } else if (StartsSubRow(line, cells)) {
@@ -280,6 +280,13 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
     if (movable) c[t] = std::move(c[j]), c[j].clear();
     return;
   }
+}
+
+bool TableReader::StartsWrappedRef(const std::string& prefix) const {
+  bool capitals =
+      std::all_of(prefix.begin(), prefix.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  return has_current_ && !cells_[layout_.IndexOf(Column::kRef)].empty() && !prefix.empty() && capitals &&
+         !rules_.patterns.JoinWrappedRef(prefix, "1").empty();
 }
 
 bool TableReader::CompletesSplitRef(const PlanLine& line, const std::string& ref) {

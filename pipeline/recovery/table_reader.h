@@ -85,6 +85,11 @@ class TableReader {
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
+  // True when `prefix`, the reference cell of a line, is the capitals of a
+  // reference ("VC") that a narrow column wrapped, its number to follow,
+  // where the row in progress has its reference: a row starts here, with
+  // or without a gap above it.
+  bool StartsWrappedRef(const std::string& prefix) const;
   // True when `ref`, on `line`, the row's second line, completes a
   // reference that a narrow column wrapped: a prefix ("EH") that the row's
   // first line held alone, or its reference ending in a dot ("1.") where no
