@@ -1,10 +1,11 @@
 #include "pipeline/recovery/narrative_reader.h"
 
-#include "pipeline/recovery/inline_labels.h"
-#include "pipeline/text/cell_text.h"
-
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+
+#include "pipeline/recovery/inline_labels.h"
+#include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
@@ -13,6 +14,8 @@ namespace {
 constexpr double kIndentSlack = 4;
 // Fewest words of the first item of a list printed without bullets on a text page.
 constexpr int kMinPlainItemWords = 3;
+// Width of a space as a share of its line's height.
+constexpr double kSpaceShare = 0.25;
 
 }  // namespace
 
@@ -26,10 +29,14 @@ bool NarrativeReader::Read(const PlanLine& line) {
     if (!StartsPlainList(line)) return false;
     plain_indent_ = line.indent;
     items_.Add(line, true);
+    last_line_ = &line;
     return true;
   }
-  if (line.line->gap_before || (plain_indent_ >= 0 && line.indent < plain_indent_ - kIndentSlack)) return false;
+  // A gap over a page's first line is the page break's.
+  bool gap = line.line->gap_before && !line.page_start;
+  if (gap || (plain_indent_ >= 0 && line.indent < plain_indent_ - kIndentSlack)) return false;
   items_.Add(line, StartsPlainItem(line));
+  last_line_ = &line;
   return true;
 }
 
@@ -53,13 +60,30 @@ bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
       InlineLabels::StartsWithLabel(rules_, line.text)) {
     return false;
   }
-  if (plain_indent_ >= 0) return std::abs(line.indent - plain_indent_) <= kIndentSlack;
+  LabelledAction labelled = InlineLabels::Read(rules_, CellText::Clean(above));
+  bool labels_ended = !labelled.lead.empty() || !labelled.timeframe.empty();
+  // A full line ending a sentence may be wrapped in the middle of an item,
+  // unless the item has ended with its lead or timescale.
+  if (plain_indent_ >= 0) {
+    return std::abs(line.indent - plain_indent_) <= kIndentSlack && (labels_ended || EndedShort(line));
+  }
   // In a bulleted list, a line set where the items' text starts begins an
   // item whose bullet was lost (OCR misses a few) when the item above has
   // ended with its lead or timescale.
-  LabelledAction labelled = InlineLabels::Read(rules_, CellText::Clean(above));
-  return std::abs(line.indent - item.text_indent) <= kIndentSlack &&
-         (!labelled.lead.empty() || !labelled.timeframe.empty());
+  return std::abs(line.indent - item.text_indent) <= kIndentSlack && labels_ended;
+}
+
+bool NarrativeReader::EndedShort(const PlanLine& line) const {
+  const TextLine& above = *last_line_->line;
+  if (line.page->cells_by_index || line.page != last_line_->page || line.line->segments.empty() ||
+      line.line->segments[0].words.empty()) {
+    return true;
+  }
+  double right = 0;
+  for (const TextLine& other : line.page->lines) right = std::max(right, other.box.x1);
+  const Box& word = line.line->segments[0].words[0].box;
+  double space = kSpaceShare * (above.box.y1 - above.box.y0);
+  return above.box.x1 + space + (word.x1 - word.x0) < right;
 }
 
 std::vector<RowFields> NarrativeReader::TakeRows() {

@@ -40,12 +40,17 @@ class NarrativeReader {
   // with its labelled lead or timescale; always after a full stop and with
   // a capital.
   bool StartsPlainItem(const PlanLine& line) const;
+  // True when the first word of `line` would have fitted at the end of the
+  // line read before it, within its page's text: that line ended an item
+  // rather than wrapped. Always true on text pages, which keep no widths.
+  bool EndedShort(const PlanLine& line) const;
 
   const RecoveryRules& rules_;
   ListItems items_;
   SectionContext section_;
   double heading_indent_ = 0;
   double plain_indent_ = -1;  // Indent of a list printed without bullets, once seen.
+  const PlanLine* last_line_ = nullptr;  // The line read last.
 };
 
 }  // namespace planrows

@@ -1,5 +1,5 @@
-// Narrative plans, their actions a bulleted list, as OCR reads a scan of
-// one: bullets read as stray glyphs, or not read at all.
+// Narrative plans, their actions a list: bulleted, as OCR reads a scan of
+// one (bullets read as stray glyphs, or not read at all), or plain.
 #include <catch2/catch.hpp>
 
 #include "pipeline/recovery/plan_recoverer.h"
@@ -48,6 +48,22 @@ TEST_CASE("bullets under a plain item that ends with a colon are its sub-items; 
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].action == "Widen the short breaks offer to: Children with a disability; Young carers");
   CHECK(plan.rows[1].action == "Open a hub in the north; Staffed by the county");
+}
+
+TEST_CASE("a plain list's item goes on past a full line that ends a sentence, and past a page break") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "What we will do"}}, true)
+      .Line({{55, "Open a respite hub for young carers in every town of the county, with staff trained."}}, true)
+      .Line({{55, "Families will help to choose the sites. Lead: Carers Lead. Timescale: May 2027."}})
+      .Line({{55, "Train hub staff. Lead: K Marsh. Timescale: June 2027."}});
+  pages.Page()
+      .Line({{55, "Publish a guide for young carers. Lead: Hub Manager. Timescale: July 2027."}}, true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[2].timeframe == "July 2027");
 }
 
 }  // namespace
