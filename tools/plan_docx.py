@@ -3,11 +3,12 @@ Writer: the way most boards make their plans, and a second PDF producer
 beside Chromium, whose text, spacing and page breaks differ from it.
 
 The tables are Word tables: ruled ("Table Grid") or not, portrait or
-landscape, header rows repeated on each page, rows allowed to break across
-pages, two-level headers and merged outcome cells as merged Word cells,
-bullet lists as paragraphs in a cell, RAG cells shaded, section headings as
-paragraphs between tables or as merged full-width rows; running headers and
-"Page N of M" footers as Word fields.
+landscape, header rows repeated on each page or not, rows allowed to break
+across pages, two-level headers and merged outcome cells as merged Word
+cells, cells set at the top or the middle of their rows, bullet lists as
+paragraphs in a cell (Word's own bullet glyphs among them), RAG cells
+shaded, section headings as paragraphs between tables or as merged
+full-width rows; running headers and "Page N of M" footers as Word fields.
 
 Needs Debian's python3-docx and libreoffice-writer-nogui (run with
 /usr/bin/python3, which sees Debian's Python packages).
@@ -18,6 +19,7 @@ import tempfile
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -38,7 +40,9 @@ class WordStyle:
         self.size = rng.choice([8, 9, 10, 11])
         self.running_header = f"{plan.board} {plan.title}" if rng.random() < 0.5 else None
         self.page_numbers = rng.choice([None, "Page {n} of {m}", "{n}"])
-        self.heading_in_table = rng.random() < 0.3
+        self.repeat_header = rng.random() < 0.7
+        self.bullet = rng.choice(["\u2022", "\uf0b7", "-", "\u25aa"])
+        self.centred = rng.random() < 0.25  # Cells set in the middle of their row's height.
 
 
 def render_table_docx(plan, layout, style, docx_path):
@@ -56,8 +60,8 @@ def render_table_docx(plan, layout, style, docx_path):
                 document.add_heading(section.heading, level=3)
             table = start_table(document, layout, style, widths)
         elif section.heading:
-            add_section_row(table, section.heading)
-        add_body_rows(table, layout, section.rows)
+            add_section_row(table, section.heading, style)
+        add_body_rows(table, layout, section.rows, style)
     document.save(docx_path)
 
 
@@ -157,21 +161,22 @@ def fill_header(table, header, style):
             if colspan > 1 or rowspan > 1:
                 cell = cell.merge(table.cell(r + rowspan - 1, c + colspan - 1))
             taken |= {(r + i, c + j) for i in range(rowspan) for j in range(colspan)}
-            write_lines(cell, [text] if text else [], bold=True)
+            write_lines(cell, [text] if text else [], style, bold=True)
             if style.ruled:
                 shade(cell, "D9E2F0")
             c += colspan
-        mark_header_row(table.rows[r])
+        if style.repeat_header:
+            mark_header_row(table.rows[r])
 
 
-def add_section_row(table, heading):
+def add_section_row(table, heading, style):
     """A full-width row holding a section heading, in bold."""
     cells = table.add_row().cells
     merged = cells[0].merge(cells[-1])
-    write_lines(merged, [heading], bold=True)
+    write_lines(merged, [heading], style, bold=True)
 
 
-def add_body_rows(table, layout, rows):
+def add_body_rows(table, layout, rows, style):
     """A Word row per plan row; a repeated outcome becomes one merged cell."""
     spans = layout.outcome_spans(rows)
     merge = None  # (column index, first row, last row) of the outcome cell being spanned
@@ -181,13 +186,13 @@ def add_body_rows(table, layout, rows):
         for index, (column, lines) in enumerate(zip(layout.columns, cells)):
             if column == "outcome" and layout.merge_outcome:
                 if span:
-                    write_lines(word_cells[index], [row.outcome] if row.outcome else [])
+                    write_lines(word_cells[index], [row.outcome] if row.outcome else [], style)
                     merge = (index, here, here + span - 1)
                 continue
             if column == "lead_timeframe":
-                write_lines(word_cells[index], [v for v in (row.lead, row.timeframe) if v], bullets=False)
+                write_lines(word_cells[index], [v for v in (row.lead, row.timeframe) if v], style, bullets=False)
             else:
-                write_lines(word_cells[index], lines)
+                write_lines(word_cells[index], lines, style)
             fill = RAG_FILLS.get((row.progress or "").lower()) if column == "progress" else None
             if fill:
                 shade(word_cells[index], fill)
@@ -198,12 +203,14 @@ def add_body_rows(table, layout, rows):
             merge = None
 
 
-def write_lines(cell, lines, bold=False, bullets=True):
+def write_lines(cell, lines, style, bold=False, bullets=True):
     """Writes a cell's lines, a paragraph each, bulleted when there are several."""
     cell.paragraphs[0].text = ""
+    if style.centred:
+        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     for i, line in enumerate(lines):
         paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        text = f"\u2022 {line}" if len(lines) > 1 and bullets else line
+        text = f"{style.bullet} {line}" if len(lines) > 1 and bullets else line
         paragraph.add_run(text).bold = bold
 
 

@@ -264,5 +264,22 @@ TEST_CASE("a dotted reference wrapped after its dot goes on on the row's next li
   CHECK(plan.rows[2].ref == "3");  // Parted from the row above by a gap: a row of its own.
 }
 
+TEST_CASE("a date that a narrow column broke inside a word is joined without a space") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}})
+      .Line({{40, "1.1"}, {70, "Light the underpass"}, {300, "Highways"}, {420, "Ongoin"}}, true)
+      .Line({{420, "g"}})
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {420, "31/03/203"}}, true)
+      .Line({{70, "in the old library"}, {420, "2"}})
+      .Line({{40, "1.3"}, {70, "Review the plan"}, {300, "Board"}, {420, "End of"}}, true)
+      .Line({{420, "March 2032"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[1].timeframe == "31/03/2032");
+  CHECK(plan.rows[2].timeframe == "End of March 2032");
+}
+
 }  // namespace
 }  // namespace planrows
