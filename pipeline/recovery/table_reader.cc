@@ -222,7 +222,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   if (IsRowRef(ref)) {
     std::string printed = CellText::Clean(ref);
     ref = NormalizeRef(ref);
-    if (CompletesSplitRef(line, ref)) {
+    if (NumbersOpenRow(line, ref)) {
       cells[ref_column].clear();
       ContinueRow(line, cells);
       previous_cells_ = std::move(cells);
@@ -289,13 +289,18 @@ bool TableReader::StartsWrappedRef(const std::string& prefix) const {
          !rules_.patterns.JoinWrappedRef(prefix, "1").empty();
 }
 
-bool TableReader::CompletesSplitRef(const PlanLine& line, const std::string& ref) {
-  if (!has_current_ || lines_ != 1 || ref_prefix_.empty()) return false;
-  bool numbered = !cells_[layout_.IndexOf(Column::kRef)].empty();
-  if (numbered && (line.line->ruled_row_start || line.line->gap_before)) return false;
-  std::string whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
+bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {
+  if (!has_current_) return false;
+  int ref_column = layout_.IndexOf(Column::kRef);
+  bool numbered = !cells_[ref_column].empty();
+  std::string whole;
+  if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!line.line->ruled_row_start && !line.line->gap_before))) {
+    whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
+  } else if (!numbered && line.page->ruled && !line.line->ruled_row_start) {
+    whole = ref;
+  }
   if (whole.empty() || !IsRowRef(whole)) return false;
-  cells_[layout_.IndexOf(Column::kRef)] = whole;
+  cells_[ref_column] = whole;
   last_ref_depth_ = RefDepth(whole);
   current_.section = sections_.Resolve(whole);
   current_.flags.erase(std::remove(current_.flags.begin(), current_.flags.end(), "unnumbered"), current_.flags.end());

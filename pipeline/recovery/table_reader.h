@@ -94,12 +94,13 @@ class TableReader {
   // where the row in progress has its reference: a row starts here, with
   // or without a gap above it.
   bool StartsWrappedRef(const std::string& prefix) const;
-  // True when `ref`, on `line`, the row's second line, completes a
-  // reference that a narrow column wrapped: a prefix ("EH") that the row's
-  // first line held alone, or its reference ending in a dot ("1.") where no
-  // ruling or gap parts the lines. The row is then numbered by the whole
-  // ("EH 1", "1.1").
-  bool CompletesSplitRef(const PlanLine& line, const std::string& ref);
+  // True when `ref`, on `line`, numbers the row in progress: it completes
+  // a reference that a narrow column wrapped, a prefix ("EH") that the
+  // row's first line held alone or its reference ending in a dot ("1.")
+  // where no ruling or gap parts the lines; or, in a ruled table, it stands
+  // below the first lines of a row without one, its cell set in the middle
+  // of the row. The row is then numbered by the whole ("EH 1", "1.1").
+  bool NumbersOpenRow(const PlanLine& line, const std::string& ref);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();

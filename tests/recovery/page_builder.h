@@ -46,6 +46,13 @@ class PageBuilder {
     document_.pages.back().lines.push_back(line);
     return *this;
   }
+  // Marks the page's table ruled and the last line the first of a row, a
+  // ruling above it.
+  PageBuilder& RuledAbove() {
+    document_.pages.back().ruled = true;
+    document_.pages.back().lines.back().ruled_row_start = true;
+    return *this;
+  }
   // Marks the last line a heading, as a larger or bolder font makes it.
   PageBuilder& AsHeading() {
     document_.pages.back().lines.back().heading_level = 3;

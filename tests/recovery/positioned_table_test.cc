@@ -281,5 +281,21 @@ TEST_CASE("a date that a narrow column broke inside a word is joined without a s
   CHECK(plan.rows[2].timeframe == "End of March 2032");
 }
 
+TEST_CASE("in a ruled table a reference set in the middle of its row numbers the row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}}).RuledAbove()
+      .Line({{70, "Light the underpass and the"}, {300, "Highways"}}).RuledAbove()
+      .Line({{40, "ST 1"}, {70, "footbridge by the station"}, {420, "May 2031"}})
+      .Line({{70, "before the winter"}})
+      .Line({{40, "ST 2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}}).RuledAbove();
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "ST 1");
+  CHECK(plan.rows[0].action == "Light the underpass and the footbridge by the station before the winter");
+  CHECK(plan.rows[0].lead == "Highways");
+  CHECK(plan.rows[1].ref == "ST 2");
+}
+
 }  // namespace
 }  // namespace planrows
