@@ -76,7 +76,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       best = std::move(names);
       best_words = words;
       *end = k + 1;
-    } else if (ref_follows && best.empty()) {
+    } else if (ref_follows) {
       over_rows = splitter_.SplitBorneOut(words, line_starts);
       over_rows_end = k + 1;
     }
@@ -90,9 +90,9 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     if (names.empty() && best.empty()) names = splitter_.SplitAtCapitals(best_words, columns - 1);
     if (!names.empty()) return names;
   }
-  // Else rows that start with references right under it bear out a header
-  // whose names rules hardly know.
-  if (best.empty() && !over_rows.empty() && !NamesDate(over_rows)) {
+  // Rows that start with references right under it bear out a header whose
+  // names rules hardly know, down to its last line ("Progress" over "note").
+  if ((best.empty() || over_rows_end > *end) && !over_rows.empty() && !NamesDate(over_rows)) {
     best = std::move(over_rows);
     *end = over_rows_end;
   }

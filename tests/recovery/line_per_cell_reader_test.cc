@@ -324,5 +324,20 @@ TEST_CASE("a wrapped header's first name no rule knows, right over a reference, 
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("a wrapped header goes on down to the references under it, past a name the line above ends on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "1. Safer river paths\n"
+      "Planned steps Task owner\nFinish\nmonth\nProgress\nremark\n"
+      "rp1 Light the towpath between the two locks Canal Trust\nQ2 2027/28 G\n"
+      "rp2 Put up new signs at the weir steps Duty Manager Q3 2027/28 A\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Q2 2027/28");
+  CHECK(plan.rows[1].ref == "RP2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
