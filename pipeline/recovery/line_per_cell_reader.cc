@@ -191,7 +191,12 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
   if (header_reader_.RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
-    table->GiveRefColumn(&layout.columns, cells_per_row == layout.columns.size() + 1);
+    RebuiltTable::RefCell ref_cell = RebuiltTable::RefCell::kUntold;
+    if (cells_per_row == layout.columns.size() + 1) ref_cell = RebuiltTable::RefCell::kOneMore;
+    if (cells_per_row == layout.columns.size() && RefStandsAlone(lines, body - 1)) {
+      ref_cell = RebuiltTable::RefCell::kFirstNamed;
+    }
+    table->GiveRefColumn(&layout.columns, ref_cell);
   }
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
@@ -244,6 +249,13 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
 bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {
   std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
   return first && first->column == Column::kRef;
+}
+
+bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1); ++k) {
+    if (header_reader_.StartsRow(lines, k, false)) return SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;
+  }
+  return false;
 }
 
 bool LinePerCellReader::NamesAnewInOtherOrder(const std::vector<PlanLine>& lines, size_t at,

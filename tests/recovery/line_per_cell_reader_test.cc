@@ -339,5 +339,23 @@ TEST_CASE("a wrapped header goes on down to the references under it, past a name
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("a reference alone on its line, in rows of as many cells as the header names, is the first name's") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Task code Desired outcome Planned step Owned by whom Finish by\n\n"
+      "Theme A: Safer river paths\n"
+      "1.1.\nChildren cross the river paths safely\nLight the towpath between the two locks\nCanal Trust\n"
+      "March 2027\n"
+      "1.2.\nChildren cross the river paths safely\nPut up new signs at the weir steps\n\nJune 2027\n"
+      "1.3.\nFewer falls at the weir\nFence the weir steps\nDuty Manager\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
 }  // namespace
 }  // namespace planrows
