@@ -113,10 +113,10 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
   if (!MayBeUnknownName(words, begin, end)) return kNoName;
   // A name runs on to the next line in lower case ("Completion" over
   // "target") or after a joiner ("Lead &" over "Completion Date").
-  int lines_run_past = std::count_if(line_starts.begin(), line_starts.end(), [&](size_t start) {
+  auto lines_run_past = std::count_if(line_starts.begin(), line_starts.end(), [&](size_t start) {
     return start > begin && start < end && StartsCapital(words[start]) && !CellText::EndsMidPhrase(words[start - 1]);
   });
-  return kUnknownCost + lines_run_past * kRunOnCost;
+  return kUnknownCost + static_cast<int>(lines_run_past) * kRunOnCost;
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {

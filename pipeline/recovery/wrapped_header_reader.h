@@ -9,7 +9,11 @@
 //   Who Due
 //   Desired outcome Key tasks
 //
-// reads as "Ref.", "Desired outcome", "Key tasks", "Who", "Due".
+// reads as "Ref.", "Desired outcome", "Key tasks", "Who", "Due". Names no
+// rule knows end where a line starts with a capital; right over rows that
+// start with references, the header goes on down to them, its first name
+// may be the reference column's ("Row", "Key"), and the rows bear out
+// names rules hardly know.
 #ifndef PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
 
