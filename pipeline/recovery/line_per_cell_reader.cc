@@ -25,9 +25,6 @@ constexpr size_t kMaxDateWords = 6;
 // Fewest words of a lead run onto the end of a line of prose, unless its
 // last word ends a post's or body's name ("Police").
 constexpr int kMinLeadAtEndWords = 2;
-// How many lines after a section heading inside a table a reference must
-// come for the table to go on under it.
-constexpr size_t kSectionLookahead = 4;
 // Most paragraphs of a first row's cells that pdftotext may write between a
 // header and that row's reference (short cells it reads first).
 constexpr size_t kMaxCellsBeforeFirstRef = 4;
@@ -65,7 +62,7 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (names.size() < kMinParagraphNames) return {};
   bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
   std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
-  bool borne_out = first && (RefFollows(lines, k - 1, {}, NamesRefFirst(names)) ||
+  bool borne_out = first && (header_reader_.RefFollows(lines, k - 1, {}, NamesRefFirst(names)) ||
                              (NamesRowKey(*first) && RowStartsSoonAfter(lines, k - 1)));
   if (!known && !borne_out) return {};
   *end = k;
@@ -193,8 +190,13 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
-  if (RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
-    table->GiveRefColumn(&layout.columns, cells_per_row == layout.columns.size() + 1);
+  if (header_reader_.RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
+    RebuiltTable::RefCell ref_cell = RebuiltTable::RefCell::kUntold;
+    if (cells_per_row == layout.columns.size() + 1) ref_cell = RebuiltTable::RefCell::kOneMore;
+    if (cells_per_row == layout.columns.size() && RefStandsAlone(lines, body - 1)) {
+      ref_cell = RebuiltTable::RefCell::kFirstNamed;
+    }
+    table->GiveRefColumn(&layout.columns, ref_cell);
   }
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
@@ -222,10 +224,12 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     }
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !StartsRow(lines, end, layout.numbered)) continue;
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !header_reader_.StartsRow(lines, end, layout.numbered)) {
+      continue;
+    }
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      if (layout.has_ref_column && !RefFollows(lines, WrappedHeaderReader::PastRepeat(lines, end + 1, header_text) - 1,
-                                               table->headings, layout.numbered)) {
+      size_t heading_end = WrappedHeaderReader::PastRepeat(lines, end + 1, header_text) - 1;
+      if (layout.has_ref_column && !header_reader_.RefFollows(lines, heading_end, table->headings, layout.numbered)) {
         break;
       }
       // A header in another order under the heading heads a table of its own, its cells in its order.
@@ -242,40 +246,14 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
 }
 
-bool LinePerCellReader::IsHeadingPart(const std::string& text, const std::vector<std::string>& headings) {
-  std::string words = " ";
-  words.append(CellText::FoldForMatch(text)).append(" ");
-  return std::any_of(headings.begin(), headings.end(), [&](const std::string& heading) {
-    std::string name = " ";
-    name.append(CellText::FoldForMatch(heading)).append(" ");
-    return words.size() > 2 && name.find(words) != std::string::npos;
-  });
-}
-
 bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {
   std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
   return first && first->column == Column::kRef;
 }
 
-bool LinePerCellReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
-  if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
-  // A page number closes its page, as pdftotext writes a page's footer
-  // last; a row may start a page.
-  bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
-  return numbered && !page_end && CellFit::IsBareNumber(lines[at].text);
-}
-
-bool LinePerCellReader::RefFollows(const std::vector<PlanLine>& lines, size_t at,
-                                   const std::vector<std::string>& headings, bool numbered) const {
-  size_t looked = 0;
-  for (size_t k = at + 1; k < lines.size() && looked < kSectionLookahead; ++k) {
-    // The header repeated under a section heading, wrapped as it may be,
-    // stands between it and its rows.
-    if (IsHeadingPart(lines[k].text, headings)) continue;
-    ++looked;
-    if (StartsRow(lines, k, numbered)) return true;
-    if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1); ++k) {
+    if (header_reader_.StartsRow(lines, k, false)) return SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;
   }
   return false;
 }
@@ -301,7 +279,7 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
   for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
     if (lines[k].line->gap_before && ++paragraphs > kMaxCellsBeforeFirstRef) return false;
     if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
-    if (StartsRow(lines, k, false)) return paragraphs > 0 && lines[k].line->gap_before;
+    if (header_reader_.StartsRow(lines, k, false)) return paragraphs > 0 && lines[k].line->gap_before;
   }
   return false;
 }

@@ -86,16 +86,9 @@ class LinePerCellReader {
   // True when the first of a paragraph header's `names` is that of a
   // column of references.
   bool NamesRefFirst(const std::vector<std::string>& names) const;
-  // True when `text` is one of `headings`, or whole words of one ("measure
-  // impact" of "How we will measure impact").
-  static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
-  // True when `line` starts with a reference, or in `numbered` rows is a
-  // bare number that does not close its page (a page number).
-  bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
-  // True when the line after `lines[at]`, past any section headings and
-  // any lines of the table's `headings`, starts a row (StartsRow).
-  bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
-                  bool numbered = false) const;
+  // True when the first row under the header line `lines[at]`, past any
+  // section headings, starts with a line that holds its reference alone.
+  bool RefStandsAlone(const std::vector<PlanLine>& lines, size_t at) const;
   // True when a header written a name a paragraph starts at `lines[at]`
   // with the names of `headings` in another order: pdftotext writes a
   // header's names in the order it meets them, which may differ from one

@@ -4,9 +4,10 @@
 
 namespace planrows {
 
-void RebuiltTable::GiveRefColumn(std::vector<std::optional<Column>>* columns, bool cell_of_its_own) {
+void RebuiltTable::GiveRefColumn(std::vector<std::optional<Column>>* columns, RefCell ref_cell) {
   if (columns->empty() || std::find(columns->begin(), columns->end(), Column::kRef) != columns->end()) return;
-  if (cell_of_its_own || (*columns)[0] == Column::kAction) {
+  bool action_first = (*columns)[0] == Column::kAction && ref_cell != RefCell::kFirstNamed;
+  if (ref_cell == RefCell::kOneMore || action_first) {
     columns->insert(columns->begin(), Column::kRef);
     headings.insert(headings.begin(), kRefHeading);
   } else {

@@ -43,15 +43,20 @@ struct RebuiltTable {
   size_t end = 0;                     // Index of the first line after the table.
   std::vector<std::string> warnings;  // What could not be told apart, one line each.
 
+  // Where rows' references stand among their cells, when the lines under
+  // the header tell: each a cell of its own, one more than the headings
+  // name, or the first of as many cells as they name.
+  enum class RefCell { kUntold, kOneMore, kFirstNamed };
+
   // Gives the table a reference column, for rows that start with a
   // reference under headings that name none: the first column becomes it
   // ("Objective" over "1", "2"), unless that is the action, whose
   // reference column lost its name ("#" read as a Markdown heading marker)
-  // or never had one, or `cell_of_its_own` (each row holds one cell more
-  // than `headings` name); then one is put in front. `columns`, the
-  // columns of `headings`, are kept in step. Does nothing when a column is
-  // named for references.
-  void GiveRefColumn(std::vector<std::optional<Column>>* columns, bool cell_of_its_own = false);
+  // or never had one, or `ref_cell` is kOneMore; then one is put in front.
+  // With kFirstNamed the first column becomes it, whatever its name says
+  // ("Action code" over "1.1."). `columns`, the columns of `headings`, are
+  // kept in step. Does nothing when a column is named for references.
+  void GiveRefColumn(std::vector<std::optional<Column>>* columns, RefCell ref_cell = RefCell::kUntold);
 };
 
 }  // namespace planrows

@@ -20,6 +20,9 @@ constexpr size_t kMaxRefNameWords = 2;
 constexpr int kKnownCost = 1;
 constexpr int kSplitNameCost = 3;
 constexpr int kUnknownCost = 8;
+// What an unknown name costs more for each line started with a capital it
+// runs on past: more than parting it there.
+constexpr int kRunOnCost = kUnknownCost + 1;
 constexpr int kNoName = std::numeric_limits<int>::max();
 
 std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
@@ -95,7 +98,8 @@ bool SpacedHeaderSplitter::NameTwoColumns(const std::vector<std::string>& words,
   return before && after && (before->column != after->column || before->extra_key != after->extra_key);
 }
 
-int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const {
+int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t begin, size_t end,
+                                   const LineStarts& line_starts) const {
   if (IsKnownName(words, begin, end)) {
     // A name made of two known names of different columns ("Lead By when")
     // is read as those two, where the header has room for both.
@@ -106,7 +110,13 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
     }
     return kKnownCost;
   }
-  return MayBeUnknownName(words, begin, end) ? kUnknownCost : kNoName;
+  if (!MayBeUnknownName(words, begin, end)) return kNoName;
+  // A name runs on to the next line in lower case ("Completion" over
+  // "target") or after a joiner ("Lead &" over "Completion Date").
+  auto lines_run_past = std::count_if(line_starts.begin(), line_starts.end(), [&](size_t start) {
+    return start > begin && start < end && StartsCapital(words[start]) && !CellText::EndsMidPhrase(words[start - 1]);
+  });
+  return kUnknownCost + static_cast<int>(lines_run_past) * kRunOnCost;
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {
@@ -139,25 +149,39 @@ bool SpacedHeaderSplitter::NamesRefColumnFirst(const std::vector<std::string>& n
   });
 }
 
-std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words,
-                                                          bool ref_first) const {
-  std::vector<std::string> cheapest = CheapestNames(words, 0);
-  if (IsHeader(cheapest, ref_first)) return cheapest;
+std::vector<std::string> SpacedHeaderSplitter::SplitWords(const std::vector<std::string>& words, bool ref_first,
+                                                          const LineStarts& line_starts) const {
+  return ReadNames(words, ref_first, line_starts, false);
+}
+
+std::vector<std::string> SpacedHeaderSplitter::SplitBorneOut(const std::vector<std::string>& words,
+                                                             const LineStarts& line_starts) const {
+  return ReadNames(words, true, line_starts, true);
+}
+
+bool SpacedHeaderSplitter::Accepts(const std::vector<std::string>& names, bool ref_first, bool borne_out) const {
+  return borne_out ? MayBeHeader(names) : IsHeader(names, ref_first);
+}
+
+std::vector<std::string> SpacedHeaderSplitter::ReadNames(const std::vector<std::string>& words, bool ref_first,
+                                                         const LineStarts& line_starts, bool borne_out) const {
+  std::vector<std::string> cheapest = CheapestNames(words, 0, line_starts);
+  if (Accepts(cheapest, ref_first, borne_out)) return cheapest;
   // Before a reference, a short first name no rule knows is the reference
   // column's, even where the cheapest reading runs it into the next name
   // ("Row Steps we will take" is "Row" and "Steps we will take").
   for (size_t split = 1; ref_first && split <= kMaxRefNameWords && split < words.size(); ++split) {
     if (!StartsCapital(words[0]) || !StartsCapital(words[split])) continue;
-    std::vector<std::string> names = CheapestNames(words, split);
+    std::vector<std::string> names = CheapestNames(words, split, line_starts);
     if (names.empty()) continue;
     names.insert(names.begin(), Joined(words, 0, split));
-    if (NamesRefColumnFirst(names) && IsHeader(names, true)) return names;
+    if (NamesRefColumnFirst(names) && Accepts(names, true, borne_out)) return names;
   }
   return {};
 }
 
-std::vector<std::string> SpacedHeaderSplitter::CheapestNames(const std::vector<std::string>& words,
-                                                             size_t first) const {
+std::vector<std::string> SpacedHeaderSplitter::CheapestNames(const std::vector<std::string>& words, size_t first,
+                                                             const LineStarts& line_starts) const {
   const size_t n = words.size();
   // cost[i]: the cheapest split of words [first, i); start[i]: where its last name begins.
   std::vector<int> cost(n + 1, kNoName);
@@ -166,7 +190,7 @@ std::vector<std::string> SpacedHeaderSplitter::CheapestNames(const std::vector<s
   for (size_t begin = first; begin < n; ++begin) {
     if (cost[begin] == kNoName) continue;
     for (size_t end = begin + 1; end <= n && end - begin <= kMaxNameWords; ++end) {
-      int step = NameCost(words, begin, end);
+      int step = NameCost(words, begin, end, line_starts);
       if (step != kNoName && cost[begin] + step < cost[end]) {
         cost[end] = cost[begin] + step;
         start[end] = begin;

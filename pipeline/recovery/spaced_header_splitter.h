@@ -18,6 +18,12 @@ namespace planrows {
 
 class SpacedHeaderSplitter {
  public:
+  // The indexes of the words of a header, wrapped over lines, that start a
+  // line: a converter writes each heading of a header from a new line, so
+  // a name no rule knows seldom runs on past a line that starts with a
+  // capital ("What and why" over "Led by whom").
+  using LineStarts = std::vector<size_t>;
+
   // A splitter by `rules`, which must outlive it.
   explicit SpacedHeaderSplitter(const HeaderRules& rules) : rules_(rules) {}
 
@@ -28,7 +34,15 @@ class SpacedHeaderSplitter {
   // Split for `words`, as WordsOf gives them. With `ref_first`, the words
   // stand right before a table's first reference: their first name is then
   // the reference column's, whatever it says ("Row", "Key", "Action code").
-  std::vector<std::string> SplitWords(const std::vector<std::string>& words, bool ref_first = false) const;
+  // `line_starts` holds the indexes of the words that start a line of a
+  // header wrapped over lines (LineStarts).
+  std::vector<std::string> SplitWords(const std::vector<std::string>& words, bool ref_first = false,
+                                      const LineStarts& line_starts = {}) const;
+  // The names of a header over rows that start with references, which bear
+  // it out however few of its names rules know: SplitWords' cheapest names,
+  // the first perhaps the reference column's, when they may be a header
+  // (MayBeHeader); empty when not.
+  std::vector<std::string> SplitBorneOut(const std::vector<std::string>& words, const LineStarts& line_starts) const;
 
   // The names of a header of `count` columns whose `words` name too few
   // known columns to be split by their names: each name starts at one of
@@ -66,11 +80,19 @@ class SpacedHeaderSplitter {
   bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
   // The names that `words` [first, end) split into most cheaply (NameCost);
   // empty when they make no names.
-  std::vector<std::string> CheapestNames(const std::vector<std::string>& words, size_t first) const;
+  std::vector<std::string> CheapestNames(const std::vector<std::string>& words, size_t first,
+                                         const LineStarts& line_starts) const;
+  // SplitWords, keeping names that make a header by their own words
+  // (IsHeader) or, when `borne_out` by rows, names that may be one (MayBeHeader).
+  std::vector<std::string> ReadNames(const std::vector<std::string>& words, bool ref_first,
+                                     const LineStarts& line_starts, bool borne_out) const;
+  // True when `names` make a header as ReadNames asks.
+  bool Accepts(const std::vector<std::string>& names, bool ref_first, bool borne_out) const;
   // What reading `words` [begin, end) as one name costs: little for a known
   // name, more for a known name better read as two, much for an unknown
-  // name; the largest int when they can be no name.
-  int NameCost(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  // name, more for one that runs on past a line started with a capital
+  // (`line_starts`); the largest int when they can be no name.
+  int NameCost(const std::vector<std::string>& words, size_t begin, size_t end, const LineStarts& line_starts) const;
 
   const HeaderRules& rules_;
 };

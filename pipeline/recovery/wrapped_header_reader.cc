@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -17,6 +18,9 @@ constexpr size_t kMaxHeaderLines = 12;
 // the fewest rows that must agree on it.
 constexpr size_t kRowWidthLookahead = 80;
 constexpr int kMinAgreeingRows = 2;
+// How many lines after a section heading inside a table a reference must
+// come for the table to go on under it.
+constexpr size_t kSectionLookahead = 4;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -55,18 +59,26 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
   if (rules_.headers.Match(lines[at].text) && !wraps && !NamesShareLine(lines, at)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
-  std::vector<std::string> best;
+  SpacedHeaderSplitter::LineStarts line_starts;
+  std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
+  size_t over_rows_end = 0;
   *end = at + 1;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
       if (!ContinuesHeader(lines[at], lines[k])) break;
+      line_starts.push_back(words.size());
       for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
     }
-    std::vector<std::string> names = splitter_.SplitWords(words);
+    // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
+    bool ref_follows = RefFollows(lines, k);
+    std::vector<std::string> names = splitter_.SplitWords(words, ref_follows, line_starts);
     if (!names.empty() && !NamesDate(names)) {
       best = std::move(names);
       best_words = words;
       *end = k + 1;
+    } else if (ref_follows) {
+      over_rows = splitter_.SplitBorneOut(words, line_starts);
+      over_rows_end = k + 1;
     }
   }
   // The rows under the header tell how many columns it has: names no
@@ -78,7 +90,13 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     if (names.empty() && best.empty()) names = splitter_.SplitAtCapitals(best_words, columns - 1);
     if (!names.empty()) return names;
   }
-  if (!best.empty()) PlaceGroupedNames(lines[*end - 1], &best);
+  // Rows that start with references right under it bear out a header whose
+  // names rules hardly know, down to its last line ("Progress" over "note").
+  if ((best.empty() || over_rows_end > *end) && !over_rows.empty() && !NamesDate(over_rows)) {
+    best = std::move(over_rows);
+    *end = over_rows_end;
+  }
+  if (!best.empty()) PlaceGroupedNames(lines[*end - 1], RefFollows(lines, *end - 1), &best);
   return best;
 }
 
@@ -119,7 +137,8 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
   return most->second >= kMinAgreeingRows && most->second * 3 >= rows * 2 ? most->first : 0;
 }
 
-void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const {
+void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_first,
+                                            std::vector<std::string>* names) const {
   // A converter writes a two-level header row by row: the merged cell
   // ("Plan") among the first row's names, the names under it last. Such a
   // group names no column; the last line's names stand in its place (GroupOver).
@@ -136,7 +155,9 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, std::vect
   }
   if (count < 2) return;
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
-  std::optional<size_t> group = GroupOver(first, second);
+  // The reference column's name no rule knows (SpacedHeaderSplitter::NamesRefColumnFirst) is no group.
+  size_t skip = ref_first && splitter_.NamesRefColumnFirst(*names) ? 1 : 0;
+  std::optional<size_t> group = GroupOver(first, second, skip);
   if (!group) return;
   std::vector<std::string> placed(first.begin(), first.begin() + *group);
   placed.insert(placed.end(), second.begin(), second.end());
@@ -145,7 +166,7 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, std::vect
 }
 
 std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
-                                                   const std::vector<std::string>& second) const {
+                                                   const std::vector<std::string>& second, size_t skip) const {
   std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
   std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
   auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
@@ -156,7 +177,7 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
   if (joint != over.end() && has(under, Column::kLead) && has(under, Column::kTimeframe)) return joint - over.begin();
   std::vector<size_t> unknown;
-  for (size_t i = 0; i < first.size(); ++i) {
+  for (size_t i = skip; i < first.size(); ++i) {
     if (!rules_.headers.MatchWords(first[i])) unknown.push_back(i);
   }
   if (unknown.size() != 1) return std::nullopt;
@@ -172,6 +193,39 @@ size_t WrappedHeaderReader::PastRepeat(const std::vector<PlanLine>& lines, size_
     if (header_text.compare(0, text.size() + 1, text + " ") != 0) break;
   }
   return at;
+}
+
+bool WrappedHeaderReader::IsHeadingPart(const std::string& text, const std::vector<std::string>& headings) {
+  std::string words = " ";
+  words.append(CellText::FoldForMatch(text)).append(" ");
+  return std::any_of(headings.begin(), headings.end(), [&](const std::string& heading) {
+    std::string name = " ";
+    name.append(CellText::FoldForMatch(heading)).append(" ");
+    return words.size() > 2 && name.find(words) != std::string::npos;
+  });
+}
+
+bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
+  // A page number closes its page, as pdftotext writes a page's footer
+  // last; a row may start a page.
+  bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
+  return numbered && !page_end && CellFit::IsBareNumber(lines[at].text);
+}
+
+bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t at,
+                                   const std::vector<std::string>& headings, bool numbered) const {
+  size_t looked = 0;
+  for (size_t k = at + 1; k < lines.size() && looked < kSectionLookahead; ++k) {
+    // The header repeated under a section heading, wrapped as it may be,
+    // stands between it and its rows.
+    if (IsHeadingPart(lines[k].text, headings)) continue;
+    ++looked;
+    if (StartsRow(lines, k, numbered)) return true;
+    if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+  }
+  return false;
 }
 
 }  // namespace planrows

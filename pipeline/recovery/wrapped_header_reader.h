@@ -9,7 +9,11 @@
 //   Who Due
 //   Desired outcome Key tasks
 //
-// reads as "Ref.", "Desired outcome", "Key tasks", "Who", "Due".
+// reads as "Ref.", "Desired outcome", "Key tasks", "Who", "Due". Names no
+// rule knows end where a line starts with a capital; right over rows that
+// start with references, the header goes on down to them, its first name
+// may be the reference column's ("Row", "Key"), and the rows bear out
+// names rules hardly know.
 #ifndef PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
 
@@ -47,6 +51,13 @@ class WrappedHeaderReader {
   // True when `line` may hold names of the header that starts at `first`:
   // on its page, short, and no reference, date or section heading.
   bool MayNameColumns(const PlanLine& first, const PlanLine& line) const;
+  // True when `line` starts with a reference, or in `numbered` rows is a
+  // bare number that does not close its page (a page number).
+  bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
+  // True when the line after `lines[at]`, past any section headings and
+  // any lines of the table's `headings`, starts a row (StartsRow).
+  bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
+                  bool numbered = false) const;
   // The line past a repeat of the header, whose lines' folded text joined
   // is `header_text`, that starts at `lines[at]`, wrapped anew as it may be
   // ("Lead & Completion" over "Date" again as "Lead &" over "Completion
@@ -54,6 +65,9 @@ class WrappedHeaderReader {
   static size_t PastRepeat(const std::vector<PlanLine>& lines, size_t at, const std::string& header_text);
 
  private:
+  // True when `text` is one of `headings`, or whole words of one ("measure
+  // impact" of "How we will measure impact").
+  static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
   // True when one of `names` is a date: a line of labels and values
   // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a
   // header does, but no column is named by a date.
@@ -64,12 +78,15 @@ class WrappedHeaderReader {
   bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
   // Puts the names of a two-level header's second row, which `last_line`
   // holds and which end `names`, in the place of the one name over them
-  // that tells no column ("Plan" over "Desired outcome Key tasks").
-  void PlaceGroupedNames(const PlanLine& last_line, std::vector<std::string>* names) const;
+  // that tells no column ("Plan" over "Desired outcome Key tasks"). With
+  // `ref_first` the header stands right over a reference.
+  void PlaceGroupedNames(const PlanLine& last_line, bool ref_first, std::vector<std::string>* names) const;
   // Which of a two-level header's `first` row of names stands over its
   // `second` row: the one name of a lead and date over a lead and a date,
-  // else the one name that tells no column; nothing when none or several do.
-  std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second) const;
+  // else the one name past the first `skip` that tells no column; nothing
+  // when none or several do.
+  std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
+                                  size_t skip) const;
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;

@@ -285,5 +285,77 @@ TEST_CASE("a lead run onto the end of a prose cell's last line is cut off it") {
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("a wrapped header of names few rules know, a heading a line, is borne out by the references under it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Tag\nOur intent\nOwned by whom\nFinish\ntarget\nProgress\nremark\nWhat should\nchange Tasks we will do\n"
+      "Theme One - Safer river paths\n"
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between\nthe two locks\n"
+      "Canal Trust By end of Q2 Green\n"
+      "RP2 Fewer falls at the\nweir steps\nPut up new signs at the\nweir steps\n"
+      "Duty Manager By end of Q3 Amber\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Ref", "What should change", "Tasks we will do", "Owned by whom",
+                                             "Finish target", "Progress remark"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].outcome == "Fewer falls at the weir steps");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("a wrapped header's first name no rule knows, right over a reference, is no group over its last line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Entry Steps agreed Task owner\nWhen is it\ndue? Progress remark\n"
+      "1. Safer river paths\n"
+      "1.1. Light the towpath between the two locks\nCanal Trust Mar-27 Lamps ordered\n"
+      "1.2. Put up new signs at the weir steps\nDuty Manager Jun-27\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[0].progress == "Lamps ordered");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("a wrapped header goes on down to the references under it, past a name the line above ends on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "1. Safer river paths\n"
+      "Planned steps Task owner\nFinish\nmonth\nProgress\nremark\n"
+      "rp1 Light the towpath between the two locks Canal Trust\nQ2 2027/28 G\n"
+      "rp2 Put up new signs at the weir steps Duty Manager Q3 2027/28 A\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Q2 2027/28");
+  CHECK(plan.rows[1].ref == "RP2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("a reference alone on its line, in rows of as many cells as the header names, is the first name's") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Task code Desired outcome Planned step Owned by whom Finish by\n\n"
+      "Theme A: Safer river paths\n"
+      "1.1.\nChildren cross the river paths safely\nLight the towpath between the two locks\nCanal Trust\n"
+      "March 2027\n"
+      "1.2.\nChildren cross the river paths safely\nPut up new signs at the weir steps\n\nJune 2027\n"
+      "1.3.\nFewer falls at the weir\nFence the weir steps\nDuty Manager\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -65,5 +65,25 @@ TEST_CASE("names no rule knows split at their capitals when the rows say how man
   CHECK(splitter.SplitAtCapitals(words("Steward Purpose Champion"), 3).empty());  // no name a rule tells
 }
 
+TEST_CASE("a name no rule knows ends where a wrapped header's next line starts with a capital") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  // "Tag" / "Our intent" / "Owned by whom" / "Finish" over "target" / "Progress" over "remark".
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf("Tag Our intent Owned by whom Finish target "
+                                                                 "Progress remark Tasks we will do");
+  const SpacedHeaderSplitter::LineStarts line_starts = {1, 3, 6, 7, 8, 9, 10};
+  CHECK(splitter.SplitBorneOut(words, line_starts) ==
+        Names{"Tag", "Our intent", "Owned by whom", "Finish target", "Progress remark", "Tasks we will do"});
+  // Without the lines, the fewest unknown names run "Tag" into the next.
+  CHECK(splitter.SplitBorneOut(words, {}).front() != "Tag");
+}
+
+TEST_CASE("over a reference, a short first name no rule knows is the reference column's") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  auto words = SpacedHeaderSplitter::WordsOf("Entry Steps agreed Task owner When is it due? Progress remark");
+  CHECK(splitter.SplitWords(words).empty());
+  CHECK(splitter.SplitWords(words, true, {5, 8}) ==
+        Names{"Entry", "Steps agreed", "Task owner", "When is it due?", "Progress remark"});
+}
+
 }  // namespace
 }  // namespace planrows
