@@ -45,8 +45,10 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (!std::isupper(static_cast<unsigned char>(lines[at].text[0]))) return {};
   std::vector<std::string> names;
   size_t k = at;
+  // A column's name starts with a capital: a paragraph in lower case is a
+  // cell's, as pdftotext may write a row's cells among a header's names.
   while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before) &&
-         (k == at || header_reader_.MayNameColumns(lines[at], lines[k]))) {
+         (k == at || header_reader_.MayNameColumns(lines[at], lines[k])) && !CellText::StartsLower(lines[k].text)) {
     std::string name = lines[k].text;
     size_t next = k + 1;
     while (next < lines.size() && !lines[next].line->gap_before && next - k < kMaxParagraphNameLines &&
@@ -123,7 +125,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
     bool skipped = previous != nullptr && line != previous + 1;
-    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped;
+    // A reference alone on its line starts a cell even where pdftotext ran
+    // it into the paragraph of a cell from the page before.
+    bool lone_ref = has_ref_column && classifier_.IsLineRef(line->text);
+    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped || lone_ref;
     previous = line;
     if (paragraphs && !new_paragraph) {
       CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
@@ -190,12 +195,39 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = headings;  // The header's names stay as read; the table may get a ref column.
+  layout.header_names = headings;
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
-  if (RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
-    table->GiveRefColumn(&layout.columns, cells_per_row == layout.columns.size() + 1);
+  if (!RefFollows(lines, body - 1) && !(layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
+    return ReadBody(lines, at, body, layout, table);
   }
+  RebuiltTable apart = *table;
+  Layout ref_apart = layout;
+  table->GiveRefColumn(&layout.columns, cells_per_row == layout.columns.size() + 1);
+  // pdftotext joins a references' heading to the first heading's last line
+  // ("Objective /" over "Row outcome"), so that a named first column may
+  // yet hold cells beside the references: the reading whose rows more
+  // often start with a reference tells.
+  bool took_first = apart.headings.size() == table->headings.size() && apart.headings != table->headings;
+  if (!layout.paragraphs || !took_first || !ref_apart.columns.front()) return ReadBody(lines, at, body, layout, table);
+  apart.GiveRefColumn(&ref_apart.columns, true);
+  bool read = ReadBody(lines, at, body, layout, table);
+  if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
+  if (!read || RowsWithoutRef(apart) < RowsWithoutRef(*table)) *table = std::move(apart);
+  return true;
+}
+
+size_t LinePerCellReader::RowsWithoutRef(const RebuiltTable& table) {
+  auto ref = std::find(table.headings.begin(), table.headings.end(), RebuiltTable::kRefHeading);
+  size_t column = static_cast<size_t>(ref - table.headings.begin());
+  return static_cast<size_t>(std::count_if(table.rows.begin(), table.rows.end(), [&](const RebuiltRow& row) {
+    return !row.IsHeading() && (column >= row.cells.size() || row.cells[column].empty());
+  }));
+}
+
+bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
+                                 RebuiltTable* table) const {
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
   auto has = [&](Column column) {
@@ -203,7 +235,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   };
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
-  layout.line_per_cell = !layout.paragraphs && cells_per_row == layout.columns.size();
+  layout.line_per_cell = !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
@@ -229,7 +261,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
         break;
       }
       // A header in another order under the heading heads a table of its own, its cells in its order.
-      if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, headings)) break;
+      if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, layout.header_names)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -301,7 +333,10 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
   for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
     if (lines[k].line->gap_before && ++paragraphs > kMaxCellsBeforeFirstRef) return false;
     if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
-    if (StartsRow(lines, k, false)) return paragraphs > 0 && lines[k].line->gap_before;
+    // A reference alone on its line starts a row even when pdftotext ran
+    // the last line of a cell from the page before into its paragraph.
+    bool alone = SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;
+    if (StartsRow(lines, k, false)) return paragraphs > 0 && (lines[k].line->gap_before || alone);
   }
   return false;
 }

@@ -56,6 +56,7 @@ class LinePerCellReader {
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
+    std::vector<std::string> header_names;  // The header's names as read.
   };
 
   // The column names of a header written a name a paragraph, the
@@ -113,6 +114,12 @@ class LinePerCellReader {
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").
   static void DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces);
+  // Reads the rows of the table whose header, read into `layout`, runs
+  // from `lines[at]` to `lines[body]` into `table`; false when it has none.
+  bool ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
+                RebuiltTable* table) const;
+  // How many of `table`'s rows have no reference.
+  static size_t RowsWithoutRef(const RebuiltTable& table);
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

@@ -126,6 +126,36 @@ TEST_CASE("a paragraph table under a reference heading takes bare numbers for re
   CHECK(plan.rows[2].lead == "Bus Company");
 }
 
+TEST_CASE("a reference heading run into the first heading's last line leaves that column its own") {
+  // The references' heading "Item" printed on the line of "aim" joins that
+  // heading's paragraph; each row still holds a reference and an aim.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernmoor Board Plan 2031\n\nPurpose /\nItem aim\n\nWhat we will do\n\nLead\n\nBy when\n\n"
+      "FM1\n\nCarers feel\nheard\n\nHold a carers'\nforum\n\nJ Pike\n\nMarch 2031\n\n"
+      "FM2\n\nSchools know\nthe pathway\n\nSend the pathway\nto every school\n\nK Dale\n\nJune 2031\n\n"
+      "FM3\n\nFewer young people\ngo missing\n\nMeet the youth\nworkers monthly\n\nL Rowe\n\nMay 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "FM1");
+  CHECK(plan.rows[0].outcome == "Carers feel heard");
+  CHECK(plan.rows[0].action == "Hold a carers' forum");
+  CHECK(plan.rows[0].lead == "J Pike");
+  CHECK(plan.rows[2].ref == "FM3");
+  CHECK(plan.rows[2].action == "Meet the youth workers monthly");
+  CHECK(plan.rows[2].timeframe == "May 2031");
+}
+
+TEST_CASE("a reference alone on its line starts a row though pdftotext ran it into a paragraph") {
+  // "of the year" ends a cell of the page before; the reference under it
+  // has no blank line between.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quillby Plan 2031\n\nRef\n\nAction\n\nLead\n\nDue\n\nQW1\n\nCheck the rota\n\nP Moss\n\nMay 2031\n\n"
+      "of the year\nQW2\n\nAsk the schools\n\nR Lane\n\nJune 2031\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "QW2");
+  CHECK(plan.rows[1].action == "Ask the schools");
+  CHECK(plan.rows[1].lead == "R Lane");
+}
+
 TEST_CASE("short paragraphs no reference follows are no header") {
   RecoveredPlan plan = RecoverPlanText(
       "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
