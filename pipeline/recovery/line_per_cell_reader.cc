@@ -31,6 +31,9 @@ constexpr size_t kSectionLookahead = 4;
 // Most paragraphs of a first row's cells that pdftotext may write between a
 // header and that row's reference (short cells it reads first).
 constexpr size_t kMaxCellsBeforeFirstRef = 4;
+// Fewest paragraphs of a reference alone on a header's page that show its
+// rows start with references, however many cells pdftotext wrote first.
+constexpr size_t kMinRefParagraphs = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -196,34 +199,29 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = headings;  // The header's names stay as read; the table may get a ref column.
   layout.header_names = headings;
+  // A header's names that start at a lead or a date are the right-hand
+  // part of a header whose cells pdftotext wrote apart, no table's head.
+  std::optional<ColumnName> first = rules_.headers.MatchWords(headings.front());
+  bool keyed = first && NamesRowKey(*first);
+  bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1) ||
+                                          (keyed && RefParagraphsOnPage(lines, body - 1)));
+  if (!RefFollows(lines, body - 1) && !refs_below) return ReadBody(lines, at, body, layout, table);
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
-  const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
-  if (!RefFollows(lines, body - 1) && !(layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
-    return ReadBody(lines, at, body, layout, table);
-  }
   RebuiltTable apart = *table;
   Layout ref_apart = layout;
-  table->GiveRefColumn(&layout.columns, cells_per_row == layout.columns.size() + 1);
+  table->GiveRefColumn(&layout.columns, header_reader_.CellsPerRow(lines, body - 1) == layout.columns.size() + 1);
   // pdftotext joins a references' heading to the first heading's last line
-  // ("Objective /" over "Row outcome"), so that a named first column may
-  // yet hold cells beside the references: the reading whose rows more
-  // often start with a reference tells.
+  // ("Objective /" over "Row outcome"), so that the outcome or action
+  // column the references took may yet hold cells beside them: the
+  // reading in fewer rows tells, as every reference starts one in both.
   bool took_first = apart.headings.size() == table->headings.size() && apart.headings != table->headings;
-  if (!layout.paragraphs || !took_first || !ref_apart.columns.front()) return ReadBody(lines, at, body, layout, table);
+  if (!layout.paragraphs || !took_first || !keyed) return ReadBody(lines, at, body, layout, table);
   apart.GiveRefColumn(&ref_apart.columns, true);
   bool read = ReadBody(lines, at, body, layout, table);
   if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
-  if (!read || RowsWithoutRef(apart) < RowsWithoutRef(*table)) *table = std::move(apart);
+  if (!read || apart.rows.size() < table->rows.size()) *table = std::move(apart);
   return true;
-}
-
-size_t LinePerCellReader::RowsWithoutRef(const RebuiltTable& table) {
-  auto ref = std::find(table.headings.begin(), table.headings.end(), RebuiltTable::kRefHeading);
-  size_t column = static_cast<size_t>(ref - table.headings.begin());
-  return static_cast<size_t>(std::count_if(table.rows.begin(), table.rows.end(), [&](const RebuiltRow& row) {
-    return !row.IsHeading() && (column >= row.cells.size() || row.cells[column].empty());
-  }));
 }
 
 bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
@@ -337,6 +335,14 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
     // the last line of a cell from the page before into its paragraph.
     bool alone = SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;
     if (StartsRow(lines, k, false)) return paragraphs > 0 && (lines[k].line->gap_before || alone);
+  }
+  return false;
+}
+
+bool LinePerCellReader::RefParagraphsOnPage(const std::vector<PlanLine>& lines, size_t at) const {
+  size_t refs = 0;
+  for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
+    if (lines[k].line->gap_before && classifier_.IsLineRef(lines[k].text) && ++refs >= kMinRefParagraphs) return true;
   }
   return false;
 }

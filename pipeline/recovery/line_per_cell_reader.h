@@ -110,6 +110,10 @@ class LinePerCellReader {
   // starts a row (StartsRow): pdftotext may write the short cells of a
   // ruled table's first row ("Feb-17", "R") before that row's reference.
   bool RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when paragraphs of a reference alone follow `lines[at]` on its
+  // page: pdftotext may write many of an unruled table's cells before the
+  // first row's reference.
+  bool RefParagraphsOnPage(const std::vector<PlanLine>& lines, size_t at) const;
   // Takes out of `pieces` those that are one of `headings`: pdftotext
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").
@@ -118,8 +122,6 @@ class LinePerCellReader {
   // from `lines[at]` to `lines[body]` into `table`; false when it has none.
   bool ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
                 RebuiltTable* table) const;
-  // How many of `table`'s rows have no reference.
-  static size_t RowsWithoutRef(const RebuiltTable& table);
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

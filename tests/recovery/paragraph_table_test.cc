@@ -156,6 +156,23 @@ TEST_CASE("a reference alone on its line starts a row though pdftotext ran it in
   CHECK(plan.rows[1].lead == "R Lane");
 }
 
+TEST_CASE("a paragraph table's rows go by references that come many cells after its header") {
+  // pdftotext wrote the right-hand cells of the first rows before the
+  // section heading and the references: the rows still go by references.
+  RecoveredPlan plan = RecoverPlanText(
+      "Tolbury Board Plan 2032\n\nIntended outcome\n\nWhat we will\ndo\n\nOwner /\ndeadline\n\n"
+      "Position at\nlast review\n\nRun a forum for carers\nin each of the market\ntowns\n\n"
+      "J Pike\nBy end of Q2\n\nA\n\n"
+      "Send a leaflet\nto every school\n\nK Dale\nBy end of Q3\n\nG\n\n1. Carers and schools\ntb1.\n\n"
+      "Carers feel\nheard\n\ntb2.\n\nSchools know\nthe pathway\n\ntb3.\n\nFewer young people\ngo missing\n\n"
+      "Meet the wardens\neach month\n\nL Rowe\nBy end of Q4\n\nR\n");
+  auto tb3 = std::find_if(plan.rows.begin(), plan.rows.end(), [](const ActionRow& row) { return row.ref == "TB3"; });
+  REQUIRE(tb3 != plan.rows.end());
+  CHECK(tb3->outcome == "Fewer young people go missing");
+  CHECK(tb3->action == "Meet the wardens each month");
+  CHECK(tb3->lead == "L Rowe");
+}
+
 TEST_CASE("short paragraphs no reference follows are no header") {
   RecoveredPlan plan = RecoverPlanText(
       "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
