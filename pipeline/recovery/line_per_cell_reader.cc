@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -34,6 +35,9 @@ constexpr size_t kMaxCellsBeforeFirstRef = 4;
 // Fewest paragraphs of a reference alone on a header's page that show its
 // rows start with references, however many cells pdftotext wrote first.
 constexpr size_t kMinRefParagraphs = 2;
+// Fewest words of a piece that is part of a heading for it to be taken for
+// what is left of the header repeated, not a short cell.
+constexpr int kMinHeadingPartWords = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -350,9 +354,14 @@ bool LinePerCellReader::RefParagraphsOnPage(const std::vector<PlanLine>& lines, 
 void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {
   std::set<std::string> names;
   for (const std::string& heading : headings) names.insert(CellText::FoldForMatch(heading));
-  pieces->erase(std::remove_if(pieces->begin(), pieces->end(),
-                               [&](const Piece& piece) { return names.count(CellText::FoldForMatch(piece.text)) > 0; }),
-                pieces->end());
+  // A repeat wrapped anew loses the lines it shares with the header's
+  // first wrapping ("review" of "Status" over "at" over "review"), and
+  // leaves a few words of a name.
+  auto is_heading = [&](const Piece& piece) {
+    return names.count(CellText::FoldForMatch(piece.text)) > 0 ||
+           (CellText::WordCount(piece.text) >= kMinHeadingPartWords && IsHeadingPart(piece.text, headings));
+  };
+  pieces->erase(std::remove_if(pieces->begin(), pieces->end(), is_heading), pieces->end());
 }
 
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
@@ -367,7 +376,9 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   // cell: a short action ("Map the bridges") must not join the lead after it.
   if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
   options.numbered_rows = layout.numbered;
-  for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, layout.columns, options).Group(texts);
+  if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
+  for (GroupedRow& row : rows) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }
 }

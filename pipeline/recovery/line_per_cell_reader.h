@@ -114,7 +114,8 @@ class LinePerCellReader {
   // page: pdftotext may write many of an unruled table's cells before the
   // first row's reference.
   bool RefParagraphsOnPage(const std::vector<PlanLine>& lines, size_t at) const;
-  // Takes out of `pieces` those that are one of `headings`: pdftotext
+  // Takes out of `pieces` those that are one of `headings`, or words of
+  // one: pdftotext
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").
   static void DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces);

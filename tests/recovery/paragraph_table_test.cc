@@ -173,6 +173,38 @@ TEST_CASE("a paragraph table's rows go by references that come many cells after 
   CHECK(tb3->lead == "L Rowe");
 }
 
+TEST_CASE("a page's left-hand cells of several rows, written before their right-hand cells, are joined to them") {
+  // pdftotext wrote the references and actions of zz2 and zz3, then the
+  // leads, dates and statuses of both, in the same order.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wendle Plan 2031\n\nRef\n\nAction\n\nLead\n\nDue\n\nStatus\n\nzz1\n\nWalk the towpath\nwith the wardens\n\n"
+      "A Moss\n\nMay 2031\n\nG\n\nzz2\n\nMap the underpasses\nby the old mill\n\nzz3\n\nLight the lock keeper's\n"
+      "cottage path\n\nB Lane\n\nJune 2031\n\nA\n\nC Hart\n\nJuly 2031\n\nR\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "ZZ2");
+  CHECK(plan.rows[1].action == "Map the underpasses by the old mill");
+  CHECK(plan.rows[1].lead == "B Lane");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[2].ref == "ZZ3");
+  CHECK(plan.rows[2].lead == "C Hart");
+  CHECK(plan.rows[2].progress == "R");
+}
+
+TEST_CASE("words left of a header repeated on a new page and wrapped anew are no cell") {
+  // The repeat, its right-hand names written after a row's first cells,
+  // wraps "Status at" over "review" as "Status" over "at" over "review";
+  // "review", a line of the first header, is passed over.
+  RecoveredPlan plan = RecoverPlanText(
+      "Pellow Plan 2031\n\nRef\n\nAction\n\nLead\n\nStatus at\nreview\n\npw1\n\nWalk the towpath\n\nA Moss\n\n"
+      "Green\n\n1\n\fPellow Plan 2031\n\nRef\n\nAction\n\npw2\n\nMap the underpasses\n\nLead\n\n"
+      "Status\nat\nreview\n\nB Lane\n\nAmber\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "PW2");
+  CHECK(plan.rows[1].action == "Map the underpasses");
+  CHECK(plan.rows[1].lead == "B Lane");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 TEST_CASE("short paragraphs no reference follows are no header") {
   RecoveredPlan plan = RecoverPlanText(
       "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
