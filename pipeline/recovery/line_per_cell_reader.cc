@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -28,6 +29,12 @@ constexpr int kMinLeadAtEndWords = 2;
 // Most paragraphs of a first row's cells that pdftotext may write between a
 // header and that row's reference (short cells it reads first).
 constexpr size_t kMaxCellsBeforeFirstRef = 4;
+// Fewest paragraphs of a reference alone on a header's page that show its
+// rows start with references, however many cells pdftotext wrote first.
+constexpr size_t kMinRefParagraphs = 2;
+// Fewest words of a piece that is part of a heading for it to be taken for
+// what is left of the header repeated, not a short cell.
+constexpr int kMinHeadingPartWords = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -42,8 +49,10 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (!std::isupper(static_cast<unsigned char>(lines[at].text[0]))) return {};
   std::vector<std::string> names;
   size_t k = at;
+  // A column's name starts with a capital: a paragraph in lower case is a
+  // cell's, as pdftotext may write a row's cells among a header's names.
   while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before) &&
-         (k == at || header_reader_.MayNameColumns(lines[at], lines[k]))) {
+         (k == at || header_reader_.MayNameColumns(lines[at], lines[k])) && !CellText::StartsLower(lines[k].text)) {
     std::string name = lines[k].text;
     size_t next = k + 1;
     while (next < lines.size() && !lines[next].line->gap_before && next - k < kMaxParagraphNameLines &&
@@ -120,7 +129,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
     bool skipped = previous != nullptr && line != previous + 1;
-    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped;
+    // A reference alone on its line starts a cell even where pdftotext ran
+    // it into the paragraph of a cell from the page before.
+    bool lone_ref = has_ref_column && classifier_.IsLineRef(line->text);
+    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped || lone_ref;
     previous = line;
     if (paragraphs && !new_paragraph) {
       CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
@@ -187,17 +199,40 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (headings.empty()) return false;
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = headings;  // The header's names stay as read; the table may get a ref column.
+  layout.header_names = headings;
+  // A header's names that start at a lead or a date are the right-hand
+  // part of a header whose cells pdftotext wrote apart, no table's head.
+  std::optional<ColumnName> first = rules_.headers.MatchWords(headings.front());
+  bool keyed = first && NamesRowKey(*first);
+  bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1) ||
+                                          (keyed && RefParagraphsOnPage(lines, body - 1)));
+  if (!header_reader_.RefFollows(lines, body - 1) && !refs_below) return ReadBody(lines, at, body, layout, table);
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
-  if (header_reader_.RefFollows(lines, body - 1) || (layout.paragraphs && RowStartsSoonAfter(lines, body - 1))) {
-    RebuiltTable::RefCell ref_cell = RebuiltTable::RefCell::kUntold;
-    if (cells_per_row == layout.columns.size() + 1) ref_cell = RebuiltTable::RefCell::kOneMore;
-    if (cells_per_row == layout.columns.size() && RefStandsAlone(lines, body - 1)) {
-      ref_cell = RebuiltTable::RefCell::kFirstNamed;
-    }
-    table->GiveRefColumn(&layout.columns, ref_cell);
+  RebuiltTable::RefCell ref_cell = RebuiltTable::RefCell::kUntold;
+  if (cells_per_row == layout.columns.size() + 1) ref_cell = RebuiltTable::RefCell::kOneMore;
+  if (cells_per_row == layout.columns.size() && RefStandsAlone(lines, body - 1)) {
+    ref_cell = RebuiltTable::RefCell::kFirstNamed;
   }
+  RebuiltTable apart = *table;
+  Layout ref_apart = layout;
+  table->GiveRefColumn(&layout.columns, ref_cell);
+  // pdftotext joins a references' heading to the first heading's last line
+  // ("Objective /" over "Row outcome"), so that the outcome or action
+  // column the references took may yet hold cells beside them: the
+  // reading in fewer rows tells, as every reference starts one in both.
+  bool took_first = apart.headings.size() == table->headings.size() && apart.headings != table->headings;
+  if (!layout.paragraphs || !took_first || !keyed) return ReadBody(lines, at, body, layout, table);
+  apart.GiveRefColumn(&ref_apart.columns, RebuiltTable::RefCell::kOneMore);
+  bool read = ReadBody(lines, at, body, layout, table);
+  if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
+  if (!read || apart.rows.size() < table->rows.size()) *table = std::move(apart);
+  return true;
+}
+
+bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
+                                 RebuiltTable* table) const {
   // A header written a name a paragraph may name its actions in words no rule knows.
   if (layout.paragraphs) CellGrouper::NameActionColumn(&layout.columns);
   auto has = [&](Column column) {
@@ -205,7 +240,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   };
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
-  layout.line_per_cell = !layout.paragraphs && cells_per_row == layout.columns.size();
+  layout.line_per_cell = !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
@@ -233,7 +268,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
         break;
       }
       // A header in another order under the heading heads a table of its own, its cells in its order.
-      if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, headings)) break;
+      if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, layout.header_names)) break;
       GroupRun(run, layout, table);
       run.clear();
       table->rows.push_back(RebuiltRow{&line, {line.text}, true});
@@ -279,7 +314,18 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
   for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
     if (lines[k].line->gap_before && ++paragraphs > kMaxCellsBeforeFirstRef) return false;
     if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
-    if (header_reader_.StartsRow(lines, k, false)) return paragraphs > 0 && lines[k].line->gap_before;
+    // A reference alone on its line starts a row even when pdftotext ran
+    // the last line of a cell from the page before into its paragraph.
+    bool alone = SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;
+    if (header_reader_.StartsRow(lines, k, false)) return paragraphs > 0 && (lines[k].line->gap_before || alone);
+  }
+  return false;
+}
+
+bool LinePerCellReader::RefParagraphsOnPage(const std::vector<PlanLine>& lines, size_t at) const {
+  size_t refs = 0;
+  for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
+    if (lines[k].line->gap_before && classifier_.IsLineRef(lines[k].text) && ++refs >= kMinRefParagraphs) return true;
   }
   return false;
 }
@@ -287,9 +333,14 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
 void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {
   std::set<std::string> names;
   for (const std::string& heading : headings) names.insert(CellText::FoldForMatch(heading));
-  pieces->erase(std::remove_if(pieces->begin(), pieces->end(),
-                               [&](const Piece& piece) { return names.count(CellText::FoldForMatch(piece.text)) > 0; }),
-                pieces->end());
+  // A repeat wrapped anew loses the lines it shares with the header's
+  // first wrapping ("review" of "Status" over "at" over "review"), and
+  // leaves a few words of a name.
+  auto is_heading = [&](const Piece& piece) {
+    return names.count(CellText::FoldForMatch(piece.text)) > 0 ||
+           (CellText::WordCount(piece.text) >= kMinHeadingPartWords && WrappedHeaderReader::IsHeadingPart(piece.text, headings));
+  };
+  pieces->erase(std::remove_if(pieces->begin(), pieces->end(), is_heading), pieces->end());
 }
 
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
@@ -304,7 +355,9 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   // cell: a short action ("Map the bridges") must not join the lead after it.
   if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
   options.numbered_rows = layout.numbered;
-  for (GroupedRow& row : CellGrouper(cell_fit_, layout.columns, options).Group(texts)) {
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, layout.columns, options).Group(texts);
+  if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
+  for (GroupedRow& row : rows) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
   }
 }

@@ -56,6 +56,7 @@ class LinePerCellReader {
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
+    std::vector<std::string> header_names;  // The header's names as read.
   };
 
   // The column names of a header written a name a paragraph, the
@@ -102,10 +103,19 @@ class LinePerCellReader {
   // starts a row (StartsRow): pdftotext may write the short cells of a
   // ruled table's first row ("Feb-17", "R") before that row's reference.
   bool RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at) const;
-  // Takes out of `pieces` those that are one of `headings`: pdftotext
+  // True when paragraphs of a reference alone follow `lines[at]` on its
+  // page: pdftotext may write many of an unruled table's cells before the
+  // first row's reference.
+  bool RefParagraphsOnPage(const std::vector<PlanLine>& lines, size_t at) const;
+  // Takes out of `pieces` those that are one of `headings`, or words of
+  // one: pdftotext
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").
   static void DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces);
+  // Reads the rows of the table whose header, read into `layout`, runs
+  // from `lines[at]` to `lines[body]` into `table`; false when it has none.
+  bool ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
+                RebuiltTable* table) const;
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

@@ -63,11 +63,11 @@ class WrappedHeaderReader {
   // ("Lead & Completion" over "Date" again as "Lead &" over "Completion
   // Date"); `at` when none starts there.
   static size_t PastRepeat(const std::vector<PlanLine>& lines, size_t at, const std::string& header_text);
-
- private:
   // True when `text` is one of `headings`, or whole words of one ("measure
   // impact" of "How we will measure impact").
   static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
+
+ private:
   // True when one of `names` is a date: a line of labels and values
   // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a
   // header does, but no column is named by a date.

@@ -126,6 +126,85 @@ TEST_CASE("a paragraph table under a reference heading takes bare numbers for re
   CHECK(plan.rows[2].lead == "Bus Company");
 }
 
+TEST_CASE("a reference heading run into the first heading's last line leaves that column its own") {
+  // The references' heading "Item" printed on the line of "aim" joins that
+  // heading's paragraph; each row still holds a reference and an aim.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernmoor Board Plan 2031\n\nPurpose /\nItem aim\n\nWhat we will do\n\nLead\n\nBy when\n\n"
+      "FM1\n\nCarers feel\nheard\n\nHold a carers'\nforum\n\nJ Pike\n\nMarch 2031\n\n"
+      "FM2\n\nSchools know\nthe pathway\n\nSend the pathway\nto every school\n\nK Dale\n\nJune 2031\n\n"
+      "FM3\n\nFewer young people\ngo missing\n\nMeet the youth\nworkers monthly\n\nL Rowe\n\nMay 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "FM1");
+  CHECK(plan.rows[0].outcome == "Carers feel heard");
+  CHECK(plan.rows[0].action == "Hold a carers' forum");
+  CHECK(plan.rows[0].lead == "J Pike");
+  CHECK(plan.rows[2].ref == "FM3");
+  CHECK(plan.rows[2].action == "Meet the youth workers monthly");
+  CHECK(plan.rows[2].timeframe == "May 2031");
+}
+
+TEST_CASE("a reference alone on its line starts a row though pdftotext ran it into a paragraph") {
+  // "of the year" ends a cell of the page before; the reference under it
+  // has no blank line between.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quillby Plan 2031\n\nRef\n\nAction\n\nLead\n\nDue\n\nQW1\n\nCheck the rota\n\nP Moss\n\nMay 2031\n\n"
+      "of the year\nQW2\n\nAsk the schools\n\nR Lane\n\nJune 2031\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "QW2");
+  CHECK(plan.rows[1].action == "Ask the schools");
+  CHECK(plan.rows[1].lead == "R Lane");
+}
+
+TEST_CASE("a paragraph table's rows go by references that come many cells after its header") {
+  // pdftotext wrote the right-hand cells of the first rows before the
+  // section heading and the references: the rows still go by references.
+  RecoveredPlan plan = RecoverPlanText(
+      "Tolbury Board Plan 2032\n\nIntended outcome\n\nWhat we will\ndo\n\nOwner /\ndeadline\n\n"
+      "Position at\nlast review\n\nRun a forum for carers\nin each of the market\ntowns\n\n"
+      "J Pike\nBy end of Q2\n\nA\n\n"
+      "Send a leaflet\nto every school\n\nK Dale\nBy end of Q3\n\nG\n\n1. Carers and schools\ntb1.\n\n"
+      "Carers feel\nheard\n\ntb2.\n\nSchools know\nthe pathway\n\ntb3.\n\nFewer young people\ngo missing\n\n"
+      "Meet the wardens\neach month\n\nL Rowe\nBy end of Q4\n\nR\n");
+  auto tb3 = std::find_if(plan.rows.begin(), plan.rows.end(), [](const ActionRow& row) { return row.ref == "TB3"; });
+  REQUIRE(tb3 != plan.rows.end());
+  CHECK(tb3->outcome == "Fewer young people go missing");
+  CHECK(tb3->action == "Meet the wardens each month");
+  CHECK(tb3->lead == "L Rowe");
+}
+
+TEST_CASE("a page's left-hand cells of several rows, written before their right-hand cells, are joined to them") {
+  // pdftotext wrote the references and actions of zz2 and zz3, then the
+  // leads, dates and statuses of both, in the same order.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wendle Plan 2031\n\nRef\n\nAction\n\nLead\n\nDue\n\nStatus\n\nzz1\n\nWalk the towpath\nwith the wardens\n\n"
+      "A Moss\n\nMay 2031\n\nG\n\nzz2\n\nMap the underpasses\nby the old mill\n\nzz3\n\nLight the lock keeper's\n"
+      "cottage path\n\nB Lane\n\nJune 2031\n\nA\n\nC Hart\n\nJuly 2031\n\nR\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "ZZ2");
+  CHECK(plan.rows[1].action == "Map the underpasses by the old mill");
+  CHECK(plan.rows[1].lead == "B Lane");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[2].ref == "ZZ3");
+  CHECK(plan.rows[2].lead == "C Hart");
+  CHECK(plan.rows[2].progress == "R");
+}
+
+TEST_CASE("words left of a header repeated on a new page and wrapped anew are no cell") {
+  // The repeat, its right-hand names written after a row's first cells,
+  // wraps "Status at" over "review" as "Status" over "at" over "review";
+  // "review", a line of the first header, is passed over.
+  RecoveredPlan plan = RecoverPlanText(
+      "Pellow Plan 2031\n\nRef\n\nAction\n\nLead\n\nStatus at\nreview\n\npw1\n\nWalk the towpath\n\nA Moss\n\n"
+      "Green\n\n1\n\fPellow Plan 2031\n\nRef\n\nAction\n\npw2\n\nMap the underpasses\n\nLead\n\n"
+      "Status\nat\nreview\n\nB Lane\n\nAmber\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "PW2");
+  CHECK(plan.rows[1].action == "Map the underpasses");
+  CHECK(plan.rows[1].lead == "B Lane");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 TEST_CASE("short paragraphs no reference follows are no header") {
   RecoveredPlan plan = RecoverPlanText(
       "Mossgate Plan 2030\n\nOwner\n\nUndertakings\n\nOur proof\n\n"
