@@ -42,7 +42,8 @@ class WordStyle:
         self.page_numbers = rng.choice([None, "Page {n} of {m}", "{n}"])
         self.repeat_header = rng.random() < 0.7
         self.bullet = rng.choice(["\u2022", "\uf0b7", "-", "\u25aa"])
-        self.centred = rng.random() < 0.25  # Cells set in the middle of their row's height.
+        # Cells set in the middle of their row's height, in ruled tables: unruled, rows would not show.
+        self.centred = ruled and rng.random() < 0.3
 
 
 def render_table_docx(plan, layout, style, docx_path):
