@@ -42,6 +42,7 @@ constexpr size_t kMaxRefWords = 2;
 struct ColumnProfile {
   int filled = 0;
   int lead_and_date = 0;  // Cells holding a lead, then a date.
+  int whole_dates = 0;    // Cells that are a date and nothing else ("May-16", not "Draft by May 2016").
   std::set<std::string> texts;  // Its distinct cells, folded.
   std::array<int, kCellKindCount> kinds{};
 
@@ -110,6 +111,7 @@ class Resolver {
         ++profile.kinds[int(kind)];
         LeadAndTimeframe split = rules_.timeframes.Split(cells[i]);
         profile.lead_and_date += !split.lead.empty() && !split.timeframe.empty();
+        profile.whole_dates += kind == CellKind::kDate && rules_.timeframes.IsTimeframe(CellText::Clean(cells[i]));
         profile.texts.insert(CellText::FoldForMatch(cells[i]));
       }
     }
@@ -264,6 +266,19 @@ class Resolver {
     return true;
   }
 
+  // True when no other column without a role holds a larger share of
+  // cells that are a date alone: of a column of deadlines and one of
+  // milestones ("Draft by May 2016"), the deadlines are the timeframe.
+  bool HoldsMostWholeDates(size_t i) const {
+    auto share = [this](size_t k) {
+      return profiles_[k].filled == 0 ? 0.0 : double(profiles_[k].whole_dates) / profiles_[k].filled;
+    };
+    for (size_t j = 0; j < profiles_.size(); ++j) {
+      if (j != i && !layout_.columns()[j] && share(j) > share(i)) return false;
+    }
+    return true;
+  }
+
   bool IsProse(size_t i) const {
     return profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) >= kKindShare;
   }
@@ -307,7 +322,7 @@ class Resolver {
     const ColumnProfile& p = profiles_[i];
     auto free = [this](Column c) { return IndexOf(c) < 0; };
     if (p.Share(CellKind::kDate) >= kKindShare && free(Column::kTimeframe) && free(Column::kLeadTimeframe) &&
-        HoldsMost(i, CellKind::kDate)) {
+        HoldsMost(i, CellKind::kDate) && HoldsMostWholeDates(i)) {
       return Column::kTimeframe;
     }
     // Status words mark a progress column even among prose updates.
