@@ -32,10 +32,14 @@ constexpr int kMaxHeadingLineWords = 8;
 
 // Most words of a heading in a row that content must bear out as a header.
 constexpr int kMaxUnprovenHeadingWords = 6;
-// Fewest lines of three or more cells under such a row, and fewest roles
-// other than the action that their cells must give.
+// Fewest rows under such a row, and fewest roles other than the action
+// that their cells must give.
 constexpr int kMinProvingLines = 2;
 constexpr int kMinOtherRoles = 2;
+// Fewest filled cells of a line that make it one of those rows: in a grid
+// (tabs, pipes) and on a page of positioned text.
+constexpr int kMinGridRowCells = 2;
+constexpr int kMinRowCells = 3;
 // Fewest cells of a line that, going on in lower case right under a row,
 // show the row to be one of cells wrapped, not a header.
 constexpr int kMinWrappedCells = 2;
@@ -187,7 +191,11 @@ bool HeaderFinder::WrapsOnBelow(size_t end) const {
 }
 
 bool HeaderFinder::BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const {
-  auto rows = std::count_if(body.begin(), body.end(), [](const PlanLine* line) { return line->FilledCells() >= 3; });
+  // A grid line of two cells is a row (a narrow table leaves its status
+  // empty); elsewhere two pieces of text may be prose and a margin note.
+  auto rows = std::count_if(body.begin(), body.end(), [](const PlanLine* line) {
+    return line->FilledCells() >= (line->page->cells_by_index ? kMinGridRowCells : kMinRowCells);
+  });
   if (rows < kMinProvingLines) return false;
   TableLayout read = layout;
   ColumnRoles::Resolve(TableBody::Of(body), rules_, &read);

@@ -72,6 +72,17 @@ TEST_CASE("a tab header of unknown headings is read when its rows bear it out") 
   CHECK(plan.rows[1].timeframe == "July 2026");
 }
 
+TEST_CASE("a narrow grid's rows of two cells, their status still empty, bear out its header") {
+  RecoveredPlan plan = RecoverPlanText(
+      "| Work planned | Champion and finish | Position |\n"
+      "|---|---|---|\n"
+      "| Open a drop-in for young carers at the harbour library | Oona Barraclough - May 2026 | |\n"
+      "| Print a guide to the night bus for care leavers | Transport Desk - July 2026 | |\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
 TEST_CASE("a spaced header of unknown names is cut at its capitals into as many names as its rows have cells") {
   RecoveredPlan plan = RecoverPlanText(
       "Item no. Work planned Champion Finish by Position\n"
