@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/repeated_first_cell.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
@@ -259,23 +260,39 @@ std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begi
   return Joined(words);
 }
 
+size_t RunOnTableReader::CellsBegin(const std::vector<Token>& tokens, size_t begin,
+                                    const std::vector<std::optional<Column>>& columns) const {
+  bool ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  return begin + (ref_column && classifier_.IsPrintedRef(tokens[begin].text) ? 1 : 0);
+}
+
 std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
-                                                    const std::vector<std::optional<Column>>& columns) const {
+                                                    const std::vector<std::optional<Column>>& columns,
+                                                    size_t repeated) const {
   // The row starts at its reference: it is the reference column's cell,
   // and the other words are cut into the other columns' cells.
   size_t ref_column = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
-  bool has_ref = ref_column < columns.size() && classifier_.IsPrintedRef(tokens[begin].text);
+  const size_t first = CellsBegin(tokens, begin, columns);
   std::vector<std::optional<Column>> rest = columns;
-  if (has_ref) rest.erase(rest.begin() + ref_column);
+  if (first > begin) rest.erase(rest.begin() + ref_column);
   std::vector<std::string> words;
-  for (size_t k = begin + (has_ref ? 1 : 0); k < end; ++k) words.push_back(tokens[k].text);
+  for (size_t k = first; k < end; ++k) words.push_back(tokens[k].text);
+  // A first cell the rows around repeat is cut off whole, where it is of a
+  // column a converter repeats: an outcome or a column no rule names, not
+  // an action or a lead.
+  std::optional<Column> lead_in = rest.empty() ? std::nullopt : rest[0];
+  bool repeats = rest.size() > 1 && (!lead_in || lead_in == Column::kOutcome || lead_in == Column::kExtra);
+  if (!repeats) repeated = 0;
   CellGrouper::Options options;
   options.one_row = true;
   options.running_words = true;
   options.max_cell_pieces = kMaxCellWords;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, rest, options).Group(words);
-  std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(rest.size()) : rows[0].cells;
-  if (has_ref) cells.insert(cells.begin() + ref_column, tokens[begin].text);
+  std::vector<std::optional<Column>> grouped(rest.begin() + (repeated > 0 ? 1 : 0), rest.end());
+  std::vector<GroupedRow> rows =
+      CellGrouper(cell_fit_, grouped, options).Group({words.begin() + repeated, words.end()});
+  std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(grouped.size()) : rows[0].cells;
+  if (repeated > 0) cells.insert(cells.begin(), Joined({words.begin(), words.begin() + repeated}));
+  if (first > begin) cells.insert(cells.begin() + ref_column, tokens[begin].text);
   return cells;
 }
 
@@ -300,6 +317,33 @@ bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t f
     line_starts += tokens[k - 1].line != tokens[k].line;
   }
   return line_starts >= kMinLineStartRefs && line_starts * 2 >= refs;
+}
+
+std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vector<Token>& body,
+                                                                   const std::vector<Token>& header_words,
+                                                                   const std::string& first_ref, int next_number,
+                                                                   const std::vector<bool>& after_date) const {
+  std::vector<RowSpan> spans;
+  size_t row = 0;  // Where the row in progress starts.
+  auto close_row = [&](size_t stop) {
+    if (stop > row) spans.push_back(RowSpan{row, stop, false});
+  };
+  for (size_t k = 1; k <= body.size(); ++k) {
+    if (StartsWith(body, k, header_words)) {
+      size_t heading = SectionBefore(body, k);
+      close_row(k - heading);
+      if (heading > 0) spans.push_back(RowSpan{k - heading, k, true});
+      row = k + header_words.size();
+      k = row;
+      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) next_number = std::stoi(body[row].text) + 1;
+      continue;
+    }
+    if (k == body.size() || (first_ref.empty() ? after_date[k] : StartsRow(body[k].text, first_ref, &next_number))) {
+      close_row(k);
+      row = k;
+    }
+  }
+  return spans;
 }
 
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -343,24 +387,20 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;
-  size_t row = 0;  // Where the row in progress starts.
-  auto close_row = [&](size_t stop) {
-    if (stop > row) table->rows.push_back(RebuiltRow{body[row].line, RowCells(body, row, stop, columns)});
-  };
-  for (size_t k = 1; k <= body.size(); ++k) {
-    if (StartsWith(body, k, header_words)) {
-      size_t heading = SectionBefore(body, k);
-      close_row(k - heading);
-      if (heading > 0) table->rows.push_back(RebuiltRow{body[k - heading].line, {Text(body, k - heading, k)}, true});
-      row = k + header_words.size();
-      k = row;
-      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) next_number = std::stoi(body[row].text) + 1;
-      continue;
-    }
-    if (k == body.size() || (numbered ? StartsRow(body[k].text, first_ref, &next_number) : after_date[k])) {
-      close_row(k);
-      row = k;
-    }
+  std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date);
+  // The words of each row after its reference, to find the first cells rows repeat.
+  std::vector<std::vector<std::string>> row_words;
+  for (const RowSpan& span : spans) {
+    row_words.emplace_back();
+    if (span.heading) continue;
+    for (size_t k = CellsBegin(body, span.begin, columns); k < span.end; ++k) row_words.back().push_back(body[k].text);
+  }
+  std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words);
+  for (size_t r = 0; r < spans.size(); ++r) {
+    const RowSpan& span = spans[r];
+    const PlanLine* line = body[span.begin].line;
+    table->rows.push_back(span.heading ? RebuiltRow{line, {Text(body, span.begin, span.end)}, true}
+                                       : RebuiltRow{line, RowCells(body, span.begin, span.end, columns, repeated[r])});
   }
   return std::count_if(table->rows.begin(), table->rows.end(), [](const RebuiltRow& r) { return !r.IsHeading(); }) > 1;
 }

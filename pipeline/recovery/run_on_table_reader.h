@@ -38,6 +38,13 @@ class RunOnTableReader {
  private:
   using Token = RunOnToken;
   using Header = RunOnHeaderFinder::Header;
+  // The tokens [begin, end) of a paragraph's body that make one row, or a
+  // section heading between rows.
+  struct RowSpan {
+    size_t begin = 0;
+    size_t end = 0;
+    bool heading = false;
+  };
 
   // The words of the paragraph from `lines[at]` to the next blank line or
   // non-text line, across page breaks; `*end` is set past it. None when a
@@ -94,9 +101,23 @@ class RunOnTableReader {
   // True when most references like `tokens[first_ref]`, from it on, start
   // a line, as the rows of a table written a cell a line do.
   bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;
-  // Cuts the tokens [begin, end) of one row into cells of `columns`.
+  // The rows and section headings of `body`, the words after the first
+  // header `header_words`: rows start at references like `first_ref`
+  // (plain numbers from `next_number` on), or, where `first_ref` is empty,
+  // where `after_date` says; the header repeated ends a row.
+  std::vector<RowSpan> RowSpans(const std::vector<Token>& body, const std::vector<Token>& header_words,
+                                const std::string& first_ref, int next_number,
+                                const std::vector<bool>& after_date) const;
+  // Where the cells after the reference start in the row that starts at
+  // `tokens[begin]`: past its reference, where `columns` have a column for it.
+  size_t CellsBegin(const std::vector<Token>& tokens, size_t begin,
+                    const std::vector<std::optional<Column>>& columns) const;
+  // Cuts the tokens [begin, end) of one row into cells of `columns`, the
+  // first `repeated` words after the reference, which the rows around
+  // repeat (RepeatedFirstCell), one cell where its column is one a
+  // converter repeats.
   std::vector<std::string> RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
-                                    const std::vector<std::optional<Column>>& columns) const;
+                                    const std::vector<std::optional<Column>>& columns, size_t repeated) const;
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;

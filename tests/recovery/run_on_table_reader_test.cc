@@ -242,5 +242,26 @@ TEST_CASE("a run-on date is not cut in two for a column of no known role after i
   CHECK(plan.rows[1].timeframe == "Autumn 2027");
 }
 
+TEST_CASE("a run-on outcome that each row it spans repeats is one cell, however the action after it reads") {
+  // The outcome's column has a name no rule knows; the second row's action
+  // runs on past a sentence's end, the third's has nothing to tell it by.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ostley Fen Children's Partnership Plan 2029 Priority 1: Safe at home No. What we hope to see Action\n"
+      "Owner Due OF1 Families in temporary homes are visited each month Brief the housing officers on the\n"
+      "visiting rota Housing Desk By end of Q2 OF2 Families in temporary homes are visited each month Train\n"
+      "the duty team on the new referral form. Leaders will check the first ten referrals together K Marsh\n"
+      "By end of Q3 OF3 Families in temporary homes are visited each month Visits logged weekly Fen Health\n"
+      "Team By end of Q4 Priority 2: Safe online No. What we hope to see Action Owner Due OF4 Parents know\n"
+      "where to get help online Run two evenings for parents at the library Digital Lead By end of Q4\n");
+  REQUIRE(plan.rows.size() == 4);
+  for (size_t k = 0; k < 3; ++k) CHECK(plan.rows[k].outcome == "Families in temporary homes are visited each month");
+  CHECK(plan.rows[0].action == "Brief the housing officers on the visiting rota");
+  CHECK(plan.rows[1].action ==
+        "Train the duty team on the new referral form. Leaders will check the first ten referrals together");
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[2].action == "Visits logged weekly");
+  CHECK(plan.rows[2].lead == "Fen Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
