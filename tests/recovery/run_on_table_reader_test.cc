@@ -263,5 +263,22 @@ TEST_CASE("a run-on outcome that each row it spans repeats is one cell, however 
   CHECK(plan.rows[2].lead == "Fen Health Team");
 }
 
+TEST_CASE("a run-on header of names no rule knows may have a name of six words") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quarry Beck Children's Partnership Plan 2030 Theme 1 - Safe travel Key Change we are after Work to do\n"
+      "Who / when What will tell us it worked QB1 Children cross the bypass safely Paint a crossing by the\n"
+      "school gates Roads Team \u2013 Mar-30 Fewer near misses reported QB2 Children ride the buses safely Brief\n"
+      "drivers on lone children Bus Desk \u2013 Jun-30 Drivers say they know what to do Theme 2 - Safe homes Key\n"
+      "Change we are after Work to do Who / when What will tell us it worked QB3 Homes have working alarms\n"
+      "Fit alarms in the flats by the mill Fire Service \u2013 Sep-30 Every flat has an alarm\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Children cross the bypass safely");
+  CHECK(plan.rows[0].action == "Paint a crossing by the school gates");
+  CHECK(plan.rows[0].lead == "Roads Team");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[2].lead == "Fire Service");
+  CHECK(plan.rows[2].section == "Safe homes");
+}
+
 }  // namespace
 }  // namespace planrows
