@@ -186,5 +186,19 @@ TEST_CASE("a line of names that ends on a semicolon goes on in the next line's c
   CHECK(plan.rows[1].lead == "T Okonjo");
 }
 
+TEST_CASE("a title that reads as a column heading, a section heading under it, starts no column blocks") {
+  // "Task Plan 2031/32" tells the action column by a word, which the
+  // heading "Our tasks" must then have.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fellgate LSCB\nTask Plan 2031/32\n\nPriority 1. Safer rivers\n\nRow ref\nFG 1\nFG 2\nOur tasks\n"
+      "Fence the weir path by the\nprimary school\nBrief canoe clubs on lone children\nLead and date\n"
+      "Rivers Team \u2013 Q1 2031/32\nOskar Penhale \u2013 June 2031\nProgress\nStarted\nNot started\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Fence the weir path by the primary school");
+  CHECK(plan.rows[0].lead == "Rivers Team");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[1].progress == "Not started");
+}
+
 }  // namespace
 }  // namespace planrows
