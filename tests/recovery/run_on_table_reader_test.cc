@@ -280,5 +280,19 @@ TEST_CASE("a run-on header of names no rule knows may have a name of six words")
   CHECK(plan.rows[2].section == "Safe homes");
 }
 
+TEST_CASE("a run-on row's last bulleted step stays with the steps, however like a name it reads") {
+  // "Publish crossing standards R Tamsin; ..." alone reads as a list of names.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossley Cross Safeguarding Partnership Plan 2032 Priority 1: Safe at school Ref Action Lead By when MC1\n"
+      "\u2022 Map the routes pupils walk home \u2022 Brief the crossing patrols \u2022 Publish crossing standards R\n"
+      "Tamsin; Schools Safety Officer By end of Q2 MC2 \u2022 Audit the lunchtime rota \u2022 Share the rota with\n"
+      "governors Pupil Services By end of Q3 Priority 2: Safe online Ref Action Lead By when MC3 Run two\n"
+      "evenings for parents Digital Lead By end of Q4\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Map the routes pupils walk home Brief the crossing patrols Publish crossing standards");
+  CHECK(plan.rows[0].lead == "R Tamsin; Schools Safety Officer");
+  CHECK(plan.rows[1].lead == "Pupil Services");
+}
+
 }  // namespace
 }  // namespace planrows
