@@ -59,6 +59,13 @@ bool HoldsYear(const std::string& text) {
   return false;
 }
 
+// `word` without the separator a list of names puts after it ("Panel;",
+// "Service,"), so that it reads as the word that ends a name.
+std::string_view WithoutSeparator(std::string_view word) {
+  while (word.size() > 1 && (word.back() == ';' || word.back() == ',')) word.remove_suffix(1);
+  return word;
+}
+
 }  // namespace
 
 CellFit::Reading CellFit::Read(std::string_view raw) const {
@@ -136,7 +143,8 @@ bool CellFit::EndsName(std::string_view text) const {
   std::vector<std::string> words = CellText::Words(text);
   if (words.empty()) return false;
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
-  return vocabulary.IsRoleEnding(words.back()) || vocabulary.IsGroupEnding(words.back());
+  std::string_view last = WithoutSeparator(words.back());
+  return vocabulary.IsRoleEnding(last) || vocabulary.IsGroupEnding(last);
 }
 
 bool CellFit::EndsOnInitial(std::string_view line) const {
@@ -148,7 +156,8 @@ bool CellFit::StartsWithNameEnd(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
   if (words.empty()) return false;
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
-  if (!vocabulary.IsRoleEnding(words[0]) && !vocabulary.IsGroupEnding(words[0])) return false;
+  std::string_view first = WithoutSeparator(words[0]);
+  if (!vocabulary.IsRoleEnding(first) && !vocabulary.IsGroupEnding(first)) return false;
   if (words.size() == 1 || CellText::EndsMidPhrase(words[0])) return true;
   const std::string& after = words[1];
   return vocabulary.IsSoftSeparator(after) || RE2::FullMatch(after, vocabulary.hard_separators());

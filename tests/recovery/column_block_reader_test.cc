@@ -200,5 +200,17 @@ TEST_CASE("a title that reads as a column heading, a section heading under it, s
   CHECK(plan.rows[1].progress == "Not started");
 }
 
+TEST_CASE("a lead block's name wrapped before its last word and a separator goes on over the wrap") {
+  // "Service;" and "Forum;" end the names above them, the separator after them.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n7.1\n7.2\n7.3\nAction\nWalk the school routes with\npupils each term\nBrief the taxi firms on lone\n"
+      "children\nAudit the lunchtime rota\nLead\nRoad Safety Education\nService; R Tamsin\nPupil Transport Desk\n"
+      "Governing Body; Parent\nForum; School Nurse\nBy when\nMay 2033\nJune 2033\nJuly 2033\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Road Safety Education Service; R Tamsin");
+  CHECK(plan.rows[1].lead == "Pupil Transport Desk");
+  CHECK(plan.rows[2].lead == "Governing Body; Parent Forum; School Nurse");
+}
+
 }  // namespace
 }  // namespace planrows
