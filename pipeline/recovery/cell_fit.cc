@@ -149,7 +149,13 @@ bool CellFit::EndsName(std::string_view text) const {
 
 bool CellFit::EndsOnInitial(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
-  return words.size() > 1 && rules_.leads.vocabulary().IsInitial(words.back());
+  if (words.empty()) return false;
+  // The initial may follow a separator with no space ("P Ormerod/I").
+  std::string last = words.back();
+  size_t separator = last.find_last_of("/;");
+  bool parted = separator != std::string::npos && separator + 1 < last.size();
+  if (parted) last = last.substr(separator + 1);
+  return (words.size() > 1 || parted) && rules_.leads.vocabulary().IsInitial(last);
 }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {
