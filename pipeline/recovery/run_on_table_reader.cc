@@ -8,6 +8,7 @@
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/repeated_first_cell.h"
+#include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
@@ -20,8 +21,6 @@ namespace {
 constexpr size_t kMinParagraphWords = 20;
 // Most words of a section heading inline.
 constexpr size_t kMaxHeadingWords = 14;
-// Fewest words a running header repeated after page numbers has.
-constexpr size_t kMinRunningWords = 3;
 // Most words one cell of a run-on row may take.
 constexpr size_t kMaxCellWords = 80;
 // Most words of a date, and of a status, inline.
@@ -163,76 +162,6 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
   return starts;
 }
 
-size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
-                                      const std::vector<Token>* running) const {
-  auto word = [&](size_t k) { return k < tokens.size() ? tokens[k].text : std::string(); };
-  std::string folded = CellText::FoldForMatch(word(at));
-  if (folded == "page" && IsNumber(word(at + 1), page)) {
-    std::string total = word(at + 3);
-    bool of_total = CellText::FoldForMatch(word(at + 2)) == "of" && !total.empty() &&
-                    std::all_of(total.begin(), total.end(), [](unsigned char c) { return std::isdigit(c); });
-    return of_total ? 4 : 2;
-  }
-  if (word(at) == "-" && IsNumber(word(at + 1), page) && word(at + 2) == "-") return 3;
-  // A bare number in page order, before a capital, a reference (a row at
-  // the top of the next page) or the end; where the rows are numbered too,
-  // only before the running header.
-  std::string next = word(at + 1);
-  bool page_top = next.empty() || std::isupper(static_cast<unsigned char>(next[0])) ||
-                  (running == nullptr && classifier_.Classify(next) == CellKind::kRef);
-  if (!IsNumber(word(at), page) || !page_top) return 0;
-  return running == nullptr || StartsWith(tokens, at + 1, *running) ? 1 : 0;
-}
-
-void RunOnTableReader::DropFurniture(const std::vector<Token>& opening, bool numbered_rows,
-                                     std::vector<Token>* tokens) const {
-  std::vector<size_t> after;  // Where the words after each page number start.
-  std::vector<Token> kept;
-  std::vector<Token> title(opening.begin(), opening.begin() + std::min(opening.size(), kMinRunningWords));
-  int page = 1;
-  for (size_t k = 0; k < tokens->size();) {
-    if (size_t length = PageNumberAt(*tokens, k, page, numbered_rows ? &title : nullptr)) {
-      ++page;
-      k += length;
-      after.push_back(kept.size());
-      continue;
-    }
-    kept.push_back((*tokens)[k++]);
-  }
-  // The running header: the words that every page number is followed by,
-  // and that open the paragraph, as the plan's title does; it stops before
-  // a section heading, which the title may run into.
-  std::vector<Token> words;
-  for (const Token& token : opening) {
-    if (rules_.patterns.StartsWithSectionLabel(token.text)) break;
-    if (!CellText::IsNoise(token.text)) words.push_back(token);
-  }
-  size_t running = after.empty() ? 0 : WordsMatched(kept, after[0], words, words.size()).first;
-  if (running >= kMinRunningWords) {
-    for (size_t i = after.size(); i-- > 0;) {
-      auto [matched, length] = WordsMatched(kept, after[i], words, running);
-      if (matched == running) kept.erase(kept.begin() + after[i], kept.begin() + after[i] + length);
-    }
-  }
-  tokens->swap(kept);
-}
-
-std::pair<size_t, size_t> RunOnTableReader::WordsMatched(const std::vector<Token>& tokens, size_t at,
-                                                         const std::vector<Token>& words, size_t most) {
-  size_t matched = 0, k = at;
-  while (matched < most && k < tokens.size()) {
-    // A dash the running header has and the title has not ("LSCB – Plan").
-    if (CellText::IsNoise(tokens[k].text)) {
-      ++k;
-      continue;
-    }
-    if (tokens[k].text != words[matched].text) break;
-    ++matched;
-    ++k;
-  }
-  return {matched, k - at};
-}
-
 size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {
   for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
     // A labelled heading ("Priority 2: ..."), or a numbered one ("2. Early help").
@@ -246,12 +175,6 @@ size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t 
     }
   }
   return 0;
-}
-
-bool RunOnTableReader::StartsWith(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& words) {
-  if (at + words.size() > tokens.size()) return false;
-  return std::equal(words.begin(), words.end(), tokens.begin() + at,
-                    [](const Token& a, const Token& b) { return a.text == b.text; });
 }
 
 std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
@@ -329,7 +252,7 @@ std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vec
     if (stop > row) spans.push_back(RowSpan{row, stop, false});
   };
   for (size_t k = 1; k <= body.size(); ++k) {
-    if (StartsWith(body, k, header_words)) {
+    if (RunOnFurniture::StartsWith(body, k, header_words)) {
       size_t heading = SectionBefore(body, k);
       close_row(k - heading);
       if (heading > 0) spans.push_back(RowSpan{k - heading, k, true});
@@ -373,7 +296,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
-  DropFurniture(tokens, next_number > 0, &body);
+  furniture_.Drop(tokens, next_number > 0, &body);
   if (!numbered && !EndsAtDates(columns)) {
     // Nothing marks where such a row ends and the next begins: better no
     // rows than rows cut in the wrong places.

@@ -12,13 +12,13 @@
 #include <functional>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -28,7 +28,7 @@ class RunOnTableReader {
  public:
   // A reader by `rules`, which must outlive it.
   explicit RunOnTableReader(const RecoveryRules& rules)
-      : rules_(rules), cell_fit_(rules), classifier_(rules), header_finder_(rules) {}
+      : rules_(rules), cell_fit_(rules), classifier_(rules), header_finder_(rules), furniture_(rules) {}
 
   // Reads the table run into the paragraph that starts at `lines[at]` into
   // `table`; false when the paragraph holds no such table. A table whose
@@ -66,23 +66,6 @@ class RunOnTableReader {
   // date column), at a capitalised word.
   std::vector<bool> RowStartsAfterDates(const std::vector<Token>& body,
                                         const std::vector<std::optional<Column>>& columns) const;
-  // Removes from `tokens` page numbers ("Page 2 of 5", "- 2 -", a bare 2
-  // in page order) and the running header after them: the words that
-  // follow each page number and open the paragraph (`opening`). Where the
-  // rows are `numbered_rows` (1, 2, 3), a bare number is a page number only
-  // before the running header.
-  void DropFurniture(const std::vector<Token>& opening, bool numbered_rows, std::vector<Token>* tokens) const;
-  // How many of the first `most` of `words` `tokens` holds from `at` on,
-  // dashes and bullets among them passed over, and how many tokens those
-  // take.
-  static std::pair<size_t, size_t> WordsMatched(const std::vector<Token>& tokens, size_t at,
-                                                const std::vector<Token>& words, size_t most);
-  // Length of the page number at `tokens[at]` if it is page `page`; 0 if
-  // none. With `running`, a bare number counts only before those words.
-  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
-                      const std::vector<Token>* running) const;
-  // True when `tokens` from `at` on start with `words`.
-  static bool StartsWith(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& words);
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
   // True when `text` is a reference in the style of `first`.
@@ -123,6 +106,7 @@ class RunOnTableReader {
   CellFit cell_fit_;
   CellClassifier classifier_;
   RunOnHeaderFinder header_finder_;
+  RunOnFurniture furniture_;
 };
 
 }  // namespace planrows

@@ -294,5 +294,32 @@ TEST_CASE("a run-on row's last bulleted step stays with the steps, however like 
   CHECK(plan.rows[1].lead == "Pupil Services");
 }
 
+TEST_CASE("a run-on running header that shortens the title to initials is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Pennock Dale Children's Safeguarding Partnership Delivery Plan 2034 - 2035 Priority 1: Safe at home Ref\n"
+      "Action Lead By when PD1 Visit families in temporary homes each month Housing Desk By end of Q2 PD2\n"
+      "Train the duty team on the new referral form K Marsh By end of Q3 - 1 - PDCSP Delivery Plan 2034 - 2035\n"
+      "PD3 Check the first ten referrals with the team Duty Manager By end of Q4 PD4 Run two evenings for\n"
+      "parents at the library Digital Lead By end of Q1\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].action == "Check the first ten referrals with the team");
+}
+
+TEST_CASE("a run-on running header with a word broken at its hyphen over a line end is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Pennock Dale Children's Partnership Board Three-Year Delivery Plan 2034 - 2035 Priority 1: Safe at home\n"
+      "Ref Action Lead By when PD1 Visit families in temporary homes each month Housing Desk By end of Q2 - 1 -\n"
+      "Pennock Dale Children's Partnership Board Three-Year Delivery Plan 2034 - 2035 PD2 Train the duty team\n"
+      "on the new referral form K Marsh By end of Q3 - 2 - Pennock Dale Children's Partnership Board Three-\n"
+      "Year Delivery Plan 2034 - 2035 PD3 Check the first ten referrals with the team Duty Manager PD4 Run two\n"
+      "evenings for parents at the library Digital Lead By end of Q1\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
