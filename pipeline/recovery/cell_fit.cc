@@ -89,6 +89,9 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     double capitals = CapitalShare(text);
     bool name_like = (reading.words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
                      (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
+    // Names start with a capital: a text that starts in lower case goes
+    // on from prose before it ("inspection Ongoing").
+    name_like = name_like && !CellText::StartsLower(text);
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);

@@ -22,6 +22,7 @@ TEST_CASE("cells are told apart by what they say") {
   CHECK(cell_fit.Of("On track") == CellKind::kStatus);
   CHECK(cell_fit.Of("Head of Inclusion / Harbour Police") == CellKind::kLead);
   CHECK(cell_fit.Of("T Okonjo") == CellKind::kLead);
+  CHECK(cell_fit.Of("inspection Ongoing") == CellKind::kProse);  // Names start with a capital.
   CHECK(cell_fit.Of("Map the routes by which young carers reach the duty team and close the gaps.") ==
         CellKind::kProse);
 }

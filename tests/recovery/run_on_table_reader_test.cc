@@ -321,5 +321,18 @@ TEST_CASE("a run-on running header with a word broken at its hyphen over a line 
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
+TEST_CASE("a run-on row with a date and no lead keeps the action's last word, which names no one") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tarnby Fold Partnership Plan 2036 Objective A: Safe streets Row Steps we will take Who / when Progress made\n"
+      "1.1a Walk the estate with the youth workers ahead of the next inspection Ongoing Done 1.1b Brief the taxi\n"
+      "firms on lone children R Tamsin; Licensing Desk Q2 2036/37 Met Objective B: Safe homes Row Steps we will\n"
+      "take Who / when Progress made 2.1a Fit alarms in the flats by the mill Fire Service Q3 2036/37 Met\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Walk the estate with the youth workers ahead of the next inspection");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[1].lead == "R Tamsin; Licensing Desk");
+}
+
 }  // namespace
 }  // namespace planrows
