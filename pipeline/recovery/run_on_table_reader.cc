@@ -197,6 +197,14 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   size_t ref_column = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
   const size_t first = CellsBegin(tokens, begin, columns);
   std::vector<std::optional<Column>> rest = columns;
+  // A column no rule names between the reference and the action holds
+  // prose as an outcome does: cut as one, it is not passed over for the
+  // action's sake.
+  size_t action = std::find(columns.begin(), columns.end(), Column::kAction) - columns.begin();
+  if (ref_column < action && action < columns.size()) {
+    std::replace(rest.begin() + ref_column + 1, rest.begin() + action, std::optional<Column>(),
+                 std::optional<Column>(Column::kOutcome));
+  }
   if (first > begin) rest.erase(rest.begin() + ref_column);
   std::vector<std::string> words;
   for (size_t k = first; k < end; ++k) words.push_back(tokens[k].text);

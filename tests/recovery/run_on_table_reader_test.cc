@@ -334,5 +334,20 @@ TEST_CASE("a run-on row with a date and no lead keeps the action's last word, wh
   CHECK(plan.rows[1].lead == "R Tamsin; Licensing Desk");
 }
 
+TEST_CASE("a run-on outcome under a name no rule knows is cut from the action where no row repeats it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ostley Fen Children's Partnership Plan 2029 Priority 1: Safe at home No. What we hope to see Action\n"
+      "Owner Due OF1 Families in temporary homes are visited each month Brief the housing officers on the\n"
+      "visiting rota Housing Desk By end of Q2 Priority 2: Safe online No. What we hope to see Action Owner\n"
+      "Due OF2 Parents know where to get help online Run two evenings for parents at the library Digital\n"
+      "Lead By end of Q4\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].outcome == "Families in temporary homes are visited each month");
+  CHECK(plan.rows[0].action == "Brief the housing officers on the visiting rota");
+  CHECK(plan.rows[1].outcome == "Parents know where to get help online");
+  CHECK(plan.rows[1].action == "Run two evenings for parents at the library");
+  CHECK(plan.rows[1].lead == "Digital Lead");
+}
+
 }  // namespace
 }  // namespace planrows
