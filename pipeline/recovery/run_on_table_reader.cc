@@ -266,7 +266,9 @@ std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vec
       if (heading > 0) spans.push_back(RowSpan{k - heading, k, true});
       row = k + header_words.size();
       k = row;
-      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) next_number = std::stoi(body[row].text) + 1;
+      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) {
+        next_number = std::stoi(body[row].text) + 1;
+      }
       continue;
     }
     if (k == body.size() || (first_ref.empty() ? after_date[k] : StartsRow(body[k].text, first_ref, &next_number))) {
