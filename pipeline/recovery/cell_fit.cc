@@ -59,6 +59,13 @@ bool HoldsYear(const std::string& text) {
   return false;
 }
 
+// `word` without the separator a list of names puts after it ("Panel;",
+// "Service,"), so that it reads as the word that ends a name.
+std::string_view WithoutSeparator(std::string_view word) {
+  while (word.size() > 1 && (word.back() == ';' || word.back() == ',')) word.remove_suffix(1);
+  return word;
+}
+
 }  // namespace
 
 CellFit::Reading CellFit::Read(std::string_view raw) const {
@@ -82,6 +89,9 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     double capitals = CapitalShare(text);
     bool name_like = (reading.words <= kMaxLeadWords && capitals >= kLeadCapitals) ||
                      (reading.words <= kMaxLeadListWords && capitals >= kLeadListCapitals);
+    // Names start with a capital: a text that starts in lower case goes
+    // on from prose before it ("inspection Ongoing").
+    name_like = name_like && !CellText::StartsLower(text);
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);
@@ -136,19 +146,27 @@ bool CellFit::EndsName(std::string_view text) const {
   std::vector<std::string> words = CellText::Words(text);
   if (words.empty()) return false;
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
-  return vocabulary.IsRoleEnding(words.back()) || vocabulary.IsGroupEnding(words.back());
+  std::string_view last = WithoutSeparator(words.back());
+  return vocabulary.IsRoleEnding(last) || vocabulary.IsGroupEnding(last);
 }
 
 bool CellFit::EndsOnInitial(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
-  return words.size() > 1 && rules_.leads.vocabulary().IsInitial(words.back());
+  if (words.empty()) return false;
+  // The initial may follow a separator with no space ("P Ormerod/I").
+  std::string last = words.back();
+  size_t separator = last.find_last_of("/;");
+  bool parted = separator != std::string::npos && separator + 1 < last.size();
+  if (parted) last = last.substr(separator + 1);
+  return (words.size() > 1 || parted) && rules_.leads.vocabulary().IsInitial(last);
 }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
   if (words.empty()) return false;
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
-  if (!vocabulary.IsRoleEnding(words[0]) && !vocabulary.IsGroupEnding(words[0])) return false;
+  std::string_view first = WithoutSeparator(words[0]);
+  if (!vocabulary.IsRoleEnding(first) && !vocabulary.IsGroupEnding(first)) return false;
   if (words.size() == 1 || CellText::EndsMidPhrase(words[0])) return true;
   const std::string& after = words[1];
   return vocabulary.IsSoftSeparator(after) || RE2::FullMatch(after, vocabulary.hard_separators());

@@ -222,8 +222,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
         if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a
-        // paragraph in capitals ends the list.
-        list = list && (bullet[k] || CellText::StartsLower(pieces[k]));
+        // paragraph in capitals ends the list. Among running words, an
+        // item's words go on to the next bullet, whatever their case.
+        list = list && (options_.running_words || bullet[k] || CellText::StartsLower(pieces[k]));
         bullets += list && bullet[k];
         // Among running words, a bullet starts a list's item: a cell holds
         // items only when it starts with one.
@@ -238,6 +239,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // reported", "rate below | 70%") nor inside a date ("Q3 | 2019/20").
       if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;
       if (options_.running_words && joiner[k] && end < n) shared -= kJoinerEdgeCost;
+      // Nor does a cell end on a bullet: it starts the next cell's item.
+      if (options_.running_words && bullet[k] && end > begin + 1) shared -= kStrayBulletCost;
       if (mid_date[begin]) shared -= kDateCutCost;
       if (options_.wrapped_lines) {
         auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });

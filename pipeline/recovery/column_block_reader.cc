@@ -141,6 +141,13 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
       continue;
     }
     if (blocks.empty()) break;
+    // A section heading right under a new table's first heading shows that
+    // line to be a title ("Action Plan 2015/16" over "Priority 1. ..."):
+    // no column's cells start with a section heading.
+    if (expected == nullptr && blocks.size() == 1 && blocks.back().lines.empty() &&
+        TextTableEnd::IsSectionHeading(lines[i], rules_.patterns)) {
+      return {};
+    }
     if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns) || IsBareNumberRef(blocks.back(), lines[i])) {
       blocks.back().lines.push_back(&lines[i]);
     }

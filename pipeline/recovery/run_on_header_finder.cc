@@ -20,7 +20,7 @@ constexpr size_t kMinNamesWithoutRefs = 4;
 constexpr size_t kMinHeadingWords = 2;
 // Most words of a column name no rule knows ("What we want to happen"), and
 // fewest names of a header of such names.
-constexpr size_t kMaxUnknownNameWords = 5;
+constexpr size_t kMaxUnknownNameWords = 6;
 constexpr size_t kMinHeaderNames = 3;
 // How many of a paragraph's first references may end such a header.
 constexpr size_t kMaxCapitalHeaderRefs = 3;

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/repeated_first_cell.h"
+#include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
@@ -19,8 +21,6 @@ namespace {
 constexpr size_t kMinParagraphWords = 20;
 // Most words of a section heading inline.
 constexpr size_t kMaxHeadingWords = 14;
-// Fewest words a running header repeated after page numbers has.
-constexpr size_t kMinRunningWords = 3;
 // Most words one cell of a run-on row may take.
 constexpr size_t kMaxCellWords = 80;
 // Most words of a date, and of a status, inline.
@@ -162,76 +162,6 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
   return starts;
 }
 
-size_t RunOnTableReader::PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
-                                      const std::vector<Token>* running) const {
-  auto word = [&](size_t k) { return k < tokens.size() ? tokens[k].text : std::string(); };
-  std::string folded = CellText::FoldForMatch(word(at));
-  if (folded == "page" && IsNumber(word(at + 1), page)) {
-    std::string total = word(at + 3);
-    bool of_total = CellText::FoldForMatch(word(at + 2)) == "of" && !total.empty() &&
-                    std::all_of(total.begin(), total.end(), [](unsigned char c) { return std::isdigit(c); });
-    return of_total ? 4 : 2;
-  }
-  if (word(at) == "-" && IsNumber(word(at + 1), page) && word(at + 2) == "-") return 3;
-  // A bare number in page order, before a capital, a reference (a row at
-  // the top of the next page) or the end; where the rows are numbered too,
-  // only before the running header.
-  std::string next = word(at + 1);
-  bool page_top = next.empty() || std::isupper(static_cast<unsigned char>(next[0])) ||
-                  (running == nullptr && classifier_.Classify(next) == CellKind::kRef);
-  if (!IsNumber(word(at), page) || !page_top) return 0;
-  return running == nullptr || StartsWith(tokens, at + 1, *running) ? 1 : 0;
-}
-
-void RunOnTableReader::DropFurniture(const std::vector<Token>& opening, bool numbered_rows,
-                                     std::vector<Token>* tokens) const {
-  std::vector<size_t> after;  // Where the words after each page number start.
-  std::vector<Token> kept;
-  std::vector<Token> title(opening.begin(), opening.begin() + std::min(opening.size(), kMinRunningWords));
-  int page = 1;
-  for (size_t k = 0; k < tokens->size();) {
-    if (size_t length = PageNumberAt(*tokens, k, page, numbered_rows ? &title : nullptr)) {
-      ++page;
-      k += length;
-      after.push_back(kept.size());
-      continue;
-    }
-    kept.push_back((*tokens)[k++]);
-  }
-  // The running header: the words that every page number is followed by,
-  // and that open the paragraph, as the plan's title does; it stops before
-  // a section heading, which the title may run into.
-  std::vector<Token> words;
-  for (const Token& token : opening) {
-    if (rules_.patterns.StartsWithSectionLabel(token.text)) break;
-    if (!CellText::IsNoise(token.text)) words.push_back(token);
-  }
-  size_t running = after.empty() ? 0 : WordsMatched(kept, after[0], words, words.size()).first;
-  if (running >= kMinRunningWords) {
-    for (size_t i = after.size(); i-- > 0;) {
-      auto [matched, length] = WordsMatched(kept, after[i], words, running);
-      if (matched == running) kept.erase(kept.begin() + after[i], kept.begin() + after[i] + length);
-    }
-  }
-  tokens->swap(kept);
-}
-
-std::pair<size_t, size_t> RunOnTableReader::WordsMatched(const std::vector<Token>& tokens, size_t at,
-                                                         const std::vector<Token>& words, size_t most) {
-  size_t matched = 0, k = at;
-  while (matched < most && k < tokens.size()) {
-    // A dash the running header has and the title has not ("LSCB – Plan").
-    if (CellText::IsNoise(tokens[k].text)) {
-      ++k;
-      continue;
-    }
-    if (tokens[k].text != words[matched].text) break;
-    ++matched;
-    ++k;
-  }
-  return {matched, k - at};
-}
-
 size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {
   for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
     // A labelled heading ("Priority 2: ..."), or a numbered one ("2. Early help").
@@ -247,35 +177,53 @@ size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t 
   return 0;
 }
 
-bool RunOnTableReader::StartsWith(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& words) {
-  if (at + words.size() > tokens.size()) return false;
-  return std::equal(words.begin(), words.end(), tokens.begin() + at,
-                    [](const Token& a, const Token& b) { return a.text == b.text; });
-}
-
 std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
   std::vector<std::string> words;
   for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
   return Joined(words);
 }
 
+size_t RunOnTableReader::CellsBegin(const std::vector<Token>& tokens, size_t begin,
+                                    const std::vector<std::optional<Column>>& columns) const {
+  bool ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
+  return begin + (ref_column && classifier_.IsPrintedRef(tokens[begin].text) ? 1 : 0);
+}
+
 std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
-                                                    const std::vector<std::optional<Column>>& columns) const {
+                                                    const std::vector<std::optional<Column>>& columns,
+                                                    size_t repeated) const {
   // The row starts at its reference: it is the reference column's cell,
   // and the other words are cut into the other columns' cells.
   size_t ref_column = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
-  bool has_ref = ref_column < columns.size() && classifier_.IsPrintedRef(tokens[begin].text);
+  const size_t first = CellsBegin(tokens, begin, columns);
   std::vector<std::optional<Column>> rest = columns;
-  if (has_ref) rest.erase(rest.begin() + ref_column);
+  // A column no rule names between the reference and the action holds
+  // prose as an outcome does: cut as one, it is not passed over for the
+  // action's sake.
+  size_t action = std::find(columns.begin(), columns.end(), Column::kAction) - columns.begin();
+  if (ref_column < action && action < columns.size()) {
+    std::replace(rest.begin() + ref_column + 1, rest.begin() + action, std::optional<Column>(),
+                 std::optional<Column>(Column::kOutcome));
+  }
+  if (first > begin) rest.erase(rest.begin() + ref_column);
   std::vector<std::string> words;
-  for (size_t k = begin + (has_ref ? 1 : 0); k < end; ++k) words.push_back(tokens[k].text);
+  for (size_t k = first; k < end; ++k) words.push_back(tokens[k].text);
+  // A first cell the rows around repeat is cut off whole, where it is of a
+  // column a converter repeats: an outcome or a column no rule names, not
+  // an action or a lead.
+  std::optional<Column> lead_in = rest.empty() ? std::nullopt : rest[0];
+  bool repeats = rest.size() > 1 && (!lead_in || lead_in == Column::kOutcome || lead_in == Column::kExtra);
+  if (!repeats) repeated = 0;
   CellGrouper::Options options;
   options.one_row = true;
   options.running_words = true;
   options.max_cell_pieces = kMaxCellWords;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, rest, options).Group(words);
-  std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(rest.size()) : rows[0].cells;
-  if (has_ref) cells.insert(cells.begin() + ref_column, tokens[begin].text);
+  std::vector<std::optional<Column>> grouped(rest.begin() + (repeated > 0 ? 1 : 0), rest.end());
+  std::vector<GroupedRow> rows =
+      CellGrouper(cell_fit_, grouped, options).Group({words.begin() + repeated, words.end()});
+  std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(grouped.size()) : rows[0].cells;
+  if (repeated > 0) cells.insert(cells.begin(), Joined({words.begin(), words.begin() + repeated}));
+  if (first > begin) cells.insert(cells.begin() + ref_column, tokens[begin].text);
   return cells;
 }
 
@@ -300,6 +248,35 @@ bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t f
     line_starts += tokens[k - 1].line != tokens[k].line;
   }
   return line_starts >= kMinLineStartRefs && line_starts * 2 >= refs;
+}
+
+std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vector<Token>& body,
+                                                                   const std::vector<Token>& header_words,
+                                                                   const std::string& first_ref, int next_number,
+                                                                   const std::vector<bool>& after_date) const {
+  std::vector<RowSpan> spans;
+  size_t row = 0;  // Where the row in progress starts.
+  auto close_row = [&](size_t stop) {
+    if (stop > row) spans.push_back(RowSpan{row, stop, false});
+  };
+  for (size_t k = 1; k <= body.size(); ++k) {
+    if (RunOnFurniture::StartsWith(body, k, header_words)) {
+      size_t heading = SectionBefore(body, k);
+      close_row(k - heading);
+      if (heading > 0) spans.push_back(RowSpan{k - heading, k, true});
+      row = k + header_words.size();
+      k = row;
+      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) {
+        next_number = std::stoi(body[row].text) + 1;
+      }
+      continue;
+    }
+    if (k == body.size() || (first_ref.empty() ? after_date[k] : StartsRow(body[k].text, first_ref, &next_number))) {
+      close_row(k);
+      row = k;
+    }
+  }
+  return spans;
 }
 
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -329,7 +306,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
-  DropFurniture(tokens, next_number > 0, &body);
+  furniture_.Drop(tokens, next_number > 0, &body);
   if (!numbered && !EndsAtDates(columns)) {
     // Nothing marks where such a row ends and the next begins: better no
     // rows than rows cut in the wrong places.
@@ -343,24 +320,20 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;
-  size_t row = 0;  // Where the row in progress starts.
-  auto close_row = [&](size_t stop) {
-    if (stop > row) table->rows.push_back(RebuiltRow{body[row].line, RowCells(body, row, stop, columns)});
-  };
-  for (size_t k = 1; k <= body.size(); ++k) {
-    if (StartsWith(body, k, header_words)) {
-      size_t heading = SectionBefore(body, k);
-      close_row(k - heading);
-      if (heading > 0) table->rows.push_back(RebuiltRow{body[k - heading].line, {Text(body, k - heading, k)}, true});
-      row = k + header_words.size();
-      k = row;
-      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) next_number = std::stoi(body[row].text) + 1;
-      continue;
-    }
-    if (k == body.size() || (numbered ? StartsRow(body[k].text, first_ref, &next_number) : after_date[k])) {
-      close_row(k);
-      row = k;
-    }
+  std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date);
+  // The words of each row after its reference, to find the first cells rows repeat.
+  std::vector<std::vector<std::string>> row_words;
+  for (const RowSpan& span : spans) {
+    row_words.emplace_back();
+    if (span.heading) continue;
+    for (size_t k = CellsBegin(body, span.begin, columns); k < span.end; ++k) row_words.back().push_back(body[k].text);
+  }
+  std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words);
+  for (size_t r = 0; r < spans.size(); ++r) {
+    const RowSpan& span = spans[r];
+    const PlanLine* line = body[span.begin].line;
+    table->rows.push_back(span.heading ? RebuiltRow{line, {Text(body, span.begin, span.end)}, true}
+                                       : RebuiltRow{line, RowCells(body, span.begin, span.end, columns, repeated[r])});
   }
   return std::count_if(table->rows.begin(), table->rows.end(), [](const RebuiltRow& r) { return !r.IsHeading(); }) > 1;
 }

@@ -12,13 +12,13 @@
 #include <functional>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_header_finder.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -28,7 +28,7 @@ class RunOnTableReader {
  public:
   // A reader by `rules`, which must outlive it.
   explicit RunOnTableReader(const RecoveryRules& rules)
-      : rules_(rules), cell_fit_(rules), classifier_(rules), header_finder_(rules) {}
+      : rules_(rules), cell_fit_(rules), classifier_(rules), header_finder_(rules), furniture_(rules) {}
 
   // Reads the table run into the paragraph that starts at `lines[at]` into
   // `table`; false when the paragraph holds no such table. A table whose
@@ -38,6 +38,13 @@ class RunOnTableReader {
  private:
   using Token = RunOnToken;
   using Header = RunOnHeaderFinder::Header;
+  // The tokens [begin, end) of a paragraph's body that make one row, or a
+  // section heading between rows.
+  struct RowSpan {
+    size_t begin = 0;
+    size_t end = 0;
+    bool heading = false;
+  };
 
   // The words of the paragraph from `lines[at]` to the next blank line or
   // non-text line, across page breaks; `*end` is set past it. None when a
@@ -59,23 +66,6 @@ class RunOnTableReader {
   // date column), at a capitalised word.
   std::vector<bool> RowStartsAfterDates(const std::vector<Token>& body,
                                         const std::vector<std::optional<Column>>& columns) const;
-  // Removes from `tokens` page numbers ("Page 2 of 5", "- 2 -", a bare 2
-  // in page order) and the running header after them: the words that
-  // follow each page number and open the paragraph (`opening`). Where the
-  // rows are `numbered_rows` (1, 2, 3), a bare number is a page number only
-  // before the running header.
-  void DropFurniture(const std::vector<Token>& opening, bool numbered_rows, std::vector<Token>* tokens) const;
-  // How many of the first `most` of `words` `tokens` holds from `at` on,
-  // dashes and bullets among them passed over, and how many tokens those
-  // take.
-  static std::pair<size_t, size_t> WordsMatched(const std::vector<Token>& tokens, size_t at,
-                                                const std::vector<Token>& words, size_t most);
-  // Length of the page number at `tokens[at]` if it is page `page`; 0 if
-  // none. With `running`, a bare number counts only before those words.
-  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
-                      const std::vector<Token>* running) const;
-  // True when `tokens` from `at` on start with `words`.
-  static bool StartsWith(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& words);
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
   // True when `text` is a reference in the style of `first`.
@@ -94,14 +84,29 @@ class RunOnTableReader {
   // True when most references like `tokens[first_ref]`, from it on, start
   // a line, as the rows of a table written a cell a line do.
   bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;
-  // Cuts the tokens [begin, end) of one row into cells of `columns`.
+  // The rows and section headings of `body`, the words after the first
+  // header `header_words`: rows start at references like `first_ref`
+  // (plain numbers from `next_number` on), or, where `first_ref` is empty,
+  // where `after_date` says; the header repeated ends a row.
+  std::vector<RowSpan> RowSpans(const std::vector<Token>& body, const std::vector<Token>& header_words,
+                                const std::string& first_ref, int next_number,
+                                const std::vector<bool>& after_date) const;
+  // Where the cells after the reference start in the row that starts at
+  // `tokens[begin]`: past its reference, where `columns` have a column for it.
+  size_t CellsBegin(const std::vector<Token>& tokens, size_t begin,
+                    const std::vector<std::optional<Column>>& columns) const;
+  // Cuts the tokens [begin, end) of one row into cells of `columns`, the
+  // first `repeated` words after the reference, which the rows around
+  // repeat (RepeatedFirstCell), one cell where its column is one a
+  // converter repeats.
   std::vector<std::string> RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
-                                    const std::vector<std::optional<Column>>& columns) const;
+                                    const std::vector<std::optional<Column>>& columns, size_t repeated) const;
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;
   CellClassifier classifier_;
   RunOnHeaderFinder header_finder_;
+  RunOnFurniture furniture_;
 };
 
 }  // namespace planrows

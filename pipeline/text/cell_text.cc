@@ -237,7 +237,14 @@ bool CellText::EndsMidPhrase(std::string_view text) {
   char last = text.back();
   if (last == '/' || last == '&' || last == '-' || last == ',' || last == ';' || last == '(') return true;
   size_t space = text.rfind(' ');
-  std::string word = FoldForMatch(text.substr(space == std::string_view::npos ? 0 : space + 1));
+  std::string_view printed = text.substr(space == std::string_view::npos ? 0 : space + 1);
+  // A name's possessive ("Children's") goes on with what it owns; one in
+  // lower case may own nothing after it ("as well as the adult's").
+  for (std::string_view mark : {"'s", "\u2019s"}) {
+    bool possessive = printed.size() > mark.size() && printed.substr(printed.size() - mark.size()) == mark;
+    if (possessive && std::isupper(static_cast<unsigned char>(printed[0]))) return true;
+  }
+  std::string word = FoldForMatch(printed);
   for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from", "at",
                              "into", "through", "within", "between", "as", "that", "their", "each", "every", "its",
                              "our", "this", "these", "those", "across", "per", "via", "under", "towards", "about"}) {

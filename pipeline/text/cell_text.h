@@ -45,7 +45,8 @@ class CellText {
   static bool StartsLower(std::string_view text);
 
   // True when `text`, trimmed, ends mid-phrase: on a joining word ("of",
-  // "and", "the") or character ("/", "&", ",", ";").
+  // "and", "the"), a possessive ("Children's") or character ("/", "&",
+  // ",", ";").
   static bool EndsMidPhrase(std::string_view text);
 
   // Appends `text`, the next wrapped line or word of a cell, to `cell`:

@@ -22,8 +22,24 @@ TEST_CASE("cells are told apart by what they say") {
   CHECK(cell_fit.Of("On track") == CellKind::kStatus);
   CHECK(cell_fit.Of("Head of Inclusion / Harbour Police") == CellKind::kLead);
   CHECK(cell_fit.Of("T Okonjo") == CellKind::kLead);
+  CHECK(cell_fit.Of("inspection Ongoing") == CellKind::kProse);  // Names start with a capital.
   CHECK(cell_fit.Of("Map the routes by which young carers reach the duty team and close the gaps.") ==
         CellKind::kProse);
+}
+
+TEST_CASE("a wrapped line of names ends on an initial, after a space or a separator") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.EndsOnInitial("Harbour Police, J"));
+  CHECK(cell_fit.EndsOnInitial("T Okonjo/P"));
+  CHECK_FALSE(cell_fit.EndsOnInitial("T Okonjo/Harbour Police"));
+  CHECK_FALSE(cell_fit.EndsOnInitial("J"));
+}
+
+TEST_CASE("a name's last word ends it before a list separator too") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.EndsName("Harbour Safety Panel;"));
+  CHECK(cell_fit.StartsWithNameEnd("Service; T Okonjo"));
+  CHECK_FALSE(cell_fit.StartsWithNameEnd("Policing; T Okonjo"));
 }
 
 TEST_CASE("a bare number of a few digits is told from other numbers") {

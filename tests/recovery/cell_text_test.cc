@@ -45,4 +45,10 @@ TEST_CASE("a line ends mid-phrase on a joining word, a determiner or a joining c
   CHECK_FALSE(CellText::EndsMidPhrase("Walk the estate"));
 }
 
+TEST_CASE("a line ends mid-phrase on a name's possessive, not on one in lower case") {
+  CHECK(CellText::EndsMidPhrase("R Tamsin/Young People's"));
+  CHECK(CellText::EndsMidPhrase("Head of Children\u2019s"));
+  CHECK_FALSE(CellText::EndsMidPhrase("the child's needs as well as the parent's"));
+}
+
 }  // namespace planrows

@@ -186,5 +186,31 @@ TEST_CASE("a line of names that ends on a semicolon goes on in the next line's c
   CHECK(plan.rows[1].lead == "T Okonjo");
 }
 
+TEST_CASE("a title that reads as a column heading, a section heading under it, starts no column blocks") {
+  // "Task Plan 2031/32" tells the action column by a word, which the
+  // heading "Our tasks" must then have.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fellgate LSCB\nTask Plan 2031/32\n\nPriority 1. Safer rivers\n\nRow ref\nFG 1\nFG 2\nOur tasks\n"
+      "Fence the weir path by the\nprimary school\nBrief canoe clubs on lone children\nLead and date\n"
+      "Rivers Team \u2013 Q1 2031/32\nOskar Penhale \u2013 June 2031\nProgress\nStarted\nNot started\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Fence the weir path by the primary school");
+  CHECK(plan.rows[0].lead == "Rivers Team");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[1].progress == "Not started");
+}
+
+TEST_CASE("a lead block's name wrapped before its last word and a separator goes on over the wrap") {
+  // "Service;" and "Forum;" end the names above them, the separator after them.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n7.1\n7.2\n7.3\nAction\nWalk the school routes with\npupils each term\nBrief the taxi firms on lone\n"
+      "children\nAudit the lunchtime rota\nLead\nRoad Safety Education\nService; R Tamsin\nPupil Transport Desk\n"
+      "Governing Body; Parent\nForum; School Nurse\nBy when\nMay 2033\nJune 2033\nJuly 2033\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Road Safety Education Service; R Tamsin");
+  CHECK(plan.rows[1].lead == "Pupil Transport Desk");
+  CHECK(plan.rows[2].lead == "Governing Body; Parent Forum; School Nurse");
+}
+
 }  // namespace
 }  // namespace planrows

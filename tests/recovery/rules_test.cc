@@ -103,6 +103,9 @@ TEST_CASE("status cells and lettered section headings") {
   CHECK(p.IsStatusCell("Not yet started"));
   CHECK(p.IsStatusCell("G"));
   CHECK_FALSE(p.IsStatusCell("Green spaces audit"));
+  CHECK(p.IsStatusCell("approx. 40%"));
+  CHECK(p.IsStatusCell("About 60% complete"));
+  CHECK_FALSE(p.IsStatusCell("about green"));
   std::optional<SectionHeading> heading = p.MatchSection("Objective C \u2013 Safer harbours");
   REQUIRE(heading);
   CHECK(heading->number == "C");

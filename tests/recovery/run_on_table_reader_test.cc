@@ -242,5 +242,112 @@ TEST_CASE("a run-on date is not cut in two for a column of no known role after i
   CHECK(plan.rows[1].timeframe == "Autumn 2027");
 }
 
+TEST_CASE("a run-on outcome that each row it spans repeats is one cell, however the action after it reads") {
+  // The outcome's column has a name no rule knows; the second row's action
+  // runs on past a sentence's end, the third's has nothing to tell it by.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ostley Fen Children's Partnership Plan 2029 Priority 1: Safe at home No. What we hope to see Action\n"
+      "Owner Due OF1 Families in temporary homes are visited each month Brief the housing officers on the\n"
+      "visiting rota Housing Desk By end of Q2 OF2 Families in temporary homes are visited each month Train\n"
+      "the duty team on the new referral form. Leaders will check the first ten referrals together K Marsh\n"
+      "By end of Q3 OF3 Families in temporary homes are visited each month Visits logged weekly Fen Health\n"
+      "Team By end of Q4 Priority 2: Safe online No. What we hope to see Action Owner Due OF4 Parents know\n"
+      "where to get help online Run two evenings for parents at the library Digital Lead By end of Q4\n");
+  REQUIRE(plan.rows.size() == 4);
+  for (size_t k = 0; k < 3; ++k) CHECK(plan.rows[k].outcome == "Families in temporary homes are visited each month");
+  CHECK(plan.rows[0].action == "Brief the housing officers on the visiting rota");
+  CHECK(plan.rows[1].action ==
+        "Train the duty team on the new referral form. Leaders will check the first ten referrals together");
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[2].action == "Visits logged weekly");
+  CHECK(plan.rows[2].lead == "Fen Health Team");
+}
+
+TEST_CASE("a run-on header of names no rule knows may have a name of six words") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quarry Beck Children's Partnership Plan 2030 Theme 1 - Safe travel Key Change we are after Work to do\n"
+      "Who / when What will tell us it worked QB1 Children cross the bypass safely Paint a crossing by the\n"
+      "school gates Roads Team \u2013 Mar-30 Fewer near misses reported QB2 Children ride the buses safely Brief\n"
+      "drivers on lone children Bus Desk \u2013 Jun-30 Drivers say they know what to do Theme 2 - Safe homes Key\n"
+      "Change we are after Work to do Who / when What will tell us it worked QB3 Homes have working alarms\n"
+      "Fit alarms in the flats by the mill Fire Service \u2013 Sep-30 Every flat has an alarm\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Children cross the bypass safely");
+  CHECK(plan.rows[0].action == "Paint a crossing by the school gates");
+  CHECK(plan.rows[0].lead == "Roads Team");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[2].lead == "Fire Service");
+  CHECK(plan.rows[2].section == "Safe homes");
+}
+
+TEST_CASE("a run-on row's last bulleted step stays with the steps, however like a name it reads") {
+  // "Publish crossing standards R Tamsin; ..." alone reads as a list of names.
+  RecoveredPlan plan = RecoverPlanText(
+      "Mossley Cross Safeguarding Partnership Plan 2032 Priority 1: Safe at school Ref Action Lead By when MC1\n"
+      "\u2022 Map the routes pupils walk home \u2022 Brief the crossing patrols \u2022 Publish crossing standards R\n"
+      "Tamsin; Schools Safety Officer By end of Q2 MC2 \u2022 Audit the lunchtime rota \u2022 Share the rota with\n"
+      "governors Pupil Services By end of Q3 Priority 2: Safe online Ref Action Lead By when MC3 Run two\n"
+      "evenings for parents Digital Lead By end of Q4\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Map the routes pupils walk home Brief the crossing patrols Publish crossing standards");
+  CHECK(plan.rows[0].lead == "R Tamsin; Schools Safety Officer");
+  CHECK(plan.rows[1].lead == "Pupil Services");
+}
+
+TEST_CASE("a run-on running header that shortens the title to initials is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Pennock Dale Children's Safeguarding Partnership Delivery Plan 2034 - 2035 Priority 1: Safe at home Ref\n"
+      "Action Lead By when PD1 Visit families in temporary homes each month Housing Desk By end of Q2 PD2\n"
+      "Train the duty team on the new referral form K Marsh By end of Q3 - 1 - PDCSP Delivery Plan 2034 - 2035\n"
+      "PD3 Check the first ten referrals with the team Duty Manager By end of Q4 PD4 Run two evenings for\n"
+      "parents at the library Digital Lead By end of Q1\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].action == "Check the first ten referrals with the team");
+}
+
+TEST_CASE("a run-on running header with a word broken at its hyphen over a line end is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Pennock Dale Children's Partnership Board Three-Year Delivery Plan 2034 - 2035 Priority 1: Safe at home\n"
+      "Ref Action Lead By when PD1 Visit families in temporary homes each month Housing Desk By end of Q2 - 1 -\n"
+      "Pennock Dale Children's Partnership Board Three-Year Delivery Plan 2034 - 2035 PD2 Train the duty team\n"
+      "on the new referral form K Marsh By end of Q3 - 2 - Pennock Dale Children's Partnership Board Three-\n"
+      "Year Delivery Plan 2034 - 2035 PD3 Check the first ten referrals with the team Duty Manager PD4 Run two\n"
+      "evenings for parents at the library Digital Lead By end of Q1\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].lead == "K Marsh");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
+TEST_CASE("a run-on row with a date and no lead keeps the action's last word, which names no one") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tarnby Fold Partnership Plan 2036 Objective A: Safe streets Row Steps we will take Who / when Progress made\n"
+      "1.1a Walk the estate with the youth workers ahead of the next inspection Ongoing Done 1.1b Brief the taxi\n"
+      "firms on lone children R Tamsin; Licensing Desk Q2 2036/37 Met Objective B: Safe homes Row Steps we will\n"
+      "take Who / when Progress made 2.1a Fit alarms in the flats by the mill Fire Service Q3 2036/37 Met\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Walk the estate with the youth workers ahead of the next inspection");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[1].lead == "R Tamsin; Licensing Desk");
+}
+
+TEST_CASE("a run-on outcome under a name no rule knows is cut from the action where no row repeats it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ostley Fen Children's Partnership Plan 2029 Priority 1: Safe at home No. What we hope to see Action\n"
+      "Owner Due OF1 Families in temporary homes are visited each month Brief the housing officers on the\n"
+      "visiting rota Housing Desk By end of Q2 Priority 2: Safe online No. What we hope to see Action Owner\n"
+      "Due OF2 Parents know where to get help online Run two evenings for parents at the library Digital\n"
+      "Lead By end of Q4\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].outcome == "Families in temporary homes are visited each month");
+  CHECK(plan.rows[0].action == "Brief the housing officers on the visiting rota");
+  CHECK(plan.rows[1].outcome == "Parents know where to get help online");
+  CHECK(plan.rows[1].action == "Run two evenings for parents at the library");
+  CHECK(plan.rows[1].lead == "Digital Lead");
+}
+
 }  // namespace
 }  // namespace planrows
