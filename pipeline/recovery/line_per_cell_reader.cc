@@ -338,7 +338,8 @@ void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, s
   // leaves a few words of a name.
   auto is_heading = [&](const Piece& piece) {
     return names.count(CellText::FoldForMatch(piece.text)) > 0 ||
-           (CellText::WordCount(piece.text) >= kMinHeadingPartWords && WrappedHeaderReader::IsHeadingPart(piece.text, headings));
+           (CellText::WordCount(piece.text) >= kMinHeadingPartWords &&
+            WrappedHeaderReader::IsHeadingPart(piece.text, headings));
   };
   pieces->erase(std::remove_if(pieces->begin(), pieces->end(), is_heading), pieces->end());
 }

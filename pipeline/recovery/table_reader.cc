@@ -322,16 +322,6 @@ void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells,
   if (!numbered) current_.flags.push_back("unnumbered");
 }
 
-bool TableReader::JoinsBrokenWord(const std::string& cell, const std::string& next) const {
-  std::string head = CellText::Clean(cell), tail = CellText::Clean(next);
-  if (head.empty() || tail.empty() || !std::isalnum(static_cast<unsigned char>(head.back())) ||
-      !(std::islower(static_cast<unsigned char>(tail[0])) || std::isdigit(static_cast<unsigned char>(tail[0])))) {
-    return false;
-  }
-  const TimeframeFinder& dates = rules_.timeframes;
-  return dates.IsTimeframe(head + tail) && !dates.IsTimeframe(head + " " + tail);
-}
-
 void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::string>& cells) {
   // The row's confidence is the mean of its lines'.
   if (line.line->confidence >= 0 && current_.where.confidence >= 0) {
@@ -341,7 +331,7 @@ void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::strin
   int timeframe = layout_.IndexOf(Column::kTimeframe);
   for (size_t i = 0; i < cells.size(); ++i) {
     if (CellText::IsNoise(cells[i])) continue;
-    if (static_cast<int>(i) == timeframe && JoinsBrokenWord(cells_[i], cells[i])) {
+    if (static_cast<int>(i) == timeframe && rules_.timeframes.JoinsBrokenWord(cells_[i], cells[i])) {
       cells_[i] += CellText::Clean(cells[i]);
     } else {
       CellText::AppendWrapped(cells[i], &cells_[i]);

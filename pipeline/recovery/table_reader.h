@@ -85,10 +85,6 @@ class TableReader {
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
-  // True when `next`, a line of the timeframe cell `cell`, ends a word
-  // that a narrow column broke ("Ongoin" over "g", "31/03/201" over "8"):
-  // only the two joined without a space read as a date.
-  bool JoinsBrokenWord(const std::string& cell, const std::string& next) const;
   // True when `prefix`, the reference cell of a line, is the capitals of a
   // reference ("VC") that a narrow column wrapped, its number to follow,
   // where the row in progress has its reference: a row starts here, with

@@ -1,5 +1,6 @@
 #include "pipeline/rules/timeframe_finder.h"
 
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -75,6 +76,15 @@ Result<TimeframeFinder> TimeframeFinder::Load(const std::string& dir) {
 bool TimeframeFinder::IsTimeframe(std::string_view text) const {
   std::string normalized = CellText::ForPatterns(text);
   return !normalized.empty() && RE2::FullMatch(normalized, *run_);
+}
+
+bool TimeframeFinder::JoinsBrokenWord(std::string_view cell, std::string_view next) const {
+  std::string head = CellText::Clean(cell), tail = CellText::Clean(next);
+  if (head.empty() || tail.empty() || !std::isalnum(static_cast<unsigned char>(head.back())) ||
+      !(std::islower(static_cast<unsigned char>(tail[0])) || std::isdigit(static_cast<unsigned char>(tail[0])))) {
+    return false;
+  }
+  return IsTimeframe(head + tail) && !IsTimeframe(head + " " + tail);
 }
 
 LeadAndTimeframe TimeframeFinder::Split(std::string_view cell) const {

@@ -28,6 +28,10 @@ class TimeframeFinder {
 
   // True when all of `text` is a timeframe.
   bool IsTimeframe(std::string_view text) const;
+  // True when `next`, the next line of a cell that reads `cell`, ends a
+  // word that a narrow column broke ("Ongoin" over "g", "31/03/201" over
+  // "8"): only the two joined without a space read as a timeframe.
+  bool JoinsBrokenWord(std::string_view cell, std::string_view next) const;
 
   // Splits `cell` at the start of the longest timeframe that ends it; a
   // timeframe at the very start of the lead part ("April 2013 Business
