@@ -174,7 +174,7 @@ std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body
 // intervention") heads one column, as no cell's word crosses a column's edge.
 void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
   for (size_t c = columns->size(); c-- > 1;) {
-    double edge = (*columns)[c].x0;
+    double edge = (*columns)[c].x0, left_end = (*columns)[c - 1].x1;
     int crossed = 0;
     for (const PlanLine* line : body) {
       // A line of one cell may run across the table: a section's own row.
@@ -182,9 +182,11 @@ void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<He
       bool crosses = false;
       for (const Segment& segment : line->line->segments) {
         for (const Word& word : segment.words) {
-          // A cell that starts just left of the edge is the column's own:
-          // its heading was set a little right of its cells.
-          bool starts_cell = &word == &segment.words.front() && word.box.x0 >= edge - kCellLead;
+          // A cell that starts just left of the edge, or past the end of
+          // the heading on the left, is the column's own: its heading was
+          // set right of its cells (bold type in laid-out text).
+          bool starts_cell =
+              &word == &segment.words.front() && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end);
           crosses |= !starts_cell && word.box.x0 < edge - kAlignSlack && word.box.x1 > edge + kAlignSlack;
         }
       }

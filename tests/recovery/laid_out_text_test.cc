@@ -151,5 +151,20 @@ TEST_CASE("aligned columns: the plan's title right over the header is no line of
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("aligned columns: cells set left of a bold heading, past the end of the heading before, are its") {
+  // pdftotext spaces bold headings wider: "Steps we take" stands five
+  // characters right of the cells under it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Code    Aim for families            Steps we take             Owner          Due\n"
+      "4.1     Carers find help       Strengthen the drop-in    T Okonjo       May 2026\n"
+      "        near home              sessions at the library\n"
+      "4.2     Carers find help       Publishing a night bus    Comms Team     July 2026\n"
+      "        near home              guide for carers\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].outcome == "Carers find help near home");
+  CHECK(plan.rows[0].action == "Strengthen the drop-in sessions at the library");
+  CHECK(plan.rows[1].lead == "Comms Team");
+}
+
 }  // namespace
 }  // namespace planrows
