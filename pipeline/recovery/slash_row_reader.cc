@@ -123,7 +123,8 @@ bool SlashRowReader::IsHeader(const PlanLine& line, size_t columns) const {
 
 bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
   std::vector<std::string> parts = Parts(text);
-  if (has_ref_column) return classifier_.IsLineRef(parts[0]);
+  // Under a column named for references, rows may be numbered 1, 2, 3.
+  if (has_ref_column) return classifier_.IsPrintedRef(parts[0]);
   return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
 }
 

@@ -107,5 +107,19 @@ TEST_CASE("the first slash heading, whatever it says, is the reference column wh
   CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
+TEST_CASE("slash rows numbered 1, 2, 3 under a heading of references start a row each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref # / Piece of work / Person responsible / Due / Year-end note\n"
+      "1 / Open a drop-in for young carers. The Board will check progress each quarter / D Farrant / Mar-27 / "
+      "Started\n"
+      "2 / Run a survey of young carers / Carers Lead / Jun-27 / \n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].timeframe == "Jun-27");
+}
+
 }  // namespace
 }  // namespace planrows
