@@ -12,6 +12,9 @@ namespace {
 
 // Longest reference, in bytes, that IsLineRef reads.
 constexpr size_t kMaxRefBytes = 16;
+// Fewest capitals of a reference's prefix written apart from its number: a
+// line may start with the article "A" and a number ("A 12 week course").
+constexpr size_t kMinApartPrefix = 2;
 
 // Most words a lead cell holds; longer cells are prose.
 constexpr int kMaxLeadWords = 8;
@@ -71,6 +74,15 @@ bool CellClassifier::IsLineRef(std::string_view word) const {
   bool has_letter = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); });
   bool has_digit = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
   return has_letter && has_digit && Classify(word) == CellKind::kRef;
+}
+
+size_t CellClassifier::RefWordsAtStart(const std::vector<std::string>& words) const {
+  if (words.empty()) return 0;
+  if (IsLineRef(words[0])) return 1;
+  const std::string& prefix = words[0];
+  bool capitals = prefix.size() >= kMinApartPrefix &&
+                  std::all_of(prefix.begin(), prefix.end(), [](unsigned char c) { return std::isupper(c); });
+  return capitals && words.size() > 1 && IsLineRef(prefix + " " + words[1]) ? 2 : 0;
 }
 
 bool CellClassifier::IsPrintedRef(std::string_view text) const {

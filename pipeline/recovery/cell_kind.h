@@ -5,7 +5,9 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
 #define PLANROWS_PIPELINE_RECOVERY_CELL_KIND_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "pipeline/rules/recovery_rules.h"
 
@@ -34,6 +36,11 @@ class CellClassifier {
   // letters in any case ("vc1", "p1.2"); never a date, nor a bare number,
   // which may number a page as well, nor an initial ("I.").
   bool IsLineRef(std::string_view word) const;
+  // How many of `words`, a line of converter text, make the reference the
+  // line starts with (IsLineRef): one ("1.1", "EH2"), or two when a prefix
+  // of capitals stands apart from its number ("YV 1", "CSE 3.2a"); 0 when
+  // the line starts with no reference.
+  size_t RefWordsAtStart(const std::vector<std::string>& words) const;
 
   // True when `text` is a reference in a reference column's forms as
   // printed, a plain number among them ("3", "EH2"), and no date: converter

@@ -151,9 +151,16 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     std::string rest = PrintedText(*line);
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest);
-    if (has_ref_column && words.size() > 1 && classifier_.IsLineRef(words[0])) {
-      pieces.push_back(Piece{words[0], line});
-      rest = rest.substr(words[0].size() + 1);
+    const size_t ref_words = has_ref_column ? classifier_.RefWordsAtStart(words) : 0;
+    if (ref_words > 0 && words.size() > ref_words) {
+      std::string ref;
+      size_t past_ref = 0;
+      for (size_t w = 0; w < ref_words; ++w) {
+        ref.append(w > 0 ? " " : "").append(words[w]);
+        past_ref = rest.find(words[w], past_ref) + words[w].size();
+      }
+      pieces.push_back(Piece{ref, line});
+      rest = rest.substr(rest.find_first_not_of(' ', past_ref));
     }
     if (paragraphs || layout.line_per_cell) {
       pieces.push_back(Piece{rest, line});
@@ -288,7 +295,9 @@ bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) con
 
 bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at) const {
   for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1); ++k) {
-    if (header_reader_.StartsRow(lines, k, false)) return SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;
+    if (!header_reader_.StartsRow(lines, k, false)) continue;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
+    return words.size() == classifier_.RefWordsAtStart(words);
   }
   return false;
 }

@@ -20,6 +20,14 @@ constexpr size_t kRowLookahead = 40;
 // Fewest lines of one part count that tell the columns of rows without references.
 constexpr int kMinAgreeingLines = 2;
 
+// Where the references of rows of `row_columns` cells stand under a
+// header of `named` columns: each row's first part is its reference alone.
+RebuiltTable::RefCell RefCellOf(size_t row_columns, size_t named) {
+  if (row_columns == named + 1) return RebuiltTable::RefCell::kOneMore;
+  if (row_columns == named) return RebuiltTable::RefCell::kFirstNamed;
+  return RebuiltTable::RefCell::kUntold;
+}
+
 }  // namespace
 
 std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
@@ -115,7 +123,8 @@ bool SlashRowReader::IsHeader(const PlanLine& line, size_t columns) const {
 
 bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
   std::vector<std::string> parts = Parts(text);
-  if (has_ref_column) return classifier_.IsLineRef(parts[0]);
+  // Under a column named for references, rows may be numbered 1, 2, 3.
+  if (has_ref_column) return classifier_.IsPrintedRef(parts[0]);
   return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
 }
 
@@ -137,8 +146,10 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   std::vector<std::string> headings = Headings(lines[at].text, row_columns);
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = std::move(headings);
-  // Rows that start with a reference have a column for it, whatever its name.
-  if (numbered) table->GiveRefColumn(&columns);
+  // Rows that start with a reference have a column for it, whatever its
+  // name: the first named one when rows hold as many cells as the header
+  // names ("Action code" over "SA 1"), one in front when they hold one more.
+  if (numbered) table->GiveRefColumn(&columns, RefCellOf(row_columns, columns.size()));
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);
   std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.

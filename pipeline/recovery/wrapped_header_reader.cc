@@ -38,7 +38,7 @@ bool WrappedHeaderReader::MayNameColumns(const PlanLine& first, const PlanLine& 
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
   // A reference, a date or a section heading comes after the header.
-  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || classifier_.IsLineRef(words[0]) ||
+  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || classifier_.RefWordsAtStart(words) > 0 ||
       rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
     return false;
   }
@@ -121,7 +121,7 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
     if (line.page != lines[at].page || TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-    if (!words.empty() && classifier_.IsLineRef(words[0])) {
+    if (classifier_.RefWordsAtStart(words) > 0) {
       if (in_row) ++widths[cells];
       in_row = true;
       cells = 1;
@@ -207,7 +207,7 @@ bool WrappedHeaderReader::IsHeadingPart(const std::string& text, const std::vect
 
 bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
-  if (!words.empty() && classifier_.IsLineRef(words[0])) return true;
+  if (classifier_.RefWordsAtStart(words) > 0) return true;
   // A page number closes its page, as pdftotext writes a page's footer
   // last; a row may start a page.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;

@@ -357,5 +357,21 @@ TEST_CASE("a reference alone on its line, in rows of as many cells as the header
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("a reference whose prefix stands apart from its number starts a row under a header rules hardly know") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Aims of this work What we will be doing Lead officer / target date Progress remark\n"
+      "RP 1 Children cross the\nriver paths safely\n"
+      "• Light the towpath between the two locks\n• Mend the gates at the weir steps\n"
+      "Canal Trust\n31/05/2027\nGREEN\n"
+      "RP 2 Fewer falls at the weir\n• Put up new signs at the weir steps\n• Paint the edge of each step white\n"
+      "Duty Manager\n30/09/2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP 1");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "RP 2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -93,5 +93,33 @@ TEST_CASE("a slash header of one known name reads when the words of all the othe
   CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
+TEST_CASE("the first slash heading, whatever it says, is the reference column when rows hold no cell more") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action code / Hoped-for change / Steps agreed / Lead officer / team / Date due / Status\n"
+      "HB 1 / Carers are known to schools / Open a drop-in for young carers / D Farrant / Mar-27 / Started\n"
+      "HB 2 / Carers are known to schools / Run a survey of young carers / Carers Lead / Jun-27 / \n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "HB 1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[1].ref == "HB 2");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+}
+
+TEST_CASE("slash rows numbered 1, 2, 3 under a heading of references start a row each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref # / Piece of work / Person responsible / Due / Year-end note\n"
+      "1 / Open a drop-in for young carers. The Board will check progress each quarter / D Farrant / Mar-27 / "
+      "Started\n"
+      "2 / Run a survey of young carers / Carers Lead / Jun-27 / \n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].timeframe == "Jun-27");
+}
+
 }  // namespace
 }  // namespace planrows
