@@ -96,7 +96,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     best = std::move(over_rows);
     *end = over_rows_end;
   }
-  if (!best.empty()) PlaceGroupedNames(lines[*end - 1], RefFollows(lines, *end - 1), &best);
+  if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
+  PlaceGroupedNames(lines[*end - 1], RefFollows(lines, *end - 1), &best);
   return best;
 }
 
@@ -212,6 +213,19 @@ bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t a
   // last; a row may start a page.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
   return numbered && !page_end && CellFit::IsBareNumber(lines[at].text);
+}
+
+bool WrappedHeaderReader::RefBlockFollows(const std::vector<PlanLine>& lines, size_t at) const {
+  size_t k = at + 1;
+  while (k < lines.size() && k <= at + kSectionLookahead && TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
+    ++k;
+  }
+  int refs = 0;
+  for (; k < lines.size() && lines[k].page == lines[at].page; ++k, ++refs) {
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
+    if (words.empty() || classifier_.RefWordsAtStart(words) != words.size()) break;
+  }
+  return refs >= kMinAgreeingRows;
 }
 
 bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t at,

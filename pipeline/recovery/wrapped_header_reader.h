@@ -54,6 +54,10 @@ class WrappedHeaderReader {
   // True when `line` starts with a reference, or in `numbered` rows is a
   // bare number that does not close its page (a page number).
   bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
+  // True when references stand one under another, each alone on its line,
+  // right under `lines[at]` (past section headings): the block of a column
+  // whose cells come one column after another, under no header of rows.
+  bool RefBlockFollows(const std::vector<PlanLine>& lines, size_t at) const;
   // True when the line after `lines[at]`, past any section headings and
   // any lines of the table's `headings`, starts a row (StartsRow).
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},

@@ -1,5 +1,6 @@
 // Tables printed column by column, each block led by its heading.
 #include "pipeline/recovery/column_block_reader.h"
+#include "pipeline/recovery/wrapped_header_reader.h"
 
 #include "tests/recovery/text_layout_fixture.h"
 
@@ -210,6 +211,20 @@ TEST_CASE("a lead block's name wrapped before its last word and a separator goes
   CHECK(plan.rows[0].lead == "Road Safety Education Service; R Tamsin");
   CHECK(plan.rows[1].lead == "Pupil Transport Desk");
   CHECK(plan.rows[2].lead == "Governing Body; Parent Forum; School Nurse");
+}
+
+TEST_CASE("a title over a block of references, one under another, is no header of rows") {
+  // Column blocks start with the references' block; a title's capitalised
+  // words over it ("Action Plan") would make names of a header.
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Harbour Vale Safeguarding Children Partnership\nAction Plan 2026/29\n\nObjective A - Young carers\n\n"
+      "HV 1\nHV 2\nSteps we will take\nOpen a drop-in at the\nharbour library\nRun a summer audit\n");
+  REQUIRE(document.ok());
+  std::vector<PlanLine> lines = PlanLine::Flatten(*document);
+  size_t end = 0;
+  CHECK(WrappedHeaderReader(*SharedTestRules()).Read(lines, 0, &end).empty());
+  CHECK(WrappedHeaderReader(*SharedTestRules()).Read(lines, 1, &end).empty());
 }
 
 }  // namespace
