@@ -47,6 +47,7 @@ struct ColumnProfile {
   std::array<int, kCellKindCount> kinds{};
 
   double Share(CellKind kind) const { return filled == 0 ? 0 : double(kinds[int(kind)]) / filled; }
+  double WholeDateShare() const { return filled == 0 ? 0 : double(whole_dates) / filled; }
   std::string Describe() const {
     std::string out = fmt::format("{} cells", filled);
     for (int k = 1; k < kCellKindCount; ++k) {
@@ -256,25 +257,25 @@ class Resolver {
     }
   }
 
-  // True when no other column without a role holds more cells of `kind`
-  // than column `i`: of two unnamed columns of names, the one of more
-  // names is the lead.
+  // True when no other column without a role holds a larger share of
+  // cells of `kind` than column `i`: of two unnamed columns of names, the
+  // one of more names is the lead.
   bool HoldsMost(size_t i, CellKind kind) const {
-    for (size_t j = 0; j < profiles_.size(); ++j) {
-      if (j != i && !layout_.columns()[j] && profiles_[j].Share(kind) > profiles_[i].Share(kind)) return false;
-    }
-    return true;
+    return HoldsLargestShare(i, [kind](const ColumnProfile& p) { return p.Share(kind); });
   }
 
   // True when no other column without a role holds a larger share of
   // cells that are a date alone: of a column of deadlines and one of
   // milestones ("Draft by May 2016"), the deadlines are the timeframe.
   bool HoldsMostWholeDates(size_t i) const {
-    auto share = [this](size_t k) {
-      return profiles_[k].filled == 0 ? 0.0 : double(profiles_[k].whole_dates) / profiles_[k].filled;
-    };
+    return HoldsLargestShare(i, [](const ColumnProfile& p) { return p.WholeDateShare(); });
+  }
+
+  // True when no other column without a role has a larger `share` than column `i`.
+  template <typename ShareOf>
+  bool HoldsLargestShare(size_t i, ShareOf share) const {
     for (size_t j = 0; j < profiles_.size(); ++j) {
-      if (j != i && !layout_.columns()[j] && share(j) > share(i)) return false;
+      if (j != i && !layout_.columns()[j] && share(profiles_[j]) > share(profiles_[i])) return false;
     }
     return true;
   }

@@ -217,10 +217,10 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
-  RebuiltTable::RefCell ref_cell = RebuiltTable::RefCell::kUntold;
-  if (cells_per_row == layout.columns.size() + 1) ref_cell = RebuiltTable::RefCell::kOneMore;
-  if (cells_per_row == layout.columns.size() && RefStandsAlone(lines, body - 1)) {
-    ref_cell = RebuiltTable::RefCell::kFirstNamed;
+  // A reference holds the first named cell only where it stands alone on its line.
+  RebuiltTable::RefCell ref_cell = RebuiltTable::RefCellFor(cells_per_row, layout.columns.size());
+  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !RefStandsAlone(lines, body - 1)) {
+    ref_cell = RebuiltTable::RefCell::kUntold;
   }
   RebuiltTable apart = *table;
   Layout ref_apart = layout;

@@ -4,6 +4,12 @@
 
 namespace planrows {
 
+RebuiltTable::RefCell RebuiltTable::RefCellFor(size_t row_cells, size_t named) {
+  if (row_cells == named + 1) return RefCell::kOneMore;
+  if (row_cells == named) return RefCell::kFirstNamed;
+  return RefCell::kUntold;
+}
+
 void RebuiltTable::GiveRefColumn(std::vector<std::optional<Column>>* columns, RefCell ref_cell) {
   if (columns->empty() || std::find(columns->begin(), columns->end(), Column::kRef) != columns->end()) return;
   bool action_first = (*columns)[0] == Column::kAction && ref_cell != RefCell::kFirstNamed;

@@ -48,6 +48,10 @@ struct RebuiltTable {
   // name, or the first of as many cells as they name.
   enum class RefCell { kUntold, kOneMore, kFirstNamed };
 
+  // Where the references stand in rows of `row_cells` cells, each
+  // reference a cell of its own, under headings that name `named` columns.
+  static RefCell RefCellFor(size_t row_cells, size_t named);
+
   // Gives the table a reference column, for rows that start with a
   // reference under headings that name none: the first column becomes it
   // ("Objective" over "1", "2"), unless that is the action, whose

@@ -20,14 +20,6 @@ constexpr size_t kRowLookahead = 40;
 // Fewest lines of one part count that tell the columns of rows without references.
 constexpr int kMinAgreeingLines = 2;
 
-// Where the references of rows of `row_columns` cells stand under a
-// header of `named` columns: each row's first part is its reference alone.
-RebuiltTable::RefCell RefCellOf(size_t row_columns, size_t named) {
-  if (row_columns == named + 1) return RebuiltTable::RefCell::kOneMore;
-  if (row_columns == named) return RebuiltTable::RefCell::kFirstNamed;
-  return RebuiltTable::RefCell::kUntold;
-}
-
 }  // namespace
 
 std::vector<std::string> SlashRowReader::Parts(std::string_view text) {
@@ -149,7 +141,7 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   // Rows that start with a reference have a column for it, whatever its
   // name: the first named one when rows hold as many cells as the header
   // names ("Action code" over "SA 1"), one in front when they hold one more.
-  if (numbered) table->GiveRefColumn(&columns, RefCellOf(row_columns, columns.size()));
+  if (numbered) table->GiveRefColumn(&columns, RebuiltTable::RefCellFor(row_columns, columns.size()));
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);
   std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.

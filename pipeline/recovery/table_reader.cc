@@ -283,11 +283,8 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
 }
 
 bool TableReader::StartsWrappedRef(const std::string& prefix) const {
-  bool capitals =
-      std::all_of(prefix.begin(), prefix.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   int ref_column = layout_.IndexOf(Column::kRef);
-  return has_current_ && ref_column >= 0 && !cells_[ref_column].empty() && !prefix.empty() && capitals &&
-         !rules_.patterns.JoinWrappedRef(prefix, "1").empty();
+  return has_current_ && ref_column >= 0 && !cells_[ref_column].empty() && rules_.patterns.IsRefCapitals(prefix);
 }
 
 bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {

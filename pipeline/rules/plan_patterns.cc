@@ -26,6 +26,14 @@ std::string Lower(std::string s) {
 // (std::stoi threw on them, for every document).
 // Most letters of a reference's prefix ("CSE" of "CSE3").
 constexpr size_t kMaxRefPrefix = 4;
+
+// True when `text` is the letters a reference's number follows: a short
+// word of letters only ("EH", "dc").
+bool IsPrefixLetters(std::string_view text) {
+  return !text.empty() && text.size() <= kMaxRefPrefix &&
+         std::all_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // Longest part of a reference that OCR parted with a space ("3." of "3. 4.").
 constexpr size_t kMaxRefPartBytes = 5;
 
@@ -146,20 +154,22 @@ std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
   // lookalikes that end a short word of letters.
   size_t number = text.size();
   while (number > 0 && SwapLookalikes(text.substr(number - 1, 1)) != text.substr(number - 1, 1)) --number;
-  bool letters = number > 0 && number <= kMaxRefPrefix &&
-                 std::all_of(text.begin(), text.begin() + number,
-                             [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  if (!letters || number == text.size()) return std::string(text);
+  if (!IsPrefixLetters(text.substr(0, number)) || number == text.size()) return std::string(text);
   repaired = std::string(text.substr(0, number)) + SwapLookalikes(text.substr(number));
   return IsColumnRef(repaired) ? repaired : std::string(text);
 }
 
+bool PlanPatterns::IsRefCapitals(std::string_view text) const {
+  auto is_upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+  bool capitals = std::all_of(text.begin(), text.end(), is_upper);
+  return capitals && IsPrefixLetters(text) && IsColumnRef(std::string(text) + " 1");
+}
+
 std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number) const {
-  auto is_alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   if (number.empty() || !std::all_of(number.begin(), number.end(), is_digit)) return "";
   std::string whole;
-  if (!prefix.empty() && prefix.size() <= kMaxRefPrefix && std::all_of(prefix.begin(), prefix.end(), is_alpha)) {
+  if (IsPrefixLetters(prefix)) {
     whole = std::string(prefix) + " " + std::string(number);
   } else if (prefix.size() >= 2 && prefix.back() == '.' && is_digit(prefix[prefix.size() - 2])) {
     whole = std::string(prefix) + std::string(number);

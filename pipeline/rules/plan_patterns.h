@@ -53,6 +53,9 @@ class PlanPatterns {
   // references that is none, make when OCR parted it with spaces ("3. 4.")
   // or read the ruling beside it as a glyph ("2.1. I"); empty when none.
   std::string JoinRefParts(std::string_view text) const;
+  // True when `text` is the capitals a reference in a reference column's
+  // forms starts with, alone ("VC", "CSE"), its number to follow.
+  bool IsRefCapitals(std::string_view text) const;
   // The reference that a prefix of letters ("SA") or of numbers ending
   // in a dot ("1.") and the number on the line under it ("1") make when a
   // narrow column wrapped one reference ("SA 1", "1.1") over two lines;
