@@ -16,6 +16,8 @@ constexpr size_t kMaxHeaderWords = 30;
 // that of a table without references must have.
 constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
+// How far into a paragraph such a header may end: a title, then a header.
+constexpr size_t kMaxHeaderEndWithoutRefs = 2 * kMaxHeaderWords;
 // Fewest words of known names in a header run into a paragraph.
 constexpr size_t kMinHeadingWords = 2;
 // Most words of a column name no rule knows ("What we want to happen"), and
@@ -152,7 +154,10 @@ bool RunOnHeaderFinder::RepeatsLater(const std::vector<Token>& tokens, size_t be
 }
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const std::vector<Token>& tokens) const {
-  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderSearchWords; ++end) {
+  // Without a reference to end it, a header that opens its paragraph ends
+  // within a header's length of a title's: trying every end further in
+  // costs a split of each run, which pages of header words make slow.
+  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderEndWithoutRefs; ++end) {
     if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::optional<Header> header = HeaderEndingAt(tokens, end, false);
     if (!header) continue;
