@@ -1,5 +1,6 @@
 #include "pipeline/store/board_catalog.h"
 
+#include "pipeline/store/board_leads.h"
 #include "pipeline/store/plan_matcher.h"
 #include "pipeline/store/transaction.h"
 
@@ -82,6 +83,8 @@ Status BoardCatalog::Merge(const BoardEntry& from, const BoardEntry& into) {
   if (!remove.ok()) return remove.status();
   if (Status status = remove->Bind(1, from.id).Run(); !status.ok()) return status;
   if (Status status = RematchPlans(into); !status.ok()) return status;
+  // The leads of both boards' documents are now read against each other.
+  if (Status status = BoardLeads(db_).Resolve(into.id); !status.ok()) return status;
   return transaction.Commit();
 }
 

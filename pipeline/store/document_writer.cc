@@ -37,7 +37,7 @@ constexpr const char* kInsertFlag = "INSERT OR IGNORE INTO action_flags(action_i
 constexpr const char* kInsertTimeframe =
     "INSERT INTO timeframes(action_id, text, start_date, end_date, kind) VALUES(?, ?, ?, ?, ?)";
 constexpr const char* kInsertActionLead =
-    "INSERT INTO action_leads(action_id, position, lead_id, name) VALUES(?, ?, ?, ?)";
+    "INSERT INTO action_leads(action_id, position, lead_id, own_lead_id, name) VALUES(?1, ?2, ?3, ?3, ?4)";
 constexpr const char* kInsertActionTopic =
     "INSERT INTO action_topics(action_id, topic_id, matched) VALUES(?, ?, ?)";
 // A document's actions join the full-text index together (schema migration 9).

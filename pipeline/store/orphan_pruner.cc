@@ -7,14 +7,16 @@ namespace {
 // action's key, references to an entity by the entity's id.
 constexpr const char* kDocumentBoard = "SELECT board_id FROM documents WHERE id = ?";
 constexpr const char* kDocumentLeads =
-    "SELECT DISTINCT al.lead_id FROM actions a JOIN action_leads al ON al.action_id = a.id WHERE a.document_id = ?";
+    "SELECT al.lead_id FROM actions a JOIN action_leads al ON al.action_id = a.id WHERE a.document_id = ?1 UNION "
+    "SELECT al.own_lead_id FROM actions a JOIN action_leads al ON al.action_id = a.id WHERE a.document_id = ?1";
 constexpr const char* kDocumentTopics =
     "SELECT DISTINCT at.topic_id FROM actions a JOIN action_topics at ON at.action_id = a.id "
     "WHERE a.document_id = ?";
 constexpr const char* kPruneBoard =
     "DELETE FROM boards WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM documents WHERE board_id = ?1)";
 constexpr const char* kPruneLead =
-    "DELETE FROM leads WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM action_leads WHERE lead_id = ?1)";
+    "DELETE FROM leads WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM action_leads WHERE lead_id = ?1) "
+    "AND NOT EXISTS (SELECT 1 FROM action_leads WHERE own_lead_id = ?1)";
 constexpr const char* kPruneTopic =
     "DELETE FROM topics WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM action_topics WHERE topic_id = ?1)";
 

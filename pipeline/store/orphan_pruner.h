@@ -21,8 +21,6 @@ class OrphanPruner {
   // Notes the board, leads and topics that document `document_id` refers
   // to; call before deleting it.
   Status Collect(int64_t document_id);
-  // Notes lead `lead_id`, which an action no longer refers to.
-  void NoteLead(int64_t lead_id) { leads_.push_back(lead_id); }
   // Deletes those of the noted entities that nothing refers to now.
   Status Prune();
 

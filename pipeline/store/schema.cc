@@ -275,6 +275,15 @@ GROUP BY b.id, t.id, d.period_start, d.period_end;
     R"sql(
 DROP TRIGGER actions_fts_insert;
 )sql",
+    // 10: each lead keeps the entity its own text names besides the one it
+    // is linked to, so that a board's links can be worked out again from
+    // what was printed: a merge that a later document makes ambiguous, or
+    // whose fuller name goes with a removed document, is undone.
+    R"sql(
+ALTER TABLE action_leads ADD COLUMN own_lead_id INTEGER REFERENCES leads(id);  -- before resolving
+UPDATE action_leads SET own_lead_id = lead_id;
+CREATE INDEX action_leads_by_own_lead ON action_leads(own_lead_id);
+)sql",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

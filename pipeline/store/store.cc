@@ -81,6 +81,13 @@ Status Store::RemoveDocument(int64_t document_id) {
   ResetOnExit reset(&statements_);
   Transaction transaction(db_.get());
   if (Status status = transaction.Begin(); !status.ok()) return status;
+  Result<Statement*> board_of = statements_.Get("SELECT board_id FROM documents WHERE id = ?");
+  if (!board_of.ok()) return board_of.status();
+  Result<bool> found = (*board_of)->Bind(1, document_id).Step();
+  if (!found.ok()) return found.status();
+  if (!*found) return Status::NotFound("no document " + std::to_string(document_id));
+  const int64_t board = (*board_of)->Int(0);
+  (*board_of)->Reset();
   OrphanPruner pruner(&statements_);
   if (Status status = pruner.Collect(document_id); !status.ok()) return status;
   // Sections, actions and their details go with it (ON DELETE CASCADE); the
@@ -88,21 +95,25 @@ Status Store::RemoveDocument(int64_t document_id) {
   Result<Statement*> remove = statements_.Get(kDeleteDocument);
   if (!remove.ok()) return remove.status();
   if (Status status = (*remove)->Bind(1, document_id).Run(); !status.ok()) return status;
-  if (sqlite3_changes(db_->handle()) == 0) return Status::NotFound("no document " + std::to_string(document_id));
+  // Leads of other documents merged into an entity only it named go back
+  // to their own; then that entity goes.
+  if (Status status = BoardLeads(db_.get()).Resolve(board); !status.ok()) return status;
   if (Status status = pruner.Prune(); !status.ok()) return status;
   return transaction.Commit();
 }
 
-Status Store::ResolveBoardLeads(const std::string& path, OrphanPruner* pruner) {
-  Result<Statement> saved = db_->Prepare("SELECT id FROM documents WHERE path = ?");
+Status Store::ResolveBoardLeads(const std::string& path, bool replaced) {
+  Result<Statement*> saved = statements_.Get("SELECT id, board_id FROM documents WHERE path = ?");
   if (!saved.ok()) return saved.status();
-  Result<bool> found = saved->Bind(1, path).Step();
+  Result<bool> found = (*saved)->Bind(1, path).Step();
   if (!found.ok()) return found.status();
   if (!*found) return Status::Internal("the document just saved is not stored: " + path);
-  std::vector<int64_t> unlinked;
-  if (Status status = BoardLeads(db_.get()).Resolve(saved->Int(0), &unlinked); !status.ok()) return status;
-  for (int64_t lead : unlinked) pruner->NoteLead(lead);
-  return Status::Ok();
+  const int64_t document_id = (*saved)->Int(0), board_id = (*saved)->Int(1);
+  (*saved)->Reset();
+  BoardLeads leads(db_.get());
+  Result<bool> brings_new = replaced ? Result<bool>(true) : leads.BringsNewEntity(document_id);
+  if (!brings_new.ok()) return brings_new.status();
+  return *brings_new ? leads.Resolve(board_id) : Status::Ok();
 }
 
 Result<SaveOutcome> Store::SaveDocument(const DocumentSource& source, const RecoveredPlan& plan) {
@@ -135,7 +146,7 @@ Result<SaveOutcome> Store::SaveInTransaction(const DocumentSource& source, const
   }
   DocumentWriter writer(&statements_);
   if (Status status = writer.Write(source, plan); !status.ok()) return status;
-  if (Status status = ResolveBoardLeads(source.path, &pruner); !status.ok()) return status;
+  if (Status status = ResolveBoardLeads(source.path, *found); !status.ok()) return status;
   // A board, lead or topic the new version names again is kept.
   if (Status status = pruner.Prune(); !status.ok()) return status;
   return *found ? SaveOutcome::kReplaced : SaveOutcome::kStored;

@@ -98,9 +98,10 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)), statements_(db_.get()) {}
   static Result<std::unique_ptr<Store>> OpenDatabase(const std::string& db_path, bool create);
-  // Resolves the leads of the board of the document stored at `path`;
-  // notes those it unlinks in `pruner`.
-  Status ResolveBoardLeads(const std::string& path, OrphanPruner* pruner);
+  // Resolves the leads of the board of the document just stored at `path`:
+  // always when it replaced an older version, whose entities may be gone,
+  // else when it names an entity new to its board.
+  Status ResolveBoardLeads(const std::string& path, bool replaced);
   // SaveDocument inside the transaction it has begun.
   Result<SaveOutcome> SaveInTransaction(const DocumentSource& source, const RecoveredPlan& plan);
 

@@ -2,6 +2,7 @@
 // documents, leads that name no one, kinds filled in later.
 #include <catch2/catch.hpp>
 
+#include "pipeline/store/board_catalog.h"
 #include "pipeline/store/store.h"
 #include "pipeline/text/cell_text.h"
 #include "tests/store/stored_plans.h"
@@ -46,6 +47,64 @@ TEST_CASE("a lead that names in part a person another document of its board name
   // Another board's H Quarrie is someone else; the entity stays for it.
   CHECK(AllRows(store.get(), "Other Board")[0].row.lead_entities[0].name == "H Quarrie");
   CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 2);
+}
+
+// The name of the entity the lead of the first stored row of `board` links to.
+std::string FirstLeadEntity(Store* store, const std::string& board) {
+  std::vector<StoredRow> rows = AllRows(store, board);
+  return rows.empty() || rows[0].row.lead_entities.empty() ? "" : rows[0].row.lead_entities[0].name;
+}
+
+TEST_CASE("a merge that a later document of the board makes ambiguous is undone") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {PersonRow("One", "H Quarrie")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Fenby Board", {PersonRow("Two", "Hilda Quarrie")}))
+              .ok());
+  REQUIRE(FirstLeadEntity(store.get(), "Fenby Board") == "Hilda Quarrie");
+  REQUIRE(store->SaveDocument(Source("c.pdf", "c"), PlanOfRows("Fenby Board", {PersonRow("Three", "Hugh Quarrie")}))
+              .ok());
+  CHECK(FirstLeadEntity(store.get(), "Fenby Board") == "H Quarrie");
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 3);
+}
+
+TEST_CASE("removing the document that names a lead in full gives the lead its own entity back") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {PersonRow("One", "H Quarrie")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Fenby Board", {PersonRow("Two", "Hilda Quarrie")}))
+              .ok());
+  REQUIRE(store->RemoveDocument(QueryInt(store.get(), "SELECT id FROM documents WHERE file_name = 'b.pdf'")).ok());
+  CHECK(FirstLeadEntity(store.get(), "Fenby Board") == "H Quarrie");
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads") == 1);  // Hilda's entity went with her document.
+}
+
+TEST_CASE("a replaced document that no longer names a lead in full gives the lead its own entity back") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {PersonRow("One", "H Quarrie")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Fenby Board", {PersonRow("Two", "Hilda Quarrie")}))
+              .ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b2"), PlanOfRows("Fenby Board", {PersonRow("Two", "Safeguarding Lead")}))
+              .ok());
+  CHECK(FirstLeadEntity(store.get(), "Fenby Board") == "H Quarrie");
+  CHECK(QueryInt(store.get(), "SELECT count(*) FROM leads WHERE name = 'Hilda Quarrie'") == 0);
+}
+
+TEST_CASE("merging two boards reads their leads against each other") {
+  TempDatabase db;
+  auto store = db.Open();
+  REQUIRE(store->SaveDocument(Source("a.txt", "a"), PlanOfRows("Fenby Board", {PersonRow("One", "H Quarrie")})).ok());
+  REQUIRE(store->SaveDocument(Source("b.pdf", "b"), PlanOfRows("Fenby LSCB", {PersonRow("Two", "Hilda Quarrie")}))
+              .ok());
+  REQUIRE(FirstLeadEntity(store.get(), "Fenby Board") == "H Quarrie");
+  BoardCatalog boards(store->database());
+  Result<BoardEntry> from = boards.Find(BoardKey("Fenby Board"));
+  Result<BoardEntry> into = boards.Find(BoardKey("Fenby LSCB"));
+  REQUIRE(from.ok());
+  REQUIRE(into.ok());
+  REQUIRE(boards.Merge(*from, *into).ok());
+  CHECK(FirstLeadEntity(store.get(), "Fenby LSCB") == "Hilda Quarrie");
 }
 
 TEST_CASE("a lead that names no one links to no entity") {
