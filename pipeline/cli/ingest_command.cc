@@ -121,7 +121,7 @@ int RunIngest(const CommandContext& context, IngestArgs& args) {
   ingestor.Run(inputs.files, [&totals, &progress, quiet](const FileReport& report) {
     progress.Clear();
     PrintReport(report, quiet, &totals);
-    progress.Advance(report.pages);
+    progress.Advance(report.path, report.pages);
   });
   if (context.quiet) return totals.failed > 0 ? kExitFailures : kExitOk;
   fmt::print("total: {} documents, {} rows stored, {} unchanged, {} duplicates, {} failed, {} warnings\n",

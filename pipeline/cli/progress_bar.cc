@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -25,9 +24,7 @@ bool CanRedraw(std::FILE* out) {
 }  // namespace
 
 ProgressBar::ProgressBar(std::FILE* out, size_t total, bool wanted)
-    : out_(out), enabled_(wanted && CanRedraw(out)), shown_(total > 1) {
-  line_.total = total;
-}
+    : out_(out), enabled_(wanted && CanRedraw(out)), line_(total), shown_(total > 1) {}
 
 void ProgressBar::Clear() {
   if (!enabled_) return;
@@ -36,29 +33,23 @@ void ProgressBar::Clear() {
   if (shown_) fmt::print(out_, "\r\033[K");
 }
 
-void ProgressBar::Advance(int pages) {
+void ProgressBar::Advance(const std::string& path, int pages) {
   if (!enabled_) return;
   std::lock_guard<std::mutex> lock(mutex_);
-  ++line_.done;
-  line_.pages += static_cast<size_t>(pages);
-  // The page shown may be of the document just done; the next report of a
-  // page shows the next.
-  line_.file.clear();
+  line_.Done(path, pages);
   hidden_ = false;
   if (!shown_) return;
   Draw(Clock::now());
-  if (line_.done == line_.total) fmt::print(out_, "\n");
+  if (line_.done() == line_.total()) fmt::print(out_, "\n");
   std::fflush(out_);
 }
 
 void ProgressBar::Page(const std::string& path, int page, int pages) {
   if (!enabled_) return;
   std::lock_guard<std::mutex> lock(mutex_);
+  line_.Reading(path, page, pages);
   const Clock::time_point now = Clock::now();
   if (hidden_ || now - drawn_ < kPageRedraw) return;
-  line_.file = std::filesystem::path(path).filename().string();
-  line_.page = page;
-  line_.page_count = pages;
   shown_ = true;
   Draw(now);
   std::fflush(out_);

@@ -20,10 +20,11 @@ class ProgressBar {
   // document, only once its pages take long enough to be reported.
   ProgressBar(std::FILE* out, size_t total, bool wanted);
 
-  // Counts one more document of `pages` pages as done and redraws.
-  void Advance(int pages);
+  // Counts the document at `path`, of `pages` pages, as done and redraws.
+  void Advance(const std::string& path, int pages);
   // Notes that page `page` of `pages` of the document at `path` is being
-  // read, and redraws at most every 100 ms. Safe to call from any thread.
+  // read, and redraws at most every 100 ms. Safe to call from any thread;
+  // several documents may be read at once.
   void Page(const std::string& path, int page, int pages);
   // Erases the bar, so that ordinary lines print cleanly; Page does not
   // redraw it until Advance has.
