@@ -11,6 +11,7 @@
 
 #include "extractors/missed_ink_reader.h"
 #include "extractors/pix_ptr.h"
+#include "extractors/ruling_eraser.h"
 #include "extractors/tesseract_words.h"
 
 namespace planrows {
@@ -41,36 +42,8 @@ PixPtr ToGrayPix(const poppler::image& image) {
   return pix;
 }
 
-// Ruling lines are at least this long, in inches; text strokes are shorter.
-constexpr double kMinRuleInches = 0.4;
-// Darker grey than this is ink when looking for ruling lines.
-constexpr int kInkThreshold = 160;
 // Words taller than this many times the median word are lines or noise.
 constexpr double kMaxWordHeight = 3;
-
-// Finds horizontal and vertical ruling lines in `gray`, paints them white
-// so that Tesseract reads the cells' text undisturbed, and returns the
-// horizontal ones in pixels.
-std::vector<Ruling> RemoveRulings(Pix* gray, double dpi) {
-  std::vector<Ruling> rulings;
-  PixPtr ink(pixThresholdToBinary(gray, kInkThreshold));
-  if (!ink) return rulings;
-  const int length = static_cast<int>(kMinRuleInches * dpi);
-  PixPtr horizontal(pixOpenBrick(nullptr, ink.get(), length, 1));
-  PixPtr vertical(pixOpenBrick(nullptr, ink.get(), 1, length));
-  if (!horizontal || !vertical) return rulings;
-  BOXA* boxes = pixConnComp(horizontal.get(), nullptr, 8);
-  for (int i = 0; boxes != nullptr && i < boxaGetCount(boxes); ++i) {
-    l_int32 x, y, w, h;
-    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
-    rulings.push_back(Ruling{y + h / 2.0, double(x), double(x + w)});
-  }
-  boxaDestroy(&boxes);
-  PixPtr lines(pixOr(nullptr, horizontal.get(), vertical.get()));
-  PixPtr mask(pixDilateBrick(nullptr, lines.get(), 5, 5));
-  if (mask) pixPaintThroughMask(gray, mask.get(), 0, 0, 255);
-  return rulings;
-}
 
 // The median height of the `words` with text, in their units; 0 when there
 // are none.
@@ -141,7 +114,7 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   Pix* page = deskewed ? deskewed.get() : gray.get();
   const double scale = 72.0 / dpi;
   OcrPage result;
-  for (const Ruling& r : RemoveRulings(page, dpi)) result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});
+  for (const Ruling& r : EraseRulings(page, dpi)) result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});
   api.SetImage(page);
   api.SetSourceResolution(static_cast<int>(dpi));
   if (api.Recognize(nullptr) != 0) {

@@ -70,7 +70,9 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
       break;
     }
     bool bold = line.line->bold && lines_[end].line->bold;
-    if (bold && line.IsSingleCell()) continue;
+    // OCR may cut a section's title in two at a gap ("Theme One" |
+    // "Children ..."): its parts are no cells of the columns.
+    if ((bold && line.IsSingleCell()) || rules_.patterns.MatchSection(line.text)) continue;
     size_t next_end;
     if (bold || NamedHeaderAt(k, &next_end)) break;
     body.push_back(&line);

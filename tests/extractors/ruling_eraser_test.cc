@@ -1,0 +1,64 @@
+// Ruling lines taken out of a scanned page before OCR: long rules, and the
+// short pieces of a table's vertical rules drawn cell by cell.
+#include "extractors/ruling_eraser.h"
+
+#include <catch2/catch.hpp>
+
+namespace planrows {
+namespace {
+
+constexpr double kDpi = 300;
+
+// A white 8-bit page with black boxes drawn by the test.
+class Page {
+ public:
+  Page() : pix_(pixCreate(1200, 1200, 8)) { pixSetAll(pix_.get()); }
+
+  // Draws a black box `w` by `h` pixels at (`x`, `y`).
+  void Ink(int x, int y, int w, int h) {
+    BOX* box = boxCreate(x, y, w, h);
+    pixClearInRect(pix_.get(), box);
+    boxDestroy(&box);
+  }
+  // True when the pixel at (`x`, `y`) is still ink.
+  bool InkAt(int x, int y) const {
+    l_uint32 value = 255;
+    pixGetPixel(pix_.get(), x, y, &value);
+    return value < 128;
+  }
+  Pix* pix() { return pix_.get(); }
+
+ private:
+  PixPtr pix_;
+};
+
+TEST_CASE("a long horizontal rule is erased and reported and a long vertical one is erased") {
+  Page page;
+  page.Ink(100, 200, 900, 3);
+  page.Ink(600, 300, 3, 400);
+  std::vector<Ruling> rulings = EraseRulings(page.pix(), kDpi);
+  REQUIRE(rulings.size() == 1);
+  CHECK(rulings[0].y == Approx(201.5));
+  CHECK(!page.InkAt(500, 201));
+  CHECK(!page.InkAt(601, 500));
+}
+
+TEST_CASE("short vertical pieces standing one under another on one x are erased") {
+  Page page;
+  // A rule drawn row by row, each piece 0.2 in tall, a pixel off the last.
+  for (int row = 0; row < 4; ++row) page.Ink(400 + row % 2, 100 + 70 * row, 3, 60);
+  EraseRulings(page.pix(), kDpi);
+  for (int row = 0; row < 4; ++row) CHECK(!page.InkAt(401, 130 + 70 * row));
+}
+
+TEST_CASE("a lone tall stroke and short strokes one under another are kept") {
+  Page page;
+  page.Ink(800, 100, 3, 60);  // A title's tall letter.
+  for (int row = 0; row < 4; ++row) page.Ink(300, 400 + 50 * row, 3, 30);  // Letters of body text, 0.1 in.
+  EraseRulings(page.pix(), kDpi);
+  CHECK(page.InkAt(801, 130));
+  for (int row = 0; row < 4; ++row) CHECK(page.InkAt(301, 415 + 50 * row));
+}
+
+}  // namespace
+}  // namespace planrows
