@@ -17,6 +17,8 @@ constexpr double kMinCellRuleInches = 0.15;
 constexpr double kMaxCellRuleWidthInches = 0.03;
 constexpr double kCellRuleAlignInches = 0.02;
 constexpr int kMinCellRulePieces = 3;
+// Ink lying wholly this near a rule, in inches, is part of it.
+constexpr double kRuleReachInches = 0.04;
 // Darker grey than this is ink when looking for ruling lines.
 constexpr int kInkThreshold = 160;
 
@@ -60,6 +62,24 @@ PixPtr CellRules(Pix* ink, double dpi) {
   return mask;
 }
 
+// The ink of `ink` that belongs to the rules `lines`: the rules, and every
+// blot of ink lying wholly near them, the stubs where borders drawn cell by
+// cell meet a pixel or two apart ("I", "7" or "_" to OCR). A glyph reaches
+// further from a rule than that, past its cell's padding.
+PixPtr RuleInk(Pix* ink, Pix* lines, double dpi) {
+  const int reach = 2 * static_cast<int>(kRuleReachInches * dpi) + 1;
+  PixPtr near(pixDilateBrick(nullptr, lines, reach, reach));
+  if (!near) return nullptr;
+  PixPtr loose(pixSubtract(nullptr, ink, lines));
+  PixPtr far(loose ? pixSubtract(nullptr, loose.get(), near.get()) : nullptr);
+  // Blots with a pixel far from every rule, grown from those pixels.
+  PixPtr apart(far ? pixSeedfillBinary(nullptr, far.get(), loose.get(), 8) : nullptr);
+  if (!apart) return nullptr;
+  PixPtr rule_ink(pixSubtract(nullptr, ink, apart.get()));
+  if (rule_ink) pixOr(rule_ink.get(), rule_ink.get(), lines);
+  return rule_ink;
+}
+
 }  // namespace
 
 std::vector<Ruling> EraseRulings(Pix* gray, double dpi) {
@@ -67,9 +87,14 @@ std::vector<Ruling> EraseRulings(Pix* gray, double dpi) {
   PixPtr ink(pixThresholdToBinary(gray, kInkThreshold));
   if (!ink) return rulings;
   const int length = static_cast<int>(kMinRuleInches * dpi);
-  PixPtr horizontal(pixOpenBrick(nullptr, ink.get(), length, 1));
-  PixPtr vertical(pixOpenBrick(nullptr, ink.get(), 1, length));
-  PixPtr cell_rules = CellRules(ink.get(), dpi);
+  // A scanned rule steps a pixel aside here and there: widened by a pixel
+  // each way, it runs straight.
+  PixPtr wide(pixDilateBrick(nullptr, ink.get(), 3, 1));
+  PixPtr tall(pixDilateBrick(nullptr, ink.get(), 1, 3));
+  if (!wide || !tall) return rulings;
+  PixPtr horizontal(pixOpenBrick(nullptr, tall.get(), length, 1));
+  PixPtr vertical(pixOpenBrick(nullptr, wide.get(), 1, length));
+  PixPtr cell_rules = CellRules(wide.get(), dpi);
   if (!horizontal || !vertical || !cell_rules) return rulings;
   BOXA* boxes = pixConnComp(horizontal.get(), nullptr, 8);
   for (int i = 0; boxes != nullptr && i < boxaGetCount(boxes); ++i) {
@@ -79,8 +104,10 @@ std::vector<Ruling> EraseRulings(Pix* gray, double dpi) {
   }
   boxaDestroy(&boxes);
   PixPtr lines(pixOr(nullptr, horizontal.get(), vertical.get()));
-  if (lines) pixOr(lines.get(), lines.get(), cell_rules.get());
-  PixPtr mask(lines ? pixDilateBrick(nullptr, lines.get(), 5, 5) : nullptr);
+  if (!lines) return rulings;
+  pixOr(lines.get(), lines.get(), cell_rules.get());
+  PixPtr rule_ink = RuleInk(ink.get(), lines.get(), dpi);
+  PixPtr mask(rule_ink ? pixDilateBrick(nullptr, rule_ink.get(), 5, 5) : nullptr);
   if (mask) pixPaintThroughMask(gray, mask.get(), 0, 0, 255);
   return rulings;
 }

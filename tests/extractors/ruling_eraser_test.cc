@@ -51,6 +51,25 @@ TEST_CASE("short vertical pieces standing one under another on one x are erased"
   for (int row = 0; row < 4; ++row) CHECK(!page.InkAt(401, 130 + 70 * row));
 }
 
+TEST_CASE("a long rule that steps a pixel aside is erased whole") {
+  Page page;
+  page.Ink(600, 100, 2, 100);  // Shorter than a long rule, and a piece on its own.
+  page.Ink(601, 200, 2, 300);
+  EraseRulings(page.pix(), kDpi);
+  CHECK(!page.InkAt(600, 150));
+  CHECK(!page.InkAt(601, 400));
+}
+
+TEST_CASE("a stub where borders drawn cell by cell meet is erased with them") {
+  Page page;
+  page.Ink(100, 300, 900, 2);
+  page.Ink(500, 288, 2, 10);  // The end of the row above's border, just over the rule.
+  page.Ink(520, 320, 20, 40);  // A glyph of the cell below, past the cell's padding.
+  EraseRulings(page.pix(), kDpi);
+  CHECK(!page.InkAt(500, 292));
+  CHECK(page.InkAt(530, 340));
+}
+
 TEST_CASE("a lone tall stroke and short strokes one under another are kept") {
   Page page;
   page.Ink(800, 100, 3, 60);  // A title's tall letter.
