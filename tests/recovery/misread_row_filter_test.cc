@@ -37,5 +37,19 @@ TEST_CASE("rows whose action is only a date, a status or a reference are left ou
   CHECK(plan.tables[1].rows == 2);
 }
 
+TEST_CASE("rows with a column's heading in a cell are left out: a repeated header was read as cells") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Target date May 2027"),
+               RowWithAction("Stock the lifeboat kits"), RowWithAction("Paint the harbour steps")};
+  plan.rows[2].progress = "RAG status";
+  plan.rows[3].timeframe = "Due June 2027";  // One word of a heading may start a cell.
+  plan.rows[3].lead = "Named lead";           // A lead may be called as a heading is.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Ring the ferry operators");
+  CHECK(plan.rows[1].action == "Paint the harbour steps");
+  CHECK(plan.warnings.size() == 2);
+}
+
 }  // namespace
 }  // namespace planrows
