@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -40,12 +41,19 @@ bool MisreadRowFilter::IsHeadingCell(const std::string& text) const {
   return false;
 }
 
+bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
+  std::vector<std::string> words = CellText::Words(ref);
+  return words.empty() || rules_.patterns.IsColumnRef(ref) || rules_.patterns.IsColumnRef(words[0]) ||
+         CellClassifier(rules_).RefWordsAtStart(words) > 0;
+}
+
 bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
   std::vector<std::string> words = CellText::Words(CellText::ForPatterns(row.action));
   // One such cell, or two run together ("31/03/2026 K4.2").
   for (size_t cut = 1; cut <= words.size(); ++cut) {
     if (IsOtherCell(Joined(words, 0, cut)) && IsOtherCell(Joined(words, cut, words.size()))) return true;
   }
+  if (!StartsWithRef(row.ref)) return true;
   for (const std::string* cell : {&row.ref, &row.action, &row.timeframe, &row.progress}) {
     if (IsHeadingCell(*cell)) return true;
   }

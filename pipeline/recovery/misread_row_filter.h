@@ -26,7 +26,8 @@ class MisreadRowFilter {
 
  private:
   // True when `row`'s action is only a date, a status or a reference, or
-  // two of them, or a cell of it is a column heading (IsHeadingCell).
+  // two of them, or a cell of it is a column heading (IsHeadingCell), or
+  // its reference cell starts with no reference.
   bool IsMisread(const ActionRow& row) const;
   // True when `text` is empty, a date, a status or a reference.
   bool IsOtherCell(const std::string& text) const;
@@ -35,6 +36,10 @@ class MisreadRowFilter {
   // Oct-18". A lead's cell is not looked at: a lead may be called by a
   // heading's words ("Named lead").
   bool IsHeadingCell(const std::string& text) const;
+  // True when `ref`, a row's reference cell, is empty or starts with a
+  // reference ("1.2", "EH 1", "1.2 and more" of a mixed cell): one that
+  // starts with a date, a status or a name holds other columns' cells.
+  bool StartsWithRef(const std::string& ref) const;
 
   const RecoveryRules& rules_;
 };

@@ -51,5 +51,21 @@ TEST_CASE("rows with a column's heading in a cell are left out: a repeated heade
   CHECK(plan.warnings.size() == 2);
 }
 
+TEST_CASE("rows whose reference cell starts with a date, a status or a name are left out") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Stock the lifeboat kits"),
+               RowWithAction("Paint the harbour steps"), RowWithAction("Chart the sandbanks"),
+               RowWithAction("Light the quay")};
+  plan.rows[0].ref = "Aug-27";
+  plan.rows[1].ref = "P Lanyon/Harbour Trust";
+  plan.rows[2].ref = "HB 2";
+  plan.rows[3].ref = "4.1 Quarterly report";  // A reference with more run on: its action may still be its own.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Paint the harbour steps");
+  CHECK(plan.rows[1].action == "Chart the sandbanks");
+  CHECK(plan.rows[2].action == "Light the quay");
+}
+
 }  // namespace
 }  // namespace planrows
