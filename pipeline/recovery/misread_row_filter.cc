@@ -54,6 +54,11 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
     if (IsOtherCell(Joined(words, 0, cut)) && IsOtherCell(Joined(words, cut, words.size()))) return true;
   }
   if (!StartsWithRef(row.ref)) return true;
+  // A name alone in the action's place, in a row without a reference or a
+  // lead, is a lead's cell.
+  if (row.ref.empty() && row.lead.empty() && CellClassifier(rules_).Classify(row.action) == CellKind::kLead) {
+    return true;
+  }
   for (const std::string* cell : {&row.ref, &row.action, &row.timeframe, &row.progress}) {
     if (IsHeadingCell(*cell)) return true;
   }

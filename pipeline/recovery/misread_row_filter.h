@@ -5,8 +5,9 @@
 // does on a crowded page, writing the cells of several rows out of order)
 // and which row each cell belongs to cannot be told. So are the rows with
 // a column's heading in a cell ("RAG status", "Target date Oct-18"): the
-// reading took a header repeated among the cells for cells. A warning
-// names each row left out.
+// reading took a header repeated among the cells for cells; and so are
+// rows with a date, a status or a name where the reference goes, or with
+// a name alone in the action's place. A warning names each row left out.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 
@@ -27,7 +28,8 @@ class MisreadRowFilter {
  private:
   // True when `row`'s action is only a date, a status or a reference, or
   // two of them, or a cell of it is a column heading (IsHeadingCell), or
-  // its reference cell starts with no reference.
+  // its reference cell starts with no reference, or without a reference
+  // or a lead its action is a name ("Education Partnership").
   bool IsMisread(const ActionRow& row) const;
   // True when `text` is empty, a date, a status or a reference.
   bool IsOtherCell(const std::string& text) const;

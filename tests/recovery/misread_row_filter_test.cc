@@ -67,5 +67,15 @@ TEST_CASE("rows whose reference cell starts with a date, a status or a name are 
   CHECK(plan.rows[2].action == "Light the quay");
 }
 
+TEST_CASE("a row of a name alone in the action's place, with no reference or lead, is left out") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Harbour Trust"), RowWithAction("Chart the sandbanks"), RowWithAction("Quay Team")};
+  plan.rows[2].ref = "HB3";  // With a reference, a short action of capitals stands.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Chart the sandbanks");
+  CHECK(plan.rows[1].action == "Quay Team");
+}
+
 }  // namespace
 }  // namespace planrows
