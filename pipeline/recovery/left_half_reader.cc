@@ -1,9 +1,12 @@
 #include "pipeline/recovery/left_half_reader.h"
 
 #include <cctype>
+#include <cstdint>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -15,6 +18,9 @@ constexpr int kMaxNameWords = 4;
 constexpr size_t kMaxNameLines = 6;
 // Fewest rows read back for the left halves to be taken for a table.
 constexpr size_t kMinRows = 2;
+// Most runs of references without actions in a section whose ways of
+// taking their actions' cells are tried.
+constexpr size_t kMaxBareRuns = 8;
 
 bool StartsLowerCase(const std::string& text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
@@ -128,26 +134,98 @@ std::vector<LeftHalfReader::Half> LeftHalfReader::ReadHalves(const std::vector<P
   return halves;
 }
 
+std::vector<std::string> LeftHalfReader::Cells(const Half& half) const {
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  return CellGrouper(cell_fit_, {Column::kAction}, options).Split(half.action);
+}
+
+std::vector<std::optional<std::string>> LeftHalfReader::Actions(const std::vector<Half>& run) const {
+  std::vector<std::optional<std::string>> actions(run.size());
+  // Runs of references without actions: where each starts and how long it is.
+  std::vector<std::pair<size_t, size_t>> bare;
+  for (size_t h = 0; h < run.size(); ++h) {
+    if (!run[h].action.empty()) continue;
+    if (h > 0 && run[h - 1].action.empty()) {
+      ++bare.back().second;
+    } else {
+      bare.emplace_back(h, 1);
+    }
+  }
+  std::vector<std::vector<std::string>> cells(run.size());
+  std::vector<bool> shares(run.size(), false);  // Next to a bare run: its cells may be theirs.
+  for (const auto& [begin, length] : bare) {
+    if (begin > 0) shares[begin - 1] = true;
+    if (begin + length < run.size()) shares[begin + length] = true;
+  }
+  for (size_t h = 0; h < run.size(); ++h) {
+    if (shares[h]) cells[h] = Cells(run[h]);
+  }
+  // Each bare run takes the cells of the action before it (bit clear) or
+  // after it (bit set); a way fits when every action next to a bare run
+  // reads as one cell more than the references it gives cells to.
+  std::optional<uint32_t> fitting;
+  const uint32_t ways = bare.size() <= kMaxBareRuns ? 1u << bare.size() : 0;
+  for (uint32_t way = 0; way < ways; ++way) {
+    std::vector<size_t> taken(run.size(), 0);
+    bool fits = true;
+    for (size_t b = 0; b < bare.size() && fits; ++b) {
+      bool after = (way >> b) & 1u;
+      size_t giver = after ? bare[b].first + bare[b].second : bare[b].first - 1;
+      fits = (after ? giver < run.size() : bare[b].first > 0) && !run[giver].unsure;
+      if (fits) taken[giver] += bare[b].second;
+    }
+    for (size_t h = 0; h < run.size() && fits; ++h) {
+      fits = !shares[h] || run[h].unsure || taken[h] + 1 == cells[h].size();
+    }
+    if (!fits) continue;
+    if (fitting) return actions;  // Two ways fit: none can be told.
+    fitting = way;
+  }
+  for (size_t h = 0; h < run.size(); ++h) {
+    if (!run[h].action.empty() && !shares[h]) {
+      std::string text;
+      for (const std::string& line : run[h].action) CellText::AppendWrapped(line, &text);
+      actions[h] = text;
+    }
+  }
+  if (!fitting) return actions;
+  for (size_t b = 0; b < bare.size(); ++b) {
+    bool after = (*fitting >> b) & 1u;
+    size_t giver = after ? bare[b].first + bare[b].second : bare[b].first - 1;
+    size_t first = after ? bare[b].first : giver;
+    for (size_t k = 0; k <= bare[b].second; ++k) actions[first + k] = cells[giver][k];
+  }
+  for (size_t h = 0; h < run.size(); ++h) {
+    if (shares[h] && !actions[h] && cells[h].size() == 1) actions[h] = cells[h][0];
+  }
+  return actions;
+}
+
 void LeftHalfReader::AddRows(const std::vector<Half>& halves, RebuiltTable* table) const {
-  const size_t columns = table->headings.size();
   std::vector<const PlanLine*> left_out;
-  for (size_t h = 0; h < halves.size(); ++h) {
-    const Half& half = halves[h];
-    if (half.heading) {
-      table->rows.push_back(RebuiltRow{half.ref, {half.ref->text}, true});
+  size_t h = 0;
+  while (h < halves.size()) {
+    if (halves[h].heading) {
+      table->rows.push_back(RebuiltRow{halves[h].ref, {halves[h].ref->text}, true});
+      ++h;
       continue;
     }
-    // A reference without an action says its action was written among
-    // the actions of the references next to it.
-    auto bare = [&](size_t i) { return i < halves.size() && !halves[i].heading && halves[i].action.empty(); };
-    if (half.unsure || bare(h) || bare(h + 1) || (h > 0 && bare(h - 1))) {
-      left_out.push_back(half.ref);
-      continue;
+    size_t end = h;
+    while (end < halves.size() && !halves[end].heading) ++end;
+    std::vector<Half> run(halves.begin() + h, halves.begin() + end);
+    std::vector<std::optional<std::string>> actions = Actions(run);
+    for (size_t k = 0; k < run.size(); ++k) {
+      if (!actions[k] || run[k].unsure) {
+        left_out.push_back(run[k].ref);
+        continue;
+      }
+      std::vector<std::string> cells(table->headings.size());
+      cells[0] = run[k].ref->text;
+      cells[1] = *actions[k];
+      table->rows.push_back(RebuiltRow{run[k].ref, std::move(cells)});
     }
-    std::vector<std::string> cells(columns);
-    cells[0] = half.ref->text;
-    for (const std::string& text : half.action) CellText::AppendWrapped(text, &cells[1]);
-    table->rows.push_back(RebuiltRow{half.ref, std::move(cells)});
+    h = end;
   }
   if (left_out.empty()) return;
   table->warnings.push_back(fmt::format(

@@ -22,8 +22,9 @@
 // The rows are read from the left halves, a reference and the action under
 // it; the right-hand cells of the page, whose rows cannot be told for sure,
 // are left out with a warning. A reference with no action right under it
-// (pdftotext wrote a few references, then their actions) cannot be told
-// from its neighbours: such rows are left out too, with a warning.
+// (pdftotext wrote a few references, then their actions) takes a cell of
+// the action next to it when the cells' count tells whose each is; else
+// such rows are left out too, with a warning.
 #ifndef PLANROWS_PIPELINE_RECOVERY_LEFT_HALF_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LEFT_HALF_READER_H_
 
@@ -31,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
@@ -41,7 +43,7 @@ namespace planrows {
 class LeftHalfReader {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit LeftHalfReader(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
+  explicit LeftHalfReader(const RecoveryRules& rules) : rules_(rules), cell_fit_(rules), classifier_(rules) {}
 
   // Reads the table whose left-hand headings start at `lines[at]` into
   // `table`, to the end of the page; false when no such table starts there.
@@ -81,9 +83,17 @@ class LeftHalfReader {
   // page of `lines[at]`; `*end` is set to where they end.
   std::vector<Half> ReadHalves(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& header,
                                size_t* end) const;
-  // Adds to `table` the rows of `halves` whose action is surely their own:
-  // not a reference without an action, nor one next to it whose action
-  // may hold its, nor an unsure one; warns of those left out.
+  // The cells the action of `half` reads as best.
+  std::vector<std::string> Cells(const Half& half) const;
+  // The actions of `run`, the halves of a section, one per half: a half's
+  // own; for references without an action (pdftotext wrote a few
+  // references, then their actions, or the other way round), the cells of
+  // the action next to them, when exactly one way of sharing out the
+  // cells of the actions next to such references fits their counts;
+  // nullopt where which action is whose cannot be told.
+  std::vector<std::optional<std::string>> Actions(const std::vector<Half>& run) const;
+  // Adds to `table` the rows of `halves` whose action is told (Actions),
+  // but for unsure ones; warns of those left out.
   void AddRows(const std::vector<Half>& halves, RebuiltTable* table) const;
   // Reads the left halves of one page from `lines[at]`, under the
   // left-hand headings `left`, into `table`, its headings set on the first
@@ -92,6 +102,7 @@ class LeftHalfReader {
                   RebuiltTable* table) const;
 
   const RecoveryRules& rules_;
+  CellFit cell_fit_;
   CellClassifier classifier_;
 };
 

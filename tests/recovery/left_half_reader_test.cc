@@ -34,11 +34,24 @@ TEST_CASE("left halves give rows of a reference and an action; the right-hand ce
   CHECK(Warned(plan, "written apart from their rows"));
 }
 
-TEST_CASE("references written one under another, apart from their actions, give no rows") {
+TEST_CASE("references written one under another take the cells of the action next to them") {
   RecoveredPlan plan = RecoverPlanText(
-      "ID\n\nTask\n\nmc1\nOpen a drop-in at the harbour\nlibrary each week\nmc2\nmc3\n\n"
-      "Print a guide to the night bus\nRun a summer audit of records\nmc4\nTrain the duty desk\nmc5\n"
-      "Walk the ferry routes\n\nAccountable lead\n\nTarget\ndate\n\nOona Barraclough\nMay 2026\n");
+      "ID\n\nTask\n\nmc1\nOpen a drop-in at the harbour\nlibrary each week.\nmc2\n\n"
+      "Print a guide to the night bus.\nRun a summer audit of records.\nmc3\n\nAccountable lead\n\nTarget\ndate\n\n"
+      "Oona Barraclough\nMay 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "MC1");
+  CHECK(plan.rows[1].ref == "MC2");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus.");
+  CHECK(plan.rows[2].ref == "MC3");
+  CHECK(plan.rows[2].action == "Run a summer audit of records.");
+}
+
+TEST_CASE("references apart from their actions give no rows where no sharing of cells fits their count") {
+  RecoveredPlan plan = RecoverPlanText(
+      "ID\n\nTask\n\nmc1\nOpen a drop-in at the harbour library.\nPrint a guide to the night bus.\nmc2\nmc3\n"
+      "Run a summer audit of records.\nTrain the duty desk.\nmc4\nLight the quay.\nmc5\nPaint the steps.\n\n"
+      "Accountable lead\n\nTarget\ndate\n\nOona Barraclough\nMay 2026\n");
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].ref == "MC4");
   CHECK(plan.rows[1].ref == "MC5");
