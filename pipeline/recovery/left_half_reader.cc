@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <cstdint>
-#include <utility>
 
 #include <fmt/format.h>
 
@@ -140,64 +139,68 @@ std::vector<std::string> LeftHalfReader::Cells(const Half& half) const {
   return CellGrouper(cell_fit_, {Column::kAction}, options).Split(half.action);
 }
 
-std::vector<std::optional<std::string>> LeftHalfReader::Actions(const std::vector<Half>& run) const {
-  std::vector<std::optional<std::string>> actions(run.size());
-  // Runs of references without actions: where each starts and how long it is.
-  std::vector<std::pair<size_t, size_t>> bare;
+std::vector<LeftHalfReader::BareRun> LeftHalfReader::BareRuns(const std::vector<Half>& run) {
+  std::vector<BareRun> bare;
   for (size_t h = 0; h < run.size(); ++h) {
     if (!run[h].action.empty()) continue;
     if (h > 0 && run[h - 1].action.empty()) {
-      ++bare.back().second;
+      ++bare.back().length;
     } else {
-      bare.emplace_back(h, 1);
+      bare.push_back(BareRun{h, 1});
     }
   }
-  std::vector<std::vector<std::string>> cells(run.size());
-  std::vector<bool> shares(run.size(), false);  // Next to a bare run: its cells may be theirs.
-  for (const auto& [begin, length] : bare) {
-    if (begin > 0) shares[begin - 1] = true;
-    if (begin + length < run.size()) shares[begin + length] = true;
-  }
-  for (size_t h = 0; h < run.size(); ++h) {
-    if (shares[h]) cells[h] = Cells(run[h]);
-  }
-  // Each bare run takes the cells of the action before it (bit clear) or
-  // after it (bit set); a way fits when every action next to a bare run
-  // reads as one cell more than the references it gives cells to.
+  return bare;
+}
+
+std::optional<uint32_t> LeftHalfReader::FittingWay(const std::vector<Half>& run, const std::vector<BareRun>& bare,
+                                                   const std::vector<std::vector<std::string>>& cells) {
+  if (bare.size() > kMaxBareRuns) return std::nullopt;
   std::optional<uint32_t> fitting;
-  const uint32_t ways = bare.size() <= kMaxBareRuns ? 1u << bare.size() : 0;
-  for (uint32_t way = 0; way < ways; ++way) {
+  for (uint32_t way = 0; way < (1u << bare.size()); ++way) {
     std::vector<size_t> taken(run.size(), 0);
     bool fits = true;
     for (size_t b = 0; b < bare.size() && fits; ++b) {
       bool after = (way >> b) & 1u;
-      size_t giver = after ? bare[b].first + bare[b].second : bare[b].first - 1;
-      fits = (after ? giver < run.size() : bare[b].first > 0) && !run[giver].unsure;
-      if (fits) taken[giver] += bare[b].second;
+      fits = (after ? bare[b].begin + bare[b].length < run.size() : bare[b].begin > 0) &&
+             !run[bare[b].Giver(after)].unsure;
+      if (fits) taken[bare[b].Giver(after)] += bare[b].length;
     }
+    // An action next to a bare run reads as one cell more than the
+    // references it gives cells to; an unsure one gives none.
     for (size_t h = 0; h < run.size() && fits; ++h) {
-      fits = !shares[h] || run[h].unsure || taken[h] + 1 == cells[h].size();
+      fits = cells[h].empty() || run[h].unsure || taken[h] + 1 == cells[h].size();
     }
     if (!fits) continue;
-    if (fitting) return actions;  // Two ways fit: none can be told.
+    if (fitting) return std::nullopt;  // Two ways fit: none can be told.
     fitting = way;
   }
-  for (size_t h = 0; h < run.size(); ++h) {
-    if (!run[h].action.empty() && !shares[h]) {
-      std::string text;
-      for (const std::string& line : run[h].action) CellText::AppendWrapped(line, &text);
-      actions[h] = text;
-    }
+  return fitting;
+}
+
+std::vector<std::optional<std::string>> LeftHalfReader::Actions(const std::vector<Half>& run) const {
+  std::vector<BareRun> bare = BareRuns(run);
+  // The cells of each action next to a bare run, which may be the run's.
+  std::vector<std::vector<std::string>> cells(run.size());
+  for (const BareRun& next : bare) {
+    if (next.begin > 0) cells[next.begin - 1] = Cells(run[next.begin - 1]);
+    if (next.begin + next.length < run.size()) cells[next.begin + next.length] = Cells(run[next.begin + next.length]);
   }
-  if (!fitting) return actions;
+  std::vector<std::optional<std::string>> actions(run.size());
+  for (size_t h = 0; h < run.size(); ++h) {
+    if (run[h].action.empty() || !cells[h].empty()) continue;
+    std::string text;
+    for (const std::string& line : run[h].action) CellText::AppendWrapped(line, &text);
+    actions[h] = text;
+  }
+  std::optional<uint32_t> way = FittingWay(run, bare, cells);
+  if (!way) return actions;
   for (size_t b = 0; b < bare.size(); ++b) {
-    bool after = (*fitting >> b) & 1u;
-    size_t giver = after ? bare[b].first + bare[b].second : bare[b].first - 1;
-    size_t first = after ? bare[b].first : giver;
-    for (size_t k = 0; k <= bare[b].second; ++k) actions[first + k] = cells[giver][k];
+    bool after = (*way >> b) & 1u;
+    size_t first = after ? bare[b].begin : bare[b].begin - 1;
+    for (size_t k = 0; k <= bare[b].length; ++k) actions[first + k] = cells[bare[b].Giver(after)][k];
   }
   for (size_t h = 0; h < run.size(); ++h) {
-    if (shares[h] && !actions[h] && cells[h].size() == 1) actions[h] = cells[h][0];
+    if (!actions[h] && cells[h].size() == 1) actions[h] = cells[h][0];
   }
   return actions;
 }

@@ -28,6 +28,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_LEFT_HALF_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LEFT_HALF_READER_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +84,24 @@ class LeftHalfReader {
   // page of `lines[at]`; `*end` is set to where they end.
   std::vector<Half> ReadHalves(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& header,
                                size_t* end) const;
+  // A run of references without actions among the halves of a section.
+  struct BareRun {
+    size_t begin = 0;
+    size_t length = 0;
+
+    // The half whose action's cells the run takes: the one after it, or
+    // the one before.
+    size_t Giver(bool after) const { return after ? begin + length : begin - 1; }
+  };
+
+  // The runs of references without actions in `run`, a section's halves.
+  static std::vector<BareRun> BareRuns(const std::vector<Half>& run);
+  // The one way, a bit per run of `bare` (set: it takes the cells of the
+  // action after it, else before it), in which the `cells` of the actions
+  // next to the runs (empty for others) fit the references they go to;
+  // nullopt when none or several do.
+  static std::optional<uint32_t> FittingWay(const std::vector<Half>& run, const std::vector<BareRun>& bare,
+                                            const std::vector<std::vector<std::string>>& cells);
   // The cells the action of `half` reads as best.
   std::vector<std::string> Cells(const Half& half) const;
   // The actions of `run`, the halves of a section, one per half: a half's
