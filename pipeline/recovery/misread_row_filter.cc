@@ -2,28 +2,65 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
+#include "pipeline/recovery/cell_kind.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
+namespace {
+
+// Fewest and most words of a column heading looked for at the start of a
+// cell: one word ("Due", "Lead") may well start a cell of its own.
+constexpr size_t kMinHeadingWords = 2;
+constexpr size_t kMaxHeadingWords = 5;
+
+// `words` [begin, end) joined by spaces.
+std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
+  std::string text;
+  for (size_t k = begin; k < end; ++k) text += std::string(text.empty() ? "" : " ") + words[k];
+  return text;
+}
+
+}  // namespace
 
 bool MisreadRowFilter::IsOtherCell(const std::string& text) const {
   return text.empty() || rules_.timeframes.IsTimeframe(text) || rules_.patterns.IsStatusCell(text) ||
          rules_.patterns.IsColumnRef(text);
 }
 
+bool MisreadRowFilter::IsHeadingCell(const std::string& text) const {
+  std::vector<std::string> words = CellText::Words(CellText::ForPatterns(text));
+  for (size_t cut = kMinHeadingWords; cut <= std::min(words.size(), kMaxHeadingWords); ++cut) {
+    if (rules_.headers.IsFullName(Joined(words, 0, cut)) && IsOtherCell(Joined(words, cut, words.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
+  std::vector<std::string> words = CellText::Words(ref);
+  return words.empty() || rules_.patterns.IsColumnRef(ref) || rules_.patterns.IsColumnRef(words[0]) ||
+         CellClassifier(rules_).RefWordsAtStart(words) > 0;
+}
+
 bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
   std::vector<std::string> words = CellText::Words(CellText::ForPatterns(row.action));
-  auto joined = [&](size_t begin, size_t end) {
-    std::string text;
-    for (size_t k = begin; k < end; ++k) text += (text.empty() ? "" : " ") + words[k];
-    return text;
-  };
   // One such cell, or two run together ("31/03/2026 K4.2").
   for (size_t cut = 1; cut <= words.size(); ++cut) {
-    if (IsOtherCell(joined(0, cut)) && IsOtherCell(joined(cut, words.size()))) return true;
+    if (IsOtherCell(Joined(words, 0, cut)) && IsOtherCell(Joined(words, cut, words.size()))) return true;
+  }
+  if (!StartsWithRef(row.ref)) return true;
+  // A name alone in the action's place, in a row without a reference or a
+  // lead, is a lead's cell.
+  if (row.ref.empty() && row.lead.empty() && CellClassifier(rules_).Classify(row.action) == CellKind::kLead) {
+    return true;
+  }
+  for (const std::string* cell : {&row.ref, &row.action, &row.timeframe, &row.progress}) {
+    if (IsHeadingCell(*cell)) return true;
   }
   return false;
 }

@@ -3,8 +3,11 @@
 // of Q4", "3.2.", "31/03/2026 K4.2"): other columns' cells stand in the
 // action's place, so the reading mixed the cells of its rows (as pdftotext
 // does on a crowded page, writing the cells of several rows out of order)
-// and which row each cell belongs to cannot be told. A warning names each
-// row left out.
+// and which row each cell belongs to cannot be told. So are the rows with
+// a column's heading in a cell ("RAG status", "Target date Oct-18"): the
+// reading took a header repeated among the cells for cells; and so are
+// rows with a date, a status or a name where the reference goes, or with
+// a name alone in the action's place. A warning names each row left out.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 
@@ -24,10 +27,21 @@ class MisreadRowFilter {
 
  private:
   // True when `row`'s action is only a date, a status or a reference, or
-  // two of them.
+  // two of them, or a cell of it is a column heading (IsHeadingCell), or
+  // its reference cell starts with no reference, or without a reference
+  // or a lead its action is a name ("Education Partnership").
   bool IsMisread(const ActionRow& row) const;
   // True when `text` is empty, a date, a status or a reference.
   bool IsOtherCell(const std::string& text) const;
+  // True when `text` is a column's full heading of a few words, perhaps
+  // followed by one other cell (IsOtherCell): "RAG status", "Target date
+  // Oct-18". A lead's cell is not looked at: a lead may be called by a
+  // heading's words ("Named lead").
+  bool IsHeadingCell(const std::string& text) const;
+  // True when `ref`, a row's reference cell, is empty or starts with a
+  // reference ("1.2", "EH 1", "1.2 and more" of a mixed cell): one that
+  // starts with a date, a status or a name holds other columns' cells.
+  bool StartsWithRef(const std::string& ref) const;
 
   const RecoveryRules& rules_;
 };

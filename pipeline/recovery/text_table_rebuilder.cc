@@ -28,7 +28,8 @@ PlanLine WithCells(const PlanLine& line, std::vector<std::string> cells) {
 }  // namespace
 
 TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
-    : rules_(rules), slash_rows_(rules), column_blocks_(rules), run_on_(rules), line_per_cell_(rules) {}
+    : rules_(rules), slash_rows_(rules), column_blocks_(rules), run_on_(rules), line_per_cell_(rules),
+      left_halves_(rules) {}
 
 bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next) const {
   if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
@@ -62,7 +63,8 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
     *grid = std::move(written);
     return true;
   };
-  return read(slash_rows_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_);
+  return read(slash_rows_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_) ||
+         read(left_halves_);
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pipeline/recovery/column_block_reader.h"
+#include "pipeline/recovery/left_half_reader.h"
 #include "pipeline/recovery/line_per_cell_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
@@ -52,6 +53,7 @@ class TextTableRebuilder {
   ColumnBlockReader column_blocks_;
   RunOnTableReader run_on_;
   LinePerCellReader line_per_cell_;
+  LeftHalfReader left_halves_;
 };
 
 }  // namespace planrows

@@ -37,5 +37,45 @@ TEST_CASE("rows whose action is only a date, a status or a reference are left ou
   CHECK(plan.tables[1].rows == 2);
 }
 
+TEST_CASE("rows with a column's heading in a cell are left out: a repeated header was read as cells") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Target date May 2027"),
+               RowWithAction("Stock the lifeboat kits"), RowWithAction("Paint the harbour steps")};
+  plan.rows[2].progress = "RAG status";
+  plan.rows[3].timeframe = "Due June 2027";  // One word of a heading may start a cell.
+  plan.rows[3].lead = "Named lead";           // A lead may be called as a heading is.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Ring the ferry operators");
+  CHECK(plan.rows[1].action == "Paint the harbour steps");
+  CHECK(plan.warnings.size() == 2);
+}
+
+TEST_CASE("rows whose reference cell starts with a date, a status or a name are left out") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Stock the lifeboat kits"),
+               RowWithAction("Paint the harbour steps"), RowWithAction("Chart the sandbanks"),
+               RowWithAction("Light the quay")};
+  plan.rows[0].ref = "Aug-27";
+  plan.rows[1].ref = "P Lanyon/Harbour Trust";
+  plan.rows[2].ref = "HB 2";
+  plan.rows[3].ref = "4.1 Quarterly report";  // A reference with more run on: its action may still be its own.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Paint the harbour steps");
+  CHECK(plan.rows[1].action == "Chart the sandbanks");
+  CHECK(plan.rows[2].action == "Light the quay");
+}
+
+TEST_CASE("a row of a name alone in the action's place, with no reference or lead, is left out") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Harbour Trust"), RowWithAction("Chart the sandbanks"), RowWithAction("Quay Team")};
+  plan.rows[2].ref = "HB3";  // With a reference, a short action of capitals stands.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Chart the sandbanks");
+  CHECK(plan.rows[1].action == "Quay Team");
+}
+
 }  // namespace
 }  // namespace planrows
