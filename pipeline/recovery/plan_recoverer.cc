@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "pipeline/recovery/action_refs.h"
 #include "pipeline/recovery/column_roles.h"
 #include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/misread_row_filter.h"
@@ -281,6 +282,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   Walk walk(*rules_, lines);
   for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));
   plan.tables = walk.TakeTables();
+  ActionRefs(rules_->patterns).Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);
