@@ -104,23 +104,18 @@ def squash(text):
     return re.sub(r"[\s\u2022\uf0b7\u25aa*-]+", "", text)
 
 
-def bare(word):
-    """A word without the punctuation a reference or a sentence ends with."""
-    return squash(word).rstrip(".,;:)")
-
-
 def check_printed(name, text, gold_dict, whole=True):
     """Fails when a value of a gold row (each item of a list) is not in
     `text`; with `whole` false, when a word of it is not: text read back from
     a PDF may have a cell broken by a page's end or another cell's lines."""
-    printed = squash(text) if whole else {bare(word) for word in re.sub(r"-\n", "-", text).split()}
+    printed = squash(text)
     for row in gold_dict["rows"]:
         values = [row["ref"], row["outcome"], row["lead"], row["timeframe"], row["progress"]]
         values += items(row["action"]) + [item for value in row["extra"].values() for item in items(value)]
         if whole:
             missing = [v for v in values if v and squash(v) not in printed]
         else:
-            missing = [v for v in values if v and any(bare(word) not in printed for word in v.split())]
+            missing = [v for v in values if v and any(squash(word) not in printed for word in v.split())]
         if missing:
             sys.exit(f"{name}: gold values not printed: {missing}")
 
