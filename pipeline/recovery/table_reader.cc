@@ -122,6 +122,11 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
+  // A table that numbers its rows inside their action cells starts a row at each number, gap or none.
+  if (layout_.IndexOf(Column::kRef) < 0 && StartsWithRef(Cell(cells, Column::kAction)) &&
+      StartsWithRef(Cell(cells_, Column::kAction))) {
+    return true;
+  }
   // Where ruling lines are known they alone separate rows; elsewhere a gap
   // does, though not the one above a page's first line (the page break).
   // A ruling that leaves the reference column out divides a merged cell.
@@ -144,6 +149,12 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   }
   const std::string& combined = Cell(cells, Column::kLeadTimeframe);
   return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
+}
+
+bool TableReader::StartsWithRef(const std::string& action) const {
+  std::string clean = CellText::Clean(action), ref, rest;
+  return rules_.patterns.MatchActionRef(std::string_view(clean).substr(rules_.patterns.BulletLength(clean)), &ref,
+                                        &rest);
 }
 
 int TableReader::ShiftedRefCell(const PlanLine& line) const {

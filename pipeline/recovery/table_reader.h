@@ -81,6 +81,8 @@ class TableReader {
   bool IsWholeValue(const std::string& cell) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
+  // True when `action`, an action cell, starts with a reference ("1.2 Agree ...").
+  bool StartsWithRef(const std::string& action) const;
   // On grid rows whose cells a converter merged or split, moves a trailing
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
