@@ -45,14 +45,15 @@ class TableLayout:
         """Reshapes the drawn layout as `shapes` asks: a theme column first,
         the ref column folded into the action cells, or record blocks
         (whose labels must not be blank, and which have no header rows)."""
+        pair = self.columns[self.group[0]:self.group[0] + 2] if self.group else None
         if shapes.ref_joint:
             self.columns.remove("ref")
         if shapes.theme_heading:
             self.columns.insert(0, "theme")
             self.section_rows = False
             self.theme_of = {id(row): shapes.theme_text(section) for section in plan.sections for row in section.rows}
-        if self.records:
-            self.group = None
+        # A two-level header spans the same pair of columns wherever they now stand.
+        self.group = (self.columns.index(pair[0]), self.group[1]) if pair and not self.records else None
         self.headings = self.choose_headings(rng, blank=not self.records)
 
     def choose_headings(self, rng, blank=True):
