@@ -151,6 +151,13 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
 }
 
+bool TableReader::EndsWrappedRef(const std::string& suffix) const {
+  int ref_column = layout_.IndexOf(Column::kRef);
+  bool letter = suffix.size() == 1 && std::islower(static_cast<unsigned char>(suffix[0]));
+  return letter && ref_column >= 0 && has_current_ && lines_ == 1 && !cells_[ref_column].empty() &&
+         IsRowRef(cells_[ref_column] + suffix);
+}
+
 bool TableReader::StartsWithRef(const std::string& action) const {
   std::string clean = CellText::Clean(action), ref, rest;
   return rules_.patterns.MatchActionRef(std::string_view(clean).substr(rules_.patterns.BulletLength(clean)), &ref,
@@ -251,6 +258,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   // any other text there ("Cnt'd") is dropped.
   std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
   if (ref_column >= 0) cells[ref_column].clear();
+  if (EndsWrappedRef(prefix)) cells_[ref_column] += std::exchange(prefix, "");
   AnchorTimeframe(line, true, &cells);
   std::vector<std::string> read = cells;
   if (StartsWrappedRef(prefix) || StartsUnnumberedRow(line, cells)) {
