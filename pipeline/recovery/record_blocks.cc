@@ -10,6 +10,8 @@ namespace {
 
 // Longest label: longer text is a sentence.
 constexpr size_t kMaxLabelLength = 40;
+// Most words of a label no rule knows that heads a reference.
+constexpr int kMaxRefLabelWords = 2;
 // Fewest records with an action that make a plan of records.
 constexpr size_t kLeastRecords = 2;
 // Fewest labels of a record: an action, and a ref, lead or date with it.
@@ -92,15 +94,21 @@ bool RecordBlocks::Labelled(const PlanLine& line, ColumnName* column, std::strin
     for (size_t c = first + 1; c < line.cells.size(); ++c) {
       CellText::AppendWrapped(CellText::Clean(line.cells[c]), value);
     }
-  } else {
-    size_t colon = line.text.find(':');
-    if (colon == std::string::npos) return false;
+  } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     label = line.text.substr(0, colon);
     *value = CellText::Clean(line.text.substr(colon + 1));
+  } else if (rules_.headers.IsFullName(line.text)) {
+    label = line.text;  // A label whose value is empty, printed without a colon.
+  } else {
+    return false;
   }
   if (label.size() > kMaxLabelLength) return false;
   std::optional<ColumnName> named = rules_.headers.Match(label);
   if (!named || !rules_.headers.IsFullName(label)) named = rules_.headers.MatchWords(label);
+  // A label no rule knows ("#") beside a reference heads the references.
+  if (!named && CellText::WordCount(label) <= kMaxRefLabelWords && rules_.patterns.IsColumnRef(*value)) {
+    named = ColumnName{Column::kRef, ""};
+  }
   if (!named) return false;
   *column = *named;
   return true;

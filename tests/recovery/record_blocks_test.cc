@@ -41,5 +41,17 @@ TEST_CASE("record blocks as two-cell lines read the first cell as the label") {
   CHECK(plan.rows[1].lead == "O Annery");
 }
 
+TEST_CASE("in record blocks a reference under a label no rule knows, and a label without its value, are read") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Line\tq1\nKey tasks\tAgree a ferry safety protocol\nLead person\tH Treloar\nDeadline\tMay 2026\nProgress\n\n"
+      "Line\tq2\nKey tasks\tRun a summer audit of harbour patrols\nLead person\tO Annery\nDeadline\tJune 2026\n"
+      "Progress\tGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].ref == "q2");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
