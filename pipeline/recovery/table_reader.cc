@@ -27,6 +27,9 @@ constexpr int kMaxRefShift = 2;
 
 // Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
 constexpr int kMaxTimeframeWords = 8;
+// Fewest filled cells of a row whose first cell is a section's whole heading
+// (its theme): the theme, the action and a lead or date.
+constexpr int kLeastThemedRowCells = 3;
 
 // True when `text` has words and does not end mid-phrase.
 bool EndsComplete(const std::string& text) {
@@ -65,10 +68,12 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   int first = line.FirstFilled();
   if (first < 0) return false;
   // A heading split across cells by a converter ("Area | a 5 | Listen to
-  // child | ren ...") ends the table.
+  // child | ren ...") ends the table; a whole heading in the first cell of
+  // a row ("Priority 2: Neglect | Agree a protocol | ...") is its theme.
   if (line.page->cells_by_index && first == 0 &&
       rules_.patterns.StartsWithSectionLabel(CellText::Clean(line.cells[0]))) {
-    return false;
+    std::optional<SectionHeading> theme = rules_.patterns.MatchSection(CellText::Clean(line.cells[0]));
+    return theme && !theme->title.empty() && line.FilledCells() >= kLeastThemedRowCells;
   }
   if (line.FilledCells() >= 2) return true;
   if (rules_.patterns.IsRef(CellText::Clean(line.cells[first]))) return true;
