@@ -3,7 +3,7 @@
 printed in several layouts, with their gold rows.
 
 usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--producer chromium|writer]
-                     [--chromium PATH]
+                     [--chromium PATH] [--shapes]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -29,6 +29,11 @@ Writer (plan_docx.py) instead of HTML through Chromium: another layout
 engine, as most boards' plans are exported from Word. It needs Debian's
 python3-docx and libreoffice-writer-nogui; run it with /usr/bin/python3.
 
+`--shapes` lets the table renderings take the shapes of plan_shapes.py as
+well (a theme column, refs inside the action cells, record blocks), drawn
+from generators of their own, so a seed's plans without it are unchanged;
+each PDF is then checked, read back by pdftotext, to print its gold values.
+
 The same seed gives the same plans and the same text files on every run.
 """
 import argparse
@@ -45,8 +50,9 @@ from plan_html import PageStyle, render_table_html
 from plan_narrative import narrative_gold, render_narrative, render_narrative_html
 from plan_render import DEFAULT_CHROMIUM, items, pdf_pages, pdftotext, print_pdf, write_gold
 from plan_scan import scan_pdf
+from plan_shapes import Shapes
 from plan_table import TableLayout
-from plan_text import RENDERERS
+from plan_text import RENDERERS, render_records
 
 PDF_LAYOUTS = ["ruled-portrait", "unruled-landscape", "ruled-landscape", "unruled-portrait"]
 # Text layouts, two per plan in turn; pdftotext modes read the plan's own PDF.
@@ -59,8 +65,9 @@ MAX_SCAN_PAGES = 12
 class Corpus:
     """Where renderings go, and the gold file written beside each."""
 
-    def __init__(self, out_dir, seed, chromium, producer):
+    def __init__(self, out_dir, seed, chromium, producer, shapes=False):
         self.out_dir, self.seed, self.chromium, self.producer = out_dir, seed, chromium, producer
+        self.shapes = shapes
         self.scan_pages = 0
         for sub in ("gold", "text", "pdf", "scanned"):
             os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
@@ -69,6 +76,12 @@ class Corpus:
         """The generator of one plan's one rendering: renderings do not
         share draws, so adding one leaves the others as they were."""
         return random.Random(f"{self.seed}/{index}/{what}")
+
+    def layout(self, plan, index, what, rng):
+        """The table layout of one rendering, given the new shapes' choices
+        (from a generator of their own) when the corpus takes them."""
+        shapes = Shapes(plan, self.rng(index, what + "-shapes")) if self.shapes else None
+        return TableLayout(plan, rng, shapes)
 
     def path(self, sub, name):
         return os.path.join(self.out_dir, sub, name)
@@ -91,13 +104,18 @@ def squash(text):
     return re.sub(r"[\s\u2022\uf0b7\u25aa*-]+", "", text)
 
 
-def check_printed(name, text, gold_dict):
-    """Fails when a value of a gold row (each item of a list) is not in `text`."""
+def check_printed(name, text, gold_dict, whole=True):
+    """Fails when a value of a gold row (each item of a list) is not in
+    `text`; with `whole` false, when a word of it is not: text read back from
+    a PDF may have a cell broken by a page's end or another cell's lines."""
     printed = squash(text)
     for row in gold_dict["rows"]:
         values = [row["ref"], row["outcome"], row["lead"], row["timeframe"], row["progress"]]
         values += items(row["action"]) + [item for value in row["extra"].values() for item in items(value)]
-        missing = [v for v in values if v and squash(v) not in printed]
+        if whole:
+            missing = [v for v in values if v and squash(v) not in printed]
+        else:
+            missing = [v for v in values if v and any(squash(word) not in printed for word in v.split())]
         if missing:
             sys.exit(f"{name}: gold values not printed: {missing}")
 
@@ -115,12 +133,14 @@ def make_pdf(corpus, plan, index):
     elif corpus.producer == "writer":
         from plan_docx import WordStyle, print_word  # python3-docx is needed only here
         gold_dict = gold(plan)
-        print_word(plan, TableLayout(plan, rng), WordStyle(rng, style.ruled, style.landscape, plan),
+        print_word(plan, corpus.layout(plan, index, "pdf", rng), WordStyle(rng, style.ruled, style.landscape, plan),
                    corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     else:
-        html_text, gold_dict = render_table_html(plan, TableLayout(plan, rng), style), gold(plan)
+        html_text, gold_dict = render_table_html(plan, corpus.layout(plan, index, "pdf", rng), style), gold(plan)
         print_pdf(corpus.chromium, html_text, corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     name = f"{plan.stem}-{kind}.pdf"
+    if corpus.shapes:
+        check_printed(name, pdftotext(corpus.path("pdf", name), "raw"), gold_dict, whole=False)
     corpus.write_gold(name, gold_dict)
     return corpus.path("pdf", name), gold_dict
 
@@ -145,9 +165,10 @@ def make_text(corpus, plan, index, kind, pdf, pdf_gold):
     elif kind == "narrative":
         corpus.write_text(f"{plan.stem}-narrative.txt", render_narrative(plan, rng), narrative_gold(gold(plan)))
     else:
-        layout = TableLayout(plan, rng)
+        layout = corpus.layout(plan, index, kind, rng)
         ext = "md" if kind == "pipe" else "txt"
-        corpus.write_text(f"{plan.stem}-{kind}.{ext}", RENDERERS[kind](plan, layout, rng), gold(plan))
+        text = render_records(plan, layout, rng, kind) if layout.records else RENDERERS[kind](plan, layout, rng)
+        corpus.write_text(f"{plan.stem}-{kind}.{ext}", text, gold(plan))
 
 
 def make(corpus, index):
@@ -171,12 +192,13 @@ def main():
     ap.add_argument("--bank", choices=["plain", "wide", "fresh"], default="plain", help="phrase banks to draw from")
     ap.add_argument("--producer", choices=["chromium", "writer"], default="chromium", help="what prints the PDFs")
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
+    ap.add_argument("--shapes", action="store_true", help="draw theme columns, refs in actions, record blocks too")
     args = ap.parse_args()
     # A bank other than the plain one replaces the plain bank's names it names.
     other = {"wide": plan_bank_wide, "fresh": plan_bank_fresh}.get(args.bank)
     for name in other.NAMES if other else []:
         setattr(plan_bank, name, getattr(other, name))
-    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer)
+    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes)
     for index in range(args.count):
         make(corpus, index)
 

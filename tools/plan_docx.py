@@ -7,8 +7,9 @@ landscape, header rows repeated on each page or not, rows allowed to break
 across pages, two-level headers and merged outcome cells as merged Word
 cells, cells set at the top or the middle of their rows, bullet lists as
 paragraphs in a cell (Word's own bullet glyphs among them), RAG cells
-shaded, section headings as paragraphs between tables or as merged
-full-width rows; running headers and "Page N of M" footers as Word fields.
+shaded, section headings as paragraphs between tables, as merged
+full-width rows or as a first column merged down; rows as record blocks;
+running headers and "Page N of M" footers as Word fields.
 
 Needs Debian's python3-docx and libreoffice-writer-nogui (run with
 /usr/bin/python3, which sees Debian's Python packages).
@@ -27,7 +28,7 @@ from docx.shared import Mm, Pt
 FONTS = ["Carlito", "Liberation Sans", "Liberation Serif", "DejaVu Sans"]
 RAG_FILLS = {"red": "F4B6B6", "r": "F4B6B6", "amber": "FBDCA0", "a": "FBDCA0", "green": "BFE3B4", "g": "BFE3B4"}
 # Relative column widths by role: prose wide, refs and dates narrow.
-WIDTHS = {"ref": 0.6, "outcome": 2.2, "action": 3.0, "measure": 2.2, "milestones": 2.2, "lead": 1.4,
+WIDTHS = {"theme": 1.2, "ref": 0.6, "outcome": 2.2, "action": 3.0, "measure": 2.2, "milestones": 2.2, "lead": 1.4,
           "timeframe": 1.0, "progress": 1.6, "lead_timeframe": 1.8}
 
 
@@ -52,12 +53,16 @@ def render_table_docx(plan, layout, style, docx_path):
     set_page(document, style)
     document.add_heading(plan.board, level=1)
     document.add_heading(plan.title, level=2)
+    if layout.records:
+        add_record_tables(document, plan, layout, style)
+        document.save(docx_path)
+        return
     widths = column_widths(plan, layout, style)
     if layout.section_rows:
         table = start_table(document, layout, style, widths)
     for section in plan.sections:
         if not layout.section_rows:
-            if section.heading:
+            if layout.heading_above(section):
                 document.add_heading(section.heading, level=3)
             table = start_table(document, layout, style, widths)
         elif section.heading:
@@ -178,13 +183,18 @@ def add_section_row(table, heading, style):
 
 
 def add_body_rows(table, layout, rows, style):
-    """A Word row per plan row; a repeated outcome becomes one merged cell."""
+    """A Word row per plan row; a repeated outcome becomes one merged cell,
+    and so does a theme cell over the section's rows."""
     spans = layout.outcome_spans(rows)
     merge = None  # (column index, first row, last row) of the outcome cell being spanned
+    first_row = len(table.rows)
     for (row, cells), span in zip(layout.body(rows), spans):
         word_cells = table.add_row().cells
         here = len(table.rows) - 1
         for index, (column, lines) in enumerate(zip(layout.columns, cells)):
+            if column == "theme":
+                write_lines(word_cells[index], lines, style)
+                continue
             if column == "outcome" and layout.merge_outcome:
                 if span:
                     write_lines(word_cells[index], [row.outcome] if row.outcome else [], style)
@@ -202,6 +212,28 @@ def add_body_rows(table, layout, rows, style):
             if last > first:
                 table.cell(first, index).merge(table.cell(last, index))
             merge = None
+    if layout.theme_of and len(table.rows) - 1 > first_row:
+        top = table.cell(first_row, 0)
+        top.merge(table.cell(len(table.rows) - 1, 0))
+
+
+def add_record_tables(document, plan, layout, style):
+    """Each row as a two-column Word table of label / value rows, under its
+    section's heading, a blank paragraph after each."""
+    usable = (297 if style.landscape else 210) - 30
+    for section in plan.sections:
+        if section.heading:
+            document.add_heading(section.heading, level=3)
+        for row in section.rows:
+            pairs = layout.record(row)
+            table = document.add_table(rows=len(pairs), cols=2)
+            if style.ruled:
+                table.style = document.styles["Table Grid"]
+            set_widths(table, [Mm(usable * 0.22), Mm(usable * 0.78)])
+            for r, (label, lines) in enumerate(pairs):
+                write_lines(table.cell(r, 0), [label], style, bold=True)
+                write_lines(table.cell(r, 1), lines, style)
+            document.add_paragraph()
 
 
 def write_lines(cell, lines, style, bold=False, bullets=True):

@@ -1,7 +1,8 @@
 """A plan as an HTML page for Chromium to print: ruled or unruled tables,
 portrait or landscape, the header row(s) repeated on every page (thead),
-two-level headers, merged outcome cells, section headings between tables or
-as full-width rows inside one table, RAG cells in colour, and running page
+two-level headers, merged outcome cells, section headings between tables,
+as full-width rows inside one table or as a first column merged down,
+rows as record blocks of label / value rows, RAG cells in colour, and running page
 headers and footers ("Page 3 of 7") from CSS page margin boxes.
 """
 import html
@@ -65,7 +66,9 @@ def page(plan, body_parts, style):
 
 def render_table_html(plan, layout, style):
     """The plan as tables: one per section under its heading, or one table
-    with each section heading as a full-width row."""
+    with each section heading as a full-width row; or as record blocks."""
+    if layout.records:
+        return page(plan, record_tables(plan, layout), style)
     parts = []
     if layout.section_rows:
         parts.append(table_start(layout))
@@ -75,7 +78,7 @@ def render_table_html(plan, layout, style):
                 parts.append(f"<tr><td class='section' colspan='{len(layout.columns)}'>"
                              f"{html.escape(section.heading)}</td></tr>")
         else:
-            if section.heading:
+            if layout.heading_above(section):
                 parts.append(f"<h3>{html.escape(section.heading)}</h3>")
             parts.append(table_start(layout))
         parts += body_rows(layout, section.rows)
@@ -94,12 +97,17 @@ def table_start(layout):
 
 
 def body_rows(layout, rows):
-    """The <tr> of each row; a merged outcome cell spans the rows it heads."""
+    """The <tr> of each row; a merged outcome cell spans the rows it heads,
+    a theme cell the whole section."""
     spans = layout.outcome_spans(rows)
     out = []
     for (row, cells), span in zip(layout.body(rows), spans):
         tds = []
         for column, lines in zip(layout.columns, cells):
+            if column == "theme":
+                if lines:
+                    tds.append(f"<td rowspan='{len(rows)}'>{html_cell(lines)}</td>")
+                continue
             if column == "outcome" and layout.merge_outcome:
                 if span:
                     tds.append(f"<td rowspan='{span}'>{html_cell([row.outcome] if row.outcome else [])}</td>")
@@ -113,3 +121,18 @@ def body_rows(layout, rows):
             tds.append((f"<td class='{css}'>" if css else "<td>") + text + "</td>")
         out.append("<tr>" + "".join(tds) + "</tr>")
     return out
+
+
+def record_tables(plan, layout):
+    """Each row as a two-column table of label / value rows, under its
+    section's heading."""
+    parts = []
+    for section in plan.sections:
+        if section.heading:
+            parts.append(f"<h3>{html.escape(section.heading)}</h3>")
+        for row in section.rows:
+            trs = [f"<tr><th style='vertical-align:top'>{html.escape(label)}</th>"
+                   f"<td>{html_cell(lines)}</td></tr>" for label, lines in layout.record(row)]
+            parts.append("<table class='record'><colgroup><col style='width:22%'><col></colgroup><tbody>"
+                         + "".join(trs) + "</tbody></table>")
+    return parts

@@ -3,6 +3,8 @@ their headings (one or two header rows), whether lead and date share a
 cell, whether a repeated outcome is printed once, and where section
 headings go. The renderers (plan_html.py, plan_text.py) print what a
 TableLayout gives them: headings, and rows of cells as lists of lines.
+With a Shapes (plan_shapes.py) a layout may also have a theme column, refs
+inside the action cells, or print each row as a record block.
 """
 import plan_bank as bank
 
@@ -17,7 +19,7 @@ TAIL_ORDERS = [
 class TableLayout:
     """The choices of one table rendering of `plan`, drawn from `rng`."""
 
-    def __init__(self, plan, rng):
+    def __init__(self, plan, rng, shapes=None):
         roles = plan.roles
         middle = [r for r in ("outcome", "action") if r in roles]
         if len(middle) == 2 and rng.random() < 0.3:
@@ -33,12 +35,36 @@ class TableLayout:
         self.group = self.choose_group(rng) if rng.random() < 0.35 else None
         self.merge_outcome = rng.random() < 0.5
         self.section_rows = rng.random() < 0.4
+        self.shapes = shapes
+        self.records = bool(shapes and shapes.records)
+        self.theme_of = {}
+        if shapes:
+            self.apply_shapes(plan, shapes, rng)
 
-    def choose_headings(self, rng):
-        """A heading per column; no two columns headed alike."""
+    def apply_shapes(self, plan, shapes, rng):
+        """Reshapes the drawn layout as `shapes` asks: a theme column first,
+        the ref column folded into the action cells, or record blocks
+        (whose labels must not be blank, and which have no header rows)."""
+        pair = self.columns[self.group[0]:self.group[0] + 2] if self.group else None
+        if shapes.ref_joint:
+            self.columns.remove("ref")
+        if shapes.theme_heading:
+            self.columns.insert(0, "theme")
+            self.section_rows = False
+            self.theme_of = {id(row): shapes.theme_text(section) for section in plan.sections for row in section.rows}
+        # A two-level header spans the same pair of columns wherever they now stand.
+        self.group = (self.columns.index(pair[0]), self.group[1]) if pair and not self.records else None
+        self.headings = self.choose_headings(rng, blank=not self.records)
+
+    def choose_headings(self, rng, blank=True):
+        """A heading per column; no two columns headed alike; a blank one
+        (ref columns have them) only with `blank`."""
         headings = []
         for column in self.columns:
-            choices = [h for h in bank.HEADINGS[column] if h not in headings]
+            if column == "theme":
+                headings.append(self.shapes.theme_heading)
+                continue
+            choices = [h for h in bank.HEADINGS[column] if h not in headings and (h or blank)]
             headings.append(rng.choice(choices))
         return headings
 
@@ -67,14 +93,23 @@ class TableLayout:
                 top.append((heading, 1, 2))
         return [top, bottom]
 
+    def heading_above(self, section):
+        """The heading line printed above the section's rows: none where a
+        theme column names the section instead."""
+        return None if self.theme_of else section.heading
+
     def cells(self, row, previous):
         """The row's cells in column order, each a list of lines (items); a
         combined lead-and-date cell is one line. With merge_outcome, an
         outcome equal to the previous row's is printed once, above (an empty
-        cell here)."""
+        cell here); a theme cell is printed on the section's first row."""
         out = []
         for column in self.columns:
-            if column == "lead_timeframe":
+            if column == "theme":
+                out.append([self.theme_of[id(row)]] if previous is None else [])
+            elif column == "action" and self.shapes and self.shapes.ref_joint:
+                out.append(self.shapes.action_with_ref(row.ref, row.action))
+            elif column == "lead_timeframe":
                 parts = [v for v in (row.lead, row.timeframe) if v]
                 out.append([self.combined_joint.join(parts)] if parts else [])
             elif column == "outcome" and self.merge_outcome and previous and previous.outcome == row.outcome:
@@ -100,6 +135,10 @@ class TableLayout:
             else:
                 first = i
         return spans
+
+    def record(self, row):
+        """The row as a record block: (label, lines) per column."""
+        return list(zip(self.headings, self.cells(row, None)))
 
     def body(self, section_rows):
         """The cells of each row of a section, in order."""

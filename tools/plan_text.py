@@ -10,7 +10,9 @@ tables out, most of them having lost the table's structure:
   column's heading (wrapped), each wrapped line of a cell on its own line;
 - slashes: one row a line with " / " between cells (lead cells hold "/" too);
 - paragraph: the whole table run into one wrapped paragraph, headings, refs,
-  page numbers and running footers inline.
+  page numbers and running footers inline;
+- records (a layout's record blocks, whatever the kind): "Label: value"
+  lines, tab-separated ones in tsv, two-column pipe tables in pipe.
 
 Text read back from the plan's PDF by pdftotext is made in make_plans.py.
 """
@@ -58,7 +60,7 @@ def render_tsv(plan, layout, rng):
     bullet = rng.choice(BULLETS)
     out = title_lines(plan)
     for section in plan.sections:
-        if section.heading:
+        if layout.heading_above(section):
             out += ["", section.heading]
         out.append("\t".join(layout.headings))
         out += ["\t".join(cell_text(c, bullet) for c in cells) for _, cells in layout.body(section.rows)]
@@ -68,7 +70,7 @@ def render_tsv(plan, layout, rng):
 def render_pipe(plan, layout, rng):
     out = ["# " + plan.board, "", "## " + plan.title, ""]
     for section in plan.sections:
-        if section.heading:
+        if layout.heading_above(section):
             out += ["### " + section.heading, ""]
         out.append("| " + " | ".join(layout.headings) + " |")
         out.append("|" + "|".join("---" for _ in layout.headings) + "|")
@@ -84,7 +86,7 @@ def row_units(plan, layout, row_lines):
     units = []
     for section in plan.sections:
         for i, (_, cells) in enumerate(layout.body(section.rows)):
-            lead_in = ["", section.heading] if section.heading and i == 0 else []
+            lead_in = ["", section.heading] if layout.heading_above(section) and i == 0 else []
             units.append((lead_in, row_lines(cells)))
     return units
 
@@ -139,7 +141,8 @@ def render_columns(plan, layout, rng):
     pages = []
     for section in plan.sections:
         for run in chunk(list(layout.body(section.rows)), rng, 2, 5):
-            lines = [section.heading, ""] if section.heading and run[0][0] is section.rows[0] else []
+            first = run[0][0] is section.rows[0]
+            lines = [section.heading, ""] if layout.heading_above(section) and first else []
             for col, (heading, width) in enumerate(zip(layout.headings, widths)):
                 lines += textwrap.wrap(heading, max(width // 2, 6))
                 for _, cells in run:
@@ -157,7 +160,8 @@ def render_paragraph(plan, layout, rng):
     words = [plan.board, plan.title]
     count = 0
     for section in plan.sections:
-        words += ([section.heading] if section.heading else []) + [h for h in layout.headings if h]
+        words += [layout.heading_above(section)] if layout.heading_above(section) else []
+        words += [h for h in layout.headings if h]
         for _, cells in layout.body(section.rows):
             words += [cell_text(c, "\u2022") for c in cells if c]
             count += 1
@@ -165,6 +169,27 @@ def render_paragraph(plan, layout, rng):
                 words += [furniture.footer.format(n=count // 4, m=pages)]
                 words += [furniture.header] if furniture.header else []
     return "\n".join(textwrap.wrap(" ".join(words), rng.randint(80, 110))) + "\n"
+
+
+def render_records(plan, layout, rng, kind):
+    """Each row as a block of label / value lines under its section's
+    heading, blocks apart by a blank line, written as `kind` writes a
+    two-column table."""
+    bullet = rng.choice(BULLETS)
+    out = title_lines(plan)
+    for section in plan.sections:
+        if section.heading:
+            out += ["### " + section.heading if kind == "pipe" else section.heading, ""]
+        for row in section.rows:
+            pairs = [(label, cell_text(lines, bullet)) for label, lines in layout.record(row)]
+            if kind == "pipe":
+                out += [f"| {label} | {value.replace('|', '/')} |" for label, value in pairs]
+                out.insert(len(out) - len(pairs) + 1, "|---|---|")
+            else:
+                joint = "\t" if kind == "tsv" else ": "
+                out += [f"{label}{joint}{value}".rstrip() for label, value in pairs]
+            out.append("")
+    return "\n".join(out) + "\n"
 
 
 RENDERERS = {"tsv": render_tsv, "pipe": render_pipe, "spaced": render_spaced, "slashes": render_slashes,

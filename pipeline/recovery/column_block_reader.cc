@@ -229,10 +229,12 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
 void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const {
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(table->headings, rules_.headers);
   size_t rows = CountRows(blocks, columns);
-  if (rows == 0) return;
+  // A first column may have no cells on a page (a theme printed on its section's first row only).
+  auto printed = std::find_if(blocks.begin(), blocks.end(), [](const Block& block) { return !block.lines.empty(); });
+  if (rows == 0 || printed == blocks.end()) return;
   size_t first = table->rows.size();
   for (size_t r = 0; r < rows; ++r) {
-    table->rows.push_back(RebuiltRow{blocks[0].lines.front(), std::vector<std::string>(blocks.size())});
+    table->rows.push_back(RebuiltRow{printed->lines.front(), std::vector<std::string>(blocks.size())});
   }
   for (size_t c = 0; c < blocks.size(); ++c) {
     if (blocks[c].lines.empty()) continue;

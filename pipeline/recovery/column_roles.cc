@@ -35,6 +35,9 @@ constexpr double kClearlyBetterFit = 0.5;
 // Fewest lines with a reference left of the first heading that make a
 // column of references without a header cell.
 constexpr int kMinUnheadedRefs = 2;
+// Least share of the fullest column's cells that a column of the action,
+// which every row has, holds.
+constexpr double kLeastActionFill = 0.5;
 // Most words of a reference ("CSE 3.2a").
 constexpr size_t kMaxRefWords = 2;
 
@@ -280,6 +283,15 @@ class Resolver {
     return true;
   }
 
+  // True when column `i` has cells in far fewer rows than the fullest
+  // column: a cell merged down over rows (a theme, an outcome), never the
+  // action, which every row has.
+  bool IsSparse(size_t i) const {
+    int fullest = 0;
+    for (const ColumnProfile& p : profiles_) fullest = std::max(fullest, p.filled);
+    return profiles_[i].filled < kLeastActionFill * fullest;
+  }
+
   bool IsProse(size_t i) const {
     return profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) >= kKindShare;
   }
@@ -336,7 +348,7 @@ class Resolver {
     }
     if (IsProse(i)) {
       int action = IndexOf(Column::kAction);
-      if (action < 0) return Column::kAction;
+      if (action < 0 && !IsSparse(i)) return Column::kAction;
       // Plans state the outcome before the action, measures after it.
       if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
     }

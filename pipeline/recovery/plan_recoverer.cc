@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "pipeline/recovery/action_refs.h"
 #include "pipeline/recovery/column_roles.h"
 #include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/misread_row_filter.h"
@@ -12,6 +13,7 @@
 #include "pipeline/recovery/plan_info_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/reading_chooser.h"
+#include "pipeline/recovery/record_blocks.h"
 #include "pipeline/recovery/row_finisher.h"
 #include "pipeline/recovery/row_plausibility.h"
 #include "pipeline/recovery/running_text_filter.h"
@@ -276,11 +278,16 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
+  // A plan of record blocks has no table; what a walk makes of its labels is not its rows.
+  std::vector<RowFields> records = RecordBlocks(*rules_).Read(lines);
   rebuilder.Rebuild(&lines, &plan.warnings);
   RowFinisher finisher(*rules_);
   Walk walk(*rules_, lines);
-  for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));
+  std::vector<RowFields> rows = walk.Run();
+  if (!records.empty()) rows = std::move(records);
+  for (const RowFields& fields : rows) plan.rows.push_back(finisher.Finish(fields));
   plan.tables = walk.TakeTables();
+  ActionRefs(rules_->patterns).Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);

@@ -27,6 +27,9 @@ constexpr int kMaxRefShift = 2;
 
 // Longest cell taken for a misplaced timeframe ("Report to LSCB in July 2014").
 constexpr int kMaxTimeframeWords = 8;
+// Fewest filled cells of a row whose first cell is a section's whole heading
+// (its theme): the theme, the action and a lead or date.
+constexpr int kLeastThemedRowCells = 3;
 
 // True when `text` has words and does not end mid-phrase.
 bool EndsComplete(const std::string& text) {
@@ -65,10 +68,12 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   int first = line.FirstFilled();
   if (first < 0) return false;
   // A heading split across cells by a converter ("Area | a 5 | Listen to
-  // child | ren ...") ends the table.
+  // child | ren ...") ends the table; a whole heading in the first cell of
+  // a row ("Priority 2: Neglect | Agree a protocol | ...") is its theme.
   if (line.page->cells_by_index && first == 0 &&
       rules_.patterns.StartsWithSectionLabel(CellText::Clean(line.cells[0]))) {
-    return false;
+    std::optional<SectionHeading> theme = rules_.patterns.MatchSection(CellText::Clean(line.cells[0]));
+    return theme && !theme->title.empty() && line.FilledCells() >= kLeastThemedRowCells;
   }
   if (line.FilledCells() >= 2) return true;
   if (rules_.patterns.IsRef(CellText::Clean(line.cells[first]))) return true;
@@ -122,6 +127,11 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
+  // A table that numbers its rows inside their action cells starts a row at each number, gap or none.
+  if (layout_.IndexOf(Column::kRef) < 0 && StartsWithRef(Cell(cells, Column::kAction)) &&
+      StartsWithRef(Cell(cells_, Column::kAction))) {
+    return true;
+  }
   // Where ruling lines are known they alone separate rows; elsewhere a gap
   // does, though not the one above a page's first line (the page break).
   // A ruling that leaves the reference column out divides a merged cell.
@@ -144,6 +154,19 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   }
   const std::string& combined = Cell(cells, Column::kLeadTimeframe);
   return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
+}
+
+bool TableReader::EndsWrappedRef(const std::string& suffix) const {
+  int ref_column = layout_.IndexOf(Column::kRef);
+  bool letter = suffix.size() == 1 && std::islower(static_cast<unsigned char>(suffix[0]));
+  return letter && ref_column >= 0 && has_current_ && lines_ == 1 && !cells_[ref_column].empty() &&
+         IsRowRef(cells_[ref_column] + suffix);
+}
+
+bool TableReader::StartsWithRef(const std::string& action) const {
+  std::string clean = CellText::Clean(action), ref, rest;
+  return rules_.patterns.MatchActionRef(std::string_view(clean).substr(rules_.patterns.BulletLength(clean)), &ref,
+                                        &rest);
 }
 
 int TableReader::ShiftedRefCell(const PlanLine& line) const {
@@ -240,6 +263,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   // any other text there ("Cnt'd") is dropped.
   std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
   if (ref_column >= 0) cells[ref_column].clear();
+  if (EndsWrappedRef(prefix)) cells_[ref_column] += std::exchange(prefix, "");
   AnchorTimeframe(line, true, &cells);
   std::vector<std::string> read = cells;
   if (StartsWrappedRef(prefix) || StartsUnnumberedRow(line, cells)) {

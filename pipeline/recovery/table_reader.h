@@ -81,6 +81,8 @@ class TableReader {
   bool IsWholeValue(const std::string& cell) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
+  // True when `action`, an action cell, starts with a reference ("1.2 Agree ...").
+  bool StartsWithRef(const std::string& action) const;
   // On grid rows whose cells a converter merged or split, moves a trailing
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
@@ -90,6 +92,10 @@ class TableReader {
   // where the row in progress has its reference: a row starts here, with
   // or without a gap above it.
   bool StartsWrappedRef(const std::string& prefix) const;
+  // True when `suffix`, the reference cell of the second line of the row
+  // in progress, is the letter of its reference ("1.1" over "a") that a
+  // narrow column wrapped.
+  bool EndsWrappedRef(const std::string& suffix) const;
   // True when `ref`, on `line`, numbers the row in progress: it completes
   // a reference that a narrow column wrapped, a prefix ("EH") that the
   // row's first line held alone or its reference ending in a dot ("1.")

@@ -58,6 +58,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"page_number", &patterns.page_number_},
       {"numbered_item", &patterns.numbered_item_},
       {"ref_line", &patterns.ref_line_},
+      {"action_ref", &patterns.action_ref_},
       {"narrative_action_headings", &patterns.narrative_},
       {"lead_label", &patterns.lead_label_},
       {"how_label", &patterns.how_label_},
@@ -219,6 +220,10 @@ bool PlanPatterns::MatchNumberedItem(std::string_view text, std::string* number,
 
 bool PlanPatterns::MatchRefLine(std::string_view text, std::string* ref, std::string* rest) const {
   return RE2::FullMatch(Piece(text), *ref_line_, ref, rest);
+}
+
+bool PlanPatterns::MatchActionRef(std::string_view text, std::string* ref, std::string* rest) const {
+  return RE2::FullMatch(Piece(text), *action_ref_, ref, rest);
 }
 
 bool PlanPatterns::IsNarrativeActionHeading(std::string_view text) const { return Full(*narrative_, text); }

@@ -73,6 +73,10 @@ class PlanPatterns {
   bool MatchNumberedItem(std::string_view text, std::string* number, std::string* title) const;
   // The ref and text of a line that starts with a reference ("1.2 DSCB identifies...").
   bool MatchRefLine(std::string_view text, std::string* ref, std::string* rest) const;
+  // The ref and the action of an action cell that starts with its row's
+  // reference ("A2. Agree the protocol"): a reference in any of a column's
+  // forms, then the action from its capital.
+  bool MatchActionRef(std::string_view text, std::string* ref, std::string* rest) const;
   // True when `text` heads a narrative list of actions ("What we will do").
   bool IsNarrativeActionHeading(std::string_view text) const;
   bool IsLeadLabel(std::string_view text) const;
@@ -93,7 +97,7 @@ class PlanPatterns {
   std::string SwapLookalikes(std::string_view token) const;
 
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
-      how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_;
+      action_ref_, how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };

@@ -227,5 +227,16 @@ TEST_CASE("a title over a block of references, one under another, is no header o
   CHECK(WrappedHeaderReader(*SharedTestRules()).Read(lines, 1, &end).empty());
 }
 
+TEST_CASE("a first column with no cells on a later page (a theme printed once) still gives that page's rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Key area\nQuayside\nsafety\nRef.\nq1.\nq2.\nKey tasks\nAgree a ferry safety\nprotocol\n"
+      "Run a summer audit of\nharbour patrols\nLead person\nH Treloar\nO Annery\nDeadline\nMay 2026\nJune 2026\n"
+      "\fKey area\nRef.\nq3.\nq4.\nKey tasks\nTrain the duty desk\nPrint a night bus guide\n"
+      "Lead person\nP Pascoe\nT Okonjo\nDeadline\nJuly 2026\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[2].action == "Train the duty desk");
+  CHECK(plan.rows[3].lead == "T Okonjo");
+}
+
 }  // namespace
 }  // namespace planrows

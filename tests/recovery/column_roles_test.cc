@@ -39,6 +39,25 @@ TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct 
   CHECK(plan.rows[0].outcome == "Young carers find help near home");
 }
 
+TEST_CASE("a prose column filled on a section's first row only is no action: the full one is") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Strand"}, {150, "Ref"}, {190, "Work planned"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "Harbour safety for"}, {150, "2.1"}, {190, "Open a drop-in at the harbour library"},
+             {470, "Oona Barraclough"}, {560, "May 2026"}})
+      .Line({{40, "young carers"}})
+      .Line({{150, "2.2"}, {190, "Print a guide to the night bus for carers"}, {470, "Transport Desk"},
+             {560, "July 2026"}})
+      .Line({{150, "2.3"}, {190, "Run a summer audit of missing episodes"}, {470, "Piet Lanyon"},
+             {560, "August 2026"}})
+      .Line({{150, "2.4"}, {190, "Train the duty desk on ferry crossings"}, {470, "Quay Office"},
+             {560, "October 2026"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[3].action == "Train the duty desk on ferry crossings");
+}
+
 TEST_CASE("a column heading words take for the dates is no timeframe when its cells are prose") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\tAction\tLead / date\tTarget\n"

@@ -231,5 +231,19 @@ TEST_CASE("a line with no letter or digit in any cell is no text, inside a table
   CHECK(plan.rows[1].lead == "C Gill");
 }
 
+TEST_CASE("a tab table whose first cell names the section on its first row reads it as the rows' theme") {
+  RecoveredPlan plan = RecoverText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Strand\tWork planned\tLead\tTarget date\n"
+      "Priority 1: Young carers\tOpen a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
+      "\tPrint a guide to the night bus\tTransport Desk\tJuly 2026\n"
+      "Strand\tWork planned\tLead\tTarget date\n"
+      "Priority 2: Records\tAudit the ferry crossing logs\tPiet Lanyon\tAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,41 @@
+// ActionRefs: takes out of the action cells the references that a table
+// without a reference column prints at their start ("1.1 Review the ...",
+// "A2. Agree ...", "ce3: Audit ..."), making them the rows' references.
+//
+// A single action may start so by chance ("Year 6 pupils ..."), so a table's
+// actions are split only where most of its rows without a reference start
+// with one.
+#ifndef PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_
+#define PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/action_row.h"
+#include "pipeline/rules/plan_patterns.h"
+
+namespace planrows {
+
+class ActionRefs {
+ public:
+  // A splitter by `patterns`, which must outlive it.
+  explicit ActionRefs(const PlanPatterns& patterns) : patterns_(patterns) {}
+
+  // Moves the leading reference of the actions of each of `plan`'s tables
+  // into their rows' references, in the tables whose rows start so.
+  void Apply(RecoveredPlan* plan) const;
+
+ private:
+  // The same for the `count` rows of one table from `rows[first]`.
+  void ApplyToTable(std::vector<ActionRow>* rows, size_t first, size_t count) const;
+  // True when `action` starts with a reference: `*ref` is set to it (no
+  // full stop after it) and `*rest` to the action without it (a bullet
+  // before it kept).
+  bool Split(const std::string& action, std::string* ref, std::string* rest) const;
+
+  const PlanPatterns& patterns_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_

@@ -1,0 +1,57 @@
+// References printed at the start of the action cells of a table with no reference column.
+#include "pipeline/recovery/action_refs.h"
+
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a table whose actions start with references gives them as the rows' references") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Work planned\tChampion\tTarget finish\n"
+      "hv1: Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
+      "hv2: Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
+      "hv3 \xe2\x80\x93 Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "hv1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[2].ref == "hv3");
+  CHECK(plan.rows[2].action == "Audit the ferry crossings");
+}
+
+TEST_CASE("an action that starts with a number by chance keeps it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Work planned\tChampion\tTarget finish\n"
+      "Year 6 Pupils visit the harbour lifeboat station\tOona Barraclough\tMay 2026\n"
+      "Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
+      "Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref.empty());
+  CHECK(plan.rows[0].action == "Year 6 Pupils visit the harbour lifeboat station");
+}
+
+TEST_CASE("on a page without gaps between rows, each numbered action starts a row of its own") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Work planned"}, {300, "Champion"}, {450, "Target finish"}})
+      .Line({{40, "hv1 \xe2\x80\x93 Open a drop-in at the harbour"}, {300, "Oona Barraclough"}, {450, "May 2026"}})
+      .Line({{40, "library every Saturday"}})
+      .Line({{40, "hv2 \xe2\x80\x93 Print a guide to the night bus"}, {300, "Transport Desk"}, {450, "July 2026"}})
+      .Line({{40, "hv3 \xe2\x80\x93 Audit the ferry crossing logs"}, {300, "Piet Lanyon"}, {450, "August 2026"}});
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "hv1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library every Saturday");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+}  // namespace
+}  // namespace planrows

@@ -1,0 +1,57 @@
+// Plans that print each action as a block of label / value lines.
+#include "pipeline/recovery/record_blocks.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("record blocks of 'Label: value' lines give a row each, values wrapped onto the next line joined") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Priority 1: Young carers\n\n"
+      "Ref: hv1\nPlanned action: Open a drop-in at the harbour library\nevery Saturday morning\n"
+      "Responsible officer: Oona Barraclough\nTarget date: May 2026\nLatest update: Green\n\n"
+      "Ref: hv2\nPlanned action: Print a guide to the night bus\nResponsible officer: Transport Desk\nTarget date:\n"
+      "Latest update:\n\n"
+      "Priority 2: Records\n\n"
+      "Ref: hv3\nPlanned action: Audit the ferry crossing logs\nResponsible officer: Piet Lanyon\nTarget date: August 2026\n"
+      "Latest update: Not started\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "hv1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library every Saturday morning");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe.empty());
+  CHECK(plan.rows[2].ref == "hv3");
+  CHECK(plan.rows[2].section == "Records");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+TEST_CASE("record blocks as two-cell lines read the first cell as the label") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\tq1\nKey tasks\tAgree a ferry safety protocol\nLead person\tH Treloar\nDeadline\tMay 2026\n\n"
+      "Ref\tq2\nKey tasks\tRun a summer audit of harbour patrols\nLead person\tO Annery\nDeadline\tJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "q2");
+  CHECK(plan.rows[1].action == "Run a summer audit of harbour patrols");
+  CHECK(plan.rows[1].lead == "O Annery");
+}
+
+TEST_CASE("in record blocks a reference under a label no rule knows, and a label without its value, are read") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Line\tq1\nKey tasks\tAgree a ferry safety protocol\nLead person\tH Treloar\nDeadline\tMay 2026\nProgress\n\n"
+      "Line\tq2\nKey tasks\tRun a summer audit of harbour patrols\nLead person\tO Annery\nDeadline\tJune 2026\n"
+      "Progress\tGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].ref == "q2");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+}  // namespace
+}  // namespace planrows
