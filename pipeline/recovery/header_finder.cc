@@ -272,7 +272,10 @@ bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
 }
 
 bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
-  if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before) return false;
+  // A line of a row of centred cells is the table's, though no gap parts it from the header.
+  if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before || lower.centred_row) {
+    return false;
+  }
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "pipeline/recovery/centred_rows.h"
 #include "pipeline/recovery/column_roles.h"
 #include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/misread_row_filter.h"
@@ -277,6 +278,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   rebuilder.Rebuild(&lines, &plan.warnings);
+  CentredRows(*rules_).Mark(&lines);
   RowFinisher finisher(*rules_);
   Walk walk(*rules_, lines);
   for (const RowFields& fields : walk.Run()) plan.rows.push_back(finisher.Finish(fields));

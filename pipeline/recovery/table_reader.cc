@@ -122,6 +122,8 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
+  // Rows of centred cells start where their references placed them, and nowhere else.
+  if (line.centred_row) return line.centred_row_start;
   // Where ruling lines are known they alone separate rows; elsewhere a gap
   // does, though not the one above a page's first line (the page break).
   // A ruling that leaves the reference column out divides a merged cell.
@@ -251,6 +253,9 @@ bool TableReader::ReadRow(const PlanLine& line) {
     StartRow(line, std::move(cells), true);
     current_.flags.push_back("sub-row");
   } else {
+    // In a row of centred cells the capitals of its wrapped reference
+    // stand above its number, below the row's first line.
+    if (line.centred_row && rules_.patterns.IsRefCapitals(prefix)) ref_prefix_ = std::move(prefix);
     ContinueRow(line, cells);
   }
   previous_cells_ = std::move(read);
@@ -292,10 +297,15 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {
   int ref_column = layout_.IndexOf(Column::kRef);
   bool numbered = !cells_[ref_column].empty();
   std::string whole;
-  if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!line.line->ruled_row_start && !line.line->gap_before))) {
+  bool row_starts = line.line->ruled_row_start || line.centred_row_start;
+  // A ruling, or the rows that centred cells part, tell where the row started.
+  bool inside_row = line.centred_row ? !line.centred_row_start : line.page->ruled && !row_starts;
+  if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!row_starts && !line.line->gap_before))) {
     whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
-  } else if (!numbered && line.page->ruled && !line.line->ruled_row_start) {
-    whole = ref;
+  } else if (!numbered && inside_row) {
+    // The capitals of a wrapped reference may have come on an earlier line of the row.
+    whole = rules_.patterns.IsRefCapitals(ref_prefix_) ? NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref))
+                                                       : ref;
   }
   if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[ref_column] = whole;
