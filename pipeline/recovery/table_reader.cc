@@ -220,6 +220,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return ReadRow(row);
   }
   std::vector<std::string> cells = layout_.Place(line, false);
+  PartRunOnRef(&cells);
   std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairColumnRef(CellText::ForPatterns(cells[ref_column]));
   if (IsRowRef(ref)) {
     std::string printed = CellText::Clean(ref);
@@ -238,6 +239,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return true;
   }
   cells = layout_.Place(line, true);
+  PartRunOnRef(&cells);
   // A prefix alone ("EH") may be a reference wrapped in a narrow column;
   // any other text there ("Cnt'd") is dropped.
   std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
@@ -260,6 +262,18 @@ bool TableReader::ReadRow(const PlanLine& line) {
   }
   previous_cells_ = std::move(read);
   return true;
+}
+
+void TableReader::PartRunOnRef(std::vector<std::string>* cells) const {
+  int ref_column = layout_.IndexOf(Column::kRef);
+  std::string ref, rest;
+  if (ref_column < 0 || ref_column + 1 >= static_cast<int>(cells->size()) ||
+      !rules_.patterns.SplitRunOnRef(CellText::Clean((*cells)[ref_column]), &ref, &rest)) {
+    return;
+  }
+  std::string& next = (*cells)[ref_column + 1];
+  next = CellText::IsNoise(next) ? rest : rest + " " + next;
+  (*cells)[ref_column] = ref;
 }
 
 void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const {
