@@ -50,8 +50,10 @@ class Walk {
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
-      // A line with no letter or digit in any cell ("-", "- -") has no text.
-      if (line.FirstFilled() < 0 || (patterns_.IsPageNumber(line.text) && !(table_ && table_->AwaitsRefNumber()))) {
+      // A line with no letter or digit in any cell ("-", "- -") has no text;
+      // a number alone in a row of centred cells is the row's reference.
+      bool page_number = patterns_.IsPageNumber(line.text) && !line.centred_row;
+      if (line.FirstFilled() < 0 || (page_number && !(table_ && table_->AwaitsRefNumber()))) {
         continue;
       }
       Offer(i);

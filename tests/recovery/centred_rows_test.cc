@@ -50,6 +50,26 @@ TEST_CASE("centred cells: a reference wrapped in a narrow column numbers the row
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("centred cells: a number alone in the middle of a row is its reference, not a page number") {
+  RecoveredPlan plan = RecoverPlanText(
+      "No.    Action                             Lead             Date\n"
+      "       Review the transport policy\n"
+      "1                                         Travel Team      May 2027\n"
+      "       with the parents' forum\n"
+      "       Hold a carers' week at the\n"
+      "       libraries and leisure centres      P Marchetti /    Autumn\n"
+      "2\n"
+      "       with the schools forum             Youth Council    2027\n"
+      "       and the youth council\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Review the transport policy with the parents' forum");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action ==
+        "Hold a carers' week at the libraries and leisure centres with the schools forum and the youth council");
+  CHECK(plan.rows[1].lead == "P Marchetti / Youth Council");
+}
+
 TEST_CASE("cells set at the top of their rows are read as before") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref    Action                             Lead             Date\n"
