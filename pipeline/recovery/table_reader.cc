@@ -85,7 +85,9 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
 bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   int action = layout_.IndexOf(Column::kAction), lead = layout_.IndexOf(Column::kLead);
   int ref = layout_.IndexOf(Column::kRef);
-  if (!has_current_ || line.page->cells_by_index || action < 0 || lead < 0 || ref < 0 || cells_[ref].empty()) {
+  // Centred cells stand beside any line of a row: a lead there goes with no action in particular.
+  if (!has_current_ || line.page->cells_by_index || line.centred_row || action < 0 || lead < 0 || ref < 0 ||
+      cells_[ref].empty()) {
     return false;
   }
   // Both the action and the lead start afresh, neither cell above was left

@@ -70,6 +70,22 @@ TEST_CASE("centred cells: a number alone in the middle of a row is its reference
   CHECK(plan.rows[1].lead == "P Marchetti / Youth Council");
 }
 
+TEST_CASE("centred cells: a lead beside a row's later items belongs to the whole row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "       - Open a drop-in for carers\n"
+      "       - Print a leaflet for parents      Comms Team and\n"
+      "4.1                                                        May 2027\n"
+      "       - Launch a night bus guide         Carers Lead\n"
+      "       - Run a survey of carers\n"
+      "4.2    Hold a carers' week                R Osei           June 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[0].lead == "Comms Team and Carers Lead");
+  CHECK(plan.rows[0].timeframe == "May 2027");
+  CHECK(plan.rows[1].lead == "R Osei");
+}
+
 TEST_CASE("cells set at the top of their rows are read as before") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref    Action                             Lead             Date\n"
