@@ -99,10 +99,12 @@ std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) c
 }
 
 std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
+  // A line of a row of centred cells (CentredRows) is a table's, as are the lines under it in its row.
+  if (lines_[i].centred_row) return std::nullopt;
   if (std::optional<TableLayout> repeat = RepeatedBandAt(i, end)) return repeat;
   std::optional<TableLayout> layout;
   bool proven = false;
-  for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove; ++k) {
+  for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove && !lines_[k].centred_row; ++k) {
     layout = NamedHeaderAt(k, end);
     proven = layout.has_value();
     if (!layout) layout = UnprovenHeaderAt(k, end);
@@ -274,7 +276,10 @@ bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
 }
 
 bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
-  if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before) return false;
+  // A line of a row of centred cells is the table's, though no gap parts it from the header.
+  if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before || lower.centred_row) {
+    return false;
+  }
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }

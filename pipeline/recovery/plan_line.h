@@ -19,6 +19,10 @@ struct PlanLine {
   std::string text;                // All cells cleaned and joined by spaces.
   double indent = 0;               // Leading spaces (text inputs) or left edge in points.
   bool page_start = false;         // First line of its page.
+  // In a table whose cells are centred in rows that nothing else parts
+  // (CentredRows): the line lies in such a row, and starts it.
+  bool centred_row = false;
+  bool centred_row_start = false;
 
   // Number of cells with text.
   int FilledCells() const;

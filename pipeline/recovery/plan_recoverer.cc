@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "pipeline/recovery/action_refs.h"
+#include "pipeline/recovery/centred_rows.h"
 #include "pipeline/recovery/column_roles.h"
 #include "pipeline/recovery/header_finder.h"
 #include "pipeline/recovery/misread_row_filter.h"
@@ -51,8 +52,10 @@ class Walk {
     NoteNumberedItems(lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const PlanLine& line = lines[i];
-      // A line with no letter or digit in any cell ("-", "- -") has no text.
-      if (line.FirstFilled() < 0 || (patterns_.IsPageNumber(line.text) && !(table_ && table_->AwaitsRefNumber()))) {
+      // A line with no letter or digit in any cell ("-", "- -") has no text;
+      // a number alone in a row of centred cells is the row's reference.
+      bool page_number = patterns_.IsPageNumber(line.text) && !line.centred_row;
+      if (line.FirstFilled() < 0 || (page_number && !(table_ && table_->AwaitsRefNumber()))) {
         continue;
       }
       Offer(i);
@@ -281,6 +284,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   // A plan of record blocks has no table; what a walk makes of its labels is not its rows.
   std::vector<RowFields> records = RecordBlocks(*rules_).Read(lines);
   rebuilder.Rebuild(&lines, &plan.warnings);
+  CentredRows(*rules_).Mark(&lines);
   RowFinisher finisher(*rules_);
   Walk walk(*rules_, lines);
   std::vector<RowFields> rows = walk.Run();

@@ -28,6 +28,8 @@ constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 // Fewest references starting lines that show a table written a cell a line.
 constexpr size_t kMinLineStartRefs = 2;
+// How many rows must repeat a first cell for the header to have a column of merged cells.
+constexpr size_t kMinRepeatingRows = 2;
 // What a bullet glyph of any kind is read as.
 constexpr const char* kBullet = "\u2022";
 // Spaces that set columns apart inside a line.
@@ -227,6 +229,16 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   return cells;
 }
 
+bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans) {
+  size_t rows = 0, repeating = 0;
+  for (size_t r = 0; r < spans.size(); ++r) {
+    if (spans[r].heading) continue;
+    ++rows;
+    repeating += repeated[r] > 0;
+  }
+  return repeating >= kMinRepeatingRows && 2 * repeating >= rows;
+}
+
 bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const {
   const PlanLine* last = tokens[header.end - 1].line;
   bool starts_line = header.begin == 0 || tokens[header.begin - 1].line != tokens[header.begin].line;
@@ -296,6 +308,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (OnLinesOfItsOwn(tokens, *header)) return false;
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
   CellGrouper::UnnameSharedRoles(header->names, rules_.headers, &columns);
+  const std::vector<std::optional<Column>> named = columns;
   table->headings = header->names;
   // Where a reference follows the header, rows start at references, in a
   // column of their own whatever its name; else rows end at their dates.
@@ -329,6 +342,16 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
     for (size_t k = CellsBegin(body, span.begin, columns); k < span.end; ++k) row_words.back().push_back(body[k].text);
   }
   std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words);
+  if (numbered && !named.empty() && !named[0] && columns.size() > 1 && columns[0] == Column::kRef &&
+      columns[1] == Column::kAction && MostRowsRepeat(repeated, spans)) {
+    // Rows repeat a first cell after their references, as a column of
+    // merged cells does and no action: the first name, no rule's, that the
+    // references took, is that column's, theirs a blank heading of its own.
+    columns = named;
+    table->headings = header->names;
+    table->GiveRefColumn(&columns, RebuiltTable::RefCell::kOneMore);
+    CellGrouper::NameActionColumn(&columns);
+  }
   for (size_t r = 0; r < spans.size(); ++r) {
     const RowSpan& span = spans[r];
     const PlanLine* line = body[span.begin].line;

@@ -81,6 +81,9 @@ class RunOnTableReader {
   // ends its line with the rows' references starting lines under it (its
   // first line may hold the end of a name wrapped from above: "no.").
   bool OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const;
+  // True when most rows of `spans`, two or more, start with a first cell
+  // their neighbours repeat (`repeated`, by RepeatedFirstCell::Lengths).
+  static bool MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans);
   // True when most references like `tokens[first_ref]`, from it on, start
   // a line, as the rows of a table written a cell a line do.
   bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;

@@ -90,7 +90,9 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
 bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   int action = layout_.IndexOf(Column::kAction), lead = layout_.IndexOf(Column::kLead);
   int ref = layout_.IndexOf(Column::kRef);
-  if (!has_current_ || line.page->cells_by_index || action < 0 || lead < 0 || ref < 0 || cells_[ref].empty()) {
+  // Centred cells stand beside any line of a row: a lead there goes with no action in particular.
+  if (!has_current_ || line.page->cells_by_index || line.centred_row || action < 0 || lead < 0 || ref < 0 ||
+      cells_[ref].empty()) {
     return false;
   }
   // Both the action and the lead start afresh, neither cell above was left
@@ -127,6 +129,8 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
+  // Rows of centred cells start where their references placed them, and nowhere else.
+  if (line.centred_row) return line.centred_row_start;
   // A table that numbers its rows inside their action cells starts a row at each number, gap or none.
   if (layout_.IndexOf(Column::kRef) < 0 && StartsWithRef(Cell(cells, Column::kAction)) &&
       StartsWithRef(Cell(cells_, Column::kAction))) {
@@ -241,6 +245,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return ReadRow(row);
   }
   std::vector<std::string> cells = layout_.Place(line, false);
+  PartRunOnRef(&cells);
   std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairColumnRef(CellText::ForPatterns(cells[ref_column]));
   if (IsRowRef(ref)) {
     std::string printed = CellText::Clean(ref);
@@ -259,6 +264,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     return true;
   }
   cells = layout_.Place(line, true);
+  PartRunOnRef(&cells);
   // A prefix alone ("EH") may be a reference wrapped in a narrow column;
   // any other text there ("Cnt'd") is dropped.
   std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
@@ -275,10 +281,25 @@ bool TableReader::ReadRow(const PlanLine& line) {
     StartRow(line, std::move(cells), true);
     current_.flags.push_back("sub-row");
   } else {
+    // In a row of centred cells the capitals of its wrapped reference
+    // stand above its number, below the row's first line.
+    if (line.centred_row && rules_.patterns.IsRefCapitals(prefix)) ref_prefix_ = std::move(prefix);
     ContinueRow(line, cells);
   }
   previous_cells_ = std::move(read);
   return true;
+}
+
+void TableReader::PartRunOnRef(std::vector<std::string>* cells) const {
+  int ref_column = layout_.IndexOf(Column::kRef);
+  std::string ref, rest;
+  if (ref_column < 0 || ref_column + 1 >= static_cast<int>(cells->size()) ||
+      !rules_.patterns.SplitRunOnRef(CellText::Clean((*cells)[ref_column]), &ref, &rest)) {
+    return;
+  }
+  std::string& next = (*cells)[ref_column + 1];
+  next = CellText::IsNoise(next) ? rest : rest + " " + next;
+  (*cells)[ref_column] = ref;
 }
 
 void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const {
@@ -316,10 +337,15 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {
   int ref_column = layout_.IndexOf(Column::kRef);
   bool numbered = !cells_[ref_column].empty();
   std::string whole;
-  if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!line.line->ruled_row_start && !line.line->gap_before))) {
+  bool row_starts = line.line->ruled_row_start || line.centred_row_start;
+  // A ruling, or the rows that centred cells part, tell where the row started.
+  bool inside_row = line.centred_row ? !line.centred_row_start : line.page->ruled && !row_starts;
+  if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!row_starts && !line.line->gap_before))) {
     whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
-  } else if (!numbered && line.page->ruled && !line.line->ruled_row_start) {
-    whole = ref;
+  } else if (!numbered && inside_row) {
+    // The capitals of a wrapped reference may have come on an earlier line of the row.
+    whole = rules_.patterns.IsRefCapitals(ref_prefix_) ? NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref))
+                                                       : ref;
   }
   if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[ref_column] = whole;

@@ -87,6 +87,9 @@ class TableReader {
   // date into an empty timeframe (or lead-and-date) column and, for a
   // fragment, text that is no date out of a timeframe column.
   void AnchorTimeframe(const PlanLine& line, bool fragment, std::vector<std::string>* cells) const;
+  // Gives the next column the words that ran into the reference's cell
+  // after its reference (PlanPatterns::SplitRunOnRef).
+  void PartRunOnRef(std::vector<std::string>* cells) const;
   // True when `prefix`, the reference cell of a line, is the capitals of a
   // reference ("VC") that a narrow column wrapped, its number to follow,
   // where the row in progress has its reference: a row starts here, with

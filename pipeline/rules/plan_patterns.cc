@@ -226,6 +226,23 @@ bool PlanPatterns::MatchActionRef(std::string_view text, std::string* ref, std::
   return RE2::FullMatch(Piece(text), *action_ref_, ref, rest);
 }
 
+bool PlanPatterns::SplitRunOnRef(std::string_view text, std::string* ref, std::string* rest) const {
+  // A reference of two words ("YV 1") before one of one word.
+  for (size_t words : {2, 1}) {
+    size_t end = 0;
+    for (size_t w = 0; w < words && end != std::string_view::npos; ++w) end = text.find(' ', end + (w > 0));
+    if (end == std::string_view::npos || end + 1 >= text.size()) continue;
+    std::string_view head = text.substr(0, end), tail = text.substr(end + 1);
+    if (!std::isupper(static_cast<unsigned char>(tail[0]))) continue;
+    if (IsColumnRef(head) || (words == 1 && IsRefCapitals(head))) {
+      *ref = std::string(head);
+      *rest = std::string(tail);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool PlanPatterns::IsNarrativeActionHeading(std::string_view text) const { return Full(*narrative_, text); }
 bool PlanPatterns::IsLeadLabel(std::string_view text) const { return Full(*lead_label_, text); }
 bool PlanPatterns::IsHowLabel(std::string_view text) const { return Full(*how_label_, text); }

@@ -77,6 +77,11 @@ class PlanPatterns {
   // reference ("A2. Agree the protocol"): a reference in any of a column's
   // forms, then the action from its capital.
   bool MatchActionRef(std::string_view text, std::string* ref, std::string* rest) const;
+  // The reference, or the capitals of one a narrow column wrapped ("VC"),
+  // that starts the cell `text`, and the words after it, when they start
+  // with a capital: the next cell's text run into the reference's cell,
+  // one space between them ("VC Young carers are heard").
+  bool SplitRunOnRef(std::string_view text, std::string* ref, std::string* rest) const;
   // True when `text` heads a narrative list of actions ("What we will do").
   bool IsNarrativeActionHeading(std::string_view text) const;
   bool IsLeadLabel(std::string_view text) const;

@@ -166,5 +166,20 @@ TEST_CASE("aligned columns: cells set left of a bold heading, past the end of th
   CHECK(plan.rows[1].lead == "Comms Team");
 }
 
+TEST_CASE("aligned columns: a wrapped reference's capitals run into the next cell one space after them") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref   Outcome               Action                         Lead\n"
+      "\n"
+      "CW Young carers are     Open a drop-in at the library  D Farrant\n"
+      "1     heard in school\n"
+      "CW    Carers get a      Print a leaflet for families   Comms Team\n"
+      "2     break each term\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "CW 1");
+  CHECK(plan.rows[0].outcome == "Young carers are heard in school");
+  CHECK(plan.rows[1].ref == "CW 2");
+  CHECK(plan.rows[1].lead == "Comms Team");
+}
+
 }  // namespace
 }  // namespace planrows

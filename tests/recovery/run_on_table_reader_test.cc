@@ -349,5 +349,21 @@ TEST_CASE("a run-on outcome under a name no rule knows is cut from the action wh
   CHECK(plan.rows[1].lead == "Digital Lead");
 }
 
+TEST_CASE("a run-on first name no rule knows is the column of the cell rows repeat, not the references'") {
+  // The references stand under a blank heading; "Rationale" heads the
+  // outcome each row repeats.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe Partnership Plan 2026 Rationale Action Lead By when Progress 1.1 Carers get a\n"
+      "break each term Open a drop-in at the library D Farrant May 2026 Amber 1.2 Carers get a break\n"
+      "each term Print a leaflet for families Comms Team July 2026 Green 1.3 Carers get a break each\n"
+      "term Run a survey of young carers I Okafor June 2026 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].outcome == "Carers get a break each term");
+  CHECK(plan.rows[0].action == "Open a drop-in at the library");
+  CHECK(plan.rows[2].action == "Run a survey of young carers");
+  CHECK(plan.rows[2].lead == "I Okafor");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,77 @@
+// CentredRows: finds where the rows of a table start when its cells are
+// centred vertically in their rows, as Word sets the cells of many plans,
+// and nothing else marks the rows: `pdftotext -layout` keeps no rulings and
+// writes rows without a blank line between them. Each row's reference
+// stands in the middle of the row, its cells' lines spread evenly above and
+// below it:
+//
+//           Audit the weekend duty rota with     T Okonjo
+//   3.1                                                         Amber
+//           the wards                            May 2026
+//
+// So a row's first and last lines are as far from its reference as each
+// other, and a block of such rows parts at one place only: from the first
+// row's top, each row ends as far below its reference as it started above
+// it. A block is taken as centred when that chain ends on the block's last
+// line and the cells of its rows, each column's lines in a row, are
+// centred on their references too; a table whose cells start at the top
+// of their rows fails both.
+#ifndef PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_
+#define PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class CentredRows {
+ public:
+  // A finder by `rules`, which must outlive it.
+  explicit CentredRows(const RecoveryRules& rules) : rules_(rules) {}
+
+  // Marks the lines of `lines` that lie in rows of centred cells on
+  // positioned pages without rulings (PlanLine::centred_row), and the first
+  // line of each such row (PlanLine::centred_row_start).
+  void Mark(std::vector<PlanLine>* lines) const;
+
+ private:
+  // The lines, relative to a block's first, that hold one row's reference:
+  // one line, or two where a narrow column wrapped it ("VC" over "1").
+  struct RefSpan {
+    size_t first = 0, last = 0;
+  };
+  // A row of a block: its first and last lines, relative to the block's first.
+  struct Row {
+    size_t top = 0, bottom = 0;
+  };
+
+  // Marks the centred rows among the lines [`begin`, `end`) of one page.
+  void MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t end) const;
+  // Marks the rows of the block of `lines` [`begin`, `end`), whose
+  // references are on `refs`, when they read as centred.
+  void MarkBlock(std::vector<PlanLine>* lines, size_t begin, size_t end, const std::vector<RefSpan>& refs) const;
+  // The rows that part `count` lines when the first row starts on line
+  // `top` and each row ends as far below its reference as it starts above
+  // it; none when they do not fit the references or end before the last line.
+  static std::optional<std::vector<Row>> Chain(size_t top, size_t count, const std::vector<RefSpan>& refs);
+  // True when the cells of `rows`, each column's lines within a row, stand
+  // as far above their row's reference as below it, for most cells that
+  // are not on the reference's own lines alone.
+  static bool CellsCentred(const PlanLine* block, const std::vector<Row>& rows, const std::vector<RefSpan>& refs);
+  // True when the first cell of `line` is a row's reference.
+  bool StartsWithRef(const PlanLine& line) const;
+  // True when the reference that starts the line `above` goes on in the
+  // first cell of `below`, a later line: capitals or a number ending in a
+  // dot over a number, as a narrow column wraps a reference.
+  bool WrapsRef(const PlanLine& above, const PlanLine& below) const;
+
+  const RecoveryRules& rules_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_

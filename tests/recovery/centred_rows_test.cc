@@ -1,0 +1,104 @@
+// Tables whose cells Word centred in their rows, as pdftotext -layout
+// writes them: no blank line between rows, each reference in the middle
+// of its row (pipeline/recovery/centred_rows.h).
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("centred cells: a row starts as far above its reference as it ends below it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "       Set up a carers' forum with the\n"
+      "                                          P Marchetti /\n"
+      "4.1    youth service and the colleges                      June 2027\n"
+      "                                          Carers Lead\n"
+      "       in each district\n"
+      "4.2    Print a leaflet for parents        Comms Team       May 2027\n"
+      "       Train the duty desk in the new\n"
+      "4.3                                       R Osei           July 2027\n"
+      "       referral route\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[0].action == "Set up a carers' forum with the youth service and the colleges in each district");
+  CHECK(plan.rows[0].lead == "P Marchetti / Carers Lead");
+  CHECK(plan.rows[0].timeframe == "June 2027");
+  CHECK(plan.rows[1].action == "Print a leaflet for parents");
+  CHECK(plan.rows[2].ref == "4.3");
+  CHECK(plan.rows[2].action == "Train the duty desk in the new referral route");
+  CHECK(plan.rows[2].lead == "R Osei");
+}
+
+TEST_CASE("centred cells: a reference wrapped in a narrow column numbers the row around it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "       Run a survey of young carers in\n"
+      "CW     every secondary school and share\n"
+      "                                          D Farrant        March 2027\n"
+      "1      the findings with the heads'\n"
+      "       forum\n"
+      "CW     Hold a young carers' week with\n"
+      "                                          Schools Forum    June 2027\n"
+      "2      the libraries\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "CW 1");
+  CHECK(plan.rows[0].action ==
+        "Run a survey of young carers in every secondary school and share the findings with the heads' forum");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[1].ref == "CW 2");
+  CHECK(plan.rows[1].action == "Hold a young carers' week with the libraries");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("centred cells: a number alone in the middle of a row is its reference, not a page number") {
+  RecoveredPlan plan = RecoverPlanText(
+      "No.    Action                             Lead             Date\n"
+      "       Review the transport policy\n"
+      "1                                         Travel Team      May 2027\n"
+      "       with the parents' forum\n"
+      "       Hold a carers' week at the\n"
+      "       libraries and leisure centres      P Marchetti /    Autumn\n"
+      "2\n"
+      "       with the schools forum             Youth Council    2027\n"
+      "       and the youth council\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Review the transport policy with the parents' forum");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action ==
+        "Hold a carers' week at the libraries and leisure centres with the schools forum and the youth council");
+  CHECK(plan.rows[1].lead == "P Marchetti / Youth Council");
+}
+
+TEST_CASE("centred cells: a lead beside a row's later items belongs to the whole row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "       - Open a drop-in for carers\n"
+      "       - Print a leaflet for parents      Comms Team and\n"
+      "4.1                                                        May 2027\n"
+      "       - Launch a night bus guide         Carers Lead\n"
+      "       - Run a survey of carers\n"
+      "4.2    Hold a carers' week                R Osei           June 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[0].lead == "Comms Team and Carers Lead");
+  CHECK(plan.rows[0].timeframe == "May 2027");
+  CHECK(plan.rows[1].lead == "R Osei");
+}
+
+TEST_CASE("cells set at the top of their rows are read as before") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "4.1    Set up a carers' forum with the    P Marchetti      June 2027\n"
+      "       youth service\n"
+      "4.2    Print a leaflet for parents        Comms Team /     May 2027\n"
+      "       and carers in every district       Carers Lead\n"
+      "       and library\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Set up a carers' forum with the youth service");
+  CHECK(plan.rows[1].action == "Print a leaflet for parents and carers in every district and library");
+  CHECK(plan.rows[1].lead == "Comms Team / Carers Lead");
+}
+
+}  // namespace
+}  // namespace planrows
