@@ -116,7 +116,26 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
   auto lines_run_past = std::count_if(line_starts.begin(), line_starts.end(), [&](size_t start) {
     return start > begin && start < end && StartsCapital(words[start]) && !CellText::EndsMidPhrase(words[start - 1]);
   });
-  return kUnknownCost + static_cast<int>(lines_run_past) * kRunOnCost;
+  size_t names_run_past = 0;
+  for (size_t k = begin + 1; k < end; ++k) {
+    bool line_start = std::find(line_starts.begin(), line_starts.end(), k) != line_starts.end();
+    names_run_past += !line_start && StartsNameInside(words, begin, k, end);
+  }
+  return kUnknownCost + static_cast<int>(lines_run_past + names_run_past) * kRunOnCost;
+}
+
+bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& words, size_t begin, size_t k,
+                                            size_t end) const {
+  // Capitals alone ("Q3", "LSCB") stand inside a name.
+  const std::string& word = words[k];
+  if (!StartsCapital(word) || std::none_of(word.begin(), word.end(), [](unsigned char c) { return std::islower(c); })) {
+    return false;
+  }
+  // A name in sentence case ends before a capital ("Work to be undertaken"
+  // "Ownership"); a word no rule knows before a name its words tell heads
+  // no column of its own ("Deliverables" "Delivery lead").
+  return CellText::StartsLower(words[k - 1]) ||
+         (!rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end)));
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {
@@ -138,10 +157,12 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool 
   return HeaderRules::MakesHeader(known, told, names.size(), content);
 }
 
+bool SpacedHeaderSplitter::MayNameRefColumn(const std::string& name) const {
+  return WordsOf(name).size() <= kMaxRefNameWords && !rules_.MatchWords(name);
+}
+
 bool SpacedHeaderSplitter::NamesRefColumnFirst(const std::vector<std::string>& names) const {
-  if (names.empty() || WordsOf(names.front()).size() > kMaxRefNameWords || rules_.MatchWords(names.front())) {
-    return false;
-  }
+  if (names.empty() || !MayNameRefColumn(names.front())) return false;
   // A column no rule names is the action where none is (CellGrouper::NameActionColumn).
   return std::any_of(names.begin() + 1, names.end(), [this](const std::string& name) {
     std::optional<ColumnName> column = rules_.MatchWords(name);
