@@ -132,10 +132,11 @@ bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& word
     return false;
   }
   // A name in sentence case ends before a capital ("Work to be undertaken"
-  // "Ownership"); a word no rule knows before a name its words tell heads
-  // no column of its own ("Deliverables" "Delivery lead").
-  return CellText::StartsLower(words[k - 1]) ||
-         (!rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end)));
+  // "Ownership"), and so does a word that tells a column, as a known name
+  // does ("Goal" "Deliverables"); a word no rule knows before a name its
+  // words tell is a name of its own ("Deliverables" "Delivery lead").
+  if (CellText::StartsLower(words[k - 1]) || (k == begin + 1 && rules_.MatchWords(words[begin]))) return true;
+  return !rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end));
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {

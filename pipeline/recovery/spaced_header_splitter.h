@@ -94,8 +94,8 @@ class SpacedHeaderSplitter {
   bool Accepts(const std::vector<std::string>& names, bool ref_first, bool borne_out) const;
   // True when `words[k]`, inside a name no rule knows that `words` [begin,
   // end) would make, likely starts a name of its own: a capitalised word
-  // after one in lower case, or before words that tell a column where the
-  // words before it tell none.
+  // after one in lower case or after a first word that tells a column, or
+  // before words that tell a column where the words before it tell none.
   bool StartsNameInside(const std::vector<std::string>& words, size_t begin, size_t k, size_t end) const;
   // What reading `words` [begin, end) as one name costs: little for a known
   // name, more for a known name better read as two, much for an unknown
