@@ -56,5 +56,18 @@ TEST_CASE("a two-level header whose group and action no rule knows puts its seco
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a date wrapped in its cell, its first words on the lead's line, is put back together") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead Target date Progress\n"
+      "gh1 Open a drop-in for young\ncarers at the library\nD Farrant By end\nof Q3\nAmber\n"
+      "gh2 Run a survey of young carers\nCarers Lead By the end\nof March 2028\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].timeframe == "By the end of March 2028");
+}
+
 }  // namespace
 }  // namespace planrows
