@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <limits>
 
 #include "pipeline/text/cell_text.h"
@@ -34,6 +35,16 @@ std::string Joined(const std::vector<std::string>& words, size_t begin, size_t e
 bool StartsCapital(const std::string& word) {
   unsigned char head = static_cast<unsigned char>(word[0]);
   return std::isupper(head) || head >= 0x80;
+}
+
+// True when `word` is a number, a dash or a span of years ("12", "-",
+// "2017-18", "2017/18"); a "/" alone joins two names ("Owner / date").
+bool IsNumberOrDash(const std::string& word) {
+  auto all = [&](const char* others) {
+    return std::all_of(word.begin(), word.end(),
+                       [&](unsigned char c) { return std::isdigit(c) || std::strchr(others, c) != nullptr; });
+  };
+  return all("-") || (std::isdigit(static_cast<unsigned char>(word[0])) && all("-/"));
 }
 
 bool EndsName(const std::string& word) { return word.back() == '?' || word.back() == ':'; }
@@ -75,7 +86,7 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     // An abbreviation's dot before a capital ends a name ("Priority no." "Planned work").
     if (k + 1 < end && words[k].back() == '.' && StartsCapital(words[k + 1])) return false;
     // Numbers and dashes stand in titles and headings, not column names.
-    if (std::all_of(words[k].begin(), words[k].end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
+    if (IsNumberOrDash(words[k])) {
       return false;
     }
     // A capitalised word after its first word starts another column when it

@@ -69,5 +69,22 @@ TEST_CASE("a date wrapped in its cell, its first words on the lead's line, is pu
   CHECK(plan.rows[1].timeframe == "By the end of March 2028");
 }
 
+TEST_CASE("a title over a two-level header, its years written with a slash, is no part of the header") {
+  // "Resourcing" over "Named officer" and "Target date".
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Vale Safeguarding Partnership\nDelivery Plan 2027/28\n"
+      "Item no. Tasks\nResourcing\nPosition now\nNamed officer Target date\n"
+      "AB 1\nOpen a drop-in for young carers at the library\nD Farrant\nMarch 2027 Amber\n"
+      "AB 2\nRun a survey of young carers\nCarers Lead\nJune 2027 Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "AB 1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
