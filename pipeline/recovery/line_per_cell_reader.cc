@@ -222,8 +222,17 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
   // A reference holds the first named cell only where it stands alone on its line.
   RebuiltTable::RefCell ref_cell = RebuiltTable::RefCellFor(cells_per_row, layout.columns.size());
-  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !RefStandsAlone(lines, body - 1)) {
-    ref_cell = RebuiltTable::RefCell::kUntold;
+  bool ref_alone = RefStandsAlone(lines, body - 1);
+  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !ref_alone) ref_cell = RebuiltTable::RefCell::kUntold;
+  // A reference with a cell's first line after it, as pdftotext -raw runs
+  // a row's cells side by side, stands in a column of its own in front of
+  // one its heading names by name or words ("Aim of the work"), unless
+  // another heading names that column too: the first then heads the
+  // references ("Objective" beside "Aim").
+  const std::vector<std::optional<Column>>& columns = layout.columns;
+  bool first_names_one = first && std::count(columns.begin(), columns.end(), columns.front()) == 1;
+  if (ref_cell == RebuiltTable::RefCell::kUntold && !layout.paragraphs && !ref_alone && first_names_one) {
+    ref_cell = RebuiltTable::RefCell::kOneMore;
   }
   RebuiltTable apart = *table;
   Layout ref_apart = layout;

@@ -70,6 +70,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   // A first line that is one name, not going on in lower case, is a header
   // flattened to a name a line, which TableReader reads.
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
+  // A section's heading ("Objective A: Children in care") stands over a header, not in it.
+  if (TextTableEnd::IsSectionHeading(lines[at], rules_.patterns)) return {};
   if (rules_.headers.Match(lines[at].text) && !wraps && !NamesShareLine(lines, at)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
   SpacedHeaderSplitter::LineStarts line_starts;

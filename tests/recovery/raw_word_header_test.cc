@@ -86,5 +86,22 @@ TEST_CASE("a title over a two-level header, its years written with a slash, is n
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("references with a cell's first line after them stand in front of the one outcome column named") {
+  // The section's heading over the header is no part of it; "Goal for the year" heads the outcomes.
+  RecoveredPlan plan = RecoverPlanText(
+      "Objective B: Safer journeys to school\nGoal for the year Steps to take Named officer Deadline\n"
+      "SJ 1 Children walk to school\nsafely\nOpen a walking bus at two\nschools\nD Farrant\nMarch 2027\n"
+      "SJ 2 Run a survey of parents\nCarers Lead\nJune 2027\n"
+      "SJ 3 Parents know the routes\nPublish a map of safe routes\nRoads Team\nJuly 2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SJ 1");
+  CHECK(plan.rows[0].outcome == "Children walk to school safely");
+  CHECK(plan.rows[0].action == "Open a walking bus at two schools");
+  CHECK(plan.rows[1].action == "Run a survey of parents");
+  CHECK(plan.rows[2].outcome == "Parents know the routes");
+  CHECK(plan.rows[2].action == "Publish a map of safe routes");
+  CHECK(plan.rows[2].lead == "Roads Team");
+}
+
 }  // namespace
 }  // namespace planrows
