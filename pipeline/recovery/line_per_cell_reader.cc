@@ -79,7 +79,7 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
 }
 
 bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
-  // The line is a date, or goes on in lower case with one begun above ("Ito By end" over "of Q3").
+  // The line is a date, or goes on in lower case with one begun above ("J Rees By end" over "of Q3").
   bool goes_on = rules_.timeframes.IsTimeframe(line.text) || CellText::StartsLower(line.text);
   if (!goes_on || rules_.timeframes.IsTimeframe(above->text)) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);

@@ -86,9 +86,7 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     // An abbreviation's dot before a capital ends a name ("Priority no." "Planned work").
     if (k + 1 < end && words[k].back() == '.' && StartsCapital(words[k + 1])) return false;
     // Numbers and dashes stand in titles and headings, not column names.
-    if (IsNumberOrDash(words[k])) {
-      return false;
-    }
+    if (IsNumberOrDash(words[k])) return false;
     // A capitalised word after its first word starts another column when it
     // is a known name or starts one, or when the words before it are one
     // ("Ref Planned activity" is "Ref" and "Planned activity"; "Status update

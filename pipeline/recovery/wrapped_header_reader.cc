@@ -175,7 +175,7 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_
   }
   if (count < 2) return;
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
-  // The reference column's name no rule knows (SpacedHeaderSplitter::NamesRefColumnFirst) is no group.
+  // The reference column's name no rule knows (SpacedHeaderSplitter::MayNameRefColumn) is no group.
   size_t skip = ref_first && splitter_.MayNameRefColumn(names->front()) ? 1 : 0;
   std::optional<size_t> group = GroupOver(first, second, skip);
   if (!group) return;
