@@ -29,15 +29,6 @@ constexpr size_t kMinColumns = 3;
 
 }  // namespace
 
-std::string ColumnBlockReader::JoinHeadingLine(const std::string& text, const std::string& line) const {
-  if (text.empty()) return line;
-  size_t last = text.rfind(' ');
-  std::string cut_word = text.substr(last == std::string::npos ? 0 : last + 1) + line.substr(0, line.find(' '));
-  bool cut = std::isalpha(static_cast<unsigned char>(text.back())) &&
-             std::islower(static_cast<unsigned char>(line[0])) && rules_.headers.KnowsWord(cut_word);
-  return text + (cut ? "" : " ") + line;
-}
-
 bool ColumnBlockReader::IsHeadingLine(const PlanLine& line, const PlanLine& first) const {
   return !TextTableEnd::IsPast(line) && line.page == first.page && !line.text.empty() &&
          CellText::WordCount(line.text) <= kMaxHeadingLineWords &&
@@ -54,7 +45,7 @@ std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, s
                                            size_t* end) const {
   std::string text, found;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines && IsHeadingLine(lines[k], lines[at]); ++k) {
-    text = JoinHeadingLine(text, lines[k].text);
+    text = rules_.headers.JoinHeadingLine(text, lines[k].text);
     // Past a name, a line in capitals starts a cell unless it completes a
     // longer name ("Lead &" / "Completion Date", not "How will we know?" /
     // "Dip sample of cases").
@@ -71,7 +62,7 @@ std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, s
   if (found.empty()) return ReadHeadingByWords(lines, at, blocks, end);
   // A name's heading may go on in lower case ("Status" over "update").
   while (*end < lines.size() && *end < at + kMaxHeadingLines && GoesOnInLowerCase(lines[*end], lines[at])) {
-    found = JoinHeadingLine(found, lines[(*end)++].text);
+    found = rules_.headers.JoinHeadingLine(found, lines[(*end)++].text);
   }
   return found;
 }
@@ -87,7 +78,7 @@ std::string ColumnBlockReader::ReadHeadingByWords(const std::vector<PlanLine>& l
   std::string text = lines[at].text;
   size_t k = at + 1;
   for (; k < lines.size() && k < at + kMaxHeadingLines && GoesOnInLowerCase(lines[k], lines[at]); ++k) {
-    text = JoinHeadingLine(text, lines[k].text);
+    text = rules_.headers.JoinHeadingLine(text, lines[k].text);
   }
   // Longer, it is a heading only as a question or a label ("What
   // difference will it make?"), not as a line of prose ("Progress will be
@@ -285,7 +276,7 @@ std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector
   std::vector<std::string> headings;
   for (const std::vector<size_t>& heading : repeated_.Find(lines, first, kMinColumns)) {
     std::string text;
-    for (size_t k : heading) text = JoinHeadingLine(text, lines[k].text);
+    for (size_t k : heading) text = rules_.headers.JoinHeadingLine(text, lines[k].text);
     headings.push_back(std::move(text));
   }
   return headings;

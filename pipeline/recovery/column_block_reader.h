@@ -66,9 +66,6 @@ class ColumnBlockReader {
   // The heading known by its words that starts at `lines[at]`, as ReadHeading.
   std::string ReadHeadingByWords(const std::vector<PlanLine>& lines, size_t at, const std::vector<Block>& blocks,
                                  size_t* end) const;
-  // `text` with the next line of its heading: without a space where a
-  // narrow column cut a word the header rules know ("Completi" / "on by").
-  std::string JoinHeadingLine(const std::string& text, const std::string& line) const;
   // True when `line` may be a line of a heading that starts at `first`.
   bool IsHeadingLine(const PlanLine& line, const PlanLine& first) const;
   // True when `line` may go on with that heading in lower case ("Who is"

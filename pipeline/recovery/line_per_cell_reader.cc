@@ -19,8 +19,8 @@ constexpr size_t kMaxParagraphNames = 12;
 constexpr size_t kMaxParagraphNameLines = 4;
 constexpr int kMaxParagraphNameWords = 8;
 
-// Most words of a date's start left at the end of the line above its year.
-constexpr size_t kMaxCutDateWords = 2;
+// Most words of a date's start left at the end of the line above its end ("By the end" over "of Q3").
+constexpr size_t kMaxCutDateWords = 3;
 // Most words of a date inside a line.
 constexpr size_t kMaxDateWords = 6;
 // Fewest words of a lead run onto the end of a line of prose, unless its
@@ -79,9 +79,12 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
 }
 
 bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
-  if (!rules_.timeframes.IsTimeframe(line.text) || rules_.timeframes.IsTimeframe(above->text)) return false;
+  // The line is a date, or goes on in lower case with one begun above ("J Rees By end" over "of Q3").
+  bool goes_on = rules_.timeframes.IsTimeframe(line.text) || CellText::StartsLower(line.text);
+  if (!goes_on || rules_.timeframes.IsTimeframe(above->text)) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);
-  for (size_t cut = 1; cut <= kMaxCutDateWords && cut < words.size(); ++cut) {
+  // The longest date wins: "end of Q3" is a date, "By end of Q3" the whole one.
+  for (size_t cut = std::min(kMaxCutDateWords, words.size() - 1); cut >= 1; --cut) {
     std::string head, tail;
     for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
     if (!rules_.timeframes.IsTimeframe(tail + line.text)) continue;
@@ -219,8 +222,17 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
   // A reference holds the first named cell only where it stands alone on its line.
   RebuiltTable::RefCell ref_cell = RebuiltTable::RefCellFor(cells_per_row, layout.columns.size());
-  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !RefStandsAlone(lines, body - 1)) {
-    ref_cell = RebuiltTable::RefCell::kUntold;
+  bool ref_alone = RefStandsAlone(lines, body - 1);
+  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !ref_alone) ref_cell = RebuiltTable::RefCell::kUntold;
+  // A reference with a cell's first line after it, as pdftotext -raw runs
+  // a row's cells side by side, stands in a column of its own in front of
+  // one its heading names by name or words ("Aim of the work"), unless
+  // another heading names that column too: the first then heads the
+  // references ("Objective" beside "Aim").
+  const std::vector<std::optional<Column>>& columns = layout.columns;
+  bool first_names_one = first && std::count(columns.begin(), columns.end(), columns.front()) == 1;
+  if (ref_cell == RebuiltTable::RefCell::kUntold && !layout.paragraphs && !ref_alone && first_names_one) {
+    ref_cell = RebuiltTable::RefCell::kOneMore;
   }
   RebuiltTable apart = *table;
   Layout ref_apart = layout;

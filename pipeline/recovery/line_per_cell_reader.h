@@ -80,8 +80,9 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
-  // When `line` is a date whose first words end `above` ("J Rees March"
-  // over "2025"), takes them off `above` and sets `*date` to the whole date.
+  // When `line` is a date, or the end of one in lower case, whose first
+  // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of
+  // Q3"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
 
   // True when the first of a paragraph header's `names` is that of a

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <limits>
 
 #include "pipeline/text/cell_text.h"
@@ -34,6 +35,16 @@ std::string Joined(const std::vector<std::string>& words, size_t begin, size_t e
 bool StartsCapital(const std::string& word) {
   unsigned char head = static_cast<unsigned char>(word[0]);
   return std::isupper(head) || head >= 0x80;
+}
+
+// True when `word` is a number, a dash or a span of years ("12", "-",
+// "2017-18", "2017/18"); a "/" alone joins two names ("Owner / date").
+bool IsNumberOrDash(const std::string& word) {
+  auto all = [&](const char* others) {
+    return std::all_of(word.begin(), word.end(),
+                       [&](unsigned char c) { return std::isdigit(c) || std::strchr(others, c) != nullptr; });
+  };
+  return all("-") || (std::isdigit(static_cast<unsigned char>(word[0])) && all("-/"));
 }
 
 bool EndsName(const std::string& word) { return word.back() == '?' || word.back() == ':'; }
@@ -75,9 +86,7 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     // An abbreviation's dot before a capital ends a name ("Priority no." "Planned work").
     if (k + 1 < end && words[k].back() == '.' && StartsCapital(words[k + 1])) return false;
     // Numbers and dashes stand in titles and headings, not column names.
-    if (std::all_of(words[k].begin(), words[k].end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
-      return false;
-    }
+    if (IsNumberOrDash(words[k])) return false;
     // A capitalised word after its first word starts another column when it
     // is a known name or starts one, or when the words before it are one
     // ("Ref Planned activity" is "Ref" and "Planned activity"; "Status update
@@ -116,7 +125,27 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
   auto lines_run_past = std::count_if(line_starts.begin(), line_starts.end(), [&](size_t start) {
     return start > begin && start < end && StartsCapital(words[start]) && !CellText::EndsMidPhrase(words[start - 1]);
   });
-  return kUnknownCost + static_cast<int>(lines_run_past) * kRunOnCost;
+  size_t names_run_past = 0;
+  for (size_t k = begin + 1; k < end; ++k) {
+    bool line_start = std::find(line_starts.begin(), line_starts.end(), k) != line_starts.end();
+    names_run_past += !line_start && StartsNameInside(words, begin, k, end);
+  }
+  return kUnknownCost + static_cast<int>(lines_run_past + names_run_past) * kRunOnCost;
+}
+
+bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& words, size_t begin, size_t k,
+                                            size_t end) const {
+  // Capitals alone ("Q3", "LSCB") stand inside a name.
+  const std::string& word = words[k];
+  if (!StartsCapital(word) || std::none_of(word.begin(), word.end(), [](unsigned char c) { return std::islower(c); })) {
+    return false;
+  }
+  // A name in sentence case ends before a capital ("Work to be undertaken"
+  // "Ownership"), and so does a word that tells a column, as a known name
+  // does ("Goal" "Deliverables"); a word no rule knows before a name its
+  // words tell is a name of its own ("Deliverables" "Delivery lead").
+  if (CellText::StartsLower(words[k - 1]) || (k == begin + 1 && rules_.MatchWords(words[begin]))) return true;
+  return !rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end));
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {
@@ -138,10 +167,12 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool 
   return HeaderRules::MakesHeader(known, told, names.size(), content);
 }
 
+bool SpacedHeaderSplitter::MayNameRefColumn(const std::string& name) const {
+  return WordsOf(name).size() <= kMaxRefNameWords && !rules_.MatchWords(name);
+}
+
 bool SpacedHeaderSplitter::NamesRefColumnFirst(const std::vector<std::string>& names) const {
-  if (names.empty() || WordsOf(names.front()).size() > kMaxRefNameWords || rules_.MatchWords(names.front())) {
-    return false;
-  }
+  if (names.empty() || !MayNameRefColumn(names.front())) return false;
   // A column no rule names is the action where none is (CellGrouper::NameActionColumn).
   return std::any_of(names.begin() + 1, names.end(), [this](const std::string& name) {
     std::optional<ColumnName> column = rules_.MatchWords(name);

@@ -63,6 +63,10 @@ class SpacedHeaderSplitter {
   // ("Row", "Key", "Action code"): a short name whose words tell no column,
   // in a header whose other names tell the action column.
   bool NamesRefColumnFirst(const std::vector<std::string>& names) const;
+  // True when `name`, the first of a header right over rows that start with
+  // references, may be their column's name no rule knows: short, and its
+  // words tell no column.
+  bool MayNameRefColumn(const std::string& name) const;
 
   // True when column names `names` make a table's header: three or more,
   // known by name or by their words as HeaderRules::MakesHeader asks; with
@@ -88,10 +92,16 @@ class SpacedHeaderSplitter {
                                      const LineStarts& line_starts, bool borne_out) const;
   // True when `names` make a header as ReadNames asks.
   bool Accepts(const std::vector<std::string>& names, bool ref_first, bool borne_out) const;
+  // True when `words[k]`, inside a name no rule knows that `words` [begin,
+  // end) would make, likely starts a name of its own: a capitalised word
+  // after one in lower case or after a first word that tells a column, or
+  // before words that tell a column where the words before it tell none.
+  bool StartsNameInside(const std::vector<std::string>& words, size_t begin, size_t k, size_t end) const;
   // What reading `words` [begin, end) as one name costs: little for a known
   // name, more for a known name better read as two, much for an unknown
   // name, more for one that runs on past a line started with a capital
-  // (`line_starts`); the largest int when they can be no name.
+  // (`line_starts`) or past a word that likely starts a name (StartsNameInside);
+  // the largest int when they can be no name.
   int NameCost(const std::vector<std::string>& words, size_t begin, size_t end, const LineStarts& line_starts) const;
 
   const HeaderRules& rules_;

@@ -35,16 +35,29 @@ bool WrappedHeaderReader::ContinuesHeader(const PlanLine& first, const PlanLine&
 }
 
 bool WrappedHeaderReader::MayNameColumns(const PlanLine& first, const PlanLine& line) const {
+  if (!MayHoldNames(first, line)) return false;
+  // A heading's next line is short ("agency" under "Lead"), or goes on in
+  // lower case with the next names after it ("no What we want ...").
+  return SpacedHeaderSplitter::WordsOf(line.text).size() <= kMaxLineWords ||
+         std::islower(static_cast<unsigned char>(line.text[0]));
+}
+
+bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& line) const {
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
   // A reference, a date or a section heading comes after the header.
-  if (std::isdigit(static_cast<unsigned char>(line.text[0])) || classifier_.RefWordsAtStart(words) > 0 ||
-      rules_.timeframes.IsTimeframe(line.text) || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-    return false;
+  return !std::isdigit(static_cast<unsigned char>(line.text[0])) && classifier_.RefWordsAtStart(words) == 0 &&
+         !rules_.timeframes.IsTimeframe(line.text) && !TextTableEnd::IsSectionHeading(line, rules_.patterns);
+}
+
+bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+  // Only the end of a wrapped heading, in lower case, comes before the first lines of the next cells.
+  if (k == at || !CellText::StartsLower(lines[k - 1].text)) return false;
+  for (size_t next = k; next < lines.size() && next < at + kMaxHeaderLines; ++next) {
+    if (lines[next].line->gap_before || !MayHoldNames(lines[at], lines[next])) return false;
+    if (RefFollows(lines, next)) return true;
   }
-  // A heading's next line is short ("agency" under "Lead"), or goes on in
-  // lower case with the next names after it ("no What we want ...").
-  return words.size() <= kMaxLineWords || std::islower(static_cast<unsigned char>(line.text[0]));
+  return false;
 }
 
 bool WrappedHeaderReader::NamesDate(const std::vector<std::string>& names) const {
@@ -57,17 +70,23 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   // A first line that is one name, not going on in lower case, is a header
   // flattened to a name a line, which TableReader reads.
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
+  // A section's heading ("Objective A: Children in care") stands over a header, not in it.
+  if (TextTableEnd::IsSectionHeading(lines[at], rules_.patterns)) return {};
   if (rules_.headers.Match(lines[at].text) && !wraps && !NamesShareLine(lines, at)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
   SpacedHeaderSplitter::LineStarts line_starts;
   std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
   size_t over_rows_end = 0;
   *end = at + 1;
+  std::string text = lines[at].text;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
-      if (!ContinuesHeader(lines[at], lines[k])) break;
-      line_starts.push_back(words.size());
-      for (std::string& word : SpacedHeaderSplitter::WordsOf(lines[k].text)) words.push_back(std::move(word));
+      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) break;
+      std::string joined = rules_.headers.JoinHeadingLine(text, lines[k].text);
+      // A line that goes on with a word cut at the line's end starts no word.
+      if (joined.size() > text.size() + lines[k].text.size()) line_starts.push_back(words.size());
+      text = std::move(joined);
+      words = SpacedHeaderSplitter::WordsOf(text);
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
@@ -156,8 +175,8 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_
   }
   if (count < 2) return;
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
-  // The reference column's name no rule knows (SpacedHeaderSplitter::NamesRefColumnFirst) is no group.
-  size_t skip = ref_first && splitter_.NamesRefColumnFirst(*names) ? 1 : 0;
+  // The reference column's name no rule knows (SpacedHeaderSplitter::MayNameRefColumn) is no group.
+  size_t skip = ref_first && splitter_.MayNameRefColumn(names->front()) ? 1 : 0;
   std::optional<size_t> group = GroupOver(first, second, skip);
   if (!group) return;
   std::vector<std::string> placed(first.begin(), first.begin() + *group);
@@ -177,9 +196,17 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   // "Sponsor Timeline") is theirs, whatever else no rule knows.
   auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
   if (joint != over.end() && has(under, Column::kLead) && has(under, Column::kTimeframe)) return joint - over.begin();
-  std::vector<size_t> unknown;
+  // The first name past the reference column's that tells no column is
+  // the action's where no name of either row tells one (CellGrouper::NameActionColumn).
+  std::vector<std::optional<Column>> told;
   for (size_t i = skip; i < first.size(); ++i) {
-    if (!rules_.headers.MatchWords(first[i])) unknown.push_back(i);
+    std::optional<ColumnName> name = rules_.headers.MatchWords(first[i]);
+    told.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  if (!has(under, Column::kAction)) CellGrouper::NameActionColumn(&told);
+  std::vector<size_t> unknown;
+  for (size_t i = 0; i < told.size(); ++i) {
+    if (!told[i]) unknown.push_back(i + skip);
   }
   if (unknown.size() != 1) return std::nullopt;
   return unknown[0];

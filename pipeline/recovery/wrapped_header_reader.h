@@ -51,6 +51,16 @@ class WrappedHeaderReader {
   // True when `line` may hold names of the header that starts at `first`:
   // on its page, short, and no reference, date or section heading.
   bool MayNameColumns(const PlanLine& first, const PlanLine& line) const;
+  // True when `line` may hold names of the header that starts at `first`,
+  // however long: on its page, and no reference, date or section heading.
+  bool MayHoldNames(const PlanLine& first, const PlanLine& line) const;
+  // True when `lines[k]`, however long, goes on with the header that starts
+  // at `lines[at]`: it and the lines after it may hold names down to a row
+  // that starts with a reference, and the line before it ends a wrapped
+  // heading in lower case. pdftotext -raw writes the first lines of a
+  // header's cells side by side on one line, up to a cell that wraps, then
+  // that cell's next lines, then the first lines of the cells after it.
+  bool GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
   // True when `line` starts with a reference, or in `numbered` rows is a
   // bare number that does not close its page (a page number).
   bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
@@ -87,8 +97,9 @@ class WrappedHeaderReader {
   void PlaceGroupedNames(const PlanLine& last_line, bool ref_first, std::vector<std::string>* names) const;
   // Which of a two-level header's `first` row of names stands over its
   // `second` row: the one name of a lead and date over a lead and a date,
-  // else the one name past the first `skip` that tells no column; nothing
-  // when none or several do.
+  // else the one name past the first `skip` that tells no column, the
+  // first such being the action's where no name of either row tells one;
+  // nothing when none or several do.
   std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
                                   size_t skip) const;
 

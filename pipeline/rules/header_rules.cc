@@ -1,6 +1,7 @@
 #include "pipeline/rules/header_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <sstream>
 
@@ -115,6 +116,15 @@ bool HeaderRules::IsFullName(std::string_view cell) const {
 
 bool HeaderRules::KnowsWord(std::string_view word) const {
   return vocabulary_.count(CellText::FoldForMatch(word)) > 0;
+}
+
+std::string HeaderRules::JoinHeadingLine(const std::string& text, const std::string& line) const {
+  if (text.empty()) return line;
+  size_t last = text.rfind(' ');
+  std::string cut_word = text.substr(last == std::string::npos ? 0 : last + 1) + line.substr(0, line.find(' '));
+  bool cut = std::isalpha(static_cast<unsigned char>(text.back())) &&
+             std::islower(static_cast<unsigned char>(line[0])) && KnowsWord(cut_word);
+  return text + (cut ? "" : " ") + line;
 }
 
 const HeaderRules::Entry* HeaderRules::EntryFor(Column column) const {

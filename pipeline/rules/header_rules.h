@@ -63,6 +63,11 @@ class HeaderRules {
   // words: "completion", "objective", "accountable".
   bool KnowsWord(std::string_view word) const;
 
+  // `text`, a heading's lines so far, with its next `line`: without a space
+  // where a narrow column cut a word these rules know ("Completi" over "on
+  // by", "Acti" over "on"), else with one.
+  std::string JoinHeadingLine(const std::string& text, const std::string& line) const;
+
  private:
   struct Entry {
     ColumnName name;

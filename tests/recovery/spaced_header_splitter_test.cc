@@ -85,5 +85,16 @@ TEST_CASE("over a reference, a short first name no rule knows is the reference c
         Names{"Entry", "Steps agreed", "Task owner", "When is it due?", "Progress remark"});
 }
 
+TEST_CASE("names no rule knows end before a capital after lower case or after a word that tells a column") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Ref Work we will do Ownership Progress") ==
+        Names{"Ref", "Work we will do", "Ownership", "Progress"});
+  CHECK(splitter.Split("Ref Outputs Named officer Progress") == Names{"Ref", "Outputs", "Named officer", "Progress"});
+  CHECK(splitter.Split("Item Goal Products Named officer By Progress") ==
+        Names{"Item", "Goal", "Products", "Named officer", "By", "Progress"});
+  // Capitals alone stand inside a name.
+  CHECK(splitter.Split("Ref Action Lead Progress at Q3") == Names{"Ref", "Action", "Lead", "Progress at Q3"});
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,107 @@
+// Headers of Word tables as pdftotext -raw writes them: the first lines of
+// the header's cells side by side on one line up to a cell that wraps, that
+// cell's next lines, then the first lines of the cells after it; headings
+// broken inside a word where a column is narrow.
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a header whose cells' first lines share a line after a heading broken inside a word is read") {
+  // "Activi" / "ty" / "no." and "Finish" / "date" wrap; the other headings stand side by side.
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenfold Children's Partnership Plan 2027-28\n"
+      "Activi\nty\nno.\nWhat we will do Owned by whom Finish\ndate\nHow we will show it Status at review\n"
+      "gh1 Open a drop-in for young\ncarers at the library\nD Farrant\nMar-27 Fewer carers miss\nschool\nAmber\n"
+      "gh2 Run a survey of young carers\nCarers Lead\nJun-27 Survey shared with\nthe board\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "GH1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].timeframe == "Jun-27");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a long line after a title is no part of a header: only a wrapped heading's end comes before one") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenfold Children's Partnership Plan 2027-28\n"
+      "Brackenfold Children's Partnership\n"
+      "Ref Action Lead Target date Progress\n"
+      "gh1 Open a drop-in for young\ncarers at the library\nD Farrant\nMarch 2027\nAmber\n"
+      "gh2 Run a survey of young carers\nCarers Lead\nJune 2027\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+}
+
+TEST_CASE("a two-level header whose group and action no rule knows puts its second row in the group's place") {
+  // "Ownership" over "Sponsor" and "Timeline"; "Work we will do" names the action no rule knows.
+  RecoveredPlan plan = RecoverPlanText(
+      "Line Result sought Work we will do Ownership Status (RAG)\nSponsor Timeline\n"
+      "kv1 Young carers are\nknown early\nOpen a drop-in for young\ncarers at the library\nD Farrant\nMarch 2027\n"
+      "Amber\n"
+      "kv2 Carers are heard\nRun a survey of young\ncarers\nCarers Lead\nJune 2027\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "KV1");
+  CHECK(plan.rows[0].outcome == "Young carers are known early");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a date wrapped in its cell, its first words on the lead's line, is put back together") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead Target date Progress\n"
+      "gh1 Open a drop-in for young\ncarers at the library\nD Farrant By end\nof Q3\nAmber\n"
+      "gh2 Run a survey of young carers\nCarers Lead By the end\nof March 2028\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].timeframe == "By the end of March 2028");
+}
+
+TEST_CASE("a title over a two-level header, its years written with a slash, is no part of the header") {
+  // "Resourcing" over "Named officer" and "Target date".
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Vale Safeguarding Partnership\nDelivery Plan 2027/28\n"
+      "Item no. Tasks\nResourcing\nPosition now\nNamed officer Target date\n"
+      "AB 1\nOpen a drop-in for young carers at the library\nD Farrant\nMarch 2027 Amber\n"
+      "AB 2\nRun a survey of young carers\nCarers Lead\nJune 2027 Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "AB 1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("references with a cell's first line after them stand in front of the one outcome column named") {
+  // The section's heading over the header is no part of it; "Goal for the year" heads the outcomes.
+  RecoveredPlan plan = RecoverPlanText(
+      "Objective B: Safer journeys to school\nGoal for the year Steps to take Named officer Deadline\n"
+      "SJ 1 Children walk to school\nsafely\nOpen a walking bus at two\nschools\nD Farrant\nMarch 2027\n"
+      "SJ 2 Run a survey of parents\nCarers Lead\nJune 2027\n"
+      "SJ 3 Parents know the routes\nPublish a map of safe routes\nRoads Team\nJuly 2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SJ 1");
+  CHECK(plan.rows[0].outcome == "Children walk to school safely");
+  CHECK(plan.rows[0].action == "Open a walking bus at two schools");
+  CHECK(plan.rows[1].action == "Run a survey of parents");
+  CHECK(plan.rows[2].outcome == "Parents know the routes");
+  CHECK(plan.rows[2].action == "Publish a map of safe routes");
+  CHECK(plan.rows[2].lead == "Roads Team");
+}
+
+}  // namespace
+}  // namespace planrows
