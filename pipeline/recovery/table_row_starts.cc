@@ -1,0 +1,106 @@
+// TableReader's rules of where rows start: whether a line starts a row of
+// its own, a sub-row under the same reference, or goes on with the row
+// above, by rulings, gaps, page breaks and how cells begin and end.
+#include <cctype>
+
+#include "pipeline/recovery/table_reader.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// True when cleaned `text` starts like a new item rather than the middle of
+// a sentence: with a capital letter, a digit or an opening bracket or quote.
+bool StartsLikeNewItem(const std::string& text) {
+  std::string clean = CellText::Clean(text);
+  if (clean.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(clean[0]);
+  return std::isupper(c) || std::isdigit(c) || c == '(' || c == '"' || c == '\'' || c >= 0x80;
+}
+
+// How far left of a column's start, in points, a ruling that divides its
+// cells may begin (OCR finds line ends to within a few pixels).
+constexpr double kRulingSlack = 6;
+
+// True when `text` has words and does not end mid-phrase.
+bool EndsComplete(const std::string& text) {
+  std::string clean = CellText::Clean(text);
+  return !clean.empty() && !CellText::EndsMidPhrase(clean);
+}
+
+}  // namespace
+
+bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
+  int action = layout_.IndexOf(Column::kAction), lead = layout_.IndexOf(Column::kLead);
+  int ref = layout_.IndexOf(Column::kRef);
+  // Centred cells stand beside any line of a row: a lead there goes with no action in particular.
+  if (!has_current_ || line.page->cells_by_index || line.centred_row || action < 0 || lead < 0 || ref < 0 ||
+      cells_[ref].empty()) {
+    return false;
+  }
+  // Both the action and the lead start afresh, neither cell above was left
+  // mid-phrase ("Chair of", "I Pearson/"), and the lead above had ended: a
+  // blank line (not the page break), or a line with no lead, comes between.
+  bool gap = line.line->gap_before && !AtPageTop(line);
+  bool lead_ended = gap || DividesCell(line) || CellText::IsNoise(previous_cells_[lead]);
+  return lead_ended && StartsLikeNewItem(cells[action]) && StartsLikeNewItem(cells[lead]) &&
+         EndsComplete(cells_[action]) && EndsComplete(cells_[lead]);
+}
+
+bool TableReader::DividesCell(const PlanLine& line) const {
+  int ref = layout_.IndexOf(Column::kRef);
+  return line.line->ruled_row_start && ref >= 0 && ref + 1 < static_cast<int>(layout_.columns().size()) &&
+         line.line->ruling_x0 > layout_.ColumnStart(ref + 1) - kRulingSlack;
+}
+
+bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
+  // A cut row's lead was read before the break; a new row brings its own.
+  int lead = layout_.IndexOf(Column::kLead);
+  if (lead >= 0 && !CellText::IsNoise(cells_[lead]) && CellText::IsNoise(cells[lead])) return false;
+  // A date or a status is whole in the row above and in `cells` alike: a
+  // cut cell does not go on with another.
+  for (Column column : {Column::kTimeframe, Column::kProgress}) {
+    if (IsWholeValue(Cell(cells_, column)) && IsWholeValue(Cell(cells, column))) return true;
+  }
+  std::string above = CellText::Clean(Cell(cells_, Column::kAction));
+  return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
+}
+
+bool TableReader::IsWholeValue(const std::string& cell) const {
+  return !CellText::IsNoise(cell) && (rules_.timeframes.IsTimeframe(cell) || rules_.patterns.IsStatusCell(cell));
+}
+
+bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
+  if (!has_current_) return true;
+  // Rows of centred cells start where their references placed them, and nowhere else.
+  if (line.centred_row) return line.centred_row_start;
+  // A table that numbers its rows inside their action cells starts a row at each number, gap or none.
+  if (layout_.IndexOf(Column::kRef) < 0 && StartsWithRef(Cell(cells, Column::kAction)) &&
+      StartsWithRef(Cell(cells_, Column::kAction))) {
+    return true;
+  }
+  // Where ruling lines are known they alone separate rows; elsewhere a gap
+  // does, though not the one above a page's first line (the page break).
+  // A ruling that leaves the reference column out divides a merged cell.
+  bool gap = line.line->gap_before && !line.page_start;
+  bool row_break = line.page->ruled ? line.line->ruled_row_start : line.line->ruled_row_start || gap;
+  // At the top of a page the row that the page break cut goes on, unless
+  // it reads as ended: then the break parts the rows.
+  if (AtPageTop(line)) {
+    if (!RowAboveEnded(cells)) return false;
+    row_break = true;
+  }
+  if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
+  if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
+  if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
+  // A line of cells by index whose action starts with a bullet ("* Audit
+  // the toolkit") is a row of its own when it brings its own date.
+  if (line.page->cells_by_index && rules_.patterns.BulletLength(Cell(cells, Column::kAction)) > 0 &&
+      IsWholeValue(Cell(cells, Column::kTimeframe))) {
+    return true;
+  }
+  const std::string& combined = Cell(cells, Column::kLeadTimeframe);
+  return StartsLikeNewItem(rules_.timeframes.Split(combined).lead);
+}
+
+}  // namespace planrows
