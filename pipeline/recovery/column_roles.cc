@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/unheaded_ref_column.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -32,14 +33,9 @@ constexpr double kLeadDateShare = 0.5;
 // How much more of a column's cells must fit a role than another's for the
 // cells, not the headings, to settle which column has it.
 constexpr double kClearlyBetterFit = 0.5;
-// Fewest lines with a reference left of the first heading that make a
-// column of references without a header cell.
-constexpr int kMinUnheadedRefs = 2;
 // Least share of the fullest column's cells that a column of the action,
 // which every row has, holds.
 constexpr double kLeastActionFill = 0.5;
-// Most words of a reference ("CSE 3.2a").
-constexpr size_t kMaxRefWords = 2;
 
 // What the cells of one column look like.
 struct ColumnProfile {
@@ -79,7 +75,7 @@ class Resolver {
   Resolver(const RecoveryRules& rules, TableLayout* layout) : rules_(rules), layout_(*layout) {}
 
   void Run(const TableBody& body) {
-    FindUnheadedRefColumn(body.parts.front().lines);
+    UnheadedRefColumn::Find(body.parts.front().lines, rules_, &layout_);
     Profile(body);
     FindRefColumn();
     DropProseTimeframe();
@@ -137,34 +133,6 @@ class Resolver {
   }
 
   int IndexOf(Column column) const { return layout_.IndexOf(column); }
-
-  // On a positioned page, references that stand left of the first heading
-  // on several lines are a column whose header cell is empty. The text
-  // beside them starts the first headed column, though it may start left
-  // of its heading.
-  void FindUnheadedRefColumn(const std::vector<const PlanLine*>& body) {
-    if (layout_.columns().empty()) return;
-    CellClassifier classifier(rules_);
-    double first_start = layout_.ColumnStart(0), start = first_start, beside = first_start;
-    int refs = 0;
-    for (const PlanLine* line : body) {
-      if (line->page->cells_by_index || line->line->segments.empty()) return;
-      if (line->FilledCells() < 2) continue;
-      // The words left of the first heading: a reference may be two ("YV 1").
-      const std::vector<Word>& words = line->line->segments[0].words;
-      size_t n = 0;
-      std::string ref;
-      for (; n < words.size() && n < kMaxRefWords && words[n].box.x1 <= first_start; ++n) {
-        ref += (n > 0 ? " " : "") + words[n].text;
-      }
-      if (n == 0 || classifier.Classify(ref) != CellKind::kRef) continue;
-      ++refs;
-      start = std::min(start, words[0].box.x0);
-      const Box& next = n < words.size() ? words[n].box : line->line->segments[1].box;
-      if (next.x0 > words[n - 1].box.x1) beside = std::min(beside, next.x0);
-    }
-    if (refs >= kMinUnheadedRefs) layout_.AddLeadingColumn(start, beside);
-  }
 
   // A column whose cells are mostly references is the reference column.
   void FindRefColumn() {

@@ -171,16 +171,16 @@ void TableLayout::SetRole(size_t index, std::optional<ColumnName> name, RoleSour
   evidence_[index] = why;
 }
 
-void TableLayout::AddLeadingColumn(double start, double next_start) {
-  if (!starts_.empty()) starts_[0] = std::min(starts_[0], next_start);
-  columns_.insert(columns_.begin(), std::nullopt);
-  sources_.insert(sources_.begin(), RoleSource::kNone);
-  evidence_.insert(evidence_.begin(), "no heading: cells left of the first heading");
-  headings_.insert(headings_.begin(), "");
-  groups_.insert(groups_.begin(), "");
-  starts_.insert(starts_.begin(), start);
-  headed_at_.insert(headed_at_.begin(), start);
-  blank_.insert(blank_.begin(), false);
+void TableLayout::AddUnheadedColumn(size_t at, double start, double next_start, const std::string& why) {
+  if (at < starts_.size()) starts_[at] = next_start;
+  columns_.insert(columns_.begin() + at, std::nullopt);
+  sources_.insert(sources_.begin() + at, RoleSource::kNone);
+  evidence_.insert(evidence_.begin() + at, why);
+  headings_.insert(headings_.begin() + at, "");
+  groups_.insert(groups_.begin() + at, "");
+  starts_.insert(starts_.begin() + at, start);
+  headed_at_.insert(headed_at_.begin() + at, start);
+  blank_.insert(blank_.begin() + at, false);
 }
 
 void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
@@ -289,13 +289,18 @@ void TableLayout::TakePositions(const TableLayout& repeat) {
   std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
   // Cells start where the repeat's rows show them to; where they show
   // nothing and the heading stands about where it stood, where they were
-  // found to start before, moved as the heading moved.
+  // found to start before, moved as the heading moved. So do the cells of
+  // a column after one without a heading where the repeat took that
+  // column's cells for the start of this one's.
   std::vector<double> starts = starts_;
   for (size_t k = 0; k < ours.size(); ++k) {
     size_t o = ours[k], t = theirs[k];
     double moved = repeat.headed_at_[t] - headed_at_[o];
     bool unread = repeat.starts_[t] == repeat.headed_at_[t];
-    starts[o] = unread && std::abs(moved) <= kColumnSlack ? starts_[o] + moved : repeat.starts_[t];
+    bool took_unheaded = o > 0 && std::find(ours.begin(), ours.end(), o - 1) == ours.end() &&
+                         repeat.starts_[t] <= starts_[o - 1] + moved + kColumnSlack;
+    bool keeps_place = (unread && std::abs(moved) <= kColumnSlack) || took_unheaded;
+    starts[o] = keeps_place ? starts_[o] + moved : repeat.starts_[t];
     headed_at_[o] = repeat.headed_at_[t];
   }
   // A column without a heading moves with the next column that has one.

@@ -66,6 +66,8 @@ class TableLayout {
 
   // Where cells of column `index` start (points; column index on grid pages).
   double ColumnStart(size_t index) const { return starts_[index]; }
+  // Where the heading of column `index` starts (points; positioned pages).
+  double HeadingStart(size_t index) const { return headed_at_[index]; }
 
   // Index of the first column named `column`; -1 if the table has none.
   int IndexOf(Column column) const;
@@ -78,11 +80,11 @@ class TableLayout {
   // Why column `index` has its role, for explanations ("heading 'Lead'; cells: 4 lead").
   const std::string& evidence(size_t index) const { return evidence_[index]; }
 
-  // Adds a column without a heading left of the first, its cells starting
-  // at `start`: on a positioned page, a column of references whose header
-  // cell is empty. The first column's cells start at `next_start` when
-  // that is left of where they were found to start.
-  void AddLeadingColumn(double start, double next_start);
+  // Adds a column without a heading at index `at`, its cells starting at
+  // `start`, for the reason `why`: on a positioned page, a column of
+  // references whose header cell is empty. The cells of the column after
+  // it start at `next_start`.
+  void AddUnheadedColumn(size_t at, double start, double next_start, const std::string& why);
 
   // The columns with their headings, roles and evidence, for explanations.
   std::vector<ColumnTrace> Trace() const;

@@ -57,8 +57,9 @@ class PlanPatterns {
   // forms starts with, alone ("VC", "CSE"), its number to follow.
   bool IsRefCapitals(std::string_view text) const;
   // The reference that a prefix of letters ("SA") or of numbers ending
-  // in a dot ("1.") and the number on the line under it ("1") make when a
-  // narrow column wrapped one reference ("SA 1", "1.1") over two lines;
+  // in a dot ("1.") and the number on the line under it ("1"), or a
+  // reference and the letter under it ("1.1" over "a"), make when a narrow
+  // column wrapped one reference ("SA 1", "1.1", "1.1a") over two lines;
   // empty when they make none.
   std::string JoinWrappedRef(std::string_view prefix, std::string_view number) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
