@@ -1,6 +1,7 @@
 #include "pipeline/recovery/action_refs.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace planrows {
 namespace {
@@ -10,7 +11,26 @@ namespace {
 constexpr size_t kLeastRows = 2;
 constexpr double kLeastShare = 0.75;
 
+// Marks that may follow a reference ("1.1:", "1.1 -", "3.1a—").
+const char* const kRefEnds[] = {":", ")", "-", "\u2013", "\u2014"};
+
 }  // namespace
+
+std::string ActionRefs::RepairedHead(const std::string& text) const {
+  std::string head = text.substr(0, text.find(' '));
+  size_t end = head.size();
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view mark : kRefEnds) {
+      if (end >= mark.size() && std::string_view(head).substr(end - mark.size(), mark.size()) == mark) {
+        end -= mark.size();
+        cut = true;
+      }
+    }
+  }
+  std::string repaired = patterns_.RepairRef(head.substr(0, end));
+  return repaired + text.substr(end);
+}
 
 void ActionRefs::Apply(RecoveredPlan* plan) const {
   for (const TableTrace& table : plan->tables) {
@@ -39,8 +59,13 @@ void ActionRefs::ApplyToTable(std::vector<ActionRow>* rows, size_t first, size_t
 }
 
 bool ActionRefs::Split(const std::string& action, std::string* ref, std::string* rest) const {
-  size_t bullet = patterns_.BulletLength(action);
-  if (!patterns_.MatchActionRef(std::string_view(action).substr(bullet), ref, rest)) return false;
+  size_t bullet = patterns_.BulletLength(action), start = bullet;
+  // A glyph that OCR read for a bullet ("e", "»"), a word apart from the reference, goes.
+  size_t space = action.find(' ', bullet);
+  if (space != std::string::npos && patterns_.IsBulletCell(std::string_view(action).substr(bullet, space - bullet))) {
+    start = space + 1;
+  }
+  if (!patterns_.MatchActionRef(RepairedHead(action.substr(start)), ref, rest)) return false;
   while (!ref->empty() && ref->back() == '.') ref->pop_back();
   rest->insert(0, action, 0, bullet);
   return true;

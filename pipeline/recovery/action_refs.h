@@ -32,6 +32,9 @@ class ActionRefs {
   // full stop after it) and `*rest` to the action without it (a bullet
   // before it kept).
   bool Split(const std::string& action, std::string* ref, std::string* rest) const;
+  // `text` with the reference its first word may be repaired as OCR
+  // misread it ("2.1¢ —", "3.la—" for "2.1c —", "3.1a—").
+  std::string RepairedHead(const std::string& text) const;
 
   const PlanPatterns& patterns_;
 };

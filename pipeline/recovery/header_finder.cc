@@ -80,22 +80,27 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
   return body;
 }
 
-std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) const {
-  if (lines_[i].page->cells_by_index) return std::nullopt;
+size_t HeaderFinder::RepeatedBandLength(size_t i) const {
+  if (lines_[i].page->cells_by_index) return 0;
   for (const std::vector<std::string>& texts : bands_) {
     if (i + texts.size() > lines_.size()) continue;
-    std::vector<const PlanLine*> band;
-    for (size_t k = 0; k < texts.size() && CellText::FoldForMatch(lines_[i + k].text) == texts[k]; ++k) {
-      band.push_back(&lines_[i + k]);
-    }
-    if (band.size() < texts.size()) continue;
-    std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
-    if (!layout) continue;
-    *end = i + band.size() - 1;
-    layout->ReadBand(band, BodyUnder(i, *end), rules_.headers);
-    return layout;
+    size_t k = 0;
+    while (k < texts.size() && CellText::FoldForMatch(lines_[i + k].text) == texts[k]) ++k;
+    if (k == texts.size()) return k;
   }
-  return std::nullopt;
+  return 0;
+}
+
+std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) const {
+  size_t length = RepeatedBandLength(i);
+  if (length == 0) return std::nullopt;
+  std::vector<const PlanLine*> band;
+  for (size_t k = 0; k < length; ++k) band.push_back(&lines_[i + k]);
+  std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
+  if (!layout) return std::nullopt;
+  *end = i + length - 1;
+  layout->ReadBand(band, BodyUnder(i, *end), rules_.headers);
+  return layout;
 }
 
 std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
@@ -105,6 +110,9 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   std::optional<TableLayout> layout;
   bool proven = false;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove && !lines_[k].centred_row; ++k) {
+    // A header printed again as before has no lines above it: those are
+    // the last of a row.
+    if (k > i && RepeatedBandLength(k) > 0) return std::nullopt;
     layout = NamedHeaderAt(k, end);
     proven = layout.has_value();
     if (!layout) layout = UnprovenHeaderAt(k, end);
@@ -284,11 +292,17 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
     return false;
   }
   // A heading's line is a few words, and no value; a section's title
-  // right under the header ("Objective A. ...") is none.
+  // right over or under the header ("Objective A. ...") is none.
   bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [](const std::string& cell) {
     return CellText::WordCount(cell) <= kMaxHeadingLineWords;
   });
-  return short_cells && !rules_.patterns.MatchSection(lower.text) && !HoldsValue(lower) &&
+  // A title over the table runs from its left edge across where headings
+  // below start; a heading's line stays within its column.
+  bool title_above = upper.IsSingleCell() && upper.line->box.x0 <= lower.line->box.x0 + kRulingSlack &&
+                     CrossesHeadings(upper, lower);
+  return short_cells && !title_above && !rules_.patterns.MatchSection(upper.text) &&
+         !rules_.patterns.MatchSection(lower.text) &&
+         !HoldsValue(lower) &&
          !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) && !HoldsRef(lower);
 }
 

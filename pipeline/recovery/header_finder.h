@@ -54,6 +54,9 @@ class HeaderFinder {
   // header found before on a positioned page (a table's header printed
   // again on the next page); sets `*end` to its last line.
   std::optional<TableLayout> RepeatedBandAt(size_t i, size_t* end) const;
+  // The number of lines from line `i` that repeat word for word those of a
+  // header found before on a positioned page; 0 when none do.
+  size_t RepeatedBandLength(size_t i) const;
   // At, without looking up what was found before.
   std::optional<TableLayout> Find(size_t i, size_t* end) const;
   // The header row of two or fewer lines that line `k` starts, by the

@@ -25,6 +25,21 @@ TEST_CASE("a table whose actions start with references gives them as the rows' r
   CHECK(plan.rows[2].action == "Audit the ferry crossings");
 }
 
+TEST_CASE("references as OCR reads them start actions: a glyph for a bullet, lookalikes, a dash run on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Work planned\tChampion\tTarget finish\n"
+      "e 2.1a \xe2\x80\x94 Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
+      "2.1\xc2\xa2 \xe2\x80\x94 Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
+      "3.la\xe2\x80\x94 Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "2.1a");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[1].ref == "2.1c");
+  CHECK(plan.rows[2].ref == "3.1a");
+  CHECK(plan.rows[2].action == "Audit the ferry crossings");
+}
+
 TEST_CASE("an action that starts with a number by chance keeps it") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"
