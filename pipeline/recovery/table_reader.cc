@@ -68,11 +68,14 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
          (layout_.columns().size() > 1 && line.line->box.x1 < layout_.ColumnStart(1));
 }
 
-bool TableReader::EndsWrappedRef(const std::string& suffix) const {
+std::string TableReader::WrappedRefEnd(const std::string& suffix) const {
   int ref_column = layout_.IndexOf(Column::kRef);
-  bool letter = suffix.size() == 1 && std::islower(static_cast<unsigned char>(suffix[0]));
-  return letter && ref_column >= 0 && has_current_ && lines_ == 1 && !cells_[ref_column].empty() &&
-         IsRowRef(cells_[ref_column] + suffix);
+  if (ref_column < 0 || !has_current_ || lines_ != 1 || cells_[ref_column].empty() || suffix.empty() ||
+      std::isdigit(static_cast<unsigned char>(suffix[0]))) {
+    return "";
+  }
+  std::string whole = rules_.patterns.JoinWrappedRef(CellText::Clean(cells_[ref_column]), suffix);
+  return !whole.empty() && IsRowRef(whole) ? whole : "";
 }
 
 bool TableReader::StartsWithRef(const std::string& action) const {
@@ -177,7 +180,10 @@ bool TableReader::ReadRow(const PlanLine& line) {
   // any other text there ("Cnt'd") is dropped.
   std::string prefix = ref_column < 0 ? "" : CellText::Clean(cells[ref_column]);
   if (ref_column >= 0) cells[ref_column].clear();
-  if (EndsWrappedRef(prefix)) cells_[ref_column] += std::exchange(prefix, "");
+  if (std::string whole = WrappedRefEnd(prefix); !whole.empty()) {
+    cells_[ref_column] = whole;
+    prefix.clear();
+  }
   AnchorTimeframe(line, true, &cells);
   std::vector<std::string> read = cells;
   if (StartsWrappedRef(prefix) || StartsUnnumberedRow(line, cells)) {

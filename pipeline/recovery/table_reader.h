@@ -95,10 +95,10 @@ class TableReader {
   // where the row in progress has its reference: a row starts here, with
   // or without a gap above it.
   bool StartsWrappedRef(const std::string& prefix) const;
-  // True when `suffix`, the reference cell of the second line of the row
-  // in progress, is the letter of its reference ("1.1" over "a") that a
-  // narrow column wrapped.
-  bool EndsWrappedRef(const std::string& suffix) const;
+  // The whole reference of the row in progress when `suffix`, the
+  // reference cell of its second line, is the letter of its reference
+  // ("1.1" over "a") that a narrow column wrapped; empty otherwise.
+  std::string WrappedRefEnd(const std::string& suffix) const;
   // True when `ref`, on `line`, numbers the row in progress: it completes
   // a reference that a narrow column wrapped, a prefix ("EH") that the
   // row's first line held alone or its reference ending in a dot ("1.")

@@ -168,11 +168,13 @@ bool PlanPatterns::IsRefCapitals(std::string_view text) const {
 
 std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number) const {
   auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-  // The letter of a reference ("1.1" over "a").
-  if (number.size() == 1 && std::islower(static_cast<unsigned char>(number[0])) && !prefix.empty() &&
-      is_digit(prefix.back())) {
-    std::string whole = std::string(prefix) + std::string(number);
-    return IsColumnRef(whole) ? whole : "";
+  // The letter of a reference ("1.1" over "a"), perhaps as OCR read it ("Cc").
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  bool letter = number.size() == 1 ? std::isalpha(static_cast<unsigned char>(number[0])) != 0
+                                   : number.size() == 2 && number[0] != number[1] && lower(number[0]) == number[1];
+  if (letter && !prefix.empty() && is_digit(prefix.back())) {
+    std::string whole = RepairRef(std::string(prefix) + std::string(number));
+    return IsColumnRef(whole) && std::islower(static_cast<unsigned char>(whole.back())) ? whole : "";
   }
   if (number.empty() || !std::all_of(number.begin(), number.end(), is_digit)) return "";
   std::string whole;

@@ -226,6 +226,16 @@ TEST_CASE("a reference wrapped in a narrow column is read whole") {
   CHECK(plan.rows[1].ref == "EH 2");
 }
 
+TEST_CASE("a reference wrapped over two lines is joined, its letter too, as printed or as OCR read it") {
+  const PlanPatterns& p = TestRules().patterns;
+  CHECK(p.JoinWrappedRef("SA", "1") == "SA 1");
+  CHECK(p.JoinWrappedRef("1.", "1") == "1.1");
+  CHECK(p.JoinWrappedRef("1.1", "a") == "1.1a");
+  CHECK(p.JoinWrappedRef("2.2", "Cc") == "2.2c");
+  CHECK(p.JoinWrappedRef("2.2", "Of").empty());  // A word, not a letter.
+  CHECK(p.JoinWrappedRef("Lead", "a").empty());
+}
+
 TEST_CASE("OCR's lookalikes in references are repaired, dates are no references") {
   const PlanPatterns& p = TestRules().patterns;
   CHECK(p.RepairRef("l.la") == "1.1a");
