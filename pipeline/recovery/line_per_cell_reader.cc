@@ -282,7 +282,10 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
       continue;
     }
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      size_t heading_end = WrappedHeaderReader::PastRepeat(lines, end + 1, header_text) - 1;
+      size_t title_end = header_reader_.TitleEnd(lines, end, layout.numbered);
+      std::string title = line.text;
+      for (size_t k = end + 1; k <= title_end; ++k) CellText::AppendWrapped(lines[k].text, &title);
+      size_t heading_end = WrappedHeaderReader::PastRepeat(lines, title_end + 1, header_text) - 1;
       if (layout.has_ref_column && !header_reader_.RefFollows(lines, heading_end, table->headings, layout.numbered)) {
         break;
       }
@@ -290,7 +293,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
       if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, layout.header_names)) break;
       GroupRun(run, layout, table);
       run.clear();
-      table->rows.push_back(RebuiltRow{&line, {line.text}, true});
+      table->rows.push_back(RebuiltRow{&line, {title}, true});
+      end = title_end;
       continue;
     }
     run.push_back(&line);
