@@ -41,7 +41,12 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 }  // namespace
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
-    : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules) {}
+    : rules_(rules),
+      splitter_(rules.headers),
+      header_reader_(rules),
+      cell_fit_(rules),
+      classifier_(rules),
+      wrapped_date_(rules.timeframes) {}
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
                                                                 size_t* end) const {
@@ -128,6 +133,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
   std::vector<Piece> pieces;
   const PlanLine* previous = nullptr;
+  const bool gaps = std::any_of(lines.begin(), lines.end(), [](const PlanLine* line) {
+    return line->line->gap_before && !line->page_start;
+  });
   for (const PlanLine* line : lines) {
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
@@ -147,6 +155,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }
+    // A date wrapped in its cell is one piece; where blank lines set cells apart, CellGrouper joins its lines.
+    if (!pieces.empty() && !gaps && wrapped_date_.Join(PrintedText(*line), &pieces.back().text)) continue;
     std::string date;
     if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
       pieces.push_back(Piece{std::move(date), line});
