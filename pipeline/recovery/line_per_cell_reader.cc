@@ -288,7 +288,10 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     }
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !header_reader_.StartsRow(lines, end, layout.numbered)) {
+    // A number that ends a date the column broke ("31/03/201" over "8") is no page number.
+    bool ends_date = end > body && rules_.timeframes.JoinsBrokenWord(lines[end - 1].text, line.text);
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !ends_date &&
+        !header_reader_.StartsRow(lines, end, layout.numbered)) {
       continue;
     }
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {

@@ -132,12 +132,14 @@ TEST_CASE("a date a narrow cell wrapped over lines (pdftotext -raw) is put back 
       "1.1\nAgree a ferry safety protocol\nHarbour Master\nEnd of\nSeptember\n2026\n"
       "1.2\nPrint a guide to the night bus\nTransport Desk\nApril 2026\n- March\n2027\n"
       "1.3\nAudit the crossing logs\nP. Lanyon\nOngoin\ng\n"
-      "1.4\nOpen a drop-in at the library\nLibrary Service\nMay 2027\n");
-  REQUIRE(plan.rows.size() == 4);
+      "1.4\nOpen a drop-in at the library\nLibrary Service\n28/02/202\n7\n"
+      "1.5\nRun a summer audit of patrols\nPort Police\nMay 2027\n");
+  REQUIRE(plan.rows.size() == 5);
   CHECK(plan.rows[0].timeframe == "End of September 2026");
   CHECK(plan.rows[1].lead == "Transport Desk");
   CHECK(plan.rows[1].timeframe == "April 2026 - March 2027");
   CHECK(plan.rows[2].timeframe == "Ongoing");
+  CHECK(plan.rows[3].timeframe == "28/02/2027");
 }
 
 }  // namespace
