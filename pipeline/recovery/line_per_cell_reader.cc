@@ -41,11 +41,7 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 }  // namespace
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
-    : rules_(rules),
-      splitter_(rules.headers),
-      header_reader_(rules),
-      cell_fit_(rules),
-      classifier_(rules),
+    : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules),
       wrapped_date_(rules.timeframes) {}
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
