@@ -41,7 +41,8 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 }  // namespace
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
-    : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules) {}
+    : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules),
+      wrapped_date_(rules.timeframes) {}
 
 std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
                                                                 size_t* end) const {
@@ -128,6 +129,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
   std::vector<Piece> pieces;
   const PlanLine* previous = nullptr;
+  const bool gaps = std::any_of(lines.begin(), lines.end(), [](const PlanLine* line) {
+    return line->line->gap_before && !line->page_start;
+  });
   for (const PlanLine* line : lines) {
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
@@ -147,6 +151,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }
+    // A date wrapped in its cell is one piece; where blank lines set cells apart, CellGrouper joins its lines.
+    if (!pieces.empty() && !gaps && wrapped_date_.Join(PrintedText(*line), &pieces.back().text)) continue;
     std::string date;
     if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
       pieces.push_back(Piece{std::move(date), line});
@@ -278,11 +284,17 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     }
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
     if (TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !header_reader_.StartsRow(lines, end, layout.numbered)) {
+    // A number that ends a date the column broke ("31/03/201" over "8") is no page number.
+    bool ends_date = end > body && rules_.timeframes.JoinsBrokenWord(lines[end - 1].text, line.text);
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !ends_date &&
+        !header_reader_.StartsRow(lines, end, layout.numbered)) {
       continue;
     }
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
-      size_t heading_end = WrappedHeaderReader::PastRepeat(lines, end + 1, header_text) - 1;
+      size_t title_end = header_reader_.TitleEnd(lines, end, layout.numbered);
+      std::string title = line.text;
+      for (size_t k = end + 1; k <= title_end; ++k) CellText::AppendWrapped(lines[k].text, &title);
+      size_t heading_end = WrappedHeaderReader::PastRepeat(lines, title_end + 1, header_text) - 1;
       if (layout.has_ref_column && !header_reader_.RefFollows(lines, heading_end, table->headings, layout.numbered)) {
         break;
       }
@@ -290,7 +302,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
       if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, layout.header_names)) break;
       GroupRun(run, layout, table);
       run.clear();
-      table->rows.push_back(RebuiltRow{&line, {line.text}, true});
+      table->rows.push_back(RebuiltRow{&line, {title}, true});
+      end = title_end;
       continue;
     }
     run.push_back(&line);

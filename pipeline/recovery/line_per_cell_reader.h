@@ -25,6 +25,7 @@
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/recovery/wrapped_header_reader.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -125,6 +126,7 @@ class LinePerCellReader {
   WrappedHeaderReader header_reader_;
   CellFit cell_fit_;
   CellClassifier classifier_;
+  WrappedDate wrapped_date_;
 };
 
 }  // namespace planrows

@@ -265,8 +265,20 @@ bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t 
     ++looked;
     if (StartsRow(lines, k, numbered)) return true;
     if (!TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+    k = TitleEnd(lines, k, numbered);
   }
   return false;
+}
+
+size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
+  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
+    if (StartsRow(lines, k, numbered)) return k - 1;
+    bool short_line = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords);
+    if (lines[k].page != lines[at].page || !short_line || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
+      break;
+    }
+  }
+  return at;
 }
 
 }  // namespace planrows

@@ -68,10 +68,16 @@ class WrappedHeaderReader {
   // right under `lines[at]` (past section headings): the block of a column
   // whose cells come one column after another, under no header of rows.
   bool RefBlockFollows(const std::vector<PlanLine>& lines, size_t at) const;
-  // True when the line after `lines[at]`, past any section headings and
-  // any lines of the table's `headings`, starts a row (StartsRow).
+  // True when the line after `lines[at]`, past any section headings (with
+  // the lines their titles wrap onto: TitleEnd) and any lines of the
+  // table's `headings`, starts a row (StartsRow).
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
                   bool numbered = false) const;
+  // The last line of the section heading `lines[at]`: the last of the
+  // short lines its title wraps onto when a row starts (StartsRow) right
+  // after them, as a theme merged down a first column is written before
+  // its first row's reference; else `at`.
+  size_t TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered = false) const;
   // The line past a repeat of the header, whose lines' folded text joined
   // is `header_text`, that starts at `lines[at]`, wrapped anew as it may be
   // ("Lead & Completion" over "Date" again as "Lead &" over "Completion

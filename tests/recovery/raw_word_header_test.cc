@@ -103,5 +103,44 @@ TEST_CASE("references with a cell's first line after them stand in front of the 
   CHECK(plan.rows[2].lead == "Roads Team");
 }
 
+TEST_CASE("a theme merged down a first column, its title wrapped before the first reference, heads its rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n"
+      "Key area Deliverables Named officer Target end\ndate\nCurrent position\n"
+      "Theme A –\nFerry\nsafety at night\n"
+      "1.1. Agree a ferry safety protocol with the port\nand the lifeboat crews so that learning reaches\n"
+      "front-line staff\nHarbour Master and\nPort Police\nQ2 2026/27 On target\n"
+      "1.2. Print a guide to the night bus with the\nvoluntary and community sector\nTransport Desk and\n"
+      "Council\nQ3 2026/27\n"
+      "Theme B –\nRecords\n"
+      "2.1. Audit the crossing logs every quarter with\nschools and early years settings\nP. Lanyon and\n"
+      "Audit Team\nQ4 2026/27 Not started\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].action ==
+        "Agree a ferry safety protocol with the port and the lifeboat crews so that learning reaches front-line staff");
+  CHECK(plan.rows[0].lead == "Harbour Master and Port Police");
+  CHECK(plan.rows[1].timeframe == "Q3 2026/27");
+  CHECK(plan.rows[2].ref == "2.1");
+  CHECK(plan.rows[2].lead == "P. Lanyon and Audit Team");
+  CHECK(plan.rows[2].progress == "Not started");
+}
+
+TEST_CASE("a date a narrow cell wrapped over lines (pdftotext -raw) is put back together") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when\n"
+      "1.1\nAgree a ferry safety protocol\nHarbour Master\nEnd of\nSeptember\n2026\n"
+      "1.2\nPrint a guide to the night bus\nTransport Desk\nApril 2026\n- March\n2027\n"
+      "1.3\nAudit the crossing logs\nP. Lanyon\nOngoin\ng\n"
+      "1.4\nOpen a drop-in at the library\nLibrary Service\n28/02/202\n7\n"
+      "1.5\nRun a summer audit of patrols\nPort Police\nMay 2027\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].timeframe == "End of September 2026");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe == "April 2026 - March 2027");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+  CHECK(plan.rows[3].timeframe == "28/02/2027");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -53,5 +53,25 @@ TEST_CASE("in record blocks a reference under a label no rule knows, and a label
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("record blocks whose labels a space alone sets before their values (pdftotext -raw) are read") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Lowmarsh Partnership Plan 2026-27\n\n"
+      "Objective lm1\nTask Open a drop-in at the harbour library\nUpdate the ferry timetable\n"
+      "Owner Oona Barraclough\nDeadline May 2026\nSuccess measure Fewer missed crossings\n"
+      "Objective lm2\nTask Print a guide to the night bus\nOwner\nDeadline June 2026\n"
+      "Success measure Guide in every shelter\n"
+      "Objective lm3\nTask Audit the ferry crossing logs\nOwner Piet Lanyon\nDeadline August 2026\n"
+      "Success measure Audit reported\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "lm1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library Update the ferry timetable");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[2].ref == "lm3");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
 }  // namespace
 }  // namespace planrows
