@@ -161,27 +161,47 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
     if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::optional<Header> header = HeaderEndingAt(tokens, end, false);
     if (!header) continue;
-    Header extended = Extended(tokens, *header);
-    // Without references to anchor it, a header must say more: four or more
-    // names, each known by its name or words, one for dates ("Lead: ...
-    // Timescale: ..." in a list item is no header).
-    std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(extended.names, rules_.headers);
-    if (extended.names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(extended.names) &&
-        DateColumn(columns) < columns.size()) {
-      return extended;
+    // The run with most known names may take in a section's title before
+    // the header ("Objective A. Children in care Objective / outcome ..."):
+    // the header is the longest part of it that ends there and says enough.
+    for (size_t begin = header->begin; begin + kMinNamesWithoutRefs <= end; ++begin) {
+      if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
+      Header part{begin, end, begin == header->begin ? header->names : NamesOf(tokens, begin, end)};
+      if (part.names.empty()) continue;
+      Header extended = Extended(tokens, part);
+      if (SaysEnoughWithoutRefs(extended.names)) return extended;
     }
   }
   return std::nullopt;
 }
 
+bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names) const {
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
+  return names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
+}
+
+bool RunOnHeaderFinder::NamesRoleTwice(const std::vector<std::string>& names) const {
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c] && columns[c] != Column::kExtra &&
+        std::find(columns.begin() + c + 1, columns.end(), columns[c]) != columns.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& tokens, Header header) const {
   // Nothing marks where a header without a reference after it ends: it goes
   // on while the words after it make more names, each known by its words
-  // ("Where are we now?").
+  // ("Where are we now?"), and each role named once: a first cell whose
+  // words give a role the header has ("Walkers report risks") is no name.
   for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
     if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, header.begin, end);
-    if (names.size() > header.names.size() && rules_.headers.NameAll(names)) header = Header{header.begin, end, std::move(names)};
+    if (names.size() > header.names.size() && rules_.headers.NameAll(names) && !NamesRoleTwice(names)) {
+      header = Header{header.begin, end, std::move(names)};
+    }
   }
   return header;
 }

@@ -68,6 +68,12 @@ class RunOnHeaderFinder {
   // The names of `tokens` [begin, end), each starting at a capital; empty
   // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
   std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // True when `names` say enough to head a table without references to
+  // anchor them: four or more names, each known by its name or words, one
+  // of them for dates ("Lead: ... Timescale: ..." in a list item is no header).
+  bool SaysEnoughWithoutRefs(const std::vector<std::string>& names) const;
+  // True when two of `names` give one role other than `extra`.
+  bool NamesRoleTwice(const std::vector<std::string>& names) const;
   // `header` with the names right after it that the header rules know by
   // their words ("... Who and by when Where are we now?").
   Header Extended(const std::vector<Token>& tokens, Header header) const;

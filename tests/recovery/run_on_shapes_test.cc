@@ -1,0 +1,31 @@
+// Tables run into one paragraph in shapes other than a reference column
+// and a header of known names alone: a section's title before the header,
+// section numbers that are no row references.
+#include "pipeline/recovery/run_on_table_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a run-on header without references is read past a section's title that runs into it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Objective A. Safer moorland paths Objective / outcome\n"
+      "What we are going to do Lead officer / body Target month RAG status Walkers report risks early Map\n"
+      "the stiles near the quarry with rangers R. Penhallow Apr-30 Green Publish a walkers' safety card\n"
+      "Moor Rangers Jun-30 Amber Objective B. Quiet homes Objective / outcome What we are going to do Lead\n"
+      "officer / body Target month RAG status Families get help sooner Visit families on the estate\n"
+      "with health visitors Moor Health Team Sep-30 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Walkers report risks early");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry with rangers");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[0].timeframe == "Apr-30");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
+}  // namespace
+}  // namespace planrows
