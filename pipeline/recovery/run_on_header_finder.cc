@@ -54,7 +54,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
   // A table's header opens its paragraph: names found deep in it are a
   // row's words before a number ("... Q4 2021/22 4 ...").
   for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
-    if (!classifier_.IsPrintedRef(tokens[ref].text)) continue;
+    if (!classifier_.IsPrintedRef(tokens[ref].text) || NumbersSection(tokens, ref)) continue;
     if (std::optional<Header> header = HeaderEndingAt(tokens, ref, true)) {
       header = Repeated(tokens, *header);
       header->names = SentenceCaseNames(tokens, *header);
@@ -67,6 +67,11 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
     if (std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k])) return header;
   }
   return std::nullopt;
+}
+
+bool RunOnHeaderFinder::NumbersSection(const std::vector<Token>& tokens, size_t at) const {
+  const std::string& label = tokens[at - 1].text;
+  return rules_.patterns.StartsWithSectionLabel(label) && rules_.patterns.MatchSection(label + " " + tokens[at].text);
 }
 
 RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& tokens, const Header& header) const {

@@ -50,6 +50,10 @@ class RunOnHeaderFinder {
  private:
   using Token = RunOnToken;
 
+  // True when `tokens[at]`, which reads as a reference, is the number of a
+  // section heading whose label stands before it ("Priority 1 - ..."):
+  // no row's reference, and no end of a header.
+  bool NumbersSection(const std::vector<Token>& tokens, size_t at) const;
   // The run of `tokens` ending before `tokens[end]` that names three or
   // more columns, with most known names; nothing when none does. With
   // `at_ref`, `tokens[end]` is a reference (NamesOf).

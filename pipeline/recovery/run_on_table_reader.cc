@@ -30,6 +30,8 @@ constexpr size_t kMaxStatusWords = 3;
 constexpr size_t kMinLineStartRefs = 2;
 // How many rows must repeat a first cell for the header to have a column of merged cells.
 constexpr size_t kMinRepeatingRows = 2;
+// Most words before a header that may come again with it, a name no rule knows.
+constexpr size_t kMaxLeadInWords = 6;
 // What a bullet glyph of any kind is read as.
 constexpr const char* kBullet = "\u2022";
 // Spaces that set columns apart inside a line.
@@ -146,20 +148,30 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
   const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
   const bool status_after = std::any_of(columns.begin() + date_column, columns.end(),
                                         [](const std::optional<Column>& c) { return c == Column::kProgress; });
-  auto is_date = [this](const std::string& text) { return rules_.timeframes.IsTimeframe(text); };
+  // A bullet after a date starts the next cell's list, whatever a date's reading makes of it.
+  auto is_date = [this](const std::string& text) {
+    return text.compare(text.size() - std::min(text.size(), std::string(kBullet).size()), std::string::npos,
+                        kBullet) != 0 &&
+           rules_.timeframes.IsTimeframe(text);
+  };
   auto is_status = [this](const std::string& text) { return rules_.patterns.IsStatusCell(text); };
   std::vector<bool> starts(body.size() + 1, false);
   for (size_t k = 0; k < body.size();) {
     unsigned char head = static_cast<unsigned char>(body[k].text[0]);
     size_t date = std::isupper(head) || std::isdigit(head) ? LongestAt(body, k, kMaxDateWords, is_date) : 0;
-    if (date == 0) {
-      ++k;
+    // A date after a bullet or a word in lower case is a list item's or a
+    // sentence's ("• Draft by April 2017"), as milestones are: no date cell.
+    bool in_text = k > 0 && (body[k - 1].text == kBullet || std::islower(static_cast<unsigned char>(body[k - 1].text[0])));
+    if (date == 0 || in_text) {
+      k += std::max<size_t>(date, 1);
       continue;
     }
     k += date;
     if (status_after) k += LongestAt(body, k, kMaxStatusWords, is_status);
-    // The next row's first cell starts with a capital.
-    if (k < body.size() && std::isupper(static_cast<unsigned char>(body[k].text[0]))) starts[k] = true;
+    // The next row's first cell starts with a capital, or a bullet where it is a list.
+    if (k < body.size() && (std::isupper(static_cast<unsigned char>(body[k].text[0])) || body[k].text == kBullet)) {
+      starts[k] = true;
+    }
   }
   return starts;
 }
@@ -177,6 +189,26 @@ size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t 
     }
   }
   return 0;
+}
+
+size_t RunOnTableReader::SectionAt(const std::vector<Token>& tokens, size_t at) const {
+  // Its label of one or two words, then its number ("Priority 1", "Strategic Theme 2").
+  size_t title = 0;
+  for (size_t label = 1; label <= 2 && at + label < tokens.size() && title == 0; ++label) {
+    if (rules_.patterns.StartsWithSectionLabel(tokens[at].text) &&
+        rules_.patterns.MatchSection(Text(tokens, at, at + label + 1))) {
+      title = at + label + 1;
+    }
+  }
+  if (title == 0) return 0;
+  // Its title, in sentence case, runs to the next capital or bullet.
+  size_t end = title;
+  if (end < tokens.size() && !std::isalnum(static_cast<unsigned char>(tokens[end].text[0]))) ++end;
+  for (size_t first = end; end < tokens.size() && end - at < kMaxHeadingWords; ++end) {
+    const std::string& word = tokens[end].text;
+    if (end > first && (std::isupper(static_cast<unsigned char>(word[0])) || word == kBullet)) break;
+  }
+  return end - at;
 }
 
 std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
@@ -229,6 +261,26 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   return cells;
 }
 
+std::vector<RunOnTableReader::Token> RunOnTableReader::WithRepeatedLeadIn(const std::vector<Token>& body,
+                                                                          std::vector<Token> header_words,
+                                                                          const std::vector<Token>& tokens,
+                                                                          size_t begin) {
+  auto count = [&body](const std::vector<Token>& words) {
+    size_t found = 0;
+    for (size_t k = 0; k < body.size(); ++k) found += RunOnFurniture::StartsWith(body, k, words);
+    return found;
+  };
+  const size_t repeats = count(header_words);
+  for (size_t added = 0; repeats > 0 && begin > 0 && added < kMaxLeadInWords; ++added) {
+    std::vector<Token> longer = header_words;
+    longer.insert(longer.begin(), tokens[begin - 1]);
+    if (count(longer) != repeats) break;
+    header_words.swap(longer);
+    --begin;
+  }
+  return header_words;
+}
+
 bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans) {
   size_t rows = 0, repeating = 0;
   for (size_t r = 0; r < spans.size(); ++r) {
@@ -271,12 +323,21 @@ std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vec
   auto close_row = [&](size_t stop) {
     if (stop > row) spans.push_back(RowSpan{row, stop, false});
   };
-  for (size_t k = 1; k <= body.size(); ++k) {
+  // A section heading right under the header, as a column of section
+  // titles gives its first row, is no part of that row.
+  auto pass_heading_under_header = [&]() {
+    size_t heading = SectionAt(body, row);
+    if (heading > 0) spans.push_back(RowSpan{row, row + heading, true});
+    row += heading;
+  };
+  pass_heading_under_header();
+  for (size_t k = row + 1; k <= body.size(); ++k) {
     if (RunOnFurniture::StartsWith(body, k, header_words)) {
       size_t heading = SectionBefore(body, k);
       close_row(k - heading);
       if (heading > 0) spans.push_back(RowSpan{k - heading, k, true});
       row = k + header_words.size();
+      pass_heading_under_header();
       k = row;
       if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) {
         next_number = std::stoi(body[row].text) + 1;
@@ -318,8 +379,9 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
-  std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
   furniture_.Drop(tokens, next_number > 0, &body);
+  std::vector<Token> header_words =
+      WithRepeatedLeadIn(body, {tokens.begin() + header->begin, tokens.begin() + header->end}, tokens, header->begin);
   if (!numbered && !EndsAtDates(columns)) {
     // Nothing marks where such a row ends and the next begins: better no
     // rows than rows cut in the wrong places.

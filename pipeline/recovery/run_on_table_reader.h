@@ -68,6 +68,16 @@ class RunOnTableReader {
                                         const std::vector<std::optional<Column>>& columns) const;
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
+  // Length of the section heading that starts at `tokens[at]`, its label
+  // and number then a title in sentence case ("Priority 1 - Children out of
+  // sight"); 0 if none.
+  size_t SectionAt(const std::vector<Token>& tokens, size_t at) const;
+  // `header_words`, found at `tokens[begin]`, with the words before them
+  // that come again before each of their repeats in `body` (the name of a
+  // column of section titles that no rule knows, "Priority area"): the
+  // header's too, so that each repeat is left out whole.
+  static std::vector<Token> WithRepeatedLeadIn(const std::vector<Token>& body, std::vector<Token> header_words,
+                                               const std::vector<Token>& tokens, size_t begin);
   // True when `text` is a reference in the style of `first`.
   bool IsRefLike(const std::string& text, const std::string& first) const;
   // True when `text` starts the next row of a table whose first reference
