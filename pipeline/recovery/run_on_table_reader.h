@@ -46,6 +46,12 @@ class RunOnTableReader {
     bool heading = false;
   };
 
+  // What a bullet glyph of any kind is read as.
+  static constexpr const char* kBullet = "\u2022";
+
+  // True when `text` is a number of one or two digits, as rows numbered
+  // under each heading have.
+  static bool IsPlainNumber(const std::string& text);
   // The words of the paragraph from `lines[at]` to the next blank line or
   // non-text line, across page breaks; `*end` is set past it. None when a
   // line of it sets columns apart with runs of spaces.
