@@ -33,8 +33,9 @@ TEST_CASE("a run-on table of section titles in a first column, dated milestones 
       "Timescale Priority 1 \u2013 Safer moorland paths Map the stiles near the quarry Walkers report risks early\n"
       "\u2022 Draft by April 2030 \u2022 Sign-off by June 2030 Rhoswen Penhallow Q1 2030/31 \u2022 Print a\n"
       "safety card \u2022 Train the rangers Walkers report risks early \u2022 Draft by May 2030 Moor Rangers\n"
-      "Q2 2030/31 - 1 - Focus heading Task Aim Milestones Who is accountable? Timescale Priority 2 \u2013 Quiet homes Visit\n"
-      "families on the estate Families get help sooner \u2022 Draft by July 2030 Moor Health Team Q3 2030/31\n");
+      "Q2 2030/31 - 1 - Focus heading Task Aim Milestones Who is accountable? Timescale Priority 2 \u2013\n"
+      "Quiet homes Visit families on the estate Families get help sooner \u2022 Draft by July 2030 Moor Health\n"
+      "Team Q3 2030/31\n");
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].section == "Safer moorland paths");
   CHECK(plan.rows[0].action == "Map the stiles near the quarry");
