@@ -84,6 +84,12 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& 
   for (size_t begin = longest; begin + kMinHeaderNames <= header.end; ++begin) {
     if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, begin, header.end, true);
+    // Names that come again before each section's rows and a reference
+    // are borne out by them, however few of them rules know; the rows'
+    // references may stand in front of their first cells ("P1.1 - Audit").
+    if (names.empty()) {
+      names = SpacedHeaderSplitter(rules_.headers).SplitBorneOut(WordsOf(tokens, begin, header.end), {});
+    }
     if (!names.empty()) return Header{begin, header.end, std::move(names)};
   }
   return header;
@@ -213,9 +219,13 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& 
 
 std::vector<std::string> RunOnHeaderFinder::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end,
                                                    bool at_ref) const {
+  return SpacedHeaderSplitter(rules_.headers).SplitWords(WordsOf(tokens, begin, end), at_ref);
+}
+
+std::vector<std::string> RunOnHeaderFinder::WordsOf(const std::vector<Token>& tokens, size_t begin, size_t end) {
   std::vector<std::string> words;
   for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-  return SpacedHeaderSplitter(rules_.headers).SplitWords(words, at_ref);
+  return words;
 }
 
 size_t RunOnHeaderFinder::DateColumn(const std::vector<std::optional<Column>>& columns) {

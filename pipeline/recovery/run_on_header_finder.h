@@ -69,6 +69,8 @@ class RunOnHeaderFinder {
   // follows them, so their first name is the reference column's.
   std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end,
                                    bool at_ref = false) const;
+  // The words of `tokens` [begin, end).
+  static std::vector<std::string> WordsOf(const std::vector<Token>& tokens, size_t begin, size_t end);
   // The names of `tokens` [begin, end), each starting at a capital; empty
   // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
   std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;

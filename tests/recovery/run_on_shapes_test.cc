@@ -49,5 +49,22 @@ TEST_CASE("a run-on table of section titles in a first column, dated milestones 
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on header of few known names, repeated before each section, is borne out by the references") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Priority 1 \u2013 Safer moorland paths Planned steps\n"
+      "Person / body accountable Time scale W1.1 \u2013 Map the stiles near the quarry with rangers R. Penhallow\n"
+      "Q1 2030/31 W1.2 \u2013 Print a safety card for walkers Moor Rangers Ongoing Priority 2 \u2013 Quiet homes\n"
+      "Planned steps Person / body accountable Time scale W2.1 \u2013 Visit families on the estate with health\n"
+      "visitors Moor Health Team Q3 2030/31\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "W1.1");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry with rangers");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[0].timeframe == "Q1 2030/31");
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].ref == "W2.1");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
