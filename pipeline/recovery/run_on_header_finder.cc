@@ -42,8 +42,11 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
     if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, begin, end, at_ref);
     // Before a reference, the first name is the reference column's, known
-    // by the rows whatever it says (SpacedHeaderSplitter::IsHeader).
-    size_t known = KnownNames(names) + (at_ref && SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(names));
+    // by the rows whatever it says (SpacedHeaderSplitter::IsHeader), unless
+    // it is a section's label and number ("Priority 1").
+    bool ref_name = at_ref && SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(names) &&
+                    !rules_.patterns.MatchSection(names.front());
+    size_t known = KnownNames(names) + ref_name;
     if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
   }
   return best;

@@ -157,6 +157,12 @@ std::vector<RunOnTableReader::Token> RunOnTableReader::WithRepeatedLeadIn(const 
   return header_words;
 }
 
+void RunOnTableReader::PutBulletsAfterRefs(const std::string& first_ref, std::vector<Token>* body) const {
+  for (size_t k = 1; k < body->size(); ++k) {
+    if ((*body)[k - 1].text == kBullet && IsRefLike((*body)[k].text, first_ref)) std::swap((*body)[k - 1], (*body)[k]);
+  }
+}
+
 bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans) {
   size_t rows = 0, repeating = 0;
   for (size_t r = 0; r < spans.size(); ++r) {
@@ -218,6 +224,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   furniture_.Drop(tokens, next_number > 0, &body);
+  if (numbered && next_number == 0) PutBulletsAfterRefs(first_ref, &body);
   std::vector<Token> header_words =
       WithRepeatedLeadIn(body, {tokens.begin() + header->begin, tokens.begin() + header->end}, tokens, header->begin);
   if (!numbered && !EndsAtDates(columns)) {

@@ -97,6 +97,11 @@ class RunOnTableReader {
   // ends its line with the rows' references starting lines under it (its
   // first line may hold the end of a name wrapped from above: "no.").
   bool OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const;
+  // Puts each bullet written right before a reference like `first_ref` in
+  // `body` after it: a converter that writes a list cell's first bullet
+  // before the row's reference cell ("• 1.2 Audit ... • Train ...") leaves
+  // it to the row above, and the action's items are read apart.
+  void PutBulletsAfterRefs(const std::string& first_ref, std::vector<Token>* body) const;
   // True when most rows of `spans`, two or more, start with a first cell
   // their neighbours repeat (`repeated`, by RepeatedFirstCell::Lengths).
   static bool MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans);

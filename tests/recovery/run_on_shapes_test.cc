@@ -66,5 +66,20 @@ TEST_CASE("a run-on header of few known names, repeated before each section, is 
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on bullet written before a row's reference starts that row's list of actions") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Priority 1 \u2013 Safer moorland paths Ref Action Lead\n"
+      "Timescale 1.1 Map the stiles near the quarry with rangers R. Penhallow Q1 2030/31 \u2022 1.2 Print a safety\n"
+      "card for walkers \u2022 Train the rangers in first aid \u2022 Mend the fences Moor Rangers Ongoing 1.3 Visit\n"
+      "families on the estate with health visitors Moor Health Team Q3 2030/31\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "Q1 2030/31");
+  CHECK(plan.rows[1].ref == "1.2");
+  CHECK(plan.rows[1].action.find("Print a safety card for walkers") == 0);
+  CHECK(plan.rows[1].action.find("Mend the fences") != std::string::npos);
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
