@@ -81,5 +81,20 @@ TEST_CASE("a run-on bullet written before a row's reference starts that row's li
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on row ends after a mixed RAG rating or an underway status after its date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Objective A. Safer moorland paths Objective / outcome\n"
+      "What we are going to do Lead officer / body Target month RAG status Walkers report risks early Map\n"
+      "the stiles near the quarry with rangers R. Penhallow Apr-30 AG Publish a walkers' safety card\n"
+      "Moor Rangers Ongoing Underway Train the rangers in first aid Moor Health Team Sep-30 RA\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "AG");
+  CHECK(plan.rows[1].action == "Publish a walkers' safety card");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[1].progress == "Underway");
+  CHECK(plan.rows[2].action == "Train the rangers in first aid");
+  CHECK(plan.rows[2].progress == "RA");
+}
+
 }  // namespace
 }  // namespace planrows
