@@ -42,8 +42,11 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
     if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, begin, end, at_ref);
     // Before a reference, the first name is the reference column's, known
-    // by the rows whatever it says (SpacedHeaderSplitter::IsHeader).
-    size_t known = KnownNames(names) + (at_ref && SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(names));
+    // by the rows whatever it says (SpacedHeaderSplitter::IsHeader), unless
+    // it is a section's label and number ("Priority 1").
+    bool ref_name = at_ref && SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(names) &&
+                    !rules_.patterns.MatchSection(names.front());
+    size_t known = KnownNames(names) + ref_name;
     if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
   }
   return best;
@@ -54,7 +57,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
   // A table's header opens its paragraph: names found deep in it are a
   // row's words before a number ("... Q4 2021/22 4 ...").
   for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
-    if (!classifier_.IsPrintedRef(tokens[ref].text)) continue;
+    if (!classifier_.IsPrintedRef(tokens[ref].text) || NumbersSection(tokens, ref)) continue;
     if (std::optional<Header> header = HeaderEndingAt(tokens, ref, true)) {
       header = Repeated(tokens, *header);
       header->names = SentenceCaseNames(tokens, *header);
@@ -69,6 +72,11 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
   return std::nullopt;
 }
 
+bool RunOnHeaderFinder::NumbersSection(const std::vector<Token>& tokens, size_t at) const {
+  const std::string& label = tokens[at - 1].text;
+  return rules_.patterns.StartsWithSectionLabel(label) && rules_.patterns.MatchSection(label + " " + tokens[at].text);
+}
+
 RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& tokens, const Header& header) const {
   // Every part of a run that comes again comes again too: the runs that
   // do end at the longest.
@@ -79,6 +87,12 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& 
   for (size_t begin = longest; begin + kMinHeaderNames <= header.end; ++begin) {
     if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, begin, header.end, true);
+    // Names that come again before each section's rows and a reference
+    // are borne out by them, however few of them rules know; the rows'
+    // references may stand in front of their first cells ("P1.1 - Audit").
+    if (names.empty()) {
+      names = SpacedHeaderSplitter(rules_.headers).SplitBorneOut(WordsOf(tokens, begin, header.end), {});
+    }
     if (!names.empty()) return Header{begin, header.end, std::move(names)};
   }
   return header;
@@ -161,36 +175,60 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
     if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::optional<Header> header = HeaderEndingAt(tokens, end, false);
     if (!header) continue;
-    Header extended = Extended(tokens, *header);
-    // Without references to anchor it, a header must say more: four or more
-    // names, each known by its name or words, one for dates ("Lead: ...
-    // Timescale: ..." in a list item is no header).
-    std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(extended.names, rules_.headers);
-    if (extended.names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(extended.names) &&
-        DateColumn(columns) < columns.size()) {
-      return extended;
+    // The run with most known names may take in a section's title before
+    // the header ("Objective A. Children in care Objective / outcome ..."):
+    // the header is the longest part of it that ends there and says enough.
+    for (size_t begin = header->begin; begin + kMinNamesWithoutRefs <= end; ++begin) {
+      if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
+      Header part{begin, end, begin == header->begin ? header->names : NamesOf(tokens, begin, end)};
+      if (part.names.empty()) continue;
+      Header extended = Extended(tokens, part);
+      if (SaysEnoughWithoutRefs(extended.names)) return extended;
     }
   }
   return std::nullopt;
 }
 
+bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names) const {
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
+  return names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
+}
+
+bool RunOnHeaderFinder::NamesRoleTwice(const std::vector<std::string>& names) const {
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c] && columns[c] != Column::kExtra &&
+        std::find(columns.begin() + c + 1, columns.end(), columns[c]) != columns.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& tokens, Header header) const {
   // Nothing marks where a header without a reference after it ends: it goes
   // on while the words after it make more names, each known by its words
-  // ("Where are we now?").
+  // ("Where are we now?"), and each role named once: a first cell whose
+  // words give a role the header has ("Walkers report risks") is no name.
   for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
     if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::vector<std::string> names = NamesOf(tokens, header.begin, end);
-    if (names.size() > header.names.size() && rules_.headers.NameAll(names)) header = Header{header.begin, end, std::move(names)};
+    if (names.size() > header.names.size() && rules_.headers.NameAll(names) && !NamesRoleTwice(names)) {
+      header = Header{header.begin, end, std::move(names)};
+    }
   }
   return header;
 }
 
 std::vector<std::string> RunOnHeaderFinder::NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end,
                                                    bool at_ref) const {
+  return SpacedHeaderSplitter(rules_.headers).SplitWords(WordsOf(tokens, begin, end), at_ref);
+}
+
+std::vector<std::string> RunOnHeaderFinder::WordsOf(const std::vector<Token>& tokens, size_t begin, size_t end) {
   std::vector<std::string> words;
   for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-  return SpacedHeaderSplitter(rules_.headers).SplitWords(words, at_ref);
+  return words;
 }
 
 size_t RunOnHeaderFinder::DateColumn(const std::vector<std::optional<Column>>& columns) {

@@ -50,6 +50,10 @@ class RunOnHeaderFinder {
  private:
   using Token = RunOnToken;
 
+  // True when `tokens[at]`, which reads as a reference, is the number of a
+  // section heading whose label stands before it ("Priority 1 - ..."):
+  // no row's reference, and no end of a header.
+  bool NumbersSection(const std::vector<Token>& tokens, size_t at) const;
   // The run of `tokens` ending before `tokens[end]` that names three or
   // more columns, with most known names; nothing when none does. With
   // `at_ref`, `tokens[end]` is a reference (NamesOf).
@@ -65,9 +69,17 @@ class RunOnHeaderFinder {
   // follows them, so their first name is the reference column's.
   std::vector<std::string> NamesOf(const std::vector<Token>& tokens, size_t begin, size_t end,
                                    bool at_ref = false) const;
+  // The words of `tokens` [begin, end).
+  static std::vector<std::string> WordsOf(const std::vector<Token>& tokens, size_t begin, size_t end);
   // The names of `tokens` [begin, end), each starting at a capital; empty
   // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
   std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // True when `names` say enough to head a table without references to
+  // anchor them: four or more names, each known by its name or words, one
+  // of them for dates ("Lead: ... Timescale: ..." in a list item is no header).
+  bool SaysEnoughWithoutRefs(const std::vector<std::string>& names) const;
+  // True when two of `names` give one role other than `extra`.
+  bool NamesRoleTwice(const std::vector<std::string>& names) const;
   // `header` with the names right after it that the header rules know by
   // their words ("... Who and by when Where are we now?").
   Header Extended(const std::vector<Token>& tokens, Header header) const;

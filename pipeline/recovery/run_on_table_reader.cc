@@ -19,19 +19,14 @@ namespace {
 
 // Fewest words in a paragraph worth searching for a table.
 constexpr size_t kMinParagraphWords = 20;
-// Most words of a section heading inline.
-constexpr size_t kMaxHeadingWords = 14;
 // Most words one cell of a run-on row may take.
 constexpr size_t kMaxCellWords = 80;
-// Most words of a date, and of a status, inline.
-constexpr size_t kMaxDateWords = 6;
-constexpr size_t kMaxStatusWords = 3;
 // Fewest references starting lines that show a table written a cell a line.
 constexpr size_t kMinLineStartRefs = 2;
 // How many rows must repeat a first cell for the header to have a column of merged cells.
 constexpr size_t kMinRepeatingRows = 2;
-// What a bullet glyph of any kind is read as.
-constexpr const char* kBullet = "\u2022";
+// Most words before a header that may come again with it, a name no rule knows.
+constexpr size_t kMaxLeadInWords = 6;
 // Spaces that set columns apart inside a line.
 constexpr const char* kColumnGap = "   ";
 
@@ -41,20 +36,12 @@ std::string Joined(const std::vector<std::string>& words) {
   return text;
 }
 
-bool IsNumber(const std::string& text, int number) { return text == std::to_string(number); }
+}  // namespace
 
-// A number of one or two digits, as rows numbered under each heading have.
-bool IsPlainNumber(const std::string& text) {
+bool RunOnTableReader::IsPlainNumber(const std::string& text) {
   return !text.empty() && text.size() <= 2 &&
          std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
-
-// A list number with its dot ("2."), as a numbered heading starts with.
-bool IsNumberedWord(const std::string& text) {
-  return text.size() >= 2 && text.back() == '.' && IsPlainNumber(text.substr(0, text.size() - 1));
-}
-
-}  // namespace
 
 std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vector<PlanLine>& lines, size_t at,
                                                                  size_t* end) {
@@ -98,85 +85,6 @@ void RunOnTableReader::JoinSpacedRefs(std::vector<Token>* tokens) const {
     joined.push_back((*tokens)[k]);
   }
   tokens->swap(joined);
-}
-
-bool RunOnTableReader::IsRefLike(const std::string& text, const std::string& first) const {
-  // The shape of a reference: its runs of letters and of digits, and what
-  // stands between them ("EH 2" and "CE 1" agree, "Q1" and "EH 2" do not).
-  auto shape = [](const std::string& ref) {
-    std::string out;
-    for (unsigned char c : ref) {
-      char kind = std::isalpha(c) ? 'A' : std::isdigit(c) ? '9' : static_cast<char>(c);
-      if (out.empty() || out.back() != kind) out += kind;
-    }
-    return out;
-  };
-  return classifier_.IsPrintedRef(text) && shape(text) == shape(first);
-}
-
-bool RunOnTableReader::StartsRow(const std::string& text, const std::string& first, int* next_number) const {
-  if (!IsPlainNumber(first)) return IsRefLike(text, first);
-  // Plain numbers restart under each heading: the next row has the next
-  // one, so that other numbers in the text ("25 cases") start no row.
-  if (!IsNumber(text, *next_number)) return false;
-  ++*next_number;
-  return true;
-}
-
-size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
-                                   const std::function<bool(const std::string&)>& is) {
-  size_t longest = 0;
-  std::string text;
-  for (size_t k = at; k < tokens.size() && k < at + most; ++k) {
-    text += (text.empty() ? "" : " ") + tokens[k].text;
-    if (is(text)) longest = k - at + 1;
-  }
-  return longest;
-}
-
-bool RunOnTableReader::EndsAtDates(const std::vector<std::optional<Column>>& columns) {
-  size_t date_column = RunOnHeaderFinder::DateColumn(columns);
-  return date_column < columns.size() &&
-         std::all_of(columns.begin() + date_column + 1, columns.end(),
-                     [](const std::optional<Column>& c) { return c == Column::kProgress; });
-}
-
-std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
-                                                        const std::vector<std::optional<Column>>& columns) const {
-  const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
-  const bool status_after = std::any_of(columns.begin() + date_column, columns.end(),
-                                        [](const std::optional<Column>& c) { return c == Column::kProgress; });
-  auto is_date = [this](const std::string& text) { return rules_.timeframes.IsTimeframe(text); };
-  auto is_status = [this](const std::string& text) { return rules_.patterns.IsStatusCell(text); };
-  std::vector<bool> starts(body.size() + 1, false);
-  for (size_t k = 0; k < body.size();) {
-    unsigned char head = static_cast<unsigned char>(body[k].text[0]);
-    size_t date = std::isupper(head) || std::isdigit(head) ? LongestAt(body, k, kMaxDateWords, is_date) : 0;
-    if (date == 0) {
-      ++k;
-      continue;
-    }
-    k += date;
-    if (status_after) k += LongestAt(body, k, kMaxStatusWords, is_status);
-    // The next row's first cell starts with a capital.
-    if (k < body.size() && std::isupper(static_cast<unsigned char>(body[k].text[0]))) starts[k] = true;
-  }
-  return starts;
-}
-
-size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {
-  for (size_t begin = end > kMaxHeadingWords ? end - kMaxHeadingWords : 0; begin + 1 < end; ++begin) {
-    // A labelled heading ("Priority 2: ..."), or a numbered one ("2. Early help").
-    std::string number, title;
-    // A label may take two words ("Strategic Theme").
-    if (rules_.patterns.StartsWithSectionLabel(Text(tokens, begin, std::min(end, begin + 2)))) {
-      if (rules_.patterns.MatchSection(Text(tokens, begin, end))) return end - begin;
-    } else if (IsNumberedWord(tokens[begin].text) &&
-               rules_.patterns.MatchNumberedItem(Text(tokens, begin, end), &number, &title)) {
-      return end - begin;
-    }
-  }
-  return 0;
 }
 
 std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
@@ -229,6 +137,32 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   return cells;
 }
 
+std::vector<RunOnTableReader::Token> RunOnTableReader::WithRepeatedLeadIn(const std::vector<Token>& body,
+                                                                          std::vector<Token> header_words,
+                                                                          const std::vector<Token>& tokens,
+                                                                          size_t begin) {
+  auto count = [&body](const std::vector<Token>& words) {
+    size_t found = 0;
+    for (size_t k = 0; k < body.size(); ++k) found += RunOnFurniture::StartsWith(body, k, words);
+    return found;
+  };
+  const size_t repeats = count(header_words);
+  for (size_t added = 0; repeats > 0 && begin > 0 && added < kMaxLeadInWords; ++added) {
+    std::vector<Token> longer = header_words;
+    longer.insert(longer.begin(), tokens[begin - 1]);
+    if (count(longer) != repeats) break;
+    header_words.swap(longer);
+    --begin;
+  }
+  return header_words;
+}
+
+void RunOnTableReader::PutBulletsAfterRefs(const std::string& first_ref, std::vector<Token>* body) const {
+  for (size_t k = 1; k < body->size(); ++k) {
+    if ((*body)[k - 1].text == kBullet && IsRefLike((*body)[k].text, first_ref)) std::swap((*body)[k - 1], (*body)[k]);
+  }
+}
+
 bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans) {
   size_t rows = 0, repeating = 0;
   for (size_t r = 0; r < spans.size(); ++r) {
@@ -262,35 +196,6 @@ bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t f
   return line_starts >= kMinLineStartRefs && line_starts * 2 >= refs;
 }
 
-std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vector<Token>& body,
-                                                                   const std::vector<Token>& header_words,
-                                                                   const std::string& first_ref, int next_number,
-                                                                   const std::vector<bool>& after_date) const {
-  std::vector<RowSpan> spans;
-  size_t row = 0;  // Where the row in progress starts.
-  auto close_row = [&](size_t stop) {
-    if (stop > row) spans.push_back(RowSpan{row, stop, false});
-  };
-  for (size_t k = 1; k <= body.size(); ++k) {
-    if (RunOnFurniture::StartsWith(body, k, header_words)) {
-      size_t heading = SectionBefore(body, k);
-      close_row(k - heading);
-      if (heading > 0) spans.push_back(RowSpan{k - heading, k, true});
-      row = k + header_words.size();
-      k = row;
-      if (next_number > 0 && row < body.size() && IsPlainNumber(body[row].text)) {
-        next_number = std::stoi(body[row].text) + 1;
-      }
-      continue;
-    }
-    if (k == body.size() || (first_ref.empty() ? after_date[k] : StartsRow(body[k].text, first_ref, &next_number))) {
-      close_row(k);
-      row = k;
-    }
-  }
-  return spans;
-}
-
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& first = lines[at];
   bool paragraph_start = at == 0 || first.line->gap_before || first.page_start || !lines[at - 1].IsSingleCell();
@@ -318,8 +223,10 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
   const std::string first_ref = numbered ? body[0].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
-  std::vector<Token> header_words(tokens.begin() + header->begin, tokens.begin() + header->end);
   furniture_.Drop(tokens, next_number > 0, &body);
+  if (numbered && next_number == 0) PutBulletsAfterRefs(first_ref, &body);
+  std::vector<Token> header_words =
+      WithRepeatedLeadIn(body, {tokens.begin() + header->begin, tokens.begin() + header->end}, tokens, header->begin);
   if (!numbered && !EndsAtDates(columns)) {
     // Nothing marks where such a row ends and the next begins: better no
     // rows than rows cut in the wrong places.

@@ -46,6 +46,12 @@ class RunOnTableReader {
     bool heading = false;
   };
 
+  // What a bullet glyph of any kind is read as.
+  static constexpr const char* kBullet = "\u2022";
+
+  // True when `text` is a number of one or two digits, as rows numbered
+  // under each heading have.
+  static bool IsPlainNumber(const std::string& text);
   // The words of the paragraph from `lines[at]` to the next blank line or
   // non-text line, across page breaks; `*end` is set past it. None when a
   // line of it sets columns apart with runs of spaces.
@@ -68,6 +74,16 @@ class RunOnTableReader {
                                         const std::vector<std::optional<Column>>& columns) const;
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
+  // Length of the section heading that starts at `tokens[at]`, its label
+  // and number then a title in sentence case ("Priority 1 - Children out of
+  // sight"); 0 if none.
+  size_t SectionAt(const std::vector<Token>& tokens, size_t at) const;
+  // `header_words`, found at `tokens[begin]`, with the words before them
+  // that come again before each of their repeats in `body` (the name of a
+  // column of section titles that no rule knows, "Priority area"): the
+  // header's too, so that each repeat is left out whole.
+  static std::vector<Token> WithRepeatedLeadIn(const std::vector<Token>& body, std::vector<Token> header_words,
+                                               const std::vector<Token>& tokens, size_t begin);
   // True when `text` is a reference in the style of `first`.
   bool IsRefLike(const std::string& text, const std::string& first) const;
   // True when `text` starts the next row of a table whose first reference
@@ -81,6 +97,11 @@ class RunOnTableReader {
   // ends its line with the rows' references starting lines under it (its
   // first line may hold the end of a name wrapped from above: "no.").
   bool OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const;
+  // Puts each bullet written right before a reference like `first_ref` in
+  // `body` after it: a converter that writes a list cell's first bullet
+  // before the row's reference cell ("• 1.2 Audit ... • Train ...") leaves
+  // it to the row above, and the action's items are read apart.
+  void PutBulletsAfterRefs(const std::string& first_ref, std::vector<Token>* body) const;
   // True when most rows of `spans`, two or more, start with a first cell
   // their neighbours repeat (`repeated`, by RepeatedFirstCell::Lengths).
   static bool MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans);

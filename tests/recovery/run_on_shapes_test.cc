@@ -1,0 +1,100 @@
+// Tables run into one paragraph in shapes other than a reference column
+// and a header of known names alone: a section's title before the header,
+// section numbers that are no row references.
+#include "pipeline/recovery/run_on_table_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a run-on header without references is read past a section's title that runs into it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Objective A. Safer moorland paths Objective / outcome\n"
+      "What we are going to do Lead officer / body Target month RAG status Walkers report risks early Map\n"
+      "the stiles near the quarry with rangers R. Penhallow Apr-30 Green Publish a walkers' safety card\n"
+      "Moor Rangers Jun-30 Amber Objective B. Quiet homes Objective / outcome What we are going to do Lead\n"
+      "officer / body Target month RAG status Families get help sooner Visit families on the estate\n"
+      "with health visitors Moor Health Team Sep-30 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Walkers report risks early");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry with rangers");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[0].timeframe == "Apr-30");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
+TEST_CASE("a run-on table of section titles in a first column, dated milestones and bulleted actions") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Focus heading Task Aim Milestones Who is accountable?\n"
+      "Timescale Priority 1 \u2013 Safer moorland paths Map the stiles near the quarry Walkers report risks early\n"
+      "\u2022 Draft by April 2030 \u2022 Sign-off by June 2030 Rhoswen Penhallow Q1 2030/31 \u2022 Print a\n"
+      "safety card \u2022 Train the rangers Walkers report risks early \u2022 Draft by May 2030 Moor Rangers\n"
+      "Q2 2030/31 - 1 - Focus heading Task Aim Milestones Who is accountable? Timescale Priority 2 \u2013\n"
+      "Quiet homes Visit families on the estate Families get help sooner \u2022 Draft by July 2030 Moor Health\n"
+      "Team Q3 2030/31\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].section == "Safer moorland paths");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
+  CHECK(plan.rows[0].outcome == "Walkers report risks early");
+  CHECK(plan.rows[0].lead == "Rhoswen Penhallow");
+  CHECK(plan.rows[0].timeframe == "Q1 2030/31");
+  CHECK(plan.rows[1].action.find("Print a safety card") != std::string::npos);
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].section == "Quiet homes");
+  CHECK(plan.rows[2].action == "Visit families on the estate");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
+TEST_CASE("a run-on header of few known names, repeated before each section, is borne out by the references") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Priority 1 \u2013 Safer moorland paths Planned steps\n"
+      "Person / body accountable Time scale W1.1 \u2013 Map the stiles near the quarry with rangers R. Penhallow\n"
+      "Q1 2030/31 W1.2 \u2013 Print a safety card for walkers Moor Rangers Ongoing Priority 2 \u2013 Quiet homes\n"
+      "Planned steps Person / body accountable Time scale W2.1 \u2013 Visit families on the estate with health\n"
+      "visitors Moor Health Team Q3 2030/31\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "W1.1");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry with rangers");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[0].timeframe == "Q1 2030/31");
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].ref == "W2.1");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
+TEST_CASE("a run-on bullet written before a row's reference starts that row's list of actions") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Priority 1 \u2013 Safer moorland paths Ref Action Lead\n"
+      "Timescale 1.1 Map the stiles near the quarry with rangers R. Penhallow Q1 2030/31 \u2022 1.2 Print a safety\n"
+      "card for walkers \u2022 Train the rangers in first aid \u2022 Mend the fences Moor Rangers Ongoing 1.3 Visit\n"
+      "families on the estate with health visitors Moor Health Team Q3 2030/31\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "Q1 2030/31");
+  CHECK(plan.rows[1].ref == "1.2");
+  CHECK(plan.rows[1].action.find("Print a safety card for walkers") == 0);
+  CHECK(plan.rows[1].action.find("Mend the fences") != std::string::npos);
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
+TEST_CASE("a run-on row ends after a mixed RAG rating or an underway status after its date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Objective A. Safer moorland paths Objective / outcome\n"
+      "What we are going to do Lead officer / body Target month RAG status Walkers report risks early Map\n"
+      "the stiles near the quarry with rangers R. Penhallow Apr-30 AG Publish a walkers' safety card\n"
+      "Moor Rangers Ongoing Underway Train the rangers in first aid Moor Health Team Sep-30 RA\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "AG");
+  CHECK(plan.rows[1].action == "Publish a walkers' safety card");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[1].progress == "Underway");
+  CHECK(plan.rows[2].action == "Train the rangers in first aid");
+  CHECK(plan.rows[2].progress == "RA");
+}
+
+}  // namespace
+}  // namespace planrows
