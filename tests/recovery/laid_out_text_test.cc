@@ -64,7 +64,6 @@ TEST_CASE("aligned rows under section headings, their references wrapped in a na
   CHECK(plan.rows[2].section.find("Online safety") != std::string::npos);
 }
 
-
 TEST_CASE("laid-out rows without references are parted by blank lines") {
   RecoveredPlan plan = RecoverPlanText(
       "What we will do               Sign of success       Owner            When\n"
@@ -179,6 +178,23 @@ TEST_CASE("aligned columns: a wrapped reference's capitals run into the next cel
   CHECK(plan.rows[0].outcome == "Young carers are heard in school");
   CHECK(plan.rows[1].ref == "CW 2");
   CHECK(plan.rows[1].lead == "Comms Team");
+}
+
+TEST_CASE("laid-out rows without references or blank lines start where their cells start afresh together") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Outcome                  What we will do               Owner            When\n"
+      "Carers feel heard        Open a respite hub for        Carers Lead      May 2027\n"
+      "in every review          young carers in the north\n"
+      "                         Publish the hub's timetable\n"
+      "Carers feel heard        Train hub staff in safe       K Marsh and      June 2027\n"
+      "                         recruitment                   Hub Manager\n");
+  REQUIRE(plan.rows.size() == 2);
+  // Items of one cell, no other cell beside them, stay in their row.
+  CHECK(plan.rows[0].action.find("Publish the hub") != std::string::npos);
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[1].action == "Train hub staff in safe recruitment");
+  CHECK(plan.rows[1].lead == "K Marsh and Hub Manager");
+  CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
 }  // namespace
