@@ -105,6 +105,10 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   std::optional<TableLayout> layout;
   bool proven = false;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove && !lines_[k].centred_row; ++k) {
+    // A header printed before comes whole where it is repeated: the lines
+    // above it are the end of a row, not lines of its names.
+    size_t repeat_end;
+    if (k > i && RepeatedBandAt(k, &repeat_end)) return std::nullopt;
     layout = NamedHeaderAt(k, end);
     proven = layout.has_value();
     if (!layout) layout = UnprovenHeaderAt(k, end);

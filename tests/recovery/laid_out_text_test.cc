@@ -197,5 +197,40 @@ TEST_CASE("laid-out rows without references or blank lines start where their cel
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("laid-out rows: a header repeated right under a row's last line leaves that line in the row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership\n"
+      "\n"
+      "Delivery Plan 2030 - 2031\n"
+      "Area              Aim                             Work                                         "
+      "    Owner and date                   Status (RAG)\n"
+      "Strand 1 -        Carers are heard in every       1.1. Open a drop-in at the harbour           "
+      "    Oona Barraclough                 Drop-in open\n"
+      "Young carers      review                          library each week                            "
+      "    Jan-27                           twice a week\n"
+      "                                                  1.2. Print a guide to the night bus          "
+      "    Transport Desk/Rota\n"
+      "                                                  for care leavers. A task and finish group    "
+      "    Desk\n"
+      "                                                  will lead this, drawing on what the          "
+      "    Ongoing\n"
+      "                                                  families have told us\n"
+      "Area              Aim                             Work                                         "
+      "    Owner and date                   Status (RAG)\n"
+      "Strand 2 -        Records are complete            2.1. Run a summer audit of missing           "
+      "    Piet Lanyon                      Audit begun\n"
+      "Safer records                                     episode records                              "
+      "    Aug-27\n"
+      "                                                  2.2. Check the records                       "
+      "    Records Team                     Not begun\n"
+      "                                                                                               "
+      "    Sep-27\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action.find("what the families have told us") != std::string::npos);
+  CHECK(plan.rows[2].ref == "2.1");
+  CHECK(plan.rows[2].action == "Run a summer audit of missing episode records");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+}
+
 }  // namespace
 }  // namespace planrows
