@@ -168,6 +168,10 @@ bool ColumnBlockReader::IsRefBlock(const Block& block) const {
   });
 }
 
+bool ColumnBlockReader::IsThemeBlock(const Block& block) const {
+  return !block.lines.empty() && rules_.patterns.StartsWithSectionLabel(block.lines.front()->text);
+}
+
 bool ColumnBlockReader::IsCellALineBlock(const Block& block) const {
   return !block.lines.empty() && std::all_of(block.lines.begin(), block.lines.end(), [&](const PlanLine* line) {
     CellKind kind = classifier_.Classify(line->text);
@@ -214,6 +218,11 @@ std::optional<Column> ColumnBlockReader::KindOf(const Block& block, std::optiona
 
 std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::optional<Column> column) const {
   if (IsRefBlock(block) || IsCellALineBlock(block)) return Texts(block);
+  if (IsThemeBlock(block)) {
+    std::string theme;
+    for (const std::string& text : Texts(block)) CellText::AppendWrapped(text, &theme);
+    return {theme};
+  }
   return Grouper(KindOf(block, column)).Split(Texts(block));
 }
 
@@ -251,7 +260,8 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
                                                   size_t rows) const {
   std::vector<std::string> cells = ReadCells(block, column);
   if (IsRefBlock(block)) return cells.size() == rows ? cells : std::vector<std::string>();
-  if (cells.size() == rows) return cells;
+  // The section's theme stands in the first row, where TableReader reads it as the rows' section.
+  if (cells.size() == rows || IsThemeBlock(block)) return cells;
   bool named = column.has_value();
   column = KindOf(block, column);
   // More cells than rows were cut too finely. Every row has an action, and

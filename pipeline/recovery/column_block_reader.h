@@ -97,6 +97,9 @@ class ColumnBlockReader {
   std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;
+  // True when `block` opens with a section's label ("Objective A -"): a
+  // column of themes, each section's printed once over its rows, a cell.
+  bool IsThemeBlock(const Block& block) const;
   // True when every line of `block` is a date or a status: a cell a line.
   bool IsCellALineBlock(const Block& block) const;
   // True when `line`, a bare number that would read as a page number, is

@@ -44,11 +44,12 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
     ++counts[folded][page];
     if (folded == first) pages[page] = true;
   }
-  auto once_a_page = [&](const std::string& folded) {
+  // With `exactly`, once on each page; else at least once.
+  auto on_each_page = [&](const std::string& folded, bool exactly) {
     const std::map<const PageText*, int>& on = counts[folded];
     for (const auto& entry : pages) {
       auto it = on.find(entry.first);
-      if (it == on.end() || it->second != 1) return false;
+      if (it == on.end() || (exactly && it->second != 1)) return false;
     }
     return true;
   };
@@ -56,7 +57,10 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
   if (pages.size() < 2) return headings;
   bool in_heading = false;
   for (size_t k = at; k < lines.size() && lines[k].page == lines[at].page; ++k) {
-    bool repeated = MayBeHeadingLine(lines[k]) && once_a_page(CellText::FoldForMatch(lines[k].text));
+    // A heading's tail in lower case ("Who is" over "accountable?") may
+    // also end a line of some cell: on each page is enough.
+    bool tail = in_heading && std::islower(static_cast<unsigned char>(lines[k].text[0]));
+    bool repeated = MayBeHeadingLine(lines[k]) && on_each_page(CellText::FoldForMatch(lines[k].text), !tail);
     if (repeated && !in_heading) headings.emplace_back();
     if (repeated) headings.back().push_back(k);
     in_heading = repeated;

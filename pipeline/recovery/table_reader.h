@@ -77,6 +77,12 @@ class TableReader {
   // comes before `cells`: `cells` bring a lead if it had one, and a whole
   // date or status where it had one, or its action ends a sentence.
   bool RowAboveEnded(const std::vector<std::string>& cells) const;
+  // True when two columns or more of the row in progress, each left empty
+  // on the line read last after holding text, start afresh in `cells`:
+  // cells set at the top of their rows start a row together, though no
+  // gap parts it from the row above (`pdftotext -layout` of a table drawn
+  // without rulings).
+  bool CellsRestart(const std::vector<std::string>& cells) const;
   // True when `cell` is a whole date or status ("Ongoing", "Amber").
   bool IsWholeValue(const std::string& cell) const;
   // True when a line without a reference starts a row rather than continues one.

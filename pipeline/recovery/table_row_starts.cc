@@ -18,6 +18,10 @@ bool StartsLikeNewItem(const std::string& text) {
   return std::isupper(c) || std::isdigit(c) || c == '(' || c == '"' || c == '\'' || c >= 0x80;
 }
 
+// Columns that must start afresh together for a row to start where no gap
+// or ruling parts it from the row above: two, since one cell may list items.
+constexpr int kMinRestartedColumns = 2;
+
 // How far left of a column's start, in points, a ruling that divides its
 // cells may begin (OCR finds line ends to within a few pixels).
 constexpr double kRulingSlack = 6;
@@ -66,6 +70,16 @@ bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
   return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
 }
 
+bool TableReader::CellsRestart(const std::vector<std::string>& cells) const {
+  if (previous_cells_.size() != cells.size() || cells_.size() != cells.size()) return false;
+  int ref = layout_.IndexOf(Column::kRef), restarted = 0;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    restarted += static_cast<int>(c) != ref && !CellText::IsNoise(cells_[c]) && CellText::IsNoise(previous_cells_[c]) &&
+                 StartsLikeNewItem(cells[c]);
+  }
+  return restarted >= kMinRestartedColumns;
+}
+
 bool TableReader::IsWholeValue(const std::string& cell) const {
   return !CellText::IsNoise(cell) && (rules_.timeframes.IsTimeframe(cell) || rules_.patterns.IsStatusCell(cell));
 }
@@ -83,7 +97,8 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // does, though not the one above a page's first line (the page break).
   // A ruling that leaves the reference column out divides a merged cell.
   bool gap = line.line->gap_before && !line.page_start;
-  bool row_break = line.page->ruled ? line.line->ruled_row_start : line.line->ruled_row_start || gap;
+  bool row_break = line.page->ruled ? line.line->ruled_row_start
+                                     : line.line->ruled_row_start || gap || CellsRestart(cells);
   // At the top of a page the row that the page break cut goes on, unless
   // it reads as ended: then the break parts the rows.
   if (AtPageTop(line)) {

@@ -238,5 +238,39 @@ TEST_CASE("a first column with no cells on a later page (a theme printed once) s
   CHECK(plan.rows[3].lead == "T Okonjo");
 }
 
+TEST_CASE("column blocks: a first column of themes, each a section's label and title over its rows, is one cell") {
+  // Cut a line a cell, the theme's first line would start a row that ends the table.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership Plan 2030-31\n\n"
+      "Focus\nStrand B \u2013\nYoung carers\nare heard\nearly\nAction\n1 Open a drop-in at the\nharbour library\n"
+      "2 Print a guide to the\nnight bus\n3 Train the duty desk\nLead\nOona Barraclough\nTransport Desk\nDuty Manager\n"
+      "Due\nMay 2030\nJuly 2030\nJune 2030\n"
+      "\fQuayside Partnership Plan 2030-31\n\n"
+      "Focus\nStrand C \u2013\nSafer records\nfor all\nAction\n1 Run a summer audit of\nmissing episodes\n"
+      "2 Check the records\nLead\nPiet Lanyon\nRecords Team\nDue\nAugust 2030\nMay 2031\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[3].action == "Run a summer audit of missing episodes");
+  CHECK(plan.rows[4].lead == "Records Team");
+  CHECK(plan.rows[4].timeframe == "May 2031");
+}
+
+TEST_CASE("column blocks under repeated headings: a heading's tail in lower case that a cell's line repeats") {
+  // "Focus", which no rule knows, has the headings read as the lines each page repeats.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership Plan 2030-31\n\n"
+      "Focus\nYoung carers\nare heard\nAction\n1 Name the officer\nresponsible\n2 Print a guide to the\nnight bus\n"
+      "Who is\nresponsible?\nOona Barraclough\nTransport Desk\nDue\nMay 2030\nJuly 2030\n"
+      "\fQuayside Partnership Plan 2030-31\n\n"
+      "Focus\nSafer records\nAction\n1 Run a summer audit of\nmissing episodes\n2 Check the records\n"
+      "Who is\nresponsible?\nPiet Lanyon\nRecords Team\nDue\nAugust 2030\nMay 2031\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Name the officer responsible");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+  CHECK(plan.rows[3].timeframe == "May 2031");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -64,7 +64,6 @@ TEST_CASE("aligned rows under section headings, their references wrapped in a na
   CHECK(plan.rows[2].section.find("Online safety") != std::string::npos);
 }
 
-
 TEST_CASE("laid-out rows without references are parted by blank lines") {
   RecoveredPlan plan = RecoverPlanText(
       "What we will do               Sign of success       Owner            When\n"
@@ -179,6 +178,58 @@ TEST_CASE("aligned columns: a wrapped reference's capitals run into the next cel
   CHECK(plan.rows[0].outcome == "Young carers are heard in school");
   CHECK(plan.rows[1].ref == "CW 2");
   CHECK(plan.rows[1].lead == "Comms Team");
+}
+
+TEST_CASE("laid-out rows without references or blank lines start where their cells start afresh together") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Outcome                  What we will do               Owner            When\n"
+      "Carers feel heard        Open a respite hub for        Carers Lead      May 2027\n"
+      "in every review          young carers in the north\n"
+      "                         Publish the hub's timetable\n"
+      "Carers feel heard        Train hub staff in safe       K Marsh and      June 2027\n"
+      "                         recruitment                   Hub Manager\n");
+  REQUIRE(plan.rows.size() == 2);
+  // Items of one cell, no other cell beside them, stay in their row.
+  CHECK(plan.rows[0].action.find("Publish the hub") != std::string::npos);
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[1].action == "Train hub staff in safe recruitment");
+  CHECK(plan.rows[1].lead == "K Marsh and Hub Manager");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("laid-out rows: a header repeated right under a row's last line leaves that line in the row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership\n"
+      "\n"
+      "Delivery Plan 2030 - 2031\n"
+      "Area              Aim                             Work                                         "
+      "    Owner and date                   Status (RAG)\n"
+      "Strand 1 -        Carers are heard in every       1.1. Open a drop-in at the harbour           "
+      "    Oona Barraclough                 Drop-in open\n"
+      "Young carers      review                          library each week                            "
+      "    Jan-27                           twice a week\n"
+      "                                                  1.2. Print a guide to the night bus          "
+      "    Transport Desk/Rota\n"
+      "                                                  for care leavers. A task and finish group    "
+      "    Desk\n"
+      "                                                  will lead this, drawing on what the          "
+      "    Ongoing\n"
+      "                                                  families have told us\n"
+      "Area              Aim                             Work                                         "
+      "    Owner and date                   Status (RAG)\n"
+      "Strand 2 -        Records are complete            2.1. Run a summer audit of missing           "
+      "    Piet Lanyon                      Audit begun\n"
+      "Safer records                                     episode records                              "
+      "    Aug-27\n"
+      "                                                  2.2. Check the records                       "
+      "    Records Team                     Not begun\n"
+      "                                                                                               "
+      "    Sep-27\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action.find("what the families have told us") != std::string::npos);
+  CHECK(plan.rows[2].ref == "2.1");
+  CHECK(plan.rows[2].action == "Run a summer audit of missing episode records");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
 }
 
 }  // namespace
