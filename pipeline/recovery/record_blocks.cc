@@ -3,15 +3,12 @@
 #include <optional>
 #include <set>
 
+#include "pipeline/recovery/record_labels.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
 
-// Longest label: longer text is a sentence.
-constexpr size_t kMaxLabelLength = 40;
-// Most words of a label no rule knows that heads a reference.
-constexpr int kMaxRefLabelWords = 2;
 // Fewest records with an action that make a plan of records.
 constexpr size_t kLeastRecords = 2;
 // Fewest labels of a record: an action, and a ref, lead or date with it.
@@ -44,11 +41,12 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& lines) co
   size_t labelled_lines = 0, other_lines = 0;  // Since the first record.
   std::vector<size_t> label_counts;              // Of each record.
   SectionContext section;
+  RecordLabels record_labels(rules_, lines);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
     ColumnName column;
     std::string value;
-    bool labelled = Labelled(line, &column, &value);
+    bool labelled = record_labels.Read(line, &column, &value);
     // "Objective: 1.2" is a record's reference under another column's word, not a section.
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
@@ -83,35 +81,6 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& lines) co
   // rows under it as one long value: record blocks are mostly labelled lines.
   bool mostly_labelled = labelled_lines >= kLeastLabelledShare * (labelled_lines + other_lines);
   return rows.size() >= kLeastRecords && mostly_labelled ? rows : std::vector<RowFields>();
-}
-
-bool RecordBlocks::Labelled(const PlanLine& line, ColumnName* column, std::string* value) const {
-  std::string label;
-  value->clear();
-  if (line.FilledCells() >= 2) {
-    int first = line.FirstFilled();
-    label = CellText::Clean(line.cells[first]);
-    for (size_t c = first + 1; c < line.cells.size(); ++c) {
-      CellText::AppendWrapped(CellText::Clean(line.cells[c]), value);
-    }
-  } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
-    label = line.text.substr(0, colon);
-    *value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (rules_.headers.IsFullName(line.text)) {
-    label = line.text;  // A label whose value is empty, printed without a colon.
-  } else {
-    return false;
-  }
-  if (label.size() > kMaxLabelLength) return false;
-  std::optional<ColumnName> named = rules_.headers.Match(label);
-  if (!named || !rules_.headers.IsFullName(label)) named = rules_.headers.MatchWords(label);
-  // A label no rule knows ("#") beside a reference heads the references.
-  if (!named && CellText::WordCount(label) <= kMaxRefLabelWords && rules_.patterns.IsColumnRef(*value)) {
-    named = ColumnName{Column::kRef, ""};
-  }
-  if (!named) return false;
-  *column = *named;
-  return true;
 }
 
 std::string* RecordBlocks::Set(const ColumnName& column, const std::string& value, RowFields* fields) const {

@@ -8,7 +8,8 @@
 //   By when            May 2026
 //
 // A record ends where a label it already has comes again, or at a section
-// heading. Lines without a label go on with the value above them.
+// heading. Lines without a label go on with the value above them; which
+// lines are labels, RecordLabels says.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 
@@ -32,9 +33,6 @@ class RecordBlocks {
   std::vector<RowFields> Read(const std::vector<PlanLine>& lines) const;
 
  private:
-  // True when `line` is a label and its value: `*column` the column the
-  // label names, `*value` the rest of the line (maybe empty).
-  bool Labelled(const PlanLine& line, ColumnName* column, std::string* value) const;
   // Sets the field of `fields` that `column` names to `value` and returns
   // it; a value that is a reference fills the ref whatever its label, as
   // boards head their references with other columns' words ("Objective").
