@@ -97,7 +97,12 @@ size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at,
   }
   *numbered = rows > 1;
   if (rows > 0) return rows > 1 ? std::min(fewest, parts) : 0;
-  // Without references, most rows are a line each, of a part a cell.
+  // Without references, most rows are a line each, of a part a cell; a lead
+  // holding " / " only adds parts, so where no line has fewer parts than the
+  // header has names, those are the columns.
+  if (!line_parts.empty() && line_parts.begin()->first == Headings(lines[at].text).size()) {
+    return line_parts.begin()->first;
+  }
   int total = 0;
   for (const auto& count : line_parts) total += count.second;
   auto most = std::max_element(line_parts.begin(), line_parts.end(),

@@ -121,5 +121,21 @@ TEST_CASE("slash rows numbered 1, 2, 3 under a heading of references start a row
   CHECK(plan.rows[1].timeframe == "Jun-27");
 }
 
+TEST_CASE("slash rows without references have as many columns as the header names when no row has fewer") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Focus / Planned work / Named officer / Finish / Latest update\n"
+      "Young carers / Open a drop-in at the harbour library / Quay Wardens / Ferry Safety Unit / May 2026 / "
+      "On track\n"
+      " / Print a guide to the night bus / P Annery / Coastal Forum / July 2026 / Not started\n"
+      " / Audit the ferry crossing logs / T Hosking / August 2026 / Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].lead == "Quay Wardens / Ferry Safety Unit");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[2].lead == "T Hosking");
+  CHECK(plan.rows[2].progress == "Achieved");
+}
+
 }  // namespace
 }  // namespace planrows
