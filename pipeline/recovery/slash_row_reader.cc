@@ -158,9 +158,12 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      // A heading in a first column (a theme merged down its rows) holds its first row after it.
+      bool holds_row = Parts(line.text).size() >= columns.size() && StartsRow(line.text, has_ref_column);
       // A heading inside the table has rows right after it.
-      if (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2) break;
+      if (!holds_row && (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2)) break;
       rows.emplace_back(&line, "");  // Read as a heading below.
+      if (holds_row) rows.emplace_back(&line, line.text);
       continue;
     }
     if (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns)) break;
@@ -175,7 +178,10 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   table->end = end;
   for (const auto& [first, text] : rows) {
     bool heading = text.empty();
-    table->rows.push_back(RebuiltRow{first, heading ? std::vector<std::string>{first->text} : Cells(text, columns), heading});
+    // A heading's text is the line's first part: the rest of a heading in a first column is its first row.
+    std::vector<std::string> cells =
+        heading ? std::vector<std::string>{Parts(first->text).front()} : Cells(text, columns);
+    table->rows.push_back(RebuiltRow{first, std::move(cells), heading});
   }
   return true;
 }

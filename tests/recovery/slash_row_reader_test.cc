@@ -137,5 +137,23 @@ TEST_CASE("slash rows without references have as many columns as the header name
   CHECK(plan.rows[2].progress == "Achieved");
 }
 
+TEST_CASE("a slash row whose first cell is a section's heading is that section's first row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Theme / Outcome / Action / Lead / Due / Progress\n"
+      "Priority 1 - Young carers / Carers are known / hv1 Open a drop-in at the harbour library / Quay Wardens / "
+      "May 2026 / On track\n"
+      " /  / hv2 Print a guide to the night bus / P Annery / July 2026 / Not started\n"
+      "Priority 2 - Records / Logs are kept / hv3 Audit the ferry crossing logs / T Hosking / August 2026 / "
+      "Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "hv1");
+  CHECK(plan.rows[0].lead == "Quay Wardens");
+  CHECK(plan.rows[0].section == "Young carers");
+  CHECK(plan.rows[2].ref == "hv3");
+  CHECK(plan.rows[2].section == "Records");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
 }  // namespace
 }  // namespace planrows
