@@ -135,6 +135,22 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text, const st
   return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
 }
 
+void SlashRowReader::DropProseDates(const std::vector<std::pair<const PlanLine*, std::string>>& rows,
+                                    std::vector<std::optional<Column>>* columns) const {
+  for (size_t i = 0; i < columns->size(); ++i) {
+    if ((*columns)[i] != Column::kTimeframe) continue;
+    int prose = 0, dates = 0;
+    for (const auto& row : rows) {
+      std::vector<std::string> parts = Parts(row.second);
+      if (parts.size() != columns->size()) continue;  // Only rows of a part a cell show the column's cells.
+      CellKind kind = classifier_.Classify(parts[i]);
+      prose += kind == CellKind::kProse;
+      dates += kind == CellKind::kDate;
+    }
+    if (prose > 0 && dates == 0) (*columns)[i] = std::nullopt;
+  }
+}
+
 bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   if (Parts(lines[at].text).size() < kMinColumns) return false;
   bool numbered = false;
@@ -174,6 +190,7 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
     }
   }
   if (rows.empty()) return false;
+  DropProseDates(rows, &columns);
   table->header = &lines[at];
   table->end = end;
   for (const auto& [first, text] : rows) {

@@ -155,5 +155,20 @@ TEST_CASE("a slash row whose first cell is a section's heading is that section's
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("a slash column whose heading words name dates but whose cells are measures takes no date's place") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Focus / Planned work / Target / Named officer / Finish / Latest update\n"
+      "Young carers / Open a drop-in at the harbour library / Half of carers visit the drop-in / Quay Wardens / "
+      "May 2026 / On track\n"
+      " / Print a guide to the night bus / Most families know the route / P Annery / Coastal Forum / July 2026 / "
+      "Not started\n"
+      " / Audit the ferry crossing logs / Every log checked by the wardens / T Hosking / August 2026 / Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Print a guide to the night bus");
+  CHECK(plan.rows[1].lead == "P Annery / Coastal Forum");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
 }  // namespace
 }  // namespace planrows
