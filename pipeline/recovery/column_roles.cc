@@ -220,9 +220,8 @@ class Resolver {
                         fmt::format("content: {} cells", CellKindName(KindOf(*role))));
         continue;
       }
-      std::string key = CellText::FoldForMatch(layout_.heading(i));
+      std::string key = ExtraKey(layout_.heading(i));
       if (key.empty()) continue;  // No heading: the cells continue the column to the left.
-      for (char& c : key) c = c == ' ' ? '_' : c;
       layout_.SetRole(i, ColumnName{Column::kExtra, key}, TableLayout::RoleSource::kContent,
                       "no evidence names a role: extra '" + key + "'");
     }

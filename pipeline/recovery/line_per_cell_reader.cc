@@ -159,17 +159,19 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       continue;
     }
     std::string rest = PrintedText(*line);
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest);
+    // A cell of bullets may start its first item with the row's reference ("* ng5 Launch ...").
+    const size_t bullet = has_ref_column ? rules_.patterns.BulletLength(rest) : 0;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest.substr(bullet));
     const size_t ref_words = has_ref_column ? classifier_.RefWordsAtStart(words) : 0;
     if (ref_words > 0 && words.size() > ref_words) {
       std::string ref;
-      size_t past_ref = 0;
+      size_t past_ref = bullet;
       for (size_t w = 0; w < ref_words; ++w) {
         ref.append(w > 0 ? " " : "").append(words[w]);
         past_ref = rest.find(words[w], past_ref) + words[w].size();
       }
       pieces.push_back(Piece{ref, line});
-      rest = rest.substr(rest.find_first_not_of(' ', past_ref));
+      rest = rest.substr(0, bullet) + rest.substr(rest.find_first_not_of(' ', past_ref));
     }
     if (paragraphs || layout.line_per_cell) {
       pieces.push_back(Piece{rest, line});

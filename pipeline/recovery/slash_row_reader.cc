@@ -97,7 +97,12 @@ size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at,
   }
   *numbered = rows > 1;
   if (rows > 0) return rows > 1 ? std::min(fewest, parts) : 0;
-  // Without references, most rows are a line each, of a part a cell.
+  // Without references, most rows are a line each, of a part a cell; a lead
+  // holding " / " only adds parts, so where no line has fewer parts than the
+  // header has names, those are the columns.
+  if (!line_parts.empty() && line_parts.begin()->first == Headings(lines[at].text).size()) {
+    return line_parts.begin()->first;
+  }
   int total = 0;
   for (const auto& count : line_parts) total += count.second;
   auto most = std::max_element(line_parts.begin(), line_parts.end(),
@@ -130,6 +135,22 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text, const st
   return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
 }
 
+void SlashRowReader::DropProseDates(const std::vector<std::pair<const PlanLine*, std::string>>& rows,
+                                    std::vector<std::optional<Column>>* columns) const {
+  for (size_t i = 0; i < columns->size(); ++i) {
+    if ((*columns)[i] != Column::kTimeframe) continue;
+    int prose = 0, dates = 0;
+    for (const auto& row : rows) {
+      std::vector<std::string> parts = Parts(row.second);
+      if (parts.size() != columns->size()) continue;  // Only rows of a part a cell show the column's cells.
+      CellKind kind = classifier_.Classify(parts[i]);
+      prose += kind == CellKind::kProse;
+      dates += kind == CellKind::kDate;
+    }
+    if (prose > 0 && dates == 0) (*columns)[i] = std::nullopt;
+  }
+}
+
 bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   if (Parts(lines[at].text).size() < kMinColumns) return false;
   bool numbered = false;
@@ -153,9 +174,12 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      // A heading in a first column (a theme merged down its rows) holds its first row after it.
+      bool holds_row = Parts(line.text).size() >= columns.size() && StartsRow(line.text, has_ref_column);
       // A heading inside the table has rows right after it.
-      if (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2) break;
+      if (!holds_row && (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2)) break;
       rows.emplace_back(&line, "");  // Read as a heading below.
+      if (holds_row) rows.emplace_back(&line, line.text);
       continue;
     }
     if (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns)) break;
@@ -166,11 +190,15 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
     }
   }
   if (rows.empty()) return false;
+  DropProseDates(rows, &columns);
   table->header = &lines[at];
   table->end = end;
   for (const auto& [first, text] : rows) {
     bool heading = text.empty();
-    table->rows.push_back(RebuiltRow{first, heading ? std::vector<std::string>{first->text} : Cells(text, columns), heading});
+    // A heading's text is the line's first part: the rest of a heading in a first column is its first row.
+    std::vector<std::string> cells =
+        heading ? std::vector<std::string>{Parts(first->text).front()} : Cells(text, columns);
+    table->rows.push_back(RebuiltRow{first, std::move(cells), heading});
   }
   return true;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
@@ -54,6 +55,12 @@ class SlashRowReader {
   size_t RowColumns(const std::vector<PlanLine>& lines, size_t at, bool* numbered) const;
   // The cells of a row whose text is `text`, one per column of `columns`.
   std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
+  // Unnames each column of `columns` that its heading's words took for the
+  // dates ("Target") where the cells of `rows` (first line and text) under
+  // it, in rows of a part a cell, are prose and never a date (measures), so
+  // that the cells of longer rows are placed by what they read like.
+  void DropProseDates(const std::vector<std::pair<const PlanLine*, std::string>>& rows,
+                      std::vector<std::optional<Column>>* columns) const;
   // True when `text` starts a row: with a reference, or in a table without
   // a reference column, with a capital.
   bool StartsRow(const std::string& text, bool has_ref_column) const;

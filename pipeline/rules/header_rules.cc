@@ -45,6 +45,12 @@ std::string RoleName(const ColumnName& name) {
   return "";
 }
 
+std::string ExtraKey(std::string_view heading) {
+  std::string key = CellText::FoldForMatch(heading);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+
 Result<HeaderRules> HeaderRules::Load(const std::string& dir) {
   Result<RuleFile> file = RuleFile::Load(dir, "headers.toml");
   if (!file.ok()) return file.status();

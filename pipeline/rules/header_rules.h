@@ -27,6 +27,10 @@ struct ColumnName {
 // "extra:measure".
 std::string RoleName(const ColumnName& name);
 
+// The key an extra column headed `heading` is exported under: its words
+// folded and joined by "_" ("Evidence of impact" gives "evidence_of_impact").
+std::string ExtraKey(std::string_view heading);
+
 class HeaderRules {
  public:
   // Reads headers.toml in `dir`.

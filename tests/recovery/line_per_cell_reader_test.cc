@@ -373,5 +373,19 @@ TEST_CASE("a reference whose prefix stands apart from its number starts a row un
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("a cell of bullets whose first item starts with the row's reference gives the reference its cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Key tasks Lead officer Deadline\n"
+      "hv1 Stand up a weekend duty rota for the harbour wards\nT Okonjo\nMay 2026\n"
+      "* hv2 Publish a leaflet on the new front door * Print a guide to the night bus\nComms Officer\nJuly 2026\n"
+      "hv3 Audit the ferry crossing logs\nP Annery\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "HV2");  // References read in a column are printed in capitals.
+  CHECK(plan.rows[1].action == "* Publish a leaflet on the new front door * Print a guide to the night bus");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[2].ref == "HV3");
+}
+
 }  // namespace
 }  // namespace planrows

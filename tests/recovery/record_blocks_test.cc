@@ -73,5 +73,25 @@ TEST_CASE("record blocks whose labels a space alone sets before their values (pd
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("in record blocks a label no rule knows gets its role from its values, never joins the value above") {
+  RecoveredPlan plan = RecoverPlanText(
+      "#\tfr1\nKey tasks\tRepaint the lifeboat station\nLead person\tM Pascoe\nCloses\tSeptember 2026\n"
+      "Remarks\tPaint ordered from the chandlery\n\n"
+      "#\tfr2\nKey tasks\tTrain two new coxswains\nLead person\tCrew Office\nCloses\tOngoing\nRemarks\n\n"
+      "#\tfr3\nKey tasks\tRecord every launch in the log\nLead person\tT Hosking\nCloses\tEnd of March 2027\n"
+      "Remarks\tLog books bought\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "fr1");
+  CHECK(plan.rows[0].lead == "M Pascoe");
+  CHECK(plan.rows[0].timeframe == "September 2026");
+  REQUIRE(plan.rows[0].extra.size() == 1);
+  CHECK(plan.rows[0].extra[0].first == "remarks");
+  CHECK(plan.rows[0].extra[0].second == "Paint ordered from the chandlery");
+  CHECK(plan.rows[1].ref == "fr2");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].ref == "fr3");
+  CHECK(plan.rows[2].timeframe == "End of March 2027");
+}
+
 }  // namespace
 }  // namespace planrows

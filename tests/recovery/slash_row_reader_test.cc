@@ -121,5 +121,54 @@ TEST_CASE("slash rows numbered 1, 2, 3 under a heading of references start a row
   CHECK(plan.rows[1].timeframe == "Jun-27");
 }
 
+TEST_CASE("slash rows without references have as many columns as the header names when no row has fewer") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Focus / Planned work / Named officer / Finish / Latest update\n"
+      "Young carers / Open a drop-in at the harbour library / Quay Wardens / Ferry Safety Unit / May 2026 / "
+      "On track\n"
+      " / Print a guide to the night bus / P Annery / Coastal Forum / July 2026 / Not started\n"
+      " / Audit the ferry crossing logs / T Hosking / August 2026 / Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].lead == "Quay Wardens / Ferry Safety Unit");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[2].lead == "T Hosking");
+  CHECK(plan.rows[2].progress == "Achieved");
+}
+
+TEST_CASE("a slash row whose first cell is a section's heading is that section's first row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Theme / Outcome / Action / Lead / Due / Progress\n"
+      "Priority 1 - Young carers / Carers are known / hv1 Open a drop-in at the harbour library / Quay Wardens / "
+      "May 2026 / On track\n"
+      " /  / hv2 Print a guide to the night bus / P Annery / July 2026 / Not started\n"
+      "Priority 2 - Records / Logs are kept / hv3 Audit the ferry crossing logs / T Hosking / August 2026 / "
+      "Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "hv1");
+  CHECK(plan.rows[0].lead == "Quay Wardens");
+  CHECK(plan.rows[0].section == "Young carers");
+  CHECK(plan.rows[2].ref == "hv3");
+  CHECK(plan.rows[2].section == "Records");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+TEST_CASE("a slash column whose heading words name dates but whose cells are measures takes no date's place") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Focus / Planned work / Target / Named officer / Finish / Latest update\n"
+      "Young carers / Open a drop-in at the harbour library / Half of carers visit the drop-in / Quay Wardens / "
+      "May 2026 / On track\n"
+      " / Print a guide to the night bus / Most families know the route / P Annery / Coastal Forum / July 2026 / "
+      "Not started\n"
+      " / Audit the ferry crossing logs / Every log checked by the wardens / T Hosking / August 2026 / Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Print a guide to the night bus");
+  CHECK(plan.rows[1].lead == "P Annery / Coastal Forum");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,151 @@
+#include "pipeline/recovery/record_labels.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Longest label: longer text is a sentence.
+constexpr size_t kMaxLabelLength = 40;
+// Most words of a label no rule knows: headings are short.
+constexpr int kMaxUnknownLabelWords = 5;
+// Fewest times a label no rule knows comes: once is a line of text, again a
+// label of each record.
+constexpr size_t kLeastRepeats = 2;
+// Most words of a label set before its value by a space alone ("Owner R
+// Rutherford"), as pdftotext -raw runs the two cells of a record's line into one.
+constexpr size_t kMaxSpacedLabelWords = 4;
+// Least share, of the lines the most frequent label so set begins, that
+// another such label must begin: a record repeats its labels in every block,
+// while a value's wrapped line that starts with a column's name ("Update the
+// guidance") comes seldom.
+constexpr double kLeastSpacedLabelShare = 0.5;
+
+// The column whose cells most of `kinds` are of, among those whose cells say
+// what they are; nothing when no such kind holds more than half the values.
+std::optional<Column> ColumnOfMost(const std::vector<CellKind>& kinds) {
+  constexpr std::array<std::pair<CellKind, Column>, 4> kTelling = {{{CellKind::kRef, Column::kRef},
+                                                                    {CellKind::kDate, Column::kTimeframe},
+                                                                    {CellKind::kStatus, Column::kProgress},
+                                                                    {CellKind::kLead, Column::kLead}}};
+  size_t filled = kinds.size() - std::count(kinds.begin(), kinds.end(), CellKind::kEmpty);
+  for (const auto& telling : kTelling) {
+    size_t count = std::count(kinds.begin(), kinds.end(), telling.first);
+    if (count * 2 > filled) return telling.second;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
+    : rules_(rules), spaced_(RepeatedSpacedLabels(lines)) {
+  CellClassifier classifier(rules);
+  std::map<std::string, std::vector<CellKind>> unknown;  // Kinds of the values of each label no rule knows.
+  std::set<Column> taken;                                 // Columns known labels name.
+  for (const PlanLine& line : lines) {
+    if (line.FirstFilled() < 0) continue;
+    Parts parts = Cut(line);
+    if (parts.alone || parts.label.size() > kMaxLabelLength) continue;
+    std::string key = CellText::FoldForMatch(parts.label);
+    if (std::optional<ColumnName> known = Known(parts.label)) {
+      taken.insert(known->column);
+    } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
+               !std::isdigit(static_cast<unsigned char>(parts.label[0]))) {
+      unknown[key].push_back(classifier.Classify(parts.value));
+    }
+    if (!parts.value.empty()) valued_.insert(key);
+  }
+  NameByValues(unknown, taken);
+}
+
+bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* value) const {
+  Parts parts = Cut(line);
+  if (parts.label.size() > kMaxLabelLength) return false;
+  std::string key = CellText::FoldForMatch(parts.label);
+  // Text that only starts like a label is a line of a value, unless the label is all it holds.
+  if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
+  std::optional<ColumnName> named = Known(parts.label);
+  if (auto learnt = learnt_.find(key); !named && learnt != learnt_.end()) named = learnt->second;
+  if (!named) return false;
+  *column = *named;
+  *value = parts.value;
+  return true;
+}
+
+std::string RecordLabels::SpacedLabel(const std::string& text) const {
+  std::vector<std::string> words = CellText::Words(text);
+  std::string longest, prefix;
+  for (size_t w = 0; w + 1 < words.size() && w < kMaxSpacedLabelWords; ++w) {
+    if (w) prefix += ' ';
+    prefix += words[w];
+    if (rules_.headers.IsFullName(prefix)) longest = prefix;
+  }
+  return longest;
+}
+
+std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const {
+  std::map<std::string, size_t> begun;  // How many lines each label begins.
+  for (const PlanLine& line : lines) {
+    if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos) continue;
+    std::string label = SpacedLabel(line.text);
+    if (!label.empty()) ++begun[label];
+  }
+  size_t most = 0;
+  for (const auto& counted : begun) most = std::max(most, counted.second);
+  std::set<std::string> repeated;
+  for (const auto& counted : begun) {
+    if (counted.second >= kLeastRepeats && counted.second >= kLeastSpacedLabelShare * most) {
+      repeated.insert(counted.first);
+    }
+  }
+  return repeated;
+}
+
+RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
+  Parts parts;
+  std::vector<std::string> cells;
+  for (const std::string& cell : line.cells) {
+    std::string clean = CellText::Clean(cell);
+    if (!clean.empty()) cells.push_back(clean);
+  }
+  if (cells.size() >= 2) {  // A first cell of punctuation ("#") labels its value too.
+    parts.label = cells[0];
+    for (size_t c = 1; c < cells.size(); ++c) CellText::AppendWrapped(cells[c], &parts.value);
+  } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
+    parts.label = CellText::Clean(line.text.substr(0, colon));
+    parts.value = CellText::Clean(line.text.substr(colon + 1));
+  } else if (std::string spaced = SpacedLabel(line.text); spaced_.count(spaced)) {
+    parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
+    parts.value = CellText::Clean(CellText::Clean(line.text).substr(spaced.size()));
+  } else {
+    parts.label = CellText::Clean(line.text);
+    parts.alone = true;
+  }
+  return parts;
+}
+
+std::optional<ColumnName> RecordLabels::Known(const std::string& label) const {
+  std::optional<ColumnName> named = rules_.headers.Match(label);
+  if (!named || !rules_.headers.IsFullName(label)) named = rules_.headers.MatchWords(label);
+  return named;
+}
+
+void RecordLabels::NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken) {
+  for (const auto& [key, values] : kinds) {
+    if (values.size() < kLeastRepeats) continue;
+    std::optional<Column> role = ColumnOfMost(values);
+    if (role && !taken.count(*role)) {
+      learnt_[key] = ColumnName{*role, ""};
+      taken.insert(*role);
+    } else if (!key.empty()) {  // A label of punctuation alone says nothing to name an extra column by.
+      learnt_[key] = ColumnName{Column::kExtra, ExtraKey(key)};
+    }
+  }
+}
+
+}  // namespace planrows

@@ -1,0 +1,70 @@
+// RecordLabels: the labels of a plan's record blocks (see RecordBlocks) and
+// the column each names. A label the header rules know names its column.
+// A label no rule knows ("By", "#") that comes again in two records or more
+// is a label all the same: like a table column no heading explains, it gets
+// its role from its values (references, dates, statuses or names make it the
+// ref, timeframe, progress or lead, unless a known label of the plan already
+// gives that), or else goes to `extra` under its own name; it is never taken
+// for a line of the value above it. A label printed without its value
+// ("Status update" and nothing after it) is known by being printed with one
+// in other records.
+#ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
+#define PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class RecordLabels {
+ public:
+  // Learns the labels of the record blocks among `lines` by `rules`, which
+  // must outlive this.
+  RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines);
+
+  // True when `line` is a label and its value: `*column` the column the
+  // label names, `*value` the rest of the line (maybe empty).
+  bool Read(const PlanLine& line, ColumnName* column, std::string* value) const;
+
+ private:
+  // A line cut into a label and its value.
+  struct Parts {
+    std::string label;
+    std::string value;
+    bool alone = false;  // The line holds the label and nothing to set it apart.
+  };
+  // `line` as a label and its value: its first cell and the rest, the text
+  // either side of its first colon, a label of `spaced_` and the words after
+  // it, or the whole line alone.
+  Parts Cut(const PlanLine& line) const;
+  // The longest run of `text`'s first words, short of all of them, that is
+  // a column's full name ("Success measure" of "Success measure Dip sample
+  // of 10 cases"); "" when none is.
+  std::string SpacedLabel(const std::string& text) const;
+  // The labels that begin one-cell lines of `lines` before a value with a
+  // space alone, at least half as often as the most frequent of them:
+  // those of record blocks, repeated in each record.
+  std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const;
+  // The column the header rules name by `label`, or nothing.
+  std::optional<ColumnName> Known(const std::string& label) const;
+  // Gives each label no rule knows that comes again its column, read from
+  // `kinds`, the kinds of its values by folded label, unless `taken`, the
+  // columns known labels name, holds it.
+  void NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken);
+
+  const RecoveryRules& rules_;
+  std::map<std::string, ColumnName> learnt_;  // Folded labels no rule knows, and their columns.
+  std::set<std::string> valued_;              // Folded labels printed with a value somewhere.
+  std::set<std::string> spaced_;              // Labels set before their values by a space alone.
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
