@@ -42,8 +42,13 @@ std::optional<Column> ColumnOfMost(const std::vector<CellKind>& kinds) {
 
 }  // namespace
 
-RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
-    : rules_(rules), spaced_(RepeatedSpacedLabels(lines)) {
+RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines) : rules_(rules) {
+  for (const PlanLine& line : lines) {
+    if (line.FilledCells() >= 2 || line.text.find(':') != std::string::npos) {
+      set_apart_.insert(CellText::FoldForMatch(Cut(line).label));
+    }
+  }
+  spaced_ = RepeatedSpacedLabels(lines);
   CellClassifier classifier(rules);
   std::map<std::string, std::vector<CellKind>> unknown;  // Kinds of the values of each label no rule knows.
   std::set<Column> taken;                                 // Columns known labels name.
@@ -91,7 +96,7 @@ std::string RecordLabels::SpacedLabel(const std::string& text) const {
 std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const {
   std::map<std::string, size_t> begun;  // How many lines each label begins.
   for (const PlanLine& line : lines) {
-    if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos) continue;
+    if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos || IsSetApart(line)) continue;
     std::string label = SpacedLabel(line.text);
     if (!label.empty()) ++begun[label];
   }
@@ -104,6 +109,10 @@ std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanL
     }
   }
   return repeated;
+}
+
+bool RecordLabels::IsSetApart(const PlanLine& line) const {
+  return set_apart_.count(CellText::FoldForMatch(CellText::Clean(line.text))) > 0;
 }
 
 RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
@@ -119,7 +128,7 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (std::string spaced = SpacedLabel(line.text); spaced_.count(spaced)) {
+  } else if (std::string spaced = SpacedLabel(line.text); spaced_.count(spaced) && !IsSetApart(line)) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
     parts.value = CellText::Clean(CellText::Clean(line.text).substr(spaced.size()));
   } else {

@@ -52,6 +52,10 @@ class RecordLabels {
   // space alone, at least half as often as the most frequent of them:
   // those of record blocks, repeated in each record.
   std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const;
+  // True when the whole of `line` is a label that other lines set apart
+  // from its value by a cell or a colon ("Status update" alone, its value
+  // empty): no label and value a space parts.
+  bool IsSetApart(const PlanLine& line) const;
   // The column the header rules name by `label`, or nothing.
   std::optional<ColumnName> Known(const std::string& label) const;
   // Gives each label no rule knows that comes again its column, read from
@@ -62,6 +66,7 @@ class RecordLabels {
   const RecoveryRules& rules_;
   std::map<std::string, ColumnName> learnt_;  // Folded labels no rule knows, and their columns.
   std::set<std::string> valued_;              // Folded labels printed with a value somewhere.
+  std::set<std::string> set_apart_;           // Folded labels set apart from their values by a cell or a colon.
   std::set<std::string> spaced_;              // Labels set before their values by a space alone.
 };
 

@@ -94,4 +94,15 @@ TEST_CASE("in record blocks a label no rule knows gets its role from its values,
 }
 
 }  // namespace
+TEST_CASE("in record blocks a label alone whose first word is a column's name is no label and value") {
+  RecoveredPlan plan = RecoverPlanText(
+      "#\tfr1\nKey tasks\tRepaint the lifeboat station\nLead person\tM Pascoe\nStatus update\n\n"
+      "#\tfr2\nKey tasks\tTrain two new coxswains\nLead person\tCrew Office\nStatus update\t50% complete\n\n"
+      "#\tfr3\nKey tasks\tRecord every launch in the log\nLead person\tT Hosking\nStatus update\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].progress == "50% complete");
+  CHECK(plan.rows[2].progress.empty());
+}
+
 }  // namespace planrows
