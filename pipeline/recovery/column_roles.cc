@@ -284,7 +284,8 @@ class Resolver {
   // distinct cells (an outcome spans several actions), else the first.
   void PairOutcomeAndAction() {
     if (IndexOf(Column::kAction) >= 0 || IndexOf(Column::kOutcome) >= 0) return;
-    for (size_t i = 0; i < profiles_.size(); ++i) {
+    // Prose left of the references is a theme's, the row's own is right of them.
+    for (size_t i = static_cast<size_t>(IndexOf(Column::kRef) + 1); i < profiles_.size(); ++i) {
       if (layout_.columns()[i] || profiles_[i].filled == 0 || !IsProse(i)) continue;
       int j = ProseRightOf(i);
       if (j < 0) return;

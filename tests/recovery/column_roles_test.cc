@@ -39,6 +39,24 @@ TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct 
   CHECK(plan.rows[0].outcome == "Young carers find help near home");
 }
 
+TEST_CASE("the outcome and action paired by their cells stand right of the references, not in a theme column") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Domain"}, {150, "Ref"}, {190, "Intent"}, {400, "Undertakings"}, {620, "Lead"},
+             {720, "Timescale"}})
+      .Line({{40, "Harbour safety for young carers"}, {150, "2.1"}, {190, "Young carers find help near home"},
+             {400, "Open a drop-in at the harbour library"}, {620, "Oona Barraclough"}, {720, "May 2026"}})
+      .Line({{150, "2.2"}, {190, "Young carers find help near home"}, {400, "Print a guide to the night bus"},
+             {620, "Transport Desk"}, {720, "July 2026"}})
+      .Line({{150, "2.3"}, {190, "Records are complete and shared"}, {400, "Run a summer audit of missing episodes"},
+             {620, "Piet Lanyon"}, {720, "August 2026"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].outcome == "Young carers find help near home");
+  CHECK(plan.rows[2].action == "Run a summer audit of missing episodes");
+}
+
 TEST_CASE("a prose column filled on a section's first row only is no action: the full one is") {
   PageBuilder pages;
   pages.Page()
