@@ -268,7 +268,9 @@ bool HeaderFinder::HoldsRef(const PlanLine& line) const {
   int first = line.FirstFilled();
   if (first < 0) return true;
   std::string cell = CellText::Clean(line.cells[first]);
-  return classifier_.IsLineRef(cell) || rules_.patterns.IsColumnRef(cell);
+  // A quarter ("Q3") has a reference's form, and may head a column.
+  bool ref_form = classifier_.IsLineRef(cell) || rules_.patterns.IsColumnRef(cell);
+  return ref_form && classifier_.Classify(cell) != CellKind::kDate;
 }
 
 bool HeaderFinder::HoldsValue(const PlanLine& line) const {

@@ -79,7 +79,7 @@ class HeaderFinder {
   // one of them a reference, lead, date or status.
   bool BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const;
   // True when `line` has no text or starts with a reference, in any case,
-  // or a plain number as references in a column are.
+  // or a plain number as references in a column are; never with a date ("Q3").
   bool HoldsRef(const PlanLine& line) const;
   // True when a cell of `line` is a value, a date or a status, which no
   // heading is; a heading wrapped in lower case may end in a status word

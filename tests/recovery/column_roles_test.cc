@@ -57,6 +57,23 @@ TEST_CASE("the outcome and action paired by their cells stand right of the refer
   CHECK(plan.rows[2].action == "Run a summer audit of missing episodes");
 }
 
+TEST_CASE("a heading whose first line is a quarter ('Q3' over 'position') is one heading") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{560, "Q3"}})
+      .Line({{40, "Strand"}, {150, "Work planned"}, {400, "Responsibility and timescale"}, {560, "position"}})
+      .Line({{40, "Carers"}, {150, "Open a drop-in at the harbour library"}, {400, "Oona Barraclough"},
+             {560, "75% done"}}, true)
+      .Line({{400, "Q2 2026/27"}})
+      .Line({{150, "Print a guide to the night bus for carers"}, {400, "Transport Desk"}, {560, "40%"}}, true)
+      .Line({{400, "Q3 2026/27"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].progress == "75% done");
+  CHECK(plan.rows[1].timeframe == "Q3 2026/27");
+}
+
 TEST_CASE("a prose column filled on a section's first row only is no action: the full one is") {
   PageBuilder pages;
   pages.Page()
