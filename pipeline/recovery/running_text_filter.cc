@@ -19,15 +19,18 @@ constexpr size_t kTextMarginLines = 1;
 // Most lines of a header row above a line of it that repeats on each page.
 constexpr size_t kHeaderLinesAbove = 3;
 
-bool InMarginBand(const PlanLine& line) {
+// True when `line` sits in its page's top band (`top`) or bottom band.
+bool InBand(const PlanLine& line, bool top) {
   if (line.page->cells_by_index) {
     size_t index = static_cast<size_t>(line.line - line.page->lines.data());
-    return index < kTextMarginLines || index + kTextMarginLines >= line.page->lines.size();
+    return top ? index < kTextMarginLines : index + kTextMarginLines >= line.page->lines.size();
   }
   double height = line.page->height;
   if (height <= 0) return false;
-  return line.line->box.y1 <= kMarginBand * height || line.line->box.y0 >= (1 - kMarginBand) * height;
+  return top ? line.line->box.y1 <= kMarginBand * height : line.line->box.y0 >= (1 - kMarginBand) * height;
 }
+
+bool InMarginBand(const PlanLine& line) { return InBand(line, true) || InBand(line, false); }
 
 // The text with digits made '#', so that "Page 2 of 5" and "Page 3 of 5" agree.
 std::string Key(const std::string& text) {
@@ -49,6 +52,24 @@ std::optional<size_t> HeaderOver(const std::vector<PlanLine>& lines, size_t i, c
   return std::nullopt;
 }
 
+// Running text stands at a page's edge: from its top down, or from its
+// bottom up, every line before it is running text, a header's or blank. A
+// record's label that falls in the band on many pages ("Target end date By
+// end of Q3") has the page's own text above it, and stays.
+void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& header, std::vector<bool>* drop) {
+  auto edge = [&](size_t k, bool top) {
+    return ((*drop)[k] && InBand(lines[k], top)) || header[k] || lines[k].FirstFilled() < 0;
+  };
+  for (size_t first = 0, end = 0; first < lines.size(); first = end) {
+    end = first;
+    while (end < lines.size() && lines[end].page == lines[first].page) ++end;
+    size_t top = first, bottom = end;
+    while (top < end && edge(top, true)) ++top;
+    while (bottom > top && edge(bottom - 1, false)) --bottom;
+    for (size_t k = top; k < bottom; ++k) (*drop)[k] = false;
+  }
+}
+
 }  // namespace
 
 void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
@@ -64,15 +85,17 @@ void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
     auto it = pages_by_key.find(Key(line.text));
     return it != pages_by_key.end() && it->second.size() >= needed;
   };
-  std::vector<bool> drop(lines->size());
+  std::vector<bool> drop(lines->size()), header(lines->size());
   for (size_t i = 0; i < lines->size(); ++i) {
     if (!running((*lines)[i])) continue;
     if (std::optional<size_t> header_end = HeaderOver(*lines, i, keep)) {
+      std::fill(header.begin() + i, header.begin() + *header_end + 1, true);
       i = *header_end;
     } else {
       drop[i] = true;
     }
   }
+  KeepOffEdges(*lines, header, &drop);
   size_t i = 0;
   lines->erase(std::remove_if(lines->begin(), lines->end(), [&](const PlanLine&) { return drop[i++]; }),
                lines->end());

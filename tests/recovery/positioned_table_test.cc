@@ -80,6 +80,22 @@ TEST_CASE("running headers and page numbers do not break a table across pages") 
   CHECK(plan.rows[1].where.page == 2);
 }
 
+TEST_CASE("a line that falls in the top band of each page under the page's own text is no running header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {390, "Lead"}}, false, 20)
+      .Line({{40, "1.1"}, {70, "Carry out an audit"}, {390, "M Evans"}}, false, 34)
+      .Line({{70, "and report in Q1"}}, false, 46)
+      .Line({{40, "1.2"}, {70, "Publish a newsletter"}, {390, "C Gill"}});
+  pages.Page()
+      .Line({{40, "1.3"}, {70, "Train the duty desk"}, {390, "T Okonjo"}}, false, 34)
+      .Line({{70, "and report in Q3"}}, false, 46);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Carry out an audit and report in Q1");
+  CHECK(plan.rows[2].action == "Train the duty desk and report in Q3");
+}
+
 TEST_CASE("a header repeated atop each page places that page's cells, and a cut row goes on under it") {
   PageBuilder pages;
   pages.Page()
