@@ -16,8 +16,6 @@ constexpr size_t kMaxHeadingWords = 14;
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 
-bool IsNumber(const std::string& text, int number) { return text == std::to_string(number); }
-
 }  // namespace
 
 bool RunOnTableReader::IsRefLike(const std::string& text, const std::string& first) const {
@@ -38,7 +36,7 @@ bool RunOnTableReader::StartsRow(const std::string& text, const std::string& fir
   if (!IsPlainNumber(first)) return IsRefLike(text, first);
   // Plain numbers restart under each heading: the next row has the next
   // one, so that other numbers in the text ("25 cases") start no row.
-  if (!IsNumber(text, *next_number)) return false;
+  if (text != std::to_string(*next_number)) return false;
   ++*next_number;
   return true;
 }
