@@ -145,9 +145,18 @@ std::optional<ColumnName> RecordLabels::Known(const std::string& label) const {
 }
 
 void RecordLabels::NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken) {
+  // Every record has an action: where no known label names it, the one
+  // label of prose values is it; of two or more, none says which.
+  auto prose = [](const std::vector<CellKind>& values) {
+    return 2 * static_cast<size_t>(std::count(values.begin(), values.end(), CellKind::kProse)) > values.size();
+  };
+  size_t prose_labels = std::count_if(kinds.begin(), kinds.end(), [&](const auto& label) {
+    return label.second.size() >= kLeastRepeats && prose(label.second);
+  });
   for (const auto& [key, values] : kinds) {
     if (values.size() < kLeastRepeats) continue;
     std::optional<Column> role = ColumnOfMost(values);
+    if (!role && prose_labels == 1 && prose(values)) role = Column::kAction;
     if (role && !taken.count(*role)) {
       learnt_[key] = ColumnName{*role, ""};
       taken.insert(*role);

@@ -4,7 +4,8 @@
 // is a label all the same: like a table column no heading explains, it gets
 // its role from its values (references, dates, statuses or names make it the
 // ref, timeframe, progress or lead, unless a known label of the plan already
-// gives that), or else goes to `extra` under its own name; it is never taken
+// gives that; prose makes the one such label the action where none names
+// it), or else goes to `extra` under its own name; it is never taken
 // for a line of the value above it. A label printed without its value
 // ("Status update" and nothing after it) is known by being printed with one
 // in other records.

@@ -105,4 +105,15 @@ TEST_CASE("in record blocks a label alone whose first word is a column's name is
   CHECK(plan.rows[2].progress.empty());
 }
 
+TEST_CASE("in record blocks the one label no rule knows whose values are prose is the action") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Code\tfr1\nUndertaking\tRepaint the lifeboat station before the winter storms\nLead person\tM Pascoe\n\n"
+      "Code\tfr2\nUndertaking\tTrain two new coxswains with the harbour crews\nLead person\tCrew Office\n\n"
+      "Code\tfr3\nUndertaking\tRecord every launch in the station log\nLead person\tT Hosking\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "fr1");
+  CHECK(plan.rows[0].action == "Repaint the lifeboat station before the winter storms");
+  CHECK(plan.rows[2].lead == "T Hosking");
+}
+
 }  // namespace planrows
