@@ -51,6 +51,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
   spaced_ = RepeatedSpacedLabels(lines);
   CellClassifier classifier(rules);
   std::map<std::string, std::vector<CellKind>> unknown;  // Kinds of the values of each label no rule knows.
+  std::vector<std::string> order;                         // Colon labels no rule knows, as they first come.
   std::set<Column> taken;                                 // Columns known labels name.
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0) continue;
@@ -61,11 +62,15 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
       taken.insert(known->column);
     } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
                !std::isdigit(static_cast<unsigned char>(parts.label[0]))) {
+      // Only a colon sets a record's label apart: a table row's first cell is no label.
+      bool colon = line.FilledCells() < 2 && line.text.compare(0, parts.label.size() + 1, parts.label + ":") == 0;
+      if (colon && std::find(order.begin(), order.end(), key) == order.end()) order.push_back(key);
       unknown[key].push_back(classifier.Classify(parts.value));
     }
     if (!parts.value.empty()) valued_.insert(key);
   }
   NameByValues(unknown, taken);
+  if (!taken.count(Column::kAction)) NameActionByProse(unknown, order);
 }
 
 bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* value) const {
@@ -145,24 +150,36 @@ std::optional<ColumnName> RecordLabels::Known(const std::string& label) const {
 }
 
 void RecordLabels::NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken) {
-  // Every record has an action: where no known label names it, the one
-  // label of prose values is it; of two or more, none says which.
-  auto prose = [](const std::vector<CellKind>& values) {
-    return 2 * static_cast<size_t>(std::count(values.begin(), values.end(), CellKind::kProse)) > values.size();
-  };
-  size_t prose_labels = std::count_if(kinds.begin(), kinds.end(), [&](const auto& label) {
-    return label.second.size() >= kLeastRepeats && prose(label.second);
-  });
   for (const auto& [key, values] : kinds) {
     if (values.size() < kLeastRepeats) continue;
     std::optional<Column> role = ColumnOfMost(values);
-    if (!role && prose_labels == 1 && prose(values)) role = Column::kAction;
     if (role && !taken.count(*role)) {
       learnt_[key] = ColumnName{*role, ""};
       taken.insert(*role);
     } else if (!key.empty()) {  // A label of punctuation alone says nothing to name an extra column by.
       learnt_[key] = ColumnName{Column::kExtra, ExtraKey(key)};
     }
+  }
+}
+
+void RecordLabels::NameActionByProse(const std::map<std::string, std::vector<CellKind>>& kinds,
+                                     const std::vector<std::string>& order) {
+  std::vector<std::string> prose;  // Labels left extra columns whose values are mostly prose.
+  for (auto& [key, name] : learnt_) {
+    if (name.column != Column::kExtra) continue;
+    const std::vector<CellKind>& values = kinds.at(key);
+    size_t filled = values.size() - std::count(values.begin(), values.end(), CellKind::kEmpty);
+    if (static_cast<size_t>(std::count(values.begin(), values.end(), CellKind::kProse)) * 2 > filled) {
+      prose.push_back(key);
+    }
+  }
+  auto first = std::find_if(order.begin(), order.end(), [&](const std::string& key) {
+    return std::find(prose.begin(), prose.end(), key) != prose.end();
+  });
+  if (prose.size() == 1) {
+    learnt_[prose.front()] = ColumnName{Column::kAction, ""};
+  } else if (first != order.end()) {
+    learnt_[*first] = ColumnName{Column::kAction, ""};
   }
 }
 

@@ -4,9 +4,10 @@
 // is a label all the same: like a table column no heading explains, it gets
 // its role from its values (references, dates, statuses or names make it the
 // ref, timeframe, progress or lead, unless a known label of the plan already
-// gives that; prose makes the one such label the action where none names
-// it), or else goes to `extra` under its own name; it is never taken
-// for a line of the value above it. A label printed without its value
+// gives that), or else goes to `extra` under its own name; it is never taken
+// for a line of the value above it. When no known label names the action,
+// the one such label whose values are prose is the action, or of several,
+// the first set apart by a colon. A label printed without its value
 // ("Status update" and nothing after it) is known by being printed with one
 // in other records.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
@@ -63,6 +64,13 @@ class RecordLabels {
   // `kinds`, the kinds of its values by folded label, unless `taken`, the
   // columns known labels name, holds it.
   void NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken);
+  // When no known label names the action: makes the action the one label
+  // left an extra column whose values in `kinds` are mostly prose, or of
+  // several, the first of them in `order` (labels no rule knows set apart by
+  // a colon, as they first come), as a record without its work is no row,
+  // and a record states its work before what follows from it.
+  void NameActionByProse(const std::map<std::string, std::vector<CellKind>>& kinds,
+                         const std::vector<std::string>& order);
 
   const RecoveryRules& rules_;
   std::map<std::string, ColumnName> learnt_;  // Folded labels no rule knows, and their columns.

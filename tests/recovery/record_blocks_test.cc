@@ -93,6 +93,20 @@ TEST_CASE("in record blocks a label no rule knows gets its role from its values,
   CHECK(plan.rows[2].timeframe == "End of March 2027");
 }
 
+TEST_CASE("in record blocks with no action label a rule knows, the first label with prose values is the action") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelda Fell Partnership Plan 2026-27\n\n"
+      "Item: kf1\nOur undertaking: Map the fell rescue rota with the mountain huts\n"
+      "Hoped-for change: Walkers know whom to call on the high paths\nOwner: Rhona Askew\nWhen: May 2026\n\n"
+      "Item: kf2\nOur undertaking: Train hut wardens to spot children travelling alone\n"
+      "Hoped-for change: Wardens raise concerns early and share them\nOwner: Ivo Garsdale\nWhen: July 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "kf1");
+  CHECK(plan.rows[0].action == "Map the fell rescue rota with the mountain huts");
+  CHECK(plan.rows[1].action == "Train hut wardens to spot children travelling alone");
+  CHECK(plan.rows[1].lead == "Ivo Garsdale");
+}
+
 }  // namespace
 TEST_CASE("in record blocks a label alone whose first word is a column's name is no label and value") {
   RecoveredPlan plan = RecoverPlanText(
