@@ -19,22 +19,12 @@ constexpr size_t kMaxParagraphNames = 12;
 constexpr size_t kMaxParagraphNameLines = 4;
 constexpr int kMaxParagraphNameWords = 8;
 
-// Most words of a date's start left at the end of the line above its end ("By the end" over "of Q3").
-constexpr size_t kMaxCutDateWords = 3;
-// Most words of a date inside a line.
-constexpr size_t kMaxDateWords = 6;
-// Fewest words of a lead run onto the end of a line of prose, unless its
-// last word ends a post's or body's name ("Police").
-constexpr int kMinLeadAtEndWords = 2;
 // Most paragraphs of a first row's cells that pdftotext may write between a
 // header and that row's reference (short cells it reads first).
 constexpr size_t kMaxCellsBeforeFirstRef = 4;
 // Fewest paragraphs of a reference alone on a header's page that show its
 // rows start with references, however many cells pdftotext wrote first.
 constexpr size_t kMinRefParagraphs = 2;
-// Fewest words of a piece that is part of a heading for it to be taken for
-// what is left of the header repeated, not a short cell.
-constexpr int kMinHeadingPartWords = 2;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -77,133 +67,6 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (!known && !borne_out) return {};
   *end = k;
   return names;
-}
-
-bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
-  // The line is a date, or goes on in lower case with one begun above ("J Rees By end" over "of Q3").
-  bool goes_on = rules_.timeframes.IsTimeframe(line.text) || CellText::StartsLower(line.text);
-  if (!goes_on || rules_.timeframes.IsTimeframe(above->text)) return false;
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);
-  // The longest date wins: "end of Q3" is a date, "By end of Q3" the whole one.
-  for (size_t cut = std::min(kMaxCutDateWords, words.size() - 1); cut >= 1; --cut) {
-    std::string head, tail;
-    for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
-    if (!rules_.timeframes.IsTimeframe(tail + line.text)) continue;
-    above->text = CellText::Clean(head);
-    *date = CellText::Clean(tail + line.text);
-    return true;
-  }
-  return false;
-}
-
-std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
-  auto joined = [&](size_t begin, size_t end) {
-    std::string out;
-    for (size_t k = begin; k < end; ++k) out += (out.empty() ? "" : " ") + words[k];
-    return out;
-  };
-  for (size_t begin = 0; begin < words.size(); ++begin) {
-    unsigned char head = static_cast<unsigned char>(words[begin][0]);
-    if (!std::isupper(head) && !std::isdigit(head)) continue;
-    size_t end = 0;
-    for (size_t k = begin + 1; k <= words.size() && k - begin <= kMaxDateWords; ++k) {
-      if (rules_.timeframes.IsTimeframe(joined(begin, k))) end = k;
-    }
-    if (end == 0) continue;
-    if (begin == 0 && end == words.size()) break;
-    std::vector<std::string> parts;
-    if (begin > 0) parts.push_back(joined(0, begin));
-    parts.push_back(joined(begin, end));
-    // A status word printed right after the date is a cell of its own.
-    if (end + 1 < words.size() && rules_.patterns.IsStatusCell(words[end])) parts.push_back(words[end++]);
-    if (end < words.size()) parts.push_back(joined(end, words.size()));
-    return parts;
-  }
-  return {text};
-}
-
-std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
-                                                                const Layout& layout) const {
-  const bool has_ref_column = layout.has_ref_column, paragraphs = layout.paragraphs;
-  const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
-  std::vector<Piece> pieces;
-  const PlanLine* previous = nullptr;
-  const bool gaps = std::any_of(lines.begin(), lines.end(), [](const PlanLine* line) {
-    return line->line->gap_before && !line->page_start;
-  });
-  for (const PlanLine* line : lines) {
-    // A paragraph is one cell; blank lines only set cells apart, and so do
-    // lines left out between two (a header repeated on a new page).
-    bool skipped = previous != nullptr && line != previous + 1;
-    // A reference alone on its line starts a cell even where pdftotext ran
-    // it into the paragraph of a cell from the page before.
-    bool lone_ref = has_ref_column && classifier_.IsLineRef(line->text);
-    bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped || lone_ref;
-    previous = line;
-    if (paragraphs && !new_paragraph) {
-      CellText::AppendWrapped(PrintedText(*line), &pieces.back().text);
-      continue;
-    }
-    // Each blank line inside the table is an empty cell (a gap in a PDF's
-    // text is one), but no row is all empty cells.
-    if (!paragraphs && line->line->gap_before && !line->page_start && !pieces.empty()) {
-      size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
-      pieces.insert(pieces.end(), blanks, Piece{"", line});
-    }
-    // A date wrapped in its cell is one piece; where blank lines set cells apart, CellGrouper joins its lines.
-    if (!pieces.empty() && !gaps && wrapped_date_.Join(PrintedText(*line), &pieces.back().text)) continue;
-    std::string date;
-    if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
-      pieces.push_back(Piece{std::move(date), line});
-      continue;
-    }
-    std::string rest = PrintedText(*line);
-    // A cell of bullets may start its first item with the row's reference ("* ng5 Launch ...").
-    const size_t bullet = has_ref_column ? rules_.patterns.BulletLength(rest) : 0;
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest.substr(bullet));
-    const size_t ref_words = has_ref_column ? classifier_.RefWordsAtStart(words) : 0;
-    if (ref_words > 0 && words.size() > ref_words) {
-      std::string ref;
-      size_t past_ref = bullet;
-      for (size_t w = 0; w < ref_words; ++w) {
-        ref.append(w > 0 ? " " : "").append(words[w]);
-        past_ref = rest.find(words[w], past_ref) + words[w].size();
-      }
-      pieces.push_back(Piece{ref, line});
-      rest = rest.substr(0, bullet) + rest.substr(rest.find_first_not_of(' ', past_ref));
-    }
-    if (paragraphs || layout.line_per_cell) {
-      pieces.push_back(Piece{rest, line});
-      continue;
-    }
-    for (std::string& part : SplitAtDate(rest)) {
-      std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
-      pieces.push_back(Piece{std::move(part), line});
-      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
-    }
-  }
-  return pieces;
-}
-
-std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
-  std::string head;
-  for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
-    head.append(begin == 0 ? "" : " ").append(words[begin]);
-    // Prose ends on a word in lower case that joins nothing to what follows.
-    const std::string& next = words[begin + 1];
-    if (begin == 0 || !CellText::StartsLower(words[begin]) || CellText::EndsMidPhrase(head) ||
-        !std::isupper(static_cast<unsigned char>(next[0]))) {
-      continue;
-    }
-    std::string tail = text->substr(head.size() + 1);
-    if (cell_fit_.Of(tail) != CellKind::kLead) continue;
-    if (CellText::WordCount(tail) < kMinLeadAtEndWords && !cell_fit_.EndsName(tail)) continue;
-    *text = head;
-    return tail;
-  }
-  return "";
 }
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
@@ -364,20 +227,6 @@ bool LinePerCellReader::RefParagraphsOnPage(const std::vector<PlanLine>& lines, 
     if (lines[k].line->gap_before && classifier_.IsLineRef(lines[k].text) && ++refs >= kMinRefParagraphs) return true;
   }
   return false;
-}
-
-void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {
-  std::set<std::string> names;
-  for (const std::string& heading : headings) names.insert(CellText::FoldForMatch(heading));
-  // A repeat wrapped anew loses the lines it shares with the header's
-  // first wrapping ("review" of "Status" over "at" over "review"), and
-  // leaves a few words of a name.
-  auto is_heading = [&](const Piece& piece) {
-    return names.count(CellText::FoldForMatch(piece.text)) > 0 ||
-           (CellText::WordCount(piece.text) >= kMinHeadingPartWords &&
-            WrappedHeaderReader::IsHeadingPart(piece.text, headings));
-  };
-  pieces->erase(std::remove_if(pieces->begin(), pieces->end(), is_heading), pieces->end());
 }
 
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
