@@ -18,6 +18,9 @@ constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
 // How far into a paragraph such a header may end: a title, then a header.
 constexpr size_t kMaxHeaderEndWithoutRefs = 2 * kMaxHeaderWords;
+// Most runs split into names in looking for such a header: a paragraph of
+// heading words alone would have every run tried, each split costly.
+constexpr size_t kMaxSplitsWithoutRefs = 80;
 // Fewest words of known names in a header run into a paragraph.
 constexpr size_t kMinHeadingWords = 2;
 // Most words of a column name no rule knows ("What we want to happen"), and
@@ -30,7 +33,8 @@ constexpr size_t kMaxCapitalHeaderRefs = 3;
 }  // namespace
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const std::vector<Token>& tokens,
-                                                                         size_t end, bool at_ref) const {
+                                                                         size_t end, bool at_ref,
+                                                                         size_t* splits) const {
   // Of the runs that end there, the one with most known names, then the shortest.
   std::optional<Header> best;
   size_t best_known = 0;
@@ -40,6 +44,8 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
     // two words of known names, and starts with a capital.
     heading_words += tokens[begin].heading_word;
     if (heading_words < kMinHeadingWords || !std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
+    if (splits && *splits == 0) break;
+    if (splits) --*splits;
     std::vector<std::string> names = NamesOf(tokens, begin, end, at_ref);
     // Before a reference, the first name is the reference column's, known
     // by the rows whatever it says (SpacedHeaderSplitter::IsHeader), unless
@@ -171,9 +177,10 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
   // Without a reference to end it, a header that opens its paragraph ends
   // within a header's length of a title's: trying every end further in
   // costs a split of each run, which pages of header words make slow.
-  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderEndWithoutRefs; ++end) {
+  size_t splits = kMaxSplitsWithoutRefs;
+  for (size_t end = 1; end < tokens.size() && end < kMaxHeaderEndWithoutRefs && splits > 0; ++end) {
     if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
-    std::optional<Header> header = HeaderEndingAt(tokens, end, false);
+    std::optional<Header> header = HeaderEndingAt(tokens, end, false, &splits);
     if (!header) continue;
     // The run with most known names may take in a section's title before
     // the header ("Objective A. Children in care Objective / outcome ..."):

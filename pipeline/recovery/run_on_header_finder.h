@@ -56,8 +56,11 @@ class RunOnHeaderFinder {
   bool NumbersSection(const std::vector<Token>& tokens, size_t at) const;
   // The run of `tokens` ending before `tokens[end]` that names three or
   // more columns, with most known names; nothing when none does. With
-  // `at_ref`, `tokens[end]` is a reference (NamesOf).
-  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end, bool at_ref) const;
+  // `at_ref`, `tokens[end]` is a reference (NamesOf). With `splits`, each
+  // run split into names spends one of them, and none is split once they
+  // are spent.
+  std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end, bool at_ref,
+                                       size_t* splits = nullptr) const;
   // The header of names no rule knows that ends at `tokens[end]`, the
   // first reference: names of a few words, each starting with a capital,
   // less a section's title before them where the names come again later.
