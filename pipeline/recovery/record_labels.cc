@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "pipeline/recovery/list_items.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -60,6 +61,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     std::string key = CellText::FoldForMatch(parts.label);
     if (std::optional<ColumnName> known = Known(parts.label)) {
       taken.insert(known->column);
+      Claim(known->column, key, rules_.headers.IsFullName(parts.label));
     } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
                !std::isdigit(static_cast<unsigned char>(parts.label[0]))) {
       // Only a colon sets a record's label apart: a table row's first cell is no label.
@@ -80,6 +82,10 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   // Text that only starts like a label is a line of a value, unless the label is all it holds.
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
   std::optional<ColumnName> named = Known(parts.label);
+  if (named && named->column != Column::kExtra) {
+    auto owner = owners_.find(named->column);
+    if (owner != owners_.end() && owner->second.label != key) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
+  }
   if (auto learnt = learnt_.find(key); !named && learnt != learnt_.end()) named = learnt->second;
   if (!named) return false;
   *column = *named;
@@ -101,7 +107,10 @@ std::string RecordLabels::SpacedLabel(const std::string& text) const {
 std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const {
   std::map<std::string, size_t> begun;  // How many lines each label begins.
   for (const PlanLine& line : lines) {
-    if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos || IsSetApart(line)) continue;
+    if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos || IsSetApart(line) ||
+        ListItems(rules_.patterns).IsBullet(line)) {
+      continue;  // An item of a bulleted list is a line of a value.
+    }
     std::string label = SpacedLabel(line.text);
     if (!label.empty()) ++begun[label];
   }
@@ -133,7 +142,8 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (std::string spaced = SpacedLabel(line.text); spaced_.count(spaced) && !IsSetApart(line)) {
+  } else if (std::string spaced = SpacedLabel(line.text);
+             spaced_.count(spaced) && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line)) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
     parts.value = CellText::Clean(CellText::Clean(line.text).substr(spaced.size()));
   } else {
@@ -141,6 +151,11 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
     parts.alone = true;
   }
   return parts;
+}
+
+void RecordLabels::Claim(Column column, const std::string& key, bool full_name) {
+  auto [owner, first] = owners_.try_emplace(column, Owner{key, full_name});
+  if (!first && full_name && !owner->second.full_name) owner->second = Owner{key, full_name};
 }
 
 std::optional<ColumnName> RecordLabels::Known(const std::string& label) const {

@@ -7,7 +7,10 @@
 // gives that), or else goes to `extra` under its own name; it is never taken
 // for a line of the value above it. When no known label names the action,
 // the one such label whose values are prose is the action, or of several,
-// the first set apart by a colon. A label printed without its value
+// the first set apart by a colon. Of two labels that name one column
+// ("Workplan activity" and "Key steps"), the first named in full, or else
+// the first, is that column, and the other an extra column of its own: a
+// record holds each column once. A label printed without its value
 // ("Status update" and nothing after it) is known by being printed with one
 // in other records.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
@@ -50,14 +53,23 @@ class RecordLabels {
   // a column's full name ("Success measure" of "Success measure Dip sample
   // of 10 cases"); "" when none is.
   std::string SpacedLabel(const std::string& text) const;
-  // The labels that begin one-cell lines of `lines` before a value with a
-  // space alone, at least half as often as the most frequent of them:
+  // The labels that begin one-cell lines of `lines`, not bulleted, before
+  // a value with a space alone, at least half as often as the most frequent of them:
   // those of record blocks, repeated in each record.
   std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const;
   // True when the whole of `line` is a label that other lines set apart
   // from its value by a cell or a colon ("Status update" alone, its value
   // empty): no label and value a space parts.
   bool IsSetApart(const PlanLine& line) const;
+  // The label a column belongs to, of those that name it.
+  struct Owner {
+    std::string label;  // Folded.
+    bool full_name = false;
+  };
+  // Makes `key`, a folded label that names `column` (by its full name when
+  // `full_name`), that column's owner, unless an earlier label owns it or a
+  // label named in full owns it and `key` is not one.
+  void Claim(Column column, const std::string& key, bool full_name);
   // The column the header rules name by `label`, or nothing.
   std::optional<ColumnName> Known(const std::string& label) const;
   // Gives each label no rule knows that comes again its column, read from
@@ -77,6 +89,7 @@ class RecordLabels {
   std::set<std::string> valued_;              // Folded labels printed with a value somewhere.
   std::set<std::string> set_apart_;           // Folded labels set apart from their values by a cell or a colon.
   std::set<std::string> spaced_;              // Labels set before their values by a space alone.
+  std::map<Column, Owner> owners_;            // The label each column named by a known label belongs to.
 };
 
 }  // namespace planrows

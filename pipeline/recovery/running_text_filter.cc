@@ -1,10 +1,12 @@
 #include "pipeline/recovery/running_text_filter.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+
+#include <re2/re2.h>
 
 namespace planrows {
 namespace {
@@ -32,11 +34,51 @@ bool InBand(const PlanLine& line, bool top) {
 
 bool InMarginBand(const PlanLine& line) { return InBand(line, true) || InBand(line, false); }
 
-// The text with digits made '#', so that "Page 2 of 5" and "Page 3 of 5" agree.
-std::string Key(const std::string& text) {
-  std::string key = text;
-  std::replace_if(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); }, '#');
-  return key;
+// A line's text with each number made '#', so that "Page 2 of 5" and
+// "Page 3 of 5" share a key, and the numbers taken out.
+struct Folded {
+  std::string key;
+  std::vector<std::string> numbers;
+};
+
+Folded Fold(const std::string& text) {
+  static const RE2 kNumber(R"((\d+))");
+  Folded folded;
+  re2::StringPiece rest(text), number;
+  const char* start = rest.data();
+  while (RE2::FindAndConsume(&rest, kNumber, &number)) {
+    folded.key.append(start, number.data() - start);
+    folded.key += '#';
+    folded.numbers.emplace_back(number);
+    start = rest.data();
+  }
+  folded.key.append(start, rest.data() + rest.size() - start);
+  return folded;
+}
+
+// The lines of a page's margin that share a key, and their numbers by page.
+struct MarginText {
+  std::set<int> pages;
+  std::vector<std::pair<int, std::vector<std::string>>> numbers;
+};
+
+// True when every number of `text`'s lines is the same on each page, or is
+// the page's number plus one same offset: running text says the same on
+// every page but its page number, while a record's "Ref 12" that falls at
+// the foot of two pages holds numbers of its own.
+bool NumbersAgree(const MarginText& text) {
+  constexpr size_t kMaxDigits = 9;
+  const std::vector<std::string>& first = text.numbers.front().second;
+  for (size_t n = 0; n < first.size(); ++n) {
+    bool same = true, paged = first[n].size() <= kMaxDigits;
+    long offset = paged ? std::stol(first[n]) - text.numbers.front().first : 0;
+    for (const auto& [page, numbers] : text.numbers) {
+      same = same && numbers[n] == first[n];
+      paged = paged && numbers[n].size() <= kMaxDigits && std::stol(numbers[n]) - page == offset;
+    }
+    if (!same && !paged) return false;
+  }
+  return true;
 }
 
 // The last line of a header row of the page of line `i` that holds line
@@ -73,18 +115,22 @@ void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& h
 }  // namespace
 
 void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
-  std::map<std::string, std::set<int>> pages_by_key;
+  std::map<std::string, MarginText> margin_texts;
   std::set<int> pages;
   for (const PlanLine& line : *lines) {
     pages.insert(line.page->number);
-    if (InMarginBand(line)) pages_by_key[Key(line.text)].insert(line.page->number);
+    if (!InMarginBand(line)) continue;
+    Folded folded = Fold(line.text);
+    MarginText& text = margin_texts[folded.key];
+    text.pages.insert(line.page->number);
+    text.numbers.emplace_back(line.page->number, std::move(folded.numbers));
   }
   size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
-  auto running = [&](const PlanLine& line) {
-    if (!InMarginBand(line)) return false;
-    auto it = pages_by_key.find(Key(line.text));
-    return it != pages_by_key.end() && it->second.size() >= needed;
-  };
+  std::set<std::string> running_keys;
+  for (const auto& [key, text] : margin_texts) {
+    if (text.pages.size() >= needed && NumbersAgree(text)) running_keys.insert(key);
+  }
+  auto running = [&](const PlanLine& line) { return InMarginBand(line) && running_keys.count(Fold(line.text).key); };
   std::vector<bool> drop(lines->size()), header(lines->size());
   for (size_t i = 0; i < lines->size(); ++i) {
     if (!running((*lines)[i])) continue;

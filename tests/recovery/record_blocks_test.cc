@@ -130,4 +130,43 @@ TEST_CASE("in record blocks the one label no rule knows whose values are prose i
   CHECK(plan.rows[2].lead == "T Hosking");
 }
 
+TEST_CASE("in record blocks a second label naming a column taken is a column of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\tmw1\nWork activity\tMend the weir footbridge\nOwner\tR Quiller\nKey steps\t\u2022 Survey by May 2026\n"
+      "\t\u2022 Repair by June 2026\n\n"
+      "Ref\tmw2\nWork activity\tPublish the river safety leaflet\nOwner\tParks Team\nKey steps\t\u2022 Draft by July 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Mend the weir footbridge");
+  CHECK(plan.rows[1].ref == "mw2");
+  CHECK(plan.rows[1].action == "Publish the river safety leaflet");
+  REQUIRE(plan.rows[1].extra.size() == 1);
+  CHECK(plan.rows[1].extra[0].first == "key_steps");
+}
+
+TEST_CASE("in record blocks a bulleted line that starts with a column's name goes on with the value above") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Objective lm1\nTask \u2022 Open a drop-in at the harbour library\n\u2022 Update the ferry timetable\n"
+      "Owner Oona Barraclough\nDeadline May 2026\n"
+      "Objective lm2\nTask \u2022 Print a guide to the night bus\n\u2022 Update the shelter maps\n"
+      "Owner Piet Lanyon\nDeadline June 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].action.find("Update the shelter maps") != std::string::npos);
+  CHECK(plan.rows[1].progress.empty());
+}
+
+TEST_CASE("in record blocks a reference line at the foot of each page stays with its record") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Moorfield Partnership Plan 2026-27\nRef\tmf1\nPlanned work\tRe-open the moor path\nOwner\tK Hedley\n\n"
+      "Ref\tmf2\f"
+      "Moorfield Partnership Plan 2026-27\nPlanned work\tCount the moor path walkers\nOwner\tRangers\n\n"
+      "Ref\tmf5\f"
+      "Moorfield Partnership Plan 2026-27\nPlanned work\tFence the old quarry\nOwner\tEstates\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "mf2");
+  CHECK(plan.rows[1].action == "Count the moor path walkers");
+  CHECK(plan.rows[2].ref == "mf5");
+  CHECK(plan.rows[2].lead == "Estates");
+}
+
 }  // namespace planrows
