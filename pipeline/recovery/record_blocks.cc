@@ -1,5 +1,7 @@
 #include "pipeline/recovery/record_blocks.h"
 
+#include <cctype>
+#include <cmath>
 #include <optional>
 #include <set>
 
@@ -31,9 +33,52 @@ std::string* FieldOf(Column column, RowFields* fields) {
   return nullptr;
 }
 
+// Most that the first cells of a label's lines may stand apart, in points
+// or spaces, for the second to go on with the first.
+constexpr double kLabelIndentSlack = 2;
+
+// The cleaned text of `line`'s cells, joined by spaces.
+std::string TextOf(const PlanLine& line) {
+  std::string text;
+  for (const std::string& cell : line.cells) CellText::AppendWrapped(CellText::Clean(cell), &text);
+  return text;
+}
+
+// `lines` with each label that a narrow label column wrapped put back on
+// its first line: a first cell in lower case right under the label of a
+// label and value ("What we are going to" over "do", "Activity /" over
+// "intervention") goes on with that label, as labels start with a capital.
+std::vector<PlanLine> JoinWrappedLabels(const std::vector<PlanLine>& lines) {
+  std::vector<PlanLine> joined = lines;
+  for (size_t i = 1; i < joined.size(); ++i) {
+    PlanLine& above = joined[i - 1];
+    PlanLine& line = joined[i];
+    if (above.FirstFilled() != 0 || above.FilledCells() < 2 || line.FirstFilled() != 0 ||
+        std::abs(line.indent - above.indent) > kLabelIndentSlack) {
+      continue;
+    }
+    std::string tail = CellText::Clean(line.cells[0]);
+    if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
+    above.cells[0] = CellText::Clean(above.cells[0]) + " " + tail;
+    line.cells[0].clear();
+    above.text = TextOf(above);
+    line.text = TextOf(line);
+  }
+  return joined;
+}
+
 }  // namespace
 
-std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& lines) const {
+std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line) const {
+  SectionHeading heading;
+  if (!line.line->gap_before || !rules_.patterns.MatchNumberedItem(line.text, &heading.number, &heading.title)) {
+    return std::nullopt;
+  }
+  return heading;
+}
+
+std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_lines) const {
+  std::vector<PlanLine> lines = JoinWrappedLabels(plan_lines);
   std::vector<RowFields> records;
   std::set<std::string> labels;  // Of the open record.
   std::string* last = nullptr;   // The value that unlabelled lines go on with.
@@ -50,6 +95,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& lines) co
     // "Objective: 1.2" is a record's reference under another column's word, not a section.
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
+    if (!labelled && !heading) heading = NumberedHeading(line);
     if (heading) {
       section = SectionContext{heading->number, heading->title, line.text};
       last = nullptr;

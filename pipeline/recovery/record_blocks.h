@@ -9,10 +9,12 @@
 //
 // A record ends where a label it already has comes again, or at a section
 // heading. Lines without a label go on with the value above them; which
-// lines are labels, RecordLabels says.
+// lines are labels, RecordLabels says. A label that a narrow column wrapped
+// ("What we are going to" over "do") is one label.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,11 @@ class RecordBlocks {
   // it; a value that is a reference fills the ref whatever its label, as
   // boards head their references with other columns' words ("Objective").
   std::string* Set(const ColumnName& column, const std::string& value, RowFields* fields) const;
+
+  // The section `line` heads when, set apart from the line above, it is an
+  // item of a numbered list that labels nothing ("2. Young carers"): records
+  // go under headings numbered as a list as often as under "Priority 2".
+  std::optional<SectionHeading> NumberedHeading(const PlanLine& line) const;
 
   const RecoveryRules& rules_;
 };

@@ -169,4 +169,24 @@ TEST_CASE("in record blocks a reference line at the foot of each page stays with
   CHECK(plan.rows[2].lead == "Estates");
 }
 
+TEST_CASE("in record blocks a label a narrow column wrapped is one label and a numbered line set apart is a section") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Weirford Partnership Plan 2026-27\n\n1. Safer river banks\n"
+      "Item\tRB 1\nWhat we are going to\tFence the weir pool\ndo\nWho leads\tK Hedley\n"
+      "How we will know it\tNo falls reported\nworked\n\n"
+      "Item\tRB 2\nWhat we are going to\tLight the towpath\ndo\tbetween the two bridges\nWho leads\tRangers\n"
+      "How we will know it\tLamps lit\nworked\n\n"
+      "2. Quiet streets\n"
+      "Item\tQS 1\nWhat we are going to\tClose the market lane at night\ndo\nWho leads\tEstates\n"
+      "How we will know it\tFewer calls\nworked\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RB 1");
+  CHECK(plan.rows[0].action == "Fence the weir pool");
+  CHECK(plan.rows[1].action == "Light the towpath between the two bridges");
+  CHECK(plan.rows[1].lead == "Rangers");
+  CHECK(plan.rows[1].section == "Safer river banks");
+  CHECK(plan.rows[2].section == "Quiet streets");
+  CHECK(plan.rows[2].lead == "Estates");
+}
+
 }  // namespace planrows
