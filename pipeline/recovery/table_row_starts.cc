@@ -1,7 +1,9 @@
 // TableReader's rules of where rows start: whether a line starts a row of
 // its own, a sub-row under the same reference, or goes on with the row
 // above, by rulings, gaps, page breaks and how cells begin and end.
+#include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "pipeline/recovery/table_reader.h"
 #include "pipeline/text/cell_text.h"
@@ -108,6 +110,12 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
+  // Under a ruling a bulleted action is a list of a row's own; elsewhere a
+  // gap may part the items of one cell's list.
+  std::string_view action = Cell(cells, Column::kAction);
+  if (line.page->ruled && rules_.patterns.BulletLength(action.substr(std::min(action.size(), action.find_first_not_of(' ')))) > 0) {
+    return true;
+  }
   // A line of cells by index whose action starts with a bullet ("* Audit
   // the toolkit") is a row of its own when it brings its own date.
   if (line.page->cells_by_index && rules_.patterns.BulletLength(Cell(cells, Column::kAction)) > 0 &&

@@ -328,5 +328,19 @@ TEST_CASE("in a ruled table a reference set in the middle of its row numbers the
   CHECK(plan.rows[1].ref == "ST 2");
 }
 
+TEST_CASE("in a ruled table a bulleted action under a ruling starts a row of its own") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}}).RuledAbove()
+      .Line({{40, "ST 1"}, {70, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}}).RuledAbove()
+      .Line({{70, "- Paint the footbridge"}}).RuledAbove()
+      .Line({{40, "ST 2"}, {70, "- Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Light the underpass");
+  CHECK(plan.rows[1].ref == "ST 2");
+  CHECK(plan.rows[1].action.find("Paint the footbridge") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows
