@@ -113,9 +113,8 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // Under a ruling a bulleted action is a list of a row's own; elsewhere a
   // gap may part the items of one cell's list.
   std::string_view action = Cell(cells, Column::kAction);
-  if (line.page->ruled && rules_.patterns.BulletLength(action.substr(std::min(action.size(), action.find_first_not_of(' ')))) > 0) {
-    return true;
-  }
+  action.remove_prefix(std::min(action.size(), action.find_first_not_of(' ')));
+  if (line.page->ruled && rules_.patterns.BulletLength(action) > 0) return true;
   // A line of cells by index whose action starts with a bullet ("* Audit
   // the toolkit") is a row of its own when it brings its own date.
   if (line.page->cells_by_index && rules_.patterns.BulletLength(Cell(cells, Column::kAction)) > 0 &&

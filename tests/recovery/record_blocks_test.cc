@@ -134,7 +134,8 @@ TEST_CASE("in record blocks a second label naming a column taken is a column of 
   RecoveredPlan plan = RecoverPlanText(
       "Ref\tmw1\nWork activity\tMend the weir footbridge\nOwner\tR Quiller\nKey steps\t\u2022 Survey by May 2026\n"
       "\t\u2022 Repair by June 2026\n\n"
-      "Ref\tmw2\nWork activity\tPublish the river safety leaflet\nOwner\tParks Team\nKey steps\t\u2022 Draft by July 2026\n");
+      "Ref\tmw2\nWork activity\tPublish the river safety leaflet\nOwner\tParks Team\n"
+      "Key steps\t\u2022 Draft by July 2026\n");
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].action == "Mend the weir footbridge");
   CHECK(plan.rows[1].ref == "mw2");
