@@ -129,11 +129,13 @@ std::vector<HeaderCell> LineCells(const PlanLine& line, const HeaderRules& rules
 
 bool Overlaps(const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
 
-void Join(std::string* to, const std::string& text, bool before) {
+// Joins `text`, a heading's line, to the heading `to`, before or after it,
+// without a space where a narrow column cut a word ("Compl" over "etion").
+void Join(const HeaderRules& rules, std::string* to, const std::string& text, bool before) {
   if (to->empty()) {
     *to = text;
   } else {
-    *to = before ? text + " " + *to : *to + " " + text;
+    *to = before ? rules.JoinHeadingLine(text, *to) : rules.JoinHeadingLine(*to, text);
   }
 }
 
@@ -274,10 +276,10 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
       if (under.empty()) {
         own.emplace_back(i, cell);
       } else if (under.size() == 1) {
-        Join(&under[0]->text, cell.text, i < base);
+        Join(rules, &under[0]->text, cell.text, i < base);
         under[0]->x0 = std::min(under[0]->x0, cell.x0);
       } else {
-        for (HeaderCell* column : under) Join(&column->group, cell.text, i < base);
+        for (HeaderCell* column : under) Join(rules, &column->group, cell.text, i < base);
       }
     }
   }
@@ -291,7 +293,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
     if (same == added.end()) {
       added.push_back(cell);
     } else {
-      Join(&same->text, cell.text, false);
+      Join(rules, &same->text, cell.text, false);
       same->x0 = std::min(same->x0, cell.x0);
       same->x1 = std::max(same->x1, cell.x1);
     }

@@ -342,5 +342,19 @@ TEST_CASE("in a ruled table a bulleted action under a ruling starts a row of its
   CHECK(plan.rows[1].action.find("Paint the footbridge") != std::string::npos);
 }
 
+TEST_CASE("a heading word that a narrow column cut over two lines is one word") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "Compl"}})
+      .Line({{420, "etion by"}})
+      .Line({{40, "1.1"}, {70, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}}, true)
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns.back().heading == "Completion by");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].timeframe == "June 2031");
+}
+
 }  // namespace
 }  // namespace planrows
