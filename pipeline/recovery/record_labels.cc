@@ -52,6 +52,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
   spaced_ = RepeatedSpacedLabels(lines);
   CellClassifier classifier(rules);
   std::map<std::string, std::vector<CellKind>> unknown;  // Kinds of the values of each label no rule knows.
+  std::map<std::string, std::set<std::string>> distinct;  // Their distinct values.
   std::vector<std::string> order;                         // Colon labels no rule knows, as they first come.
   std::set<Column> taken;                                 // Columns known labels name.
   for (const PlanLine& line : lines) {
@@ -68,11 +69,12 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
       bool colon = line.FilledCells() < 2 && line.text.compare(0, parts.label.size() + 1, parts.label + ":") == 0;
       if (colon && std::find(order.begin(), order.end(), key) == order.end()) order.push_back(key);
       unknown[key].push_back(classifier.Classify(parts.value));
+      distinct[key].insert(CellText::FoldForMatch(parts.value));
     }
     if (!parts.value.empty()) valued_.insert(key);
   }
   NameByValues(unknown, taken);
-  if (!taken.count(Column::kAction)) NameActionByProse(unknown, order);
+  if (!taken.count(Column::kAction)) NameActionByProse(unknown, distinct, order, taken.count(Column::kOutcome) > 0);
 }
 
 bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* value) const {
@@ -178,7 +180,8 @@ void RecordLabels::NameByValues(const std::map<std::string, std::vector<CellKind
 }
 
 void RecordLabels::NameActionByProse(const std::map<std::string, std::vector<CellKind>>& kinds,
-                                     const std::vector<std::string>& order) {
+                                     const std::map<std::string, std::set<std::string>>& distinct,
+                                     const std::vector<std::string>& order, bool outcome_taken) {
   std::vector<std::string> prose;  // Labels left extra columns whose values are mostly prose.
   for (auto& [key, name] : learnt_) {
     if (name.column != Column::kExtra) continue;
@@ -188,14 +191,24 @@ void RecordLabels::NameActionByProse(const std::map<std::string, std::vector<Cel
       prose.push_back(key);
     }
   }
+  if (prose.size() == 1) {
+    learnt_[prose.front()] = ColumnName{Column::kAction, ""};
+    return;
+  }
+  // An outcome spans several actions: of prose labels, the one of most distinct values is the action.
+  auto by_distinct = [&](const std::string& a, const std::string& b) {
+    return distinct.at(a).size() < distinct.at(b).size();
+  };
+  std::sort(prose.begin(), prose.end(), by_distinct);
+  if (prose.size() >= 2 && by_distinct(prose[prose.size() - 2], prose.back())) {
+    learnt_[prose.back()] = ColumnName{Column::kAction, ""};
+    if (!outcome_taken && by_distinct(prose[0], prose[1])) learnt_[prose[0]] = ColumnName{Column::kOutcome, ""};
+    return;
+  }
   auto first = std::find_if(order.begin(), order.end(), [&](const std::string& key) {
     return std::find(prose.begin(), prose.end(), key) != prose.end();
   });
-  if (prose.size() == 1) {
-    learnt_[prose.front()] = ColumnName{Column::kAction, ""};
-  } else if (first != order.end()) {
-    learnt_[*first] = ColumnName{Column::kAction, ""};
-  }
+  if (first != order.end()) learnt_[*first] = ColumnName{Column::kAction, ""};
 }
 
 }  // namespace planrows

@@ -7,10 +7,11 @@
 // gives that), or else goes to `extra` under its own name; it is never taken
 // for a line of the value above it. When no known label names the action,
 // the one such label whose values are prose is the action, or of several,
-// the first set apart by a colon. Of two labels that name one column
-// ("Workplan activity" and "Key steps"), the first named in full, or else
-// the first, is that column, and the other an extra column of its own: a
-// record holds each column once. A label printed without its value
+// the one of most distinct values (an outcome spans several actions), or
+// when they tie, the first set apart by a colon. Of two labels that name
+// one column ("Workplan activity" and "Key steps"), the first named in
+// full, or else the first, is that column, and the other an extra column
+// of its own: a record holds each column once. A label printed without its value
 // ("Status update" and nothing after it) is known by being printed with one
 // in other records.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
@@ -77,12 +78,15 @@ class RecordLabels {
   // columns known labels name, holds it.
   void NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken);
   // When no known label names the action: makes the action the one label
-  // left an extra column whose values in `kinds` are mostly prose, or of
-  // several, the first of them in `order` (labels no rule knows set apart by
-  // a colon, as they first come), as a record without its work is no row,
-  // and a record states its work before what follows from it.
+  // left an extra column whose values in `kinds` are mostly prose; of
+  // several, the one of most values in `distinct` (an outcome spans several
+  // actions), the one of fewest then the outcome unless `outcome_taken`; or
+  // when they tie, the first of them in `order` (labels no rule knows set
+  // apart by a colon, as they first come), as a record without its work is
+  // no row, and a record states its work before what follows from it.
   void NameActionByProse(const std::map<std::string, std::vector<CellKind>>& kinds,
-                         const std::vector<std::string>& order);
+                         const std::map<std::string, std::set<std::string>>& distinct,
+                         const std::vector<std::string>& order, bool outcome_taken);
 
   const RecoveryRules& rules_;
   std::map<std::string, ColumnName> learnt_;  // Folded labels no rule knows, and their columns.

@@ -190,4 +190,18 @@ TEST_CASE("in record blocks a label a narrow column wrapped is one label and a n
   CHECK(plan.rows[2].lead == "Estates");
 }
 
+TEST_CASE("in record blocks of two prose labels no rule knows the one of most distinct values is the action") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Code\tfr1\nRationale\tCrews are ready for the winter storms\n"
+      "Undertaking\tRepaint the lifeboat station before the storms\nLead person\tM Pascoe\n\n"
+      "Code\tfr2\nRationale\tCrews are ready for the winter storms\n"
+      "Undertaking\tTrain two new coxswains with the harbour crews\nLead person\tCrew Office\n\n"
+      "Code\tfr3\nRationale\tEvery launch is on record\n"
+      "Undertaking\tRecord every launch in the station log\nLead person\tT Hosking\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Train two new coxswains with the harbour crews");
+  CHECK(plan.rows[1].outcome == "Crews are ready for the winter storms");
+  CHECK(plan.rows[2].outcome == "Every launch is on record");
+}
+
 }  // namespace planrows
