@@ -65,9 +65,18 @@ size_t NamedCut(const std::vector<Word>& words, const HeaderRules& rules) {
   return best;
 }
 
+// True when `word`, in lower case after a heading in capitals, goes on
+// with that heading: OCR leaves a wide gap where it drops a slash
+// ("Lead officer / body"), and headings start with a capital.
+bool GoesOnWith(const std::string& heading, const std::string& word) {
+  return !heading.empty() && std::isupper(static_cast<unsigned char>(heading[0])) &&
+         std::islower(static_cast<unsigned char>(word[0]));
+}
+
 // The cells of one segment: one, or one per part where its words stand
-// further apart than word spaces, or where it parts into two named cells,
-// unless it names a column as a whole.
+// further apart than word spaces, unless the part goes on with the one
+// before it, or where it parts into two named cells, unless it names a
+// column as a whole.
 void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<HeaderCell>* cells) {
   const std::vector<Word>& words = segment.words;
   if (words.empty() || rules.Match(segment.text)) {
@@ -78,7 +87,8 @@ void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<
   HeaderCell cell{"", "", words[0].box.x0, words[0].box.x1, {}};
   for (size_t i = 0; i < words.size(); ++i) {
     if ((cut > 0 && i == cut) ||
-        (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * segment.box.height())) {
+        (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * segment.box.height() &&
+         !GoesOnWith(cell.text, words[i].text))) {
       cells->push_back(cell);
       cell = HeaderCell{"", "", words[i].box.x0, words[i].box.x0, {}};
     }

@@ -77,6 +77,12 @@ std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line
   return heading;
 }
 
+bool RecordBlocks::IsRefAlone(const PlanLine& line, std::string* ref) const {
+  if (!line.IsSingleCell()) return false;
+  *ref = rules_.patterns.RepairRef(line.text);
+  return rules_.patterns.IsColumnRef(*ref);
+}
+
 std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_lines) const {
   std::vector<PlanLine> lines = JoinWrappedLabels(plan_lines);
   std::vector<RowFields> records;
@@ -96,6 +102,12 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
     if (!labelled && !heading) heading = NumberedHeading(line);
+    bool awaits_ref = last && last->empty() && last == &records.back().ref;  // "Ref" printed over its value.
+    bool ref_alone = !labelled && !heading && !awaits_ref && IsRefAlone(line, &value);
+    if (ref_alone) {
+      labelled = true;
+      column = ColumnName{Column::kRef, ""};
+    }
     if (heading) {
       section = SectionContext{heading->number, heading->title, line.text};
       last = nullptr;
@@ -113,7 +125,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       labels.insert(key);
       ++label_counts.back();
       last = Set(column, value, &records.back());
-      ++labelled_lines;
+      labelled_lines += !ref_alone;
     } else if (!records.empty()) {
       ++other_lines;
       if (last) CellText::AppendWrapped(line.text, last);

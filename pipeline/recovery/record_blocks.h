@@ -9,7 +9,8 @@
 //
 // A record ends where a label it already has comes again, or at a section
 // heading. Lines without a label go on with the value above them; which
-// lines are labels, RecordLabels says. A label that a narrow column wrapped
+// lines are labels, RecordLabels says; a line of a reference alone, unless
+// it is the value of a ref label printed without one, is a record's reference. A label that a narrow column wrapped
 // ("What we are going to" over "do") is one label.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
@@ -40,6 +41,9 @@ class RecordBlocks {
   // boards head their references with other columns' words ("Objective").
   std::string* Set(const ColumnName& column, const std::string& value, RowFields* fields) const;
 
+  // True when `line` holds a reference and nothing else, as a record's
+  // first line does whose label OCR lost ("#"); `*ref` the reference.
+  bool IsRefAlone(const PlanLine& line, std::string* ref) const;
   // The section `line` heads when, set apart from the line above, it is an
   // item of a numbered list that labels nothing ("2. Young carers"): records
   // go under headings numbered as a list as often as under "Priority 2".

@@ -140,7 +140,14 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   }
   if (cells.size() >= 2) {  // A first cell of punctuation ("#") labels its value too.
     parts.label = cells[0];
-    for (size_t c = 1; c < cells.size(); ++c) CellText::AppendWrapped(cells[c], &parts.value);
+    size_t value = 1;
+    // OCR leaves a gap where it drops a slash: "Owner | deadline | R Nwosu - May".
+    if (cells.size() >= 3 && std::isupper(static_cast<unsigned char>(cells[0][0])) &&
+        std::islower(static_cast<unsigned char>(cells[1][0])) &&
+        rules_.headers.KnowsWord(cells[1].substr(0, cells[1].find(' ')))) {
+      parts.label += " " + cells[value++];
+    }
+    for (size_t c = value; c < cells.size(); ++c) CellText::AppendWrapped(cells[c], &parts.value);
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));

@@ -12,7 +12,8 @@
 namespace planrows {
 
 // Builds positioned pages line by line: each cell is (x, text), words 5pt
-// wide per character plus a space, lines 12pt apart.
+// wide per character plus a space (10pt more for each further space),
+// lines 12pt apart.
 class PageBuilder {
  public:
   PageBuilder& Page() {
@@ -33,8 +34,12 @@ class PageBuilder {
       while (start <= text.size()) {
         size_t end = text.find(' ', start);
         std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        segment.words.push_back(Word{word, Box{at, top, at + 5.0 * word.size(), top + 10}});
-        at += 5.0 * word.size() + 3;
+        if (word.empty()) {
+          at += 10;  // Each further space widens the gap, as OCR leaves one where it dropped a glyph.
+        } else {
+          segment.words.push_back(Word{word, Box{at, top, at + 5.0 * word.size(), top + 10}});
+          at += 5.0 * word.size() + 3;
+        }
         if (end == std::string::npos) break;
         start = end + 1;
       }

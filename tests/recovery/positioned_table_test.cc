@@ -356,5 +356,20 @@ TEST_CASE("a heading word that a narrow column cut over two lines is one word") 
   CHECK(plan.rows[1].timeframe == "June 2031");
 }
 
+TEST_CASE("a heading's word in lower case after a wide gap goes on with the heading") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Workplan activity"}, {300, "Lead officer    body"}, {420, "Target month"}, {500, "Stages"}})
+      .Line({{40, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}, {500, "Survey by April"}}, true)
+      .Line({{40, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}, {500, "Lease by May"}}, true)
+      .Line({{40, "Paint the bus shelter"}, {300, "Parks"}, {420, "July 2031"}, {500, "Quote by June"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns[1].heading.find("body") != std::string::npos);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Youth Service");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -204,4 +204,18 @@ TEST_CASE("in record blocks of two prose labels no rule knows the one of most di
   CHECK(plan.rows[2].outcome == "Every launch is on record");
 }
 
+TEST_CASE("in record blocks a reference alone on its line starts a record whose label was lost") {
+  RecoveredPlan plan = RecoverPlanText(
+      "\tfr1\nKey tasks\tRepaint the lifeboat station\nOwner\tdeadline\tM Pascoe - May 2026\nCurrent RAG\n\n"
+      "\tfr2\nKey tasks\tTrain two new coxswains\nOwner\tdeadline\tCrew Office - June 2026\nCurrent RAG\tGreen\n\n"
+      "Ref\nfr3\nKey tasks\tRecord every launch\nOwner\tdeadline\tT Hosking - July 2026\nCurrent RAG\tAmber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "fr1");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].ref == "fr2");
+  CHECK(plan.rows[1].lead == "Crew Office");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  CHECK(plan.rows[2].ref == "fr3");
+}
+
 }  // namespace planrows
