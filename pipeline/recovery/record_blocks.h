@@ -9,9 +9,10 @@
 //
 // A record ends where a label it already has comes again, or at a section
 // heading. Lines without a label go on with the value above them; which
-// lines are labels, RecordLabels says; a line of a reference alone, unless
-// it is the value of a ref label printed without one, is a record's reference. A label that a narrow column wrapped
-// ("What we are going to" over "do") is one label.
+// lines are labels, RecordLabels says. A line of a reference alone is a
+// record's reference, unless it is the value of a ref label printed
+// without one. A label that a narrow column wrapped ("What we are going
+// to" over "do") is one label.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_BLOCKS_H_
 

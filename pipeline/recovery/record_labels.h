@@ -11,9 +11,9 @@
 // when they tie, the first set apart by a colon. Of two labels that name
 // one column ("Workplan activity" and "Key steps"), the first named in
 // full, or else the first, is that column, and the other an extra column
-// of its own: a record holds each column once. A label printed without its value
-// ("Status update" and nothing after it) is known by being printed with one
-// in other records.
+// of its own: a record holds each column once. A label printed without its
+// value ("Status update" and nothing after it) is known by being printed
+// with one in other records.
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
 
@@ -55,8 +55,8 @@ class RecordLabels {
   // of 10 cases"); "" when none is.
   std::string SpacedLabel(const std::string& text) const;
   // The labels that begin one-cell lines of `lines`, not bulleted, before
-  // a value with a space alone, at least half as often as the most frequent of them:
-  // those of record blocks, repeated in each record.
+  // a value with a space alone, at least half as often as the most frequent
+  // of them: those of record blocks, repeated in each record.
   std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const;
   // True when the whole of `line` is a label that other lines set apart
   // from its value by a cell or a colon ("Status update" alone, its value
