@@ -55,26 +55,24 @@ LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
     : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules),
       wrapped_date_(rules.timeframes) {}
 
-std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
-                                                                size_t* end) const {
-  // A line in lower case goes on with a heading above ("measure" over "impact").
-  if (!std::isupper(static_cast<unsigned char>(lines[at].text[0]))) return {};
+std::vector<std::string> LinePerCellReader::ReadParagraphNames(const std::vector<PlanLine>& lines, size_t at,
+                                                               bool past_cells, size_t* end) const {
   std::vector<std::string> names;
-  size_t k = at;
+  size_t k = at, names_past_cells = 0;
   // pdftotext may write the first row's tall cells (paragraphs of more words
   // than a name has, and no reference: a paragraph of several rows holds
-  // theirs) among the header's later names: past such a cell, a
-  // paragraph is a name only when a rule knows it, and the body starts at
-  // the first cell (its names among the cells are dropped as a repeated
-  // header's are).
-  // Under a row's cell, the names are a header's later ones, the first row's cells around them.
+  // theirs) among the header's later names: past such a cell, a paragraph
+  // is a name only when it names a new column, and the body starts at the
+  // first cell (its names among the cells are dropped as a repeated
+  // header's are). Names under a cell are a header read from its middle.
   size_t first_cell = 0, cells = 0;
   bool cell_above = at > 0 && lines[at].line->gap_before && ParagraphWordsAbove(lines, at) > kMaxParagraphNameWords;
   while (k < lines.size() && names.size() < kMaxParagraphNames && (k == at || lines[k].line->gap_before)) {
     int paragraph_words = 0;
     size_t paragraph_end = ParagraphEnd(lines, k, &paragraph_words);
-    if (names.size() >= 2 && cells < kMaxCellsBeforeFirstRef && lines[k].page == lines[at].page && !cell_above &&
-        paragraph_words > kMaxParagraphNameWords && !HoldsRefLine(lines, k, paragraph_end)) {
+    bool may_skip = past_cells && !cell_above && names.size() >= 2 && cells < kMaxCellsBeforeFirstRef &&
+                    lines[k].page == lines[at].page;
+    if (may_skip && paragraph_words > kMaxParagraphNameWords && !HoldsRefLine(lines, k, paragraph_end)) {
       if (cells++ == 0) first_cell = k;
       k = paragraph_end;
       continue;
@@ -93,10 +91,22 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
     }
     if (CellText::WordCount(name) > kMaxParagraphNameWords) break;
     if (cells > 0 && !NamesNewColumn(names, name)) break;
+    names_past_cells += cells > 0;
     names.push_back(std::move(name));
     k = next;
   }
-  if (cells > 0) k = first_cell;
+  if (cells > 0 && names_past_cells == 0) return {};
+  *end = cells > 0 ? first_cell : k;
+  return names;
+}
+
+std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at,
+                                                                size_t* end) const {
+  // A line in lower case goes on with a heading above ("measure" over "impact").
+  if (!std::isupper(static_cast<unsigned char>(lines[at].text[0]))) return {};
+  size_t k = at;
+  std::vector<std::string> names = ReadParagraphNames(lines, at, true, &k);
+  if (names.empty()) names = ReadParagraphNames(lines, at, false, &k);
   // Each name a paragraph of its own, all of them known by their names or
   // their words; or, with rows that start with references under them, the
   // first of them and perhaps others ("Deliverables" is a name no rule

@@ -60,6 +60,12 @@ class LinePerCellReader {
     std::vector<std::string> header_names;  // The header's names as read.
   };
 
+  // The names of a header written a name a paragraph from `lines[at]`,
+  // `*end` set past them; with `past_cells`, also its later names read past
+  // the first row's tall cells, the names then ending at the first cell,
+  // and none unless a name comes past a cell.
+  std::vector<std::string> ReadParagraphNames(const std::vector<PlanLine>& lines, size_t at, bool past_cells,
+                                              size_t* end) const;
   // The column names of a header written a name a paragraph, the
   // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
   // is set past its last line. Empty when no such header starts there.
