@@ -60,10 +60,23 @@ class LinePerCellReader {
     std::vector<std::string> header_names;  // The header's names as read.
   };
 
+  // The names of a header written a name a paragraph from `lines[at]`,
+  // `*end` set past them; with `past_cells`, also its later names read past
+  // the first row's tall cells, the names then ending at the first cell,
+  // and none unless a name comes past a cell.
+  std::vector<std::string> ReadParagraphNames(const std::vector<PlanLine>& lines, size_t at, bool past_cells,
+                                              size_t* end) const;
   // The column names of a header written a name a paragraph, the
   // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
   // is set past its last line. Empty when no such header starts there.
   std::vector<std::string> ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // True when a line of `lines` from `from` up to `to` starts with a reference.
+  bool HoldsRefLine(const std::vector<PlanLine>& lines, size_t from, size_t to) const;
+  // True when the words of `name`, a paragraph past a first row's cell,
+  // name a column that none of the header's `names` so far names: a short
+  // cell of that row ("Safeguarding Lead") may hold a column's words, but
+  // hardly those of a column the header has yet to name.
+  bool NamesNewColumn(const std::vector<std::string>& names, const std::string& name) const;
   // The pieces of the table's `lines`, as its `layout` writes them: a
   // paragraph a piece; or a line a piece, except that a reference in front
   // of a line's text (when the table has a reference column) and a date

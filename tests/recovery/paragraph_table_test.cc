@@ -74,6 +74,24 @@ TEST_CASE("a paragraph table goes on past a section heading over its header wrap
   CHECK(plan.rows[2].timeframe == "31/10/2030");
 }
 
+TEST_CASE("a paragraph header whose later names pdftotext wrote among the first row's tall cells is read") {
+  // The first row's goal and steps come before "Named officer / due" and "RAG".
+  RecoveredPlan plan = RecoverPlanText(
+      "Corrie Dale Plan 2031\n\nWhat we want to see\n\nSteps we shall take\n\n"
+      "Carers of disabled children\nget short breaks near\ntheir home\n\nNamed officer / due\n\n"
+      "Commission a second short\nbreaks centre in the north\nof the dale\n\nRAG\n\n"
+      "T. Ashdown\nMarch 2032\n\nAmber\n\nCarers of disabled children\nget short breaks near\ntheir home\n\n"
+      "Open the summer play scheme\nto siblings\n\nV. Quarry\nJune 2031\n\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Commission a second short breaks centre in the north of the dale");
+  CHECK(plan.rows[0].lead == "T. Ashdown");
+  CHECK(plan.rows[0].timeframe == "March 2032");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Open the summer play scheme to siblings");
+  CHECK(plan.rows[1].lead == "V. Quarry");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("a paragraph header is read when its first row's short cells come before the row's reference") {
   // pdftotext wrote the first row's date and status ahead of "FW1".
   RecoveredPlan plan = RecoverPlanText(
