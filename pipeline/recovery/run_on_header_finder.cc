@@ -29,6 +29,12 @@ constexpr size_t kMaxUnknownNameWords = 6;
 constexpr size_t kMinHeaderNames = 3;
 // How many of a paragraph's first references may end such a header.
 constexpr size_t kMaxCapitalHeaderRefs = 3;
+// Most words of a section's title between a header and its first
+// reference, and how many last words of a header show it comes again.
+constexpr size_t kMaxTitleWords = 14;
+constexpr size_t kRepeatedEndWords = 3;
+// Most words of a section's label ("Strategic Theme").
+constexpr size_t kMaxLabelWords = 2;
 
 }  // namespace
 
@@ -64,6 +70,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
   // row's words before a number ("... Q4 2021/22 4 ...").
   for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
     if (!classifier_.IsPrintedRef(tokens[ref].text) || NumbersSection(tokens, ref)) continue;
+    if (std::optional<Header> header = TitledHeaderEndingAt(tokens, ref)) return header;
     if (std::optional<Header> header = HeaderEndingAt(tokens, ref, true)) {
       header = Repeated(tokens, *header);
       header->names = SentenceCaseNames(tokens, *header);
@@ -92,16 +99,20 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& 
   }
   for (size_t begin = longest; begin + kMinHeaderNames <= header.end; ++begin) {
     if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
-    std::vector<std::string> names = NamesOf(tokens, begin, header.end, true);
-    // Names that come again before each section's rows and a reference
-    // are borne out by them, however few of them rules know; the rows'
-    // references may stand in front of their first cells ("P1.1 - Audit").
-    if (names.empty()) {
-      names = SpacedHeaderSplitter(rules_.headers).SplitBorneOut(WordsOf(tokens, begin, header.end), {});
-    }
+    std::vector<std::string> names = RepeatedNamesOf(tokens, begin, header.end);
     if (!names.empty()) return Header{begin, header.end, std::move(names)};
   }
   return header;
+}
+
+std::vector<std::string> RunOnHeaderFinder::RepeatedNamesOf(const std::vector<Token>& tokens, size_t begin,
+                                                            size_t end) const {
+  std::vector<std::string> names = NamesOf(tokens, begin, end, true);
+  // Names that come again before each section's rows and a reference
+  // are borne out by them, however few of them rules know; the rows'
+  // references may stand in front of their first cells ("P1.1 - Audit").
+  if (names.empty()) names = SpacedHeaderSplitter(rules_.headers).SplitBorneOut(WordsOf(tokens, begin, end), {});
+  return names;
 }
 
 size_t RunOnHeaderFinder::KnownNames(const std::vector<std::string>& names) const {
@@ -137,6 +148,46 @@ std::vector<std::string> RunOnHeaderFinder::NamesAtCapitals(const std::vector<To
     capitals += std::isupper(static_cast<unsigned char>(tokens[k].text[0])) != 0;
   }
   return SpacedHeaderSplitter(rules_.headers).SplitAtCapitals(words, capitals);
+}
+
+std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::TitledHeaderEndingAt(const std::vector<Token>& tokens,
+                                                                               size_t ref) const {
+  // Back from the reference to the last words that come again.
+  size_t end = ref;
+  while (end >= kRepeatedEndWords && ref - end <= kMaxTitleWords &&
+         !RepeatsLater(tokens, end - kRepeatedEndWords, end)) {
+    --end;
+  }
+  // A title's label comes again with the names ("Strategic Theme One - ...").
+  for (size_t label = kMaxLabelWords; label > 0; --label) {
+    if (end < label) continue;
+    std::string heading;
+    for (size_t k = end - label; k < ref; ++k) heading.append(heading.empty() ? "" : " ").append(tokens[k].text);
+    if (rules_.patterns.StartsWithSectionLabel(heading) && rules_.patterns.MatchSection(heading)) {
+      end -= label;
+      break;
+    }
+  }
+  if (end == ref || end < kRepeatedEndWords || ref - end > kMaxTitleWords ||
+      !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) {
+    return std::nullopt;
+  }
+  Header header = Repeated(tokens, Header{end, end, {}});
+  if (header.names.empty()) return std::nullopt;
+  // The first name, up to the next capital, is the titles' column's; the
+  // references' column, if it has a name, is the next.
+  size_t rest = header.begin + 1;
+  while (rest < end && !std::isupper(static_cast<unsigned char>(tokens[rest].text[0]))) ++rest;
+  std::vector<std::string> names = RepeatedNamesOf(tokens, rest, end);
+  // Names in sentence case start at capitals, as the title column's does,
+  // unless that cuts a name rules know ("Lead Officer").
+  std::vector<std::string> at_capitals = NamesAtCapitals(tokens, rest, end);
+  bool cuts_known = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    return rules_.headers.Match(name) && std::find(at_capitals.begin(), at_capitals.end(), name) == at_capitals.end();
+  });
+  if (!at_capitals.empty() && !cuts_known) names = std::move(at_capitals);
+  if (names.empty()) return std::nullopt;
+  return Header{header.begin, end, std::move(names), ref - end};
 }
 
 std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::CapitalHeaderEndingAt(const std::vector<Token>& tokens,

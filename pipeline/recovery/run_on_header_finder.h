@@ -30,6 +30,10 @@ class RunOnHeaderFinder {
   struct Header {
     size_t begin = 0, end = 0;
     std::vector<std::string> names;
+    // Words of a section's title between the names and the first
+    // reference, printed by a first column of titles whose name `names`
+    // leave out.
+    size_t title = 0;
   };
 
   // A finder by `rules`, which must outlive it.
@@ -61,6 +65,12 @@ class RunOnHeaderFinder {
   // are spent.
   std::optional<Header> HeaderEndingAt(const std::vector<Token>& tokens, size_t end, bool at_ref,
                                        size_t* splits = nullptr) const;
+  // The header before a section's title that ends at `tokens[ref]`, the
+  // first reference: a first column of titles, merged down each section's
+  // rows, prints its title between the names and the first row; the names
+  // come again before each section, the title does not. None when no
+  // title stands there.
+  std::optional<Header> TitledHeaderEndingAt(const std::vector<Token>& tokens, size_t ref) const;
   // The header of names no rule knows that ends at `tokens[end]`, the
   // first reference: names of a few words, each starting with a capital,
   // less a section's title before them where the names come again later.
@@ -91,6 +101,10 @@ class RunOnHeaderFinder {
   // them does not come again ("Objective A ..."), and names no rule knows
   // before the known ones do. `header` itself when no such run is a header.
   Header Repeated(const std::vector<Token>& tokens, const Header& header) const;
+  // The names of `tokens` [begin, end), a header that comes again before
+  // each section's rows: NamesOf before a reference, else names the rows
+  // bear out however few of them rules know; empty when none.
+  std::vector<std::string> RepeatedNamesOf(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   // How many of `names` the header rules know by name.
   size_t KnownNames(const std::vector<std::string>& names) const;
   // The names of `header` cut at its capitals where its known names are

@@ -129,10 +129,18 @@ size_t RunOnTableReader::SectionAt(const std::vector<Token>& tokens, size_t at) 
   return end - at;
 }
 
+size_t RunOnTableReader::TitleAt(const std::vector<Token>& tokens, size_t at, const std::string& first_ref) const {
+  for (size_t k = at; k < tokens.size() && k - at <= kMaxHeadingWords; ++k) {
+    if (IsRefLike(tokens[k].text, first_ref)) return k - at;
+  }
+  return 0;
+}
+
 std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vector<Token>& body,
                                                                    const std::vector<Token>& header_words,
                                                                    const std::string& first_ref, int next_number,
-                                                                   const std::vector<bool>& after_date) const {
+                                                                   const std::vector<bool>& after_date,
+                                                                   bool titled) const {
   std::vector<RowSpan> spans;
   size_t row = 0;  // Where the row in progress starts.
   auto close_row = [&](size_t stop) {
@@ -141,7 +149,7 @@ std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vec
   // A section heading right under the header, as a column of section
   // titles gives its first row, is no part of that row.
   auto pass_heading_under_header = [&]() {
-    size_t heading = SectionAt(body, row);
+    size_t heading = titled ? TitleAt(body, row, first_ref) : SectionAt(body, row);
     if (heading > 0) spans.push_back(RowSpan{row, row + heading, true});
     row += heading;
   };

@@ -217,11 +217,16 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   table->headings = header->names;
   // Where a reference follows the header, rows start at references, in a
   // column of their own whatever its name; else rows end at their dates.
-  if (numbered) table->GiveRefColumn(&columns);
+  // Under a first column of titles, a first name that is no reference
+  // column's (SpacedHeaderSplitter::NamesRefColumnFirst) heads the cells
+  // after the references.
+  bool ref_named = header->title == 0 || SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(header->names);
+  RebuiltTable::RefCell ref_cell = ref_named ? RebuiltTable::RefCell::kUntold : RebuiltTable::RefCell::kOneMore;
+  if (numbered) table->GiveRefColumn(&columns, ref_cell);
   // A column no rule names ("Deliverables") is the action where none is.
   CellGrouper::NameActionColumn(&columns);
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
-  const std::string first_ref = numbered ? body[0].text : "";
+  const std::string first_ref = numbered ? body[header->title].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
   furniture_.Drop(tokens, next_number > 0, &body);
   if (numbered && next_number == 0) PutBulletsAfterRefs(first_ref, &body);
@@ -240,7 +245,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;
-  std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date);
+  std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date, header->title > 0);
   // The words of each row after its reference, to find the first cells rows repeat.
   std::vector<std::vector<std::string>> row_words;
   for (const RowSpan& span : spans) {

@@ -108,13 +108,18 @@ class RunOnTableReader {
   // True when most references like `tokens[first_ref]`, from it on, start
   // a line, as the rows of a table written a cell a line do.
   bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;
+  // Length of the section's title that starts at `tokens[at]`, right
+  // under a header over a first column of titles: the words before the
+  // next reference like `first_ref`; 0 if none.
+  size_t TitleAt(const std::vector<Token>& tokens, size_t at, const std::string& first_ref) const;
   // The rows and section headings of `body`, the words after the first
   // header `header_words`: rows start at references like `first_ref`
   // (plain numbers from `next_number` on), or, where `first_ref` is empty,
-  // where `after_date` says; the header repeated ends a row.
+  // where `after_date` says; the header repeated ends a row. Where
+  // `titled`, a section's title stands between each header and its rows.
   std::vector<RowSpan> RowSpans(const std::vector<Token>& body, const std::vector<Token>& header_words,
                                 const std::string& first_ref, int next_number,
-                                const std::vector<bool>& after_date) const;
+                                const std::vector<bool>& after_date, bool titled) const;
   // Where the cells after the reference start in the row that starts at
   // `tokens[begin]`: past its reference, where `columns` have a column for it.
   size_t CellsBegin(const std::vector<Token>& tokens, size_t begin,

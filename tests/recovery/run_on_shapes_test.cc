@@ -96,5 +96,56 @@ TEST_CASE("a run-on row ends after a mixed RAG rating or an underway status afte
   CHECK(plan.rows[2].progress == "RA");
 }
 
+TEST_CASE("a run-on first column of section titles under a name no rule knows is kept out of the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Field of work Item Desired outcome Action Lead Timescale\n"
+      "Quieter moorland paths 1.1a Walkers report risks early Map the stiles near the quarry R. Penhallow\n"
+      "Apr-30 1.1b Print a safety card for walkers Moor Rangers Jun-30 Field of work Item Desired outcome\n"
+      "Action Lead Timescale Homes that feel safe 2.1a Families get help sooner Visit families on the\n"
+      "estate Moor Health Team Sep-30\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].outcome == "Walkers report risks early");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[0].timeframe == "Apr-30");
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[2].ref == "2.1a");
+  CHECK(plan.rows[2].action == "Visit families on the estate");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
+TEST_CASE("a run-on first column of section titles before rows numbered 1, 2, 3 under a reference name no rule knows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Strand Line Action Lead Timescale Progress Quieter\n"
+      "moorland paths 1 Map the stiles near the quarry R. Penhallow Apr-30 Begun 2 Print a safety card for\n"
+      "walkers Moor Rangers Jun-30 Not begun - 1 - Strand Line Action Lead Timescale Progress Homes that\n"
+      "feel safe 1 Visit families on the estate Moor Health Team Sep-30 Begun 2 Train the wardens Estate\n"
+      "Office Oct-30 Not begun\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[2].ref == "1");
+  CHECK(plan.rows[2].action == "Visit families on the estate");
+  CHECK(plan.rows[3].lead == "Estate Office");
+}
+
+TEST_CASE("a run-on first column of labelled section titles keeps the label out of the header before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Field of work Item Planned work Lead Timescale Key Area\n"
+      "One - Quieter moorland paths 1.1a Map the stiles near the quarry R. Penhallow Apr-30 1.1b Print a\n"
+      "safety card for walkers Moor Rangers Jun-30 Field of work Item Planned work Lead Timescale Key Area Two\n"
+      "- Homes that feel safe 2.1a Visit families on the estate Moor Health Team Sep-30\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
+  CHECK(plan.rows[0].timeframe == "Apr-30");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[2].action == "Visit families on the estate");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
