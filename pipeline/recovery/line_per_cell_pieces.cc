@@ -110,7 +110,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // A cell of bullets may start its first item with the row's reference ("* ng5 Launch ...").
     const size_t bullet = has_ref_column ? rules_.patterns.BulletLength(rest) : 0;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest.substr(bullet));
-    const size_t ref_words = has_ref_column ? classifier_.RefWordsAtStart(words) : 0;
+    // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell of its own.
+    const bool is_date = rules_.timeframes.IsTimeframe(rest);
+    const size_t ref_words = has_ref_column && !is_date ? classifier_.RefWordsAtStart(words) : 0;
     if (ref_words > 0 && words.size() > ref_words) {
       std::string ref;
       size_t past_ref = bullet;
@@ -119,7 +121,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
         past_ref = rest.find(words[w], past_ref) + words[w].size();
       }
       pieces.push_back(Piece{ref, line});
-      rest = rest.substr(0, bullet) + rest.substr(rest.find_first_not_of(' ', past_ref));
+      // What stands between the reference and the cell's text ("3.2 \u2013
+      // Audit", "ce3: Map") goes with the reference, but for a hyphen: that
+      // may be the bullet of the cell's first item ("3.1d - Develop ...").
+      std::string printed_ref, action, after = rest.substr(bullet);
+      bool joint = rules_.patterns.MatchActionRef(after, &printed_ref, &action) &&
+                   after.substr(0, after.size() - action.size()).find('-') == std::string::npos;
+      rest = rest.substr(0, bullet) + (joint ? action : rest.substr(rest.find_first_not_of(' ', past_ref)));
     }
     if (paragraphs || layout.line_per_cell) {
       pieces.push_back(Piece{rest, line});

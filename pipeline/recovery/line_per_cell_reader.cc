@@ -157,10 +157,12 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
-  // A reference holds the first named cell only where it stands alone on its line.
+  // A reference holds the first named cell only where it stands alone on its
+  // line; in rows of a line a named cell, one in front of the first cell's
+  // text ("ce1 \u2013 Roll out ...") stands in a column of its own before it.
   RebuiltTable::RefCell ref_cell = RebuiltTable::RefCellFor(cells_per_row, layout.columns.size());
   bool ref_alone = RefStandsAlone(lines, body - 1);
-  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !ref_alone) ref_cell = RebuiltTable::RefCell::kUntold;
+  if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !ref_alone) ref_cell = RebuiltTable::RefCell::kOneMore;
   // A reference with a cell's first line after it, as pdftotext -raw runs
   // a row's cells side by side, stands in a column of its own in front of
   // one its heading names by name or words ("Aim of the work"), unless

@@ -141,7 +141,8 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
     if (line.page != lines[at].page || TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-    if (classifier_.RefWordsAtStart(words) > 0) {
+    // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell.
+    if (classifier_.RefWordsAtStart(words) > 0 && !rules_.timeframes.IsTimeframe(line.text)) {
       if (in_row) ++widths[cells];
       in_row = true;
       cells = 1;

@@ -37,6 +37,22 @@ TEST_CASE("each blank line in a row is one empty cell") {
   CHECK(plan.rows[1].progress.empty());
 }
 
+TEST_CASE("a reference in front of the first cell's text in rows of a line a named cell is a column of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Planned work Responsible lead(s) Time scale\n"
+      "hb1 \u2013 Open a drop-in clinic at the harbour for young carers\nHarbour Practice Lead\nQ3 2027/28\n"
+      "hb2 \u2013 Train ferry staff to spot children travelling alone\nP Quayle\nQ1 2028/29\n"
+      "hb3 \u2013 Map the youth clubs of the three islands\nIsland Youth Forum\nOngoing\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "HB1");
+  CHECK(plan.rows[0].action == "Open a drop-in clinic at the harbour for young carers");
+  CHECK(plan.rows[0].lead == "Harbour Practice Lead");
+  CHECK(plan.rows[0].timeframe == "Q3 2027/28");
+  CHECK(plan.rows[1].lead == "P Quayle");
+  CHECK(plan.rows[1].timeframe == "Q1 2028/29");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+}
+
 TEST_CASE("rows a cell longer than a header naming no reference column put the reference in front") {
   RecoveredPlan plan = RecoverPlanText(
       "Desired outcome Agreed actions Responsible officer Target date Status\n"
