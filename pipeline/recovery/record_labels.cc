@@ -97,13 +97,19 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
 
 std::string RecordLabels::SpacedLabel(const std::string& text) const {
   std::vector<std::string> words = CellText::Words(text);
-  std::string longest, prefix;
+  // A word and a reference alone ("Key 1.1a"): the label of a record's reference.
+  if (words.size() == 2 && rules_.patterns.IsColumnRef(words[1])) return words[0];
+  std::string longest, by_words, prefix;
   for (size_t w = 0; w + 1 < words.size() && w < kMaxSpacedLabelWords; ++w) {
     if (w) prefix += ' ';
     prefix += words[w];
     if (rules_.headers.IsFullName(prefix)) longest = prefix;
+    // A label no list names in full tells its column by its words, two at
+    // least, as one word ("Review ...") starts many a value's line; it ends
+    // on such a word ("Workplan activity", "Led by whom"), where its value starts.
+    if (w > 0 && rules_.headers.MatchWords(prefix) && rules_.headers.MatchWords(words[w])) by_words = prefix;
   }
-  return longest;
+  return longest.empty() ? by_words : longest;
 }
 
 std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const {

@@ -52,7 +52,10 @@ class RecordLabels {
   Parts Cut(const PlanLine& line) const;
   // The longest run of `text`'s first words, short of all of them, that is
   // a column's full name ("Success measure" of "Success measure Dip sample
-  // of 10 cases"); "" when none is.
+  // of 10 cases"), or else the longest of two words or more whose words
+  // name a column and that ends on such a word ("Workplan activity"); the
+  // first word of a line that holds a reference after it alone ("Key
+  // 1.1a"); "" when none is.
   std::string SpacedLabel(const std::string& text) const;
   // The labels that begin one-cell lines of `lines`, not bulleted, before
   // a value with a space alone, at least half as often as the most frequent

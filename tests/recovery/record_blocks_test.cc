@@ -73,6 +73,21 @@ TEST_CASE("record blocks whose labels a space alone sets before their values (pd
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("record blocks whose spaced label tells its column by its words alone are read (pdftotext -raw)") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Lowmarsh Partnership Plan 2026-27\n\n"
+      "Objective lm1\nHarbour task Open a drop-in at the harbour library\nOwner Oona Barraclough\n"
+      "Deadline May 2026\n"
+      "Objective lm2\nHarbour task Print a guide to the night bus\nand the ferry\nOwner\nDeadline June 2026\n"
+      "Objective lm3\nHarbour task Audit the ferry crossing logs\nOwner Piet Lanyon\nDeadline August 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "lm1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus and the ferry");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
 TEST_CASE("in record blocks a label no rule knows gets its role from its values, never joins the value above") {
   RecoveredPlan plan = RecoverPlanText(
       "#\tfr1\nKey tasks\tRepaint the lifeboat station\nLead person\tM Pascoe\nCloses\tSeptember 2026\n"

@@ -17,6 +17,15 @@ TEST_CASE("a header of known names splits into them, a two-word name kept whole"
         Names{"No.", "Key actions", "Lead agency", "Deadline", "RAG status"});
 }
 
+TEST_CASE("outcomes headed as the change a plan wants to see are a known name beside one no rule knows") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Harbour area Change we want to see Task Lead By when") ==
+        Names{"Harbour area", "Change we want to see", "Task", "Lead", "By when"});
+  std::optional<ColumnName> named = TestRules().headers.Match("The change we want to see");
+  REQUIRE(named);
+  CHECK(named->column == Column::kOutcome);
+}
+
 TEST_CASE("a name no rule knows is a column of its own, ended by a question mark") {
   SpacedHeaderSplitter splitter(TestRules().headers);
   CHECK(splitter.Split("Ref Action Who picks this up? How it will look when done Timescale") ==
