@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -285,6 +286,17 @@ bool HeaderFinder::RulesAcross(const PlanLine& line, double left) const {
   return line.line->ruled_row_start && line.line->ruling_x0 <= left + kRulingSlack;
 }
 
+bool HeaderFinder::WrapsHeadingOn(const PlanLine& upper, const PlanLine& lower) {
+  for (const Segment& below : lower.line->segments) {
+    if (!CellText::StartsLower(CellText::Clean(below.text))) continue;
+    for (const Segment& above : upper.line->segments) {
+      bool in_line = std::abs(above.box.x0 - below.box.x0) <= kRulingSlack;
+      if (in_line && CellText::EndsMidPhrase(CellText::Clean(above.text))) return true;
+    }
+  }
+  return false;
+}
+
 bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const {
   // A line of a row of centred cells is the table's, though no gap parts it from the header.
   if (lower.page->cells_by_index || lower.page != upper.page || lower.line->gap_before || lower.centred_row) {
@@ -305,7 +317,8 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   return short_cells && !title_above && !rules_.patterns.MatchSection(upper.text) &&
          !rules_.patterns.MatchSection(lower.text) &&
          !HoldsValue(lower) &&
-         !RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) && !HoldsRef(upper) && !HoldsRef(lower);
+         (!RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) || WrapsHeadingOn(upper, lower)) &&
+         !HoldsRef(upper) && !HoldsRef(lower);
 }
 
 }  // namespace planrows

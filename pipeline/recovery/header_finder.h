@@ -85,6 +85,11 @@ class HeaderFinder {
   // heading is; a heading wrapped in lower case may end in a status word
   // ("When will it be" over "done?").
   bool HoldsValue(const PlanLine& line) const;
+  // True when a heading of `upper` that ends mid-phrase goes on in `lower`,
+  // in lower case where it stands ("Responsibility and" over "timescale"):
+  // a cell merged down two header lines, across a ruling under a group's
+  // heading beside it ("Our plan" over "Outcome" and "Action").
+  static bool WrapsHeadingOn(const PlanLine& upper, const PlanLine& lower);
   // True when a ruling above `line` runs across a table whose left edge is `left`.
   bool RulesAcross(const PlanLine& line, double left) const;
 

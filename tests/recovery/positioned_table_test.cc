@@ -371,5 +371,24 @@ TEST_CASE("a heading's word in lower case after a wide gap goes on with the head
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a heading wrapped down a merged cell joins the header across a ruling under a group's heading") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{70, "The work"}, {420, "Owner and"}}).RuledAbove()
+      .Line({{70, "Result wanted"}, {250, "Steps we will take"}, {420, "deadline"}}).RuledAbove()
+      .Line({{40, "ST 1"}, {70, "Safer underpasses"}, {250, "Light the underpass"}, {420, "Highways May 2031"}})
+      .RuledAbove()
+      .Line({{40, "ST 2"}, {70, "Safer underpasses"}, {250, "Paint the footbridge"}, {420, "Parks June 2031"}})
+      .RuledAbove()
+      .Line({{40, "ST 3"}, {70, "Open spaces"}, {250, "Open a youth club"}, {420, "Youth Service July 2031"}})
+      .RuledAbove();
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "ST 2");
+  CHECK(plan.rows[1].action == "Paint the footbridge");
+  CHECK(plan.rows[2].lead == "Youth Service");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+}
+
 }  // namespace
 }  // namespace planrows
