@@ -260,6 +260,9 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {
     // The capitals of a wrapped reference may have come on an earlier line of the row.
     whole = rules_.patterns.IsRefCapitals(ref_prefix_) ? NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref))
                                                        : ref;
+  } else if (numbered && inside_row) {
+    // The last digits of the row's reference, wrapped by a narrow column ("WF1" over "0").
+    whole = NormalizeRef(rules_.patterns.JoinWrappedRef(CellText::Clean(cells_[ref_column]), ref));
   }
   if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[ref_column] = whole;

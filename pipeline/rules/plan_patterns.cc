@@ -34,6 +34,10 @@ bool IsPrefixLetters(std::string_view text) {
          std::all_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
+// Most digits of a reference's number that a narrow column wraps onto the
+// next line ("0" of "WF10").
+constexpr size_t kMaxWrappedDigits = 2;
+
 // Longest part of a reference that OCR parted with a space ("3." of "3. 4.").
 constexpr size_t kMaxRefPartBytes = 5;
 
@@ -178,7 +182,12 @@ std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_vi
   }
   if (number.empty() || !std::all_of(number.begin(), number.end(), is_digit)) return "";
   std::string whole;
-  if (IsPrefixLetters(prefix)) {
+  // The last digits of a reference of letters and a number ("WF1" over
+  // "0"); never of a plain number, as "1" over "2" are two rows' references.
+  bool lettered = !prefix.empty() && std::isalpha(static_cast<unsigned char>(prefix[0])) && is_digit(prefix.back());
+  if (lettered && number.size() <= kMaxWrappedDigits) {
+    whole = std::string(prefix) + std::string(number);
+  } else if (IsPrefixLetters(prefix)) {
     whole = std::string(prefix) + " " + std::string(number);
   } else if (prefix.size() >= 2 && prefix.back() == '.' && is_digit(prefix[prefix.size() - 2])) {
     whole = std::string(prefix) + std::string(number);

@@ -390,5 +390,21 @@ TEST_CASE("a heading wrapped down a merged cell joins the header across a ruling
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("in a ruled table a reference's last digit wrapped under it is the reference's") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}}).RuledAbove()
+      .Line({{40, "ST9"}, {70, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}}).RuledAbove()
+      .Line({{40, "ST1"}, {70, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}}).RuledAbove()
+      .Line({{40, "0"}, {70, "in the old library"}})
+      .Line({{40, "ST1"}, {70, "Paint the bus shelter"}, {300, "Parks"}, {420, "July 2031"}}).RuledAbove()
+      .Line({{40, "1"}, {70, "by the park"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "ST10");
+  CHECK(plan.rows[1].action == "Open a youth club in the old library");
+  CHECK(plan.rows[2].ref == "ST11");
+}
+
 }  // namespace
 }  // namespace planrows
