@@ -48,6 +48,12 @@ constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case: its first word goes on from a line above.
 constexpr double kLowerStartCost = 1;
+// An action cell that does not start with a reference, in a table whose
+// action cells start with them.
+constexpr double kUnledActionCost = 4;
+// A table's action cells start with references when at least this many
+// pieces start so.
+constexpr size_t kLeastRefLedPieces = 2;
 
 // The characters `text` takes as printed: its UTF-8 code points, so that
 // a bullet glyph takes one, as it does on the page.
@@ -126,6 +132,21 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
   return text;
 }
 
+std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
+  std::vector<bool> led(pieces.size(), false);
+  const bool has_action = std::find(columns_.begin(), columns_.end(), Column::kAction) != columns_.end();
+  if (ref_column_ >= 0 || !has_action || options_.running_words) return led;
+  const PlanPatterns& patterns = cell_fit_.patterns();
+  std::string ref, rest;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    std::string_view piece(pieces[k]);
+    led[k] = patterns.MatchActionRef(piece.substr(patterns.BulletLength(piece)), &ref, &rest);
+  }
+  size_t count = std::count(led.begin(), led.end(), true);
+  if (count < kLeastRefLedPieces) led.assign(led.size(), false);
+  return led;
+}
+
 CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> read) const {
   if (options_.numbered_rows && CellFit::IsBareNumber(clean)) return CellKind::kRef;
   return read ? *read : cell_fit_.ReadClean(clean).kind;
@@ -167,6 +188,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
   std::vector<bool> mid_date;  // A running word that makes a date with the one before ("Q3 2019/20").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
+  const std::vector<bool> ref_led = RefLedPieces(pieces);
+  const bool ref_led_table = std::find(ref_led.begin(), ref_led.end(), true) != ref_led.end();
   for (const std::string& piece : pieces) {
     clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
     kinds.push_back(KindOf(clean.back()));
@@ -207,6 +230,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
       if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
       if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
+      // Where action cells start with references, a piece that does starts a cell.
+      if (k > begin && ref_led[k]) break;
       if (options_.joiner == " ") {
         CellText::AppendWrapped(clean[k], &text);
       } else {
@@ -253,7 +278,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
-        at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins);
+        bool unled = ref_led_table && columns_[column] == Column::kAction && !ref_led[begin];
+        at(begin, end, column) =
+            Fit(column, reading) + shared + (prose ? prose_joins : name_joins) - (unled ? kUnledActionCost : 0);
       }
     }
   }

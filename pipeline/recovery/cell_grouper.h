@@ -4,8 +4,9 @@
 // a separator) and the table's columns, it finds the most plausible way to
 // cut them into cells, column by column and row by row: each cell is a run
 // of pieces, cells follow the column order within a row, a reference starts
-// a row, each cell must read like its column (CellFit), and an empty
-// piece (a blank line) is an empty cell.
+// a row (or, in a table without a column of them, an action cell), each
+// cell must read like its column (CellFit), and an empty piece (a blank
+// line) is an empty cell.
 #ifndef PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
 #define PLANROWS_PIPELINE_RECOVERY_CELL_GROUPER_H_
 
@@ -87,6 +88,12 @@ class CellGrouper {
   // The kind of cell `clean`, a cleaned text, is: `read` when it was read
   // already, except that a bare number is a reference in numbered rows.
   CellKind KindOf(const std::string& clean, std::optional<CellKind> read = std::nullopt) const;
+  // Per piece of `pieces`, whether it starts with an action's reference
+  // ("1.1 – Audit ...", "• pp2. Map ..."), in a table without a reference
+  // column whose pieces start so at least twice; all false otherwise.
+  // There each action cell starts with its row's reference, so such a
+  // piece starts a cell, and rows start at it even with cells before it.
+  std::vector<bool> RefLedPieces(const std::vector<std::string>& pieces) const;
   // How well a text read as `reading` fits column `column`.
   double Fit(size_t column, const CellFit::Reading& reading) const;
   // Score of the empty cells of columns [from, to).

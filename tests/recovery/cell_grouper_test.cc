@@ -55,6 +55,27 @@ TEST_CASE("the bulleted items of a cell stay one cell") {
   CHECK(rows[1].first_piece == 2);
 }
 
+TEST_CASE("in a table without a reference column a reference at an action cell's start starts its row") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {std::nullopt, Column::kOutcome, Column::kAction, Column::kLead, Column::kProgress},
+                      options);
+  // An outcome before each action, and a row without progress: the outcome
+  // would read as the start of the action cell but for the reference.
+  std::vector<GroupedRow> rows = grouper.Group({"Young carers", "Carers get support",
+                                                "\u2022 yc1. Map the routes carers take", "Tamsin Okonjo",
+                                                "Carers get support", "yc2 \u2013 Audit the rota. Partners will agree",
+                                                "the approach at the workshop", "Ward Manager", "Amber"});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells ==
+        Cells{"Young carers", "Carers get support", "\u2022 yc1. Map the routes carers take", "Tamsin Okonjo", ""});
+  CHECK(rows[1].first_piece == 4);
+  CHECK(rows[1].cells == Cells{"", "Carers get support",
+                               "yc2 \u2013 Audit the rota. Partners will agree the approach at the workshop",
+                               "Ward Manager", "Amber"});
+}
+
 TEST_CASE("a block of one column is cut into as many cells as asked") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;
