@@ -144,6 +144,9 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   layout.numbered = layout.paragraphs && NamesRefFirst(headings);
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
   if (headings.empty()) return false;
+  // Under a header on a line or a few, rows numbered "1", "2", "3" are so
+  // whatever the header calls their column, or if it leaves it unnamed.
+  if (!layout.paragraphs) layout.numbered = header_reader_.NumbersRows(lines, body - 1);
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   table->headings = headings;  // The header's names stay as read; the table may get a ref column.
   layout.header_names = headings;
@@ -153,15 +156,17 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   bool keyed = first && NamesRowKey(*first);
   bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1) ||
                                           (keyed && RefParagraphsOnPage(lines, body - 1)));
-  if (!header_reader_.RefFollows(lines, body - 1) && !refs_below) return ReadBody(lines, at, body, layout, table);
+  if (!header_reader_.RefFollows(lines, body - 1, {}, layout.numbered) && !refs_below) {
+    return ReadBody(lines, at, body, layout, table);
+  }
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
-  const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1);
+  const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1, layout.numbered);
   // A reference holds the first named cell only where it stands alone on its
   // line; in rows of a line a named cell, one in front of the first cell's
   // text ("ce1 \u2013 Roll out ...") stands in a column of its own before it.
   RebuiltTable::RefCell ref_cell = RebuiltTable::RefCellFor(cells_per_row, layout.columns.size());
-  bool ref_alone = RefStandsAlone(lines, body - 1);
+  bool ref_alone = RefStandsAlone(lines, body - 1, layout.numbered);
   if (ref_cell == RebuiltTable::RefCell::kFirstNamed && !ref_alone) ref_cell = RebuiltTable::RefCell::kOneMore;
   // A reference with a cell's first line after it, as pdftotext -raw runs
   // a row's cells side by side, stands in a column of its own in front of
@@ -198,7 +203,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   };
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
-  layout.line_per_cell = !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1) == layout.columns.size();
+  layout.line_per_cell =
+      !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size();
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
@@ -251,11 +257,11 @@ bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) con
   return first && first->column == Column::kRef;
 }
 
-bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at) const {
-  for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1); ++k) {
-    if (!header_reader_.StartsRow(lines, k, false)) continue;
+bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
+  for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1, {}, numbered); ++k) {
+    if (!header_reader_.StartsRow(lines, k, numbered)) continue;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
-    return words.size() == classifier_.RefWordsAtStart(words);
+    return words.size() == classifier_.RefWordsAtStart(words) || (numbered && CellFit::IsBareNumber(lines[k].text));
   }
   return false;
 }

@@ -103,8 +103,9 @@ class LinePerCellReader {
   // column of references.
   bool NamesRefFirst(const std::vector<std::string>& names) const;
   // True when the first row under the header line `lines[at]`, past any
-  // section headings, starts with a line that holds its reference alone.
-  bool RefStandsAlone(const std::vector<PlanLine>& lines, size_t at) const;
+  // section headings, starts with a line that holds its reference alone
+  // (in `numbered` rows, a bare number).
+  bool RefStandsAlone(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
   // True when a header written a name a paragraph starts at `lines[at]`
   // with the names of `headings` in another order: pdftotext writes a
   // header's names in the order it meets them, which may differ from one

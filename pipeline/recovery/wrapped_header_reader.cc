@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 
 #include "pipeline/recovery/cell_fit.h"
@@ -132,17 +133,19 @@ bool WrappedHeaderReader::NamesShareLine(const std::vector<PlanLine>& lines, siz
   return false;
 }
 
-size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const {
+size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::map<size_t, int> widths;  // Cells per row -> rows.
   size_t cells = 0;
   bool in_row = false;
   for (size_t k = at + 1; k < lines.size() && k <= at + kRowWidthLookahead; ++k) {
     const PlanLine& line = lines[k];
     if (line.page != lines[at].page || TextTableEnd::IsPast(line)) break;
-    if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
+    // In numbered rows a bare number, which may look like a page's, starts a row.
+    bool numbers_row = numbered && StartsRow(lines, k, true) && CellFit::IsBareNumber(line.text);
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !numbers_row) continue;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
     // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell.
-    if (classifier_.RefWordsAtStart(words) > 0 && !rules_.timeframes.IsTimeframe(line.text)) {
+    if ((numbers_row || classifier_.RefWordsAtStart(words) > 0) && !rules_.timeframes.IsTimeframe(line.text)) {
       if (in_row) ++widths[cells];
       in_row = true;
       cells = 1;
@@ -156,6 +159,23 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
   int rows = 0;
   for (const auto& width : widths) rows += width.second;
   return most->second >= kMinAgreeingRows && most->second * 3 >= rows * 2 ? most->first : 0;
+}
+
+bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t at) const {
+  if (!RefFollows(lines, at, {}, true)) return false;
+  int last = 0;
+  bool counts_on = false;
+  for (size_t k = at + 1; k < lines.size() && k <= at + kRowWidthLookahead; ++k) {
+    if (TextTableEnd::IsPast(lines[k])) break;
+    if (!StartsRow(lines, k, true)) continue;
+    // A row that starts with a reference of another kind is no numbered one.
+    if (!CellFit::IsBareNumber(lines[k].text)) return false;
+    int number = std::atoi(lines[k].text.c_str());
+    if (number != last + 1 && number != 1) return false;
+    counts_on = counts_on || number > 1;
+    last = number;
+  }
+  return counts_on;
 }
 
 void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_first,

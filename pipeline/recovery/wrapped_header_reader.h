@@ -43,8 +43,14 @@ class WrappedHeaderReader {
   std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
-  // agree; 0 when they do not.
-  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at) const;
+  // agree; 0 when they do not. In `numbered` rows a bare number starts one too.
+  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered = false) const;
+  // True when the rows under the header line `lines[at]` are numbered with
+  // bare numbers, each alone on its line ("1" over the first row's cells):
+  // the first row starts with "1", and the numbers further down count on
+  // (or start anew at "1" under a section), with one past "1" among them.
+  // A header may leave such a column unnamed.
+  bool NumbersRows(const std::vector<PlanLine>& lines, size_t at) const;
   // True when `line` goes on with the header that starts at `first`, on
   // the next line.
   bool ContinuesHeader(const PlanLine& first, const PlanLine& line) const;
