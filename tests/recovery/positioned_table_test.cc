@@ -264,19 +264,6 @@ TEST_CASE("references of two words under a blank heading make the reference colu
   CHECK(plan.rows[2].action == "Visit every hotel");
 }
 
-TEST_CASE("a section's title right under the header is not a line of the header") {
-  PageBuilder pages;
-  pages.Page()
-      .Line({{90, "Steps"}, {300, "Owner"}, {420, "Progress"}})
-      .Line({{40, "Objective A. Quiet streets"}})
-      .Line({{40, "1.1"}, {90, "Fit better lighting in parks"}, {300, "Parks Team"}, {420, "Green"}}, true)
-      .Line({{40, "1.2"}, {90, "Patrol the bus station"}, {300, "Police"}, {420, "Amber"}}, true);
-  RecoveredPlan plan = Recover(pages.document());
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].action == "Fit better lighting in parks");
-  CHECK(plan.rows[1].progress == "Amber");
-}
-
 TEST_CASE("a dotted reference wrapped after its dot goes on on the row's next line") {
   PageBuilder pages;
   pages.Page()
@@ -340,54 +327,6 @@ TEST_CASE("in a ruled table a bulleted action under a ruling starts a row of its
   CHECK(plan.rows[0].action == "Light the underpass");
   CHECK(plan.rows[1].ref == "ST 2");
   CHECK(plan.rows[1].action.find("Paint the footbridge") != std::string::npos);
-}
-
-TEST_CASE("a heading word that a narrow column cut over two lines is one word") {
-  PageBuilder pages;
-  pages.Page()
-      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "Compl"}})
-      .Line({{420, "etion by"}})
-      .Line({{40, "1.1"}, {70, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}}, true)
-      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}}, true);
-  RecoveredPlan plan = Recover(pages.document());
-  REQUIRE(plan.tables.size() == 1);
-  CHECK(plan.tables[0].columns.back().heading == "Completion by");
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[1].timeframe == "June 2031");
-}
-
-TEST_CASE("a heading's word in lower case after a wide gap goes on with the heading") {
-  PageBuilder pages;
-  pages.Page()
-      .Line({{40, "Workplan activity"}, {300, "Lead officer    body"}, {420, "Target month"}, {500, "Stages"}})
-      .Line({{40, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}, {500, "Survey by April"}}, true)
-      .Line({{40, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}, {500, "Lease by May"}}, true)
-      .Line({{40, "Paint the bus shelter"}, {300, "Parks"}, {420, "July 2031"}, {500, "Quote by June"}}, true);
-  RecoveredPlan plan = Recover(pages.document());
-  REQUIRE(plan.tables.size() == 1);
-  CHECK(plan.tables[0].columns[1].heading.find("body") != std::string::npos);
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[1].lead == "Youth Service");
-  CHECK(plan.rows[2].timeframe == "July 2031");
-}
-
-TEST_CASE("a heading wrapped down a merged cell joins the header across a ruling under a group's heading") {
-  PageBuilder pages;
-  pages.Page()
-      .Line({{70, "The work"}, {420, "Owner and"}}).RuledAbove()
-      .Line({{70, "Result wanted"}, {250, "Steps we will take"}, {420, "deadline"}}).RuledAbove()
-      .Line({{40, "ST 1"}, {70, "Safer underpasses"}, {250, "Light the underpass"}, {420, "Highways May 2031"}})
-      .RuledAbove()
-      .Line({{40, "ST 2"}, {70, "Safer underpasses"}, {250, "Paint the footbridge"}, {420, "Parks June 2031"}})
-      .RuledAbove()
-      .Line({{40, "ST 3"}, {70, "Open spaces"}, {250, "Open a youth club"}, {420, "Youth Service July 2031"}})
-      .RuledAbove();
-  RecoveredPlan plan = Recover(pages.document());
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[1].ref == "ST 2");
-  CHECK(plan.rows[1].action == "Paint the footbridge");
-  CHECK(plan.rows[2].lead == "Youth Service");
-  CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
 TEST_CASE("in a ruled table a reference's last digit wrapped under it is the reference's") {

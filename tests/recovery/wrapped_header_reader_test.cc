@@ -41,5 +41,170 @@ TEST_CASE("rows numbered 1 2 3 alone on their lines under a header that leaves t
   CHECK(plan.rows[2].action == "Train pastoral staff on hidden caring");
 }
 
+TEST_CASE("a two-level header written row by row puts its second row in place of the group over it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nno\nPlan\nLead & Completion\nDate\nRAG\nDesired outcome Planned activity\n"
+      "kv1 Young carers are\nknown early\nOpen a drop-in for young\ncarers at the library\nD Farrant\nMarch 2027\nAmber\n"
+      "kv2 Carers are heard\nRun a survey of young\ncarers\nCarers Lead\nJune 2027\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "KV1");
+  CHECK(plan.rows[0].outcome == "Young carers are known early");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a header wrapped over two lines, a section heading under it, heads a table a wrapped line a line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027/29\n"
+      "Priority\nno. Outcome sought Task Sponsor Timeline Measure\n"
+      "Objective A: Safer river paths\n"
+      "RP1 Children cross the river\npaths safely\nLight the towpath between\nthe two locks\n"
+      "J Okafor & T\nBrenner\nQ2\n2027/28\nFewer night-time\nincidents reported\n"
+      "RP2 Children cross the river\npaths safely\nPut up new signs at\nthe weir steps\n"
+      "Canal Trust\nQ3\n2027/28\nSigns in place\n"
+      "Objective B: Young carers known early\n"
+      "YC1 Young carers are known\nto their schools\nTrain school office staff\nto spot young carers\n"
+      "Schools Forum\nQ1\n2028/29\nTwenty schools trained\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "J Okafor & T Brenner");
+  CHECK(plan.rows[0].timeframe == "Q2 2027/28");
+  CHECK(plan.rows[1].lead == "Canal Trust");
+  CHECK(plan.rows[2].ref == "YC1");
+  CHECK(plan.rows[2].section == "Young carers known early");
+  CHECK(plan.rows[2].timeframe == "Q1 2028/29");
+}
+
+TEST_CASE("a wrapped header whose first line holds a name's end is no run-on paragraph when rows start lines") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Item\nno. Steps we plan Lead / date\nCurrent\nposition\n"
+      "1. Young carers known early\n"
+      "YC1 Open a drop-in for young carers at the\nlibrary on Saturdays\nCarers Lead\nMarch 2027\n40%\n"
+      "YC2 Train school office staff to spot young\ncarers\nSchools Forum\nJune 2027\n"
+      "2. Safer river paths\n"
+      "RP1 Light the towpath between the two locks\nCanal Trust\nSeptember 2027\n80%\n"
+      "RP2 Put up new signs at the weir steps\nDuty Manager\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "YC1");
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library on Saturdays");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "40%");
+  CHECK(plan.rows[1].action == "Train school office staff to spot young carers");
+  CHECK(plan.rows[2].ref == "RP1");
+  CHECK(plan.rows[2].section == "Safer river paths");
+  CHECK(plan.rows[3].timeframe == "May 2028");
+}
+
+TEST_CASE("a two-level header over many lines, its group name alone on a line, is read and known again rewrapped") {
+  const std::string header_page_one = "No.\nProgramme\nSponsor\nTimeline\nSuccess\nmeasure\nLatest\nposition\n"
+                                      "Outcome sought Key tasks\n";
+  const std::string header_page_two = "No.\nProgramme\nSponsor Timeline\nSuccess\nmeasure\nLatest\nposition\n"
+                                      "Outcome\nsought Key tasks\n";
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Theme One - Safer river paths\n" + header_page_one +
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between\nthe two locks\n"
+      "Canal Trust\nMarch\n2027\nFewer night-time\nincidents\nOn track\n"
+      "RP2 Children cross the\nriver paths safely\nPut up new signs at the\nweir steps\n"
+      "Duty Manager\nJune 2027\nSigns in place\n\f"
+      "Theme Two - Young carers known early\n" + header_page_two +
+      "YC1 Young carers are\nknown to schools\nTrain school office staff\nto spot young carers\n"
+      "Schools Forum\nSeptember\n2027\nTwenty schools\ntrained\nDelayed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[2].ref == "YC1");
+  CHECK(plan.rows[2].outcome == "Young carers are known to schools");
+  CHECK(plan.rows[2].action == "Train school office staff to spot young carers");
+  CHECK(plan.rows[2].lead == "Schools Forum");
+}
+
+TEST_CASE("a known name of a lead and a date over a lead and a date is the group of a two-level header") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Row Outcome sought Key tasks\nLead and date\nLatest position\nOwner Deadline\n"
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between\nthe two locks\n"
+      "Canal Trust Mar-27 On track\n"
+      "RP2 Children cross the\nriver paths safely\nPut up new signs at the\nweir steps\n"
+      "Duty Manager Jun-27 Delayed\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Ref", "Outcome sought", "Key tasks", "Owner", "Deadline",
+                                             "Latest position"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Delayed");
+}
+
+TEST_CASE("a wrapped header of names few rules know, a heading a line, is borne out by the references under it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Tag\nOur intent\nOwned by whom\nFinish\ntarget\nProgress\nremark\nWhat should\nchange Tasks we will do\n"
+      "Theme One - Safer river paths\n"
+      "RP1 Children cross the\nriver paths safely\nLight the towpath between\nthe two locks\n"
+      "Canal Trust By end of Q2 Green\n"
+      "RP2 Fewer falls at the\nweir steps\nPut up new signs at the\nweir steps\n"
+      "Duty Manager By end of Q3 Amber\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Ref", "What should change", "Tasks we will do", "Owned by whom",
+                                             "Finish target", "Progress remark"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].outcome == "Fewer falls at the weir steps");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("a wrapped header's first name no rule knows, right over a reference, is no group over its last line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Entry Steps agreed Task owner\nWhen is it\ndue? Progress remark\n"
+      "1. Safer river paths\n"
+      "1.1. Light the towpath between the two locks\nCanal Trust Mar-27 Lamps ordered\n"
+      "1.2. Put up new signs at the weir steps\nDuty Manager Jun-27\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[0].progress == "Lamps ordered");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("a wrapped header goes on down to the references under it, past a name the line above ends on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "1. Safer river paths\n"
+      "Planned steps Task owner\nFinish\nmonth\nProgress\nremark\n"
+      "rp1 Light the towpath between the two locks Canal Trust\nQ2 2027/28 G\n"
+      "rp2 Put up new signs at the weir steps Duty Manager Q3 2027/28 A\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Q2 2027/28");
+  CHECK(plan.rows[1].ref == "RP2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
