@@ -11,6 +11,7 @@
 
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/unheaded_ref_column.h"
+#include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -101,7 +102,7 @@ class Resolver {
         if (line->FilledCells() >= 2) placed.push_back(placer.Place(*line, false));  // Not a wrapped line of one cell.
       }
     }
-    JoinWrappedRefs(&placed);
+    JoinWrappedCells(&placed);
     for (const std::vector<std::string>& cells : placed) {
       for (size_t i = 0; i < cells.size(); ++i) {
         CellKind kind = classifier.Classify(cells[i]);
@@ -117,14 +118,17 @@ class Resolver {
     }
   }
 
-  // Joins a reference that a narrow column wrapped over two lines ("SA"
-  // over "1"), so that the column shows one reference, not a word and a number.
-  void JoinWrappedRefs(std::vector<std::vector<std::string>>* placed) const {
+  // Joins a reference or a date that a narrow column wrapped over two lines
+  // ("SA" over "1", "Jan-" over "15"), so that the column shows one
+  // reference or date, not a word and a number.
+  void JoinWrappedCells(std::vector<std::vector<std::string>>* placed) const {
     std::vector<std::vector<std::string>>& rows = *placed;
+    WrappedDate wrapped_date(rules_.timeframes);
     for (size_t k = 0; k + 1 < rows.size(); ++k) {
       for (size_t i = 0; i < rows[k].size() && i < rows[k + 1].size(); ++i) {
-        std::string whole =
-            rules_.patterns.JoinWrappedRef(CellText::Clean(rows[k][i]), CellText::Clean(rows[k + 1][i]));
+        std::string above = CellText::Clean(rows[k][i]), below = CellText::Clean(rows[k + 1][i]);
+        std::string whole = rules_.patterns.JoinWrappedRef(above, below);
+        if (whole.empty() && !below.empty() && wrapped_date.Join(below, &above)) whole = above;
         if (whole.empty()) continue;
         rows[k][i] = whole;
         rows[k + 1][i].clear();

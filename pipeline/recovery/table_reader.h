@@ -75,8 +75,13 @@ class TableReader {
   int ShiftedRefCell(const PlanLine& line) const;
   // True when the row in progress reads as complete where a page break
   // comes before `cells`: `cells` bring a lead if it had one, and a whole
-  // date or status where it had one, or its action ends a sentence.
+  // date or status where it had one, or its action ends a sentence, or
+  // AllCellsRestart.
   bool RowAboveEnded(const std::vector<std::string>& cells) const;
+  // True when every filled cell of `cells` (three at least) starts like a
+  // new item under a cell of the row in progress that ends complete: what a
+  // new row looks like at the top of a page, not a cut row going on.
+  bool AllCellsRestart(const std::vector<std::string>& cells) const;
   // True when two columns or more of the row in progress, each left empty
   // on the line read last after holding text, start afresh in `cells`:
   // cells set at the top of their rows start a row together, though no

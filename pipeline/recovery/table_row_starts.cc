@@ -24,6 +24,10 @@ bool StartsLikeNewItem(const std::string& text) {
 // or ruling parts it from the row above: two, since one cell may list items.
 constexpr int kMinRestartedColumns = 2;
 
+// Columns that must all start afresh under complete cells for a page's
+// first line to start a row though nothing else says the row above ended.
+constexpr int kMinAllRestartedColumns = 3;
+
 // How far left of a column's start, in points, a ruling that divides its
 // cells may begin (OCR finds line ends to within a few pixels).
 constexpr double kRulingSlack = 6;
@@ -69,7 +73,19 @@ bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
     if (IsWholeValue(Cell(cells_, column)) && IsWholeValue(Cell(cells, column))) return true;
   }
   std::string above = CellText::Clean(Cell(cells_, Column::kAction));
-  return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
+  if (!above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?')) return true;
+  return AllCellsRestart(cells);
+}
+
+bool TableReader::AllCellsRestart(const std::vector<std::string>& cells) const {
+  if (cells_.size() != cells.size()) return false;
+  int ref = layout_.IndexOf(Column::kRef), restarted = 0;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (static_cast<int>(c) == ref || CellText::IsNoise(cells[c])) continue;
+    if (!StartsLikeNewItem(cells[c]) || !EndsComplete(cells_[c])) return false;
+    ++restarted;
+  }
+  return restarted >= kMinAllRestartedColumns;
 }
 
 bool TableReader::CellsRestart(const std::vector<std::string>& cells) const {

@@ -80,11 +80,14 @@ bool TimeframeFinder::IsTimeframe(std::string_view text) const {
 
 bool TimeframeFinder::JoinsBrokenWord(std::string_view cell, std::string_view next) const {
   std::string head = CellText::Clean(cell), tail = CellText::Clean(next);
-  if (head.empty() || tail.empty() || !std::isalnum(static_cast<unsigned char>(head.back())) ||
+  if (head.empty() || tail.empty() ||
       !(std::islower(static_cast<unsigned char>(tail[0])) || std::isdigit(static_cast<unsigned char>(tail[0])))) {
     return false;
   }
-  return IsTimeframe(head + tail) && !IsTimeframe(head + " " + tail);
+  // A date broken at its dash ("Jan-" over "15") is one word whichever way it is read.
+  if (head.back() == '-') return IsTimeframe(head + tail);
+  return std::isalnum(static_cast<unsigned char>(head.back())) && IsTimeframe(head + tail) &&
+         !IsTimeframe(head + " " + tail);
 }
 
 LeadAndTimeframe TimeframeFinder::Split(std::string_view cell) const {

@@ -30,7 +30,8 @@ class TimeframeFinder {
   bool IsTimeframe(std::string_view text) const;
   // True when `next`, the next line of a cell that reads `cell`, ends a
   // word that a narrow column broke ("Ongoin" over "g", "31/03/201" over
-  // "8"): only the two joined without a space read as a timeframe.
+  // "8", "Jan-" over "15"): only the two joined without a space read as a
+  // timeframe, or the first ends with the dash the column broke at.
   bool JoinsBrokenWord(std::string_view cell, std::string_view next) const;
 
   // Splits `cell` at the start of the longest timeframe that ends it; a

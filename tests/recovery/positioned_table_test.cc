@@ -132,6 +132,28 @@ TEST_CASE("at the top of a page, an unnumbered row starts after a row that reads
   CHECK(plan.rows[1].action == "Promote awareness of CSE");
 }
 
+TEST_CASE("at the top of a page, a line whose cells all start afresh under ended cells starts a row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Theme"}, {150, "Action"}, {300, "Owner"}, {420, "When"}}, false, 30)
+      .Line({{40, "Safer streets"}, {150, "Walk the estates with"}, {300, "Youth Service"}, {420, "Oct-"}}, true)
+      .Line({{150, "the wardens"}, {420, "19"}});
+  pages.Page()
+      .Line({{40, "Theme"}, {150, "Action"}, {300, "Owner"}, {420, "When"}}, false, 30)
+      .Line({{40, "Healthy minds"}, {150, "Open a drop-in clinic"}, {300, "CAMHS Lead"}}, true)
+      .Line({{40, "Second cut row"}, {150, "Train the school nurses"}, {300, "Public Health"}}, true);
+  pages.Page()
+      .Line({{40, "Theme"}, {150, "Action"}, {300, "Owner"}, {420, "When"}}, false, 30)
+      .Line({{40, "goes on here"}, {150, "Run a second course"}, {300, "Named Nurse"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "Oct-19");
+  CHECK(plan.rows[1].action == "Open a drop-in clinic");
+  CHECK(plan.rows[1].lead == "CAMHS Lead");
+  // A cell that goes on in lower case keeps the cut row whole.
+  CHECK(plan.rows[2].action == "Train the school nurses Run a second course");
+}
+
 TEST_CASE("without a reference column, text wrapped inside the first column is a row's cell") {
   PageBuilder pages;
   pages.Page()

@@ -91,6 +91,9 @@ TEST_CASE("quarter ends, month-year abbreviations and dashes before a date") {
   CHECK(t.IsTimeframe("By the end of Q2"));
   CHECK(t.IsTimeframe("Nov-27"));
   CHECK_FALSE(t.IsTimeframe("Quality"));
+  // A narrow column broke a date at its dash.
+  CHECK(t.JoinsBrokenWord("Oct-", "19"));
+  CHECK_FALSE(t.JoinsBrokenWord("Oct-", "Hospital Trust"));
   LeadAndTimeframe split = t.Split("Harbour Police; T Okonjo \u2013 By end of Q3");
   CHECK(split.lead == "Harbour Police; T Okonjo");
   CHECK(split.timeframe == "By end of Q3");
