@@ -183,8 +183,12 @@ std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body
 // Joins to the column on its left each column whose left edge words of
 // `body` run across on two lines or more: a heading that OCR or a
 // converter cut in two ("Activity" and "intervention" of "Activity /
-// intervention") heads one column, as no cell's word crosses a column's edge.
-void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
+// intervention") heads one column, as no cell's word crosses a column's
+// edge. One line will do where the heading goes on in lower case ("Person"
+// and "agency" of "Person / agency") and is no wrapped heading's second
+// line: no heading of `above`, the band's lines above, stands over it.
+void JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
+                        std::vector<HeaderCell>* columns) {
   for (size_t c = columns->size(); c-- > 1;) {
     double edge = (*columns)[c].x0, left_end = (*columns)[c - 1].x1;
     int crossed = 0;
@@ -204,9 +208,11 @@ void JoinCrossedColumns(const std::vector<const PlanLine*>& body, std::vector<He
       }
       crossed += crosses;
     }
-    if (crossed < kMinBodyLines) continue;
     HeaderCell& left = (*columns)[c - 1];
     const HeaderCell& right = (*columns)[c];
+    bool goes_on = GoesOnWith(left.text, right.text) &&
+                   std::none_of(above.begin(), above.end(), [&right](const HeaderCell& a) { return Overlaps(a, right); });
+    if (crossed < (goes_on ? 1 : kMinBodyLines)) continue;
     left.text += " " + right.text;
     left.x1 = std::max(left.x1, right.x1);
     left.words.insert(left.words.end(), right.words.begin(), right.words.end());
@@ -270,7 +276,9 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   }
   SplitAtAlignedWords(RecurringStarts(body), &columns);
   SplitAtGutters(body, &columns);
-  JoinCrossedColumns(body, &columns);
+  std::vector<HeaderCell> above;
+  for (size_t i = 0; i < base; ++i) above.insert(above.end(), lines[i].begin(), lines[i].end());
+  JoinCrossedColumns(body, above, &columns);
   std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
   // Lines above the base, nearest first, put their text before it; lines
   // below, after it.

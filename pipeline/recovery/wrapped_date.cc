@@ -37,9 +37,14 @@ bool WrappedDate::Join(const std::string& line, std::string* above) const {
     *above += line;
     return true;
   }
+  std::string joined = *above + " " + line;
+  // The words that open a date over the date ("By end of" over "Q2").
+  if (!timeframes_.IsTimeframe(*above) && timeframes_.IsTimeframe(line) && timeframes_.IsTimeframe(joined)) {
+    *above = std::move(joined);
+    return true;
+  }
   bool open_range = RE2::PartialMatch(*above, OpenRange());
   if (!open_range && !timeframes_.IsTimeframe(*above)) return false;
-  std::string joined = *above + " " + line;
   // A year under a date without one ("End of September" over "2015"), or
   // under a range cut before its second part's year.
   bool year_ends = RE2::FullMatch(line, YearLine()) && (open_range || !RE2::PartialMatch(*above, HasYear())) &&

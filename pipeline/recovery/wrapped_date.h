@@ -7,8 +7,8 @@
 //
 // A line goes on with the date above it when the two read as one date and
 // the line cannot stand as a cell of its own beside it: a year under a date
-// without one, a range's second part after its dash, or the rest of a word
-// the column broke.
+// without one, a range's second part after its dash, the rest of a word
+// the column broke, or a date under the words that open it ("By end of").
 #ifndef PLANROWS_PIPELINE_RECOVERY_WRAPPED_DATE_H_
 #define PLANROWS_PIPELINE_RECOVERY_WRAPPED_DATE_H_
 

@@ -53,6 +53,32 @@ TEST_CASE("a heading's word in lower case after a wide gap goes on with the head
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a heading cut where OCR dropped its slash heads one column when a cell runs across the cut") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Contact"}, {345, "team"}, {420, "When"}})
+      .Line({{40, "1.1"}, {70, "Mend the play area fence"}, {300, "Youth Justice Team"}, {420, "May 2031"}}, true)
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Police"}, {420, "June 2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns.size() == 4);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Youth Justice Team");
+}
+
+TEST_CASE("a wrapped heading's second line in lower case heads its own column") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{345, "Target"}})
+      .Line({{40, "Ref"}, {70, "Action"}, {250, "Owner"}, {345, "completion"}})
+      .Line({{40, "1.1"}, {70, "Mend the play area fence"}, {250, "Chair of the Partnership"}, {380, "May 2031"}}, true)
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {250, "Police"}, {345, "June 2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Chair of the Partnership");
+  CHECK(plan.rows[0].timeframe == "May 2031");
+}
+
 TEST_CASE("a heading wrapped down a merged cell joins the header across a ruling under a group's heading") {
   PageBuilder pages;
   pages.Page()
