@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/fixed_width_rows.h"
 #include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -159,6 +160,10 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (!header_reader_.RefFollows(lines, body - 1, {}, layout.numbered) && !refs_below) {
     return ReadBody(lines, at, body, layout, table);
   }
+  // Rows that each take a line a column tell where their references stand.
+  if (!layout.paragraphs && PlaceRefColumn(lines, body, &layout, table)) {
+    return ReadBody(lines, at, body, layout, table);
+  }
   // Rows that start with a reference have a column for it, whatever its
   // name; in front of the first named one when each row holds a cell more.
   const size_t cells_per_row = header_reader_.CellsPerRow(lines, body - 1, layout.numbered);
@@ -204,7 +209,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
   layout.line_per_cell =
-      !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size();
+      layout.fixed_width ||
+      (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
@@ -250,6 +256,61 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   GroupRun(run, layout, table);
   table->end = end;
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
+}
+
+bool LinePerCellReader::PlaceRefColumn(const std::vector<PlanLine>& lines, size_t body, Layout* layout,
+                                       RebuiltTable* table) const {
+  // A reference in front of a cell's text is a cell of its own.
+  const size_t width = header_reader_.CellsPerRow(lines, body - 1, layout->numbered, true) +
+                       (RefStandsAlone(lines, body - 1, layout->numbered) ? 0 : 1);
+  const std::vector<std::optional<Column>>& named = layout->columns;
+  const size_t named_ref = std::find(named.begin(), named.end(), Column::kRef) - named.begin();
+  // The reference column stands where a heading names it; else in the
+  // place of any heading, in rows as wide as the header, or between any two.
+  const bool inserted = named_ref == named.size() && width == named.size() + 1;
+  if (width != named.size() && !inserted) return false;
+  // The rows of the header's page, run by run between section headings (a theme may be one), tell the place.
+  std::vector<std::vector<const PlanLine*>> runs(1);
+  for (size_t k = body; k < lines.size() && lines[k].page == lines[body].page; ++k) {
+    if (TextTableEnd::IsPast(lines[k])) break;
+    if (TextTableEnd::IsFurniture(lines[k], rules_.patterns)) continue;
+    if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
+      runs.emplace_back();
+      continue;
+    }
+    runs.back().push_back(&lines[k]);
+  }
+  Layout sample = *layout;
+  sample.has_ref_column = sample.line_per_cell = true;
+  std::optional<double> best;
+  size_t best_place = 0;
+  const size_t places = named_ref < named.size() ? 1 : width;
+  for (size_t place = 0; place < places; ++place) {
+    sample.columns = named;
+    if (inserted) sample.columns.insert(sample.columns.begin() + place, Column::kRef);
+    if (named_ref == named.size() && !inserted) sample.columns[place] = Column::kRef;
+    double score = 0;
+    bool cut = true;  // Every run of lines cuts into rows so.
+    for (const std::vector<const PlanLine*>& run : runs) {
+      std::vector<std::string> texts;
+      for (const Piece& piece : Pieces(run, sample)) texts.push_back(piece.text);
+      if (texts.empty()) continue;
+      std::optional<double> run_score = FixedWidthRows(cell_fit_, sample.columns, sample.numbered).Score(texts);
+      cut = cut && run_score;
+      score += run_score.value_or(0);
+    }
+    if (cut && (!best || score > *best)) best = score, best_place = place;
+  }
+  if (!best) return false;
+  if (inserted) {
+    layout->columns.insert(layout->columns.begin() + best_place, Column::kRef);
+    table->headings.insert(table->headings.begin() + best_place, RebuiltTable::kRefHeading);
+  } else if (named_ref == named.size()) {
+    layout->columns[best_place] = Column::kRef;
+    table->headings[best_place] = RebuiltTable::kRefHeading;
+  }
+  layout->fixed_width = true;
+  return true;
 }
 
 bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {
@@ -315,7 +376,11 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   // cell: a short action ("Map the bridges") must not join the lead after it.
   if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
   options.numbered_rows = layout.numbered;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, layout.columns, options).Group(texts);
+  // Rows cut around their references, unless a cell wrapped onto more lines leaves text over.
+  std::optional<std::vector<GroupedRow>> fixed;
+  if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, layout.columns, layout.numbered).Group(texts);
+  std::vector<GroupedRow> rows =
+      fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
   for (GroupedRow& row : rows) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
