@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 
-FixedWidthRows::FixedWidthRows(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, bool numbered)
-    : cell_fit_(cell_fit), columns_(std::move(columns)), numbered_(numbered) {
+FixedWidthRows::FixedWidthRows(const CellFit& cell_fit, const CellClassifier& classifier,
+                               std::vector<std::optional<Column>> columns, bool numbered)
+    : cell_fit_(cell_fit), classifier_(classifier), columns_(std::move(columns)), numbered_(numbered) {
   ref_column_ = std::find(columns_.begin(), columns_.end(), Column::kRef) - columns_.begin();
 }
 
@@ -15,7 +17,10 @@ std::vector<size_t> FixedWidthRows::RefPieces(const std::vector<std::string>& pi
   std::vector<size_t> refs;
   for (size_t k = 0; k < pieces.size(); ++k) {
     std::string clean = CellText::IsNoise(pieces[k]) ? std::string() : CellText::Clean(pieces[k]);
-    if (!clean.empty() && (cell_fit_.Of(clean) == CellKind::kRef || (numbered_ && CellFit::IsBareNumber(clean)))) {
+    if (clean.empty()) continue;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(clean);
+    if (cell_fit_.Of(clean) == CellKind::kRef || classifier_.RefWordsAtStart(words) == words.size() ||
+        (numbered_ && CellFit::IsBareNumber(clean))) {
       refs.push_back(k);
     }
   }

@@ -27,15 +27,17 @@
 
 #include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/cell_kind.h"
 
 namespace planrows {
 
 class FixedWidthRows {
  public:
   // A reader of rows under `columns`, one of which is kRef, judged by
-  // `cell_fit`, which must outlive it. With `numbered`, a bare number
-  // ("7") is a reference.
-  FixedWidthRows(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, bool numbered);
+  // `cell_fit` and `classifier`, which must outlive it. With `numbered`, a
+  // bare number ("7") is a reference.
+  FixedWidthRows(const CellFit& cell_fit, const CellClassifier& classifier, std::vector<std::optional<Column>> columns,
+                 bool numbered);
 
   // The rows of `pieces`, a cell each ("" for an empty one), cut around
   // the references; nothing when they do not cut so: no reference, or
@@ -47,10 +49,11 @@ class FixedWidthRows {
   std::optional<double> Score(const std::vector<std::string>& pieces) const;
 
  private:
-  // The index of each piece of `pieces` that is a reference.
+  // The index of each piece of `pieces` that is a reference, whole ("EH2", "YV 1").
   std::vector<size_t> RefPieces(const std::vector<std::string>& pieces) const;
 
   const CellFit& cell_fit_;
+  const CellClassifier& classifier_;
   std::vector<std::optional<Column>> columns_;
   size_t ref_column_ = 0;
   bool numbered_ = false;

@@ -153,15 +153,16 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   layout.header_names = headings;
   // A header's names that start at a lead or a date are the right-hand
   // part of a header whose cells pdftotext wrote apart, no table's head.
+  // Rows that each take a line a column tell where their references
+  // stand, even behind a theme's cell above the first reference.
+  if (!layout.paragraphs && PlaceRefColumn(lines, body, &layout, table)) {
+    return ReadBody(lines, at, body, layout, table);
+  }
   std::optional<ColumnName> first = rules_.headers.MatchWords(headings.front());
   bool keyed = first && NamesRowKey(*first);
   bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1) ||
                                           (keyed && RefParagraphsOnPage(lines, body - 1)));
   if (!header_reader_.RefFollows(lines, body - 1, {}, layout.numbered) && !refs_below) {
-    return ReadBody(lines, at, body, layout, table);
-  }
-  // Rows that each take a line a column tell where their references stand.
-  if (!layout.paragraphs && PlaceRefColumn(lines, body, &layout, table)) {
     return ReadBody(lines, at, body, layout, table);
   }
   // Rows that start with a reference have a column for it, whatever its
@@ -295,7 +296,8 @@ bool LinePerCellReader::PlaceRefColumn(const std::vector<PlanLine>& lines, size_
       std::vector<std::string> texts;
       for (const Piece& piece : Pieces(run, sample)) texts.push_back(piece.text);
       if (texts.empty()) continue;
-      std::optional<double> run_score = FixedWidthRows(cell_fit_, sample.columns, sample.numbered).Score(texts);
+      FixedWidthRows rows(cell_fit_, classifier_, sample.columns, sample.numbered);
+      std::optional<double> run_score = rows.Score(texts);
       cut = cut && run_score;
       score += run_score.value_or(0);
     }
@@ -319,7 +321,7 @@ bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) con
 }
 
 bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
-  for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1, {}, numbered); ++k) {
+  for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
     if (!header_reader_.StartsRow(lines, k, numbered)) continue;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
     return words.size() == classifier_.RefWordsAtStart(words) || (numbered && CellFit::IsBareNumber(lines[k].text));
@@ -378,7 +380,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   options.numbered_rows = layout.numbered;
   // Rows cut around their references, unless a cell wrapped onto more lines leaves text over.
   std::optional<std::vector<GroupedRow>> fixed;
-  if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, layout.columns, layout.numbered).Group(texts);
+  if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, classifier_, layout.columns, layout.numbered).Group(texts);
   std::vector<GroupedRow> rows =
       fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);

@@ -104,8 +104,8 @@ class LinePerCellReader {
   // column of references.
   bool NamesRefFirst(const std::vector<std::string>& names) const;
   // True when the first row under the header line `lines[at]`, past any
-  // section headings, starts with a line that holds its reference alone
-  // (in `numbered` rows, a bare number).
+  // section headings or cells in front of its reference (a theme's), has a
+  // line that holds its reference alone (in `numbered` rows, a bare number).
   bool RefStandsAlone(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
   // True when a header written a name a paragraph starts at `lines[at]`
   // with the names of `headings` in another order: pdftotext writes a

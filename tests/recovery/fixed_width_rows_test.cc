@@ -10,7 +10,8 @@ namespace {
 
 TEST_CASE("rows cut around their references give a cell before the reference to its own row") {
   CellFit cell_fit(TestRules());
-  FixedWidthRows rows(cell_fit, {std::nullopt, Column::kRef, Column::kAction, Column::kLead}, false);
+  CellClassifier classifier(TestRules());
+  FixedWidthRows rows(cell_fit, classifier, {std::nullopt, Column::kRef, Column::kAction, Column::kLead}, false);
   std::optional<std::vector<GroupedRow>> cut =
       rows.Group({"Quieter streets", "qs1", "Walk the high street with licensees", "P Adebayo", "", "qs2",
                   "Share a taxi list with schools", "Taxi Licensing Team"});
@@ -25,7 +26,8 @@ TEST_CASE("rows cut around their references give a cell before the reference to 
 
 TEST_CASE("rows cut around their references may start above the run and cut nothing with text left over") {
   CellFit cell_fit(TestRules());
-  FixedWidthRows rows(cell_fit, {std::nullopt, Column::kRef, Column::kAction}, false);
+  CellClassifier classifier(TestRules());
+  FixedWidthRows rows(cell_fit, classifier, {std::nullopt, Column::kRef, Column::kAction}, false);
   std::optional<std::vector<GroupedRow>> cut = rows.Group({"qs1", "Walk the high street", "", "qs2", "Map routes"});
   REQUIRE(cut);
   CHECK((*cut)[0].cells == std::vector<std::string>{"", "qs1", "Walk the high street"});
@@ -75,6 +77,23 @@ TEST_CASE("references alone on their lines under a header that leaves them unnam
   CHECK(plan.rows[1].progress.empty());
   CHECK(plan.rows[2].outcome == "Children get home safely");
   CHECK(plan.rows[2].progress == "Green");
+}
+
+TEST_CASE("a theme column that shares the outcome's heading words leaves the outcome to the column of every row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Overall aim Code Outcome required Planned work Owner Due\n"
+      "Safer journeys home for every child\nSJ 1\nChildren get home safely at night\nWalk the high street with the licensees\n"
+      "P Adebayo\nMay 2026\n"
+      "\nSJ 2\nChildren get home safely at night\nShare a taxi list with the schools\nTaxi Licensing Team\n"
+      "June 2026\n"
+      "\nSJ 3\nFewer children out late alone\nTrain door staff to spot exploitation\nR Marsh\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SJ 1");
+  CHECK(plan.rows[0].outcome == "Children get home safely at night");
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[2].outcome == "Fewer children out late alone");
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead == "R Marsh");
 }
 
 }  // namespace
