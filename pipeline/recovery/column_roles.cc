@@ -187,13 +187,16 @@ class Resolver {
 
   // True when column `a` holds its role on better evidence than column `b`:
   // cells that fit it far better ("Amber" against prose comments), else a
-  // plainer heading, else cells that fit it better.
+  // plainer heading, else cells that fit it better, else cells in more
+  // rows: a theme written on its first row only ("Strategic aim") fills
+  // fewer than the outcome of each row ("Outcome required").
   bool Better(size_t a, size_t b) const {
     CellKind kind = KindOf(layout_.columns()[a]->column);
     double fit_a = profiles_[a].Share(kind), fit_b = profiles_[b].Share(kind);
     if (std::abs(fit_a - fit_b) >= kClearlyBetterFit) return fit_a > fit_b;
     if (layout_.source(a) != layout_.source(b)) return layout_.source(a) > layout_.source(b);
-    return fit_a > fit_b;
+    if (fit_a != fit_b) return fit_a > fit_b;
+    return profiles_[a].filled > profiles_[b].filled;
   }
 
   // Plans state the outcome before the action and measures after it: a

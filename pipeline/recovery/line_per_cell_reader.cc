@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/fixed_width_rows.h"
 #include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -152,6 +153,11 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   layout.header_names = headings;
   // A header's names that start at a lead or a date are the right-hand
   // part of a header whose cells pdftotext wrote apart, no table's head.
+  // Rows that each take a line a column tell where their references
+  // stand, even behind a theme's cell above the first reference.
+  if (!layout.paragraphs && PlaceRefColumn(lines, body, &layout, table)) {
+    return ReadBody(lines, at, body, layout, table);
+  }
   std::optional<ColumnName> first = rules_.headers.MatchWords(headings.front());
   bool keyed = first && NamesRowKey(*first);
   bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1) ||
@@ -204,7 +210,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
   layout.line_per_cell =
-      !layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size();
+      layout.fixed_width ||
+      (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
@@ -252,13 +259,69 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
 }
 
+bool LinePerCellReader::PlaceRefColumn(const std::vector<PlanLine>& lines, size_t body, Layout* layout,
+                                       RebuiltTable* table) const {
+  // A reference in front of a cell's text is a cell of its own.
+  const size_t width = header_reader_.CellsPerRow(lines, body - 1, layout->numbered, true) +
+                       (RefStandsAlone(lines, body - 1, layout->numbered) ? 0 : 1);
+  const std::vector<std::optional<Column>>& named = layout->columns;
+  const size_t named_ref = std::find(named.begin(), named.end(), Column::kRef) - named.begin();
+  // The reference column stands where a heading names it; else in the
+  // place of any heading, in rows as wide as the header, or between any two.
+  const bool inserted = named_ref == named.size() && width == named.size() + 1;
+  if (width != named.size() && !inserted) return false;
+  // The rows of the header's page, run by run between section headings (a theme may be one), tell the place.
+  std::vector<std::vector<const PlanLine*>> runs(1);
+  for (size_t k = body; k < lines.size() && lines[k].page == lines[body].page; ++k) {
+    if (TextTableEnd::IsPast(lines[k])) break;
+    if (TextTableEnd::IsFurniture(lines[k], rules_.patterns)) continue;
+    if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
+      runs.emplace_back();
+      continue;
+    }
+    runs.back().push_back(&lines[k]);
+  }
+  Layout sample = *layout;
+  sample.has_ref_column = sample.line_per_cell = true;
+  std::optional<double> best;
+  size_t best_place = 0;
+  const size_t places = named_ref < named.size() ? 1 : width;
+  for (size_t place = 0; place < places; ++place) {
+    sample.columns = named;
+    if (inserted) sample.columns.insert(sample.columns.begin() + place, Column::kRef);
+    if (named_ref == named.size() && !inserted) sample.columns[place] = Column::kRef;
+    double score = 0;
+    bool cut = true;  // Every run of lines cuts into rows so.
+    for (const std::vector<const PlanLine*>& run : runs) {
+      std::vector<std::string> texts;
+      for (const Piece& piece : Pieces(run, sample)) texts.push_back(piece.text);
+      if (texts.empty()) continue;
+      FixedWidthRows rows(cell_fit_, classifier_, sample.columns, sample.numbered);
+      std::optional<double> run_score = rows.Score(texts);
+      cut = cut && run_score;
+      score += run_score.value_or(0);
+    }
+    if (cut && (!best || score > *best)) best = score, best_place = place;
+  }
+  if (!best) return false;
+  if (inserted) {
+    layout->columns.insert(layout->columns.begin() + best_place, Column::kRef);
+    table->headings.insert(table->headings.begin() + best_place, RebuiltTable::kRefHeading);
+  } else if (named_ref == named.size()) {
+    layout->columns[best_place] = Column::kRef;
+    table->headings[best_place] = RebuiltTable::kRefHeading;
+  }
+  layout->fixed_width = true;
+  return true;
+}
+
 bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {
   std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
   return first && first->column == Column::kRef;
 }
 
 bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
-  for (size_t k = at + 1; k < lines.size() && header_reader_.RefFollows(lines, k - 1, {}, numbered); ++k) {
+  for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
     if (!header_reader_.StartsRow(lines, k, numbered)) continue;
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[k].text);
     return words.size() == classifier_.RefWordsAtStart(words) || (numbered && CellFit::IsBareNumber(lines[k].text));
@@ -315,7 +378,11 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   // cell: a short action ("Map the bridges") must not join the lead after it.
   if (layout.paragraphs || layout.line_per_cell) options.max_cell_pieces = 1;
   options.numbered_rows = layout.numbered;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, layout.columns, options).Group(texts);
+  // Rows cut around their references, unless a cell wrapped onto more lines leaves text over.
+  std::optional<std::vector<GroupedRow>> fixed;
+  if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, classifier_, layout.columns, layout.numbered).Group(texts);
+  std::vector<GroupedRow> rows =
+      fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
   for (GroupedRow& row : rows) {
     table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});

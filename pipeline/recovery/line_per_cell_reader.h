@@ -57,6 +57,7 @@ class LinePerCellReader {
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
+    bool fixed_width = false;  // Every row a line a column, cut around its reference (FixedWidthRows).
     std::vector<std::string> header_names;  // The header's names as read.
   };
 
@@ -103,8 +104,8 @@ class LinePerCellReader {
   // column of references.
   bool NamesRefFirst(const std::vector<std::string>& names) const;
   // True when the first row under the header line `lines[at]`, past any
-  // section headings, starts with a line that holds its reference alone
-  // (in `numbered` rows, a bare number).
+  // section headings or cells in front of its reference (a theme's), has a
+  // line that holds its reference alone (in `numbered` rows, a bare number).
   bool RefStandsAlone(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
   // True when a header written a name a paragraph starts at `lines[at]`
   // with the names of `headings` in another order: pdftotext writes a
@@ -128,6 +129,12 @@ class LinePerCellReader {
   // repeats a header on a new page a name a paragraph, among the cells and
   // wrapped anew ("How we will" over "measure impact").
   static void DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces);
+  // Gives the table, whose header ends right above `lines[body]`, a
+  // reference column where rows that each take a line a column (blank
+  // lines too) read best (FixedWidthRows), its `layout` then cut so; false,
+  // changing nothing, when the rows do not each take a line a column of
+  // the header, with or without one for the references.
+  bool PlaceRefColumn(const std::vector<PlanLine>& lines, size_t body, Layout* layout, RebuiltTable* table) const;
   // Reads the rows of the table whose header, read into `layout`, runs
   // from `lines[at]` to `lines[body]` into `table`; false when it has none.
   bool ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,

@@ -133,7 +133,8 @@ bool WrappedHeaderReader::NamesShareLine(const std::vector<PlanLine>& lines, siz
   return false;
 }
 
-size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
+size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered,
+                                        bool blanks_before_refs) const {
   std::map<size_t, int> widths;  // Cells per row -> rows.
   size_t cells = 0;
   bool in_row = false;
@@ -146,7 +147,7 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
     // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell.
     if ((numbers_row || classifier_.RefWordsAtStart(words) > 0) && !rules_.timeframes.IsTimeframe(line.text)) {
-      if (in_row) ++widths[cells];
+      if (in_row) ++widths[cells + (blanks_before_refs ? line.line->blank_lines_before : 0)];
       in_row = true;
       cells = 1;
       continue;

@@ -44,7 +44,10 @@ class WrappedHeaderReader {
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
   // agree; 0 when they do not. In `numbered` rows a bare number starts one too.
-  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered = false) const;
+  // With `blanks_before_refs`, blank lines right before a reference count
+  // too: a row's empty last cells, or the next row's empty first ones.
+  size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered = false,
+                     bool blanks_before_refs = false) const;
   // True when the rows under the header line `lines[at]` are numbered with
   // bare numbers, each alone on its line ("1" over the first row's cells):
   // the first row starts with "1", and the numbers further down count on

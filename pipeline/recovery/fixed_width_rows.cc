@@ -1,0 +1,74 @@
+#include "pipeline/recovery/fixed_width_rows.h"
+
+#include <algorithm>
+
+#include "pipeline/recovery/spaced_header_splitter.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+
+FixedWidthRows::FixedWidthRows(const CellFit& cell_fit, const CellClassifier& classifier,
+                               std::vector<std::optional<Column>> columns, bool numbered)
+    : cell_fit_(cell_fit), classifier_(classifier), columns_(std::move(columns)), numbered_(numbered) {
+  ref_column_ = std::find(columns_.begin(), columns_.end(), Column::kRef) - columns_.begin();
+}
+
+std::vector<size_t> FixedWidthRows::RefPieces(const std::vector<std::string>& pieces) const {
+  std::vector<size_t> refs;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    std::string clean = CellText::IsNoise(pieces[k]) ? std::string() : CellText::Clean(pieces[k]);
+    if (clean.empty()) continue;
+    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(clean);
+    if (cell_fit_.Of(clean) == CellKind::kRef || classifier_.RefWordsAtStart(words) == words.size() ||
+        (numbered_ && CellFit::IsBareNumber(clean))) {
+      refs.push_back(k);
+    }
+  }
+  return refs;
+}
+
+std::optional<std::vector<GroupedRow>> FixedWidthRows::Group(const std::vector<std::string>& pieces) const {
+  const size_t width = columns_.size();
+  std::vector<size_t> refs = RefPieces(pieces);
+  if (refs.empty() || ref_column_ >= width) return std::nullopt;
+  // Pieces no row takes may only be blank lines (a blank cell past a page's end).
+  auto blank = [&](size_t from, size_t to) {
+    return std::all_of(pieces.begin() + from, pieces.begin() + to,
+                       [](const std::string& piece) { return CellText::IsNoise(piece); });
+  };
+  std::vector<GroupedRow> rows;
+  size_t taken = 0;  // Pieces up to here belong to rows cut so far.
+  for (size_t r = 0; r < refs.size(); ++r) {
+    // A row's cells before its reference may lie above the run (a theme
+    // taken for a section's heading), and those after it end where the
+    // next row's start.
+    size_t start = std::max(taken, refs[r] - std::min(refs[r], ref_column_));
+    size_t end = std::min(pieces.size(), refs[r] + width - ref_column_);
+    if (r + 1 < refs.size()) end = std::min(end, refs[r + 1] - std::min(refs[r + 1], ref_column_));
+    if (end <= refs[r] || !blank(taken, start)) return std::nullopt;
+    size_t first_column = ref_column_ - (refs[r] - start);
+    GroupedRow row{start, std::vector<std::string>(width)};
+    for (size_t k = start; k < end; ++k) {
+      if (!CellText::IsNoise(pieces[k])) CellText::AppendWrapped(pieces[k], &row.cells[first_column + k - start]);
+    }
+    rows.push_back(std::move(row));
+    taken = end;
+  }
+  if (!blank(taken, pieces.size())) return std::nullopt;
+  return rows;
+}
+
+std::optional<double> FixedWidthRows::Score(const std::vector<std::string>& pieces) const {
+  std::optional<std::vector<GroupedRow>> rows = Group(pieces);
+  if (!rows) return std::nullopt;
+  double score = 0;
+  for (const GroupedRow& row : *rows) {
+    for (size_t c = 0; c < columns_.size(); ++c) {
+      CellFit::Reading reading = cell_fit_.ReadClean(CellText::Clean(row.cells[c]));
+      score += columns_[c] ? cell_fit_.Fit(*columns_[c], reading) : cell_fit_.FitUnknown(reading);
+    }
+  }
+  return score;
+}
+
+}  // namespace planrows

@@ -1,0 +1,100 @@
+// Tables written a cell a line, every row as many lines as the table has
+// columns (an empty cell a blank line), cut into rows around their references.
+#include "pipeline/recovery/fixed_width_rows.h"
+
+#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("rows cut around their references give a cell before the reference to its own row") {
+  CellFit cell_fit(TestRules());
+  CellClassifier classifier(TestRules());
+  FixedWidthRows rows(cell_fit, classifier, {std::nullopt, Column::kRef, Column::kAction, Column::kLead}, false);
+  std::optional<std::vector<GroupedRow>> cut =
+      rows.Group({"Quieter streets", "qs1", "Walk the high street with licensees", "P Adebayo", "", "qs2",
+                  "Share a taxi list with schools", "Taxi Licensing Team"});
+  REQUIRE(cut);
+  REQUIRE(cut->size() == 2);
+  CHECK((*cut)[0].cells == std::vector<std::string>{"Quieter streets", "qs1", "Walk the high street with licensees",
+                                                    "P Adebayo"});
+  CHECK((*cut)[1].cells == std::vector<std::string>{"", "qs2", "Share a taxi list with schools",
+                                                    "Taxi Licensing Team"});
+  CHECK((*cut)[1].first_piece == 4);
+}
+
+TEST_CASE("rows cut around their references may start above the run and cut nothing with text left over") {
+  CellFit cell_fit(TestRules());
+  CellClassifier classifier(TestRules());
+  FixedWidthRows rows(cell_fit, classifier, {std::nullopt, Column::kRef, Column::kAction}, false);
+  std::optional<std::vector<GroupedRow>> cut = rows.Group({"qs1", "Walk the high street", "", "qs2", "Map routes"});
+  REQUIRE(cut);
+  CHECK((*cut)[0].cells == std::vector<std::string>{"", "qs1", "Walk the high street"});
+  CHECK((*cut)[1].cells == std::vector<std::string>{"", "qs2", "Map routes"});
+  // A cell wrapped onto a second line leaves a line no row takes.
+  CHECK_FALSE(rows.Group({"qs1", "Walk the high street", "with the licensees", "", "qs2", "Map routes"}));
+  CHECK_FALSE(rows.Group({"Walk the high street", "Map routes"}));
+}
+
+TEST_CASE("a theme column written on a theme's first row keeps each row's cells in their columns") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme Code Key steps Owner Due Progress\n"
+      "Quieter streets at night\nqs1\nWalk the high street with the licensees\nP Adebayo\nMay 2026\nAmber\n"
+      "\nqs2\nShare a late-night taxi list with the schools\nTaxi Licensing Team\nJune 2026\n\n"
+      "\nqs3\nTrain door staff to spot exploitation\n\nJuly 2026\nGreen\n"
+      "\nqs4\nMeet the bus company about the last buses\nR Marsh\nAugust 2026\nAmber\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "QS1");
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[0].lead == "P Adebayo");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].ref == "QS2");
+  CHECK(plan.rows[1].lead == "Taxi Licensing Team");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe == "July 2026");
+  CHECK(plan.rows[2].progress == "Green");
+  CHECK(plan.rows[3].lead == "R Marsh");
+}
+
+TEST_CASE("references alone on their lines under a header that leaves them unnamed stand after a theme column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme Outcome sought What will we do? Lead Deadline Progress\n"
+      "Quieter streets at night\nqs1\nFewer children out late alone\nWalk the high street with the licensees\n"
+      "P Adebayo\n31/05/2026\nAmber\n"
+      "\nqs2\nFewer children out late alone\nShare a late-night taxi list with the schools\nTaxi Licensing Team\n"
+      "30/06/2026\n\n"
+      "\nqs3\nChildren get home safely\nTrain door staff to spot exploitation\nR Marsh\n31/07/2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "QS1");
+  CHECK(plan.rows[0].outcome == "Fewer children out late alone");
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[1].lead == "Taxi Licensing Team");
+  CHECK(plan.rows[1].timeframe == "30/06/2026");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].outcome == "Children get home safely");
+  CHECK(plan.rows[2].progress == "Green");
+}
+
+TEST_CASE("a theme column that shares the outcome's heading words leaves the outcome to the column of every row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Overall aim Code Outcome required Planned work Owner Due\n"
+      "Safer journeys home for every child\nSJ 1\nChildren get home safely at night\nWalk the high street with the licensees\n"
+      "P Adebayo\nMay 2026\n"
+      "\nSJ 2\nChildren get home safely at night\nShare a taxi list with the schools\nTaxi Licensing Team\n"
+      "June 2026\n"
+      "\nSJ 3\nFewer children out late alone\nTrain door staff to spot exploitation\nR Marsh\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SJ 1");
+  CHECK(plan.rows[0].outcome == "Children get home safely at night");
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[2].outcome == "Fewer children out late alone");
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead == "R Marsh");
+}
+
+}  // namespace
+}  // namespace planrows
