@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "pipeline/recovery/detached_records.h"
 #include "pipeline/recovery/record_labels.h"
 #include "pipeline/text/cell_text.h"
 
@@ -84,7 +85,7 @@ bool RecordBlocks::IsRefAlone(const PlanLine& line, std::string* ref) const {
 }
 
 std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_lines) const {
-  std::vector<PlanLine> lines = JoinWrappedLabels(plan_lines);
+  std::vector<PlanLine> lines = JoinWrappedLabels(DetachedRecords(rules_).Attach(plan_lines));
   std::vector<RowFields> records;
   std::set<std::string> labels;  // Of the open record.
   std::string* last = nullptr;   // The value that unlabelled lines go on with.

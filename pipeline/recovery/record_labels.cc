@@ -60,7 +60,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     Parts parts = Cut(line);
     if (parts.alone || parts.label.size() > kMaxLabelLength) continue;
     std::string key = CellText::FoldForMatch(parts.label);
-    if (std::optional<ColumnName> known = Known(parts.label)) {
+    if (std::optional<ColumnName> known = Known(rules_, parts.label)) {
       taken.insert(known->column);
       Claim(known->column, key, rules_.headers.IsFullName(parts.label));
     } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
@@ -83,7 +83,7 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   std::string key = CellText::FoldForMatch(parts.label);
   // Text that only starts like a label is a line of a value, unless the label is all it holds.
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
-  std::optional<ColumnName> named = Known(parts.label);
+  std::optional<ColumnName> named = Known(rules_, parts.label);
   if (named && named->column != Column::kExtra) {
     auto owner = owners_.find(named->column);
     if (owner != owners_.end() && owner->second.label != key) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
@@ -173,9 +173,9 @@ void RecordLabels::Claim(Column column, const std::string& key, bool full_name) 
   if (!first && full_name && !owner->second.full_name) owner->second = Owner{key, full_name};
 }
 
-std::optional<ColumnName> RecordLabels::Known(const std::string& label) const {
-  std::optional<ColumnName> named = rules_.headers.Match(label);
-  if (!named || !rules_.headers.IsFullName(label)) named = rules_.headers.MatchWords(label);
+std::optional<ColumnName> RecordLabels::Known(const RecoveryRules& rules, const std::string& label) {
+  std::optional<ColumnName> named = rules.headers.Match(label);
+  if (!named || !rules.headers.IsFullName(label)) named = rules.headers.MatchWords(label);
   return named;
 }
 

@@ -39,6 +39,9 @@ class RecordLabels {
   // label names, `*value` the rest of the line (maybe empty).
   bool Read(const PlanLine& line, ColumnName* column, std::string* value) const;
 
+  // The column the header rules of `rules` name by `label`, or nothing.
+  static std::optional<ColumnName> Known(const RecoveryRules& rules, const std::string& label);
+
  private:
   // A line cut into a label and its value.
   struct Parts {
@@ -74,8 +77,6 @@ class RecordLabels {
   // `full_name`), that column's owner, unless an earlier label owns it or a
   // label named in full owns it and `key` is not one.
   void Claim(Column column, const std::string& key, bool full_name);
-  // The column the header rules name by `label`, or nothing.
-  std::optional<ColumnName> Known(const std::string& label) const;
   // Gives each label no rule knows that comes again its column, read from
   // `kinds`, the kinds of its values by folded label, unless `taken`, the
   // columns known labels name, holds it.
