@@ -17,6 +17,9 @@ constexpr size_t kMaxCutDateWords = 3;
 // Most words of a date inside a line.
 constexpr size_t kMaxDateWords = 6;
 
+// Most words of a status ("approx. 55% complete").
+constexpr size_t kMaxStatusWords = 3;
+
 // Fewest words of a lead run onto the end of a line of prose, unless its
 // last word ends a post's or body's name ("Police").
 constexpr int kMinLeadAtEndWords = 2;
@@ -44,13 +47,35 @@ bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::str
   return false;
 }
 
+size_t LinePerCellReader::StatusEnd(const std::vector<std::string>& words, size_t begin) const {
+  size_t end = begin;
+  std::string status;
+  for (size_t k = begin; k < words.size() && k - begin < kMaxStatusWords; ++k) {
+    status.append(k == begin ? "" : " ").append(words[k]);
+    if (rules_.patterns.IsStatusCell(status)) end = k + 1;
+  }
+  return end;
+}
+
 std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  if (words.empty()) return {text};
   auto joined = [&](size_t begin, size_t end) {
     std::string out;
     for (size_t k = begin; k < end; ++k) out += (out.empty() ? "" : " ") + words[k];
     return out;
   };
+  // A share done or a status of words ("95% done", "On track") starting a
+  // line of more text is the progress cell pdftotext -raw ran the next
+  // cell onto; a lone word or letter may be prose's ("A task", "Green Lane").
+  size_t status_end = StatusEnd(words, 0);
+  auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
+  bool telling_status = status_end > 1 || (status_end == 1 && std::any_of(words[0].begin(), words[0].end(), is_digit));
+  if (status_end < words.size() && telling_status && std::isupper(static_cast<unsigned char>(words[status_end][0]))) {
+    std::vector<std::string> parts = SplitAtDate(joined(status_end, words.size()));
+    parts.insert(parts.begin(), joined(0, status_end));
+    return parts;
+  }
   for (size_t begin = 0; begin < words.size(); ++begin) {
     unsigned char head = static_cast<unsigned char>(words[begin][0]);
     if (!std::isupper(head) && !std::isdigit(head)) continue;
@@ -63,8 +88,12 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
     std::vector<std::string> parts;
     if (begin > 0) parts.push_back(joined(0, begin));
     parts.push_back(joined(begin, end));
-    // A status word printed right after the date is a cell of its own.
-    if (end + 1 < words.size() && rules_.patterns.IsStatusCell(words[end])) parts.push_back(words[end++]);
+    // A status printed right after the date is a cell of its own ("95% done").
+    size_t after_status = end < words.size() ? StatusEnd(words, end) : end;
+    if (after_status > end && after_status < words.size()) {
+      parts.push_back(joined(end, after_status));
+      end = after_status;
+    }
     if (end < words.size()) parts.push_back(joined(end, words.size()));
     return parts;
   }

@@ -86,10 +86,15 @@ class LinePerCellReader {
   // empty piece, but no row is all empty cells.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
 
-  // `text` cut before and after a date inside it, and after a status word
+  // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
-  // parts), as pdftotext -raw runs the cells of a row into one line.
+  // parts), or after a status of words or a share done that starts it
+  // ("95% done Case file audit" gives two), as pdftotext -raw runs the
+  // cells of a row into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
+  // The end of the longest status that starts at `words[begin]` ("95%
+  // done", "On track"); `begin` when none does.
+  size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
   // Takes off the end of `text`, a line of prose, the lead that
   // pdftotext -raw ran onto it, the lead cell's first line beside the
   // prose cell's last ("... in each locality R Okafor and Early"), and

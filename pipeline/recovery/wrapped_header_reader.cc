@@ -61,9 +61,12 @@ bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, siz
   return false;
 }
 
-bool WrappedHeaderReader::NamesDate(const std::vector<std::string>& names) const {
-  return std::any_of(names.begin(), names.end(),
-                     [&](const std::string& name) { return rules_.timeframes.IsTimeframe(name); });
+bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    bool initial = name.size() >= 2 && std::isupper(static_cast<unsigned char>(name[0])) && name[1] == '.' &&
+                   (name.size() == 2 || name[2] == ' ');
+    return initial || rules_.timeframes.IsTimeframe(name);
+  });
 }
 
 std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& lines, size_t at,
@@ -92,7 +95,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
     std::vector<std::string> names = splitter_.SplitWords(words, ref_follows, line_starts);
-    if (!names.empty() && !NamesDate(names)) {
+    if (!names.empty() && !NamesValue(names)) {
       best = std::move(names);
       best_words = words;
       *end = k + 1;
@@ -108,11 +111,11 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     std::vector<std::string> names = splitter_.SplitAtCapitals(best_words, columns);
     // The rows' references may stand in a column the header leaves unnamed.
     if (names.empty() && best.empty()) names = splitter_.SplitAtCapitals(best_words, columns - 1);
-    if (!names.empty()) return names;
+    if (!names.empty()) return NamesValue(names) ? std::vector<std::string>() : names;
   }
   // Rows that start with references right under it bear out a header whose
   // names rules hardly know, down to its last line ("Progress" over "note").
-  if ((best.empty() || over_rows_end > *end) && !over_rows.empty() && !NamesDate(over_rows)) {
+  if ((best.empty() || over_rows_end > *end) && !over_rows.empty() && !NamesValue(over_rows)) {
     best = std::move(over_rows);
     *end = over_rows_end;
   }
@@ -195,7 +198,10 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_
     if (tail.size() < last.size() && EndsWith(longer, last)) count = n;
     tail = std::move(longer);
   }
-  if (count < 2) return;
+  if (count < 2) {
+    PlaceRepeatedGroup(names);
+    return;
+  }
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
   // The reference column's name no rule knows (SpacedHeaderSplitter::MayNameRefColumn) is no group.
   size_t skip = ref_first && splitter_.MayNameRefColumn(names->front()) ? 1 : 0;
@@ -205,6 +211,25 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_
   placed.insert(placed.end(), second.begin(), second.end());
   placed.insert(placed.end(), first.begin() + *group + 1, first.end());
   *names = std::move(placed);
+}
+
+void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) const {
+  // The group is a known name; the name under it may tell its column by its words ("Responsible person(s)").
+  std::vector<std::optional<ColumnName>> known;
+  for (const std::string& name : *names) known.push_back(rules_.headers.Match(name));
+  for (size_t group = 0; group < names->size(); ++group) {
+    // The second row names two columns or more, the group's one of them;
+    // pdftotext writes a name merged down both rows between ("Progress made").
+    for (size_t again = group + 2; known[group] && again + 1 < names->size(); ++again) {
+      std::optional<ColumnName> named = known[again] ? known[again] : rules_.headers.MatchWords((*names)[again]);
+      if (!named || named->column != known[group]->column) continue;
+      std::vector<std::string> placed(names->begin(), names->begin() + group);
+      placed.insert(placed.end(), names->begin() + again, names->end());
+      placed.insert(placed.end(), names->begin() + group + 1, names->begin() + again);
+      *names = std::move(placed);
+      return;
+    }
+  }
 }
 
 std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,

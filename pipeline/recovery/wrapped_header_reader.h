@@ -97,10 +97,12 @@ class WrappedHeaderReader {
   static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
 
  private:
-  // True when one of `names` is a date: a line of labels and values
+  // True when one of `names` is a value: a date, or an initial that starts
+  // a person's name ("D." of "D. Lumb"). A line of labels and values
   // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a
-  // header does, but no column is named by a date.
-  bool NamesDate(const std::vector<std::string>& names) const;
+  // header does, and so do a record's labels with their values a line
+  // each, but no column is named by a date or a person.
+  bool NamesValue(const std::vector<std::string>& names) const;
   // True when a line of the header that starts at `lines[at]`, after it,
   // holds two known names ("Who Due"): a header wrapped over lines, not
   // one flattened to a name a line.
@@ -110,6 +112,12 @@ class WrappedHeaderReader {
   // that tells no column ("Plan" over "Desired outcome Key tasks"). With
   // `ref_first` the header stands right over a reference.
   void PlaceGroupedNames(const PlanLine& last_line, bool ref_first, std::vector<std::string>* names) const;
+  // Puts the names of a two-level header's second row, which end `names`
+  // but wrap over lines of their own, in the place of the one name over
+  // them, found as a name of a column that one of them names again
+  // ("Responsibility" over "Responsible person(s)" and "Expected by",
+  // written "Responsibility", "Progress made", then those two).
+  void PlaceRepeatedGroup(std::vector<std::string>* names) const;
   // Which of a two-level header's `first` row of names stands over its
   // `second` row: the one name of a lead and date over a lead and a date,
   // else the one name past the first `skip` that tells no column, the

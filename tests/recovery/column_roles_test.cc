@@ -104,13 +104,23 @@ TEST_CASE("a column heading words take for the dates is no timeframe when its ce
   CHECK(plan.rows[0].timeframe == "May 2026");
 }
 
+TEST_CASE("a column of key stages keeps its dates out of the timeframe named by no rule") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\tAction\tKey stages\tLead\tWanted for\n"
+      "2.1\tOpen a drop-in at the harbour library\tPlan by May 2026; Open by July 2026\tOona Barraclough\tJul-26\n"
+      "2.2\tPrint a guide to the night bus\tDraft by June 2026; Print by August 2026\tTransport Desk\tAug-26\n");
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "extra:milestones", "lead", "timeframe"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].timeframe == "Aug-26");
+}
+
 TEST_CASE("of two unnamed columns of dates, the one of dates alone is the timeframe") {
   RecoveredPlan plan = RecoverPlanText(
-      "Ref\tAction\tStages\tLead\tWanted for\n"
+      "Ref\tAction\tCheckpoints\tLead\tWanted for\n"
       "2.1\tOpen a drop-in at the harbour library\tPlan by May 2026; Open by July 2026\tOona Barraclough\tJul-26\n"
       "2.2\tPrint a guide to the night bus\tDraft by June 2026; Print by August 2026\tTransport Desk\tAug-26\n"
       "2.3\tAudit missing episodes\tStart in March 2027\tPiet Lanyon\tMar-27\n");
-  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "extra:stages", "lead", "timeframe"});
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "extra:checkpoints", "lead", "timeframe"});
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].timeframe == "Jul-26");
 }

@@ -130,6 +130,20 @@ TEST_CASE("cells run into one line around a date are cut apart at the date") {
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a share done run onto the next cell's line is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress Measure\n"
+      "6.1 Audit the weekend rota\nHead of Quality June 2026 80% done Fewer missed\nshifts each month\n"
+      "6.2 Publish a leaflet\nComms Officer July 2026\n95% Leaflets in every\nlibrary\n"
+      "6.3 Train the duty team\nDuty Manager\nAugust 2026\nOn track Staff say they feel\nready\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "80% done");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].progress == "95%");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+  CHECK(plan.rows[2].progress == "On track");
+}
+
 TEST_CASE("a page break repeats the header and a footer; both are left out") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n\nPage 1 of 2\f"

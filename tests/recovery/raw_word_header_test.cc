@@ -142,5 +142,24 @@ TEST_CASE("a date a narrow cell wrapped over lines (pdftotext -raw) is put back 
   CHECK(plan.rows[3].timeframe == "28/02/2027");
 }
 
+TEST_CASE("a group that a name of the second row names again gives its place to that row wrapped below") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Row Key tasks Milestones\nResponsibility\nLatest\nposition\nResponsible person(s)\nExpected\nby\n"
+      "RP1 Light the towpath between\nthe two locks\nSurvey in May\nCanal Trust\nMarch 2027\nOn track\n"
+      "RP2 Put up new signs at the\nweir steps\nDesign in June\nDuty Manager\nJune 2027\nDelayed\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Ref", "Key tasks", "Milestones", "Responsible person(s)", "Expected by",
+                                             "Latest position"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "On track");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Delayed");
+}
+
 }  // namespace
 }  // namespace planrows

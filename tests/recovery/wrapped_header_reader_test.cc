@@ -206,5 +206,20 @@ TEST_CASE("a wrapped header goes on down to the references under it, past a name
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("a person's name between a record's labels written a line each names no column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Safeguarding Board Plan 2027-29\n1. Safer river paths\n"
+      "Row\nHB 1\nWhat we will\nLight the towpath between the locks\ndo\n"
+      "Led by whom\nD. Okafor, Canal Trust\nBy when\nQ3 2027/28\nProgress made\nGreen\n"
+      "Row\nHB 2\nWhat we will\nPut up signs at the weir\ndo\n"
+      "Led by whom\nP. Lanyon\nBy when\nQ1 2028/29\nProgress made\nAmber\n");
+  for (const TableTrace& table : plan.tables) {
+    for (const ColumnTrace& column : table.columns) {
+      CHECK(column.heading.find("Okafor") == std::string::npos);
+      CHECK(column.heading != "D.");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace planrows
