@@ -83,6 +83,7 @@ class Resolver {
     SettleDuplicates();
     FindOutcomeColumn();
     PairOutcomeAndAction();
+    SplitCombinedHeading();
     NameByContent();
     FindCombinedLeadColumn();
     for (size_t i = 0; i < profiles_.size(); ++i) {
@@ -328,6 +329,23 @@ class Resolver {
       if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
     }
     return std::nullopt;
+  }
+
+  // A heading that names a lead and a date ("Who and when") may be a group's
+  // heading merged over two columns yet read over the first only: where its
+  // column holds no date and a column without a role holds mostly dates,
+  // it is the lead, and the dates are named by their content.
+  void SplitCombinedHeading() {
+    int combined = IndexOf(Column::kLeadTimeframe);
+    if (combined < 0) return;
+    const ColumnProfile& p = profiles_[combined];
+    if (p.filled == 0 || p.lead_and_date > 0 || p.kinds[int(CellKind::kDate)] > 0) return;
+    for (size_t j = 0; j < profiles_.size(); ++j) {
+      if (layout_.columns()[j] || profiles_[j].Share(CellKind::kDate) < kKindShare) continue;
+      layout_.SetRole(combined, ColumnName{Column::kLead, ""}, TableLayout::RoleSource::kContent,
+                      fmt::format("heading names a lead and a date; cells hold no date, column {} does: lead", j + 1));
+      return;
+    }
   }
 
   // A lead column whose cells mostly end with a date, in a table without

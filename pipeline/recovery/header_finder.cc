@@ -92,6 +92,18 @@ size_t HeaderFinder::RepeatedBandLength(size_t i) const {
   return 0;
 }
 
+bool HeaderFinder::RecursAfter(size_t begin, size_t end) const {
+  std::vector<std::string> texts;
+  for (size_t k = begin; k <= end; ++k) texts.push_back(CellText::FoldForMatch(lines_[k].text));
+  // The lines right under the band are its body's: a repeat comes after one at least.
+  for (size_t i = end + 2; i + texts.size() <= lines_.size(); ++i) {
+    size_t k = 0;
+    while (k < texts.size() && CellText::FoldForMatch(lines_[i + k].text) == texts[k]) ++k;
+    if (k == texts.size()) return true;
+  }
+  return false;
+}
+
 std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) const {
   size_t length = RepeatedBandLength(i);
   if (length == 0) return std::nullopt;
@@ -139,10 +151,10 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   if (positioned) layout->ReadBand(band, body, rules_.headers);
   if (!proven && !BodyBearsOut(*layout, body)) {
     // A header its rows bore out once is a header where it is repeated
-    // over a few rows only.
+    // over a few rows only, and so is one printed again further on.
     bool repeat = std::any_of(borne_out_.begin(), borne_out_.end(),
                               [&](const TableLayout& earlier) { return earlier.IsRepeatedBy(*layout); });
-    if (!repeat) return std::nullopt;
+    if (!repeat && !(positioned && RecursAfter(i, *end))) return std::nullopt;
   } else if (!proven) {
     borne_out_.push_back(*layout);
   }

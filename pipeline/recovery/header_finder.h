@@ -57,6 +57,10 @@ class HeaderFinder {
   // The number of lines from line `i` that repeat word for word those of a
   // header found before on a positioned page; 0 when none do.
   size_t RepeatedBandLength(size_t i) const;
+  // True when lines [`begin`, `end`] are printed again, word for word,
+  // further on, after a line of their own at least: a header repeated over
+  // each part of its table, though the first part holds a row or two only.
+  bool RecursAfter(size_t begin, size_t end) const;
   // At, without looking up what was found before.
   std::optional<TableLayout> Find(size_t i, size_t* end) const;
   // The header row of two or fewer lines that line `k` starts, by the

@@ -22,6 +22,21 @@ std::vector<std::string> Roles(const RecoveredPlan& plan) {
   return roles;
 }
 
+TEST_CASE("a lead-and-date heading over the first of two columns names the lead when the other holds the dates") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Steps"}, {300, "Who and when"}})
+      .Line({{300, "Named officer"}, {420, "By"}})
+      .Line({{40, "4.1"}, {70, "Light the canal towpath"}, {300, "Canal Trust"}, {420, "Jun-27"}}, true)
+      .Line({{40, "4.2"}, {70, "Train the lock keepers"}, {300, "Harbour Master"}, {420, "Sep-27"}}, true)
+      .Line({{40, "4.3"}, {70, "Map the moorings"}, {300, "Boat Club"}, {420, "Dec-27"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "lead", "timeframe"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Harbour Master");
+  CHECK(plan.rows[1].timeframe == "Sep-27");
+}
+
 TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct cells is the outcome") {
   PageBuilder pages;
   pages.Page()

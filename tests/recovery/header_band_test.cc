@@ -53,6 +53,27 @@ TEST_CASE("a heading's word in lower case after a wide gap goes on with the head
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a header printed again further on heads its table's first part though that holds one row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Area of focus"}, {120, "Item"}, {170, "Work to be undertaken"}, {380, "Person / agency"},
+             {480, "Target"}})
+      .Line({{120, "no."}, {380, "responsible"}, {480, "completion"}})
+      .Line({{40, "Canal"}, {120, "C1.1"}, {170, "Light the canal towpath with the"}, {480, "Jun-27"}}, true)
+      .Line({{40, "paths"}, {170, "boat club"}})
+      .Line({{40, "Area of focus"}, {120, "Item"}, {170, "Work to be undertaken"}, {380, "Person / agency"},
+             {480, "Target"}}, true)
+      .Line({{120, "no."}, {380, "responsible"}, {480, "completion"}})
+      .Line({{40, "Moors"}, {120, "M2.1"}, {170, "Map the moorings"}, {380, "Boat Club"}, {480, "Dec-27"}}, true)
+      .Line({{120, "M2.2"}, {170, "Train the lock keepers"}, {380, "Harbour Master"}, {480, "Sep-27"}}, true)
+      .Line({{120, "M2.3"}, {170, "Dredge the basin"}, {380, "Canal Trust"}, {480, "Oct-27"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "C1.1");
+  CHECK(plan.rows[0].action == "Light the canal towpath with the boat club");
+  CHECK(plan.rows[0].timeframe == "Jun-27");
+}
+
 TEST_CASE("a heading cut where OCR dropped its slash heads one column when a cell runs across the cut") {
   PageBuilder pages;
   pages.Page()
