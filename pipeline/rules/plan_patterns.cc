@@ -188,7 +188,11 @@ std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_vi
   if (lettered && number.size() <= kMaxWrappedDigits) {
     whole = std::string(prefix) + std::string(number);
   } else if (IsPrefixLetters(prefix)) {
-    whole = std::string(prefix) + " " + std::string(number);
+    // Capitals stand apart from their number ("CSE" over "3": "CSE 3"), as
+    // codes are written; letters in lower case run on ("da" over "1": "da1").
+    bool capitals =
+        std::none_of(prefix.begin(), prefix.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    whole = std::string(prefix) + (capitals ? " " : "") + std::string(number);
   } else if (prefix.size() >= 2 && prefix.back() == '.' && is_digit(prefix[prefix.size() - 2])) {
     whole = std::string(prefix) + std::string(number);
   }

@@ -60,8 +60,8 @@ class PlanPatterns {
   // in a dot ("1.") and the number on the line under it ("1"), or a
   // reference and the letter under it ("1.1" over "a"), or a reference of
   // letters and a number and the digits under it ("WF1" over "0"), make
-  // when a narrow column wrapped one reference ("SA 1", "1.1", "1.1a",
-  // "WF10") over two lines; empty when they make none.
+  // when a narrow column wrapped one reference ("SA 1", "sa1", "1.1",
+  // "1.1a", "WF10") over two lines; empty when they make none.
   std::string JoinWrappedRef(std::string_view prefix, std::string_view number) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;

@@ -289,6 +289,7 @@ TEST_CASE("a reference wrapped in a narrow column is read whole") {
 TEST_CASE("a reference wrapped over two lines is joined, its letter too, as printed or as OCR read it") {
   const PlanPatterns& p = TestRules().patterns;
   CHECK(p.JoinWrappedRef("SA", "1") == "SA 1");
+  CHECK(p.JoinWrappedRef("sa", "1") == "sa1");
   CHECK(p.JoinWrappedRef("1.", "1") == "1.1");
   CHECK(p.JoinWrappedRef("1.1", "a") == "1.1a");
   CHECK(p.JoinWrappedRef("2.2", "Cc") == "2.2c");
