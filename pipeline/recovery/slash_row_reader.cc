@@ -80,14 +80,28 @@ double SlashRowReader::JoinScore(const std::string& left, const std::string& rig
   return a || b ? 1 : 0.5;
 }
 
-size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at, bool* numbered) const {
+size_t SlashRowReader::RefPart(const std::vector<PlanLine>& lines, size_t at) const {
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(Headings(lines[at].text), rules_.headers);
+  auto named = std::find(columns.begin(), columns.end(), Column::kRef);
+  if (named == columns.begin() || named == columns.end()) return 0;
+  size_t part = named - columns.begin();
+  int refs = 0;
+  for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
+    std::vector<std::string> parts = Parts(lines[k].text);
+    refs += parts.size() > part && classifier_.IsLineRef(parts[part]);
+  }
+  return refs >= kMinAgreeingLines ? part : 0;
+}
+
+size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at, size_t ref_part,
+                                  bool* numbered) const {
   size_t fewest = 0, rows = 0, parts = 0;
   std::map<size_t, int> line_parts;  // Parts a line -> lines, for rows without references.
   for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
     std::vector<std::string> cells = Parts(lines[k].text);
     if (cells.size() >= kMinColumns) ++line_parts[cells.size()];
     if (cells.size() < 2 && rows == 0) continue;
-    if (classifier_.IsLineRef(cells[0])) {
+    if (cells.size() > ref_part && classifier_.IsLineRef(cells[ref_part])) {
       if (rows > 0) fewest = rows == 1 ? parts : std::min(fewest, parts);
       ++rows;
       parts = cells.size();
@@ -99,10 +113,10 @@ size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at,
   if (rows > 0) return rows > 1 ? std::min(fewest, parts) : 0;
   // Without references, most rows are a line each, of a part a cell; a lead
   // holding " / " only adds parts, so where no line has fewer parts than the
-  // header has names, those are the columns.
-  if (!line_parts.empty() && line_parts.begin()->first == Headings(lines[at].text).size()) {
-    return line_parts.begin()->first;
-  }
+  // header has names, those are the columns (even where every lead on the
+  // page holds " / ").
+  size_t named = Headings(lines[at].text).size();
+  if (!line_parts.empty() && line_parts.begin()->first >= named) return named;
   int total = 0;
   for (const auto& count : line_parts) total += count.second;
   auto most = std::max_element(line_parts.begin(), line_parts.end(),
@@ -118,14 +132,17 @@ bool SlashRowReader::IsHeader(const PlanLine& line, size_t columns) const {
   return splitter.IsHeader(headings) || (headings.size() == columns && splitter.MayBeHeader(headings));
 }
 
-bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column) const {
+bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column, size_t ref_part) const {
   std::vector<std::string> parts = Parts(text);
   // Under a column named for references, rows may be numbered 1, 2, 3.
-  if (has_ref_column) return classifier_.IsPrintedRef(parts[0]);
+  if (has_ref_column) {
+    return parts.size() > ref_part && classifier_.IsPrintedRef(parts[ref_part]);
+  }
   return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
 }
 
-std::vector<std::string> SlashRowReader::Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const {
+std::vector<std::string> SlashRowReader::Cells(const std::string& text,
+                                               const std::vector<std::optional<Column>>& columns) const {
   std::vector<std::string> parts = Parts(text);
   if (parts.size() == columns.size()) return parts;
   CellGrouper::Options options;
@@ -154,7 +171,8 @@ void SlashRowReader::DropProseDates(const std::vector<std::pair<const PlanLine*,
 bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   if (Parts(lines[at].text).size() < kMinColumns) return false;
   bool numbered = false;
-  size_t row_columns = RowColumns(lines, at, &numbered);
+  size_t ref_part = RefPart(lines, at);
+  size_t row_columns = RowColumns(lines, at, ref_part, &numbered);
   if (!IsHeader(lines[at], row_columns)) return false;
   std::vector<std::string> headings = Headings(lines[at].text, row_columns);
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules_.headers);
@@ -169,13 +187,14 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   size_t end = at + 1;
   for (; end < lines.size(); ++end) {
     const PlanLine& line = lines[end];
-    // The header repeated on a new page, even marked as a heading, goes on.
-    if (CellText::FoldForMatch(line.text) == folded_header) continue;
+    // The header repeated on a new page, even marked as a heading or run on
+    // from the page's footer ("Page 1 of 5Ref / Action / ..."), goes on.
+    if (CellText::FoldForMatch(line.text).ends_with(folded_header)) continue;
     if (TextTableEnd::IsPast(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       // A heading in a first column (a theme merged down its rows) holds its first row after it.
-      bool holds_row = Parts(line.text).size() >= columns.size() && StartsRow(line.text, has_ref_column);
+      bool holds_row = Parts(line.text).size() >= columns.size() && StartsRow(line.text, has_ref_column, ref_part);
       // A heading inside the table has rows right after it.
       if (!holds_row && (end + 1 >= lines.size() || Parts(lines[end + 1].text).size() < 2)) break;
       rows.emplace_back(&line, "");  // Read as a heading below.
@@ -183,7 +202,7 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
       continue;
     }
     if (!rows.empty() && TextTableEnd::IsParagraphAfter(line, rules_.patterns)) break;
-    if (rows.empty() || rows.back().second.empty() || StartsRow(line.text, has_ref_column)) {
+    if (rows.empty() || rows.back().second.empty() || StartsRow(line.text, has_ref_column, ref_part)) {
       rows.emplace_back(&line, line.text);
     } else {
       rows.back().second += " " + line.text;

@@ -48,11 +48,17 @@ class SlashRowReader {
   // ("KPI / measure", "Person / agency responsible"); negative when they
   // name two columns.
   double JoinScore(const std::string& left, const std::string& right) const;
+  // The part of a row's first line that holds its reference: the first,
+  // or the place of a column the header `lines[at]` names for references
+  // when the rows under it hold references there (behind a theme column,
+  // blank but on a theme's first row).
+  size_t RefPart(const std::vector<PlanLine>& lines, size_t at) const;
   // The columns that the rows under the header `lines[at]` tell: the
-  // fewest parts of a row that starts with a reference, a lead holding
-  // " / " giving more; without references, the parts of most lines; 0
-  // when the rows do not agree. Sets `*numbered` when rows start with references.
-  size_t RowColumns(const std::vector<PlanLine>& lines, size_t at, bool* numbered) const;
+  // fewest parts of a row that has a reference in part `ref_part`, a lead
+  // holding " / " giving more; without references, the parts of most
+  // lines; 0 when the rows do not agree. Sets `*numbered` when rows have
+  // references.
+  size_t RowColumns(const std::vector<PlanLine>& lines, size_t at, size_t ref_part, bool* numbered) const;
   // The cells of a row whose text is `text`, one per column of `columns`.
   std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
   // Unnames each column of `columns` that its heading's words took for the
@@ -61,9 +67,9 @@ class SlashRowReader {
   // that the cells of longer rows are placed by what they read like.
   void DropProseDates(const std::vector<std::pair<const PlanLine*, std::string>>& rows,
                       std::vector<std::optional<Column>>* columns) const;
-  // True when `text` starts a row: with a reference, or in a table without
-  // a reference column, with a capital.
-  bool StartsRow(const std::string& text, bool has_ref_column) const;
+  // True when `text` starts a row: with a reference in part `ref_part`, or
+  // in a table without a reference column, with a capital.
+  bool StartsRow(const std::string& text, bool has_ref_column, size_t ref_part) const;
 
   const RecoveryRules& rules_;
   CellFit cell_fit_;

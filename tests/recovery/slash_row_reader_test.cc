@@ -170,5 +170,45 @@ TEST_CASE("a slash column whose heading words name dates but whose cells are mea
   CHECK(plan.rows[1].timeframe == "July 2026");
 }
 
+TEST_CASE("slash rows whose references follow a theme cell blank under its first row start a row each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Focus / Item code / Hoped-for change / Steps agreed / Lead officer / Finish / Latest update\n"
+      "Priority 1 - Young carers / yc1 / Carers are known / Open a drop-in at the harbour library / "
+      "Quay Wardens / May 2026 / On track\n"
+      " / yc2 / Carers are known / Print a guide to the night bus. The wardens will hand it out at\n"
+      "the ferry / P Annery / July 2026 / \n"
+      "\n"
+      "Page 1 of 2Focus / Item code / Hoped-for change / Steps agreed / Lead officer / Finish / Latest update\n"
+      " / yc3 / Carers are heard / Audit the ferry crossing logs / T Hosking / August 2026 / Achieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "YC1");
+  CHECK(plan.rows[0].lead == "Quay Wardens");
+  CHECK(plan.rows[1].ref == "YC2");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus. The wardens will hand it out at the ferry");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].ref == "YC3");
+  CHECK(plan.rows[2].lead == "T Hosking");
+  CHECK(plan.rows[2].progress == "Achieved");
+}
+
+TEST_CASE("slash rows without references each with a lead holding ' / ' have the columns the header names") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Hoped-for change / Steps agreed / Lead officer / Finish\n"
+      "\n"
+      "Priority 1: Young carers\n"
+      "Carers are known / HV1 - Open a drop-in at the harbour library / Quay Wardens / Ferry Safety Unit / May 2026\n"
+      "Carers are known / HV2 - Print a guide to the night bus / P Annery / Coastal Forum / July 2026\n"
+      "Carers are heard / HV3 - Audit the ferry crossing logs / T Hosking / Harbour Police / August 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "HV1");
+  CHECK(plan.rows[0].lead == "Quay Wardens / Ferry Safety Unit");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[2].ref == "HV3");
+  CHECK(plan.rows[2].lead == "T Hosking / Harbour Police");
+}
+
 }  // namespace
 }  // namespace planrows
