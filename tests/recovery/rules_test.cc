@@ -16,6 +16,10 @@ TEST_CASE("header synonyms map to canonical columns") {
   CHECK(h.Match("Lead & Completion Date")->column == Column::kLeadTimeframe);
   CHECK(h.Match("Current Status (RAG)")->column == Column::kProgress);
   CHECK(h.Match("Desired outcome")->column == Column::kOutcome);
+  // Plans that speak of work, not actions, head their action column so.
+  CHECK(h.Match("Work to be undertaken")->column == Column::kAction);
+  CHECK(h.Match("Work to be done")->column == Column::kAction);
+  CHECK(h.MatchWords("Improvements undertaken this year")->column == Column::kAction);
   std::optional<ColumnName> measure = h.Match("Measure which details a direct impact on children");
   REQUIRE(measure);
   CHECK(measure->extra_key == "measure");
