@@ -210,8 +210,8 @@ void JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vec
     }
     HeaderCell& left = (*columns)[c - 1];
     const HeaderCell& right = (*columns)[c];
-    bool goes_on = GoesOnWith(left.text, right.text) &&
-                   std::none_of(above.begin(), above.end(), [&right](const HeaderCell& a) { return Overlaps(a, right); });
+    auto over_right = [&right](const HeaderCell& a) { return Overlaps(a, right); };
+    bool goes_on = GoesOnWith(left.text, right.text) && std::none_of(above.begin(), above.end(), over_right);
     if (crossed < (goes_on ? 1 : kMinBodyLines)) continue;
     left.text += " " + right.text;
     left.x1 = std::max(left.x1, right.x1);
