@@ -16,6 +16,9 @@ namespace {
 
 // Fewest labels of a record block: a table's header of two is no record.
 constexpr size_t kLeastLabels = 3;
+// Most labels of a record block: a table has no more columns, and the runs
+// of label-like lines searched for the block stay short on any input.
+constexpr size_t kMostLabels = 16;
 // Fewest times the block of labels comes: once is a table's header.
 constexpr size_t kLeastBlocks = 2;
 // Longest label, in characters and words: longer text is a value.
@@ -101,7 +104,8 @@ std::vector<DetachedRecords::Label> DetachedRecords::LearnLabels(const std::vect
   size_t best_count = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::vector<size_t> run;
-    for (size_t k = i; k < lines.size() && like[k] && (k == i || !lines[k].line->gap_before); ++k) {
+    for (size_t k = i; k < lines.size() && k < i + kMostLabels && like[k] && (k == i || !lines[k].line->gap_before);
+         ++k) {
       size_t seen = first_seen.emplace(CellText::FoldForMatch(lines[k].text), k).first->second;
       if (std::find(run.begin(), run.end(), seen) != run.end()) break;  // A record holds each label once.
       run.push_back(seen);
