@@ -79,10 +79,13 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
         row.action));
   }
   kept_before.push_back(static_cast<int>(kept.size()));
+  // A table's trace may count rows past the plan's last: read within them.
+  const int rows = static_cast<int>(plan->rows.size());
   for (TableTrace& table : plan->tables) {
-    int first = kept_before[table.first_row];
-    table.rows = kept_before[table.first_row + table.rows] - first;
-    table.first_row = first;
+    int begin = std::clamp(table.first_row, 0, rows);
+    int end = std::clamp(table.first_row + table.rows, begin, rows);
+    table.first_row = kept_before[begin];
+    table.rows = kept_before[end] - table.first_row;
   }
   plan->rows = std::move(kept);
 }
