@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <string_view>
 #include <map>
 
 #include "pipeline/recovery/cell_fit.h"
@@ -63,8 +64,8 @@ bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, siz
 
 bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
-    bool initial = name.size() >= 2 && std::isupper(static_cast<unsigned char>(name[0])) && name[1] == '.' &&
-                   (name.size() == 2 || name[2] == ' ');
+    std::string_view first = std::string_view(name).substr(0, name.find(' '));
+    bool initial = !first.empty() && first.back() == '.' && rules_.leads.vocabulary().IsInitial(first);
     return initial || rules_.timeframes.IsTimeframe(name);
   });
 }

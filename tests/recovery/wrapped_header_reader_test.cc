@@ -7,6 +7,13 @@
 namespace planrows {
 namespace {
 
+// The headings of `table`'s columns, left to right.
+std::vector<std::string> Headings(const TableTrace& table) {
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : table.columns) headings.push_back(column.heading);
+  return headings;
+}
+
 TEST_CASE("rows numbered 1 2 3 alone on their lines under a header that leaves their column unnamed") {
   RecoveredPlan plan = RecoverPlanText(
       "Harrowgate Vale Children's Partnership Plan 2028-30\n"
@@ -44,7 +51,8 @@ TEST_CASE("rows numbered 1 2 3 alone on their lines under a header that leaves t
 TEST_CASE("a two-level header written row by row puts its second row in place of the group over it") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\nno\nPlan\nLead & Completion\nDate\nRAG\nDesired outcome Planned activity\n"
-      "kv1 Young carers are\nknown early\nOpen a drop-in for young\ncarers at the library\nD Farrant\nMarch 2027\nAmber\n"
+      "kv1 Young carers are\nknown early\nOpen a drop-in for young\ncarers at the library\nD Farrant\nMarch 2027\n"
+      "Amber\n"
       "kv2 Carers are heard\nRun a survey of young\ncarers\nCarers Lead\nJune 2027\nGreen\n");
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].ref == "KV1");
@@ -138,10 +146,8 @@ TEST_CASE("a known name of a lead and a date over a lead and a date is the group
       "RP2 Children cross the\nriver paths safely\nPut up new signs at the\nweir steps\n"
       "Duty Manager Jun-27 Delayed\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
-  CHECK(headings == std::vector<std::string>{"Ref", "Outcome sought", "Key tasks", "Owner", "Deadline",
-                                             "Latest position"});
+  CHECK(Headings(plan.tables[0]) ==
+        std::vector<std::string>{"Ref", "Outcome sought", "Key tasks", "Owner", "Deadline", "Latest position"});
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].ref == "RP1");
   CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
@@ -162,10 +168,8 @@ TEST_CASE("a wrapped header of names few rules know, a heading a line, is borne 
       "RP2 Fewer falls at the\nweir steps\nPut up new signs at the\nweir steps\n"
       "Duty Manager By end of Q3 Amber\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
-  CHECK(headings == std::vector<std::string>{"Ref", "What should change", "Tasks we will do", "Owned by whom",
-                                             "Finish target", "Progress remark"});
+  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Ref", "What should change", "Tasks we will do",
+                                                             "Owned by whom", "Finish target", "Progress remark"});
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].ref == "RP1");
   CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
