@@ -28,7 +28,15 @@ std::string ActionRefs::RepairedHead(const std::string& text) const {
       }
     }
   }
-  std::string repaired = patterns_.RepairRef(head.substr(0, end));
+  // A head that a mark ends ("ppl:", "ppl \u2013") is a reference as its
+  // column would hold it, so a number OCR read all as letters is repaired
+  // too ("pp1"); without the mark, "All" could be no "A11".
+  std::string_view after = std::string_view(text).substr(end);
+  bool marked = std::any_of(std::begin(kRefEnds), std::end(kRefEnds), [&](std::string_view mark) {
+    return after.substr(0, mark.size()) == mark || (!after.empty() && after[0] == ' ' && after.substr(1, mark.size()) == mark);
+  });
+  std::string word = head.substr(0, end);
+  std::string repaired = marked ? patterns_.RepairColumnRef(word) : patterns_.RepairRef(word);
   return repaired + text.substr(end);
 }
 

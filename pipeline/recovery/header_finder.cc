@@ -81,13 +81,21 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
   return body;
 }
 
+bool HeaderFinder::PrintedAt(const std::vector<std::string>& band, size_t i) const {
+  if (i + band.size() > lines_.size()) return false;
+  for (size_t k = 0; k < band.size(); ++k) {
+    std::string text = CellText::FoldForMatch(lines_[i + k].text);
+    if (text == band[k]) continue;
+    // Below the first line, OCR may read a heading's wrapped words anew.
+    if (k == 0 || !CellText::ReadsAgain(band[k], text)) return false;
+  }
+  return true;
+}
+
 size_t HeaderFinder::RepeatedBandLength(size_t i) const {
   if (lines_[i].page->cells_by_index) return 0;
   for (const std::vector<std::string>& texts : bands_) {
-    if (i + texts.size() > lines_.size()) continue;
-    size_t k = 0;
-    while (k < texts.size() && CellText::FoldForMatch(lines_[i + k].text) == texts[k]) ++k;
-    if (k == texts.size()) return k;
+    if (PrintedAt(texts, i)) return texts.size();
   }
   return 0;
 }
@@ -97,9 +105,7 @@ bool HeaderFinder::RecursAfter(size_t begin, size_t end) const {
   for (size_t k = begin; k <= end; ++k) texts.push_back(CellText::FoldForMatch(lines_[k].text));
   // The lines right under the band are its body's: a repeat comes after one at least.
   for (size_t i = end + 2; i + texts.size() <= lines_.size(); ++i) {
-    size_t k = 0;
-    while (k < texts.size() && CellText::FoldForMatch(lines_[i + k].text) == texts[k]) ++k;
-    if (k == texts.size()) return true;
+    if (PrintedAt(texts, i)) return true;
   }
   return false;
 }

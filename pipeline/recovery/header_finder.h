@@ -57,6 +57,9 @@ class HeaderFinder {
   // The number of lines from line `i` that repeat word for word those of a
   // header found before on a positioned page; 0 when none do.
   size_t RepeatedBandLength(size_t i) const;
+  // True when the lines from line `i` print again the folded lines of
+  // `band`, word for word but for OCR's misreads below the first line.
+  bool PrintedAt(const std::vector<std::string>& band, size_t i) const;
   // True when lines [`begin`, `end`] are printed again, word for word,
   // further on, after a line of their own at least: a header repeated over
   // each part of its table, though the first part holds a row or two only.

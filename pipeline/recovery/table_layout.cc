@@ -277,10 +277,13 @@ bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
   if (ours.size() != theirs.size()) return false;
   for (size_t k = 0; k < ours.size(); ++k) {
     // A repeat's heading may still lack its next lines ("Lead &" of "Lead &
-    // Completion Date").
+    // Completion Date"), and OCR may read it anew.
     std::string mine = CellText::FoldForMatch(headings_[ours[k]]);
     std::string its = CellText::FoldForMatch(repeat.headings_[theirs[k]]);
-    if (blank_[ours[k]] != repeat.blank_[theirs[k]] || mine.compare(0, its.size(), its) != 0) return false;
+    if (its.size() > mine.size()) return false;
+    if (blank_[ours[k]] != repeat.blank_[theirs[k]] || !CellText::ReadsAgain(mine.substr(0, its.size()), its)) {
+      return false;
+    }
   }
   return true;
 }

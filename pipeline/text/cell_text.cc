@@ -191,6 +191,14 @@ std::string CellText::FoldForMatch(std::string_view text) {
   return CollapseSpaceAndItems(utf8);
 }
 
+bool CellText::ReadsAgain(std::string_view before, std::string_view now) {
+  constexpr size_t kCharsPerMisread = 8;
+  if (before.size() != now.size()) return false;
+  size_t differ = 0;
+  for (size_t c = 0; c < now.size(); ++c) differ += now[c] != before[c];
+  return differ <= std::max<size_t>(1, now.size() / kCharsPerMisread);
+}
+
 int CellText::WordCount(std::string_view text) {
   int words = 0;
   for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');

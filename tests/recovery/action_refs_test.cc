@@ -40,6 +40,22 @@ TEST_CASE("references as OCR reads them start actions: a glyph for a bullet, loo
   CHECK(plan.rows[2].action == "Audit the ferry crossings");
 }
 
+TEST_CASE("a prefix whose number OCR read as letters starts an action when a mark ends it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Work planned\tChampion\tTarget finish\n"
+      "hvl: Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
+      "hv2: Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
+      "hvl \xe2\x80\x93 Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n"
+      "All Agencies sign the ferry pledge\tPiet Lanyon\tAugust 2026\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "hv1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[2].ref == "hv1");
+  CHECK(plan.rows[3].ref.empty());
+  CHECK(plan.rows[3].action == "All Agencies sign the ferry pledge");
+}
+
 TEST_CASE("an action that starts with a number by chance keeps it") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"
