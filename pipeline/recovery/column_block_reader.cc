@@ -26,6 +26,9 @@ constexpr int kMaxQuestionHeadingWords = 8;
 constexpr int kMinProseWordsPerLine = 4;
 // Fewest columns that make a table.
 constexpr size_t kMinColumns = 3;
+// Most lines of one column's block on a page (a page holds some 70 lines of
+// text; a converter's page of blocks, a few hundred).
+constexpr size_t kMaxBlockLines = 250;
 
 }  // namespace
 
@@ -142,6 +145,9 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns) || IsBareNumberRef(blocks.back(), lines[i])) {
       blocks.back().lines.push_back(&lines[i]);
     }
+    // No column of one page runs this long: the lines are no column's, and
+    // reading on would make every start on a long page cost the page.
+    if (blocks.back().lines.size() > kMaxBlockLines) return {};
     ++i;
   }
   *end = i;

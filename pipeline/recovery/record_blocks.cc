@@ -89,6 +89,14 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   std::vector<RowFields> records;
   std::set<std::string> labels;  // Of the open record.
   std::string* last = nullptr;   // The value that unlabelled lines go on with.
+  // Unlabelled lines from one that opens a cell, under a gap or ruling: the
+  // first lines of a value whose label is set lower, centred beside it,
+  // unless a label does not follow them straight away.
+  std::string opening;
+  auto close_opening = [&]() {
+    if (last) CellText::AppendWrapped(opening, last);
+    opening.clear();
+  };
   bool open = false;             // Whether labels go on with the last record.
   size_t labelled_lines = 0, other_lines = 0;  // Since the first record.
   std::vector<size_t> label_counts;              // Of each record.
@@ -109,6 +117,8 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       labelled = true;
       column = ColumnName{Column::kRef, ""};
     }
+    bool opens_cell = line.line->gap_before || line.line->ruled_row_start;
+    if (!opening.empty() && (heading || opens_cell)) close_opening();
     if (heading) {
       section = SectionContext{heading->number, heading->title, line.text};
       last = nullptr;
@@ -125,13 +135,24 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       }
       labels.insert(key);
       ++label_counts.back();
+      if (!opening.empty()) {
+        CellText::AppendWrapped(value, &opening);
+        value = std::move(opening);
+        opening.clear();
+      }
       last = Set(column, value, &records.back());
       labelled_lines += !ref_alone;
     } else if (!records.empty()) {
       ++other_lines;
-      if (last) CellText::AppendWrapped(line.text, last);
+      bool awaited = last && last->empty();  // A label printed over its value.
+      if (!awaited && (opens_cell || !opening.empty())) {
+        CellText::AppendWrapped(line.text, &opening);
+      } else if (last) {
+        CellText::AppendWrapped(line.text, last);
+      }
     }
   }
+  close_opening();
   std::vector<RowFields> rows;
   for (size_t r = 0; r < records.size(); ++r) {
     if (!records[r].action.empty() && label_counts[r] >= kLeastLabels) rows.push_back(std::move(records[r]));

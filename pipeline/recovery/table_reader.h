@@ -83,7 +83,8 @@ class TableReader {
   // new row looks like at the top of a page, not a cut row going on.
   bool AllCellsRestart(const std::vector<std::string>& cells) const;
   // True when two columns or more of the row in progress, each left empty
-  // on the line read last after holding text, start afresh in `cells`:
+  // on the line read last after holding text, start afresh in `cells`, or
+  // take new text under a whole date or status:
   // cells set at the top of their rows start a row together, though no
   // gap parts it from the row above (`pdftotext -layout` of a table drawn
   // without rulings).

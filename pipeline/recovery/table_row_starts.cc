@@ -92,8 +92,9 @@ bool TableReader::CellsRestart(const std::vector<std::string>& cells) const {
   if (previous_cells_.size() != cells.size() || cells_.size() != cells.size()) return false;
   int ref = layout_.IndexOf(Column::kRef), restarted = 0;
   for (size_t c = 0; c < cells.size(); ++c) {
+    // A date or status that is whole goes on with nothing, whatever starts under it ("approx." under "10%").
     restarted += static_cast<int>(c) != ref && !CellText::IsNoise(cells_[c]) && CellText::IsNoise(previous_cells_[c]) &&
-                 StartsLikeNewItem(cells[c]);
+                 !CellText::IsNoise(cells[c]) && (StartsLikeNewItem(cells[c]) || IsWholeValue(cells_[c]));
   }
   return restarted >= kMinRestartedColumns;
 }

@@ -197,6 +197,23 @@ TEST_CASE("laid-out rows without references or blank lines start where their cel
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("laid-out rows start where a whole date and a whole status are followed by new ones") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Outcome                  What we will do               Owner            When           Progress\n"
+      "Carers feel heard        Open a respite hub for        Carers Lead      May 2027       Green\n"
+      "in every review          young carers in the north\n"
+      "                         Train hub staff in safe       K Marsh and      By end         approx.\n"
+      "                         recruitment and induction     Hub Manager      of Q3          60%\n"
+      "                         of new starters               Team\n"
+      "                         Publish the hub timetable     Comms Desk       By end         approx.\n"
+      "                                                                        of Q4          10%\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "K Marsh and Hub Manager Team");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].action == "Publish the hub timetable");
+  CHECK(plan.rows[2].progress == "approx. 10%");
+}
+
 TEST_CASE("laid-out rows: a header repeated right under a row's last line leaves that line in the row") {
   RecoveredPlan plan = RecoverPlanText(
       "Quayside Partnership\n"

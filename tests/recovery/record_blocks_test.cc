@@ -233,4 +233,18 @@ TEST_CASE("in record blocks a reference alone on its line starts a record whose 
   CHECK(plan.rows[2].ref == "fr3");
 }
 
+TEST_CASE("in record blocks a value set apart above its label, centred beside it, is that label's") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\tq1\n"
+      "\n\tWalk the harbour wall at dawn\nKey tasks\tAgree a ferry safety protocol\n\tTrain the pier wardens\n"
+      "\nLead person\tH Treloar\n\nDeadline\tMay 2026\n\n"
+      "Ref\tq2\n\nKey tasks\tRun a summer audit of harbour patrols\n\nLead person\tO Annery\n"
+      "\nDeadline\tJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Walk the harbour wall at dawn Agree a ferry safety protocol Train the pier wardens");
+  CHECK(plan.rows[0].lead == "H Treloar");
+  CHECK(plan.rows[1].ref == "q2");
+  CHECK(plan.rows[1].action == "Run a summer audit of harbour patrols");
+}
+
 }  // namespace planrows
