@@ -243,7 +243,17 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
 
 bool TableReader::StartsWrappedRef(const std::string& prefix) const {
   int ref_column = layout_.IndexOf(Column::kRef);
-  return has_current_ && ref_column >= 0 && !cells_[ref_column].empty() && rules_.patterns.IsRefCapitals(prefix);
+  if (!has_current_ || ref_column < 0 || cells_[ref_column].empty() || prefix.empty()) return false;
+  if (rules_.patterns.IsRefCapitals(prefix)) return true;
+  // The row's reference may be set in capitals already ("CE2").
+  const std::string& ref = cells_[ref_column];
+  auto is_lower = [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; };
+  auto same_letter = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  };
+  return std::all_of(prefix.begin(), prefix.end(), is_lower) && ref.size() > prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), ref.begin(), same_letter) &&
+         std::isdigit(static_cast<unsigned char>(ref[prefix.size()]));
 }
 
 bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {

@@ -105,7 +105,8 @@ class TableReader {
   // True when `prefix`, the reference cell of a line, is the capitals of a
   // reference ("VC") that a narrow column wrapped, its number to follow,
   // where the row in progress has its reference: a row starts here, with
-  // or without a gap above it.
+  // or without a gap above it. Letters in lower case are such a prefix
+  // where they begin the reference of the row in progress ("ce" under "ce2").
   bool StartsWrappedRef(const std::string& prefix) const;
   // The whole reference of the row in progress when `suffix`, the
   // reference cell of its second line, is the letter of its reference

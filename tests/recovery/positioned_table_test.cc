@@ -272,6 +272,20 @@ TEST_CASE("a reference wrapped over two lines of a narrow column without a headi
   CHECK(plan.rows[2].ref == "KW 3");
 }
 
+TEST_CASE("a lower-case reference wrapped in a narrow column starts a row where it goes on the row's prefix") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{70, "What we will do"}, {300, "Owner"}, {420, "When"}})
+      .Line({{40, "kw"}, {70, "Map the places young people meet"}, {300, "Youth Service"}, {420, "Autumn 2031"}}, true)
+      .Line({{40, "1"}, {70, "after dark"}})
+      .Line({{40, "kw"}, {70, "Train taxi drivers to spot"}, {300, "Licensing Team"}, {420, "March 2032"}})
+      .Line({{40, "2"}, {70, "exploitation"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Map the places young people meet after dark");
+  CHECK(plan.rows[1].lead == "Licensing Team");
+}
+
 TEST_CASE("references of two words under a blank heading make the reference column") {
   PageBuilder pages;
   pages.Page()
