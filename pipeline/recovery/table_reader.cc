@@ -37,6 +37,10 @@ TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& secti
 void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
   layout_.TakePositions(repeat);
   header_tops_page_ = header.page_start;
+  // A header printed again on the page where the row in progress started
+  // is no page break's: the rows under it are another part of the table
+  // (a section's), and the row above ended over it.
+  if (!header.page_start && has_current_ && header.page->number == current_.where.page) CompleteRow();
 }
 
 const std::string& TableReader::Cell(const std::vector<std::string>& cells, Column column) const {

@@ -30,7 +30,8 @@ class TableReader {
   // The columns' layout, as read from the header row.
   const TableLayout& layout() const { return layout_; }
   // Goes on with the columns placed as in `repeat`: the header repeated on
-  // a new page, starting at `header`, where the row in progress may go on.
+  // a new page, starting at `header`, where the row in progress may go on,
+  // or lower on the page where that row started, which ends it.
   void Relayout(const TableLayout& repeat, const PlanLine& header);
 
   // Reads the table as flattened: one cell per line in reading order, a
