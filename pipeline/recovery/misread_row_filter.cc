@@ -43,7 +43,9 @@ bool MisreadRowFilter::IsHeadingCell(const std::string& text) const {
 
 bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
   std::vector<std::string> words = CellText::Words(ref);
-  return words.empty() || rules_.patterns.IsColumnRef(ref) || rules_.patterns.IsColumnRef(words[0]) ||
+  // A reference's capitals alone ("VCS") are one whose number OCR misread.
+  bool capitals = words.size() == 1 && rules_.patterns.IsRefCapitals(ref) && !IsOtherCell(ref);
+  return words.empty() || capitals || rules_.patterns.IsColumnRef(ref) || rules_.patterns.IsColumnRef(words[0]) ||
          CellClassifier(rules_).RefWordsAtStart(words) > 0;
 }
 

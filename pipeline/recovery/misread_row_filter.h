@@ -39,7 +39,8 @@ class MisreadRowFilter {
   // heading's words ("Named lead").
   bool IsHeadingCell(const std::string& text) const;
   // True when `ref`, a row's reference cell, is empty or starts with a
-  // reference ("1.2", "EH 1", "1.2 and more" of a mixed cell): one that
+  // reference ("1.2", "EH 1", "1.2 and more" of a mixed cell), or is a
+  // reference's capitals alone, its number misread ("VCS"): one that
   // starts with a date, a status or a name holds other columns' cells.
   bool StartsWithRef(const std::string& ref) const;
 

@@ -163,8 +163,10 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   return rows.size() >= kLeastRecords && mostly_labelled ? rows : std::vector<RowFields>();
 }
 
-std::string* RecordBlocks::Set(const ColumnName& column, const std::string& value, RowFields* fields) const {
+std::string* RecordBlocks::Set(const ColumnName& column, const std::string& printed, RowFields* fields) const {
   std::string* field = FieldOf(column.column, fields);
+  // A reference label's value as OCR may have misread it ("VCl" for "VC1").
+  std::string value = column.column == Column::kRef ? rules_.patterns.RepairColumnRef(printed) : printed;
   if (fields->ref.empty() && !value.empty() && rules_.patterns.IsColumnRef(value)) {
     field = &fields->ref;
   } else if (!field) {

@@ -37,10 +37,11 @@ class RecordBlocks {
   std::vector<RowFields> Read(const std::vector<PlanLine>& lines) const;
 
  private:
-  // Sets the field of `fields` that `column` names to `value` and returns
-  // it; a value that is a reference fills the ref whatever its label, as
-  // boards head their references with other columns' words ("Objective").
-  std::string* Set(const ColumnName& column, const std::string& value, RowFields* fields) const;
+  // Sets the field of `fields` that `column` names to the value `printed`
+  // and returns it; a value that is a reference fills the ref whatever its
+  // label, as boards head their references with other columns' words
+  // ("Objective"), and a reference label's value is repaired as OCR misread it.
+  std::string* Set(const ColumnName& column, const std::string& printed, RowFields* fields) const;
 
   // True when `line` holds a reference and nothing else, as a record's
   // first line does whose label OCR lost ("#"); `*ref` the reference.

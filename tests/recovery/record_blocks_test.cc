@@ -247,4 +247,15 @@ TEST_CASE("in record blocks a value set apart above its label, centred beside it
   CHECK(plan.rows[1].action == "Run a summer audit of harbour patrols");
 }
 
+TEST_CASE("in record blocks a reference as OCR misread it is repaired or kept as its capitals") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\tHVl\nKey tasks\tAgree a ferry safety protocol\nLead person\tH Treloar\nDeadline\tMay 2026\n\n"
+      "Ref\tHV2\nKey tasks\tRun a summer audit of harbour patrols\nLead person\tO Annery\nDeadline\tJune 2026\n\n"
+      "Ref\tHVS\nKey tasks\tPaint the lifeboat station\nLead person\tP Lanyon\nDeadline\tJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "HV1");
+  CHECK(plan.rows[2].ref == "HVS");
+  CHECK(plan.rows[2].action == "Paint the lifeboat station");
+}
+
 }  // namespace planrows
