@@ -23,6 +23,10 @@ constexpr int kMinAgreeingRows = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
+// Most lines a section heading's title wraps onto: a theme merged down a
+// narrow first column may take a word or two a line ("Objective C -" over
+// "Private", "fostering and", "hidden", "children").
+constexpr size_t kMaxTitleLines = 8;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -319,7 +323,7 @@ bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t 
 }
 
 size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
-  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
+  for (size_t k = at + 1; k < lines.size() && k <= at + kMaxTitleLines; ++k) {
     if (StartsRow(lines, k, numbered)) return k - 1;
     bool short_line = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords);
     if (lines[k].page != lines[at].page || !short_line || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
