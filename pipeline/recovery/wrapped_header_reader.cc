@@ -23,9 +23,11 @@ constexpr int kMinAgreeingRows = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
-// Most lines a section heading's title wraps onto: a theme merged down a
-// narrow first column may take a word or two a line ("Objective C -" over
-// "Private", "fostering and", "hidden", "children").
+// Most lines the title of a section heading whose own line holds none
+// ("Objective C -") wraps onto: a theme merged down a narrow first column
+// may take a word or two a line ("Private", "fostering and", "hidden",
+// "children"). A heading with its title wraps onto kSectionLookahead lines
+// at most, as short lines after it are more often cells.
 constexpr size_t kMaxTitleLines = 8;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
@@ -323,7 +325,9 @@ bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t 
 }
 
 size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
-  for (size_t k = at + 1; k < lines.size() && k <= at + kMaxTitleLines; ++k) {
+  std::optional<SectionHeading> heading = rules_.patterns.MatchSection(lines[at].text);
+  const size_t reach = heading && heading->title.empty() ? kMaxTitleLines : kSectionLookahead;
+  for (size_t k = at + 1; k < lines.size() && k <= at + reach; ++k) {
     if (StartsRow(lines, k, numbered)) return k - 1;
     bool short_line = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords);
     if (lines[k].page != lines[at].page || !short_line || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
