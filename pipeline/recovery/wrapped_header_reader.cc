@@ -290,6 +290,16 @@ bool WrappedHeaderReader::IsHeadingPart(const std::string& text, const std::vect
 bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
   if (classifier_.RefWordsAtStart(words) > 0) return true;
+  // The bullet of an action cell's first item may stand before the row's
+  // reference ("- PF 1. Review ..."), a capital after it, unlike a page number's ("- 3 -").
+  const std::string& text = lines[at].text;
+  if (size_t bullet = rules_.patterns.BulletLength(text); bullet > 0) {
+    std::vector<std::string> after = SpacedHeaderSplitter::WordsOf(text.substr(bullet));
+    size_t ref_words = classifier_.RefWordsAtStart(after);
+    if (ref_words > 0 && ref_words < after.size() && std::isupper(static_cast<unsigned char>(after[ref_words][0]))) {
+      return true;
+    }
+  }
   // A page number closes its page, as pdftotext writes a page's footer
   // last; a row may start a page.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
