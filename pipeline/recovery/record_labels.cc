@@ -62,7 +62,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     std::string key = CellText::FoldForMatch(parts.label);
     if (std::optional<ColumnName> known = Known(rules_, parts.label)) {
       taken.insert(known->column);
-      Claim(known->column, key, rules_.headers.IsFullName(parts.label));
+      Claim(*known, key, rules_.headers.IsFullName(parts.label));
     } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
                !std::isdigit(static_cast<unsigned char>(parts.label[0]))) {
       // Only a colon sets a record's label apart: a table row's first cell is no label.
@@ -84,8 +84,8 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   // Text that only starts like a label is a line of a value, unless the label is all it holds.
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
   std::optional<ColumnName> named = Known(rules_, parts.label);
-  if (named && named->column != Column::kExtra) {
-    auto owner = owners_.find(named->column);
+  if (named) {
+    auto owner = owners_.find(RoleName(*named));
     if (owner != owners_.end() && owner->second.label != key) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
   }
   if (auto learnt = learnt_.find(key); !named && learnt != learnt_.end()) named = learnt->second;
@@ -168,8 +168,8 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   return parts;
 }
 
-void RecordLabels::Claim(Column column, const std::string& key, bool full_name) {
-  auto [owner, first] = owners_.try_emplace(column, Owner{key, full_name});
+void RecordLabels::Claim(const ColumnName& column, const std::string& key, bool full_name) {
+  auto [owner, first] = owners_.try_emplace(RoleName(column), Owner{key, full_name});
   if (!first && full_name && !owner->second.full_name) owner->second = Owner{key, full_name};
 }
 

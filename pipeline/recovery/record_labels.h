@@ -68,7 +68,9 @@ class RecordLabels {
   // from its value by a cell or a colon ("Status update" alone, its value
   // empty): no label and value a space parts.
   bool IsSetApart(const PlanLine& line) const;
-  // The label a column belongs to, of those that name it.
+  // The label a column belongs to, of those that name it: an extra column
+  // ("measure") as much as a field, as two labels may name one extra
+  // column ("Desired impact" and "Performance indicator").
   struct Owner {
     std::string label;  // Folded.
     bool full_name = false;
@@ -76,7 +78,7 @@ class RecordLabels {
   // Makes `key`, a folded label that names `column` (by its full name when
   // `full_name`), that column's owner, unless an earlier label owns it or a
   // label named in full owns it and `key` is not one.
-  void Claim(Column column, const std::string& key, bool full_name);
+  void Claim(const ColumnName& column, const std::string& key, bool full_name);
   // Gives each label no rule knows that comes again its column, read from
   // `kinds`, the kinds of its values by folded label, unless `taken`, the
   // columns known labels name, holds it.
@@ -97,7 +99,7 @@ class RecordLabels {
   std::set<std::string> valued_;              // Folded labels printed with a value somewhere.
   std::set<std::string> set_apart_;           // Folded labels set apart from their values by a cell or a colon.
   std::set<std::string> spaced_;              // Labels set before their values by a space alone.
-  std::map<Column, Owner> owners_;            // The label each column named by a known label belongs to.
+  std::map<std::string, Owner> owners_;       // The label each column (by RoleName) a known label names belongs to.
 };
 
 }  // namespace planrows

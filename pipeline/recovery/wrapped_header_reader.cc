@@ -23,6 +23,12 @@ constexpr int kMinAgreeingRows = 2;
 // How many lines after a section heading inside a table a reference must
 // come for the table to go on under it.
 constexpr size_t kSectionLookahead = 4;
+// Most lines the title of a section heading whose own line holds none
+// ("Objective C -") wraps onto: a theme merged down a narrow first column
+// may take a word or two a line ("Private", "fostering and", "hidden",
+// "children"). A heading with its title wraps onto kSectionLookahead lines
+// at most, as short lines after it are more often cells.
+constexpr size_t kMaxTitleLines = 8;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
@@ -284,6 +290,16 @@ bool WrappedHeaderReader::IsHeadingPart(const std::string& text, const std::vect
 bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
   if (classifier_.RefWordsAtStart(words) > 0) return true;
+  // The bullet of an action cell's first item may stand before the row's
+  // reference ("- PF 1. Review ..."), a capital after it, unlike a page number's ("- 3 -").
+  const std::string& text = lines[at].text;
+  if (size_t bullet = rules_.patterns.BulletLength(text); bullet > 0) {
+    std::vector<std::string> after = SpacedHeaderSplitter::WordsOf(text.substr(bullet));
+    size_t ref_words = classifier_.RefWordsAtStart(after);
+    if (ref_words > 0 && ref_words < after.size() && std::isupper(static_cast<unsigned char>(after[ref_words][0]))) {
+      return true;
+    }
+  }
   // A page number closes its page, as pdftotext writes a page's footer
   // last; a row may start a page.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
@@ -319,7 +335,9 @@ bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t 
 }
 
 size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
-  for (size_t k = at + 1; k < lines.size() && k <= at + kSectionLookahead; ++k) {
+  std::optional<SectionHeading> heading = rules_.patterns.MatchSection(lines[at].text);
+  const size_t reach = heading && heading->title.empty() ? kMaxTitleLines : kSectionLookahead;
+  for (size_t k = at + 1; k < lines.size() && k <= at + reach; ++k) {
     if (StartsRow(lines, k, numbered)) return k - 1;
     bool short_line = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords);
     if (lines[k].page != lines[at].page || !short_line || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {

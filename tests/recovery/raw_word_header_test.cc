@@ -126,6 +126,40 @@ TEST_CASE("a theme merged down a first column, its title wrapped before the firs
   CHECK(plan.rows[2].progress == "Not started");
 }
 
+TEST_CASE("a theme title a narrow first column wrapped over five lines heads its rows and the table goes on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n"
+      "Key area Deliverables Named officer Target end\ndate\nCurrent position\n"
+      "Theme A \u2013\nFerry\nsafety\n"
+      "1.1. Agree a ferry safety protocol with the port\nand the lifeboat crews\n"
+      "Harbour Master\nQ2 2026/27 On target\n"
+      "Theme B \u2013\nQuiet\nharbour\nstreets at\nnight\n"
+      "2.1. Audit the crossing logs every quarter with\nschools and early years settings\nP. Lanyon\n"
+      "Q4 2026/27 Not started\n"
+      "2.2. Light the harbour steps\nRoads Team\nQ1 2027/28 On target\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "2.1");
+  CHECK(plan.rows[1].lead == "P. Lanyon");
+  CHECK(plan.rows[2].ref == "2.2");
+  CHECK(plan.rows[2].timeframe == "Q1 2027/28");
+}
+
+TEST_CASE("a row whose reference comes after its action's first bullet starts a row under a wrapped theme") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n"
+      "Key area Deliverables Named officer Target end\ndate\nCurrent position\n"
+      "Theme A \u2013\nFerry\nsafety\n"
+      "1.1. Agree a ferry safety protocol with the port\nHarbour Master\nQ2 2026/27 On target\n"
+      "Theme B \u2013\nQuiet\nharbour\n"
+      "- 2.1. Audit the crossing logs\n- Light the harbour steps\nP. Lanyon\nQ4 2026/27 Not started\n"
+      "2.2. Paint the lifeboat ramp\nRoads Team\nQ1 2027/28 On target\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "2.1");
+  CHECK(plan.rows[1].lead == "P. Lanyon");
+  CHECK(plan.rows[1].timeframe == "Q4 2026/27");
+  CHECK(plan.rows[2].ref == "2.2");
+}
+
 TEST_CASE("a date a narrow cell wrapped over lines (pdftotext -raw) is put back together") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when\n"

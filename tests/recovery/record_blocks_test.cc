@@ -159,6 +159,22 @@ TEST_CASE("in record blocks a second label naming a column taken is a column of 
   CHECK(plan.rows[1].extra[0].first == "key_steps");
 }
 
+TEST_CASE("in record blocks a second label naming an extra column taken is a column of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Expected impact: Fewer missed ferry sailings\nAction: Mend the weir footbridge\n"
+      "Success indicator: Footbridge open all winter\nOwner: R Quiller\nBy when: May 2026\n\n"
+      "Expected impact: Fewer missed ferry sailings\nAction: Publish the river safety leaflet\n"
+      "Success indicator: Leaflet in every school\nOwner: Parks Team\nBy when: June 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Publish the river safety leaflet");
+  CHECK(plan.rows[1].lead == "Parks Team");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  REQUIRE(plan.rows[1].extra.size() == 2);
+  CHECK(plan.rows[1].extra[0].first == "measure");
+  CHECK(plan.rows[1].extra[1].first == "success_indicator");
+  CHECK(plan.rows[1].extra[1].second == "Leaflet in every school");
+}
+
 TEST_CASE("in record blocks a bulleted line that starts with a column's name goes on with the value above") {
   RecoveredPlan plan = RecoverPlanText(
       "Objective lm1\nTask \u2022 Open a drop-in at the harbour library\n\u2022 Update the ferry timetable\n"
