@@ -297,12 +297,13 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   ActionRefs(rules_->patterns).Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);
   if (RefLedActions::Replace(led_actions, plan.rows)) {
-    plan.rows.clear();
+    std::vector<ActionRow> actions;
+    for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
+    plan.rows = RefLedActions::Merge(std::move(actions), plan.rows);
     plan.tables.clear();
-    for (const RowFields& fields : led_actions) plan.rows.push_back(finisher.Finish(fields));
     plan.warnings.push_back(
         "the tables were printed column by column, their cells in an order that does not say their rows: only "
-        "the actions led by their references are kept, without their leads and dates");
+        "the actions led by their references are kept, with leads and dates only where a row read them");
   }
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);

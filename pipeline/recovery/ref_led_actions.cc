@@ -113,6 +113,22 @@ bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::ve
   return !actions.empty() && 2 * held < actions.size();
 }
 
+std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows) {
+  std::map<std::string, const ActionRow*> by_head;
+  for (const ActionRow& row : rows) by_head.emplace(Head(row.action), &row);
+  for (ActionRow& action : actions) {
+    auto found = by_head.find(Head(action.action));
+    if (found == by_head.end()) continue;
+    const ActionRow& row = *found->second;
+    if (!row.ref.empty() && CellText::FoldForMatch(row.ref) != CellText::FoldForMatch(action.ref)) continue;
+    ActionRow merged = row;
+    merged.ref = std::move(action.ref);
+    merged.action = std::move(action.action);
+    action = std::move(merged);
+  }
+  return actions;
+}
+
 std::string RefLedActions::Head(const std::string& action) {
   std::vector<std::string> words = CellText::Words(CellText::FoldForMatch(action));
   std::string head;

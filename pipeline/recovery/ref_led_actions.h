@@ -21,8 +21,9 @@
 // reference is one more item of the action above. The references of a
 // plan's actions share one form ("DA 1", "1.1a", "QA 3"): a line led by a
 // reference of another form ("2 Ferry users") is no action.
-// The rows keep their references and actions only; their leads and dates
-// are left out rather than guessed.
+// The rows keep their references and actions only, their leads and dates
+// left out rather than guessed, but where a row read from the tables starts
+// with an action's words: that row stands, as its other cells may be right.
 #ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 
@@ -52,6 +53,10 @@ class RefLedActions {
   // references or by their first words, misread tables whose actions the
   // text prints whole.
   static bool Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows);
+  // `actions`, the rows of the actions Read gives, each given the other
+  // cells of the row of `rows`, the misread tables', that starts with its
+  // words and bears no other reference: they may have been read right.
+  static std::vector<ActionRow> Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows);
 
  private:
   // True when `line` starts an action: a reference (after any bullet), then

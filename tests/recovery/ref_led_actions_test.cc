@@ -76,5 +76,25 @@ TEST_CASE("rows that hold most of the actions by reference or by their words are
   CHECK(RefLedActions::Replace(actions, rows));
 }
 
+TEST_CASE("an action takes the other cells of a row read from the tables that starts with its words") {
+  std::vector<ActionRow> actions(2), rows(2);
+  actions[0].ref = "K1";
+  actions[0].action = "Open the cold-weather shelter at the depot every night";
+  actions[1].ref = "K2";
+  actions[1].action = "Train the depot volunteers in first aid";
+  rows[0].action = "Open the cold-weather shelter at the";
+  rows[0].lead = "Depot Team";
+  rows[1].ref = "K7";
+  rows[1].action = "Train the depot volunteers";
+  rows[1].lead = "T Abara";
+  std::vector<ActionRow> merged = RefLedActions::Merge(actions, rows);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].ref == "K1");
+  CHECK(merged[0].action == actions[0].action);
+  CHECK(merged[0].lead == "Depot Team");
+  CHECK(merged[1].ref == "K2");
+  CHECK(merged[1].lead.empty());
+}
+
 }  // namespace
 }  // namespace planrows
