@@ -15,6 +15,7 @@
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/reading_chooser.h"
 #include "pipeline/recovery/record_blocks.h"
+#include "pipeline/recovery/ref_led_actions.h"
 #include "pipeline/recovery/row_finisher.h"
 #include "pipeline/recovery/row_plausibility.h"
 #include "pipeline/recovery/running_text_filter.h"
@@ -283,6 +284,8 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   // A plan of record blocks has no table; what a walk makes of its labels is not its rows.
   std::vector<RowFields> records = RecordBlocks(*rules_).Read(lines);
+  RefLedActions ref_led(*rules_);
+  std::vector<RowFields> led_actions = ref_led.Read(lines);
   rebuilder.Rebuild(&lines, &plan.warnings);
   CentredRows(*rules_).Mark(&lines);
   RowFinisher finisher(*rules_);
@@ -293,6 +296,15 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   plan.tables = walk.TakeTables();
   ActionRefs(rules_->patterns).Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);
+  if (RefLedActions::Replace(led_actions, plan.rows)) {
+    std::vector<ActionRow> actions;
+    for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
+    plan.rows = RefLedActions::Merge(std::move(actions), plan.rows);
+    plan.tables.clear();
+    plan.warnings.push_back(
+        "the tables were printed column by column, their cells in an order that does not say their rows: only "
+        "the actions led by their references are kept, with leads and dates only where a row read them");
+  }
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);
   plan.layout_confidence = plausibility.Mean(plan.rows, 0, plan.rows.size());

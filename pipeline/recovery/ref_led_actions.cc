@@ -1,0 +1,139 @@
+#include "pipeline/recovery/ref_led_actions.h"
+
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Fewest actions of one form of reference that make the plan's actions.
+constexpr size_t kLeastActions = 3;
+// Words at the start of an action that tell it from the plan's others.
+constexpr size_t kHeadWords = 4;
+
+}  // namespace
+
+std::string RefLedActions::FormOf(const std::string& ref) {
+  std::string form;
+  for (char c : ref) {
+    unsigned char u = static_cast<unsigned char>(c);
+    char mark = std::isdigit(u) ? '9' : std::isupper(u) ? 'A' : std::islower(u) ? 'a' : c;
+    if (form.empty() || form.back() != mark || std::isalnum(u) == 0) form.push_back(mark);
+  }
+  return form;
+}
+
+bool RefLedActions::StartsAction(const PlanLine& line, std::string* ref, std::string* action) const {
+  size_t bullet = rules_.patterns.BulletLength(line.text);
+  if (!rules_.patterns.MatchActionRef(CellText::Clean(std::string_view(line.text).substr(bullet)), ref, action)) {
+    return false;
+  }
+  while (!ref->empty() && ref->back() == '.') ref->pop_back();
+  return !ref->empty() && !action->empty();
+}
+
+bool RefLedActions::EndsAction(const PlanLine& line, const PlanLine& above) const {
+  if (line.page != above.page || line.line->gap_before || TextTableEnd::IsPast(line) ||
+      TextTableEnd::IsFurniture(line, rules_.patterns)) {
+    return true;
+  }
+  CellKind kind = classifier_.Classify(line.text);
+  return kind == CellKind::kDate || kind == CellKind::kStatus || kind == CellKind::kRef ||
+         rules_.headers.Match(line.text).has_value();
+}
+
+std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) const {
+  std::vector<RowFields> actions;
+  std::vector<std::string> forms;
+  SectionContext section;
+  bool open = false;  // Whether the line above is one of the last action's.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PlanLine& line = lines[i];
+    std::string ref, action;
+    std::optional<SectionHeading> heading = rules_.patterns.MatchSection(line.text);
+    if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      open = false;
+      if (heading) section = SectionContext{heading->number, heading->title, line.text};
+    } else if (StartsAction(line, &ref, &action)) {
+      actions.push_back(RowFields{});
+      actions.back().ref = ref;
+      actions.back().action = action;
+      actions.back().section = section;
+      actions.back().where = line.Where();
+      forms.push_back(FormOf(ref));
+      open = true;
+    } else if (open && !EndsAction(line, lines[i - 1])) {
+      size_t bullet = rules_.patterns.BulletLength(line.text);
+      std::string* text = &actions.back().action;
+      if (bullet > 0) {
+        text->append("; ");
+        text->append(CellText::Clean(std::string_view(line.text).substr(bullet)));
+      } else {
+        CellText::AppendWrapped(line.text, text);
+      }
+    } else {
+      open = false;
+    }
+  }
+  return OfPlanForm(std::move(actions), forms);
+}
+
+std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,
+                                                 const std::vector<std::string>& forms) {
+  // The plan's form of reference is that of most of its actions.
+  std::map<std::string, size_t> counts;
+  for (const std::string& form : forms) ++counts[form];
+  std::string plan_form;
+  for (const auto& count : counts) {
+    if (plan_form.empty() || count.second > counts[plan_form]) plan_form = count.first;
+  }
+  std::vector<RowFields> rows;
+  for (size_t a = 0; a < actions.size(); ++a) {
+    if (forms[a] == plan_form) rows.push_back(std::move(actions[a]));
+  }
+  return rows.size() >= kLeastActions ? rows : std::vector<RowFields>();
+}
+
+bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) {
+  std::set<std::string> refs, heads;
+  for (const ActionRow& row : rows) {
+    refs.insert(CellText::FoldForMatch(row.ref));
+    heads.insert(Head(row.action));
+  }
+  size_t held = 0;
+  for (const RowFields& action : actions) {
+    held += refs.count(CellText::FoldForMatch(action.ref)) > 0 || heads.count(Head(action.action)) > 0;
+  }
+  return !actions.empty() && 2 * held < actions.size();
+}
+
+std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows) {
+  std::map<std::string, const ActionRow*> by_head;
+  for (const ActionRow& row : rows) by_head.emplace(Head(row.action), &row);
+  for (ActionRow& action : actions) {
+    auto found = by_head.find(Head(action.action));
+    if (found == by_head.end()) continue;
+    const ActionRow& row = *found->second;
+    if (!row.ref.empty() && CellText::FoldForMatch(row.ref) != CellText::FoldForMatch(action.ref)) continue;
+    ActionRow merged = row;
+    merged.ref = std::move(action.ref);
+    merged.action = std::move(action.action);
+    action = std::move(merged);
+  }
+  return actions;
+}
+
+std::string RefLedActions::Head(const std::string& action) {
+  std::vector<std::string> words = CellText::Words(CellText::FoldForMatch(action));
+  std::string head;
+  for (size_t w = 0; w < words.size() && w < kHeadWords; ++w) head += words[w] + ' ';
+  return head;
+}
+
+}  // namespace planrows

@@ -1,0 +1,82 @@
+// RefLedActions: reads the actions of a table that a converter wrote column
+// by column across tables stacked on a page (pdftotext's default mode on a
+// plan printed a table per section), where the cells of the other columns
+// come in an order that no longer says which row they belong to, but each
+// action cell still prints whole, led by its row's reference:
+//
+//   Work to be undertaken
+//   Outcome required
+//   DA 1 – Deliver refuge places for families
+//   and report findings to the Board
+//   DA 2 – Embed a perpetrator programme
+//   ...
+//   Josephine                  <- leads, dates and statuses of several
+//   Abernethy                     tables, in no row order
+//   Sep-20
+//
+// A section heading ("1. Young carers") is no action. An action runs from
+// its reference over the lines below it up to a blank line, a column
+// heading, a section heading, a line that is a date, a status or a
+// reference alone, or the next action's reference; a bullet line without a
+// reference is one more item of the action above. The references of a
+// plan's actions share one form ("DA 1", "1.1a", "QA 3"): a line led by a
+// reference of another form ("2 Ferry users") is no action.
+// The rows keep their references and actions only, their leads and dates
+// left out rather than guessed, but where a row read from the tables starts
+// with an action's words: that row stands, as its other cells may be right.
+#ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
+#define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/action_row.h"
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/row_fields.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class RefLedActions {
+ public:
+  // A reader by `rules`, which must outlive it.
+  explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
+
+  // The actions led by a reference among `lines`, a row each with its
+  // reference, action and section; none unless three or more share the
+  // plan's form of reference.
+  std::vector<RowFields> Read(const std::vector<PlanLine>& lines) const;
+
+  // True when the `actions` Read gives are the better rows of a plan whose
+  // tables gave `rows`: rows that hold under half of the actions, by their
+  // references or by their first words, misread tables whose actions the
+  // text prints whole.
+  static bool Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows);
+  // `actions`, the rows of the actions Read gives, each given the other
+  // cells of the row of `rows`, the misread tables', that starts with its
+  // words and bears no other reference: they may have been read right.
+  static std::vector<ActionRow> Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows);
+
+ private:
+  // True when `line` starts an action: a reference (after any bullet), then
+  // the action from its capital; `*ref` and `*action` are set.
+  bool StartsAction(const PlanLine& line, std::string* ref, std::string* action) const;
+  // Those of `actions`, their references of `forms`, whose reference has
+  // the form most of them have; none when fewer than three.
+  static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);
+  // True when `line`, below an action's line, cannot go on with it.
+  bool EndsAction(const PlanLine& line, const PlanLine& above) const;
+  // The form of `ref`: its digits runs as "9", its capitals as "A", its
+  // small letters as "a" ("DA 10" gives "A 9", "1.1a" gives "9.9a").
+  static std::string FormOf(const std::string& ref);
+  // The first words of `action`, folded, that tell it from others.
+  static std::string Head(const std::string& action);
+
+  const RecoveryRules& rules_;
+  CellClassifier classifier_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_

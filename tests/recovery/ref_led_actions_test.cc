@@ -1,0 +1,100 @@
+// Actions led by their references, read when stacked tables printed column by column mix the other cells.
+#include "pipeline/recovery/ref_led_actions.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+// Two stacked tables of a fictional board as pdftotext's default mode
+// prints them: the headings of the first columns, the actions, then the
+// leads and dates of both tables in no row order.
+const char kStackedTables[] =
+    "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
+    "Theme A - Flood-ready homes\n"
+    "What we will do\n"
+    "Who benefits\n"
+    "BW 1 - Fit door guards to the riverside\n"
+    "bungalows before the autumn tides\n"
+    "BW 2 - Print a tide table for every\n"
+    "allotment holder\n"
+    "- Share it with the sailing club\n\n"
+    "2 Ferry Users and Their Families\n\n"
+    "Theme B - Safer towpaths\n"
+    "What we will do\n"
+    "BW 3 - Survey the towpath lamps with the\n"
+    "canal volunteers\n"
+    "BW 4 - Agree a winter gritting rota for the\n"
+    "lock gates\n\n"
+    "Harbour Office\n"
+    "Mar-28\n"
+    "E Thistlewood &\n"
+    "Towpath Trust\n"
+    "Jan-28\n"
+    "Who benefits\n"
+    "Lock keepers\n"
+    "Sep-27\n";
+
+TEST_CASE("actions led by references are read alone when the other columns print in no row order") {
+  RecoveredPlan plan = RecoverPlanText(kStackedTables);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "BW 1");
+  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows before the autumn tides");
+  CHECK(plan.rows[1].ref == "BW 2");
+  CHECK(plan.rows[1].action == "Print a tide table for every allotment holder; Share it with the sailing club");
+  CHECK(plan.rows[2].ref == "BW 3");
+  CHECK(plan.rows[3].ref == "BW 4");
+  CHECK(plan.rows[3].action == "Agree a winter gritting rota for the lock gates");
+  for (const ActionRow& row : plan.rows) {
+    CHECK(row.lead.empty());
+    CHECK(row.timeframe.empty());
+  }
+}
+
+TEST_CASE("a line led by a reference of another form than the actions is no action") {
+  Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
+  REQUIRE(document.ok());
+  std::vector<PlanLine> lines = PlanLine::Flatten(*document);
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(lines);
+  REQUIRE(actions.size() == 4);
+  for (const RowFields& action : actions) CHECK(action.ref.rfind("BW ", 0) == 0);
+}
+
+TEST_CASE("rows that hold most of the actions by reference or by their words are kept") {
+  std::vector<RowFields> actions(3);
+  actions[0] = RowFields{"K1", "Open the cold-weather shelter at the depot"};
+  actions[1] = RowFields{"K2", "Train the depot volunteers in first aid"};
+  actions[2] = RowFields{"K3", "Publish the shelter rota each month"};
+  std::vector<ActionRow> rows(2);
+  rows[0].ref = "K1";
+  rows[0].action = "a misread cell";
+  rows[1].action = "Publish the shelter rota each month";
+  CHECK_FALSE(RefLedActions::Replace(actions, rows));
+  rows[1].action = "Train the depot";
+  CHECK(RefLedActions::Replace(actions, rows));
+}
+
+TEST_CASE("an action takes the other cells of a row read from the tables that starts with its words") {
+  std::vector<ActionRow> actions(2), rows(2);
+  actions[0].ref = "K1";
+  actions[0].action = "Open the cold-weather shelter at the depot every night";
+  actions[1].ref = "K2";
+  actions[1].action = "Train the depot volunteers in first aid";
+  rows[0].action = "Open the cold-weather shelter at the";
+  rows[0].lead = "Depot Team";
+  rows[1].ref = "K7";
+  rows[1].action = "Train the depot volunteers";
+  rows[1].lead = "T Abara";
+  std::vector<ActionRow> merged = RefLedActions::Merge(actions, rows);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].ref == "K1");
+  CHECK(merged[0].action == actions[0].action);
+  CHECK(merged[0].lead == "Depot Team");
+  CHECK(merged[1].ref == "K2");
+  CHECK(merged[1].lead.empty());
+}
+
+}  // namespace
+}  // namespace planrows
