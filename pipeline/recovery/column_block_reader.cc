@@ -306,10 +306,31 @@ bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named)
   std::set<std::string> distinct;
   for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
   if (blocks.size() < kMinColumns) return false;
-  bool filled = std::all_of(blocks.begin(), blocks.end() - 1, [](const Block& block) { return !block.lines.empty(); });
+  // Under headings each page repeats, one column may have no cells on a
+  // page (its rows' cells all empty), but for the first; a name is no such
+  // proof of a heading ("Action Plan 2015/16" over a table).
+  auto empty = [](const Block& block) { return block.lines.empty(); };
+  bool filled = named ? std::none_of(blocks.begin(), blocks.end() - 1, empty)
+                      : !blocks.front().lines.empty() && std::count_if(blocks.begin(), blocks.end(), empty) <= 1;
   SpacedHeaderSplitter splitter(rules_.headers);
   return distinct.size() == blocks.size() && filled &&
          (named ? splitter.IsHeader(headings) : splitter.MayBeHeader(headings));
+}
+
+size_t ColumnBlockReader::RepeatedHeadingLinesAt(const std::vector<PlanLine>& lines, size_t at) const {
+  if (TextTableEnd::IsPast(lines[at])) return 0;
+  // The table's pages are counted from the page before, where it printed
+  // the heading too: its last page repeats what the others print.
+  size_t from = at;
+  const std::string folded = CellText::FoldForMatch(lines[at].text);
+  const PageText* before = nullptr;
+  for (size_t k = at; k-- > 0 && (before == nullptr || lines[k].page == before || lines[k].page == lines[at].page);) {
+    if (lines[k].page == lines[at].page) continue;
+    before = lines[k].page;
+    if (CellText::FoldForMatch(lines[k].text) == folded && !TextTableEnd::IsPast(lines[k])) from = k;
+  }
+  std::vector<std::vector<size_t>> headings = repeated_.Find(lines, from, kMinColumns);
+  return headings.empty() || headings.front().front() != from ? 0 : headings.front().size();
 }
 
 bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {

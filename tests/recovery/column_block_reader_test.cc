@@ -272,5 +272,27 @@ TEST_CASE("column blocks under repeated headings: a heading's tail in lower case
   CHECK(plan.rows[3].timeframe == "May 2031");
 }
 
+TEST_CASE("column blocks whose first heading no rule knows tops each page and one column has no cells on the first") {
+  // "Focus area" heads each page, where it would read as a running header;
+  // on the first page "Champion", without cells, stands right over "Target finish".
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Focus\narea\nHarbour safety\nPlanned\nsteps\nOpen a drop-in at the\nharbour library each week\n"
+      "Champion\nTarget\nfinish\nMay 2030\nCheck\nnote\nOn track\n"
+      "\fFocus\narea\nNight travel\nPlanned\nsteps\nPrint a guide to the night\nbus for care leavers\n"
+      "Run a summer audit of missing\nepisode records\nChampion\nOona Barraclough\nPiet Lanyon\n"
+      "Target\nfinish\nJuly 2030\nAugust 2030\nCheck\nnote\nOn track\nDelayed\n"
+      "\fFocus\narea\nPlanned\nsteps\nTrain the duty desk\nChampion\nDuty Manager\nTarget\nfinish\n"
+      "September 2030\nCheck\nnote\nNot started\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library each week");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "May 2030");
+  CHECK(plan.rows[1].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].timeframe == "August 2030");
+  CHECK(plan.rows[3].lead == "Duty Manager");
+  CHECK(plan.rows[3].where.page == 3);
+}
+
 }  // namespace
 }  // namespace planrows
