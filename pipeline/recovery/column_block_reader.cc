@@ -223,7 +223,35 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
     for (const std::string& text : Texts(block)) CellText::AppendWrapped(text, &theme);
     return {theme};
   }
-  return Grouper(KindOf(block, column)).Split(Texts(block));
+  std::vector<std::string> texts = Texts(block);
+  std::optional<Column> kind = KindOf(block, column);
+  // (A column no rule names may be one of actions however few its words.)
+  bool actions = kind == Column::kAction || !column;
+  std::vector<size_t> starts = actions ? RefStarts(texts) : std::vector<size_t>();
+  if (starts.empty()) return Grouper(kind).Split(texts);
+  // Each reference starts an action's cell, its list of steps and all.
+  std::vector<std::string> cells;
+  for (size_t s = 0; s < starts.size(); ++s) {
+    std::vector<std::string> cell(texts.begin() + starts[s], s + 1 < starts.size() ? texts.begin() + starts[s + 1]
+                                                                                    : texts.end());
+    std::vector<std::string> read = Grouper(kind).SplitInto(cell, 1);
+    if (read.empty()) return Grouper(kind).Split(texts);
+    cells.push_back(std::move(read.front()));
+  }
+  return cells;
+}
+
+std::vector<size_t> ColumnBlockReader::RefStarts(const std::vector<std::string>& texts) const {
+  std::vector<size_t> starts;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    std::string ref, rest;
+    std::string_view text(texts[k]);
+    text.remove_prefix(rules_.patterns.BulletLength(text));
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    if (rules_.patterns.MatchActionRef(text, &ref, &rest)) starts.push_back(k);
+  }
+  if (starts.size() < 2 || starts.front() != 0) starts.clear();
+  return starts;
 }
 
 void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const {

@@ -294,5 +294,29 @@ TEST_CASE("column blocks whose first heading no rule knows tops each page and on
   CHECK(plan.rows[3].where.page == 3);
 }
 
+TEST_CASE("column blocks without a ref column: each action that starts with its ref starts a row, its list and all") {
+  // The first action's list of short items would read as rows of their own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Focus\narea\nCarers\nPurpose\nCarers are heard in\nthe ferry review\nCarers are heard in\nthe ferry review\n"
+      "Carers are heard in\nthe ferry review\nWork planned\n\u25aa sf1 Launch the\nharbour scorecard\n"
+      "\u25aa Develop joint ferry\ncase audits\n\u25aa Monitor take-up of the\nnight bus guide\n\u25aa Test the night\n"
+      "bus guide\n\u25aa sf2 Develop the tide\nregister\n\u25aa Launch the ferry\nfunding agreement\n"
+      "sf3 Roll out the annual\nreport and report findings\nto the Board. A task and\nfinish group will lead\nthis\n"
+      "Champion\nOona Barraclough\nHarbour Board/Ferry\nPartners/Tide and\nData Group\nFire and Rescue\nService\n"
+      "Target\nfinish\nOct-30\nJun-30\nFeb-30\nCurrent\nposition\nBehind schedule\nG\nPilot running in two\nharbours\n"
+      "\fFocus\narea\nRecords\nPurpose\nRecords are complete\nRecords are complete\nWork planned\n"
+      "sf4 Check the ferry rota\nsf5 Audit the night crossings\nChampion\nRecords Team\nFerry Desk\nTarget\nfinish\n"
+      "May-31\nJun-31\nCurrent\nposition\nAmber\nGreen\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].ref == "sf1");
+  CHECK(plan.rows[0].action.find("Launch the harbour scorecard") == 0);
+  CHECK(plan.rows[1].ref == "sf2");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[2].ref == "sf3");
+  CHECK(plan.rows[2].progress == "Pilot running in two harbours");
+  CHECK(plan.rows[4].ref == "sf5");
+}
+
 }  // namespace
 }  // namespace planrows
