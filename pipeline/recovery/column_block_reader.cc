@@ -204,6 +204,8 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
   auto action = std::find(columns.begin(), columns.end(), Column::kAction);
   size_t c = action == columns.end() ? 0 : action - columns.begin();
   size_t rows = ReadCells(blocks[c], columns[c]).size();
+  // Actions that start with their refs are counted by them.
+  if (!ActionRefStarts(blocks[c], columns[c]).empty()) return rows;
   for (const Block& block : blocks) {
     if (IsCellALineBlock(block)) rows = std::max(rows, block.lines.size());
   }
@@ -225,9 +227,7 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
   }
   std::vector<std::string> texts = Texts(block);
   std::optional<Column> kind = KindOf(block, column);
-  // (A column no rule names may be one of actions however few its words.)
-  bool actions = kind == Column::kAction || !column;
-  std::vector<size_t> starts = actions ? RefStarts(texts) : std::vector<size_t>();
+  std::vector<size_t> starts = ActionRefStarts(block, column);
   if (starts.empty()) return Grouper(kind).Split(texts);
   // Each reference starts an action's cell, its list of steps and all.
   std::vector<std::string> cells;
@@ -241,7 +241,10 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
   return cells;
 }
 
-std::vector<size_t> ColumnBlockReader::RefStarts(const std::vector<std::string>& texts) const {
+std::vector<size_t> ColumnBlockReader::ActionRefStarts(const Block& block, std::optional<Column> column) const {
+  // A column no rule names may be one of actions however few its words.
+  bool actions = !column || KindOf(block, column) == Column::kAction;
+  std::vector<std::string> texts = Texts(block);
   std::vector<size_t> starts;
   for (size_t k = 0; k < texts.size(); ++k) {
     std::string ref, rest;
@@ -250,7 +253,7 @@ std::vector<size_t> ColumnBlockReader::RefStarts(const std::vector<std::string>&
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     if (rules_.patterns.MatchActionRef(text, &ref, &rest)) starts.push_back(k);
   }
-  if (starts.size() < 2 || starts.front() != 0) starts.clear();
+  if (!actions || starts.size() < 2 || starts.front() != 0) starts.clear();
   return starts;
 }
 

@@ -100,11 +100,12 @@ class ColumnBlockReader {
   // a row the block most likely has no cell for; empty when which rows
   // they belong to cannot be told.
   std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
-  // The lines of `texts`, a block's, that start with a reference, a
-  // bullet perhaps before it ("pf2 Embed the ...", "- pf3 Test ..."): the
-  // starts of its cells, where actions hold their refs. Empty unless the
-  // first line does and another too.
-  std::vector<size_t> RefStarts(const std::vector<std::string>& texts) const;
+  // The lines of `block`, of a column of kind `column`, that start with a
+  // reference, a bullet perhaps before it ("pf2 Embed the ...", "- pf3 Test
+  // ..."): the starts of its cells, where actions hold their refs. Empty
+  // unless it may be a column of actions and its first line does and
+  // another too.
+  std::vector<size_t> ActionRefStarts(const Block& block, std::optional<Column> column) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;
   // True when `block` opens with a section's label ("Objective A -"): a

@@ -318,5 +318,28 @@ TEST_CASE("column blocks without a ref column: each action that starts with its 
   CHECK(plan.rows[4].ref == "sf5");
 }
 
+TEST_CASE("column blocks: actions that start with their refs count the rows, not a block of milestones a line each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Theme\nPriority 1 \u2013 Safer crossings\nWhat we want\nto happen\nCarers are heard in\nthe ferry review\n"
+      "Crossings are safe\nat night\nDescription\nof action\n\u2022 1.1.1 \u2013 Open a\ndrop-in at the harbour\n"
+      "\u2022 Print a guide to\nthe night bus\n1.2.1 \u2013 Run a summer\naudit of missing records\n"
+      "Responsible\nperson(s)\nOona Barraclough\nPiet Lanyon\nWhen will\nit be\ndone?\nQ4 2030/31\nQ2 2030/31\n"
+      "Milestones and\ndates\n\u2022 Draft by June 2030\n\u2022 Sign-off by May 2031\n\u2022 Draft by July 2030\n"
+      "\u2022 Sign-off by June 2031\nRAG\nstatus\nMet\nGreen\n"
+      "\fTheme\nPriority 2 \u2013 Quiet homes\nWhat we want\nto happen\nFamilies get help sooner\nDescription\n"
+      "of action\n2.1.1 \u2013 Visit families\non the estate\nResponsible\nperson(s)\nMoor Health Team\nWhen will\n"
+      "it be\ndone?\nQ3 2030/31\nMilestones and\ndates\n\u2022 Draft by May 2030\n\u2022 Sign-off by May 2031\n"
+      "RAG\nstatus\nAmber\n");
+  REQUIRE(plan.rows.size() >= 2);
+  CHECK(plan.rows[0].ref == "1.1.1");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "Q4 2030/31");
+  CHECK(plan.rows[0].progress == "Met");
+  CHECK(plan.rows[1].ref == "1.2.1");
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
