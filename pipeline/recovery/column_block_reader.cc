@@ -210,6 +210,8 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
   auto action = std::find(columns.begin(), columns.end(), Column::kAction);
   size_t c = action == columns.end() ? 0 : action - columns.begin();
   size_t rows = ReadCells(blocks[c], columns[c]).size();
+  // Actions that start with their refs are counted by them.
+  if (!ActionRefStarts(blocks[c], columns[c]).empty()) return rows;
   for (const Block& block : blocks) {
     if (IsCellALineBlock(block)) rows = std::max(rows, block.lines.size());
   }
@@ -229,7 +231,36 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
     for (const std::string& text : Texts(block)) CellText::AppendWrapped(text, &theme);
     return {theme};
   }
-  return Grouper(KindOf(block, column)).Split(Texts(block));
+  std::vector<std::string> texts = Texts(block);
+  std::optional<Column> kind = KindOf(block, column);
+  std::vector<size_t> starts = ActionRefStarts(block, column);
+  if (starts.empty()) return Grouper(kind).Split(texts);
+  // Each reference starts an action's cell, its list of steps and all.
+  std::vector<std::string> cells;
+  for (size_t s = 0; s < starts.size(); ++s) {
+    std::vector<std::string> cell(texts.begin() + starts[s], s + 1 < starts.size() ? texts.begin() + starts[s + 1]
+                                                                                    : texts.end());
+    std::vector<std::string> read = Grouper(kind).SplitInto(cell, 1);
+    if (read.empty()) return Grouper(kind).Split(texts);
+    cells.push_back(std::move(read.front()));
+  }
+  return cells;
+}
+
+std::vector<size_t> ColumnBlockReader::ActionRefStarts(const Block& block, std::optional<Column> column) const {
+  // A column no rule names may be one of actions however few its words.
+  bool actions = !column || KindOf(block, column) == Column::kAction;
+  std::vector<std::string> texts = Texts(block);
+  std::vector<size_t> starts;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    std::string ref, rest;
+    std::string_view text(texts[k]);
+    text.remove_prefix(rules_.patterns.BulletLength(text));
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    if (rules_.patterns.MatchActionRef(text, &ref, &rest)) starts.push_back(k);
+  }
+  if (!actions || starts.size() < 2 || starts.front() != 0) starts.clear();
+  return starts;
 }
 
 void ColumnBlockReader::AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const {
@@ -312,10 +343,31 @@ bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named)
   std::set<std::string> distinct;
   for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
   if (blocks.size() < kMinColumns) return false;
-  bool filled = std::all_of(blocks.begin(), blocks.end() - 1, [](const Block& block) { return !block.lines.empty(); });
+  // Under headings each page repeats, one column may have no cells on a
+  // page (its rows' cells all empty), but for the first; a name is no such
+  // proof of a heading ("Action Plan 2015/16" over a table).
+  auto empty = [](const Block& block) { return block.lines.empty(); };
+  bool filled = named ? std::none_of(blocks.begin(), blocks.end() - 1, empty)
+                      : !blocks.front().lines.empty() && std::count_if(blocks.begin(), blocks.end(), empty) <= 1;
   SpacedHeaderSplitter splitter(rules_.headers);
   return distinct.size() == blocks.size() && filled &&
          (named ? splitter.IsHeader(headings) : splitter.MayBeHeader(headings));
+}
+
+size_t ColumnBlockReader::RepeatedHeadingLinesAt(const std::vector<PlanLine>& lines, size_t at) const {
+  if (TextTableEnd::IsPast(lines[at])) return 0;
+  // The table's pages are counted from the page before, where it printed
+  // the heading too: its last page repeats what the others print.
+  size_t from = at;
+  const std::string folded = CellText::FoldForMatch(lines[at].text);
+  const PageText* before = nullptr;
+  for (size_t k = at; k-- > 0 && (before == nullptr || lines[k].page == before || lines[k].page == lines[at].page);) {
+    if (lines[k].page == lines[at].page) continue;
+    before = lines[k].page;
+    if (CellText::FoldForMatch(lines[k].text) == folded && !TextTableEnd::IsPast(lines[k])) from = k;
+  }
+  std::vector<std::vector<size_t>> headings = repeated_.Find(lines, from, kMinColumns);
+  return headings.empty() || headings.front().front() != from ? 0 : headings.front().size();
 }
 
 bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {

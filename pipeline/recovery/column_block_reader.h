@@ -49,6 +49,11 @@ class ColumnBlockReader {
   // `table`; false when no such table starts there.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
+  // The number of lines of the first heading of a table whose headings, no
+  // rule knowing them, start at `lines[at]` and repeat on each of its pages
+  // (RepeatedHeadings); 0 when none does.
+  size_t RepeatedHeadingLinesAt(const std::vector<PlanLine>& lines, size_t at) const;
+
  private:
   // One column's block on one page: its heading and its cell lines.
   struct Block {
@@ -95,6 +100,12 @@ class ColumnBlockReader {
   // a row the block most likely has no cell for; empty when which rows
   // they belong to cannot be told.
   std::vector<std::string> Cells(const Block& block, std::optional<Column> column, size_t rows) const;
+  // The lines of `block`, of a column of kind `column`, that start with a
+  // reference, a bullet perhaps before it ("pf2 Embed the ...", "- pf3 Test
+  // ..."): the starts of its cells, where actions hold their refs. Empty
+  // unless it may be a column of actions and its first line does and
+  // another too.
+  std::vector<size_t> ActionRefStarts(const Block& block, std::optional<Column> column) const;
   // A grouper of the lines of a block of `column`.
   CellGrouper Grouper(std::optional<Column> column) const;
   // True when `block` opens with a section's label ("Objective A -"): a
@@ -116,8 +127,9 @@ class ColumnBlockReader {
   // `blocks`, and more.
   static bool Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);
   // True when `blocks`, one page's, make a table: three or more, under
-  // distinct headings, all but the last with cells, the headings a header
-  // by their names (`named`), or else one that rows must bear out.
+  // distinct headings, the headings a header by their names (`named`), all
+  // but the last with cells, or else headings that rows must bear out, all
+  // but one with cells (the first has).
   bool MakesTable(const std::vector<Block>& blocks, bool named) const;
   // True when `texts`, the lines of a block, are prose rather than names:
   // many words a line.

@@ -63,9 +63,11 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
     // The body ends at a heading, at a bold row under a bold header, or
     // at the next table's header; a section's own bold row across the
     // table is passed over. A header repeated on a positioned page may set
-    // its columns anew; a grid's repeat only tells its names again.
+    // its columns anew; a grid's repeat only tells its names again. A text
+    // page's rows go on over its break; a positioned page's end the table.
     const PlanLine& line = lines_[k];
-    if (line.page != lines_[end].page || line.line->heading_level > 0) break;
+    bool text_pages = line.page->cells_by_index && lines_[end].page->cells_by_index;
+    if ((line.page != lines_[end].page && !text_pages) || line.line->heading_level > 0) break;
     if (header_lines.count(CellText::FoldForMatch(line.text))) {
       if (line.page->cells_by_index) continue;
       break;

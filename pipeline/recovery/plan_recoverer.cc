@@ -278,7 +278,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   RunningTextFilter::Apply(&lines, [&](size_t i) -> size_t {
     size_t end;
     if (finder.At(i, &end)) return end - i + 1;
-    return rebuilder.IsHeaderLine(lines[i], i + 1 < lines.size() ? &lines[i + 1] : nullptr) ? 1 : 0;
+    return rebuilder.HeaderLinesAt(lines, i);
   });
   RecoveredPlan plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);

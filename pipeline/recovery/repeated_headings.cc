@@ -32,6 +32,7 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
                                                         size_t min_columns) const {
   // Per folded short line, how many times each page prints it.
   std::map<std::string, std::map<const PageText*, int>> counts;
+  std::map<std::string, std::map<const PageText*, size_t>> where;  // Its index on each page.
   std::map<const PageText*, bool> pages;  // Pages that print the first heading.
   const std::string first = CellText::FoldForMatch(lines[at].text);
   size_t page_count = 0;
@@ -42,6 +43,7 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
     if (!MayBeHeadingLine(lines[k])) continue;
     std::string folded = CellText::FoldForMatch(lines[k].text);
     ++counts[folded][page];
+    where[folded][page] = k;
     if (folded == first) pages[page] = true;
   }
   // With `exactly`, once on each page; else at least once.
@@ -65,8 +67,34 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
     if (repeated) headings.back().push_back(k);
     in_heading = repeated;
   }
+  headings = SplitApart(lines, headings, where, pages);
   if (headings.size() < min_columns) headings.clear();
   return headings;
+}
+
+std::vector<std::vector<size_t>> RepeatedHeadings::SplitApart(
+    const std::vector<PlanLine>& lines, const std::vector<std::vector<size_t>>& headings,
+    const std::map<std::string, std::map<const PageText*, size_t>>& where,
+    const std::map<const PageText*, bool>& pages) {
+  std::vector<std::vector<size_t>> split;
+  for (const std::vector<size_t>& heading : headings) {
+    split.push_back({heading.front()});
+    for (size_t j = 1; j < heading.size(); ++j) {
+      // The line must follow the heading's lines so far on each page.
+      const std::vector<size_t>& so_far = split.back();
+      const std::string first = CellText::FoldForMatch(lines[so_far.front()].text);
+      const std::string folded = CellText::FoldForMatch(lines[heading[j]].text);
+      bool follows = true;
+      for (const auto& entry : pages) {
+        size_t k = where.at(first).at(entry.first) + so_far.size();
+        follows = follows && k < lines.size() && lines[k].page == entry.first &&
+                  CellText::FoldForMatch(lines[k].text) == folded;
+      }
+      if (!follows) split.emplace_back();
+      split.back().push_back(heading[j]);
+    }
+  }
+  return split;
 }
 
 }  // namespace planrows

@@ -7,6 +7,8 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_REPEATED_HEADINGS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REPEATED_HEADINGS_H_
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "pipeline/recovery/cell_kind.h"
@@ -31,6 +33,14 @@ class RepeatedHeadings {
   // True when `line` may be a line of a heading: a few words, no reference,
   // date or status, unless it goes on in lower case.
   bool MayBeHeadingLine(const PlanLine& line) const;
+  // `headings`, each cut where a line of it does not follow the ones
+  // before it on every page of `pages`, by `where` each line's text stands
+  // on each page: a column without cells on the first page prints its
+  // heading right over the next one, which other pages set apart.
+  static std::vector<std::vector<size_t>> SplitApart(
+      const std::vector<PlanLine>& lines, const std::vector<std::vector<size_t>>& headings,
+      const std::map<std::string, std::map<const PageText*, size_t>>& where,
+      const std::map<const PageText*, bool>& pages);
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

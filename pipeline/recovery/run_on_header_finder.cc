@@ -270,6 +270,8 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& 
   // words give a role the header has ("Walkers report risks") is no name.
   for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
     if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    // A section's label after the header ("Objective A: ...") is no name.
+    if (end < tokens.size() && NumbersSection(tokens, end)) continue;
     std::vector<std::string> names = NamesOf(tokens, header.begin, end);
     if (names.size() > header.names.size() && rules_.headers.NameAll(names) && !NamesRoleTwice(names)) {
       header = Header{header.begin, end, std::move(names)};

@@ -31,12 +31,17 @@ TextTableRebuilder::TextTableRebuilder(const RecoveryRules& rules)
     : rules_(rules), slash_rows_(rules), column_blocks_(rules), run_on_(rules), line_per_cell_(rules),
       left_halves_(rules) {}
 
-bool TextTableRebuilder::IsHeaderLine(const PlanLine& line, const PlanLine* next) const {
-  if (!line.page->cells_by_index || !line.IsSingleCell()) return false;
+size_t TextTableRebuilder::HeaderLinesAt(const std::vector<PlanLine>& lines, size_t at) const {
+  const PlanLine& line = lines[at];
+  if (!line.page->cells_by_index || !line.IsSingleCell()) return 0;
   const HeaderRules& headers = rules_.headers;
+  const PlanLine* next = at + 1 < lines.size() ? &lines[at + 1] : nullptr;
   bool column_heading = headers.Match(line.text) ||
                         (next != nullptr && next->page == line.page && headers.Match(line.text + " " + next->text));
-  return column_heading || slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(headers).Split(line.text).empty();
+  if (column_heading || slash_rows_.IsHeader(line) || !SpacedHeaderSplitter(headers).Split(line.text).empty()) {
+    return 1;
+  }
+  return column_blocks_.RepeatedHeadingLinesAt(lines, at);
 }
 
 bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table,

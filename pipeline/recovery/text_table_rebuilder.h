@@ -27,10 +27,12 @@ class TextTableRebuilder {
   // A rebuilder by `rules`, which must outlive it.
   explicit TextTableRebuilder(const RecoveryRules& rules);
 
-  // True when `line` is the header of a table without cell separators:
-  // column names set apart by single spaces or by " / ", or a column's
-  // heading (perhaps going on in `next`) over a block of its cells.
-  bool IsHeaderLine(const PlanLine& line, const PlanLine* next) const;
+  // The number of lines of the header of a table without cell separators
+  // that starts at `lines[at]`, 0 when none does: column names set apart by
+  // single spaces or by " / ", or a column's heading (perhaps going on in
+  // the next line) over a block of its cells, known by its name or, no
+  // rule knowing it, as the first heading each page of the table repeats.
+  size_t HeaderLinesAt(const std::vector<PlanLine>& lines, size_t at) const;
 
   // Rewrites in `lines` every table without cell separators as grid lines,
   // and adds to `warnings` what could not be told apart.

@@ -272,5 +272,74 @@ TEST_CASE("column blocks under repeated headings: a heading's tail in lower case
   CHECK(plan.rows[3].timeframe == "May 2031");
 }
 
+TEST_CASE("column blocks whose first heading no rule knows tops each page and one column has no cells on the first") {
+  // "Focus area" heads each page, where it would read as a running header;
+  // on the first page "Champion", without cells, stands right over "Target finish".
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Focus\narea\nHarbour safety\nPlanned\nsteps\nOpen a drop-in at the\nharbour library each week\n"
+      "Champion\nTarget\nfinish\nMay 2030\nCheck\nnote\nOn track\n"
+      "\fFocus\narea\nNight travel\nPlanned\nsteps\nPrint a guide to the night\nbus for care leavers\n"
+      "Run a summer audit of missing\nepisode records\nChampion\nOona Barraclough\nPiet Lanyon\n"
+      "Target\nfinish\nJuly 2030\nAugust 2030\nCheck\nnote\nOn track\nDelayed\n"
+      "\fFocus\narea\nPlanned\nsteps\nTrain the duty desk\nChampion\nDuty Manager\nTarget\nfinish\n"
+      "September 2030\nCheck\nnote\nNot started\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library each week");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "May 2030");
+  CHECK(plan.rows[1].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].timeframe == "August 2030");
+  CHECK(plan.rows[3].lead == "Duty Manager");
+  CHECK(plan.rows[3].where.page == 3);
+}
+
+TEST_CASE("column blocks without a ref column: each action that starts with its ref starts a row, its list and all") {
+  // The first action's list of short items would read as rows of their own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Focus\narea\nCarers\nPurpose\nCarers are heard in\nthe ferry review\nCarers are heard in\nthe ferry review\n"
+      "Carers are heard in\nthe ferry review\nWork planned\n\u25aa sf1 Launch the\nharbour scorecard\n"
+      "\u25aa Develop joint ferry\ncase audits\n\u25aa Monitor take-up of the\nnight bus guide\n\u25aa Test the night\n"
+      "bus guide\n\u25aa sf2 Develop the tide\nregister\n\u25aa Launch the ferry\nfunding agreement\n"
+      "sf3 Roll out the annual\nreport and report findings\nto the Board. A task and\nfinish group will lead\nthis\n"
+      "Champion\nOona Barraclough\nHarbour Board/Ferry\nPartners/Tide and\nData Group\nFire and Rescue\nService\n"
+      "Target\nfinish\nOct-30\nJun-30\nFeb-30\nCurrent\nposition\nBehind schedule\nG\nPilot running in two\nharbours\n"
+      "\fFocus\narea\nRecords\nPurpose\nRecords are complete\nRecords are complete\nWork planned\n"
+      "sf4 Check the ferry rota\nsf5 Audit the night crossings\nChampion\nRecords Team\nFerry Desk\nTarget\nfinish\n"
+      "May-31\nJun-31\nCurrent\nposition\nAmber\nGreen\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].ref == "sf1");
+  CHECK(plan.rows[0].action.find("Launch the harbour scorecard") == 0);
+  CHECK(plan.rows[1].ref == "sf2");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[2].ref == "sf3");
+  CHECK(plan.rows[2].progress == "Pilot running in two harbours");
+  CHECK(plan.rows[4].ref == "sf5");
+}
+
+TEST_CASE("column blocks: actions that start with their refs count the rows, not a block of milestones a line each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Theme\nPriority 1 \u2013 Safer crossings\nWhat we want\nto happen\nCarers are heard in\nthe ferry review\n"
+      "Crossings are safe\nat night\nDescription\nof action\n\u2022 1.1.1 \u2013 Open a\ndrop-in at the harbour\n"
+      "\u2022 Print a guide to\nthe night bus\n1.2.1 \u2013 Run a summer\naudit of missing records\n"
+      "Responsible\nperson(s)\nOona Barraclough\nPiet Lanyon\nWhen will\nit be\ndone?\nQ4 2030/31\nQ2 2030/31\n"
+      "Milestones and\ndates\n\u2022 Draft by June 2030\n\u2022 Sign-off by May 2031\n\u2022 Draft by July 2030\n"
+      "\u2022 Sign-off by June 2031\nRAG\nstatus\nMet\nGreen\n"
+      "\fTheme\nPriority 2 \u2013 Quiet homes\nWhat we want\nto happen\nFamilies get help sooner\nDescription\n"
+      "of action\n2.1.1 \u2013 Visit families\non the estate\nResponsible\nperson(s)\nMoor Health Team\nWhen will\n"
+      "it be\ndone?\nQ3 2030/31\nMilestones and\ndates\n\u2022 Draft by May 2030\n\u2022 Sign-off by May 2031\n"
+      "RAG\nstatus\nAmber\n");
+  REQUIRE(plan.rows.size() >= 2);
+  CHECK(plan.rows[0].ref == "1.1.1");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[0].timeframe == "Q4 2030/31");
+  CHECK(plan.rows[0].progress == "Met");
+  CHECK(plan.rows[1].ref == "1.2.1");
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows

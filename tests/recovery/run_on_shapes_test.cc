@@ -147,5 +147,20 @@ TEST_CASE("a run-on first column of labelled section titles keeps the label out 
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on header without references ends before a section's label that follows it") {
+  // "Objective", an outcome's name, starts the section "Objective A:", no column.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Partnership Plan 2030 What we are going to do Lead officer / body Target month RAG status\n"
+      "Objective A: Safer moorland paths Map the stiles near the quarry with rangers R. Penhallow Apr-30 Green\n"
+      "Publish a walkers' safety card Moor Rangers Jun-30 Amber Objective B: Quiet homes Visit families on the\n"
+      "estate with health visitors Moor Health Team Sep-30 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry with rangers");
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
