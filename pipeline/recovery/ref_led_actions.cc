@@ -55,6 +55,9 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   bool open = false;  // Whether the line above is one of the last action's.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
+    // Cells placed by position say their rows: only a converter's text
+    // loses them so.
+    if (!line.page->cells_by_index) continue;
     std::string ref, action;
     std::optional<SectionHeading> heading = rules_.patterns.MatchSection(line.text);
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {

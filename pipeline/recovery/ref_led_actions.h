@@ -43,7 +43,8 @@ class RefLedActions {
   // A reader by `rules`, which must outlive it.
   explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
 
-  // The actions led by a reference among `lines`, a row each with its
+  // The actions led by a reference among the lines of text pages of
+  // `lines` (a PDF's positioned cells say their rows), a row each with its
   // reference, action and section; none unless three or more share the
   // plan's form of reference.
   std::vector<RowFields> Read(const std::vector<PlanLine>& lines) const;

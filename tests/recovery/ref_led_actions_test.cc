@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -94,6 +97,22 @@ TEST_CASE("an action takes the other cells of a row read from the tables that st
   CHECK(merged[0].lead == "Depot Team");
   CHECK(merged[1].ref == "K2");
   CHECK(merged[1].lead.empty());
+}
+
+TEST_CASE("on a positioned page the rows of a table stand beside priorities led by numbers") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "1 Riverside homes are ready for the autumn tides"}})
+      .Line({{40, "2 Allotment holders know the tide table"}})
+      .Line({{40, "3 Towpath users walk safely after dark"}})
+      .Line({{40, "4 Lock keepers share a winter rota"}})
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Lead"}, {420, "Target"}}, true)
+      .Line({{40, "1.1"}, {70, "Fit door guards"}, {300, "Harbour Office"}, {420, "Mar-28"}}, true)
+      .Line({{40, "2.1"}, {70, "Print a tide table"}, {300, "Towpath Trust"}, {420, "Jan-28"}}, true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[1].lead == "Towpath Trust");
 }
 
 }  // namespace
