@@ -83,13 +83,13 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
   return body;
 }
 
-bool HeaderFinder::PrintedAt(const std::vector<std::string>& band, size_t from, size_t i) const {
-  if (i + band.size() - from > lines_.size()) return false;
-  for (size_t k = from; k < band.size(); ++k) {
-    std::string text = CellText::FoldForMatch(lines_[i + k - from].text);
+bool HeaderFinder::PrintedAt(const std::vector<std::string>& band, size_t i) const {
+  if (i + band.size() > lines_.size()) return false;
+  for (size_t k = 0; k < band.size(); ++k) {
+    std::string text = CellText::FoldForMatch(lines_[i + k].text);
     if (text == band[k]) continue;
     // Below the first line, OCR may read a heading's wrapped words anew.
-    if (k == from || !CellText::ReadsAgain(band[k], text)) return false;
+    if (k == 0 || !CellText::ReadsAgain(band[k], text)) return false;
   }
   return true;
 }
@@ -97,12 +97,7 @@ bool HeaderFinder::PrintedAt(const std::vector<std::string>& band, size_t from, 
 size_t HeaderFinder::RepeatedBandLength(size_t i) const {
   if (lines_[i].page->cells_by_index) return 0;
   for (const std::vector<std::string>& texts : bands_) {
-    // A line above the header (a title) may have been read into the band
-    // where it was found first: its repeat may leave it out, keeping two
-    // lines at least.
-    for (size_t from = 0; from <= kMaxHeaderLinesAbove && (from == 0 || from + 2 <= texts.size()); ++from) {
-      if (PrintedAt(texts, from, i)) return texts.size() - from;
-    }
+    if (PrintedAt(texts, i)) return texts.size();
   }
   return 0;
 }
@@ -112,7 +107,7 @@ bool HeaderFinder::RecursAfter(size_t begin, size_t end) const {
   for (size_t k = begin; k <= end; ++k) texts.push_back(CellText::FoldForMatch(lines_[k].text));
   // The lines right under the band are its body's: a repeat comes after one at least.
   for (size_t i = end + 2; i + texts.size() <= lines_.size(); ++i) {
-    if (PrintedAt(texts, 0, i)) return true;
+    if (PrintedAt(texts, i)) return true;
   }
   return false;
 }
@@ -133,14 +128,12 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   // A line of a row of centred cells (CentredRows) is a table's, as are the lines under it in its row.
   if (lines_[i].centred_row) return std::nullopt;
   if (std::optional<TableLayout> repeat = RepeatedBandAt(i, end)) return repeat;
-  // A header printed again as before has no lines above it, nor under the
-  // line it starts on: those are the last of a row.
-  for (size_t k = i + 1; k < lines_.size() && k <= i + kMaxHeaderLinesAbove + 1; ++k) {
-    if (RepeatedBandLength(k) > 0) return std::nullopt;
-  }
   std::optional<TableLayout> layout;
   bool proven = false;
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove && !lines_[k].centred_row; ++k) {
+    // A header printed again as before has no lines above it: those are
+    // the last of a row.
+    if (k > i && RepeatedBandLength(k) > 0) return std::nullopt;
     layout = NamedHeaderAt(k, end);
     proven = layout.has_value();
     if (!layout) layout = UnprovenHeaderAt(k, end);

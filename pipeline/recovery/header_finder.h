@@ -50,18 +50,16 @@ class HeaderFinder {
   // The lines under the header on lines [`begin`, `end`] that tell its
   // columns: up to the next heading, header or page.
   std::vector<const PlanLine*> BodyUnder(size_t begin, size_t end) const;
-  // The header whose lines, from line `i`, print again those of a
+  // The header whose lines, from line `i`, repeat word for word those of a
   // header found before on a positioned page (a table's header printed
   // again on the next page); sets `*end` to its last line.
   std::optional<TableLayout> RepeatedBandAt(size_t i, size_t* end) const;
-  // The number of lines from line `i` that print again (PrintedAt) those
-  // of a header found before on a positioned page, or all of them but the
-  // first few; 0 when none do.
+  // The number of lines from line `i` that repeat word for word those of a
+  // header found before on a positioned page; 0 when none do.
   size_t RepeatedBandLength(size_t i) const;
   // True when the lines from line `i` print again the folded lines of
-  // `band` from its line `from`, word for word but for OCR's misreads
-  // below the first line.
-  bool PrintedAt(const std::vector<std::string>& band, size_t from, size_t i) const;
+  // `band`, word for word but for OCR's misreads below the first line.
+  bool PrintedAt(const std::vector<std::string>& band, size_t i) const;
   // True when lines [`begin`, `end`] are printed again, word for word,
   // further on, after a line of their own at least: a header repeated over
   // each part of its table, though the first part holds a row or two only.
