@@ -33,7 +33,8 @@ std::string ActionRefs::RepairedHead(const std::string& text) const {
   // too ("pp1"); without the mark, "All" could be no "A11".
   std::string_view after = std::string_view(text).substr(end);
   bool marked = std::any_of(std::begin(kRefEnds), std::end(kRefEnds), [&](std::string_view mark) {
-    return after.substr(0, mark.size()) == mark || (!after.empty() && after[0] == ' ' && after.substr(1, mark.size()) == mark);
+    bool spaced = !after.empty() && after[0] == ' ' && after.substr(1, mark.size()) == mark;
+    return spaced || after.substr(0, mark.size()) == mark;
   });
   std::string word = head.substr(0, end);
   std::string repaired = marked ? patterns_.RepairColumnRef(word) : patterns_.RepairRef(word);
