@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "pipeline/recovery/block_owners.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -52,18 +53,22 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   std::vector<RowFields> actions;
   std::vector<std::string> forms;
   SectionContext section;
-  bool open = false;  // Whether the line above is one of the last action's.
+  BlockOwners owners(rules_);
+  bool open = false;    // Whether the line above is one of the last action's.
+  size_t block = 0;     // The first action of the block the last action ends.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
     // loses them so.
     if (!line.page->cells_by_index) continue;
     std::string ref, action;
+    bool was_open = open;
     std::optional<SectionHeading> heading = rules_.patterns.MatchSection(line.text);
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
     } else if (StartsAction(line, &ref, &action)) {
+      if (!open) block = actions.size();
       actions.push_back(RowFields{});
       actions.back().ref = ref;
       actions.back().action = action;
@@ -83,8 +88,16 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     } else {
       open = false;
     }
+    if (was_open && !open) owners.Fill(lines, i, Block(&actions, block));
   }
+  if (open) owners.Fill(lines, lines.size(), Block(&actions, block));
   return OfPlanForm(std::move(actions), forms);
+}
+
+std::vector<RowFields*> RefLedActions::Block(std::vector<RowFields>* actions, size_t first) {
+  std::vector<RowFields*> block;
+  for (size_t a = first; a < actions->size(); ++a) block.push_back(&(*actions)[a]);
+  return block;
 }
 
 std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,

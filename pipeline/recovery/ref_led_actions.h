@@ -22,8 +22,10 @@
 // plan's actions share one form ("DA 1", "1.1a", "QA 3"): a line led by a
 // reference of another form ("2 Ferry users") is no action.
 // The rows keep their references and actions only, their leads and dates
-// left out rather than guessed, but where a row read from the tables starts
-// with an action's words: that row stands, as its other cells may be right.
+// left out rather than guessed, but where as many owner cells as actions
+// follow a block of them (BlockOwners), or where a row read from the tables
+// starts with an action's words: that row stands, as its other cells may be
+// right.
 #ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 
@@ -63,6 +65,8 @@ class RefLedActions {
   // True when `line` starts an action: a reference (after any bullet), then
   // the action from its capital; `*ref` and `*action` are set.
   bool StartsAction(const PlanLine& line, std::string* ref, std::string* action) const;
+  // The actions of `*actions` from `first` on: the block the last one ends.
+  static std::vector<RowFields*> Block(std::vector<RowFields>* actions, size_t first);
   // Those of `actions`, their references of `forms`, whose reference has
   // the form most of them have; none when fewer than three.
   static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);

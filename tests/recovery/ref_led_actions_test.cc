@@ -36,6 +36,8 @@ const char kStackedTables[] =
     "E Thistlewood &\n"
     "Towpath Trust\n"
     "Jan-28\n"
+    "Sluice Keepers\n"
+    "Apr-28\n"
     "Who benefits\n"
     "Lock keepers\n"
     "Sep-27\n";
@@ -54,6 +56,63 @@ TEST_CASE("actions led by references are read alone when the other columns print
     CHECK(row.lead.empty());
     CHECK(row.timeframe.empty());
   }
+}
+
+// A table of a fictional board printed column by column: each block of
+// actions is followed by its rows' owner cells, a lead over its date.
+const char kOwnersBelowActions[] =
+    "Fernholt Moor Partnership Plan 2028/29\n\n"
+    "What we will do\n\n"
+    "MH 1 Repair the bridleway gates with the\n"
+    "riding club\n"
+    "MH 2 Map the peat bog paths\n\n"
+    "Ranger Service\n"
+    "30/04/2028\n\n"
+    "K. Oyelaran, B. Pask\n"
+    "31/08/2028\n\n"
+    "Done\n\n"
+    "MH 3 Count the curlew nests before\n"
+    "the spring\n\n"
+    "Bird Group\n"
+    "31/05/2028\n"
+    "Moor Wardens\n"
+    "30/06/2028\n\n"
+    "MH 4 Clear the drainage ditches\n\n"
+    "Walkers on the moor find the paths open\n"
+    "31/07/2028\n\n"
+    "MH 5 Fence the new saplings\n\n"
+    "Woodland Trust\n"
+    "31/03/2029\n\n"
+    "30/09/2029\n\n"
+    "MH 6 Survey the stone walls\n"
+    "MH 7 Rebuild the sheepfold\n\n"
+    "30/11/2028\n"
+    "Wall Builders\n"
+    "31/12/2028\n\n"
+    "Amber\n";
+
+TEST_CASE("a block of actions takes the owner cells below it when there are as many as its actions") {
+  RecoveredPlan plan = RecoverPlanText(kOwnersBelowActions);
+  REQUIRE(plan.rows.size() == 7);
+  CHECK(plan.rows[0].ref == "MH 1");
+  CHECK(plan.rows[0].action == "Repair the bridleway gates with the riding club");
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[0].timeframe == "30/04/2028");
+  CHECK(plan.rows[1].lead == "K. Oyelaran, B. Pask");
+  CHECK(plan.rows[1].timeframe == "31/08/2028");
+  // Two owner cells below one action may be those of other blocks' rows.
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe.empty());
+  // Prose over a date is an outcome's, not a lead.
+  CHECK(plan.rows[3].lead.empty());
+  CHECK(plan.rows[3].timeframe.empty());
+  // A date alone counts as the cell of a row without a lead.
+  CHECK(plan.rows[4].lead.empty());
+  CHECK(plan.rows[4].timeframe.empty());
+  CHECK(plan.rows[5].lead.empty());
+  CHECK(plan.rows[5].timeframe == "30/11/2028");
+  CHECK(plan.rows[6].lead == "Wall Builders");
+  CHECK(plan.rows[6].timeframe == "31/12/2028");
 }
 
 TEST_CASE("a line led by a reference of another form than the actions is no action") {

@@ -1,0 +1,57 @@
+#include "pipeline/recovery/block_owners.h"
+
+#include <utility>
+
+#include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// Most lines of one lead: a longer run is no owner cell.
+constexpr size_t kMostLeadLines = 5;
+
+}  // namespace
+
+bool BlockOwners::IsLeadLine(const PlanLine& line, const PageText* page) const {
+  if (line.text.empty() || line.page != page || TextTableEnd::IsPast(line) ||
+      TextTableEnd::IsFurniture(line, rules_.patterns) || TextTableEnd::IsSectionHeading(line, rules_.patterns) ||
+      rules_.headers.Match(line.text).has_value() || classifier_.RefWordsAtStart(CellText::Words(line.text)) > 0) {
+    return false;
+  }
+  CellKind kind = classifier_.Classify(line.text);
+  return kind == CellKind::kLead || kind == CellKind::kOther;
+}
+
+std::vector<BlockOwners::Owner> BlockOwners::Read(const std::vector<PlanLine>& lines, const PageText* page,
+                                                  size_t i) const {
+  std::vector<Owner> owners;
+  while (true) {
+    while (i < lines.size() && lines[i].text.empty()) ++i;
+    Owner owner;
+    size_t end = i;
+    while (end < lines.size() && end - i < kMostLeadLines && IsLeadLine(lines[end], page)) {
+      CellText::AppendWrapped(lines[end].text, &owner.lead);
+      ++end;
+    }
+    // A date alone is the cell of a row without a lead: it counts, lest the cells go to the wrong actions.
+    if (end == lines.size() || lines[end].page != page || classifier_.Classify(lines[end].text) != CellKind::kDate ||
+        (!owner.lead.empty() && classifier_.Classify(owner.lead) != CellKind::kLead)) {
+      return owners;
+    }
+    owner.date = lines[end].text;
+    owners.push_back(std::move(owner));
+    i = end + 1;
+  }
+}
+
+void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields*> block) const {
+  std::vector<Owner> owners = Read(lines, lines[next - 1].page, next);
+  if (owners.size() != block.size()) return;
+  for (size_t a = 0; a < block.size(); ++a) {
+    block[a]->lead = std::move(owners[a].lead);
+    block[a]->timeframe = std::move(owners[a].date);
+  }
+}
+
+}  // namespace planrows

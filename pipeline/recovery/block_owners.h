@@ -1,0 +1,59 @@
+// BlockOwners: reads the leads and dates that pdftotext's default mode
+// prints right below a block of actions led by their references, where a
+// table printed column by column puts the owner cells of the block's rows
+// next: each a lead's few lines ended by its date.
+//
+//   QA 1 Update the audit calendar        <- a block of two actions
+//   QA 2 Agree the review tracker
+//
+//   Harbour Office                        <- QA 1's lead and date
+//   28/02/2029
+//   T. Abara, G. Lin                      <- QA 2's
+//   31/10/2029
+//
+// A date alone is the cell of a row that has no lead. The cells go to the
+// block's actions in order only when there are as many of them as actions:
+// elsewhere they may belong to rows of other blocks, and a wrong lead is
+// worse than none.
+#ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
+#define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/row_fields.h"
+#include "pipeline/rules/recovery_rules.h"
+
+namespace planrows {
+
+class BlockOwners {
+ public:
+  // A reader by `rules`, which must outlive it.
+  explicit BlockOwners(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
+
+  // Gives each of `block`, one or more actions whose last line is just above line `next` of
+  // `lines`, the lead and date of the owner cells from `next` on, in order,
+  // when there are as many cells as actions; leaves them as they are else.
+  void Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields*> block) const;
+
+ private:
+  // A lead, empty when the row has none, and its date.
+  struct Owner {
+    std::string lead;
+    std::string date;
+  };
+  // The owner cells from line `i` of `lines` on, on `page`, up to the first
+  // line that starts none.
+  std::vector<Owner> Read(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
+  // True when `line`, on `page`, may be one line of a lead.
+  bool IsLeadLine(const PlanLine& line, const PageText* page) const;
+
+  const RecoveryRules& rules_;
+  CellClassifier classifier_;
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
