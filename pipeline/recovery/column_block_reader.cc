@@ -15,13 +15,6 @@
 namespace planrows {
 namespace {
 
-// Most lines a wrapped column heading takes, and most words on each.
-constexpr size_t kMaxHeadingLines = 4;
-constexpr int kMaxHeadingLineWords = 4;
-// Most words of a heading known only by its words ("Lead person / agency"),
-// and of one that asks ("What difference will it make?").
-constexpr int kMaxWordsHeadingWords = 4;
-constexpr int kMaxQuestionHeadingWords = 8;
 // Fewest words per line, on average, of a block of prose rather than names.
 constexpr int kMinProseWordsPerLine = 4;
 // Fewest columns that make a table.
@@ -31,73 +24,6 @@ constexpr size_t kMinColumns = 3;
 constexpr size_t kMaxBlockLines = 250;
 
 }  // namespace
-
-bool ColumnBlockReader::IsHeadingLine(const PlanLine& line, const PlanLine& first) const {
-  return !TextTableEnd::IsPast(line) && line.page == first.page && !line.text.empty() &&
-         CellText::WordCount(line.text) <= kMaxHeadingLineWords &&
-         rules_.patterns.BulletLength(line.cells[line.FirstFilled()]) == 0;
-}
-
-bool ColumnBlockReader::GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const {
-  return IsHeadingLine(line, first) && std::islower(static_cast<unsigned char>(line.text[0])) &&
-         classifier_.Classify(line.text) != CellKind::kRef;
-}
-
-std::string ColumnBlockReader::ReadHeading(const std::vector<PlanLine>& lines, size_t at,
-                                           const std::string* expected, const std::vector<Block>& blocks,
-                                           size_t* end) const {
-  std::string text, found;
-  for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines && IsHeadingLine(lines[k], lines[at]); ++k) {
-    text = rules_.headers.JoinHeadingLine(text, lines[k].text);
-    // Past a name, a line in capitals starts a cell unless it completes a
-    // longer name ("Lead &" / "Completion Date", not "How will we know?" /
-    // "Dip sample of cases").
-    bool goes_on = found.empty() || GoesOnInLowerCase(lines[k], lines[at]) ||
-                   rules_.headers.IsFullName(text);
-    bool named = expected != nullptr ? CellText::FoldForMatch(text) == CellText::FoldForMatch(*expected)
-                                     : goes_on && rules_.headers.Match(text).has_value();
-    if (named) {
-      found = text;
-      *end = k + 1;
-    }
-  }
-  if (expected != nullptr) return found;
-  if (found.empty()) return ReadHeadingByWords(lines, at, blocks, end);
-  // A name's heading may go on in lower case ("Status" over "update").
-  while (*end < lines.size() && *end < at + kMaxHeadingLines && GoesOnInLowerCase(lines[*end], lines[at])) {
-    found = rules_.headers.JoinHeadingLine(found, lines[(*end)++].text);
-  }
-  return found;
-}
-
-std::string ColumnBlockReader::ReadHeadingByWords(const std::vector<PlanLine>& lines, size_t at,
-                                                  const std::vector<Block>& blocks, size_t* end) const {
-  // The heading goes on over lines that start in lower case ("Who is" over
-  // "accountable?"); a cell's first line after it starts a sentence.
-  if (!IsHeadingLine(lines[at], lines[at]) ||
-      !std::isupper(static_cast<unsigned char>(lines[at].text[0]))) {
-    return "";
-  }
-  std::string text = lines[at].text;
-  size_t k = at + 1;
-  for (; k < lines.size() && k < at + kMaxHeadingLines && GoesOnInLowerCase(lines[k], lines[at]); ++k) {
-    text = rules_.headers.JoinHeadingLine(text, lines[k].text);
-  }
-  // Longer, it is a heading only as a question or a label ("What
-  // difference will it make?"), not as a line of prose ("Progress will be
-  // checked at each").
-  std::optional<ColumnName> column = rules_.headers.MatchWords(text);
-  bool asks = text.back() == '?' || text.back() == ':';
-  if (!column || CellText::WordCount(text) > (asks ? kMaxQuestionHeadingWords : kMaxWordsHeadingWords)) return "";
-  // A line of a cell that happens to hold a heading word ("Designated
-  // officer") would name a column the page has already had.
-  for (const Block& block : blocks) {
-    std::optional<ColumnName> seen = rules_.headers.MatchWords(block.heading);
-    if (seen && seen->column == column->column && seen->extra_key == column->extra_key) return "";
-  }
-  *end = k;
-  return text;
-}
 
 ColumnBlockReader::Block ColumnBlockReader::ReadHeadlessRefs(const std::vector<PlanLine>& lines, size_t at) const {
   Block refs;
@@ -128,7 +54,9 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     size_t next = i;
     const std::string* want = expected == nullptr || blocks.size() >= expected->size() ? nullptr
                                                                                         : &(*expected)[blocks.size()];
-    std::string heading = (expected == nullptr || want != nullptr) ? ReadHeading(lines, i, want, blocks, &next) : "";
+    std::vector<std::string> seen;
+    for (const Block& block : blocks) seen.push_back(block.heading);
+    std::string heading = (expected == nullptr || want != nullptr) ? headings_.Read(lines, i, want, seen, &next) : "";
     if (!heading.empty()) {
       blocks.push_back(Block{heading, {}});
       i = next;

@@ -32,6 +32,7 @@
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/column_heading_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/repeated_headings.h"
@@ -43,7 +44,7 @@ class ColumnBlockReader {
  public:
   // A reader by `rules`, which must outlive it.
   explicit ColumnBlockReader(const RecoveryRules& rules)
-      : rules_(rules), cell_fit_(rules), classifier_(rules), repeated_(rules) {}
+      : rules_(rules), cell_fit_(rules), classifier_(rules), repeated_(rules), headings_(rules) {}
 
   // Reads the table whose first column heading starts at `lines[at]` into
   // `table`; false when no such table starts there.
@@ -61,21 +62,6 @@ class ColumnBlockReader {
     std::vector<const PlanLine*> lines;
   };
 
-  // The heading that starts at `lines[at]`, wrapped over at most a few
-  // short lines of its page; `*end` is set past it. With `expected`, only
-  // that heading; else any name the header rules know, or a heading whose
-  // words name a column none of the page's `blocks` so far has. Empty when
-  // none.
-  std::string ReadHeading(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
-                          const std::vector<Block>& blocks, size_t* end) const;
-  // The heading known by its words that starts at `lines[at]`, as ReadHeading.
-  std::string ReadHeadingByWords(const std::vector<PlanLine>& lines, size_t at, const std::vector<Block>& blocks,
-                                 size_t* end) const;
-  // True when `line` may be a line of a heading that starts at `first`.
-  bool IsHeadingLine(const PlanLine& line, const PlanLine& first) const;
-  // True when `line` may go on with that heading in lower case ("Who is"
-  // over "accountable?"), being no reference ("qa1").
-  bool GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const;
   // The block of references from `lines[at]` that a ref column with a
   // blank heading prints above the page's first heading: the ref lines
   // there, none when `lines[at]` is no ref.
@@ -141,6 +127,7 @@ class ColumnBlockReader {
   CellFit cell_fit_;
   CellClassifier classifier_;
   RepeatedHeadings repeated_;
+  ColumnHeadingReader headings_;
 };
 
 }  // namespace planrows
