@@ -34,9 +34,8 @@ constexpr size_t kMaxRecurringLabelWords = 5;
 // in nearly every record, a label's next word always is.
 constexpr double kLeastRunShare = 0.8;
 // Fewest labels learnt from their repeats alone: a record pairs its action
-// with a lead, a date and more, while two lines that start alike in each
-// row of a table ("Draft by", "Sign-off by") are the words of one cell.
-constexpr size_t kLeastRecurringLabels = 3;
+// with a lead, a date or more.
+constexpr size_t kLeastRecurringLabels = 2;
 
 // The column whose cells most of `kinds` are of, among those whose cells say
 // what they are; nothing when no such kind holds more than half the values.
@@ -132,10 +131,7 @@ std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanL
         ListItems(rules_.patterns).IsBullet(line)) {
       continue;  // An item of a bulleted list is a line of a value.
     }
-    // Headings and page numbers come again on each page or section, not in each record.
-    if (!rules_.patterns.MatchSection(line.text) && !rules_.patterns.IsPageNumber(line.text)) {
-      texts.push_back(CellText::Clean(line.text));
-    }
+    texts.push_back(CellText::Clean(line.text));
     std::string label = SpacedLabel(line.text);
     if (!label.empty()) ++begun[label];
   }

@@ -71,7 +71,7 @@ class RecordLabels {
   // their words: of each line's first words, the shortest run that begins
   // at least half as many lines as the most frequent run does, run on
   // while nearly all its lines go on alike, unless it begins two such
-  // lines in a row; none unless three labels are.
+  // lines in a row; none unless two labels are.
   static std::set<std::string> RecurringStarts(const std::vector<std::string>& texts);
   // The largest of `counts`' counts; 0 when it is empty.
   static size_t MostOf(const std::map<std::string, size_t>& counts);
