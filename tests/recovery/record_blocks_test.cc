@@ -88,25 +88,6 @@ TEST_CASE("record blocks whose spaced label tells its column by its words alone 
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
-TEST_CASE("record blocks of spaced labels no rule knows are learnt from the line starts each record repeats") {
-  // "Actions" is a column's full name, but the label each record repeats is "Actions for the crew".
-  RecoveredPlan plan = RecoverPlanText(
-      "Porthkennack Lifeboat Plan 2026-27\n\n"
-      "Actions for the crew Repaint the lifeboat station\nWhy it matters Launches stay safe in winter\n"
-      "Crew contact M Pascoe\nFinish by September 2026\n"
-      "Actions for the crew\nTrain two new coxswains before the summer\nWhy it matters Launches stay safe in winter\n"
-      "Crew contact T Hosking\nFinish by 31/03/2027\n"
-      "Actions for the crew Record every launch in the log\nWhy it matters The station can show its work\n"
-      "Crew contact R Nance\nFinish by 30/06/2027\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Repaint the lifeboat station");
-  CHECK(plan.rows[0].lead == "M Pascoe");
-  CHECK(plan.rows[0].timeframe == "September 2026");
-  CHECK(plan.rows[1].action == "Train two new coxswains before the summer");
-  CHECK(plan.rows[1].timeframe == "31/03/2027");
-  CHECK(plan.rows[2].action == "Record every launch in the log");
-}
-
 TEST_CASE("in record blocks a label no rule knows gets its role from its values, never joins the value above") {
   RecoveredPlan plan = RecoverPlanText(
       "#\tfr1\nKey tasks\tRepaint the lifeboat station\nLead person\tM Pascoe\nCloses\tSeptember 2026\n"
