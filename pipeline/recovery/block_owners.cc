@@ -45,12 +45,13 @@ std::vector<BlockOwners::Owner> BlockOwners::Read(const std::vector<PlanLine>& l
   }
 }
 
-void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields*> block) const {
+void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields>* actions,
+                       size_t first) const {
   std::vector<Owner> owners = Read(lines, lines[next - 1].page, next);
-  if (owners.size() != block.size()) return;
-  for (size_t a = 0; a < block.size(); ++a) {
-    block[a]->lead = std::move(owners[a].lead);
-    block[a]->timeframe = std::move(owners[a].date);
+  if (owners.size() != actions->size() - first) return;
+  for (size_t a = first; a < actions->size(); ++a) {
+    (*actions)[a].lead = std::move(owners[a - first].lead);
+    (*actions)[a].timeframe = std::move(owners[a - first].date);
   }
 }
 

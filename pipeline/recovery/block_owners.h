@@ -33,10 +33,11 @@ class BlockOwners {
   // A reader by `rules`, which must outlive it.
   explicit BlockOwners(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
 
-  // Gives each of `block`, one or more actions whose last line is just above line `next` of
-  // `lines`, the lead and date of the owner cells from `next` on, in order,
-  // when there are as many cells as actions; leaves them as they are else.
-  void Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields*> block) const;
+  // Gives each action of the block `(*actions)[first]` on, whose last line
+  // is just above line `next` of `lines`, the lead and date of the owner
+  // cells from `next` on, in order, when there are as many cells as
+  // actions; leaves them as they are else.
+  void Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields>* actions, size_t first) const;
 
  private:
   // A lead, empty when the row has none, and its date.

@@ -139,8 +139,7 @@ std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& piec
   const PlanPatterns& patterns = cell_fit_.patterns();
   std::string ref, rest;
   for (size_t k = 0; k < pieces.size(); ++k) {
-    std::string_view piece(pieces[k]);
-    led[k] = patterns.MatchActionRef(piece.substr(patterns.BulletLength(piece)), &ref, &rest);
+    led[k] = patterns.MatchBulletedActionRef(pieces[k], &ref, &rest);
   }
   size_t count = std::count(led.begin(), led.end(), true);
   if (count < kLeastRefLedPieces) led.assign(led.size(), false);

@@ -39,6 +39,7 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
                                                                  const std::vector<std::string>* expected,
                                                                  size_t* end) const {
   std::vector<Block> blocks;
+  std::vector<std::string> seen;  // The blocks' headings, for ColumnHeadingReader.
   size_t i = at;
   const PageText* page = lines[at].page;
   // A reference column whose heading is blank prints its refs first.
@@ -54,11 +55,10 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     size_t next = i;
     const std::string* want = expected == nullptr || blocks.size() >= expected->size() ? nullptr
                                                                                         : &(*expected)[blocks.size()];
-    std::vector<std::string> seen;
-    for (const Block& block : blocks) seen.push_back(block.heading);
     std::string heading = (expected == nullptr || want != nullptr) ? headings_.Read(lines, i, want, seen, &next) : "";
     if (!heading.empty()) {
       blocks.push_back(Block{heading, {}});
+      seen.push_back(heading);
       i = next;
       continue;
     }
@@ -182,10 +182,7 @@ std::vector<size_t> ColumnBlockReader::ActionRefStarts(const Block& block, std::
   std::vector<size_t> starts;
   for (size_t k = 0; k < texts.size(); ++k) {
     std::string ref, rest;
-    std::string_view text(texts[k]);
-    text.remove_prefix(rules_.patterns.BulletLength(text));
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    if (rules_.patterns.MatchActionRef(text, &ref, &rest)) starts.push_back(k);
+    if (rules_.patterns.MatchBulletedActionRef(texts[k], &ref, &rest)) starts.push_back(k);
   }
   if (!actions || starts.size() < 2 || starts.front() != 0) starts.clear();
   return starts;

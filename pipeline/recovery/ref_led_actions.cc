@@ -30,15 +30,6 @@ std::string RefLedActions::FormOf(const std::string& ref) {
   return form;
 }
 
-bool RefLedActions::StartsAction(const PlanLine& line, std::string* ref, std::string* action) const {
-  size_t bullet = rules_.patterns.BulletLength(line.text);
-  if (!rules_.patterns.MatchActionRef(CellText::Clean(std::string_view(line.text).substr(bullet)), ref, action)) {
-    return false;
-  }
-  while (!ref->empty() && ref->back() == '.') ref->pop_back();
-  return !ref->empty() && !action->empty();
-}
-
 bool RefLedActions::EndsAction(const PlanLine& line, const PlanLine& above) const {
   if (line.page != above.page || line.line->gap_before || TextTableEnd::IsPast(line) ||
       TextTableEnd::IsFurniture(line, rules_.patterns)) {
@@ -67,7 +58,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
-    } else if (StartsAction(line, &ref, &action)) {
+    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action)) {
       if (!open) block = actions.size();
       actions.push_back(RowFields{});
       actions.back().ref = ref;
@@ -88,16 +79,10 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     } else {
       open = false;
     }
-    if (was_open && !open) owners.Fill(lines, i, Block(&actions, block));
+    if (was_open && !open) owners.Fill(lines, i, &actions, block);
   }
-  if (open) owners.Fill(lines, lines.size(), Block(&actions, block));
+  if (open) owners.Fill(lines, lines.size(), &actions, block);
   return OfPlanForm(std::move(actions), forms);
-}
-
-std::vector<RowFields*> RefLedActions::Block(std::vector<RowFields>* actions, size_t first) {
-  std::vector<RowFields*> block;
-  for (size_t a = first; a < actions->size(); ++a) block.push_back(&(*actions)[a]);
-  return block;
 }
 
 std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,

@@ -62,11 +62,6 @@ class RefLedActions {
   static std::vector<ActionRow> Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows);
 
  private:
-  // True when `line` starts an action: a reference (after any bullet), then
-  // the action from its capital; `*ref` and `*action` are set.
-  bool StartsAction(const PlanLine& line, std::string* ref, std::string* action) const;
-  // The actions of `*actions` from `first` on: the block the last one ends.
-  static std::vector<RowFields*> Block(std::vector<RowFields>* actions, size_t first);
   // Those of `actions`, their references of `forms`, whose reference has
   // the form most of them have; none when fewer than three.
   static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);

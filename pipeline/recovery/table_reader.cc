@@ -83,9 +83,8 @@ std::string TableReader::WrappedRefEnd(const std::string& suffix) const {
 }
 
 bool TableReader::StartsWithRef(const std::string& action) const {
-  std::string clean = CellText::Clean(action), ref, rest;
-  return rules_.patterns.MatchActionRef(std::string_view(clean).substr(rules_.patterns.BulletLength(clean)), &ref,
-                                        &rest);
+  std::string ref, rest;
+  return rules_.patterns.MatchBulletedActionRef(CellText::Clean(action), &ref, &rest);
 }
 
 int TableReader::ShiftedRefCell(const PlanLine& line) const {

@@ -247,6 +247,10 @@ bool PlanPatterns::MatchActionRef(std::string_view text, std::string* ref, std::
   return RE2::FullMatch(Piece(text), *action_ref_, ref, rest);
 }
 
+bool PlanPatterns::MatchBulletedActionRef(std::string_view text, std::string* ref, std::string* rest) const {
+  return MatchActionRef(text.substr(BulletLength(text)), ref, rest);
+}
+
 bool PlanPatterns::SplitRunOnRef(std::string_view text, std::string* ref, std::string* rest) const {
   // A reference of two words ("YV 1") before one of one word.
   for (size_t words : {2, 1}) {

@@ -79,6 +79,8 @@ class PlanPatterns {
   // reference ("A2. Agree the protocol"): a reference in any of a column's
   // forms, then the action from its capital.
   bool MatchActionRef(std::string_view text, std::string* ref, std::string* rest) const;
+  // MatchActionRef of `text` past the bullet it may start with ("- A2. Agree ...").
+  bool MatchBulletedActionRef(std::string_view text, std::string* ref, std::string* rest) const;
   // The reference, or the capitals of one a narrow column wrapped ("VC"),
   // that starts the cell `text`, and the words after it, when they start
   // with a capital: the next cell's text run into the reference's cell,
