@@ -167,6 +167,7 @@ class Walk {
     }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {
       CloseListReaders();
+      if (table_) table_->EndRow();
       sections_.Enter(*heading, line.text);
       return;
     }
@@ -196,9 +197,10 @@ class Walk {
     if (first < 0) return std::nullopt;
     std::string first_cell = CellText::Clean(line.cells[first]);
     if (patterns_.IsRef(first_cell) || patterns_.BulletLength(first_cell) > 0) return std::nullopt;
-    for (size_t i = first; i < line.cells.size(); ++i) {
-      if (auto heading = patterns_.MatchSection(CellText::Clean(line.cells[i]))) return heading;
-    }
+    if (table_ && IsWrappedCellLine(line)) return std::nullopt;
+    // Only a line's first cell may be a heading: a label further right
+    // ("Board. | Section 11") is words of a row's cells.
+    if (auto heading = patterns_.MatchSection(first_cell)) return heading;
     if (auto heading = patterns_.MatchSection(line.text)) return heading;
     std::string ref, rest;
     if (table_ && IsNumberedSectionRow(line, &ref, &rest)) return SectionHeading{"", ref, rest};
@@ -207,6 +209,16 @@ class Walk {
       return SectionHeading{"", ref, CellText::Clean(line.text.substr(line.text.find(ref) + ref.size()))};
     }
     return std::nullopt;
+  }
+
+  // True when `line`, on a positioned page, starts right of the table's
+  // first column, close under the line above and in the body's type: a
+  // wrapped line of a row's cell ("Section 11 Audit"), never a heading.
+  bool IsWrappedCellLine(const PlanLine& line) const {
+    const TextLine& text = *line.line;
+    const TableLayout& layout = table_->layout();
+    return !line.page->cells_by_index && layout.columns().size() > 1 && text.box.x0 >= layout.ColumnStart(1) &&
+           !text.gap_before && !text.ruled_row_start && !text.bold && text.heading_level == 0;
   }
 
   // True when `line`, in a table, is a section's own row across the table's

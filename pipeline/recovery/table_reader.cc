@@ -43,6 +43,11 @@ void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
   if (!header.page_start && has_current_ && header.page->number == current_.where.page) CompleteRow();
 }
 
+void TableReader::EndRow() {
+  FlushFlatRow();
+  CompleteRow();
+}
+
 const std::string& TableReader::Cell(const std::vector<std::string>& cells, Column column) const {
   static const std::string kEmpty;
   int index = layout_.IndexOf(column);
@@ -164,7 +169,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   if (IsRowRef(ref)) {
     std::string printed = CellText::Clean(ref);
     ref = NormalizeRef(ref);
-    if (NumbersOpenRow(line, ref)) {
+    if (NumbersOpenRow(line, ref, printed)) {
       cells[ref_column].clear();
       ContinueRow(line, cells);
       previous_cells_ = std::move(cells);
@@ -259,7 +264,7 @@ bool TableReader::StartsWrappedRef(const std::string& prefix) const {
          std::isdigit(static_cast<unsigned char>(ref[prefix.size()]));
 }
 
-bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {
+bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, const std::string& printed) {
   if (!has_current_) return false;
   int ref_column = layout_.IndexOf(Column::kRef);
   bool numbered = !cells_[ref_column].empty();
@@ -274,15 +279,18 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref) {
     whole = rules_.patterns.IsRefCapitals(ref_prefix_) ? NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref))
                                                        : ref;
   } else if (numbered && inside_row) {
-    // The last digits of the row's reference, wrapped by a narrow column ("WF1" over "0").
-    whole = NormalizeRef(rules_.patterns.JoinWrappedRef(CellText::Clean(cells_[ref_column]), ref));
+    // The last digits of the row's reference, wrapped by a narrow column
+    // ("WF1" over "0"), or the part after its printed dot ("P1." over "1").
+    std::string head = ref_prefix_.empty() ? CellText::Clean(cells_[ref_column]) : ref_prefix_;
+    whole = NormalizeRef(rules_.patterns.JoinWrappedRef(head, ref));
   }
   if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[ref_column] = whole;
   last_ref_depth_ = RefDepth(whole);
   current_.section = sections_.Resolve(whole);
   current_.flags.erase(std::remove(current_.flags.begin(), current_.flags.end(), "unnumbered"), current_.flags.end());
-  ref_prefix_.clear();
+  // A reference printed with its dot last may go on below ("P1." over "1").
+  ref_prefix_ = !numbered && !printed.empty() && printed.back() == '.' ? printed : "";
   return true;
 }
 

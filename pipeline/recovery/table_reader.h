@@ -34,6 +34,9 @@ class TableReader {
   // or lower on the page where that row started, which ends it.
   void Relayout(const TableLayout& repeat, const PlanLine& header);
 
+  // Ends the row in progress: a section's heading came under it.
+  void EndRow();
+
   // Reads the table as flattened: one cell per line in reading order, a
   // reference starting each row (text converters write tables so).
   void ReadFlattened() { flat_ = true; }
@@ -119,7 +122,8 @@ class TableReader {
   // where no ruling or gap parts the lines; or, in a ruled table, it stands
   // below the first lines of a row without one, its cell set in the middle
   // of the row. The row is then numbered by the whole ("EH 1", "1.1").
-  bool NumbersOpenRow(const PlanLine& line, const std::string& ref);
+  // `printed` is the cell as printed, its trailing dot kept ("P1.").
+  bool NumbersOpenRow(const PlanLine& line, const std::string& ref, const std::string& printed);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();

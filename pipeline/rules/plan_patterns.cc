@@ -222,6 +222,8 @@ bool PlanPatterns::IsStatusCell(std::string_view text) const {
 std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) const {
   SectionHeading heading;
   std::string pattern_text = CellText::ForPatterns(text);
+  // A heading starts with a capital; "section 11 audits and" is a wrapped line of a cell.
+  if (pattern_text.empty() || std::islower(static_cast<unsigned char>(pattern_text[0]))) return std::nullopt;
   if (!RE2::FullMatch(pattern_text, *section_, &heading.label, &heading.number, &heading.title)) {
     return std::nullopt;
   }

@@ -49,6 +49,11 @@ TEST_CASE("section headings give their number and title") {
   REQUIRE(bare);
   CHECK(bare->title.empty());
   CHECK_FALSE(p.MatchSection("Priorities for the year ahead"));
+  // A body's acronym may lead a heading; a lower-case word is a sentence's.
+  CHECK(p.MatchSection("NSCP Goal 3 - Safer online lives"));
+  CHECK_FALSE(p.MatchSection("to Section 11 audits so that their safeguarding"));
+  CHECK_FALSE(p.MatchSection("and Priority 2 work with schools"));
+  CHECK_FALSE(p.MatchSection("section 11 audits and"));
 }
 
 TEST_CASE("board and plan period are read from title text") {
