@@ -15,6 +15,10 @@ namespace {
 // spaces are a third of that. (The line's height, not a word's: OCR boxes
 // a word without tall letters, "we", at its x-height.)
 constexpr double kHeaderCellGap = 0.6;
+// A heading's part in lower case this many line heights or less after it,
+// in a segment of its own, goes on with it: where OCR drops a slash the gap
+// is about a line's height.
+constexpr double kHeadingGoesOnGap = 1.5;
 // How far apart, in points, two cells' left edges may be and still stand
 // in line (one column's headings, left-aligned).
 constexpr double kAlignSlack = 3;
@@ -135,6 +139,40 @@ std::vector<HeaderCell> LineCells(const PlanLine& line, const HeaderRules& rules
     if (!segment.text.empty()) SplitSegment(segment, rules, &cells);
   }
   return cells;
+}
+
+// True when a cell of `lines` other than line `own` starts in line with `x0`.
+bool StartsInLine(const std::vector<std::vector<HeaderCell>>& lines, size_t own, double x0) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    for (const HeaderCell& cell : lines[i]) {
+      if (i != own && std::abs(cell.x0 - x0) <= kAlignSlack) return true;
+    }
+  }
+  return false;
+}
+
+// Joins each cell of `lines`, the cells of the lines of `band`, that goes
+// on in lower case close after the heading on its left, and starts in line
+// with no cell of another line: OCR parts a heading where it drops a slash
+// ("Person" and "agency" of "Person / agency"); a wrapped heading's line
+// ("like?" under "What will success look") starts under its first.
+void JoinPartedHeadings(const std::vector<const PlanLine*>& band, std::vector<std::vector<HeaderCell>>* lines) {
+  for (size_t i = 0; i < lines->size(); ++i) {
+    std::vector<HeaderCell>& cells = (*lines)[i];
+    double most_gap = kHeadingGoesOnGap * band[i]->line->box.height();
+    for (size_t c = 1; c < cells.size();) {
+      HeaderCell& left = cells[c - 1];
+      const HeaderCell& part = cells[c];
+      if (part.x0 - left.x1 > most_gap || !GoesOnWith(left.text, part.text) || StartsInLine(*lines, i, part.x0)) {
+        ++c;
+        continue;
+      }
+      left.text += " " + part.text;
+      left.x1 = part.x1;
+      left.words.insert(left.words.end(), part.words.begin(), part.words.end());
+      cells.erase(cells.begin() + c);
+    }
+  }
 }
 
 bool Overlaps(const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
@@ -266,6 +304,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
                                           const std::vector<const PlanLine*>& body) {
   std::vector<std::vector<HeaderCell>> lines;
   for (const PlanLine* line : band) lines.push_back(LineCells(*line, rules));
+  JoinPartedHeadings(band, &lines);
   size_t base = 0;
   for (size_t i = 1; i < lines.size(); ++i) {
     if (lines[i].size() >= lines[base].size()) base = i;  // The lowest of the finest lines.

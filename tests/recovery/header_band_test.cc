@@ -119,5 +119,22 @@ TEST_CASE("a heading wrapped down a merged cell joins the header across a ruling
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a heading that OCR parted where it dropped a slash is one heading of a header of unknown names") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{30, "Steps to take"}, {200, "Why we do this"}, {390, "Ownership"}}).RuledAbove()
+      .Line({{390, "Post"}, {413, "body"}, {490, "Time scale"}}).RuledAbove(385)
+      .Line({{390, "accountable"}})
+      .Line({{30, "Light the underpass"}, {200, "Safer streets"}, {390, "Highways"}, {490, "May 2031"}}).RuledAbove()
+      .Line({{30, "Open a youth club"}, {200, "Fewer fights"}, {390, "Youth Service"}, {490, "June 2031"}}).RuledAbove()
+      .Line({{30, "Paint the bus shelter"}, {200, "Pride of place"}, {390, "Parks"}, {490, "July 2031"}}).RuledAbove();
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns[2].heading == "Ownership Post body accountable");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Youth Service");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -52,15 +52,22 @@ class PageBuilder {
     return *this;
   }
   // Marks the page's table ruled and the last line the first of a row, a
-  // ruling above it.
-  PageBuilder& RuledAbove() {
+  // ruling above it from `x0` rightwards (right of the table's first
+  // columns, it divides a merged cell, not the table's rows).
+  PageBuilder& RuledAbove(double x0 = 0) {
     document_.pages.back().ruled = true;
     document_.pages.back().lines.back().ruled_row_start = true;
+    document_.pages.back().lines.back().ruling_x0 = x0;
     return *this;
   }
   // Marks the last line a heading, as a larger or bolder font makes it.
   PageBuilder& AsHeading() {
     document_.pages.back().lines.back().heading_level = 3;
+    return *this;
+  }
+  // Marks the last line bold, as a header row is often printed.
+  PageBuilder& Bold() {
+    document_.pages.back().lines.back().bold = true;
     return *this;
   }
   const DocumentText& document() const { return document_; }

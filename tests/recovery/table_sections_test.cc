@@ -20,7 +20,7 @@ TEST_CASE("in a ruled table a reference printed with its dot over its last part 
       .Line({{40, "1"}, {80, "before the winter"}})
       .Line({{80, "Open a youth club"}, {300, "Youth Service"}}).RuledAbove()
       .Line({{40, "K4."}, {80, "in the old library"}, {420, "June 2031"}})
-      .Line({{40, "2"}});
+      .Line({{40, "2"}, {80, "by the park"}});
   RecoveredPlan plan = Recover(pages.document());
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].ref == "K4.1");
