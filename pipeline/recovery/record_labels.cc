@@ -129,6 +129,7 @@ std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanL
                                                          SpacedLearning learning) const {
   std::map<std::string, size_t> begun;  // How many lines each label begins.
   std::vector<std::string> texts;       // The lines that may begin with a label, in order.
+  std::map<std::string, std::vector<std::vector<std::string>>> begins;  // The words of the lines each label begins.
   for (const PlanLine& line : lines) {
     if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos || IsSetApart(line) ||
         ListItems(rules_.patterns).IsBullet(line)) {
@@ -139,16 +140,37 @@ std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanL
       texts.push_back(CellText::Clean(line.text));
     }
     std::string label = SpacedLabel(line.text);
-    if (!label.empty()) ++begun[label];
+    if (label.empty()) continue;
+    ++begun[label];
+    begins[label].push_back(CellText::Words(line.text));
   }
   std::set<std::string> repeated;
   if (learning == SpacedLearning::kRecurringStarts) repeated = RecurringStarts(texts);
   for (const auto& counted : begun) {
     if (counted.second >= kLeastRepeats && counted.second >= kLeastSpacedLabelShare * MostOf(begun)) {
-      repeated.insert(counted.first);
+      repeated.insert(RunOn(counted.first, begins[counted.first]));
     }
   }
   return repeated;
+}
+
+std::string RecordLabels::RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines) {
+  std::string run = label;
+  for (size_t w = CellText::Words(label).size();; ++w) {
+    std::map<std::string, size_t> next;  // How many lines go on with each word.
+    for (const std::vector<std::string>& words : lines) {
+      if (w + 1 < words.size()) ++next[words[w]];  // A word and a value after it.
+    }
+    auto most = std::max_element(next.begin(), next.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most == next.end() || most->second < kLeastRunShare * lines.size()) return run;
+    // A value starts with a capital or a digit; a label's last words seldom do ("person / agency").
+    unsigned char first = most->first[0];
+    if (std::isupper(first) || std::isdigit(first) || run.size() + 1 + most->first.size() > kMaxLabelLength) {
+      return run;
+    }
+    run += ' ' + most->first;
+  }
 }
 
 size_t RecordLabels::MostOf(const std::map<std::string, size_t>& counts) {

@@ -82,6 +82,11 @@ class RecordLabels {
   // while nearly all its lines go on alike, unless it begins two such
   // lines in a row; none unless three labels are.
   static std::set<std::string> RecurringStarts(const std::vector<std::string>& texts);
+  // `label` run on over the next words that nearly all `lines`, the words
+  // of the lines it begins, go on with before a value, while they start with
+  // neither a capital nor a digit, as a value does: "Lead person" of "Lead
+  // person / agency B. Thorne" is "Lead person / agency".
+  static std::string RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines);
   // The largest of `counts`' counts; 0 when it is empty.
   static size_t MostOf(const std::map<std::string, size_t>& counts);
   // The longest label of `spaced_` that begins `text`, or is all of it, as

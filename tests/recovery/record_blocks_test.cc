@@ -88,6 +88,21 @@ TEST_CASE("record blocks whose spaced label tells its column by its words alone 
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("in record blocks a spaced label runs on over the small words every record prints after it") {
+  // "Lead person" names the lead, but each record's label goes on: "/ team" is no part of the lead.
+  RecoveredPlan plan = RecoverPlanText(
+      "Millbrook Allotments Plan 2026\n\n"
+      "Ref. 1.1.\nKey actions Dig a new pond for the wildlife area\nLead person / team J Oakes\nBy when May 2026\n"
+      "Ref. 1.2.\nKey actions Fit water butts to every shed\nLead person / team Allotment Committee\n"
+      "By when June 2026\n"
+      "Ref. 1.3.\nKey actions Open the plots to the primary school\nLead person / team S Varga\nBy when July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Dig a new pond for the wildlife area");
+  CHECK(plan.rows[0].lead == "J Oakes");
+  CHECK(plan.rows[1].lead == "Allotment Committee");
+  CHECK(plan.rows[2].timeframe == "July 2026");
+}
+
 TEST_CASE("record blocks of spaced labels no rule knows are learnt from the line starts each record repeats") {
   // "Actions" is a column's full name, but the label each record repeats is "Actions for the crew".
   RecoveredPlan plan = RecoverPlanText(
