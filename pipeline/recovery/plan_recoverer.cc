@@ -296,6 +296,9 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   // A plan of record blocks has no table; what a walk makes of its labels is not its rows.
   std::vector<RowFields> records = RecordBlocks(*rules_).Read(lines);
+  // Records whose labels are only guessed from their recurring starts may be a table's repeated cells.
+  std::vector<RowFields> guessed_records;
+  if (records.empty()) guessed_records = RecordBlocks(*rules_, SpacedLearning::kRecurringStarts).Read(lines);
   RefLedActions ref_led(*rules_);
   std::vector<RowFields> led_actions = ref_led.Read(lines);
   rebuilder.Rebuild(&lines, &plan.warnings);
@@ -305,6 +308,11 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   std::vector<RowFields> rows = walk.Run();
   if (!records.empty()) rows = std::move(records);
   for (const RowFields& fields : rows) plan.rows.push_back(finisher.Finish(fields));
+  if (!guessed_records.empty()) {
+    std::vector<ActionRow> guessed;
+    for (const RowFields& fields : guessed_records) guessed.push_back(finisher.Finish(fields));
+    if (ReadingChooser(*rules_).Prefers(guessed, plan.rows)) plan.rows = std::move(guessed);
+  }
   plan.tables = walk.TakeTables();
   ActionRefs(rules_->patterns).Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);

@@ -43,6 +43,11 @@ size_t ReadingChooser::Choose(const TableBody& body, std::vector<Reading>* readi
   return best;
 }
 
+bool ReadingChooser::Prefers(const std::vector<ActionRow>& other, const std::vector<ActionRow>& first) const {
+  RowPlausibility plausibility(rules_);
+  return plausibility.OfReading(other) > plausibility.OfReading(first) + kClearlyMorePlausible;
+}
+
 std::string ReadingChooser::Describe(const std::vector<Reading>& readings, size_t chosen) {
   std::string out = fmt::format("{} {:.2f}", readings[chosen].name, readings[chosen].score);
   for (size_t r = 0; r < readings.size(); ++r) {

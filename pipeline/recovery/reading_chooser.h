@@ -1,12 +1,14 @@
 // ReadingChooser: where a table's header can be read more than one way,
 // reads the lines under it each way and keeps the reading whose rows look
-// most like plan rows (RowPlausibility).
+// most like plan rows (RowPlausibility); and of two readings of a whole
+// document's rows, says whether the second is clearly the better.
 #ifndef PLANROWS_PIPELINE_RECOVERY_READING_CHOOSER_H_
 #define PLANROWS_PIPELINE_RECOVERY_READING_CHOOSER_H_
 
 #include <string>
 #include <vector>
 
+#include "pipeline/model/action_row.h"
 #include "pipeline/recovery/table_body.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -29,6 +31,10 @@ class ReadingChooser {
   // under the header, and returns the index of the best; the first is kept
   // unless another is clearly better.
   size_t Choose(const TableBody& body, std::vector<Reading>* readings) const;
+
+  // True when `other`, another reading of a document's rows than `first`,
+  // is clearly more plan-like (RowPlausibility::OfReading).
+  bool Prefers(const std::vector<ActionRow>& other, const std::vector<ActionRow>& first) const;
 
   // "headings and cells 0.96 (headings only 0.71)": the chosen reading's
   // name and score, and the runner-up's.

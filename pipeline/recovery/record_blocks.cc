@@ -6,7 +6,6 @@
 #include <set>
 
 #include "pipeline/recovery/detached_records.h"
-#include "pipeline/recovery/record_labels.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -101,7 +100,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   size_t labelled_lines = 0, other_lines = 0;  // Since the first record.
   std::vector<size_t> label_counts;              // Of each record.
   SectionContext section;
-  RecordLabels record_labels(rules_, lines);
+  RecordLabels record_labels(rules_, lines, learning_);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
     ColumnName column;

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/record_labels.h"
 #include "pipeline/recovery/row_fields.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -28,8 +29,10 @@ namespace planrows {
 
 class RecordBlocks {
  public:
-  // A reader by `rules`, which must outlive it.
-  explicit RecordBlocks(const RecoveryRules& rules) : rules_(rules) {}
+  // A reader by `rules`, which must outlive it, that learns spaced labels
+  // as `learning` says (RecordLabels).
+  explicit RecordBlocks(const RecoveryRules& rules, SpacedLearning learning = SpacedLearning::kKnownWords)
+      : rules_(rules), learning_(learning) {}
 
   // The rows of the record blocks among `lines`: one per record with an
   // action; none unless two records or more have one and most lines from
@@ -52,6 +55,7 @@ class RecordBlocks {
   std::optional<SectionHeading> NumberedHeading(const PlanLine& line) const;
 
   const RecoveryRules& rules_;
+  SpacedLearning learning_;
 };
 
 }  // namespace planrows

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 #include "pipeline/recovery/list_items.h"
 #include "pipeline/text/cell_text.h"
@@ -25,6 +26,17 @@ constexpr size_t kMaxSpacedLabelWords = 4;
 // while a value's wrapped line that starts with a column's name ("Update the
 // guidance") comes seldom.
 constexpr double kLeastSpacedLabelShare = 0.5;
+// Most words of a label learnt from its repeats alone ("What we want to
+// happen"): longer runs are a value's words that records share.
+constexpr size_t kMaxRecurringLabelWords = 5;
+// Least share, of the lines a label's first words begin, that its next word
+// must begin too for it to run on: a value's first word is rarely the same
+// in nearly every record, a label's next word always is.
+constexpr double kLeastRunShare = 0.8;
+// Fewest labels learnt from their repeats alone: a record pairs its action
+// with a lead, a date and more, while two lines that start alike in each
+// row of a table ("Draft by", "Sign-off by") are the words of one cell.
+constexpr size_t kLeastRecurringLabels = 3;
 
 // The column whose cells most of `kinds` are of, among those whose cells say
 // what they are; nothing when no such kind holds more than half the values.
@@ -43,13 +55,14 @@ std::optional<Column> ColumnOfMost(const std::vector<CellKind>& kinds) {
 
 }  // namespace
 
-RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines) : rules_(rules) {
+RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines, SpacedLearning learning)
+    : rules_(rules) {
   for (const PlanLine& line : lines) {
     if (line.FilledCells() >= 2 || line.text.find(':') != std::string::npos) {
       set_apart_.insert(CellText::FoldForMatch(Cut(line).label));
     }
   }
-  spaced_ = RepeatedSpacedLabels(lines);
+  spaced_ = RepeatedSpacedLabels(lines, learning);
   CellClassifier classifier(rules);
   std::map<std::string, std::vector<CellKind>> unknown;  // Kinds of the values of each label no rule knows.
   std::map<std::string, std::set<std::string>> distinct;  // Their distinct values.
@@ -112,25 +125,104 @@ std::string RecordLabels::SpacedLabel(const std::string& text) const {
   return longest.empty() ? by_words : longest;
 }
 
-std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const {
+std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines,
+                                                         SpacedLearning learning) const {
   std::map<std::string, size_t> begun;  // How many lines each label begins.
+  std::vector<std::string> texts;       // The lines that may begin with a label, in order.
+  std::map<std::string, std::vector<std::vector<std::string>>> begins;  // The words of the lines each label begins.
   for (const PlanLine& line : lines) {
     if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos || IsSetApart(line) ||
         ListItems(rules_.patterns).IsBullet(line)) {
       continue;  // An item of a bulleted list is a line of a value.
     }
+    // Headings and page numbers come again on each page or section, not in each record.
+    if (!rules_.patterns.MatchSection(line.text) && !rules_.patterns.IsPageNumber(line.text)) {
+      texts.push_back(CellText::Clean(line.text));
+    }
     std::string label = SpacedLabel(line.text);
-    if (!label.empty()) ++begun[label];
+    if (label.empty()) continue;
+    ++begun[label];
+    begins[label].push_back(CellText::Words(line.text));
   }
-  size_t most = 0;
-  for (const auto& counted : begun) most = std::max(most, counted.second);
   std::set<std::string> repeated;
+  if (learning == SpacedLearning::kRecurringStarts) repeated = RecurringStarts(texts);
   for (const auto& counted : begun) {
-    if (counted.second >= kLeastRepeats && counted.second >= kLeastSpacedLabelShare * most) {
-      repeated.insert(counted.first);
+    if (counted.second >= kLeastRepeats && counted.second >= kLeastSpacedLabelShare * MostOf(begun)) {
+      repeated.insert(RunOn(counted.first, begins[counted.first]));
     }
   }
   return repeated;
+}
+
+std::string RecordLabels::RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines) {
+  std::string run = label;
+  for (size_t w = CellText::Words(label).size();; ++w) {
+    std::map<std::string, size_t> next;  // How many lines go on with each word.
+    for (const std::vector<std::string>& words : lines) {
+      if (w + 1 < words.size()) ++next[words[w]];  // A word and a value after it.
+    }
+    auto most = std::max_element(next.begin(), next.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most == next.end() || most->second < kLeastRunShare * lines.size()) return run;
+    // A value starts with a capital or a digit; a label's last words seldom do ("person / agency").
+    unsigned char first = most->first[0];
+    if (std::isupper(first) || std::isdigit(first) || run.size() + 1 + most->first.size() > kMaxLabelLength) {
+      return run;
+    }
+    run += ' ' + most->first;
+  }
+}
+
+size_t RecordLabels::MostOf(const std::map<std::string, size_t>& counts) {
+  size_t most = 0;
+  for (const auto& counted : counts) most = std::max(most, counted.second);
+  return most;
+}
+
+std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::string>& texts) {
+  std::map<std::string, size_t> begun;             // How many lines each run of first words begins.
+  std::vector<std::vector<std::string>> prefixes;  // Each line's runs of first words, shortest first.
+  for (const std::string& text : texts) {
+    std::vector<std::string> words = CellText::Words(text);
+    prefixes.emplace_back();
+    // Labels start with a capital; a value's line may start with anything.
+    if (words.empty() || !std::isupper(static_cast<unsigned char>(words[0][0]))) continue;
+    std::string prefix;
+    for (size_t w = 0; w < words.size() && w < kMaxRecurringLabelWords; ++w) {
+      if (w) prefix += ' ';
+      prefix += words[w];
+      prefixes.back().push_back(prefix);
+      ++begun[prefix];
+    }
+  }
+  size_t least = std::max<size_t>(kLeastRepeats, std::ceil(kLeastSpacedLabelShare * MostOf(begun)));
+  std::set<std::string> starts, twice;  // Labels, and those that start two labelled lines in a row.
+  std::string previous;
+  for (const std::vector<std::string>& runs : prefixes) {
+    // A label runs on while nearly all its lines go on alike ("Tasks" into "Tasks and activities"), and
+    // ends where they part, as its values do: records share a value now and then, not in nearly all.
+    auto run = std::find_if(runs.begin(), runs.end(), [&](const std::string& r) { return begun.at(r) >= least; });
+    if (run == runs.end()) continue;
+    while (run + 1 != runs.end() && begun.at(*(run + 1)) >= kLeastRunShare * begun.at(*run)) ++run;
+    const std::string& label = *run;
+    if (label == previous) twice.insert(previous);
+    starts.insert(label);
+    previous = label;
+  }
+  // A record holds each label once, so another comes between two of its lines; a value's first words don't.
+  for (const std::string& label : twice) starts.erase(label);
+  return starts.size() >= kLeastRecurringLabels ? starts : std::set<std::string>();
+}
+
+std::string RecordLabels::LongestSpacedLabel(const std::string& text) const {
+  std::string longest;
+  for (const std::string& label : spaced_) {
+    if (label.size() > longest.size() && text.compare(0, label.size(), label) == 0 &&
+        (text.size() == label.size() || text[label.size()] == ' ')) {
+      longest = label;
+    }
+  }
+  return longest;
 }
 
 bool RecordLabels::IsSetApart(const PlanLine& line) const {
@@ -157,8 +249,8 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (std::string spaced = SpacedLabel(line.text);
-             spaced_.count(spaced) && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line)) {
+  } else if (std::string spaced = LongestSpacedLabel(CellText::Clean(line.text));
+             !spaced.empty() && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line)) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
     parts.value = CellText::Clean(CellText::Clean(line.text).substr(spaced.size()));
   } else {

@@ -13,7 +13,12 @@
 // full, or else the first, is that column, and the other an extra column
 // of its own: a record holds each column once. A label printed without its
 // value ("Status update" and nothing after it) is known by being printed
-// with one in other records.
+// with one in other records. Asked to learn from recurring starts, a label
+// set before its value by a space alone that no rule knows ("What we want to
+// happen Fewer ...") is known by beginning a line of every record, and the
+// longest such run of words is the label ("Tasks and activities", though
+// "Tasks" names a column): a guess, as a table's cells may repeat too (one
+// goal over several actions), that its rows must prove (PlanRecoverer).
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_LABELS_H_
 
@@ -29,11 +34,17 @@
 
 namespace planrows {
 
+// Which labels no rule knows set before their values by a space alone are labels.
+enum class SpacedLearning {
+  kKnownWords,       // Those whose words name a column ("Workplan activity").
+  kRecurringStarts,  // Those too that begin a line of nearly every record.
+};
+
 class RecordLabels {
  public:
   // Learns the labels of the record blocks among `lines` by `rules`, which
-  // must outlive this.
-  RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines);
+  // must outlive this, and spaced labels as `learning` says.
+  RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines, SpacedLearning learning);
 
   // True when `line` is a label and its value: `*column` the column the
   // label names, `*value` the rest of the line (maybe empty).
@@ -62,8 +73,25 @@ class RecordLabels {
   std::string SpacedLabel(const std::string& text) const;
   // The labels that begin one-cell lines of `lines`, not bulleted, before
   // a value with a space alone, at least half as often as the most frequent
-  // of them: those of record blocks, repeated in each record.
-  std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines) const;
+  // of them: those of record blocks, repeated in each record; with
+  // RecurringStarts' labels when `learning` says so.
+  std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines, SpacedLearning learning) const;
+  // The labels that begin `texts`, lines that may begin with one, whatever
+  // their words: of each line's first words, the shortest run that begins
+  // at least half as many lines as the most frequent run does, run on
+  // while nearly all its lines go on alike, unless it begins two such
+  // lines in a row; none unless three labels are.
+  static std::set<std::string> RecurringStarts(const std::vector<std::string>& texts);
+  // `label` run on over the next words that nearly all `lines`, the words
+  // of the lines it begins, go on with before a value, while they start with
+  // neither a capital nor a digit, as a value does: "Lead person" of "Lead
+  // person / agency B. Thorne" is "Lead person / agency".
+  static std::string RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines);
+  // The largest of `counts`' counts; 0 when it is empty.
+  static size_t MostOf(const std::map<std::string, size_t>& counts);
+  // The longest label of `spaced_` that begins `text`, or is all of it, as
+  // a record may print a label over its value; "" when none does.
+  std::string LongestSpacedLabel(const std::string& text) const;
   // True when the whole of `line` is a label that other lines set apart
   // from its value by a cell or a colon ("Status update" alone, its value
   // empty): no label and value a space parts.

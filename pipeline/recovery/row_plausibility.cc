@@ -3,6 +3,7 @@
 #include "pipeline/text/cell_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace planrows {
@@ -14,6 +15,27 @@ constexpr double kWrongShape = 0.2;     // A field holding what another field sh
 constexpr int kMinActionWords = 2;
 constexpr int kMaxLeadWords = 12;       // More is prose that lost its column.
 constexpr int kMaxProgressWords = 60;
+// What a reading loses for all its refs going back on the one before.
+constexpr double kRefsOutOfOrder = 0.5;
+
+// The numbers of `ref` in order ("2.10a" -> 2, 10), by which refs sort.
+std::vector<long> RefNumbers(const std::string& ref) {
+  std::vector<long> numbers;
+  for (size_t i = 0; i < ref.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(ref[i]))) continue;
+    size_t end = i;
+    while (end < ref.size() && std::isdigit(static_cast<unsigned char>(ref[end]))) ++end;
+    numbers.push_back(std::stol(ref.substr(i, std::min<size_t>(end - i, 9))));
+    i = end;
+  }
+  return numbers;
+}
+
+// True when `ref` comes after `before` in a plan's numbering ("1.10" after "1.9").
+bool ComesAfter(const std::string& ref, const std::string& before) {
+  std::vector<long> numbers = RefNumbers(ref), numbers_before = RefNumbers(before);
+  return numbers != numbers_before ? numbers > numbers_before : ref > before;
+}
 
 }  // namespace
 
@@ -35,6 +57,18 @@ double RowPlausibility::Mean(const std::vector<ActionRow>& rows, size_t first, s
   double sum = 0;
   for (size_t i = first; i < end; ++i) sum += Score(rows[i]);
   return sum / static_cast<double>(end - first);
+}
+
+double RowPlausibility::OfReading(const std::vector<ActionRow>& rows) const {
+  size_t pairs = 0, backwards = 0;  // Rows with a ref after a row with one, and those whose ref goes back.
+  const std::string* before = nullptr;
+  for (const ActionRow& row : rows) {
+    if (row.ref.empty()) continue;
+    if (before) ++pairs, backwards += !ComesAfter(row.ref, *before);
+    before = &row.ref;
+  }
+  double out_of_order = pairs ? kRefsOutOfOrder * static_cast<double>(backwards) / static_cast<double>(pairs) : 0;
+  return std::max(0.0, Mean(rows, 0, rows.size()) - out_of_order);
 }
 
 }  // namespace planrows

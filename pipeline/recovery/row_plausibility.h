@@ -22,6 +22,11 @@ class RowPlausibility {
   double Score(const ActionRow& row) const;
   // The mean score of `rows` [first, first + count); 0 for none.
   double Mean(const std::vector<ActionRow>& rows, size_t first, size_t count) const;
+  // How plan-like `rows`, all one reading of a document, are together: their
+  // mean score, less a share for each ref that goes back on the ref before
+  // it, as a plan numbers its actions in order while a misread repeats
+  // them; 0 for none.
+  double OfReading(const std::vector<ActionRow>& rows) const;
 
  private:
   const RecoveryRules& rules_;

@@ -88,6 +88,62 @@ TEST_CASE("record blocks whose spaced label tells its column by its words alone 
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("in record blocks a spaced label runs on over the small words every record prints after it") {
+  // "Lead person" names the lead, but each record's label goes on: "/ team" is no part of the lead.
+  RecoveredPlan plan = RecoverPlanText(
+      "Millbrook Allotments Plan 2026\n\n"
+      "Ref. 1.1.\nKey actions Dig a new pond for the wildlife area\nLead person / team J Oakes\nBy when May 2026\n"
+      "Ref. 1.2.\nKey actions Fit water butts to every shed\nLead person / team Allotment Committee\n"
+      "By when June 2026\n"
+      "Ref. 1.3.\nKey actions Open the plots to the primary school\nLead person / team S Varga\nBy when July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Dig a new pond for the wildlife area");
+  CHECK(plan.rows[0].lead == "J Oakes");
+  CHECK(plan.rows[1].lead == "Allotment Committee");
+  CHECK(plan.rows[2].timeframe == "July 2026");
+}
+
+TEST_CASE("record blocks of spaced labels no rule knows are learnt from the line starts each record repeats") {
+  // "Actions" is a column's full name, but the label each record repeats is "Actions for the crew".
+  RecoveredPlan plan = RecoverPlanText(
+      "Porthkennack Lifeboat Plan 2026-27\n\n"
+      "Actions for the crew Repaint the lifeboat station\nWhy it matters Launches stay safe in winter\n"
+      "Crew contact M Pascoe\nFinish by September 2026\n"
+      "Actions for the crew\nTrain two new coxswains before the summer\nWhy it matters Launches stay safe in winter\n"
+      "Crew contact T Hosking\nFinish by 31/03/2027\n"
+      "Actions for the crew Record every launch in the log\nWhy it matters The station can show its work\n"
+      "Crew contact R Nance\nFinish by 30/06/2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Repaint the lifeboat station");
+  CHECK(plan.rows[0].lead == "M Pascoe");
+  CHECK(plan.rows[0].timeframe == "September 2026");
+  CHECK(plan.rows[1].action == "Train two new coxswains before the summer");
+  CHECK(plan.rows[1].timeframe == "31/03/2027");
+  CHECK(plan.rows[2].action == "Record every launch in the log");
+}
+
+TEST_CASE("a table whose cells repeat down its rows is not read as records of labels learnt from them") {
+  // One goal over several actions, and a lead named again, begin lines of nearly every row, as labels would:
+  // read as records their rows lose their actions and refs, so the table's reading is kept.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Water Safety Board Work Programme 2026-27\n\n"
+      "Priority no. Goal Actions we will take Led by Time scale Progress to date\n\n"
+      "W1\nFewer children drown in open water\nRun swimming lessons at every primary school\n"
+      "Leisure Trust, K Ashworth\nQ2 2026/27\nOn track\n"
+      "W2\nFewer children drown in open water\nPut throw lines beside the quarry lakes\n"
+      "Leisure Trust, M Hale\nQ3 2026/27\nOn track\n"
+      "W3\nFewer children drown in open water\nTrain summer lifeguards for the river beaches\n"
+      "Leisure Trust, P Greaves\nQ4 2026/27\nAchieved\n"
+      "W4\nFewer children drown in open water\nMap the unsafe banks with the angling clubs\n"
+      "Leisure Trust, D Kerr\nQ1 2027/28\nOn track\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "W1");
+  CHECK(plan.rows[0].action == "Run swimming lessons at every primary school");
+  CHECK(plan.rows[1].lead == "Leisure Trust, M Hale");
+  CHECK(plan.rows[3].ref == "W4");
+  CHECK(plan.rows[3].timeframe == "Q1 2027/28");
+}
+
 TEST_CASE("in record blocks a label no rule knows gets its role from its values, never joins the value above") {
   RecoveredPlan plan = RecoverPlanText(
       "#\tfr1\nKey tasks\tRepaint the lifeboat station\nLead person\tM Pascoe\nCloses\tSeptember 2026\n"

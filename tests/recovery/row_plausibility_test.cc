@@ -1,6 +1,7 @@
 // RowPlausibility: rows that look like plan rows score high, misread ones low.
 #include <catch2/catch.hpp>
 
+#include "pipeline/recovery/reading_chooser.h"
 #include "pipeline/recovery/row_plausibility.h"
 #include "tests/recovery/rules_fixture.h"
 
@@ -29,6 +30,27 @@ TEST_CASE("a complete plan row scores 1, a row read from the wrong columns score
   std::vector<ActionRow> rows{good, merged};
   CHECK(plausibility.Mean(rows, 0, 2) == Approx((plausibility.Score(good) + plausibility.Score(merged)) / 2));
   CHECK(plausibility.Mean(rows, 2, 5) == 0);
+}
+
+TEST_CASE("a reading whose refs go back on the ones before it is less plan-like than one in order") {
+  RowPlausibility plausibility(TestRules());
+  std::vector<ActionRow> in_order{Row("1.9", "Open a food bank in the village hall", "Parish Council", "May 2027", ""),
+                                  Row("1.10", "Recruit ten volunteer drivers", "Rotary Club", "June 2027", "")};
+  std::vector<ActionRow> backwards = in_order;
+  std::swap(backwards[0], backwards[1]);
+  CHECK(plausibility.OfReading(in_order) == Approx(plausibility.Mean(in_order, 0, 2)));
+  CHECK(plausibility.OfReading(backwards) < plausibility.OfReading(in_order) - 0.2);
+  CHECK(plausibility.OfReading({}) == 0);
+}
+
+TEST_CASE("another reading is preferred only when its rows are clearly more plan-like") {
+  ReadingChooser chooser(TestRules());
+  std::vector<ActionRow> plan{Row("1", "Open a food bank in the village hall", "Parish Council", "May 2027", ""),
+                              Row("2", "Recruit ten volunteer drivers", "Rotary Club", "June 2027", "")};
+  std::vector<ActionRow> labels_as_rows{Row("", "Open", "", "Open a food bank", ""), Row("", "", "", "", "")};
+  CHECK(chooser.Prefers(plan, labels_as_rows));
+  CHECK_FALSE(chooser.Prefers(labels_as_rows, plan));
+  CHECK_FALSE(chooser.Prefers(plan, plan));
 }
 
 }  // namespace
