@@ -56,6 +56,8 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
     if (IsOtherCell(Joined(words, 0, cut)) && IsOtherCell(Joined(words, cut, words.size()))) return true;
   }
   if (!StartsWithRef(row.ref)) return true;
+  // A row is known by its reference or its action: with neither, its cells are other rows' (a lead, a date).
+  if (row.ref.empty() && words.empty()) return true;
   // A name alone in the action's place, in a row without a reference or a
   // lead, is a lead's cell.
   if (row.ref.empty() && row.lead.empty() && CellClassifier(rules_).Classify(row.action) == CellKind::kLead) {
@@ -76,9 +78,10 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
       kept.push_back(std::move(row));
       continue;
     }
-    plan->warnings.push_back(fmt::format(
-        "page {}: a row whose action reads \"{}\" was left out: the cells of its rows are mixed", row.where.page,
-        row.action));
+    bool by_lead = row.action.empty();
+    plan->warnings.push_back(
+        fmt::format("page {}: a row whose {} reads \"{}\" was left out: the cells of its rows are mixed",
+                    row.where.page, by_lead ? "lead" : "action", by_lead ? row.lead : row.action));
   }
   kept_before.push_back(static_cast<int>(kept.size()));
   // A table's trace may count rows past the plan's last: read within them.
