@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -78,10 +79,16 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
       kept.push_back(std::move(row));
       continue;
     }
-    bool by_lead = row.action.empty();
+    // The row is named by its first filled cell of these, its action's place first.
+    const std::pair<const char*, const std::string*> cells[] = {
+        {"action", &row.action}, {"lead", &row.lead}, {"timeframe", &row.timeframe}, {"progress", &row.progress}};
+    const auto* shown = std::find_if(std::begin(cells), std::end(cells), [](const auto& cell) {
+      return !cell.second->empty();
+    });
+    if (shown == std::end(cells)) shown = std::begin(cells);
     plan->warnings.push_back(
         fmt::format("page {}: a row whose {} reads \"{}\" was left out: the cells of its rows are mixed",
-                    row.where.page, by_lead ? "lead" : "action", by_lead ? row.lead : row.action));
+                    row.where.page, shown->first, *shown->second));
   }
   kept_before.push_back(static_cast<int>(kept.size()));
   // A table's trace may count rows past the plan's last: read within them.

@@ -9,7 +9,7 @@
 // rows with a date, a status or a name where the reference goes, or with
 // a name alone in the action's place, or with neither a reference nor an
 // action (the lead and date of a row whose action the reading lost). A
-// warning names each row left out, by its action or else its lead.
+// warning names each row left out, by its action or else its first filled cell.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 

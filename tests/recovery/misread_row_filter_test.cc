@@ -78,18 +78,20 @@ TEST_CASE("a row of a name alone in the action's place, with no reference or lea
   CHECK(plan.rows[1].action == "Quay Team");
 }
 
-TEST_CASE("a row with neither a reference nor an action is left out naming its lead") {
+TEST_CASE("a row with neither a reference nor an action is left out naming its first filled cell") {
   RecoveredPlan plan;
-  plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction(""), RowWithAction("")};
+  plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction(""), RowWithAction(""), RowWithAction("")};
   plan.rows[1].lead = "Pilot Office";  // The lead and date of a row whose action the reading lost.
   plan.rows[1].timeframe = "May 2027";
   plan.rows[2].ref = "HB4";  // With its reference, a row without an action stands.
   plan.rows[2].lead = "Quay Team";
+  plan.rows[3].progress = "Amber/Green";  // A progress cell alone.
   MisreadRowFilter(TestRules()).Apply(&plan);
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[1].ref == "HB4");
-  REQUIRE(plan.warnings.size() == 1);
+  REQUIRE(plan.warnings.size() == 2);
   CHECK(plan.warnings[0].find("lead reads \"Pilot Office\"") != std::string::npos);
+  CHECK(plan.warnings[1].find("progress reads \"Amber/Green\"") != std::string::npos);
 }
 
 }  // namespace
