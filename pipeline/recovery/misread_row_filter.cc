@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,8 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
     if (IsOtherCell(Joined(words, 0, cut)) && IsOtherCell(Joined(words, cut, words.size()))) return true;
   }
   if (!StartsWithRef(row.ref)) return true;
+  // A row is known by its reference or its action: with neither, its cells are other rows' (a lead, a date).
+  if (row.ref.empty() && words.empty()) return true;
   // A name alone in the action's place, in a row without a reference or a
   // lead, is a lead's cell.
   if (row.ref.empty() && row.lead.empty() && CellClassifier(rules_).Classify(row.action) == CellKind::kLead) {
@@ -76,9 +79,16 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
       kept.push_back(std::move(row));
       continue;
     }
-    plan->warnings.push_back(fmt::format(
-        "page {}: a row whose action reads \"{}\" was left out: the cells of its rows are mixed", row.where.page,
-        row.action));
+    // The row is named by its first filled cell of these, its action's place first.
+    const std::pair<const char*, const std::string*> cells[] = {
+        {"action", &row.action}, {"lead", &row.lead}, {"timeframe", &row.timeframe}, {"progress", &row.progress}};
+    const auto* shown = std::find_if(std::begin(cells), std::end(cells), [](const auto& cell) {
+      return !cell.second->empty();
+    });
+    if (shown == std::end(cells)) shown = std::begin(cells);
+    plan->warnings.push_back(
+        fmt::format("page {}: a row whose {} reads \"{}\" was left out: the cells of its rows are mixed",
+                    row.where.page, shown->first, *shown->second));
   }
   kept_before.push_back(static_cast<int>(kept.size()));
   // A table's trace may count rows past the plan's last: read within them.

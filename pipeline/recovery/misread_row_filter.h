@@ -7,7 +7,9 @@
 // a column's heading in a cell ("RAG status", "Target date Oct-18"): the
 // reading took a header repeated among the cells for cells; and so are
 // rows with a date, a status or a name where the reference goes, or with
-// a name alone in the action's place. A warning names each row left out.
+// a name alone in the action's place, or with neither a reference nor an
+// action (the lead and date of a row whose action the reading lost). A
+// warning names each row left out, by its action or else its first filled cell.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 
@@ -29,7 +31,8 @@ class MisreadRowFilter {
   // True when `row`'s action is only a date, a status or a reference, or
   // two of them, or a cell of it is a column heading (IsHeadingCell), or
   // its reference cell starts with no reference, or without a reference
-  // or a lead its action is a name ("Education Partnership").
+  // or a lead its action is a name ("Education Partnership"), or it has
+  // neither a reference nor an action.
   bool IsMisread(const ActionRow& row) const;
   // True when `text` is empty, a date, a status or a reference.
   bool IsOtherCell(const std::string& text) const;

@@ -26,6 +26,7 @@ TEST_CASE("rows whose action is only a date, a status or a reference are left ou
   second.first_row = 4;
   second.rows = 4;
   plan.tables = {first, second};
+  plan.rows[4].ref = "7.2";
   MisreadRowFilter(TestRules()).Apply(&plan);
   REQUIRE(plan.rows.size() == 4);
   CHECK(plan.rows[1].action == "Stock the lifeboat kits");
@@ -75,6 +76,22 @@ TEST_CASE("a row of a name alone in the action's place, with no reference or lea
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].action == "Chart the sandbanks");
   CHECK(plan.rows[1].action == "Quay Team");
+}
+
+TEST_CASE("a row with neither a reference nor an action is left out naming its first filled cell") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction(""), RowWithAction(""), RowWithAction("")};
+  plan.rows[1].lead = "Pilot Office";  // The lead and date of a row whose action the reading lost.
+  plan.rows[1].timeframe = "May 2027";
+  plan.rows[2].ref = "HB4";  // With its reference, a row without an action stands.
+  plan.rows[2].lead = "Quay Team";
+  plan.rows[3].progress = "Amber/Green";  // A progress cell alone.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].ref == "HB4");
+  REQUIRE(plan.warnings.size() == 2);
+  CHECK(plan.warnings[0].find("lead reads \"Pilot Office\"") != std::string::npos);
+  CHECK(plan.warnings[1].find("progress reads \"Amber/Green\"") != std::string::npos);
 }
 
 }  // namespace

@@ -118,6 +118,12 @@ TEST_CASE("status cells and lettered section headings") {
   CHECK(p.IsStatusCell("approx. 40%"));
   CHECK(p.IsStatusCell("About 60% complete"));
   CHECK_FALSE(p.IsStatusCell("about green"));
+  CHECK(p.IsStatusCell("Red/Amber"));
+  CHECK(p.IsStatusCell("amber / green"));
+  CHECK_FALSE(p.IsStatusCell("Green/blue infrastructure"));
+  CHECK(p.IsStatusCell("Rolled over"));
+  CHECK(p.IsStatusCell("Rolled forward to the next year"));
+  CHECK_FALSE(p.IsStatusCell("Rolled out to all schools"));
   std::optional<SectionHeading> heading = p.MatchSection("Objective C \u2013 Safer harbours");
   REQUIRE(heading);
   CHECK(heading->number == "C");
