@@ -228,7 +228,11 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
   const std::string first_ref = numbered ? body[header->title].text : "";
   int next_number = IsPlainNumber(first_ref) ? std::stoi(first_ref) + 1 : 0;
-  furniture_.Drop(tokens, next_number > 0, &body);
+  // The running header repeats the plan's title before the column names,
+  // not the column names a page prints again under it; a paragraph that
+  // opens with the names has no title apart from them.
+  const size_t title_end = header->begin > 0 ? header->begin : tokens.size();
+  furniture_.Drop({tokens.begin(), tokens.begin() + title_end}, next_number > 0, &body);
   if (numbered && next_number == 0) PutBulletsAfterRefs(first_ref, &body);
   std::vector<Token> header_words =
       WithRepeatedLeadIn(body, {tokens.begin() + header->begin, tokens.begin() + header->end}, tokens, header->begin);

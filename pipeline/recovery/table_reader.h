@@ -95,6 +95,12 @@ class TableReader {
   bool CellsRestart(const std::vector<std::string>& cells) const;
   // True when `cell` is a whole date or status ("Ongoing", "Amber").
   bool IsWholeValue(const std::string& cell) const;
+  // True when the row in progress holds a whole date with its year, or a
+  // status, and `cells` bring another of their own, not the rest of it
+  // ("Q2 2015/16" under "Q3 2014/15", not "2021" under "April 2020 -
+  // March"): rows of one line each, no gap between, in a table without
+  // references.
+  bool BringsOwnValue(const std::vector<std::string>& cells) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // True when `action`, an action cell, starts with a reference ("1.2 Agree ...").

@@ -38,6 +38,23 @@ bool EndsComplete(const std::string& text) {
   return !clean.empty() && !CellText::EndsMidPhrase(clean);
 }
 
+// True when `date` holds a year of four digits ("2015/16", "31/05/2019").
+bool NamesYear(const std::string& date) {
+  size_t digits = 0;
+  for (unsigned char c : date) {
+    digits = std::isdigit(c) ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
+// True when `date` is a year alone ("2021", "2016/17").
+bool IsBareYear(const std::string& date) {
+  return NamesYear(date) && std::all_of(date.begin(), date.end(), [](unsigned char c) {
+           return std::isdigit(c) || c == '/' || c == '-';
+         });
+}
+
 }  // namespace
 
 bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
@@ -103,6 +120,20 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
   return !CellText::IsNoise(cell) && (rules_.timeframes.IsTimeframe(cell) || rules_.patterns.IsStatusCell(cell));
 }
 
+bool TableReader::BringsOwnValue(const std::vector<std::string>& cells) const {
+  // Where references start rows, a cell may list a date a line ("March 2013" over "June 2013").
+  if (layout_.IndexOf(Column::kRef) >= 0) return false;
+  std::string above = CellText::Clean(Cell(cells_, Column::kTimeframe));
+  std::string below = CellText::Clean(Cell(cells, Column::kTimeframe));
+  // A date wrapped in its cell leaves its year to the line below ("Q1" or
+  // "April 2020 - March" over "2021"); a whole date under one with its
+  // year is another ("Q3" under "Q3 2017/18").
+  if (IsWholeValue(above) && IsWholeValue(below) && NamesYear(above) && !IsBareYear(below)) return true;
+  above = CellText::Clean(Cell(cells_, Column::kProgress));
+  below = CellText::Clean(Cell(cells, Column::kProgress));
+  return IsWholeValue(above) && IsWholeValue(below) && !rules_.patterns.IsStatusCell(above + " " + below);
+}
+
 bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   if (!has_current_) return true;
   // Rows of centred cells start where their references placed them, and nowhere else.
@@ -117,7 +148,8 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // A ruling that leaves the reference column out divides a merged cell.
   bool gap = line.line->gap_before && !line.page_start;
   bool row_break = line.page->ruled ? line.line->ruled_row_start
-                                     : line.line->ruled_row_start || gap || CellsRestart(cells);
+                                     : line.line->ruled_row_start || gap || CellsRestart(cells) ||
+                                           BringsOwnValue(cells);
   // At the top of a page the row that the page break cut goes on, unless
   // it reads as ended: then the break parts the rows.
   if (AtPageTop(line)) {

@@ -214,6 +214,28 @@ TEST_CASE("laid-out rows start where a whole date and a whole status are followe
   CHECK(plan.rows[2].progress == "approx. 10%");
 }
 
+TEST_CASE("laid-out rows of one line each start where a line brings a date of its own under a whole one") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme                What we will do                     Who leads              Due           Status\n"
+      "Young carers         Open a respite hub                  Carers Lead            Q1 2027/28    50%\n"
+      "                     Train hub staff in safe recruitment K Marsh                Q2 2027/28\n"
+      "                     Publish the hub timetable           Comms Desk             Q1            approx. 10%\n"
+      "                     in each locality                    and Hub Manager        2028/29\n"
+      "                     Survey carers on the hub            Carers Forum           Q3\n"
+      "                                                                                2028/29\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a respite hub");
+  CHECK(plan.rows[0].timeframe == "Q1 2027/28");
+  CHECK(plan.rows[1].action == "Train hub staff in safe recruitment");
+  CHECK(plan.rows[1].lead == "K Marsh");
+  // A date wrapped in its cell leaves its year, and no new row, to the line below.
+  CHECK(plan.rows[2].action == "Publish the hub timetable in each locality");
+  CHECK(plan.rows[2].lead == "Comms Desk and Hub Manager");
+  CHECK(plan.rows[2].timeframe == "Q1 2028/29");
+  CHECK(plan.rows[3].action == "Survey carers on the hub");
+  CHECK(plan.rows[3].timeframe == "Q3 2028/29");
+}
+
 TEST_CASE("laid-out rows: a header repeated right under a row's last line leaves that line in the row") {
   RecoveredPlan plan = RecoverPlanText(
       "Quayside Partnership\n"

@@ -321,6 +321,21 @@ TEST_CASE("a run-on running header with a word broken at its hyphen over a line 
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
+TEST_CASE("a run-on running header is the title alone, not the column names each page prints under it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quarrendon Children's Board Work Plan 2031-32 Item Desired result What we will do Lead Due Theme One -\n"
+      "Safe at home QB1 Families in temporary homes are visited Visit each family monthly Housing Desk May 2031\n"
+      "QB2 Young carers are known to schools Write to every school Carers Lead June 2031 - 1 - Quarrendon\n"
+      "Children's Board Work Plan 2031-32 Item Desired result What we will do Lead Due Theme Two - Safe online\n"
+      "QB3 Parents know the apps children use Run two evenings at the library Digital Lead July 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[2].ref == "QB3");
+  CHECK(plan.rows[2].action == "Run two evenings at the library");
+  CHECK(plan.rows[2].section == "Safe online");
+}
+
 TEST_CASE("a run-on row with a date and no lead keeps the action's last word, which names no one") {
   RecoveredPlan plan = RecoverPlanText(
       "Tarnby Fold Partnership Plan 2036 Objective A: Safe streets Row Steps we will take Who / when Progress made\n"
