@@ -105,5 +105,11 @@ TEST_CASE("names no rule knows end before a capital after lower case or after a 
   CHECK(splitter.Split("Ref Action Lead Progress at Q3") == Names{"Ref", "Action", "Lead", "Progress at Q3"});
 }
 
+TEST_CASE("a header of expected results and deliverables splits at its known names and words") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Expected results Key deliverables Lead officer Deadline") ==
+        Names{"Expected results", "Key deliverables", "Lead officer", "Deadline"});
+}
+
 }  // namespace
 }  // namespace planrows
