@@ -252,5 +252,25 @@ TEST_CASE("a cell of bullets whose first item starts with the row's reference gi
   CHECK(plan.rows[2].ref == "HV3");
 }
 
+TEST_CASE("a spaced table's column of owners and deadlines gives each row its lead and its date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Pillar Agreed action What success looks like Owner and deadline RAG\n"
+      "Safer harbours\n"
+      "hv1: Light the ferry steps before the winter\n"
+      "Fewer falls on the steps\n"
+      "Harbour Master March 2027\n"
+      "G\n"
+      "\n"
+      "hv2: Train the lifeguards in first aid\n"
+      "Every lifeguard holds a first aid card\n"
+      "P Treloar June 2027\n"
+      "A\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Master");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].lead == "P Treloar");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
 }  // namespace
 }  // namespace planrows

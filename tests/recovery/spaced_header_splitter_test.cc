@@ -111,5 +111,13 @@ TEST_CASE("a header of expected results and deliverables splits at its known nam
         Names{"Expected results", "Key deliverables", "Lead officer", "Deadline"});
 }
 
+TEST_CASE("a theme's column no rule knows stands first in a header its agreed actions and owners make") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Workstream Agreed actions Led by whom Target month") ==
+        Names{"Workstream", "Agreed actions", "Led by whom", "Target month"});
+  CHECK(splitter.Split("Pillar Agreed action What success looks like Owner and deadline RAG") ==
+        Names{"Pillar", "Agreed action", "What success looks like", "Owner and deadline", "RAG"});
+}
+
 }  // namespace
 }  // namespace planrows
