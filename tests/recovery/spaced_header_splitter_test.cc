@@ -119,5 +119,11 @@ TEST_CASE("a theme's column no rule knows stands first in a header its agreed ac
         Names{"Pillar", "Agreed action", "What success looks like", "Owner and deadline", "RAG"});
 }
 
+TEST_CASE("a word that tells a column between two names no rule knows is a name of its own") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.SplitBorneOut(SpacedHeaderSplitter::WordsOf("Strand Interventions Rationale Lead officer Notes"), {}) ==
+        Names{"Strand", "Interventions", "Rationale", "Lead officer", "Notes"});
+}
+
 }  // namespace
 }  // namespace planrows
