@@ -121,7 +121,8 @@ TEST_CASE("a theme's column no rule knows stands first in a header its agreed ac
 
 TEST_CASE("a word that tells a column between two names no rule knows is a name of its own") {
   SpacedHeaderSplitter splitter(TestRules().headers);
-  CHECK(splitter.SplitBorneOut(SpacedHeaderSplitter::WordsOf("Strand Interventions Rationale Lead officer Notes"), {}) ==
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf("Strand Interventions Rationale Lead officer Notes");
+  CHECK(splitter.SplitBorneOut(words, {}) ==
         Names{"Strand", "Interventions", "Rationale", "Lead officer", "Notes"});
 }
 
