@@ -8,9 +8,10 @@
 namespace planrows {
 namespace {
 
-// Most lines a wrapped column heading takes, and most words on each.
+// Most lines a wrapped column heading takes, and most words on each (a
+// heading the rules know may fill a line: "How we will know it" over "worked").
 constexpr size_t kMaxHeadingLines = 4;
-constexpr int kMaxHeadingLineWords = 4;
+constexpr int kMaxHeadingLineWords = 5;
 // Most words of a heading known only by its words ("Lead person / agency"),
 // and of one that asks ("What difference will it make?").
 constexpr int kMaxWordsHeadingWords = 4;

@@ -145,6 +145,9 @@ bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& word
   // does ("Goal" "Deliverables"); a word no rule knows before a name its
   // words tell is a name of its own ("Deliverables" "Delivery lead").
   if (CellText::StartsLower(words[k - 1]) || (k == begin + 1 && rules_.MatchWords(words[begin]))) return true;
+  // A word that tells a column and starts a name of its own ends it as a
+  // first word does ("Theme" "Deliverables" "Purpose").
+  if (k > begin + 1 && rules_.MatchWords(words[k - 1]) && StartsNameInside(words, begin, k - 1, end)) return true;
   return !rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end));
 }
 

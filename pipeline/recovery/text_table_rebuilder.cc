@@ -1,6 +1,7 @@
 #include "pipeline/recovery/text_table_rebuilder.h"
 
 #include <iterator>
+#include <optional>
 
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/header_finder.h"
@@ -51,14 +52,16 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
   // Each reader starts from an empty table: one that gives up may have
   // filled in part of it. The table must be one TableReader reads as an
   // action table: its header names its columns, or its rows bear it out.
+  // A table whose rows one reader cannot tell apart is passed over, with
+  // its warning, unless a later reader tells them (a header on a line of its
+  // own over cells a line each reads as a paragraph run into one, and not).
+  std::optional<RebuiltTable> passed_over;
   auto read = [&](const auto& reader) {
     RebuiltTable attempt;
     if (!reader.Read(lines, at, &attempt)) return false;
-    // A table whose rows cannot be told apart is passed over, with its warning.
     if (attempt.rows.empty() && !attempt.warnings.empty()) {
-      *table = std::move(attempt);
-      grid->clear();
-      return true;
+      if (!passed_over) passed_over = std::move(attempt);
+      return false;
     }
     std::vector<PlanLine> written;
     WriteGrid(attempt, &written);
@@ -68,8 +71,13 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
     *grid = std::move(written);
     return true;
   };
-  return read(slash_rows_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_) ||
-         read(left_halves_);
+  if (read(slash_rows_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_) || read(left_halves_)) {
+    return true;
+  }
+  if (!passed_over) return false;
+  *table = std::move(*passed_over);
+  grid->clear();
+  return true;
 }
 
 std::vector<std::string> TextTableRebuilder::Headings(const RebuiltTable& table) const {

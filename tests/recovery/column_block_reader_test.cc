@@ -40,6 +40,17 @@ TEST_CASE("column blocks under headings no rule knows are read by the headings e
   CHECK(plan.rows[2].where.page == 2);
 }
 
+TEST_CASE("a known heading that fills a line of five words opens a block of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Lead\nAdmissions Team\nT Okonjo\nBy\nwhen\nMay 2026\nJune 2026\n"
+      "How we will know it\nhas made a difference\nFewer children miss school\nRolls match each term\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
 TEST_CASE("a block with cells for half the rows or fewer is left out, with a warning") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"

@@ -252,5 +252,46 @@ TEST_CASE("a cell of bullets whose first item starts with the row's reference gi
   CHECK(plan.rows[2].ref == "HV3");
 }
 
+TEST_CASE("a spaced table's column of owners and deadlines gives each row its lead and its date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Pillar Agreed action What success looks like Owner and deadline RAG\n"
+      "Safer harbours\n"
+      "hv1: Light the ferry steps before the winter\n"
+      "Fewer falls on the steps\n"
+      "Harbour Master March 2027\n"
+      "G\n"
+      "\n"
+      "hv2: Train the lifeguards in first aid\n"
+      "Every lifeguard holds a first aid card\n"
+      "P Treloar June 2027\n"
+      "A\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Master");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].lead == "P Treloar");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("a header on a line of its own over cells a line each is read by them where no paragraph tells rows") {
+  // The run-on reader finds no rows in these lines; it no longer keeps the
+  // line-per-cell reader from them.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership \u2013 Business Plan 2027-2029\n\nHarbour Vale Partnership\nBusiness Plan 2027-2029\n\n"
+      "Objective area Change we want to see Workplan activity Action owner Due date Current status (RAG) "
+      "Measures of impact\n"
+      "Safer harbour paths\n"
+      "Harbour staff and lifeguards check the ferry steps at every tide\n"
+      "\uf0b7 SS 1 Light the ferry steps \uf0b7 Paint the step edges \uf0b7 Mend the handrail\n"
+      "P Treloar\nMay 2027\napprox. 35%\nWalkers on the wall\n\n"
+      "Harbour staff and lifeguards check the ferry steps at every tide\n"
+      "SS 2 Fit rails on the harbour wall\nHarbour Master\nOngoing\n15%\nRails checked each quarter\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "SS 1");
+  CHECK(plan.rows[0].lead == "P Treloar");
+  CHECK(plan.rows[0].timeframe == "May 2027");
+  CHECK(plan.rows[1].lead == "Harbour Master");
+  CHECK(plan.rows[1].progress == "15%");
+}
+
 }  // namespace
 }  // namespace planrows

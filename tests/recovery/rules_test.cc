@@ -26,6 +26,32 @@ TEST_CASE("header synonyms map to canonical columns") {
   CHECK_FALSE(h.Match("Carry out a multi-agency audit"));
 }
 
+TEST_CASE("a heading of an owner and a deadline is one column of leads with their dates") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK(h.Match("Owner and deadline")->column == Column::kLeadTimeframe);
+  CHECK(h.Match("Owner / deadline")->column == Column::kLeadTimeframe);
+  CHECK(h.Match("Lead and deadline")->column == Column::kLeadTimeframe);
+  CHECK(h.Match("Who / when")->column == Column::kLeadTimeframe);
+  CHECK(h.Match("Owner and when")->column == Column::kLeadTimeframe);
+}
+
+TEST_CASE("results expected name the outcome column, deliverables the action column by their word") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK(h.Match("Expected results")->column == Column::kOutcome);
+  CHECK(h.Match("Intended result")->column == Column::kOutcome);
+  // A word, not a name: on its own "Deliverables" may title a page of a plan.
+  CHECK_FALSE(h.Match("Deliverables"));
+  CHECK(h.MatchWords("Key deliverables")->column == Column::kAction);
+}
+
+TEST_CASE("how a plan will know its work worked names the measure column, however the question is worded") {
+  const HeaderRules& h = TestRules().headers;
+  std::optional<ColumnName> asked = h.Match("How we will know it has made a difference");
+  REQUIRE(asked);
+  CHECK(asked->extra_key == "measure");
+  CHECK(h.Match("How will we know we succeeded")->extra_key == "measure");
+}
+
 TEST_CASE("references are recognised in their printed forms") {
   const PlanPatterns& p = TestRules().patterns;
   for (const char* ref : {"1.1", "2.1.3", "3.2.", "1.1a", "EH2", "CSE1", "4.10"}) CHECK(p.IsRef(ref));

@@ -105,5 +105,26 @@ TEST_CASE("names no rule knows end before a capital after lower case or after a 
   CHECK(splitter.Split("Ref Action Lead Progress at Q3") == Names{"Ref", "Action", "Lead", "Progress at Q3"});
 }
 
+TEST_CASE("a header of expected results and deliverables splits at its known names and words") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Expected results Key deliverables Lead officer Deadline") ==
+        Names{"Expected results", "Key deliverables", "Lead officer", "Deadline"});
+}
+
+TEST_CASE("a theme's column no rule knows stands first in a header its agreed actions and owners make") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Workstream Agreed actions Led by whom Target month") ==
+        Names{"Workstream", "Agreed actions", "Led by whom", "Target month"});
+  CHECK(splitter.Split("Pillar Agreed action What success looks like Owner and deadline RAG") ==
+        Names{"Pillar", "Agreed action", "What success looks like", "Owner and deadline", "RAG"});
+}
+
+TEST_CASE("a word that tells a column between two names no rule knows is a name of its own") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf("Strand Interventions Rationale Lead officer Notes");
+  CHECK(splitter.SplitBorneOut(words, {}) ==
+        Names{"Strand", "Interventions", "Rationale", "Lead officer", "Notes"});
+}
+
 }  // namespace
 }  // namespace planrows
