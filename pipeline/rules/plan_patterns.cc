@@ -119,7 +119,8 @@ std::string PlanPatterns::RepairDigits(std::string_view text) const {
     size_t end = text.find(' ', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view token = text.substr(start, end - start);
-    bool has_digit = std::any_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    bool has_digit =
+        std::any_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     std::string swapped = SwapLookalikes(token);
     // A word with a digit or a dot that a swap makes a number or a
     // reference ("20l8", "l.la"), or a quarter ("Ql"); words of letters
