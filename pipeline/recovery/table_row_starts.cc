@@ -123,6 +123,17 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 bool TableReader::BringsOwnValue(const std::vector<std::string>& cells) const {
   // Where references start rows, a cell may list a date a line ("March 2013" over "June 2013").
   if (layout_.IndexOf(Column::kRef) >= 0) return false;
+  // A line with a text cell that goes on the one above ("aid courses"
+  // under "Update mental health first", "Kinsella" under "Service
+  // Manager,") is the row's, a date range wrapped after its first date too.
+  int timeframe = layout_.IndexOf(Column::kTimeframe), progress = layout_.IndexOf(Column::kProgress);
+  for (size_t c = 0; c < cells.size() && c < cells_.size(); ++c) {
+    if (static_cast<int>(c) == timeframe || static_cast<int>(c) == progress) continue;
+    std::string cell = CellText::Clean(cells[c]), above = CellText::Clean(cells_[c]);
+    if (!cell.empty() && !above.empty() && (CellText::StartsLower(cell) || CellText::EndsMidPhrase(above))) {
+      return false;
+    }
+  }
   std::string above = CellText::Clean(Cell(cells_, Column::kTimeframe));
   std::string below = CellText::Clean(Cell(cells, Column::kTimeframe));
   // A date wrapped in its cell leaves its year to the line below ("Q1" or

@@ -236,6 +236,18 @@ TEST_CASE("laid-out rows of one line each start where a line brings a date of it
   CHECK(plan.rows[3].timeframe == "Q3 2028/29");
 }
 
+TEST_CASE("laid-out rows: a date range wrapped after its first date stays in the row whose cells go on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme                What we will do                     Who leads              Due           Status\n"
+      "Young carers         Open a respite hub for              Carers Lead,           April 2027    50%\n"
+      "                     young carers                        Hub Manager            March 2028\n"
+      "                     Survey carers on the hub            Carers Forum           May 2028\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a respite hub for young carers");
+  CHECK(plan.rows[0].lead == "Carers Lead, Hub Manager");
+  CHECK(plan.rows[1].action == "Survey carers on the hub");
+}
+
 TEST_CASE("laid-out rows: a header repeated right under a row's last line leaves that line in the row") {
   RecoveredPlan plan = RecoverPlanText(
       "Quayside Partnership\n"
