@@ -142,8 +142,9 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       last = Set(column, value, &records.back());
       labelled_lines += !ref_alone;
     } else if (!records.empty()) {
-      ++other_lines;
       bool awaited = last && last->empty();  // A label printed over its value.
+      // A value set apart under its label is a record's cell; a column's heading runs into its cells.
+      other_lines += !awaited || !line.line->gap_before;
       if (!awaited && (opens_cell || !opening.empty())) {
         CellText::AppendWrapped(line.text, &opening);
       } else if (last) {
