@@ -112,6 +112,13 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
     if (!labelled && !heading) heading = NumberedHeading(line);
     bool awaits_ref = last && last->empty() && last == &records.back().ref;  // "Ref" printed over its value.
     bool ref_alone = !labelled && !heading && !awaits_ref && IsRefAlone(line, &value);
+    // The reference of a record whose reference label another label followed ("Key", "Agreed actions",
+    // then "3.7."), printed apart from it: the label after it still awaits its value.
+    if (ref_alone && open && last && last->empty() && labels.count(RoleName(ColumnName{Column::kRef, ""})) &&
+        records.back().ref.empty()) {
+      records.back().ref = value;
+      continue;
+    }
     if (ref_alone) {
       labelled = true;
       column = ColumnName{Column::kRef, ""};

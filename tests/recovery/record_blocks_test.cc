@@ -349,4 +349,15 @@ TEST_CASE("in record blocks labels each alone on its line over its value in ever
   CHECK(plan.rows[2].progress == "Complete");
 }
 
+TEST_CASE("in record blocks a reference alone under a label awaiting its value is the record's reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tag\n\nFM1\n\nPlanned work\n\nRestore the drystone walls\n\nPerson responsible\n\nWarden Team\n\n"
+      "Tag\n\nFM2\n\nPlanned work\n\nSurvey the curlew nesting sites\n\nPerson responsible\n\nVisitor Centre\n\n"
+      "Tag\nPlanned work\n\nFM3\nClear the bracken from the bridleway\n\nPerson responsible\n\nK. Polglaze\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].ref == "FM3");
+  CHECK(plan.rows[2].action == "Clear the bracken from the bridleway");
+  CHECK(plan.rows[2].lead == "K. Polglaze");
+}
+
 }  // namespace planrows
