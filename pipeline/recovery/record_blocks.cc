@@ -112,6 +112,13 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
     if (!labelled && !heading) heading = NumberedHeading(line);
     bool awaits_ref = last && last->empty() && last == &records.back().ref;  // "Ref" printed over its value.
     bool ref_alone = !labelled && !heading && !awaits_ref && IsRefAlone(line, &value);
+    // The reference of a record whose reference label another label followed ("Key", "Agreed actions",
+    // then "3.7."), printed apart from it: the label after it still awaits its value.
+    if (ref_alone && open && last && last->empty() && labels.count(RoleName(ColumnName{Column::kRef, ""})) &&
+        records.back().ref.empty()) {
+      records.back().ref = value;
+      continue;
+    }
     if (ref_alone) {
       labelled = true;
       column = ColumnName{Column::kRef, ""};
@@ -142,8 +149,9 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       last = Set(column, value, &records.back());
       labelled_lines += !ref_alone;
     } else if (!records.empty()) {
-      ++other_lines;
       bool awaited = last && last->empty();  // A label printed over its value.
+      // A value set apart under its label is a record's cell; a column's heading runs into its cells.
+      other_lines += !awaited || !line.line->gap_before;
       if (!awaited && (opens_cell || !opening.empty())) {
         CellText::AppendWrapped(line.text, &opening);
       } else if (last) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 
 #include "pipeline/recovery/list_items.h"
 #include "pipeline/text/cell_text.h"
@@ -64,6 +65,16 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
   }
   spaced_ = RepeatedSpacedLabels(lines, learning);
   CellClassifier classifier(rules);
+  std::map<std::string, std::vector<std::string>> standing;  // Labels alone on their lines, and their values.
+  if (learning == SpacedLearning::kRecurringStarts) standing = StandingLabels(lines, classifier);
+  for (const auto& [label, values] : standing) {
+    for (const std::string& value : values) {
+      // A value's words that records share ("By end of Q2") begin no label.
+      for (std::string spaced = LongestSpacedLabel(value); !spaced.empty(); spaced = LongestSpacedLabel(value)) {
+        spaced_.erase(spaced);
+      }
+    }
+  }
   std::map<std::string, std::vector<CellKind>> unknown;  // Kinds of the values of each label no rule knows.
   std::map<std::string, std::set<std::string>> distinct;  // Their distinct values.
   std::vector<std::string> order;                         // Colon labels no rule knows, as they first come.
@@ -86,6 +97,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     }
     if (!parts.value.empty()) valued_.insert(key);
   }
+  for (const auto& [label, values] : standing) LearnStanding(label, values, &unknown, &distinct, &taken);
   NameByValues(unknown, taken);
   if (!taken.count(Column::kAction)) NameActionByProse(unknown, distinct, order, taken.count(Column::kOutcome) > 0);
 }
@@ -212,6 +224,76 @@ std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::strin
   // A record holds each label once, so another comes between two of its lines; a value's first words don't.
   for (const std::string& label : twice) starts.erase(label);
   return starts.size() >= kLeastRecurringLabels ? starts : std::set<std::string>();
+}
+
+void RecordLabels::LearnStanding(const std::string& label, const std::vector<std::string>& values,
+                                 std::map<std::string, std::vector<CellKind>>* unknown,
+                                 std::map<std::string, std::set<std::string>>* distinct, std::set<Column>* taken) {
+  std::string key = CellText::FoldForMatch(label);
+  valued_.insert(key);
+  if (std::optional<ColumnName> known = Known(rules_, label)) {
+    taken->insert(known->column);
+    Claim(*known, key, rules_.headers.IsFullName(label));
+    return;
+  }
+  CellClassifier classifier(rules_);
+  for (const std::string& value : values) {
+    (*unknown)[key].push_back(classifier.Classify(value));
+    (*distinct)[key].insert(CellText::FoldForMatch(value));
+  }
+}
+
+bool RecordLabels::StandsAlone(const PlanLine& line, const CellClassifier& classifier, std::string* text) const {
+  if (!line.IsSingleCell() || line.text.find(':') != std::string::npos || ListItems(rules_.patterns).IsBullet(line)) {
+    return false;
+  }
+  *text = CellText::Clean(line.text);
+  if (text->empty() || text->size() > kMaxLabelLength || CellText::WordCount(*text) > kMaxUnknownLabelWords ||
+      !std::isupper(static_cast<unsigned char>((*text)[0]))) {
+    return false;
+  }
+  if (rules_.patterns.MatchSection(*text) || rules_.patterns.IsPageNumber(*text)) return false;
+  CellKind kind = classifier.Classify(*text);
+  return kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus;
+}
+
+std::map<std::string, std::vector<std::string>> RecordLabels::StandingLabels(const std::vector<PlanLine>& lines,
+                                                                             const CellClassifier& classifier) const {
+  std::vector<size_t> filled;        // The lines with text, by index.
+  std::vector<std::string> texts;    // Their texts when they could be labels, else "".
+  std::map<std::string, size_t> times;  // How often each such text comes, folded.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].FirstFilled() < 0) continue;
+    filled.push_back(i);
+    std::string text;
+    texts.push_back(StandsAlone(lines[i], classifier, &text) ? text : "");
+    if (!texts.back().empty()) ++times[CellText::FoldForMatch(text)];
+  }
+  // A record prints each label; a value ("Head of Service") comes again in a few records only.
+  size_t least = std::max<size_t>(kLeastRepeats, std::ceil(kLeastSpacedLabelShare * MostOf(times)));
+  auto is_label = [&](size_t f) { return !texts[f].empty() && times[CellText::FoldForMatch(texts[f])] >= least; };
+  std::vector<std::string> order;  // Folded labels, as they first come.
+  std::map<std::string, std::vector<std::string>> values;  // By the label as printed.
+  std::map<std::string, size_t> valued;                    // Folded labels, how often a value follows.
+  size_t previous = 0;
+  for (size_t f = 0; f < filled.size(); ++f) {
+    if (!is_label(f)) continue;
+    std::string key = CellText::FoldForMatch(texts[f]);
+    size_t at = std::find(order.begin(), order.end(), key) - order.begin();
+    if (at == order.size()) order.push_back(key);
+    // The first label opens a record; the others follow it in their order, each once.
+    if (at != 0 && at <= previous) return {};
+    previous = at;
+    // A value stands apart under its label, as a record's cell; a column's heading runs into its cells.
+    bool value = f + 1 < filled.size() && !is_label(f + 1) && lines[filled[f + 1]].line->gap_before;
+    values[texts[f]].push_back(value ? CellText::Clean(lines[filled[f + 1]].text) : "");
+    valued[key] += value;
+  }
+  for (auto label = values.begin(); label != values.end();) {
+    std::string key = CellText::FoldForMatch(label->first);
+    label = valued[key] * 2 > times[key] ? std::next(label) : values.erase(label);
+  }
+  return values.size() >= kLeastRecurringLabels ? values : std::map<std::string, std::vector<std::string>>();
 }
 
 std::string RecordLabels::LongestSpacedLabel(const std::string& text) const {

@@ -330,4 +330,34 @@ TEST_CASE("in record blocks a reference as OCR misread it is repaired or kept as
   CHECK(plan.rows[2].action == "Paint the lifeboat station");
 }
 
+TEST_CASE("in record blocks labels each alone on its line over its value in every record are learnt") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernhollow Moor Trust Delivery Plan 2030\n"
+      "Tag\n\nFM1\n\nPlanned work\n\nRestore the drystone walls on the upper moor\n\n"
+      "Person responsible\n\nWarden Team / K. Polglaze\n\nDue\n\nBy the end of spring\n\nProgress\n\nOn track\n\n"
+      "Tag\n\nFM2\n\nPlanned work\n\nSurvey the curlew nesting sites with volunteers\n\n"
+      "Person responsible\nDue\n\nBy the end of summer\n\nProgress\n\nDelayed\n\n"
+      "Tag\n\nFM3\n\nPlanned work\n\nPublish a walkers' guide to the bog paths\n\n"
+      "Person responsible\n\nVisitor Centre\n\nDue\n\nBy the end of spring\n\nProgress\n\nComplete\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "FM1");
+  CHECK(plan.rows[0].action == "Restore the drystone walls on the upper moor");
+  CHECK(plan.rows[0].timeframe == "By the end of spring");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "By the end of summer");
+  CHECK(plan.rows[2].lead == "Visitor Centre");
+  CHECK(plan.rows[2].progress == "Complete");
+}
+
+TEST_CASE("in record blocks a reference alone under a label awaiting its value is the record's reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tag\n\nFM1\n\nPlanned work\n\nRestore the drystone walls\n\nPerson responsible\n\nWarden Team\n\n"
+      "Tag\n\nFM2\n\nPlanned work\n\nSurvey the curlew nesting sites\n\nPerson responsible\n\nVisitor Centre\n\n"
+      "Tag\nPlanned work\n\nFM3\nClear the bracken from the bridleway\n\nPerson responsible\n\nK. Polglaze\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].ref == "FM3");
+  CHECK(plan.rows[2].action == "Clear the bracken from the bridleway");
+  CHECK(plan.rows[2].lead == "K. Polglaze");
+}
+
 }  // namespace planrows
