@@ -211,13 +211,8 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& first_line, const Pl
   }
   // The names under the group may wrap over lines of their own after a
   // first line that holds whole names only ("Ownership" last on it).
-  // Those are a second row's when each tells a role of its own that no
-  // name of the first row tells; else some were merged down both rows.
   count = NamesPastFirstLine(first_line, *names);
-  std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
-  bool second_row = count >= 2 && RolesApart(CellGrouper::ColumnsOf(first, rules_.headers),
-                                             CellGrouper::ColumnsOf(second, rules_.headers));
-  if (!second_row || !PlaceUnderGroup(count, ref_first, names)) PlaceRepeatedGroup(names);
+  if (count < 2 || !PlaceUnderGroup(count, ref_first, names)) PlaceRepeatedGroup(names);
 }
 
 bool WrappedHeaderReader::PlaceUnderGroup(size_t count, bool ref_first, std::vector<std::string>* names) const {
@@ -294,21 +289,11 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   // Else the last name, which pdftotext writes right before the names under
   // it, when no rule knows it ("Ownership" over "Person responsible" and
   // "Time scale") and no name of the first row tells a role of theirs.
-  if (covered.empty() && RolesApart(told, under) && !unknown.empty() && unknown.back() + 1 == first.size()) {
-    return unknown.back();
-  }
+  bool roles_apart = std::all_of(under.begin(), under.end(), [&](const std::optional<Column>& column) {
+    return column && !has(told, *column);
+  });
+  if (covered.empty() && roles_apart && !unknown.empty() && unknown.back() + 1 == first.size()) return unknown.back();
   return std::nullopt;
-}
-
-bool WrappedHeaderReader::RolesApart(const std::vector<std::optional<Column>>& over,
-                                     const std::vector<std::optional<Column>>& under) {
-  for (size_t i = 0; i < under.size(); ++i) {
-    if (!under[i] || std::find(over.begin(), over.end(), under[i]) != over.end() ||
-        std::find(under.begin(), under.begin() + i, under[i]) != under.begin() + i) {
-      return false;
-    }
-  }
-  return true;
 }
 
 size_t WrappedHeaderReader::PastRepeat(const std::vector<PlanLine>& lines, size_t at,

@@ -132,14 +132,10 @@ class WrappedHeaderReader {
   // else the one name past the first `skip` that tells no column, the
   // first such being the action's where no name of either row tells one;
   // else the one name that tells a role a name of `second` tells too; else
-  // the last name of `first` when no rule knows it and the names of
-  // `second` tell roles apart from the first's (RolesApart); else nothing.
+  // the last name of `first` when no rule knows it and each name of
+  // `second` tells a role no name of `first` does; else nothing.
   std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
                                   size_t skip) const;
-
-  // True when each of `under` tells a role, none told twice nor among `over`.
-  static bool RolesApart(const std::vector<std::optional<Column>>& over,
-                         const std::vector<std::optional<Column>>& under);
 
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
