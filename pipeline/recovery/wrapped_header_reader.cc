@@ -127,7 +127,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     *end = over_rows_end;
   }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
-  PlaceGroupedNames(lines[at], lines[*end - 1], RefFollows(lines, *end - 1), &best);
+  PlaceGroupedNames(lines[*end - 1], RefFollows(lines, *end - 1), &best);
   return best;
 }
 
@@ -189,7 +189,7 @@ bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t
   return counts_on;
 }
 
-void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& first_line, const PlanLine& last_line, bool ref_first,
+void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_first,
                                             std::vector<std::string>* names) const {
   // A converter writes a two-level header row by row: the merged cell
   // ("Plan") among the first row's names, the names under it last. Such a
@@ -205,38 +205,19 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& first_line, const Pl
     if (tail.size() < last.size() && EndsWith(longer, last)) count = n;
     tail = std::move(longer);
   }
-  if (count >= 2) {
-    PlaceUnderGroup(count, ref_first, names);
+  if (count < 2) {
+    PlaceRepeatedGroup(names);
     return;
   }
-  // The names under the group may wrap over lines of their own after a
-  // first line that holds whole names only ("Ownership" last on it).
-  count = NamesPastFirstLine(first_line, *names);
-  if (count < 2 || !PlaceUnderGroup(count, ref_first, names)) PlaceRepeatedGroup(names);
-}
-
-bool WrappedHeaderReader::PlaceUnderGroup(size_t count, bool ref_first, std::vector<std::string>* names) const {
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
   // The reference column's name no rule knows (SpacedHeaderSplitter::MayNameRefColumn) is no group.
   size_t skip = ref_first && splitter_.MayNameRefColumn(names->front()) ? 1 : 0;
   std::optional<size_t> group = GroupOver(first, second, skip);
-  if (!group) return false;
+  if (!group) return;
   std::vector<std::string> placed(first.begin(), first.begin() + *group);
   placed.insert(placed.end(), second.begin(), second.end());
   placed.insert(placed.end(), first.begin() + *group + 1, first.end());
   *names = std::move(placed);
-  return true;
-}
-
-size_t WrappedHeaderReader::NamesPastFirstLine(const PlanLine& first_line, const std::vector<std::string>& names) {
-  const std::string line = CellText::FoldForMatch(first_line.text);
-  std::string joined;
-  for (size_t n = 0; n < names.size() && joined.size() < line.size(); ++n) {
-    joined.append(n == 0 ? "" : " ").append(CellText::FoldForMatch(names[n]));
-    // The line holds two names or more, and ends where a name does.
-    if (joined == line) return n >= 1 ? names.size() - n - 1 : 0;
-  }
-  return 0;
 }
 
 void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) const {
@@ -277,23 +258,12 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
     told.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
   }
   if (!has(under, Column::kAction)) CellGrouper::NameActionColumn(&told);
-  std::vector<size_t> unknown, covered;
+  std::vector<size_t> unknown;
   for (size_t i = 0; i < told.size(); ++i) {
     if (!told[i]) unknown.push_back(i + skip);
-    if (told[i] && has(under, *told[i])) covered.push_back(i + skip);
   }
-  if (unknown.size() == 1) return unknown[0];
-  // Else the one name whose role a name under it shares ("Accountability"
-  // over "Accountable lead" and "Deadline"): the group, not a column of its own.
-  if (covered.size() == 1) return covered[0];
-  // Else the last name, which pdftotext writes right before the names under
-  // it, when no rule knows it ("Ownership" over "Person responsible" and
-  // "Time scale") and no name of the first row tells a role of theirs.
-  bool roles_apart = std::all_of(under.begin(), under.end(), [&](const std::optional<Column>& column) {
-    return column && !has(told, *column);
-  });
-  if (covered.empty() && roles_apart && !unknown.empty() && unknown.back() + 1 == first.size()) return unknown.back();
-  return std::nullopt;
+  if (unknown.size() != 1) return std::nullopt;
+  return unknown[0];
 }
 
 size_t WrappedHeaderReader::PastRepeat(const std::vector<PlanLine>& lines, size_t at,

@@ -109,18 +109,9 @@ class WrappedHeaderReader {
   bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
   // Puts the names of a two-level header's second row, which `last_line`
   // holds and which end `names`, in the place of the one name over them
-  // ("Plan" over "Desired outcome Key tasks"; GroupOver); else, when the
-  // header's `first_line` holds whole names only, the names after it
-  // ("Ownership" ending it, over "Person / agency" / "responsible" and
-  // "Time scale"). With `ref_first` the header stands right over a reference.
-  void PlaceGroupedNames(const PlanLine& first_line, const PlanLine& last_line, bool ref_first,
-                         std::vector<std::string>* names) const;
-  // Puts the `count` names that end `names`, a two-level header's second
-  // row, in the place of the name over them (GroupOver); false when none is.
-  bool PlaceUnderGroup(size_t count, bool ref_first, std::vector<std::string>* names) const;
-  // How many of `names` come after those that the header's `first_line`
-  // holds, when it holds two or more whole names and nothing else; else 0.
-  static size_t NamesPastFirstLine(const PlanLine& first_line, const std::vector<std::string>& names);
+  // that tells no column ("Plan" over "Desired outcome Key tasks"). With
+  // `ref_first` the header stands right over a reference.
+  void PlaceGroupedNames(const PlanLine& last_line, bool ref_first, std::vector<std::string>* names) const;
   // Puts the names of a two-level header's second row, which end `names`
   // but wrap over lines of their own, in the place of the one name over
   // them, found as a name of a column that one of them names again
@@ -131,9 +122,7 @@ class WrappedHeaderReader {
   // `second` row: the one name of a lead and date over a lead and a date,
   // else the one name past the first `skip` that tells no column, the
   // first such being the action's where no name of either row tells one;
-  // else the one name that tells a role a name of `second` tells too; else
-  // the last name of `first` when no rule knows it and each name of
-  // `second` tells a role no name of `first` does; else nothing.
+  // nothing when none or several do.
   std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
                                   size_t skip) const;
 

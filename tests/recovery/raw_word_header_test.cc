@@ -195,37 +195,5 @@ TEST_CASE("a group that a name of the second row names again gives its place to 
   CHECK(plan.rows[1].progress == "Delayed");
 }
 
-TEST_CASE("a spanning heading whose role the names under it share gives them its place") {
-  // "Accountability" tells a lead, as "Named officer" under it does; "Deadline" is the date beside it.
-  RecoveredPlan plan = RecoverPlanText(
-      "Fenmoor Children's Partnership Plan 2027-29\n"
-      "Steps we will take\nAccountability\nLatest RAG\nNamed officer Deadline\n"
-      "FM1 Light the towpath between the two locks Canal Trust March 2027 Green\n"
-      "FM2 Put up new signs at the weir steps Duty Manager June 2027 Amber\n"
-      "FM3 Paint the lock gates Lock Keeper Ongoing Red\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
-  CHECK(plan.rows[0].lead == "Canal Trust");
-  CHECK(plan.rows[0].timeframe == "March 2027");
-  CHECK(plan.rows[1].lead == "Duty Manager");
-  CHECK(plan.rows[2].progress == "Red");
-}
-
-TEST_CASE("a spanning heading no rule knows right before the names under it gives them its place") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Fenmoor Children's Partnership Plan 2027-29\n"
-      "What we will do Why it matters Stewardship\nOfficer / team\nin charge\nTime scale\n"
-      "- Light the towpath between the two locks\nFewer falls by the water Canal Trust 31/03/2027\n"
-      "- Put up new signs at the weir steps\nWalkers find the weir steps safe Duty Manager 30/06/2027\n");
-  REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
-  CHECK(headings == std::vector<std::string>{"What we will do", "Why it matters", "Officer / team in charge",
-                                             "Time scale"});
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].lead == "Canal Trust");
-  CHECK(plan.rows[0].timeframe == "31/03/2027");
-}
-
 }  // namespace
 }  // namespace planrows
