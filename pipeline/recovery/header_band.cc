@@ -152,18 +152,21 @@ bool StartsInLine(const std::vector<std::vector<HeaderCell>>& lines, size_t own,
 }
 
 // Joins each cell of `lines`, the cells of the lines of `band`, that goes
-// on in lower case close after the heading on its left, and starts in line
-// with no cell of another line: OCR parts a heading where it drops a slash
-// ("Person" and "agency" of "Person / agency"); a wrapped heading's line
+// on in lower case close after the heading on its left, names no column of
+// its own, and starts in line with no cell of another line: OCR parts a
+// heading where it drops a slash ("Person" and "agency" of "Person /
+// agency"); "Who" and "when" head two columns; a wrapped heading's line
 // ("like?" under "What will success look") starts under its first.
-void JoinPartedHeadings(const std::vector<const PlanLine*>& band, std::vector<std::vector<HeaderCell>>* lines) {
+void JoinPartedHeadings(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
+                        std::vector<std::vector<HeaderCell>>* lines) {
   for (size_t i = 0; i < lines->size(); ++i) {
     std::vector<HeaderCell>& cells = (*lines)[i];
     double most_gap = kHeadingGoesOnGap * band[i]->line->box.height();
     for (size_t c = 1; c < cells.size();) {
       HeaderCell& left = cells[c - 1];
       const HeaderCell& part = cells[c];
-      if (part.x0 - left.x1 > most_gap || !GoesOnWith(left.text, part.text) || StartsInLine(*lines, i, part.x0)) {
+      if (part.x0 - left.x1 > most_gap || !GoesOnWith(left.text, part.text) || rules.Match(part.text) ||
+          StartsInLine(*lines, i, part.x0)) {
         ++c;
         continue;
       }
@@ -304,7 +307,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
                                           const std::vector<const PlanLine*>& body) {
   std::vector<std::vector<HeaderCell>> lines;
   for (const PlanLine* line : band) lines.push_back(LineCells(*line, rules));
-  JoinPartedHeadings(band, &lines);
+  JoinPartedHeadings(band, rules, &lines);
   size_t base = 0;
   for (size_t i = 1; i < lines.size(); ++i) {
     if (lines[i].size() >= lines[base].size()) base = i;  // The lowest of the finest lines.

@@ -136,5 +136,20 @@ TEST_CASE("a heading that OCR parted where it dropped a slash is one heading of 
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a heading in lower case close after another that names a column of its own is no part of it") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{70, "What we are going to do"}, {300, "Who"}, {322, "when"}}).RuledAbove()
+      .Line({{30, "ST1"}, {70, "Light the underpass"}, {300, "Highways"}}).RuledAbove()
+      .Line({{300, "May 2031"}})
+      .Line({{30, "ST2"}, {70, "Open a youth club"}, {300, "Youth Service"}}).RuledAbove()
+      .Line({{300, "June 2031"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Highways");
+  CHECK(plan.rows[0].timeframe == "May 2031");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+}
+
 }  // namespace
 }  // namespace planrows
