@@ -4,29 +4,18 @@
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <iterator>
 
 #include "pipeline/recovery/list_items.h"
+#include "pipeline/recovery/record_label_limits.h"
+#include "pipeline/recovery/standing_labels.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
 
-// Longest label: longer text is a sentence.
-constexpr size_t kMaxLabelLength = 40;
-// Most words of a label no rule knows: headings are short.
-constexpr int kMaxUnknownLabelWords = 5;
-// Fewest times a label no rule knows comes: once is a line of text, again a
-// label of each record.
-constexpr size_t kLeastRepeats = 2;
 // Most words of a label set before its value by a space alone ("Owner R
 // Rutherford"), as pdftotext -raw runs the two cells of a record's line into one.
 constexpr size_t kMaxSpacedLabelWords = 4;
-// Least share, of the lines the most frequent label so set begins, that
-// another such label must begin: a record repeats its labels in every block,
-// while a value's wrapped line that starts with a column's name ("Update the
-// guidance") comes seldom.
-constexpr double kLeastSpacedLabelShare = 0.5;
 // Most words of a label learnt from its repeats alone ("What we want to
 // happen"): longer runs are a value's words that records share.
 constexpr size_t kMaxRecurringLabelWords = 5;
@@ -34,10 +23,6 @@ constexpr size_t kMaxRecurringLabelWords = 5;
 // must begin too for it to run on: a value's first word is rarely the same
 // in nearly every record, a label's next word always is.
 constexpr double kLeastRunShare = 0.8;
-// Fewest labels learnt from their repeats alone: a record pairs its action
-// with a lead, a date and more, while two lines that start alike in each
-// row of a table ("Draft by", "Sign-off by") are the words of one cell.
-constexpr size_t kLeastRecurringLabels = 3;
 
 // The column whose cells most of `kinds` are of, among those whose cells say
 // what they are; nothing when no such kind holds more than half the values.
@@ -66,7 +51,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
   spaced_ = RepeatedSpacedLabels(lines, learning);
   CellClassifier classifier(rules);
   std::map<std::string, std::vector<std::string>> standing;  // Labels alone on their lines, and their values.
-  if (learning == SpacedLearning::kRecurringStarts) standing = StandingLabels(lines, classifier);
+  if (learning == SpacedLearning::kRecurringStarts) standing = StandingLabels(rules, classifier).Find(lines);
   for (const auto& [label, values] : standing) {
     for (const std::string& value : values) {
       // A value's words that records share ("By end of Q2") begin no label.
@@ -97,7 +82,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     }
     if (!parts.value.empty()) valued_.insert(key);
   }
-  for (const auto& [label, values] : standing) LearnStanding(label, values, &unknown, &distinct, &taken);
+  for (const auto& [label, values] : standing) LearnStanding(label, values, classifier, &unknown, &distinct, &taken);
   NameByValues(unknown, taken);
   if (!taken.count(Column::kAction)) NameActionByProse(unknown, distinct, order, taken.count(Column::kOutcome) > 0);
 }
@@ -185,12 +170,6 @@ std::string RecordLabels::RunOn(const std::string& label, const std::vector<std:
   }
 }
 
-size_t RecordLabels::MostOf(const std::map<std::string, size_t>& counts) {
-  size_t most = 0;
-  for (const auto& counted : counts) most = std::max(most, counted.second);
-  return most;
-}
-
 std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::string>& texts) {
   std::map<std::string, size_t> begun;             // How many lines each run of first words begins.
   std::vector<std::vector<std::string>> prefixes;  // Each line's runs of first words, shortest first.
@@ -227,6 +206,7 @@ std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::strin
 }
 
 void RecordLabels::LearnStanding(const std::string& label, const std::vector<std::string>& values,
+                                 const CellClassifier& classifier,
                                  std::map<std::string, std::vector<CellKind>>* unknown,
                                  std::map<std::string, std::set<std::string>>* distinct, std::set<Column>* taken) {
   std::string key = CellText::FoldForMatch(label);
@@ -236,64 +216,10 @@ void RecordLabels::LearnStanding(const std::string& label, const std::vector<std
     Claim(*known, key, rules_.headers.IsFullName(label));
     return;
   }
-  CellClassifier classifier(rules_);
   for (const std::string& value : values) {
     (*unknown)[key].push_back(classifier.Classify(value));
     (*distinct)[key].insert(CellText::FoldForMatch(value));
   }
-}
-
-bool RecordLabels::StandsAlone(const PlanLine& line, const CellClassifier& classifier, std::string* text) const {
-  if (!line.IsSingleCell() || line.text.find(':') != std::string::npos || ListItems(rules_.patterns).IsBullet(line)) {
-    return false;
-  }
-  *text = CellText::Clean(line.text);
-  if (text->empty() || text->size() > kMaxLabelLength || CellText::WordCount(*text) > kMaxUnknownLabelWords ||
-      !std::isupper(static_cast<unsigned char>((*text)[0]))) {
-    return false;
-  }
-  if (rules_.patterns.MatchSection(*text) || rules_.patterns.IsPageNumber(*text)) return false;
-  CellKind kind = classifier.Classify(*text);
-  return kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus;
-}
-
-std::map<std::string, std::vector<std::string>> RecordLabels::StandingLabels(const std::vector<PlanLine>& lines,
-                                                                             const CellClassifier& classifier) const {
-  std::vector<size_t> filled;        // The lines with text, by index.
-  std::vector<std::string> texts;    // Their texts when they could be labels, else "".
-  std::map<std::string, size_t> times;  // How often each such text comes, folded.
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].FirstFilled() < 0) continue;
-    filled.push_back(i);
-    std::string text;
-    texts.push_back(StandsAlone(lines[i], classifier, &text) ? text : "");
-    if (!texts.back().empty()) ++times[CellText::FoldForMatch(text)];
-  }
-  // A record prints each label; a value ("Head of Service") comes again in a few records only.
-  size_t least = std::max<size_t>(kLeastRepeats, std::ceil(kLeastSpacedLabelShare * MostOf(times)));
-  auto is_label = [&](size_t f) { return !texts[f].empty() && times[CellText::FoldForMatch(texts[f])] >= least; };
-  std::vector<std::string> order;  // Folded labels, as they first come.
-  std::map<std::string, std::vector<std::string>> values;  // By the label as printed.
-  std::map<std::string, size_t> valued;                    // Folded labels, how often a value follows.
-  size_t previous = 0;
-  for (size_t f = 0; f < filled.size(); ++f) {
-    if (!is_label(f)) continue;
-    std::string key = CellText::FoldForMatch(texts[f]);
-    size_t at = std::find(order.begin(), order.end(), key) - order.begin();
-    if (at == order.size()) order.push_back(key);
-    // The first label opens a record; the others follow it in their order, each once.
-    if (at != 0 && at <= previous) return {};
-    previous = at;
-    // A value stands apart under its label, as a record's cell; a column's heading runs into its cells.
-    bool value = f + 1 < filled.size() && !is_label(f + 1) && lines[filled[f + 1]].line->gap_before;
-    values[texts[f]].push_back(value ? CellText::Clean(lines[filled[f + 1]].text) : "");
-    valued[key] += value;
-  }
-  for (auto label = values.begin(); label != values.end();) {
-    std::string key = CellText::FoldForMatch(label->first);
-    label = valued[key] * 2 > times[key] ? std::next(label) : values.erase(label);
-  }
-  return values.size() >= kLeastRecurringLabels ? values : std::map<std::string, std::vector<std::string>>();
 }
 
 std::string RecordLabels::LongestSpacedLabel(const std::string& text) const {

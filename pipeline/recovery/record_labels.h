@@ -84,32 +84,18 @@ class RecordLabels {
   // while nearly all its lines go on alike, unless it begins two such
   // lines in a row; none unless three labels are.
   static std::set<std::string> RecurringStarts(const std::vector<std::string>& texts);
-  // The labels that stand alone on their lines, each over its value ("Action
-  // owner", a blank line, "M. Okafor"), as pdftotext's default mode prints a
-  // record's cells, as printed and with the values under them ("" where
-  // none stands apart under it): short one-cell lines that are no reference, date
-  // or status, at least half as frequent as the most frequent, that come in
-  // one order in every record, the first opening each, and most often with
-  // a value set apart under them (a column's heading runs into its cells);
-  // none unless three are.
-  std::map<std::string, std::vector<std::string>> StandingLabels(const std::vector<PlanLine>& lines,
-                                                                 const CellClassifier& classifier) const;
   // Learns `label`, a label standing alone on its line over `values`: a
   // label the rules know names its column (added to `*taken`); else its
-  // values' kinds and texts go to `*unknown` and `*distinct` to name it by.
+  // values' kinds by `classifier` and texts go to `*unknown` and
+  // `*distinct` to name it by.
   void LearnStanding(const std::string& label, const std::vector<std::string>& values,
-                     std::map<std::string, std::vector<CellKind>>* unknown,
+                     const CellClassifier& classifier, std::map<std::string, std::vector<CellKind>>* unknown,
                      std::map<std::string, std::set<std::string>>* distinct, std::set<Column>* taken);
-  // True when `line` could be a label standing alone on its line by
-  // `classifier`: `*text` its text, cleaned.
-  bool StandsAlone(const PlanLine& line, const CellClassifier& classifier, std::string* text) const;
   // `label` run on over the next words that nearly all `lines`, the words
   // of the lines it begins, go on with before a value, while they start with
   // neither a capital nor a digit, as a value does: "Lead person" of "Lead
   // person / agency B. Thorne" is "Lead person / agency".
   static std::string RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines);
-  // The largest of `counts`' counts; 0 when it is empty.
-  static size_t MostOf(const std::map<std::string, size_t>& counts);
   // The longest label of `spaced_` that begins `text`, or is all of it, as
   // a record may print a label over its value; "" when none does.
   std::string LongestSpacedLabel(const std::string& text) const;

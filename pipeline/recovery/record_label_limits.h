@@ -1,0 +1,39 @@
+// Limits and counts shared by the readers of a record block's labels
+// (RecordLabels, StandingLabels).
+#ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABEL_LIMITS_H_
+#define PLANROWS_PIPELINE_RECOVERY_RECORD_LABEL_LIMITS_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <string>
+
+namespace planrows {
+
+// Longest label: longer text is a sentence.
+inline constexpr size_t kMaxLabelLength = 40;
+// Most words of a label no rule knows: headings are short.
+inline constexpr int kMaxUnknownLabelWords = 5;
+// Fewest times a label no rule knows comes: once is a line of text, again a
+// label of each record.
+inline constexpr size_t kLeastRepeats = 2;
+// Least share, of the lines the most frequent label so set begins, that
+// another such label must begin: a record repeats its labels in every block,
+// while a value's wrapped line that starts with a column's name ("Update the
+// guidance") comes seldom.
+inline constexpr double kLeastSpacedLabelShare = 0.5;
+// Fewest labels learnt from their repeats alone: a record pairs its action
+// with a lead, a date and more, while two lines that start alike in each
+// row of a table ("Draft by", "Sign-off by") are the words of one cell.
+inline constexpr size_t kLeastRecurringLabels = 3;
+
+// The largest of `counts`' counts; 0 when it is empty.
+inline size_t MostOf(const std::map<std::string, size_t>& counts) {
+  size_t most = 0;
+  for (const auto& counted : counts) most = std::max(most, counted.second);
+  return most;
+}
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_RECORD_LABEL_LIMITS_H_
