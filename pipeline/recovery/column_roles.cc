@@ -267,6 +267,14 @@ class Resolver {
     return profiles_[i].filled < kLeastActionFill * fullest;
   }
 
+  // True when column `i` holds prose left of the references while prose
+  // without a role stands right of them: the row's own prose follows its
+  // reference, a theme's comes before it, however many lines it wraps over.
+  bool IsThemeBesideActions(size_t i) const {
+    int ref = IndexOf(Column::kRef);
+    return static_cast<int>(i) < ref && ProseRightOf(static_cast<size_t>(ref)) >= 0;
+  }
+
   bool IsProse(size_t i) const {
     return profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) >= kKindShare;
   }
@@ -324,7 +332,7 @@ class Resolver {
     }
     if (IsProse(i)) {
       int action = IndexOf(Column::kAction);
-      if (action < 0 && !IsSparse(i)) return Column::kAction;
+      if (action < 0 && !IsSparse(i) && !IsThemeBesideActions(i)) return Column::kAction;
       // Plans state the outcome before the action, measures after it.
       if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
     }

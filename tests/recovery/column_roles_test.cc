@@ -108,6 +108,22 @@ TEST_CASE("a prose column filled on a section's first row only is no action: the
   CHECK(plan.rows[3].action == "Train the duty desk on ferry crossings");
 }
 
+TEST_CASE("a theme wrapped beside every row left of the references is no action: the prose right of them is") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Strand"}, {150, "Line"}, {190, "Planned work"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "Harbour safety for"}, {150, "1"}, {190, "Open a drop-in at the harbour library"},
+             {470, "Oona Barraclough"}, {560, "May 2026"}})
+      .Line({{40, "young carers in"}, {150, "2"}, {190, "Print a guide to the night bus for carers"},
+             {470, "Transport Desk"}, {560, "July 2026"}})
+      .Line({{40, "the ferry towns"}, {150, "3"}, {190, "Run a summer audit of missing episodes"},
+             {470, "Piet Lanyon"}, {560, "August 2026"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[2].action == "Run a summer audit of missing episodes");
+}
+
 TEST_CASE("a column heading words take for the dates is no timeframe when its cells are prose") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\tAction\tLead / date\tTarget\n"
