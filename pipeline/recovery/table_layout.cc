@@ -19,8 +19,11 @@ constexpr double kColumnSlack = 4;
 // Fewest lines whose cells start at one point for it to be a column's start.
 constexpr int kMinCellStarts = 2;
 
-// Fewest headings of a header row that content must bear out.
+// Fewest headings of a header row that content must bear out; a row of
+// fewer, down to kMinToldHeadings, is one when each heading tells its column
+// ("What we are going to do", "Who / when" over refs printed unheaded).
 constexpr int kMinUnprovenHeadings = 3;
+constexpr int kMinToldHeadings = 2;
 
 void Append(size_t column, const std::string& text, std::vector<std::string>* placed) {
   if (CellText::IsNoise(text)) return;
@@ -133,7 +136,8 @@ std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<con
   int filled, named, told;
   bool content_column;
   layout.CountTold(rules, &filled, &named, &told, &content_column);
-  if (filled < kMinUnprovenHeadings || told == 0) return std::nullopt;
+  bool few_but_told = filled >= kMinToldHeadings && told == filled;
+  if ((filled < kMinUnprovenHeadings && !few_but_told) || told == 0) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);
   return layout;

@@ -32,6 +32,24 @@ TEST_CASE("a positioned header of unknown headings is read when its rows bear it
   CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
+TEST_CASE("a header of two headings that both tell their columns is read over refs printed unheaded") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{90, "What the crews will do"}, {380, "Who / when"}})
+      .Line({{40, "LB1"}, {90, "Repaint the lifeboat station"}, {380, "Station Office"}}, true)
+      .Line({{90, "before the winter storms"}, {380, "Q3 2026/27"}})
+      .Line({{40, "LB2"}, {90, "Train two new coxswains"}, {380, "M Pascoe"}}, true)
+      .Line({{380, "Q4 2026/27"}})
+      .Line({{40, "LB3"}, {90, "Record every launch in the log"}, {380, "Ongoing"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "LB1");
+  CHECK(plan.rows[0].action == "Repaint the lifeboat station before the winter storms");
+  CHECK(plan.rows[0].lead == "Station Office");
+  CHECK(plan.rows[1].timeframe == "Q4 2026/27");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+}
+
 TEST_CASE("a heading's words stay one heading where OCR boxes a short word at its x-height") {
   PageBuilder pages;
   pages.Page()
