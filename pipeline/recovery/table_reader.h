@@ -78,9 +78,9 @@ class TableReader {
   // reference, on a grid row whose reference column holds other text; -1 if none.
   int ShiftedRefCell(const PlanLine& line) const;
   // True when the row in progress reads as complete where a page break
-  // comes before `cells`: `cells` bring a lead if it had one, and a whole
-  // date or status where it had one, or its action ends a sentence, or
-  // AllCellsRestart.
+  // comes before `cells`: `cells` bring a lead if it had one, no text cell
+  // of theirs goes on with the one above, and they bring a date or status
+  // of their own, or the action above ends a sentence, or AllCellsRestart.
   bool RowAboveEnded(const std::vector<std::string>& cells) const;
   // True when every filled cell of `cells` (three at least) starts like a
   // new item under a cell of the row in progress that ends complete: what a
@@ -95,12 +95,19 @@ class TableReader {
   bool CellsRestart(const std::vector<std::string>& cells) const;
   // True when `cell` is a whole date or status ("Ongoing", "Amber").
   bool IsWholeValue(const std::string& cell) const;
+  // True when, in a table without references, `cells` go on with no text
+  // cell above and bring a date or status of their own (BringsAnotherValue):
+  // rows of one line each, no gap between.
+  bool BringsOwnValue(const std::vector<std::string>& cells) const;
+  // True when a text cell of `cells` goes on with the one above it: it
+  // starts in lower case ("aid courses" under "Update mental health
+  // first"), or, with `or_mid_phrase`, the cell above ends mid-phrase
+  // ("Service Manager,").
+  bool GoesOnAbove(const std::vector<std::string>& cells, bool or_mid_phrase) const;
   // True when the row in progress holds a whole date with its year, or a
   // status, and `cells` bring another of their own, not the rest of it
-  // ("Q2 2015/16" under "Q3 2014/15", not "2021" under "April 2020 -
-  // March"): rows of one line each, no gap between, in a table without
-  // references.
-  bool BringsOwnValue(const std::vector<std::string>& cells) const;
+  // ("Q2 2015/16" under "Q3 2014/15", not "2021" under "April 2020 - March").
+  bool BringsAnotherValue(const std::vector<std::string>& cells) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;
   // True when `action`, an action cell, starts with a reference ("1.2 Agree ...").

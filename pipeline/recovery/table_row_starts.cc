@@ -84,11 +84,13 @@ bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {
   // A cut row's lead was read before the break; a new row brings its own.
   int lead = layout_.IndexOf(Column::kLead);
   if (lead >= 0 && !CellText::IsNoise(cells_[lead]) && CellText::IsNoise(cells[lead])) return false;
-  // A date or a status is whole in the row above and in `cells` alike: a
-  // cut cell does not go on with another.
-  for (Column column : {Column::kTimeframe, Column::kProgress}) {
-    if (IsWholeValue(Cell(cells_, column)) && IsWholeValue(Cell(cells, column))) return true;
-  }
+  // A cell that goes on in lower case ("are given the same" under "Parents
+  // of newborns") is the cut row's; a date or status of its own is a new
+  // row's, as a cut cell does not go on with another. A cell left
+  // mid-phrase above tells less here: a list of milestones ("Sign-off by")
+  // may end a page.
+  if (GoesOnAbove(cells, false)) return false;
+  if (BringsAnotherValue(cells)) return true;
   std::string above = CellText::Clean(Cell(cells_, Column::kAction));
   if (!above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?')) return true;
   return AllCellsRestart(cells);
@@ -122,18 +124,23 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 
 bool TableReader::BringsOwnValue(const std::vector<std::string>& cells) const {
   // Where references start rows, a cell may list a date a line ("March 2013" over "June 2013").
-  if (layout_.IndexOf(Column::kRef) >= 0) return false;
-  // A line with a text cell that goes on the one above ("aid courses"
-  // under "Update mental health first", "Kinsella" under "Service
-  // Manager,") is the row's, a date range wrapped after its first date too.
+  return layout_.IndexOf(Column::kRef) < 0 && !GoesOnAbove(cells, true) && BringsAnotherValue(cells);
+}
+
+bool TableReader::GoesOnAbove(const std::vector<std::string>& cells, bool or_mid_phrase) const {
   int timeframe = layout_.IndexOf(Column::kTimeframe), progress = layout_.IndexOf(Column::kProgress);
   for (size_t c = 0; c < cells.size() && c < cells_.size(); ++c) {
     if (static_cast<int>(c) == timeframe || static_cast<int>(c) == progress) continue;
     std::string cell = CellText::Clean(cells[c]), above = CellText::Clean(cells_[c]);
-    if (!cell.empty() && !above.empty() && (CellText::StartsLower(cell) || CellText::EndsMidPhrase(above))) {
-      return false;
+    if (!cell.empty() && !above.empty() &&
+        (CellText::StartsLower(cell) || (or_mid_phrase && CellText::EndsMidPhrase(above)))) {
+      return true;
     }
   }
+  return false;
+}
+
+bool TableReader::BringsAnotherValue(const std::vector<std::string>& cells) const {
   std::string above = CellText::Clean(Cell(cells_, Column::kTimeframe));
   std::string below = CellText::Clean(Cell(cells, Column::kTimeframe));
   // A date wrapped in its cell leaves its year to the line below ("Q1" or

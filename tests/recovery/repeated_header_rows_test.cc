@@ -31,5 +31,23 @@ TEST_CASE("a header printed again under a row on its page ends that row, though 
   CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
+TEST_CASE("under a repeated header a cell going on in lower case and a date's year continue the cut row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Outcome"}, {200, "Action"}, {330, "Lead"}, {430, "Target"}})
+      .Line({{40, "4.1"}, {70, "Walkers feel safe"}, {200, "Light the canal towpath"}, {330, "Canal Trust"},
+             {430, "May 2031"}}, true)
+      .Line({{40, "4.2"}, {70, "Boat owners"}, {200, "Train the lock keepers"}, {330, "Harbour"}, {430, "November"}},
+            true);
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Outcome"}, {200, "Action"}, {330, "Lead"}, {430, "Target"}})
+      .Line({{70, "know whom to call"}, {200, "Map the moorings"}, {330, "Master"}, {430, "2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].outcome == "Boat owners know whom to call");
+  CHECK(plan.rows[1].lead == "Harbour Master");
+  CHECK(plan.rows[1].timeframe == "November 2031");
+}
+
 }  // namespace
 }  // namespace planrows
