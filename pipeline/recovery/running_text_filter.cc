@@ -32,8 +32,6 @@ bool InBand(const PlanLine& line, bool top) {
   return top ? line.line->box.y1 <= kMarginBand * height : line.line->box.y0 >= (1 - kMarginBand) * height;
 }
 
-bool InMarginBand(const PlanLine& line) { return InBand(line, true) || InBand(line, false); }
-
 // A line's text with each number made '#', so that "Page 2 of 5" and
 // "Page 3 of 5" share a key, and the numbers taken out.
 struct Folded {
@@ -115,22 +113,32 @@ void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& h
 }  // namespace
 
 void RunningTextFilter::Apply(std::vector<PlanLine>* lines, const Keep& keep) {
-  std::map<std::string, MarginText> margin_texts;
+  // Keyed by band, then text: a running header repeats at the top of pages
+  // and a footer at their foot, while a cell's last line at the foot of one
+  // page and another cell's first line atop the next ("conference") only
+  // happen to read alike.
+  std::map<std::pair<bool, std::string>, MarginText> margin_texts;
   std::set<int> pages;
   for (const PlanLine& line : *lines) {
     pages.insert(line.page->number);
-    if (!InMarginBand(line)) continue;
-    Folded folded = Fold(line.text);
-    MarginText& text = margin_texts[folded.key];
-    text.pages.insert(line.page->number);
-    text.numbers.emplace_back(line.page->number, std::move(folded.numbers));
+    for (bool top : {true, false}) {
+      if (!InBand(line, top)) continue;
+      Folded folded = Fold(line.text);
+      MarginText& text = margin_texts[{top, folded.key}];
+      text.pages.insert(line.page->number);
+      text.numbers.emplace_back(line.page->number, std::move(folded.numbers));
+    }
   }
   size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
-  std::set<std::string> running_keys;
+  std::set<std::pair<bool, std::string>> running_keys;
   for (const auto& [key, text] : margin_texts) {
     if (text.pages.size() >= needed && NumbersAgree(text)) running_keys.insert(key);
   }
-  auto running = [&](const PlanLine& line) { return InMarginBand(line) && running_keys.count(Fold(line.text).key); };
+  auto running = [&](const PlanLine& line) {
+    std::string key = Fold(line.text).key;
+    return (InBand(line, true) && running_keys.count({true, key})) ||
+           (InBand(line, false) && running_keys.count({false, key}));
+  };
   std::vector<bool> drop(lines->size()), header(lines->size());
   for (size_t i = 0; i < lines->size(); ++i) {
     if (!running((*lines)[i])) continue;

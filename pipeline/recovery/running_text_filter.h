@@ -16,7 +16,8 @@ class RunningTextFilter {
  public:
   // Removes from `lines` the lines that sit in a page's top or bottom
   // margin band (on text pages, its first or last line) with the same text
-  // on at least half of the document's pages, and on two or more, but for
+  // in the same band on at least half of the document's pages, and on two
+  // or more, but for
   // numbers that follow the page's number ("Page 2 of 5"), with only such
   // lines between them and the page's edge; except the
   // lines of a table's header row repeated at the top of each page, though

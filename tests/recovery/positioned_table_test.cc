@@ -96,6 +96,22 @@ TEST_CASE("a line that falls in the top band of each page under the page's own t
   CHECK(plan.rows[2].action == "Train the duty desk and report in Q3");
 }
 
+TEST_CASE("a cell's line at the foot of one page that reads as a line atop the next is no running text") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {390, "Lead"}})
+      .Line({{40, "1.1"}, {70, "Light the towpath with new"}, {390, "M Evans"}}, false, 770)
+      .Line({{70, "lanterns"}}, false, 782)
+      .Line({{40, "1.2"}, {70, "Hang signs at the two"}, {390, "C Gill"}}, false, 800);
+  pages.Page()
+      .Line({{70, "lanterns"}}, false, 40)
+      .Line({{40, "1.3"}, {70, "Train the duty desk"}, {390, "T Okonjo"}}, false, 60);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Light the towpath with new lanterns");
+  CHECK(plan.rows[1].action == "Hang signs at the two lanterns");
+}
+
 TEST_CASE("a header repeated atop each page places that page's cells, and a cut row goes on under it") {
   PageBuilder pages;
   pages.Page()
