@@ -133,6 +133,37 @@ void SplitAtAlignedWords(const std::vector<HeaderCell>& other, std::vector<Heade
   }
 }
 
+// True when `a` and `b` share some of their width.
+bool Overlaps(const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
+
+// Makes each column of `columns`, the base line's, that stands over two
+// cells or more of a line of `lines` below the base, each in capitals and
+// under no other column, the group of those cells, which become columns:
+// where no line splits into more cells than the merged cell's line, the
+// merged cell ("Owner and timing") sits on the base line, its columns
+// ("Responsible", "Date for") under it. The cells' text joins them later.
+void SplitGroupedColumns(const std::vector<std::vector<HeaderCell>>& lines, size_t base,
+                         std::vector<HeaderCell>* columns) {
+  for (size_t i = base + 1; i < lines.size(); ++i) {
+    for (size_t c = columns->size(); c-- > 0;) {
+      std::vector<HeaderCell> parts;
+      for (const HeaderCell& cell : lines[i]) {
+        auto overlapped = std::count_if(columns->begin(), columns->end(),
+                                        [&cell](const HeaderCell& column) { return Overlaps(cell, column); });
+        if (overlapped == 1 && Overlaps(cell, (*columns)[c]) && !CellText::StartsLower(cell.text)) {
+          parts.push_back(HeaderCell{"", "", cell.x0, cell.x1, cell.words});
+        }
+      }
+      if (parts.size() < 2) continue;
+      const HeaderCell& merged = (*columns)[c];
+      std::string group = merged.group.empty() ? merged.text : merged.group + " " + merged.text;
+      for (HeaderCell& part : parts) part.group = group;
+      columns->erase(columns->begin() + c);
+      columns->insert(columns->begin() + c, parts.begin(), parts.end());
+    }
+  }
+}
+
 std::vector<HeaderCell> LineCells(const PlanLine& line, const HeaderRules& rules) {
   std::vector<HeaderCell> cells;
   for (const Segment& segment : line.line->segments) {
@@ -177,8 +208,6 @@ void JoinPartedHeadings(const std::vector<const PlanLine*>& band, const HeaderRu
     }
   }
 }
-
-bool Overlaps(const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
 
 // Joins `text`, a heading's line, to the heading `to`, before or after it,
 // without a space where a narrow column cut a word ("Compl" over "etion").
@@ -318,6 +347,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   }
   SplitAtAlignedWords(RecurringStarts(body), &columns);
   SplitAtGutters(body, &columns);
+  SplitGroupedColumns(lines, base, &columns);
   std::vector<HeaderCell> above;
   for (size_t i = 0; i < base; ++i) above.insert(above.end(), lines[i].begin(), lines[i].end());
   JoinCrossedColumns(body, above, &columns);

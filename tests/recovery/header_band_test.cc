@@ -151,5 +151,20 @@ TEST_CASE("a heading in lower case close after another that names a column of it
   CHECK(plan.rows[1].timeframe == "June 2031");
 }
 
+TEST_CASE("a merged heading on the line of most cells over two headings on the line below is their group") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Who does it and by when"}, {470, "Status"}})
+      .Line({{300, "Named officer"}, {400, "Finish"}})
+      .Line({{40, "1.1"}, {70, "Light the underpass"}, {300, "Highways"}, {400, "May 2031"}, {470, "Green"}}, true)
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {400, "June 2031"}, {470, "Amber"}},
+            true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].lead == "Youth Service");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
