@@ -69,9 +69,12 @@ std::vector<PlanLine> JoinWrappedLabels(const std::vector<PlanLine>& lines) {
 
 }  // namespace
 
-std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line) const {
+std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line, double label_x0) const {
   SectionHeading heading;
-  if (!line.line->gap_before || !rules_.patterns.MatchNumberedItem(line.text, &heading.number, &heading.title)) {
+  // A ruled cell of its own that starts where labels start, not under the values.
+  bool own_row = line.line->ruled_row_start && line.IsSingleCell() && line.line->box.x0 <= label_x0 + kLabelIndentSlack;
+  bool set_apart = line.line->gap_before || line.line->heading_level > 0 || own_row;
+  if (!set_apart || !rules_.patterns.MatchNumberedItem(line.text, &heading.number, &heading.title)) {
     return std::nullopt;
   }
   return heading;
@@ -100,6 +103,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   size_t labelled_lines = 0, other_lines = 0;  // Since the first record.
   std::vector<size_t> label_counts;              // Of each record.
   SectionContext section;
+  double label_x0 = 0;  // Where the last label started.
   RecordLabels record_labels(rules_, lines, learning_);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
@@ -109,7 +113,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
     // "Objective: 1.2" is a record's reference under another column's word, not a section.
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
-    if (!labelled && !heading) heading = NumberedHeading(line);
+    if (!labelled && !heading) heading = NumberedHeading(line, label_x0);
     bool awaits_ref = last && last->empty() && last == &records.back().ref;  // "Ref" printed over its value.
     bool ref_alone = !labelled && !heading && !awaits_ref && IsRefAlone(line, &value);
     // The reference of a record whose reference label another label followed ("Key", "Agreed actions",
@@ -148,6 +152,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       }
       last = Set(column, value, &records.back());
       labelled_lines += !ref_alone;
+      if (!ref_alone) label_x0 = line.line->box.x0;
     } else if (!records.empty()) {
       bool awaited = last && last->empty();  // A label printed over its value.
       // A value set apart under its label is a record's cell; a column's heading runs into its cells.

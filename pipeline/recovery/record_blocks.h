@@ -49,10 +49,13 @@ class RecordBlocks {
   // True when `line` holds a reference and nothing else, as a record's
   // first line does whose label OCR lost ("#"); `*ref` the reference.
   bool IsRefAlone(const PlanLine& line, std::string* ref) const;
-  // The section `line` heads when, set apart from the line above, it is an
-  // item of a numbered list that labels nothing ("2. Young carers"): records
-  // go under headings numbered as a list as often as under "Priority 2".
-  std::optional<SectionHeading> NumberedHeading(const PlanLine& line) const;
+  // The section `line` heads when, set apart from the line above, set in
+  // heading type, or alone in a ruled row from `label_x0`, where the last
+  // label started, it is an item of a numbered list that labels nothing
+  // ("2. Young carers"): records go under headings numbered as a list as
+  // often as under "Priority 2". A heading set close under a ruled record's
+  // last cell has no gap above it, only its type or its row of its own.
+  std::optional<SectionHeading> NumberedHeading(const PlanLine& line, double label_x0) const;
 
   const RecoveryRules& rules_;
   SpacedLearning learning_;

@@ -89,7 +89,11 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
 
 bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* value) const {
   Parts parts = Cut(line);
-  if (parts.label.size() > kMaxLabelLength) return false;
+  // The letter OCR reads for a bullet ("e") starts an item of a value's list; a
+  // first cell of punctuation ("#") labels its value.
+  bool letter_bullet = std::islower(static_cast<unsigned char>(parts.label[0])) &&
+                       rules_.patterns.IsBulletCell(parts.label);
+  if (parts.label.size() > kMaxLabelLength || letter_bullet) return false;
   std::string key = CellText::FoldForMatch(parts.label);
   // Text that only starts like a label is a line of a value, unless the label is all it holds.
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;

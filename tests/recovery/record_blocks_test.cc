@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -275,6 +278,42 @@ TEST_CASE("in record blocks a label a narrow column wrapped is one label and a n
   CHECK(plan.rows[1].section == "Safer river banks");
   CHECK(plan.rows[2].section == "Quiet streets");
   CHECK(plan.rows[2].lead == "Estates");
+}
+
+TEST_CASE("in record blocks a numbered line in heading type or in a ruled row of its own is a section") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "1. Safer river banks"}}).AsHeading()
+      .Line({{44, "Item"}, {160, "RB 1"}}, true).RuledAbove()
+      .Line({{44, "Planned work"}, {160, "Fence the weir pool"}}).RuledAbove()
+      .Line({{44, "Who leads"}, {160, "K Hedley"}}).RuledAbove()
+      .Line({{44, "Status"}, {160, "G"}}).RuledAbove()
+      .Line({{40, "2. Quiet streets"}}).AsHeading().RuledAbove()
+      .Line({{44, "Item"}, {160, "QS 1"}}, true).RuledAbove()
+      .Line({{44, "Planned work"}, {160, "Close the market lane at night"}}).RuledAbove()
+      .Line({{44, "Who leads"}, {160, "Estates"}}).RuledAbove()
+      .Line({{44, "Status"}, {160, "A"}}).RuledAbove()
+      .Line({{40, "3. Open parks"}}).RuledAbove()
+      .Line({{44, "Item"}, {160, "OP 1"}}).RuledAbove()
+      .Line({{44, "Planned work"}, {160, "Unlock the park gates at dawn"}}).RuledAbove()
+      .Line({{44, "Who leads"}, {160, "Parks Team"}}).RuledAbove();
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "G");
+  CHECK(plan.rows[1].section == "Quiet streets");
+  CHECK(plan.rows[1].action == "Close the market lane at night");
+  CHECK(plan.rows[1].progress == "A");
+  CHECK(plan.rows[2].section == "Open parks");
+}
+
+TEST_CASE("in record blocks a bullet that OCR read as a letter starts no label") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Item\tRB 1\nPlanned work\te\tFence the weir pool\n\te\tLight the towpath\nWho leads\tK Hedley\n\n"
+      "Item\tRB 2\nPlanned work\te\tClose the market lane\n\te\tOpen the night bus\nWho leads\tEstates\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action.find("Light the towpath") != std::string::npos);
+  CHECK(plan.rows[1].action.find("Open the night bus") != std::string::npos);
+  CHECK(plan.rows[1].lead == "Estates");
 }
 
 TEST_CASE("in record blocks of two prose labels no rule knows the one of most distinct values is the action") {
