@@ -218,6 +218,15 @@ TEST_CASE("a lead of slashed names wider than its column and broken inside a wor
   CHECK(plan.rows[1].lead == "Tide Office/Harbour/Ferry Police");
 }
 
+TEST_CASE("a post that ends on Partner ends a name wrapped before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nMarta Quayle /\nHarbour Business\n"
+      "Partner / Ivo Penhale\nCoastguard Service /\nFerry Crossing\nService\nBy\nwhen\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Marta Quayle / Harbour Business Partner / Ivo Penhale");
+  CHECK(plan.rows[1].lead == "Coastguard Service / Ferry Crossing Service");
+}
+
 TEST_CASE("a title that reads as a column heading, a section heading under it, starts no column blocks") {
   // "Task Plan 2031/32" tells the action column by a word, which the
   // heading "Our tasks" must then have.
