@@ -227,6 +227,20 @@ TEST_CASE("a post that ends on Partner ends a name wrapped before it") {
   CHECK(plan.rows[1].lead == "Coastguard Service / Ferry Crossing Service");
 }
 
+TEST_CASE("a body that ends on Authority or Cluster ends a name wrapped before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\n6.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\nLead\n"
+      "Ferry Wardens\nHarbour Schools & Local\nAuthority\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Ferry Wardens");
+  CHECK(plan.rows[2].lead == "Harbour Schools & Local Authority");
+  plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\n6.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\nLead\n"
+      "Ferry Wardens\nHarbour Schools\nCluster / I Penhale\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].lead == "Harbour Schools Cluster / I Penhale");
+}
+
 TEST_CASE("a title that reads as a column heading, a section heading under it, starts no column blocks") {
   // "Task Plan 2031/32" tells the action column by a word, which the
   // heading "Our tasks" must then have.
