@@ -46,7 +46,7 @@ constexpr double kDateCutCost = 2;
 // A cell of running words that starts or ends on a joining word.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
-// lower case: its first word goes on from a line above.
+// lower case or on a separator ("/ J Rees"): it goes on from a line above.
 constexpr double kLowerStartCost = 1;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
@@ -55,14 +55,8 @@ constexpr double kUnledActionCost = 4;
 // pieces start so.
 constexpr size_t kLeastRefLedPieces = 2;
 
-// The characters `text` takes as printed: its UTF-8 code points, so that
-// a bullet glyph takes one, as it does on the page.
-size_t Width(std::string_view text) {
-  return std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-}
-
 size_t FirstWordLength(const std::string& text) {
-  return Width(std::string_view(text).substr(0, text.find(' ')));
+  return CellText::PrintedWidth(std::string_view(text).substr(0, text.find(' ')));
 }
 
 }  // namespace
@@ -120,8 +114,13 @@ CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Colu
 
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
   std::string text;
+  const size_t block_width = BlockWidth(pieces);
   for (size_t k = begin; k < end; ++k) {
     if (CellText::IsNoise(pieces[k])) continue;
+    if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
+      text += pieces[k];
+      continue;
+    }
     if (options_.joiner == " ") {
       CellText::AppendWrapped(pieces[k], &text);
       continue;
@@ -130,6 +129,13 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
     text += pieces[k];
   }
   return text;
+}
+
+size_t CellGrouper::BlockWidth(const std::vector<std::string>& pieces) const {
+  size_t width = 0;
+  if (!options_.one_width) return width;
+  for (const std::string& piece : pieces) width = std::max(width, CellText::PrintedWidth(piece));
+  return width;
 }
 
 std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
@@ -158,8 +164,9 @@ double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
 double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const {
   double score = 0;
   // Most words of running text are in lower case: that a word is tells
-  // nothing of where its cell ends, as it does for a line.
-  const bool lower = CellText::StartsLower(next);
+  // nothing of where its cell ends, as it does for a line. A line that
+  // starts on a separator ("/ J Rees") goes on as one in lower case does.
+  const bool lower = CellText::StartsLower(next) || CellText::StartsMidPhrase(next);
   if (!options_.running_words && (lower || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
   if (!prose && options_.wrapped_lines) {
     if (!lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
@@ -202,12 +209,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
                        cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
-  // Lines wrapped to one width are as wide as the widest at least; else a
-  // cell's widest line is all that shows its column's width.
-  size_t block_width = 0;
-  if (options_.one_width) {
-    for (const std::string& piece : pieces) block_width = std::max(block_width, Width(piece));
-  }
+  // Without a block's width, a cell's widest line is all that shows its column's width.
+  const size_t block_width = BlockWidth(pieces);
   std::vector<double> scores(n * longest * columns, kImpossible);
   auto at = [&](size_t begin, size_t end, size_t column) -> double& {
     return scores[(begin * longest + end - begin - 1) * columns + column];
@@ -231,15 +234,17 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
       // Where action cells start with references, a piece that does starts a cell.
       if (k > begin && ref_led[k]) break;
-      if (options_.joiner == " ") {
+      if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
+        text += clean[k];
+      } else if (options_.joiner == " ") {
         CellText::AppendWrapped(clean[k], &text);
       } else {
         text += (text.empty() ? "" : options_.joiner) + clean[k];
       }
-      width = std::max(width, Width(pieces[k]));
+      width = std::max(width, CellText::PrintedWidth(pieces[k]));
       inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
       if (k > begin) {
-        size_t need = Width(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
+        size_t need = CellText::PrintedWidth(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
         bool full = block_width > 0 && need > block_width;
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
         name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
@@ -258,7 +263,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       double shared = kContinuationBonus * bullets - kCellCost - parts_joined - kStrayBulletCost * stray_bullets;
       bool wrapped = options_.running_words || options_.wrapped_lines;
-      if (wrapped && CellText::StartsLower(pieces[begin])) shared -= kLowerStartCost;
+      bool goes_on = CellText::StartsLower(pieces[begin]) || CellText::StartsMidPhrase(pieces[begin]);
+      if (wrapped && goes_on) shared -= kLowerStartCost;
       // Running text is not cut at a joining word ("Completed | and
       // reported", "rate below | 70%") nor inside a date ("Q3 | 2019/20").
       if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;

@@ -104,6 +104,9 @@ class CellGrouper {
   // The best cut of `pieces` into cells of the first column: into
   // `cells` of them, or into as many as read best; empty when impossible.
   std::vector<std::string> Cut(const std::vector<std::string>& pieces, std::optional<size_t> cells) const;
+  // The width `pieces`, lines wrapped to one width, were wrapped to: as
+  // wide as the widest at least; 0 where they were not (Options::one_width).
+  size_t BlockWidth(const std::vector<std::string>& pieces) const;
   // The text of pieces [begin, end) as one cell.
   std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
 

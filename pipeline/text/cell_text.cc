@@ -240,6 +240,13 @@ bool CellText::StartsLower(std::string_view text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
 }
 
+bool CellText::StartsMidPhrase(std::string_view text) {
+  size_t first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  char c = text[first];
+  return c == '/' || c == '&' || c == ',' || c == ';' || c == ')';
+}
+
 bool CellText::EndsMidPhrase(std::string_view text) {
   if (text.empty()) return false;
   char last = text.back();
@@ -266,6 +273,19 @@ void CellText::AppendWrapped(std::string_view text, std::string* cell) {
   bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
   if (!cell->empty() && !split_word) *cell += ' ';
   *cell += text;
+}
+
+size_t CellText::PrintedWidth(std::string_view text) {
+  return std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+}
+
+bool CellText::GoesOnInsideWord(std::string_view above, std::string_view next, size_t width) {
+  if (width == 0 || PrintedWidth(above) != width || !StartsLower(next)) return false;
+  if (!std::isalpha(static_cast<unsigned char>(above.back()))) return false;
+  size_t space = above.rfind(' ');
+  std::string word(above.substr(space == std::string_view::npos ? 0 : space + 1));
+  word += next.substr(0, next.find(' '));
+  return word.find('/') != std::string::npos && PrintedWidth(word) > width;
 }
 
 }  // namespace planrows

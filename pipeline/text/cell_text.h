@@ -48,6 +48,11 @@ class CellText {
   // the text before it ("officer" under "Lead").
   static bool StartsLower(std::string_view text);
 
+  // True when `text` starts on a character that joins it to the text
+  // before it ("/ J Rees", "& Police", ", Harbour Office"), as no name or
+  // sentence starts: the mirror of EndsMidPhrase's characters.
+  static bool StartsMidPhrase(std::string_view text);
+
   // True when `text`, trimmed, ends mid-phrase: on a joining word ("of",
   // "and", "the"), a possessive ("Children's") or character ("/", "&",
   // ",", ";").
@@ -57,6 +62,17 @@ class CellText {
   // after a space, or right after a word the wrap split at its hyphen
   // ("Sub-" and "group").
   static void AppendWrapped(std::string_view text, std::string* cell);
+
+  // The characters `text` takes as printed: its UTF-8 code points, so that
+  // a bullet glyph takes one, as it does on the page.
+  static size_t PrintedWidth(std::string_view text);
+
+  // True when `next`, a line wrapped to `width` characters, goes on inside
+  // the last word of `above`: `above` fills the width, `next` starts in
+  // lower case, and the word they make, joined by a slash and wider than a
+  // line ("Services/S" over "uperintendent"), could only be broken inside.
+  // Words apart at spaces wrap at them.
+  static bool GoesOnInsideWord(std::string_view above, std::string_view next, size_t width);
 };
 
 }  // namespace planrows

@@ -45,6 +45,24 @@ TEST_CASE("a line ends mid-phrase on a joining word, a determiner or a joining c
   CHECK_FALSE(CellText::EndsMidPhrase("Walk the estate"));
 }
 
+TEST_CASE("a line starts mid-phrase on a separator that joins it to the line above") {
+  CHECK(CellText::StartsMidPhrase("/ Quay Office"));
+  CHECK(CellText::StartsMidPhrase("& Tide Office"));
+  CHECK(CellText::StartsMidPhrase(", Harbour Master"));
+  CHECK_FALSE(CellText::StartsMidPhrase("- Walk the estate"));
+  CHECK_FALSE(CellText::StartsMidPhrase("Quay Office /"));
+}
+
+TEST_CASE("a full line goes on inside its last word only where slashes made a word wider than a line") {
+  CHECK(CellText::GoesOnInsideWord("Tide Office/Harbou", "r/Ferry Police", 18));
+  CHECK(CellText::GoesOnInsideWord("Quay Warden/Ferr", "y/Lock Keeper", 16));
+  // A slashed word as wide as a line or less would have wrapped whole.
+  CHECK_FALSE(CellText::GoesOnInsideWord("Tide Office/Harb", "our Police", 16));
+  CHECK_FALSE(CellText::GoesOnInsideWord("walk the estate", "walls each term", 15));
+  CHECK_FALSE(CellText::GoesOnInsideWord("Tide Office/Harbou", "r/Ferry Police", 20));
+  CHECK_FALSE(CellText::GoesOnInsideWord("Tide Office/Harbou", "R/Ferry Police", 18));
+}
+
 TEST_CASE("a line ends mid-phrase on a name's possessive, not on one in lower case") {
   CHECK(CellText::EndsMidPhrase("R Tamsin/Young People's"));
   CHECK(CellText::EndsMidPhrase("Head of Children\u2019s"));

@@ -198,6 +198,49 @@ TEST_CASE("a line of names that ends on a semicolon goes on in the next line's c
   CHECK(plan.rows[1].lead == "T Okonjo");
 }
 
+TEST_CASE("a line of names that starts on a separator goes on from the line above") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\n6.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
+      "Lead\nMarta Quayle\nHarbour Safety Panel\n/ Lock Keepers Service\nDock Nurse\n"
+      "By\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Marta Quayle");
+  CHECK(plan.rows[1].lead == "Harbour Safety Panel / Lock Keepers Service");
+  CHECK(plan.rows[2].lead == "Dock Nurse");
+}
+
+TEST_CASE("a lead of slashed names wider than its column and broken inside a word is joined back") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\nAction\nAgree a protocol\nRun a summer audit\n"
+      "Lead\nMarta Quayle\nTide Office/Harbou\nr/Ferry Police\nBy\nwhen\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Marta Quayle");
+  CHECK(plan.rows[1].lead == "Tide Office/Harbour/Ferry Police");
+}
+
+TEST_CASE("a post that ends on Partner ends a name wrapped before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nMarta Quayle /\nHarbour Business\n"
+      "Partner / Ivo Penhale\nCoastguard Service /\nFerry Crossing\nService\nBy\nwhen\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Marta Quayle / Harbour Business Partner / Ivo Penhale");
+  CHECK(plan.rows[1].lead == "Coastguard Service / Ferry Crossing Service");
+}
+
+TEST_CASE("a body that ends on Authority or Cluster ends a name wrapped before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\n6.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\nLead\n"
+      "Ferry Wardens\nHarbour Schools & Local\nAuthority\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Ferry Wardens");
+  CHECK(plan.rows[2].lead == "Harbour Schools & Local Authority");
+  plan = RecoverPlanText(
+      "Ref\n6.1\n6.2\n6.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\nLead\n"
+      "Ferry Wardens\nHarbour Schools\nCluster / I Penhale\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].lead == "Harbour Schools Cluster / I Penhale");
+}
+
 TEST_CASE("a title that reads as a column heading, a section heading under it, starts no column blocks") {
   // "Task Plan 2031/32" tells the action column by a word, which the
   // heading "Our tasks" must then have.
