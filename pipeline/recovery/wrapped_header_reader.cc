@@ -127,7 +127,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     *end = over_rows_end;
   }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
-  PlaceGroupedNames(lines[*end - 1], RefFollows(lines, *end - 1), &best);
+  PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1), &best);
   return best;
 }
 
@@ -189,8 +189,8 @@ bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t
   return counts_on;
 }
 
-void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_first,
-                                            std::vector<std::string>* names) const {
+void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, size_t at, size_t last_at,
+                                            bool ref_first, std::vector<std::string>* names) const {
   // A converter writes a two-level header row by row: the merged cell
   // ("Plan") among the first row's names, the names under it last. Such a
   // group names no column; the last line's names stand in its place (GroupOver).
@@ -198,8 +198,13 @@ void WrappedHeaderReader::PlaceGroupedNames(const PlanLine& last_line, bool ref_
   // begun on the line above ("Desired" over "outcome Key tasks").
   size_t count = 0;
   std::string last = " ", tail;
-  last.append(CellText::FoldForMatch(last_line.text));
-  for (size_t n = 1; n < names->size() && count == 0; ++n) {
+  last.append(CellText::FoldForMatch(lines[last_at].text));
+  // The lines of a heading wrapped at the end of a line of several names, right before the last line.
+  size_t wrap_start = last_at;
+  while (wrap_start > at && CellText::StartsLower(lines[wrap_start - 1].text)) --wrap_start;
+  bool after_wrap = wrap_start < last_at && wrap_start > at &&
+                    SpacedHeaderSplitter::WordsOf(lines[wrap_start - 1].text).size() > kMaxLineWords;
+  for (size_t n = 1; n < names->size() && count == 0 && !after_wrap; ++n) {
     std::string longer = " ";
     longer.append(CellText::FoldForMatch((*names)[names->size() - n])).append(tail);
     if (tail.size() < last.size() && EndsWith(longer, last)) count = n;
@@ -247,9 +252,12 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
     return std::find(columns.begin(), columns.end(), column) != columns.end();
   };
   // A name of a lead and a date over a lead and a date ("Who and when" over
-  // "Sponsor Timeline") is theirs, whatever else no rule knows.
+  // "Sponsor Timeline") is theirs, whatever else no rule knows; so it is
+  // over a lead and one name no rule knows, which is then the date's.
   auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
-  if (joint != over.end() && has(under, Column::kLead) && has(under, Column::kTimeframe)) return joint - over.begin();
+  bool lead_and_date = has(under, Column::kLead) &&
+                       (has(under, Column::kTimeframe) || (under.size() == 2 && (!under[0] || !under[1])));
+  if (joint != over.end() && lead_and_date) return joint - over.begin();
   // The first name past the reference column's that tells no column is
   // the action's where no name of either row tells one (CellGrouper::NameActionColumn).
   std::vector<std::optional<Column>> told;

@@ -107,11 +107,15 @@ class WrappedHeaderReader {
   // holds two known names ("Who Due"): a header wrapped over lines, not
   // one flattened to a name a line.
   bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
-  // Puts the names of a two-level header's second row, which `last_line`
-  // holds and which end `names`, in the place of the one name over them
-  // that tells no column ("Plan" over "Desired outcome Key tasks"). With
-  // `ref_first` the header stands right over a reference.
-  void PlaceGroupedNames(const PlanLine& last_line, bool ref_first, std::vector<std::string>* names) const;
+  // Puts the names of a two-level header's second row, which the last line
+  // `lines[last_at]` of the header from `lines[at]` holds and which end
+  // `names`, in the place of the one name over them that tells no column ("Plan" over "Desired outcome Key
+  // tasks"). A last line right after the end of a heading wrapped from a
+  // line of several names holds no second row: pdftotext -raw writes the
+  // first lines of the cells after a cell that wraps right after its lines
+  // ("Why Date for" / "completion" / "Update Measure"). With `ref_first` the header stands right over a reference.
+  void PlaceGroupedNames(const std::vector<PlanLine>& lines, size_t at, size_t last_at, bool ref_first,
+                         std::vector<std::string>* names) const;
   // Puts the names of a two-level header's second row, which end `names`
   // but wrap over lines of their own, in the place of the one name over
   // them, found as a name of a column that one of them names again

@@ -195,5 +195,43 @@ TEST_CASE("a group that a name of the second row names again gives its place to 
   CHECK(plan.rows[1].progress == "Delayed");
 }
 
+TEST_CASE("a heading over a lead and a date set between first-row names gives its place to the row under it") {
+  // "Lead and timing" spans "Named lead" and "Expected by"; "Measure of success" is merged down both rows.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Children's Partnership Plan 2027-29\n"
+      "Focus Action\nnumber\nWhat we will do Lead and timing Measure of success\nNamed lead Finish by\n"
+      "1. Safer journeys\nto school\n"
+      "JS 1 Light the towpath between the two\nlocks\nCanal Trust\nMarch 2027 Fewer falls reported\n"
+      "JS 2 Put up new signs at the weir steps\nDuty Manager\nJune 2027 Signs checked each month\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Focus", "Action number", "What we will do", "Named lead", "Finish by",
+                                             "Measure of success"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("names written after a wrapped heading's end are the first row's: no second row under a group") {
+  // "Date for" wraps to "completion"; the first lines of the headings after it follow, on one line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Children's Partnership Plan 2027-29\n"
+      "Ref Why it matters What we will do Who leads? Date for\ncompletion\nProgress at review Measure of success\n"
+      "js1 Falls on the towpath\nLight the towpath between the\ntwo locks\nCanal Trust\nMar-27 Started Fewer falls\n"
+      "js2 Walkers are lost\nPut up new signs at the weir\nDuty Manager\nJun-27 Not started Signs checked\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings == std::vector<std::string>{"Ref", "Why it matters", "What we will do", "Who leads?",
+                                             "Date for completion", "Progress at review", "Measure of success"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir");
+}
+
 }  // namespace
 }  // namespace planrows
