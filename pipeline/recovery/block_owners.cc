@@ -1,5 +1,6 @@
 #include "pipeline/recovery/block_owners.h"
 
+#include <optional>
 #include <utility>
 
 #include "pipeline/recovery/text_table_end.h"
@@ -12,6 +13,12 @@ namespace {
 constexpr size_t kMostLeadLines = 5;
 
 }  // namespace
+
+bool BlockOwners::NamesOwnerColumn(const std::string& text) const {
+  std::optional<ColumnName> column = rules_.headers.Match(text);
+  return column && (column->column == Column::kLead || column->column == Column::kTimeframe ||
+                    column->column == Column::kLeadTimeframe);
+}
 
 bool BlockOwners::IsLeadLine(const PlanLine& line, const PageText* page) const {
   if (line.text.empty() || line.page != page || TextTableEnd::IsPast(line) ||
@@ -26,6 +33,8 @@ bool BlockOwners::IsLeadLine(const PlanLine& line, const PageText* page) const {
 std::vector<BlockOwners::Owner> BlockOwners::Read(const std::vector<PlanLine>& lines, const PageText* page,
                                                   size_t i) const {
   std::vector<Owner> owners;
+  // The owner column's own heading ("Owner and deadline") may print between the actions and its cells.
+  while (i < lines.size() && (lines[i].text.empty() || NamesOwnerColumn(lines[i].text))) ++i;
   while (true) {
     while (i < lines.size() && lines[i].text.empty()) ++i;
     Owner owner;

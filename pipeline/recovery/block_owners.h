@@ -11,10 +11,11 @@
 //   T. Abara, G. Lin                      <- QA 2's
 //   31/10/2029
 //
-// A date alone is the cell of a row that has no lead. The cells go to the
-// block's actions in order only when there are as many of them as actions:
-// elsewhere they may belong to rows of other blocks, and a wrong lead is
-// worse than none.
+// The owner column's heading ("Owner and deadline") may stand between the
+// block and its cells: the converter printed it with them. A date alone is
+// the cell of a row that has no lead. The cells go to the block's actions
+// in order only when there are as many of them as actions: elsewhere they
+// may belong to rows of other blocks, and a wrong lead is worse than none.
 #ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 #define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 
@@ -48,6 +49,9 @@ class BlockOwners {
   // The owner cells from line `i` of `lines` on, on `page`, up to the first
   // line that starts none.
   std::vector<Owner> Read(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
+  // True when `text` is a heading of the owner column: a lead's, a date's
+  // or both's.
+  bool NamesOwnerColumn(const std::string& text) const;
   // True when `line`, on `page`, may be one line of a lead.
   bool IsLeadLine(const PlanLine& line, const PageText* page) const;
 

@@ -100,6 +100,21 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
   return {text};
 }
 
+std::string LinePerCellReader::DateAtStart(std::string* text) const {
+  std::vector<std::string> parts = SplitAtDate(*text);
+  // A date of words ("Ongoing") or one before lower case may start a cell's own prose.
+  auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
+  if (parts.size() < 2 || classifier_.Classify(parts[0]) != CellKind::kDate ||
+      std::none_of(parts[0].begin(), parts[0].end(), is_digit) ||
+      !std::isupper(static_cast<unsigned char>(parts[1][0]))) {
+    return "";
+  }
+  std::string rest;
+  for (size_t k = 1; k < parts.size(); ++k) rest.append(k > 1 ? " " : "").append(parts[k]);
+  *text = std::move(rest);
+  return parts[0];
+}
+
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
                                                                 const Layout& layout) const {
   const bool has_ref_column = layout.has_ref_column, paragraphs = layout.paragraphs;
@@ -159,6 +174,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       rest = rest.substr(0, bullet) + (joint ? action : rest.substr(rest.find_first_not_of(' ', past_ref)));
     }
     if (paragraphs || layout.line_per_cell) {
+      std::string date = paragraphs ? DateAtStart(&rest) : std::string();
+      if (!date.empty()) pieces.push_back(Piece{std::move(date), line});
       pieces.push_back(Piece{rest, line});
       continue;
     }

@@ -79,11 +79,12 @@ class LinePerCellReader {
   // hardly those of a column the header has yet to name.
   bool NamesNewColumn(const std::vector<std::string>& names, const std::string& name) const;
   // The pieces of the table's `lines`, as its `layout` writes them: a
-  // paragraph a piece; or a line a piece, except that a reference in front
-  // of a line's text (when the table has a reference column) and a date
-  // inside it are pieces of their own, and a date cut by a line end ("J Rees
-  // March" over "2025") is put back together; each blank line is then an
-  // empty piece, but no row is all empty cells.
+  // paragraph a piece, but for a date at its start; or a line a piece,
+  // except that a reference in front of a line's text (when the table has
+  // a reference column) and a date inside it are pieces of their own, and
+  // a date cut by a line end ("J Rees March" over "2025") is put back
+  // together; each blank line is then an empty piece, but no row is all
+  // empty cells.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
 
   // `text` cut before and after a date inside it, and after a status
@@ -92,6 +93,11 @@ class LinePerCellReader {
   // ("95% done Case file audit" gives two), as pdftotext -raw runs the
   // cells of a row into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
+  // Takes off the start of `text`, a paragraph's first line, a date with
+  // digits that pdftotext ran the next cell's first line onto ("31/05/2015
+  // Quarterly dataset shows an"), and returns it; "" when `text` starts
+  // with no date before a capitalised word.
+  std::string DateAtStart(std::string* text) const;
   // The end of the longest status that starts at `words[begin]` ("95%
   // done", "On track"); `begin` when none does.
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;

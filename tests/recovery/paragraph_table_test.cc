@@ -26,6 +26,20 @@ TEST_CASE("a table written a cell a paragraph, under a header a name a paragraph
   CHECK(plan.rows[1].progress == "G");
 }
 
+TEST_CASE("a date run onto the first line of the next paragraph cell is a cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenholm Partnership Plan\n\nRef\n\nWhat we will do\n\nLead\n\nBy\n\nEvidence we will use\n\n"
+      "BH1\n\nOpen a reading den at the\nvillage hall\n\nT. Marlow\n\n30/06/2031 Loans counted\neach month\n\n"
+      "BH2\n\nTrain the den volunteers\n\nR. Ashcombe\n\n31/10/2031 Volunteers signed\noff by the warden\n\n"
+      "BH3\n\nPublish the den timetable\n\nS. Penrose\n\n31/12/2031\n\nTimetable on the\nparish board\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "T. Marlow");
+  CHECK(plan.rows[0].timeframe == "30/06/2031");
+  CHECK(plan.rows[1].timeframe == "31/10/2031");
+  CHECK(plan.rows[1].action == "Train the den volunteers");
+  CHECK(plan.rows[2].timeframe == "31/12/2031");
+}
+
 TEST_CASE("a header a name a paragraph with names no rule knows is read when references follow it") {
   // "Undertakings" and "Proof we will gather" name no column a rule knows.
   RecoveredPlan plan = RecoverPlanText(

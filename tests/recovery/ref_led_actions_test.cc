@@ -115,6 +115,37 @@ TEST_CASE("a block of actions takes the owner cells below it when there are as m
   CHECK(plan.rows[6].timeframe == "31/12/2028");
 }
 
+// The owner column's heading printed between a block and its owner cells;
+// an action column's heading there is no owner's.
+const char kOwnerHeadingBelowActions[] =
+    "Saltcombe Harbour Trust Plan 2031/32\n\n"
+    "What we will do\n\n"
+    "HT 1 Dredge the inner basin before\n"
+    "the summer moorings\n"
+    "HT 2 Paint the lighthouse gallery\n\n"
+    "Lead and deadline\n\n"
+    "Harbour Master\n"
+    "31/05/2031\n"
+    "R. Quenby, T. Ashdown\n"
+    "30/09/2031\n\n"
+    "HT 3 Relay the slipway cobbles\n\n"
+    "What we will do\n\n"
+    "Slipway Volunteers\n"
+    "31/10/2031\n\n"
+    "Green\n";
+
+TEST_CASE("a block of actions takes the owner cells below their column's heading") {
+  RecoveredPlan plan = RecoverPlanText(kOwnerHeadingBelowActions);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Dredge the inner basin before the summer moorings");
+  CHECK(plan.rows[0].lead == "Harbour Master");
+  CHECK(plan.rows[0].timeframe == "31/05/2031");
+  CHECK(plan.rows[1].lead == "R. Quenby, T. Ashdown");
+  CHECK(plan.rows[1].timeframe == "30/09/2031");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe.empty());
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
