@@ -116,19 +116,20 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
   std::string text;
   const size_t block_width = BlockWidth(pieces);
   for (size_t k = begin; k < end; ++k) {
-    if (CellText::IsNoise(pieces[k])) continue;
-    if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
-      text += pieces[k];
-      continue;
-    }
-    if (options_.joiner == " ") {
-      CellText::AppendWrapped(pieces[k], &text);
-      continue;
-    }
-    if (!text.empty()) text += options_.joiner;
-    text += pieces[k];
+    if (!CellText::IsNoise(pieces[k])) Append(pieces, begin, k, pieces[k], block_width, &text);
   }
   return text;
+}
+
+void CellGrouper::Append(const std::vector<std::string>& pieces, size_t begin, size_t k, const std::string& piece,
+                         size_t block_width, std::string* text) const {
+  if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
+    *text += piece;
+  } else if (options_.joiner == " ") {
+    CellText::AppendWrapped(piece, text);
+  } else {
+    *text += (text->empty() ? "" : options_.joiner) + piece;
+  }
 }
 
 size_t CellGrouper::BlockWidth(const std::vector<std::string>& pieces) const {
@@ -234,13 +235,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
       // Where action cells start with references, a piece that does starts a cell.
       if (k > begin && ref_led[k]) break;
-      if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
-        text += clean[k];
-      } else if (options_.joiner == " ") {
-        CellText::AppendWrapped(clean[k], &text);
-      } else {
-        text += (text.empty() ? "" : options_.joiner) + clean[k];
-      }
+      Append(pieces, begin, k, clean[k], block_width, &text);
       width = std::max(width, CellText::PrintedWidth(pieces[k]));
       inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
       if (k > begin) {

@@ -109,6 +109,11 @@ class CellGrouper {
   size_t BlockWidth(const std::vector<std::string>& pieces) const;
   // The text of pieces [begin, end) as one cell.
   std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
+  // Appends `piece`, the `k`-th of `pieces` cleaned or as read, to `text`,
+  // a cell grown from piece `begin`: without a space where a line broke
+  // inside a word, else after the joiner.
+  void Append(const std::vector<std::string>& pieces, size_t begin, size_t k, const std::string& piece,
+              size_t block_width, std::string* text) const;
 
   const CellFit& cell_fit_;
   std::vector<std::optional<Column>> columns_;
