@@ -21,7 +21,8 @@ constexpr int kMinCellStarts = 2;
 
 // Fewest headings of a header row that content must bear out; a row of
 // fewer, down to kMinToldHeadings, is one when each heading tells its column
-// ("What we are going to do", "Who / when" over refs printed unheaded).
+// and one is a known name ("What we are going to do", "Who / when" over refs
+// printed unheaded): a row's two cells may each hold a word of a heading.
 constexpr int kMinUnprovenHeadings = 3;
 constexpr int kMinToldHeadings = 2;
 
@@ -136,7 +137,7 @@ std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<con
   int filled, named, told;
   bool content_column;
   layout.CountTold(rules, &filled, &named, &told, &content_column);
-  bool few_but_told = filled >= kMinToldHeadings && told == filled;
+  bool few_but_told = filled >= kMinToldHeadings && told == filled && named >= 1;
   if ((filled < kMinUnprovenHeadings && !few_but_told) || told == 0) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);

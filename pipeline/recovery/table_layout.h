@@ -30,7 +30,8 @@ class TableLayout {
 
   // The layout the header lines `band` would give if the lines under them
   // bear it out: three or more headings, at least one of them named by a
-  // known name or by its words, or two that are both. Nothing for other lines.
+  // known name or by its words, or two told so, one by a known name. Nothing
+  // for other lines.
   static std::optional<TableLayout> FromUnprovenHeader(const std::vector<const PlanLine*>& band,
                                                        const HeaderRules& rules);
 

@@ -50,6 +50,26 @@ TEST_CASE("a header of two headings that both tell their columns is read over re
   CHECK(plan.rows[2].timeframe == "Ongoing");
 }
 
+TEST_CASE("a row's line of two cells whose words tell columns is no header of its own") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Code"}, {90, "Intervention"}, {380, "Led by / when"}})
+      .Line({{40, "LB1"}, {90, "Repaint the lifeboat station"}, {380, "Station Office"}}, true)
+      .Line({{90, "before the winter storms"}, {380, "31/03/2027"}})
+      .Line({{40, "LB2"}, {90, "Train two new coxswains"}, {380, "M Pascoe and"}}, true)
+      .Line({{90, "\u25aa Agree the actions with crews"}, {380, "Lead Officer for Harbours"}})
+      .Line({{380, "30/06/2027"}})
+      .Line({{40, "LB3"}, {90, "Record every launch in the log"}, {380, "Crew Office"}}, true)
+      .Line({{380, "Ongoing"}})
+      .Line({{40, "LB4"}, {90, "Paint the slipway markings"}, {380, "Harbour Master"}}, true)
+      .Line({{380, "31/12/2027"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].ref == "LB2");
+  CHECK(plan.rows[1].lead == "M Pascoe and Lead Officer for Harbours");
+  CHECK(plan.rows[1].timeframe == "30/06/2027");
+}
+
 TEST_CASE("a heading's words stay one heading where OCR boxes a short word at its x-height") {
   PageBuilder pages;
   pages.Page()
