@@ -55,6 +55,11 @@ constexpr double kUnledActionCost = 4;
 // pieces start so.
 constexpr size_t kLeastRefLedPieces = 2;
 
+// True when the line `text` goes on from the line above: it starts in lower case or on a separator ("/ J Rees").
+bool GoesOnFromAbove(const std::string& text) {
+  return CellText::StartsLower(text) || CellText::StartsMidPhrase(text);
+}
+
 size_t FirstWordLength(const std::string& text) {
   return CellText::PrintedWidth(std::string_view(text).substr(0, text.find(' ')));
 }
@@ -165,12 +170,11 @@ double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
 double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const {
   double score = 0;
   // Most words of running text are in lower case: that a word is tells
-  // nothing of where its cell ends, as it does for a line. A line that
-  // starts on a separator ("/ J Rees") goes on as one in lower case does.
-  const bool lower = CellText::StartsLower(next) || CellText::StartsMidPhrase(next);
-  if (!options_.running_words && (lower || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
+  // nothing of where its cell ends, as it does for a line.
+  const bool goes_on = GoesOnFromAbove(next);
+  if (!options_.running_words && (goes_on || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
   if (!prose && options_.wrapped_lines) {
-    if (!lower && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+    if (!goes_on && cell_fit_.EndsName(above)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on.
     if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
   }
@@ -180,7 +184,7 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   // still does, full or not, as prose goes on in lower case.
   const bool ends_sentence = CellText::EndsSentence(above);
   if (full && ends_sentence) return score + kContinuationBonus;
-  if (ends_sentence && !lower) score -= kSentenceEndCost;
+  if (ends_sentence && !goes_on) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
   if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) {
     score -= kCapitalStartCost;
@@ -258,8 +262,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       double shared = kContinuationBonus * bullets - kCellCost - parts_joined - kStrayBulletCost * stray_bullets;
       bool wrapped = options_.running_words || options_.wrapped_lines;
-      bool goes_on = CellText::StartsLower(pieces[begin]) || CellText::StartsMidPhrase(pieces[begin]);
-      if (wrapped && goes_on) shared -= kLowerStartCost;
+      if (wrapped && GoesOnFromAbove(pieces[begin])) shared -= kLowerStartCost;
       // Running text is not cut at a joining word ("Completed | and
       // reported", "rate below | 70%") nor inside a date ("Q3 | 2019/20").
       if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <fmt/format.h>
+
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -109,9 +111,7 @@ std::string LinePerCellReader::DateAtStart(std::string* text) const {
       !std::isupper(static_cast<unsigned char>(parts[1][0]))) {
     return "";
   }
-  std::string rest;
-  for (size_t k = 1; k < parts.size(); ++k) rest.append(k > 1 ? " " : "").append(parts[k]);
-  *text = std::move(rest);
+  *text = fmt::format("{}", fmt::join(parts.begin() + 1, parts.end(), " "));
   return parts[0];
 }
 
