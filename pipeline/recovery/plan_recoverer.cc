@@ -296,9 +296,9 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   // A plan of record blocks has no table; what a walk makes of its labels is not its rows.
   std::vector<RowFields> records = RecordBlocks(*rules_).Read(lines);
-  // Records whose labels are only guessed from their recurring starts may be a table's repeated cells.
-  std::vector<RowFields> guessed_records;
-  if (records.empty()) guessed_records = RecordBlocks(*rules_, SpacedLearning::kRecurringStarts).Read(lines);
+  // Records whose labels are only guessed from their recurring starts may be a table's repeated cells,
+  // or labels no rule knows beside the known ones ("Person responsible" beside "Due").
+  std::vector<RowFields> guessed_records = RecordBlocks(*rules_, SpacedLearning::kRecurringStarts).Read(lines);
   RefLedActions ref_led(*rules_);
   std::vector<RowFields> led_actions = ref_led.Read(lines);
   rebuilder.Rebuild(&lines, &plan.warnings);

@@ -45,7 +45,9 @@ size_t ReadingChooser::Choose(const TableBody& body, std::vector<Reading>* readi
 
 bool ReadingChooser::Prefers(const std::vector<ActionRow>& other, const std::vector<ActionRow>& first) const {
   RowPlausibility plausibility(rules_);
-  return plausibility.OfReading(other) > plausibility.OfReading(first) + kClearlyMorePlausible;
+  double theirs = plausibility.OfReading(other), ours = plausibility.OfReading(first);
+  // Rows as plausible read from more of the document are the better reading: the other read less of it.
+  return theirs > ours + kClearlyMorePlausible || (theirs >= ours && other.size() > first.size());
 }
 
 std::string ReadingChooser::Describe(const std::vector<Reading>& readings, size_t chosen) {

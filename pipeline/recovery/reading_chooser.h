@@ -33,7 +33,8 @@ class ReadingChooser {
   size_t Choose(const TableBody& body, std::vector<Reading>* readings) const;
 
   // True when `other`, another reading of a document's rows than `first`,
-  // is clearly more plan-like (RowPlausibility::OfReading).
+  // is clearly more plan-like (RowPlausibility::OfReading), or as plan-like
+  // and of more rows.
   bool Prefers(const std::vector<ActionRow>& other, const std::vector<ActionRow>& first) const;
 
   // "headings and cells 0.96 (headings only 0.71)": the chosen reading's

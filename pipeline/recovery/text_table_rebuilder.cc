@@ -112,6 +112,15 @@ void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLi
   }
 }
 
+size_t TextTableRebuilder::FirstReadTable(const std::vector<PlanLine>& lines, size_t begin, size_t end) const {
+  for (size_t at = begin; at < end; ++at) {
+    RebuiltTable table;
+    std::vector<PlanLine> grid;
+    if (ReadTable(lines, at, &table, &grid) && !grid.empty()) return at;
+  }
+  return end;
+}
+
 void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
   std::vector<PlanLine> out;
   bool rebuilt = false;
@@ -120,6 +129,13 @@ void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::
     std::vector<PlanLine> grid;
     if (!ReadTable(*lines, at, &table, &grid)) {
       out.push_back((*lines)[at++]);
+      continue;
+    }
+    // A table passed over (its rows untold) gives way to one read inside its lines: a paragraph that
+    // holds a header of cells set apart is no table run into one.
+    if (size_t inner = grid.empty() ? FirstReadTable(*lines, at + 1, table.end) : table.end; inner < table.end) {
+      std::copy(lines->begin() + at, lines->begin() + inner, std::back_inserter(out));
+      at = inner;
       continue;
     }
     std::move(grid.begin(), grid.end(), std::back_inserter(out));

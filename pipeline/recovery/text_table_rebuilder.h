@@ -44,6 +44,9 @@ class TextTableRebuilder {
   // `grid` lines; false when none does.
   bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table,
                  std::vector<PlanLine>* grid) const;
+  // The first line of `lines[begin, end)` at which ReadTable reads a
+  // table's rows, or `end`.
+  size_t FirstReadTable(const std::vector<PlanLine>& lines, size_t begin, size_t end) const;
   // The column names of `table`, a column of references named as one
   // whatever its printed name ("#", "No").
   std::vector<std::string> Headings(const RebuiltTable& table) const;

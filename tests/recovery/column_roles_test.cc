@@ -40,7 +40,7 @@ TEST_CASE("a lead-and-date heading over the first of two columns names the lead 
 TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct cells is the outcome") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Ref"}, {70, "Work planned"}, {300, "Purpose"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "Ref"}, {70, "Deliverable"}, {300, "Purpose"}, {470, "Lead"}, {560, "Timescale"}})
       .Line({{40, "2.1"}, {70, "Open a drop-in at the harbour library"}, {300, "Young carers find help near home"},
              {470, "Oona Barraclough"}, {560, "May 2026"}})
       .Line({{40, "2.2"}, {70, "Print a guide to the night bus for carers"}, {300, "Young carers find help near home"},

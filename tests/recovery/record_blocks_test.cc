@@ -350,4 +350,19 @@ TEST_CASE("in record blocks a reference alone under a label awaiting its value i
   CHECK(plan.rows[2].lead == "K. Polglaze");
 }
 
+TEST_CASE("in record blocks a label no rule knows standing alone is learnt beside known labels") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenfold Commons Delivery Plan 2031\n"
+      "Action\n\nMend the stiles on the east common\n\nSteward\n\nRanger Service\n\n"
+      "Deadline\n\nApril 2031\n\n"
+      "Action\n\nSow wildflowers along the verges\n\nSteward\n\nParish Volunteers\n\n"
+      "Deadline\n\nJune 2031\n\n"
+      "Action\n\nCount the nightjars at dusk\n\nSteward\n\nO. Trevaskis\n\nDeadline\n\nJuly 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Mend the stiles on the east common");
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[2].lead == "O. Trevaskis");
+}
+
 }  // namespace planrows

@@ -53,5 +53,14 @@ TEST_CASE("another reading is preferred only when its rows are clearly more plan
   CHECK_FALSE(chooser.Prefers(plan, plan));
 }
 
+TEST_CASE("another reading as plan-like is preferred when it reads more rows") {
+  ReadingChooser chooser(TestRules());
+  std::vector<ActionRow> plan{Row("1", "Open a food bank in the village hall", "Parish Council", "May 2027", ""),
+                              Row("2", "Recruit ten volunteer drivers", "Rotary Club", "June 2027", "")};
+  std::vector<ActionRow> first_row_only{plan[0]};
+  CHECK(chooser.Prefers(plan, first_row_only));
+  CHECK_FALSE(chooser.Prefers(first_row_only, plan));
+}
+
 }  // namespace
 }  // namespace planrows

@@ -211,4 +211,18 @@ TEST_CASE("slash rows without references each with a lead holding ' / ' have the
 }
 
 }  // namespace
+TEST_CASE("a slash table straight under a plan's title is read though the title opens a paragraph") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Moorcombe Harbour Trust\n"
+      "Theme / Action / Target / Who leads / Finish / Status\n"
+      "Safer quays / Light the north quay steps / Fewer falls reported / Harbour Master / March 2027 / On track\n"
+      " / Train the ferry crews in first aid / Every crew holds a certificate / Crew Trainer / Lifeboat Station / "
+      "May 2027 / Not started\n"
+      " / Fence the slipway at low tide / No child on the slipway / Estates Team / June 2027 / Complete\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Train the ferry crews in first aid");
+  CHECK(plan.rows[1].lead == "Crew Trainer / Lifeboat Station");
+  CHECK(plan.rows[2].progress == "Complete");
+}
+
 }  // namespace planrows
