@@ -365,4 +365,18 @@ TEST_CASE("in record blocks a label no rule knows standing alone is learnt besid
   CHECK(plan.rows[2].lead == "O. Trevaskis");
 }
 
+TEST_CASE("in record blocks a label of six words that tell its column is read set before its value by a space") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Key\tKW1\nWhat we are going to do Clear the ditches along the lane\nWho will lead?\tHighways Team\n"
+      "By when\tMarch 2032\n\n"
+      "Key\tKW2\nWhat we are going to do Replant the hedge by the school\nWho will lead?\tTree Wardens\n"
+      "By when\tMay 2032\n\n"
+      "Key\tKW3\nWhat we are going to do Repair the footbridge rails\nWho will lead?\tR. Penhallow\n"
+      "By when\tJuly 2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "KW1");
+  CHECK(plan.rows[0].action == "Clear the ditches along the lane");
+  CHECK(plan.rows[2].lead == "R. Penhallow");
+}
+
 }  // namespace planrows
