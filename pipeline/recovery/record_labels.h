@@ -116,7 +116,7 @@ class RecordLabels {
   void Claim(const ColumnName& column, const std::string& key, bool full_name);
   // Gives each label no rule knows that comes again its column, read from
   // `kinds`, the kinds of its values by folded label, unless `taken`, the
-  // columns known labels name, holds it.
+  // columns known labels name, holds it (a joint lead and date holds both).
   void NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken);
   // When no known label names the action: makes the action the one label
   // left an extra column whose values in `kinds` are mostly prose; of
