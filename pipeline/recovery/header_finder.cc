@@ -325,6 +325,8 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   if (lower.line->heading_level > 0 || upper.line->heading_level > 0 || lower.line->bold != upper.line->bold) {
     return false;
   }
+  // A narrow column wraps its heading down to its last mark ("no" over "."): punctuation alone is no row.
+  if (lower.FirstFilled() < 0 && !CellText::Clean(lower.text).empty()) return true;
   // A heading's line is a few words, and no value; a section's title
   // right over or under the header ("Objective A. ...") is none.
   bool short_cells = std::all_of(lower.cells.begin(), lower.cells.end(), [](const std::string& cell) {

@@ -14,7 +14,7 @@ namespace {
 TEST_CASE("a table whose actions start with references gives them as the rows' references") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"
-      "Work planned\tChampion\tTarget finish\n"
+      "Our pledge\tChampion\tTarget finish\n"
       "hv1: Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
       "hv2: Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
       "hv3 \xe2\x80\x93 Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
@@ -28,7 +28,7 @@ TEST_CASE("a table whose actions start with references gives them as the rows' r
 TEST_CASE("references as OCR reads them start actions: a glyph for a bullet, lookalikes, a dash run on") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"
-      "Work planned\tChampion\tTarget finish\n"
+      "Our pledge\tChampion\tTarget finish\n"
       "e 2.1a \xe2\x80\x94 Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
       "2.1\xc2\xa2 \xe2\x80\x94 Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
       "3.la\xe2\x80\x94 Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
@@ -43,7 +43,7 @@ TEST_CASE("references as OCR reads them start actions: a glyph for a bullet, loo
 TEST_CASE("a prefix whose number OCR read as letters starts an action when a mark ends it") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"
-      "Work planned\tChampion\tTarget finish\n"
+      "Our pledge\tChampion\tTarget finish\n"
       "hvl: Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
       "hv2: Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
       "hvl \xe2\x80\x93 Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n"
@@ -59,7 +59,7 @@ TEST_CASE("a prefix whose number OCR read as letters starts an action when a mar
 TEST_CASE("an action that starts with a number by chance keeps it") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"
-      "Work planned\tChampion\tTarget finish\n"
+      "Our pledge\tChampion\tTarget finish\n"
       "Year 6 Pupils visit the harbour lifeboat station\tOona Barraclough\tMay 2026\n"
       "Print a guide to the night bus\tTransport Desk\tJuly 2026\n"
       "Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
@@ -71,7 +71,7 @@ TEST_CASE("an action that starts with a number by chance keeps it") {
 TEST_CASE("on a page without gaps between rows, each numbered action starts a row of its own") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Work planned"}, {300, "Champion"}, {450, "Target finish"}})
+      .Line({{40, "Our pledge"}, {300, "Champion"}, {450, "Target finish"}})
       .Line({{40, "hv1 \xe2\x80\x93 Open a drop-in at the harbour"}, {300, "Oona Barraclough"}, {450, "May 2026"}})
       .Line({{40, "library every Saturday"}})
       .Line({{40, "hv2 \xe2\x80\x93 Print a guide to the night bus"}, {300, "Transport Desk"}, {450, "July 2026"}})

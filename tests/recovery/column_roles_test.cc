@@ -40,7 +40,7 @@ TEST_CASE("a lead-and-date heading over the first of two columns names the lead 
 TEST_CASE("of two unnamed prose columns side by side, the one of fewer distinct cells is the outcome") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Ref"}, {70, "Deliverable"}, {300, "Purpose"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "Ref"}, {70, "Our pledge"}, {300, "Purpose"}, {470, "Lead"}, {560, "Timescale"}})
       .Line({{40, "2.1"}, {70, "Open a drop-in at the harbour library"}, {300, "Young carers find help near home"},
              {470, "Oona Barraclough"}, {560, "May 2026"}})
       .Line({{40, "2.2"}, {70, "Print a guide to the night bus for carers"}, {300, "Young carers find help near home"},
@@ -76,7 +76,7 @@ TEST_CASE("a heading whose first line is a quarter ('Q3' over 'position') is one
   PageBuilder pages;
   pages.Page()
       .Line({{560, "Q3"}})
-      .Line({{40, "Strand"}, {150, "Work planned"}, {400, "Responsibility and timescale"}, {560, "position"}})
+      .Line({{40, "Strand"}, {150, "Our pledge"}, {400, "Responsibility and timescale"}, {560, "position"}})
       .Line({{40, "Carers"}, {150, "Open a drop-in at the harbour library"}, {400, "Oona Barraclough"},
              {560, "75% done"}}, true)
       .Line({{400, "Q2 2026/27"}})
@@ -92,7 +92,7 @@ TEST_CASE("a heading whose first line is a quarter ('Q3' over 'position') is one
 TEST_CASE("a prose column filled on a section's first row only is no action: the full one is") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Strand"}, {150, "Ref"}, {190, "Work planned"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "Strand"}, {150, "Ref"}, {190, "Our pledge"}, {470, "Lead"}, {560, "Timescale"}})
       .Line({{40, "Harbour safety for"}, {150, "2.1"}, {190, "Open a drop-in at the harbour library"},
              {470, "Oona Barraclough"}, {560, "May 2026"}})
       .Line({{40, "young carers"}})
@@ -111,7 +111,7 @@ TEST_CASE("a prose column filled on a section's first row only is no action: the
 TEST_CASE("a theme wrapped beside every row left of the references is no action: the prose right of them is") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Strand"}, {150, "Line"}, {190, "Planned work"}, {470, "Lead"}, {560, "Timescale"}})
+      .Line({{40, "Strand"}, {150, "Line"}, {190, "Our pledge"}, {470, "Lead"}, {560, "Timescale"}})
       .Line({{40, "Harbour safety for"}, {150, "1"}, {190, "Open a drop-in at the harbour library"},
              {470, "Oona Barraclough"}, {560, "May 2026"}})
       .Line({{40, "young carers in"}, {150, "2"}, {190, "Print a guide to the night bus for carers"},

@@ -81,7 +81,7 @@ TEST_CASE("references alone on their lines under a header that leaves them unnam
 
 TEST_CASE("a theme column that shares the outcome's heading words leaves the outcome to the column of every row") {
   RecoveredPlan plan = RecoverPlanText(
-      "Overall aim Code Outcome required Planned work Owner Due\n"
+      "Overall aim Code Outcome required Our pledge Owner Due\n"
       "Safer journeys home for every child\nSJ 1\nChildren get home safely at night\n"
       "Walk the high street with the licensees\nP Adebayo\nMay 2026\n"
       "\nSJ 2\nChildren get home safely at night\nShare a taxi list with the schools\nTaxi Licensing Team\n"

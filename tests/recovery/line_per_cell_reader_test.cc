@@ -39,7 +39,7 @@ TEST_CASE("each blank line in a row is one empty cell") {
 
 TEST_CASE("a reference in front of the first cell's text in rows of a line a named cell is a column of its own") {
   RecoveredPlan plan = RecoverPlanText(
-      "Planned work Responsible lead(s) Time scale\n"
+      "Our pledge Responsible lead(s) Time scale\n"
       "hb1 \u2013 Open a drop-in clinic at the harbour for young carers\nHarbour Practice Lead\nQ3 2027/28\n"
       "hb2 \u2013 Train ferry staff to spot children travelling alone\nP Quayle\nQ1 2028/29\n"
       "hb3 \u2013 Map the youth clubs of the three islands\nIsland Youth Forum\nOngoing\n");

@@ -35,7 +35,7 @@ TEST_CASE("wrapped cell lines join their row and cells follow the header's colum
 TEST_CASE("a reference's letter that a narrow column wrapped onto the row's second line completes it") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Ref"}, {80, "Work planned"}, {300, "Champion"}, {450, "Target finish"}})
+      .Line({{40, "Ref"}, {80, "Our pledge"}, {300, "Champion"}, {450, "Target finish"}})
       .Line({{40, "4.1"}, {80, "Open a drop-in at the harbour"}, {300, "Oona Barraclough"}, {450, "May 2026"}}, true)
       .Line({{40, "a"}, {80, "library every Saturday"}})
       .Line({{40, "4.1"}, {80, "Print a guide to the night bus"}, {300, "Transport Desk"}, {450, "July 2026"}}, true)

@@ -134,9 +134,9 @@ TEST_CASE("a run-on first column of section titles before rows numbered 1, 2, 3 
 
 TEST_CASE("a run-on first column of labelled section titles keeps the label out of the header before it") {
   RecoveredPlan plan = RecoverPlanText(
-      "Wyvern Moss Safeguarding Partnership Plan 2030 Field of work Item Planned work Lead Timescale Key Area\n"
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Field of work Item Our pledge Lead Timescale Key Area\n"
       "One - Quieter moorland paths 1.1a Map the stiles near the quarry R. Penhallow Apr-30 1.1b Print a\n"
-      "safety card for walkers Moor Rangers Jun-30 Field of work Item Planned work Lead Timescale Key Area Two\n"
+      "safety card for walkers Moor Rangers Jun-30 Field of work Item Our pledge Lead Timescale Key Area Two\n"
       "- Homes that feel safe 2.1a Visit families on the estate Moor Health Team Sep-30\n");
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].ref == "1.1a");

@@ -124,7 +124,7 @@ TEST_CASE("slash rows numbered 1, 2, 3 under a heading of references start a row
 TEST_CASE("slash rows without references have as many columns as the header names when no row has fewer") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership\n"
-      "Focus / Planned work / Named officer / Finish / Latest update\n"
+      "Focus / Our pledge / Named officer / Finish / Latest update\n"
       "Young carers / Open a drop-in at the harbour library / Quay Wardens / Ferry Safety Unit / May 2026 / "
       "On track\n"
       " / Print a guide to the night bus / P Annery / Coastal Forum / July 2026 / Not started\n"
@@ -158,7 +158,7 @@ TEST_CASE("a slash row whose first cell is a section's heading is that section's
 TEST_CASE("a slash column whose heading words name dates but whose cells are measures takes no date's place") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership\n"
-      "Focus / Planned work / Target / Named officer / Finish / Latest update\n"
+      "Focus / Our pledge / Target / Named officer / Finish / Latest update\n"
       "Young carers / Open a drop-in at the harbour library / Half of carers visit the drop-in / Quay Wardens / "
       "May 2026 / On track\n"
       " / Print a guide to the night bus / Most families know the route / P Annery / Coastal Forum / July 2026 / "

@@ -16,7 +16,7 @@ RecoveredPlan Recover(const DocumentText& document) { return PlanRecoverer(Share
 TEST_CASE("a positioned header of unknown headings is read when its rows bear it out") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Item no."}, {90, "Work planned"}, {260, "Champion"}, {380, "Finish by"}, {460, "Position"}})
+      .Line({{40, "Item no."}, {90, "Our pledge"}, {260, "Champion"}, {380, "Finish by"}, {460, "Position"}})
       .Line({{40, "KL1"}, {90, "Open a drop-in for young carers"}, {260, "Oona Barraclough"}, {380, "May 2026"},
              {460, "Amber"}})
       .Line({{90, "at the harbour library"}})
@@ -102,7 +102,7 @@ TEST_CASE("a row of short headings over rows that are no action table is no head
 
 TEST_CASE("a tab header of unknown headings is read when its rows bear it out") {
   RecoveredPlan plan = RecoverPlanText(
-      "Item no.\tWork planned\tChampion\tFinish by\tPosition\n"
+      "Item no.\tOur pledge\tChampion\tFinish by\tPosition\n"
       "KL1\tOpen a drop-in for young carers at the harbour library\tOona Barraclough\tMay 2026\tAmber\n"
       "KL2\tPrint a guide to the night bus for care leavers\tTransport Desk\tJuly 2026\tGreen\n");
   REQUIRE(plan.rows.size() == 2);
@@ -112,7 +112,7 @@ TEST_CASE("a tab header of unknown headings is read when its rows bear it out") 
 
 TEST_CASE("a narrow grid's rows of two cells, their status still empty, bear out its header") {
   RecoveredPlan plan = RecoverPlanText(
-      "| Work planned | Champion and finish | Position |\n"
+      "| Our pledge | Champion and finish | Position |\n"
       "|---|---|---|\n"
       "| Open a drop-in for young carers at the harbour library | Oona Barraclough - May 2026 | |\n"
       "| Print a guide to the night bus for care leavers | Transport Desk - July 2026 | |\n");
@@ -123,7 +123,7 @@ TEST_CASE("a narrow grid's rows of two cells, their status still empty, bear out
 
 TEST_CASE("a spaced header of unknown names is cut at its capitals into as many names as its rows have cells") {
   RecoveredPlan plan = RecoverPlanText(
-      "Item no. Work planned Champion Finish by Position\n"
+      "Item no. Our pledge Champion Finish by Position\n"
       "KL1\nOpen a drop-in for young carers at the harbour library\nOona Barraclough\nMay 2026\nAmber\n"
       "KL2\nPrint a guide to the night bus for care leavers\nTransport Desk\nJuly 2026\nGreen\n"
       "KL3\nRun a summer audit of missing-episode records\nPiet Lanyon\nAugust 2026\n\n");
@@ -137,7 +137,7 @@ TEST_CASE("a spaced header of unknown names is cut at its capitals into as many 
 
 TEST_CASE("a slash header's parts are joined to as many names as its rows have cells; the column of most names leads") {
   RecoveredPlan plan = RecoverPlanText(
-      "Line / Work planned / Evidence / indicators / Stages / Champion / Finish by\n"
+      "Line / Our pledge / Evidence / indicators / Stages / Champion / Finish by\n"
       "hb1 / Open a drop-in for young carers / Visits logged / Draft by May Final by June / Oona Barraclough "
       "/ May 2026\n"
       "hb2 / Print a guide to the night bus / Guides handed out / Draft by July / Transport Desk / July 2026\n"
@@ -147,6 +147,26 @@ TEST_CASE("a slash header's parts are joined to as many names as its rows have c
   CHECK(plan.rows[0].lead == "Oona Barraclough");
   CHECK(plan.rows[1].lead == "Transport Desk");
   CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+TEST_CASE("a bold header whose narrow first heading wraps down to a full stop alone ends after it") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "It"}, {70, "Our pledge"}, {260, "Champion"}, {380, "Finish"}, {460, "Position"}}).Bold()
+      .Line({{40, "em"}, {380, "by"}}).Bold()
+      .Line({{40, "no"}}).Bold()
+      .Line({{40, "."}}).Bold()
+      .Line({{40, "1"}, {70, "Open a drop-in for young carers"}, {260, "Oona Barraclough"}, {380, "May 2026"},
+             {460, "Amber"}})
+      .Line({{40, "2"}, {70, "Print a guide to the night bus"}, {260, "Transport Desk"}, {380, "July 2026"},
+             {460, "Green"}})
+      .Line({{40, "3"}, {70, "Audit the ferry crossing logs"}, {260, "Piet Lanyon"}, {380, "August 2026"},
+             {460, "Red"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].progress == "Red");
 }
 
 }  // namespace
