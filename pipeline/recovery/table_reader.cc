@@ -203,9 +203,9 @@ bool TableReader::ReadRow(const PlanLine& line) {
     StartRow(line, std::move(cells), true);
     current_.flags.push_back("sub-row");
   } else {
-    // In a row of centred cells the capitals of its wrapped reference
-    // stand above its number, below the row's first line.
-    if (line.centred_row && rules_.patterns.IsRefCapitals(prefix)) ref_prefix_ = std::move(prefix);
+    // In a row of centred cells, or a ruled row, the capitals of its wrapped
+    // reference may stand above its number, below the row's first line.
+    if (InsideToldRow(line) && rules_.patterns.IsRefCapitals(prefix)) ref_prefix_ = std::move(prefix);
     ContinueRow(line, cells);
   }
   previous_cells_ = std::move(read);
@@ -270,8 +270,7 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, c
   bool numbered = !cells_[ref_column].empty();
   std::string whole;
   bool row_starts = line.line->ruled_row_start || line.centred_row_start;
-  // A ruling, or the rows that centred cells part, tell where the row started.
-  bool inside_row = line.centred_row ? !line.centred_row_start : line.page->ruled && !row_starts;
+  bool inside_row = InsideToldRow(line);
   if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!row_starts && !line.line->gap_before))) {
     whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
   } else if (!numbered && inside_row) {
@@ -292,6 +291,12 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, c
   // A reference printed with its dot last may go on below ("P1." over "1").
   ref_prefix_ = !numbered && !printed.empty() && printed.back() == '.' ? printed : "";
   return true;
+}
+
+bool TableReader::InsideToldRow(const PlanLine& line) {
+  // A ruling, or the rows that centred cells part, tell where the row started.
+  if (line.centred_row) return !line.centred_row_start;
+  return line.page->ruled && !line.line->ruled_row_start;
 }
 
 void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered) {

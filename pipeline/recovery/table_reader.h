@@ -137,6 +137,9 @@ class TableReader {
   // of the row. The row is then numbered by the whole ("EH 1", "1.1").
   // `printed` is the cell as printed, its trailing dot kept ("P1.").
   bool NumbersOpenRow(const PlanLine& line, const std::string& ref, const std::string& printed);
+  // True when `line` lies inside a row whose start a ruling or a row of
+  // centred cells tells, below the row's first line.
+  static bool InsideToldRow(const PlanLine& line);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();

@@ -286,6 +286,23 @@ TEST_CASE("in a ruled table a reference set in the middle of its row numbers the
   CHECK(plan.rows[1].ref == "ST 2");
 }
 
+TEST_CASE("in a ruled table a reference's capitals and number wrapped in the middle of its row are one") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}}).RuledAbove()
+      .Line({{70, "Light the underpass and the"}, {300, "Highways"}}).RuledAbove()
+      .Line({{40, "ST"}, {70, "footbridge by the station"}, {420, "May 2031"}})
+      .Line({{40, "1"}, {70, "before the winter"}})
+      .Line({{70, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}}).RuledAbove()
+      .Line({{40, "ST"}, {70, "in the old library"}})
+      .Line({{40, "2"}, {70, "on Saturdays"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "ST 1");
+  CHECK(plan.rows[0].action == "Light the underpass and the footbridge by the station before the winter");
+  CHECK(plan.rows[1].ref == "ST 2");
+}
+
 TEST_CASE("in a ruled table a bulleted action under a ruling starts a row of its own") {
   PageBuilder pages;
   pages.Page()
