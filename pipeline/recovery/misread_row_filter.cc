@@ -70,11 +70,33 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
   return false;
 }
 
+std::vector<bool> MisreadRowFilter::SharedActionRows(const std::vector<ActionRow>& rows) {
+  std::vector<bool> shared(rows.size(), false);
+  for (size_t i = 0; i + 1 < rows.size(); ++i) {
+    const ActionRow& row = rows[i];
+    const ActionRow& next = rows[i + 1];
+    if (!row.action.empty() && row.action == next.action && !row.ref.empty() && !next.ref.empty() &&
+        row.ref != next.ref) {
+      shared[i] = shared[i + 1] = true;
+    }
+  }
+  return shared;
+}
+
 void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
+  const std::vector<bool> shared_action = SharedActionRows(plan->rows);
   std::vector<ActionRow> kept;
   std::vector<int> kept_before;  // For each row, how many rows before it are kept.
-  for (ActionRow& row : plan->rows) {
+  for (size_t i = 0; i < plan->rows.size(); ++i) {
+    ActionRow& row = plan->rows[i];
     kept_before.push_back(static_cast<int>(kept.size()));
+    if (shared_action[i]) {
+      plan->warnings.push_back(fmt::format(
+          "page {}: the row {} was left out: its action \"{}\" is its neighbour's too, a cell spanning rows "
+          "read where each row's own action was lost",
+          row.where.page, row.ref, row.action));
+      continue;
+    }
     if (!IsMisread(row)) {
       kept.push_back(std::move(row));
       continue;

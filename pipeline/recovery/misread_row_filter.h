@@ -8,10 +8,16 @@
 // reading took a header repeated among the cells for cells; and so are
 // rows with a date, a status or a name where the reference goes, or with
 // a name alone in the action's place, or with neither a reference nor an
-// action (the lead and date of a row whose action the reading lost). A
-// warning names each row left out, by its action or else its first filled cell.
+// action (the lead and date of a row whose action the reading lost). So are
+// rows of a run, each under a reference of its own, that share one action:
+// a cell spanning the rows (their outcome, printed once beside several
+// actions) was read in the action's place, the actions themselves lost. A
+// warning names each row left out, by its action or else its first filled
+// cell; a row of such a run by its reference and action.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
+
+#include <vector>
 
 #include "pipeline/model/action_row.h"
 #include "pipeline/rules/recovery_rules.h"
@@ -34,6 +40,11 @@ class MisreadRowFilter {
   // or a lead its action is a name ("Education Partnership"), or it has
   // neither a reference nor an action.
   bool IsMisread(const ActionRow& row) const;
+  // For each of `rows`, true when it and the row next to it have references
+  // of their own, unlike, and one action: a cell spanning rows read in the
+  // action's place. A merged action cell over rows has one reference (its
+  // other rows none), so it is not taken for one.
+  static std::vector<bool> SharedActionRows(const std::vector<ActionRow>& rows);
   // True when `text` is empty, a date, a status or a reference.
   bool IsOtherCell(const std::string& text) const;
   // True when `text` is a column's full heading of a few words, perhaps

@@ -94,5 +94,24 @@ TEST_CASE("a row with neither a reference nor an action is left out naming its f
   CHECK(plan.warnings[1].find("progress reads \"Amber/Green\"") != std::string::npos);
 }
 
+TEST_CASE("rows under references of their own that share one action are left out: a spanning cell stood in") {
+  RecoveredPlan plan;
+  // The outcome, printed once beside three actions, read as each row's action.
+  const char* outcome = "Boat crews know the tide tables by heart";
+  plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction(outcome), RowWithAction(outcome),
+               RowWithAction(outcome), RowWithAction("Light the quay"), RowWithAction("Light the quay")};
+  const char* refs[] = {"HB1", "HB2a", "HB2b", "HB2c", "HB3", ""};
+  for (size_t i = 0; i < plan.rows.size(); ++i) plan.rows[i].ref = refs[i];
+  // An action cell merged over two rows gives its other row no reference: those rows stand.
+  plan.rows[5].lead = "Quay Team";
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "HB1");
+  CHECK(plan.rows[1].ref == "HB3");
+  CHECK(plan.rows[2].lead == "Quay Team");
+  REQUIRE(plan.warnings.size() == 3);
+  CHECK(plan.warnings[0].find("the row HB2a was left out") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows

@@ -40,6 +40,19 @@ TEST_CASE("a date run onto the first line of the next paragraph cell is a cell o
   CHECK(plan.rows[2].timeframe == "31/12/2031");
 }
 
+TEST_CASE("a column headed Line numbers its rows 1 2 3 as references do") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernhollow Partnership Plan 2031\n\nLine\n\nPlanned work\n\nResponsible\nlead(s)\n\nTarget end\ndate\n\n"
+      "1\n\nOpen a winter shelter at the\nchapel hall\n\nE. Trelawny\n\n30/11/2031\n\n"
+      "2\n\nTrain the shelter stewards\n\nHousing Team\n\n31/01/2032\n\n"
+      "3\n\nCount the shelter's guests\neach night\n\nB. Polglaze\n\n31/03/2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Open a winter shelter at the chapel hall");
+  CHECK(plan.rows[1].lead == "Housing Team");
+  CHECK(plan.rows[2].timeframe == "31/03/2032");
+}
+
 TEST_CASE("a header a name a paragraph with names no rule knows is read when references follow it") {
   // "Undertakings" and "Proof we will gather" name no column a rule knows.
   RecoveredPlan plan = RecoverPlanText(
