@@ -112,13 +112,25 @@ void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLi
   }
 }
 
+bool TextTableRebuilder::TableStartsWithin(const std::vector<PlanLine>& lines, size_t begin, size_t end) const {
+  for (size_t at = begin; at < end && at < lines.size(); ++at) {
+    RebuiltTable table;
+    std::vector<PlanLine> grid;
+    if (ReadTable(lines, at, &table, &grid) && !grid.empty()) return true;
+  }
+  return false;
+}
+
 void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
   std::vector<PlanLine> out;
   bool rebuilt = false;
   for (size_t at = 0; at < lines->size();) {
     RebuiltTable table;
     std::vector<PlanLine> grid;
-    if (!ReadTable(*lines, at, &table, &grid)) {
+    // A table passed over, its rows not told apart, gives way to one read
+    // from a line inside it: a run into one paragraph from a title above
+    // the header of a table a line a cell.
+    if (!ReadTable(*lines, at, &table, &grid) || (grid.empty() && TableStartsWithin(*lines, at + 1, table.end))) {
       out.push_back((*lines)[at++]);
       continue;
     }

@@ -44,6 +44,9 @@ class TextTableRebuilder {
   // `grid` lines; false when none does.
   bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table,
                  std::vector<PlanLine>* grid) const;
+  // True when a table that TableReader reads starts at one of `lines`
+  // [`begin`, `end`).
+  bool TableStartsWithin(const std::vector<PlanLine>& lines, size_t begin, size_t end) const;
   // The column names of `table`, a column of references named as one
   // whatever its printed name ("#", "No").
   std::vector<std::string> Headings(const RebuiltTable& table) const;
