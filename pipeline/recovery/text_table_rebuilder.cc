@@ -131,8 +131,8 @@ void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::
       out.push_back((*lines)[at++]);
       continue;
     }
-    // A table passed over (its rows untold) gives way to one read inside its lines: a paragraph that
-    // holds a header of cells set apart is no table run into one.
+    // A table passed over (its rows untold) gives way to one read inside its lines: a paragraph run on
+    // from a title holds the header of a table of cells set apart, or of a cell a line.
     if (size_t inner = grid.empty() ? FirstReadTable(*lines, at + 1, table.end) : table.end; inner < table.end) {
       std::copy(lines->begin() + at, lines->begin() + inner, std::back_inserter(out));
       at = inner;

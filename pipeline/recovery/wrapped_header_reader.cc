@@ -83,7 +83,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
   // A section's heading ("Objective A: Children in care") stands over a header, not in it.
   if (TextTableEnd::IsSectionHeading(lines[at], rules_.patterns)) return {};
-  if (rules_.headers.Match(lines[at].text) && !wraps && !NamesShareLine(lines, at)) return {};
+  if (rules_.headers.Match(lines[at].text) && !wraps && !WrapsNames(lines, at)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
   SpacedHeaderSplitter::LineStarts line_starts;
   std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
@@ -131,11 +131,14 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   return best;
 }
 
-bool WrappedHeaderReader::NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const {
+bool WrappedHeaderReader::WrapsNames(const std::vector<PlanLine>& lines, size_t at) const {
   for (size_t k = at + 1; k < lines.size() && k < at + kMaxHeaderLines && ContinuesHeader(lines[at], lines[k]); ++k) {
-    if (rules_.headers.Match(lines[k].text)) continue;
-    // The line cut between two words into two known names ("Who Due").
     const std::string& text = lines[k].text;
+    // A name that goes on in lower case ("this?" under "Who will deliver")
+    // was wrapped: a converter that writes a name a line writes it whole.
+    if (CellText::StartsLower(text)) return true;
+    if (rules_.headers.Match(text)) continue;
+    // The line cut between two words into two known names ("Who Due").
     for (size_t cut = text.find(' '); cut != std::string::npos; cut = text.find(' ', cut + 1)) {
       if (rules_.headers.Match(text.substr(0, cut)) && rules_.headers.Match(text.substr(cut + 1))) return true;
     }
@@ -226,15 +229,18 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
 }
 
 void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) const {
-  // The group is a known name; the name under it may tell its column by its words ("Responsible person(s)").
-  std::vector<std::optional<ColumnName>> known;
-  for (const std::string& name : *names) known.push_back(rules_.headers.Match(name));
+  // The names under the group may tell their columns by their words ("Responsible person(s)").
+  std::vector<std::optional<Column>> column = CellGrouper::ColumnsOf(*names, rules_.headers);
   for (size_t group = 0; group < names->size(); ++group) {
-    // The second row names two columns or more, the group's one of them;
-    // pdftotext writes a name merged down both rows between ("Progress made").
-    for (size_t again = group + 2; known[group] && again + 1 < names->size(); ++again) {
-      std::optional<ColumnName> named = known[again] ? known[again] : rules_.headers.MatchWords((*names)[again]);
-      if (!named || named->column != known[group]->column) continue;
+    bool named = rules_.headers.Match((*names)[group]).has_value();
+    bool of_lead = column[group] == Column::kLead || column[group] == Column::kLeadTimeframe;
+    // The second row names two columns or more, the group's one of them, or
+    // a lead and a date under a name of either, known by its words as it may
+    // be ("Accountability", "Owner and timing"); pdftotext writes a name
+    // merged down both rows between ("Progress made").
+    for (size_t again = group + 2; column[group] && again + 1 < names->size(); ++again) {
+      bool lead_and_date = of_lead && column[again] == Column::kLead && column[again + 1] == Column::kTimeframe;
+      if (!(named && column[again] == column[group]) && !lead_and_date) continue;
       std::vector<std::string> placed(names->begin(), names->begin() + group);
       placed.insert(placed.end(), names->begin() + again, names->end());
       placed.insert(placed.end(), names->begin() + group + 1, names->begin() + again);

@@ -104,9 +104,10 @@ class WrappedHeaderReader {
   // each, but no column is named by a date or a person.
   bool NamesValue(const std::vector<std::string>& names) const;
   // True when a line of the header that starts at `lines[at]`, after it,
-  // holds two known names ("Who Due"): a header wrapped over lines, not
-  // one flattened to a name a line.
-  bool NamesShareLine(const std::vector<PlanLine>& lines, size_t at) const;
+  // holds two known names ("Who Due") or goes on with a name wrapped in
+  // lower case: a header wrapped over lines, not one flattened to a name a
+  // line.
+  bool WrapsNames(const std::vector<PlanLine>& lines, size_t at) const;
   // Puts the names of a two-level header's second row, which the last line
   // `lines[last_at]` of the header from `lines[at]` holds and which end
   // `names`, in the place of the one name over them that tells no column ("Plan" over "Desired outcome Key
@@ -120,7 +121,8 @@ class WrappedHeaderReader {
   // but wrap over lines of their own, in the place of the one name over
   // them, found as a name of a column that one of them names again
   // ("Responsibility" over "Responsible person(s)" and "Expected by",
-  // written "Responsibility", "Progress made", then those two).
+  // written "Responsibility", "Progress made", then those two), or as a
+  // name of a lead and a date over a lead and a date.
   void PlaceRepeatedGroup(std::vector<std::string>* names) const;
   // Which of a two-level header's `first` row of names stands over its
   // `second` row: the one name of a lead and date over a lead and a date,

@@ -293,5 +293,23 @@ TEST_CASE("a header on a line of its own over cells a line each is read by them 
   CHECK(plan.rows[1].progress == "15%");
 }
 
+TEST_CASE("a header under a title is read a line a cell though a paragraph run from the title cannot part its rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernholt Children's Partnership Board\nTwo-Year Plan 2027-28\nTheme One - Safer lanes at night\n"
+      "What we plan to do Owner and deadline Success criteria Progress made\n"
+      "fh1: Light the towpath between the two locks so that walkers can see the edge. The Canal Trust will report\n"
+      "back to the Board each quarter\nCanal Trust; Parish\nCouncil; R Marsh\nBy end of Q2\nFewer falls reported\n"
+      "by walkers\nfh2: Put up new signs at the weir steps\nDuty Manager\nBy end of Q3\nSigns checked each\nmonth\n"
+      "Survey done in May\nfh3: Open the boathouse for youth clubs on two evenings a week with the youth service and\n"
+      "the rowing club\nYouth Service\nBy end of Q4\nTwo clubs meet there\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Canal Trust; Parish Council; R Marsh");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].progress == "Survey done in May");
+  CHECK(plan.rows[2].action == "Open the boathouse for youth clubs on two evenings a week with the youth service and "
+                               "the rowing club");
+  CHECK(plan.rows[2].lead == "Youth Service");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -233,5 +233,42 @@ TEST_CASE("names written after a wrapped heading's end are the first row's: no s
   CHECK(plan.rows[1].action == "Put up new signs at the weir");
 }
 
+TEST_CASE("a header written a name a line with a wrapped name places its group over the names under it") {
+  // "Accountability" spans "Who will see to it?" and "Target date"; "Signs of success" is merged down both rows.
+  RecoveredPlan plan = RecoverPlanText(
+      "Larkmoor Children's Partnership Plan 2027-29\n"
+      "Key activities\nAccountability\nSigns of success\nWho will see to\nit?\nTarget date\n"
+      "LK1: Light the towpath between\nthe two locks\nCanal Trust\nMarch 2027\nFewer falls reported\n"
+      "LK2: Put up new signs at the weir\nsteps\nDuty Manager\nJune 2027\nSigns checked each\nmonth\n"
+      "LK3: Open the boathouse for\nyouth clubs\nYouth Service\nMay 2028\nTwo clubs meet there\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings ==
+        std::vector<std::string>{"Key activities", "Who will see to it?", "Target date", "Signs of success"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("a name of a lead and a date written a name a line gives its place to a lead and a date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Larkmoor Children's Partnership Plan 2027-29\n"
+      "Tasks agreed\nOwner and timing\nProgress so far\nLead body\nDate for\ncompletion\n"
+      "4.1. Light the towpath between the two\nlocks\nCanal Trust\nMar-27\nSurvey done\n"
+      "4.2. Put up new signs at the weir steps\nDuty Manager\nJun-27\nDesign agreed\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  CHECK(headings ==
+        std::vector<std::string>{"Ref", "Tasks agreed", "Lead body", "Date for completion", "Progress so far"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[1].progress == "Design agreed");
+}
+
 }  // namespace
 }  // namespace planrows
