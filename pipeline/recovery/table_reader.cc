@@ -320,9 +320,13 @@ void TableReader::ContinueRow(const PlanLine& line, const std::vector<std::strin
   }
   ++lines_;
   int timeframe = layout_.IndexOf(Column::kTimeframe);
+  // A date OCR read is judged with its digits repaired ("Qi 2015/1" over "6" is "Q1 2015/16").
+  auto as_read = [&](const std::string& text) {
+    return line.line->confidence >= 0 ? rules_.patterns.RepairDigits(text) : text;
+  };
   for (size_t i = 0; i < cells.size(); ++i) {
     if (CellText::IsNoise(cells[i])) continue;
-    if (static_cast<int>(i) == timeframe && rules_.timeframes.JoinsBrokenWord(cells_[i], cells[i])) {
+    if (static_cast<int>(i) == timeframe && rules_.timeframes.JoinsBrokenWord(as_read(cells_[i]), as_read(cells[i]))) {
       cells_[i] += CellText::Clean(cells[i]);
     } else {
       CellText::AppendWrapped(cells[i], &cells_[i]);

@@ -303,6 +303,21 @@ TEST_CASE("in a ruled table a reference's capitals and number wrapped in the mid
   CHECK(plan.rows[1].ref == "ST 2");
 }
 
+TEST_CASE("an OCR'd quarter and year cut by a narrow column are one date once OCR's digits are repaired") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "What we will do"}, {300, "Owner"}, {420, "When"}}).RuledAbove()
+      .Line({{40, "ST 1"}, {70, "Light the underpass"}, {300, "Highways"}, {420, "Qi"}}).RuledAbove()
+      .Line({{70, "by the station"}, {420, "2031/3"}})
+      .Line({{70, "before the winter"}, {420, "2"}})
+      .Line({{40, "ST 2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {420, "June 2031"}}).RuledAbove();
+  DocumentText document = pages.document();
+  for (TextLine& line : document.pages[0].lines) line.confidence = 90;
+  RecoveredPlan plan = Recover(document);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "Q1 2031/32");
+}
+
 TEST_CASE("in a ruled table a bulleted action under a ruling starts a row of its own") {
   PageBuilder pages;
   pages.Page()
