@@ -100,7 +100,9 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);
-  if (reading.kind != CellKind::kDate && reading.words <= kMaxLeadDateWords) {
+  // A lead before a date may be a list of names, as long as one alone.
+  const int most_words = reading.kind == CellKind::kLead ? kMaxLeadListWords : kMaxLeadDateWords;
+  if (reading.kind != CellKind::kDate && reading.words <= most_words) {
     LeadAndTimeframe split = rules_.timeframes.Split(text);
     reading.ends_with_date = !split.timeframe.empty();
     reading.dated_before_date = reading.ends_with_date && HoldsYear(split.lead);

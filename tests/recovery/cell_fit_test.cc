@@ -77,6 +77,9 @@ TEST_CASE("a lead before a date holds no year of its own") {
         cell_fit.Fit(Column::kLeadTimeframe, "Quay Warden by July 2027"));
   CHECK(cell_fit.Fit(Column::kLeadTimeframe, "Draft by May 2027 Sign-off by July 2027 Quay Warden and Tide Office") <
         cell_fit.Fit(Column::kLeadTimeframe, "Quay Warden and Tide Office"));
+  // A list of leads before a date may be longer than one lead.
+  const std::string leads = "Tide Office and Quay Wardens and Harbour Police and Ferry Crew";
+  CHECK(cell_fit.Fit(Column::kLeadTimeframe, leads + " By end of Q3") > cell_fit.Fit(Column::kLeadTimeframe, leads));
 }
 
 }  // namespace

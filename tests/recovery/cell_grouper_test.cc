@@ -196,8 +196,8 @@ TEST_CASE("a run-on action of two sentences starts at the capital after its outc
 TEST_CASE("a run-on list of dated milestones is no part of the list of actions before it") {
   std::vector<GroupedRow> rows =
       GroupRunOn({Column::kAction, Column::kExtra, Column::kLeadTimeframe},
-                 "\u2022 Map the ferry routes \u2022 Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by "
-                 "July 2027 Quay Warden - By end of Q3");
+                 "\u2022 Map the ferry routes \u2022 Staff the tide-pool hut \u2022 Draft by May 2027 "
+                 "\u2022 Sign-off by July 2027 Quay Warden - By end of Q3");
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].cells[0].find("Staff the tide-pool hut") != std::string::npos);
   CHECK(rows[0].cells[0].find("Draft") == std::string::npos);
@@ -209,12 +209,13 @@ TEST_CASE("a run-on list of dated milestones is no part of the list of actions b
 TEST_CASE("a run-on lead of initials and several names is not cut short before its dash and date") {
   std::vector<GroupedRow> rows = GroupRunOn(
       {Column::kAction, Column::kExtra, Column::kLeadTimeframe},
-      "Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by July 2027 T. Okonjo and Tide Office - By end of Q1");
+      "Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by July 2027 "
+      "T. Okonjo and Tide Office - By end of Q1");
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].cells[2].find("T. Okonjo and Tide Office") == 0);
   rows = GroupRunOn({Column::kAction, Column::kExtra, Column::kLeadTimeframe},
-                    "Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by July 2027 Harbour Partnership and "
-                    "Superintendent, Quays - By end of Q1");
+                    "Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by July 2027 "
+                    "Harbour Partnership and Superintendent, Quays - By end of Q1");
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].cells[2].find("Harbour Partnership") == 0);
 }
