@@ -41,6 +41,11 @@ double CapitalShare(const std::string& text) {
     size_t end = text.find(' ', start);
     if (end == std::string::npos) end = text.size();
     unsigned char head = static_cast<unsigned char>(text[start]);
+    // Spaces left where cleaning dropped a bullet or dash part no words.
+    if (end == start) {
+      start = end + 1;
+      continue;
+    }
     ++words;
     capitals += std::isupper(head) || std::isdigit(head) || head >= 0x80 || std::ispunct(head);
     start = end + 1;
@@ -95,8 +100,13 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);
-  reading.ends_with_date = reading.kind != CellKind::kDate && reading.words <= kMaxLeadDateWords &&
-                           !rules_.timeframes.Split(text).timeframe.empty();
+  // A lead before a date may be a list of names, as long as one alone.
+  const int most_words = reading.kind == CellKind::kLead ? kMaxLeadListWords : kMaxLeadDateWords;
+  if (reading.kind != CellKind::kDate && reading.words <= most_words) {
+    LeadAndTimeframe split = rules_.timeframes.Split(text);
+    reading.ends_with_date = !split.timeframe.empty();
+    reading.dated_before_date = reading.ends_with_date && HoldsYear(split.lead);
+  }
   return reading;
 }
 
@@ -126,8 +136,10 @@ double CellFit::Fit(Column column, const Reading& reading) const {
       if (kind == CellKind::kDate) return 1;
       // A lead before the date; prose that ends on one ("reported to the
       // Board each quarter") is no lead.
-      if (reading.ends_with_date) return kind == CellKind::kProse ? 0 : 2.5;
-      return kind == CellKind::kLead ? 0.5 : -1.5;
+      // A lead holds no year of its own: one that does ran into a note
+      // beside it ("Draft by May 2025 Sign-off by July 2025").
+      if (reading.ends_with_date && !reading.dated_before_date) return kind == CellKind::kProse ? 0 : 2.5;
+      return kind == CellKind::kLead && !reading.holds_year ? 0.5 : -1.5;
     case Column::kLead:
       // Names hold no year: one that does ran into a date or a note
       // beside it ("Draft by May 2025 J Rees").
@@ -160,6 +172,8 @@ bool CellFit::EndsOnInitial(std::string_view line) const {
   if (parted) last = last.substr(separator + 1);
   return (words.size() > 1 || parted) && rules_.leads.vocabulary().IsInitial(last);
 }
+
+bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);

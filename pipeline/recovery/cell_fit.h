@@ -22,6 +22,7 @@ class CellFit {
     int words = 0;
     bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
     bool holds_year = false;      // A word of it holds a year ("2025", "2024/25", "31/03/2025").
+    bool dated_before_date = false;  // It ends with a timeframe, and a year stands before that too.
   };
 
   // A classifier by the patterns of `rules`, which must outlive it.
@@ -60,6 +61,8 @@ class CellFit {
   // True when `line`, a wrapped line of names, ends on a lone initial
   // ("Schools Cluster, J"): the name goes on on the next line.
   bool EndsOnInitial(std::string_view line) const;
+  // True when `word` is a person's initial ("J", "J.").
+  bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's
   // name standing alone or before a separator ("Group", "Unit and N
   // Ballantyne", "Manager / J Rees"): it ends a name wrapped from the line

@@ -31,6 +31,9 @@ constexpr double kRoomLeftCost = 1.5;
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
+// Among running words, a sentence that ends before a capital: a new
+// sentence, which may be of the same cell.
+constexpr double kNewSentenceCost = 0.25;
 // A wrapped line of names that ends on a post's or body's last word
 // ("Adviser", "Forum") before a line that does not go on from it: the name
 // is whole. (Between the parts of a row split at " / " it says nothing.)
@@ -64,51 +67,35 @@ size_t FirstWordLength(const std::string& text) {
   return CellText::PrintedWidth(std::string_view(text).substr(0, text.find(' ')));
 }
 
+// The items of a list of running words, as its cell grows a word at a
+// time: how many are unlike its first in holding a year or not.
+class ListItems {
+ public:
+  // A bullet starts the next item.
+  void Start() {
+    unlike_ += items_ > 1 && dated_ != first_dated_;
+    if (items_ == 1) first_dated_ = dated_;
+    ++items_;
+    dated_ = false;
+  }
+  // A word of the item so far, `dated` when it holds a year.
+  void Add(bool dated) { dated_ = dated_ || dated; }
+  // How many items after the first are unlike it, the one so far too.
+  size_t Unlike() const { return unlike_ + (items_ > 1 && dated_ != first_dated_); }
+
+ private:
+  size_t items_ = 1;
+  size_t unlike_ = 0;
+  bool dated_ = false;
+  bool first_dated_ = false;
+};
+
 }  // namespace
 
 struct CellGrouper::Step {
   size_t begin = 0;
   int column = -1;
 };
-
-std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std::string>& headings,
-                                                          const HeaderRules& rules) {
-  std::vector<std::optional<Column>> columns;
-  for (const std::string& heading : headings) {
-    std::optional<ColumnName> name = rules.Match(heading);
-    if (!name) name = rules.MatchWords(heading);
-    columns.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
-  }
-  // Plans name who does a thing just before when: a column no heading
-  // names right before the dates, in a table without a lead, is the lead.
-  auto has = [&](Column column) { return std::find(columns.begin(), columns.end(), column) != columns.end(); };
-  auto dates = std::find(columns.begin(), columns.end(), Column::kTimeframe);
-  if (!has(Column::kLead) && !has(Column::kLeadTimeframe) && dates != columns.begin() && dates != columns.end() &&
-      !*(dates - 1)) {
-    *(dates - 1) = Column::kLead;
-  }
-  return columns;
-}
-
-void CellGrouper::UnnameSharedRoles(const std::vector<std::string>& headings, const HeaderRules& rules,
-                                    std::vector<std::optional<Column>>* columns) {
-  std::vector<std::optional<Column>> by_name;
-  for (const std::string& heading : headings) {
-    std::optional<ColumnName> name = rules.Match(heading);
-    by_name.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
-  }
-  for (size_t c = 0; c < columns->size(); ++c) {
-    std::optional<Column>& column = (*columns)[c];
-    bool named_elsewhere = std::find(by_name.begin(), by_name.end(), column) != by_name.end();
-    if (!by_name[c] && column && column != Column::kExtra && named_elsewhere) column = std::nullopt;
-  }
-}
-
-void CellGrouper::NameActionColumn(std::vector<std::optional<Column>>* columns) {
-  if (std::find(columns->begin(), columns->end(), Column::kAction) != columns->end()) return;
-  auto unnamed = std::find(columns->begin(), columns->end(), std::nullopt);
-  if (unnamed != columns->end()) *unnamed = Column::kAction;
-}
 
 CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options)
     : cell_fit_(cell_fit), columns_(std::move(columns)), options_(std::move(options)) {
@@ -173,6 +160,11 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   // nothing of where its cell ends, as it does for a line.
   const bool goes_on = GoesOnFromAbove(next);
   if (!options_.running_words && (goes_on || CellText::EndsMidPhrase(above))) score += kContinuationBonus;
+  // A name goes on past its initial ("L. Achterberg"), which a dot marks
+  // apart from a status letter ("A") among running words.
+  if (options_.running_words && !above.empty() && above.back() == '.' && cell_fit_.IsInitial(above)) {
+    score += kContinuationBonus;
+  }
   if (!prose && options_.wrapped_lines) {
     if (!goes_on && cell_fit_.EndsName(above)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on.
@@ -184,11 +176,15 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   // still does, full or not, as prose goes on in lower case.
   const bool ends_sentence = CellText::EndsSentence(above);
   if (full && ends_sentence) return score + kContinuationBonus;
+  const bool capital = std::isupper(static_cast<unsigned char>(next[0]));
+  // Among running words, a sentence that ends before a capital may go on
+  // with the next in one cell ("... agencies. The Unit will ..."), as a
+  // capital inside a sentence seldom does but for a name: cells of prose
+  // end without a full stop more often than with one.
+  if (options_.running_words && prose && ends_sentence && capital) return score - kNewSentenceCost;
   if (ends_sentence && !goes_on) score -= kSentenceEndCost;
   // Names of people and bodies start with capitals; prose lines go on in lower case.
-  if (prose && std::isupper(static_cast<unsigned char>(next[0])) && !CellText::EndsMidPhrase(above)) {
-    score -= kCapitalStartCost;
-  }
+  if (prose && capital && !CellText::EndsMidPhrase(above)) score -= kCapitalStartCost;
   return score;
 }
 
@@ -198,6 +194,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<bool> noise, bullet;
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
   std::vector<bool> mid_date;  // A running word that makes a date with the one before ("Q3 2019/20").
+  std::vector<bool> dated;     // A running word that holds a year.
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
   const bool ref_led_table = std::find(ref_led.begin(), ref_led.end(), true) != ref_led.end();
@@ -211,6 +208,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
     joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
     size_t at = clean.size() - 1;
+    dated.push_back(options_.running_words && cell_fit_.ReadClean(clean[at]).holds_year);
     mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
                        cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
@@ -231,6 +229,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     size_t width = block_width, inside = 0, bullets = 0, stray_bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
+    ListItems items;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
@@ -257,10 +256,15 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // Among running words, a bullet starts a list's item: a cell holds
         // items only when it starts with one.
         stray_bullets += options_.running_words && bullet[k] && !bullet[begin];
+        if (options_.running_words && list && bullet[k]) items.Start();
         // In a list, room left before a bullet shows that an item ended.
         if (!(list && bullet[k])) needs.push_back(need);
       }
-      double shared = kContinuationBonus * bullets - kCellCost - parts_joined - kStrayBulletCost * stray_bullets;
+      items.Add(dated[k]);
+      // A list's items are alike: dated milestones do not go on a list of
+      // undated actions ("• Map the rota • Draft by May 2025").
+      double shared = kContinuationBonus * bullets - kCellCost - parts_joined -
+                      kStrayBulletCost * (stray_bullets + items.Unlike());
       bool wrapped = options_.running_words || options_.wrapped_lines;
       if (wrapped && GoesOnFromAbove(pieces[begin])) shared -= kLowerStartCost;
       // Running text is not cut at a joining word ("Completed | and

@@ -286,6 +286,9 @@ std::optional<ColumnName> RecordLabels::Known(const RecoveryRules& rules, const 
 }
 
 void RecordLabels::NameByValues(const std::map<std::string, std::vector<CellKind>>& kinds, std::set<Column> taken) {
+  // A label of who and when ("Owner and deadline") names both: dates under
+  // a label no rule knows are steps of their own ("Draft by May 2025").
+  if (taken.count(Column::kLeadTimeframe)) taken.insert({Column::kLead, Column::kTimeframe});
   for (const auto& [key, values] : kinds) {
     if (values.size() < kLeastRepeats) continue;
     std::optional<Column> role = ColumnOfMost(values);

@@ -70,5 +70,17 @@ TEST_CASE("a cell fits the column it reads like better than the others") {
   CHECK(cell_fit.Fit(Column::kLead, "T Okonjo") > 0);
 }
 
+TEST_CASE("a lead before a date holds no year of its own") {
+  CellFit cell_fit(TestRules());
+  // Milestones ran into the who-and-when cell; their dates are no lead's.
+  CHECK(cell_fit.Fit(Column::kLeadTimeframe, "Draft by May 2027 Sign-off by July 2027") <
+        cell_fit.Fit(Column::kLeadTimeframe, "Quay Warden by July 2027"));
+  CHECK(cell_fit.Fit(Column::kLeadTimeframe, "Draft by May 2027 Sign-off by July 2027 Quay Warden and Tide Office") <
+        cell_fit.Fit(Column::kLeadTimeframe, "Quay Warden and Tide Office"));
+  // A list of leads before a date may be longer than one lead.
+  const std::string leads = "Tide Office and Quay Wardens and Harbour Police and Ferry Crew";
+  CHECK(cell_fit.Fit(Column::kLeadTimeframe, leads + " By end of Q3") > cell_fit.Fit(Column::kLeadTimeframe, leads));
+}
+
 }  // namespace
 }  // namespace planrows

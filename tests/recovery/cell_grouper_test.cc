@@ -157,25 +157,67 @@ TEST_CASE("a bulleted list ends where a paragraph starts in capitals") {
                                       "\u2022 Audit the rota \u2022 Publish the rota"});
 }
 
-TEST_CASE("the words of a run-on row are cut where cells start with capitals, a dash kept inside its cell") {
-  CellFit cell_fit(TestRules());
+// The cells of one row whose words `text` ran on, grouped into `columns`.
+std::vector<GroupedRow> GroupRunOn(const std::vector<std::optional<Column>>& columns, const std::string& text) {
+  static const CellFit cell_fit(TestRules());
   CellGrouper::Options options;
   options.one_row = true;
   options.running_words = true;
   options.max_cell_pieces = 80;
-  CellGrouper grouper(cell_fit, {Column::kOutcome, Column::kAction, Column::kExtra, Column::kLeadTimeframe}, options);
   std::vector<std::string> words;
-  std::istringstream text(
-      "Young carers are known to their school Open a drop-in at the library for young carers "
-      "Take-up reported to the Board each month Carers Lead \u2013 March 2027");
-  for (std::string word; text >> word;) words.push_back(word);
-  std::vector<GroupedRow> rows = grouper.Group(words);
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return CellGrouper(cell_fit, columns, options).Group(words);
+}
+
+TEST_CASE("the words of a run-on row are cut where cells start with capitals, a dash kept inside its cell") {
+  std::vector<GroupedRow> rows =
+      GroupRunOn({Column::kOutcome, Column::kAction, Column::kExtra, Column::kLeadTimeframe},
+                 "Young carers are known to their school Open a drop-in at the library for young carers "
+                 "Take-up reported to the Board each month Carers Lead \u2013 March 2027");
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].cells[0] == "Young carers are known to their school");
   CHECK(rows[0].cells[1] == "Open a drop-in at the library for young carers");
   CHECK(rows[0].cells[2] == "Take-up reported to the Board each month");
   CHECK(rows[0].cells[3].find("Carers Lead") == 0);
   CHECK(rows[0].cells[3].find("March 2027") != std::string::npos);
+}
+
+TEST_CASE("a run-on action of two sentences starts at the capital after its outcome, not at its second sentence") {
+  std::vector<GroupedRow> rows =
+      GroupRunOn({Column::kOutcome, Column::kAction, Column::kLeadTimeframe},
+                 "Carers on the quay are seen every week Open a drop-in at the ferry library. The tide team "
+                 "will staff it each week Quay Warden \u2013 May 2027");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[0] == "Carers on the quay are seen every week");
+  CHECK(rows[0].cells[1] == "Open a drop-in at the ferry library. The tide team will staff it each week");
+}
+
+TEST_CASE("a run-on list of dated milestones is no part of the list of actions before it") {
+  std::vector<GroupedRow> rows =
+      GroupRunOn({Column::kAction, Column::kExtra, Column::kLeadTimeframe},
+                 "\u2022 Map the ferry routes \u2022 Staff the tide-pool hut \u2022 Draft by May 2027 "
+                 "\u2022 Sign-off by July 2027 Quay Warden - By end of Q3");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[0].find("Staff the tide-pool hut") != std::string::npos);
+  CHECK(rows[0].cells[0].find("Draft") == std::string::npos);
+  CHECK(rows[0].cells[1].find("Draft by May 2027") != std::string::npos);
+  CHECK(rows[0].cells[1].find("Sign-off by July 2027") != std::string::npos);
+  CHECK(rows[0].cells[2].find("Quay Warden") == 0);
+}
+
+TEST_CASE("a run-on lead of initials and several names is not cut short before its dash and date") {
+  std::vector<GroupedRow> rows = GroupRunOn(
+      {Column::kAction, Column::kExtra, Column::kLeadTimeframe},
+      "Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by July 2027 "
+      "T. Okonjo and Tide Office - By end of Q1");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[2].find("T. Okonjo and Tide Office") == 0);
+  rows = GroupRunOn({Column::kAction, Column::kExtra, Column::kLeadTimeframe},
+                    "Staff the tide-pool hut \u2022 Draft by May 2027 \u2022 Sign-off by July 2027 "
+                    "Harbour Partnership and Superintendent, Quays - By end of Q1");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[2].find("Harbour Partnership") == 0);
 }
 
 }  // namespace

@@ -164,6 +164,21 @@ TEST_CASE("in record blocks a label no rule knows gets its role from its values,
   CHECK(plan.rows[2].timeframe == "End of March 2027");
 }
 
+TEST_CASE("in record blocks dates under a label no rule knows are no timeframe beside a label of who and when") {
+  RecoveredPlan plan = RecoverPlanText(
+      "#\tfr1\nKey tasks\tRepaint the lifeboat station\nWaypoints\tDraft by May 2026\n"
+      "Who and when\tM Pascoe \u2013 September 2026\n\n"
+      "#\tfr2\nKey tasks\tTrain two new coxswains\nWaypoints\tQuote by June 2026\nWho and when\tCrew Office \u2013 Ongoing\n\n"
+      "#\tfr3\nKey tasks\tRecord every launch in the log\nWaypoints\tLog bought by July 2026\n"
+      "Who and when\tT Hosking \u2013 End of March 2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "M Pascoe");
+  CHECK(plan.rows[0].timeframe == "September 2026");
+  REQUIRE(plan.rows[0].extra.size() == 1);
+  CHECK(plan.rows[0].extra[0].second == "Draft by May 2026");
+  CHECK(plan.rows[2].timeframe == "End of March 2027");
+}
+
 TEST_CASE("in record blocks with no action label a rule knows, the first label with prose values is the action") {
   RecoveredPlan plan = RecoverPlanText(
       "Kelda Fell Partnership Plan 2026-27\n\n"
