@@ -292,9 +292,7 @@ void RecordLabels::NameByValues(const std::map<std::string, std::vector<CellKind
   for (const auto& [key, values] : kinds) {
     if (values.size() < kLeastRepeats) continue;
     std::optional<Column> role = ColumnOfMost(values);
-    // A joint lead-and-date label gives the lead and the date: dated values beside it are milestones.
-    bool joint = taken.count(Column::kLeadTimeframe) && (role == Column::kLead || role == Column::kTimeframe);
-    if (role && !taken.count(*role) && !joint) {
+    if (role && !taken.count(*role)) {
       learnt_[key] = ColumnName{*role, ""};
       taken.insert(*role);
     } else if (!key.empty()) {  // A label of punctuation alone says nothing to name an extra column by.

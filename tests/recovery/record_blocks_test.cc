@@ -394,18 +394,4 @@ TEST_CASE("in record blocks a label of six words that tell its column is read se
   CHECK(plan.rows[2].lead == "R. Penhallow");
 }
 
-TEST_CASE("in record blocks dated values under a label no rule knows are no timeframe beside a joint lead and date") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Item\tWL1\nAction\tDredge the mill pond\nCheckpoints\tSurvey by May 2033\nOwner and deadline\t"
-      "Waterways Team - By end of Q2\n\n"
-      "Item\tWL2\nAction\tRebuild the sluice gate\nCheckpoints\tDesign by June 2033\nOwner and deadline\t"
-      "M. Carthew - By end of Q3\n\n"
-      "Item\tWL3\nAction\tStock the pond with rudd\nCheckpoints\tOrder by July 2033\nOwner and deadline\t"
-      "Angling Club - By end of Q4\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].lead == "Waterways Team");
-  CHECK(plan.rows[0].timeframe == "By end of Q2");
-  CHECK(plan.rows[2].timeframe == "By end of Q4");
-}
-
 }  // namespace planrows
