@@ -199,8 +199,14 @@ class Walk {
     if (patterns_.IsRef(first_cell) || patterns_.BulletLength(first_cell) > 0) return std::nullopt;
     if (table_ && IsWrappedCellLine(line)) return std::nullopt;
     // Only a line's first cell may be a heading: a label further right
-    // ("Board. | Section 11") is words of a row's cells.
-    if (auto heading = patterns_.MatchSection(first_cell)) return heading;
+    // ("Board. | Section 11") is words of a row's cells, though a label's
+    // title may stand in the next ("Theme Two | Neglect is seen sooner").
+    if (auto heading = patterns_.MatchSection(first_cell)) {
+      for (size_t c = first + 1; heading->title.empty() && c < line.cells.size(); ++c) {
+        heading->title = CellText::Clean(line.cells[c]);
+      }
+      return heading;
+    }
     if (auto heading = patterns_.MatchSection(line.text)) return heading;
     std::string ref, rest;
     if (table_ && IsNumberedSectionRow(line, &ref, &rest)) return SectionHeading{"", ref, rest};

@@ -61,5 +61,21 @@ TEST_CASE("a cell's wrapped line that names a section label is no heading") {
   CHECK(plan.rows[1].section.empty());
 }
 
+TEST_CASE("a section label's title in the heading line's next cell is its title, not the next row's first line") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {80, "What we will do"}, {300, "Owner"}, {420, "When"}}).RuledAbove()
+      .Line({{40, "Theme Two"}, {150, "Young people out at night"}}).RuledAbove()
+      .Line({{80, "Open a youth club in the old"}}).RuledAbove()
+      .Line({{40, "B1"}, {300, "Youth Service"}, {420, "June 2031"}})
+      .Line({{80, "library"}})
+      .Line({{40, "B2"}, {80, "Light the underpass"}, {300, "Highways"}, {420, "May 2031"}}).RuledAbove();
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "B1");
+  CHECK(plan.rows[0].action == "Open a youth club in the old library");
+  CHECK(plan.rows[0].section.find("Young people out at night") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows
