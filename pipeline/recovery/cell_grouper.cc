@@ -69,7 +69,7 @@ size_t FirstWordLength(const std::string& text) {
 
 // The items of a list of running words, as its cell grows a word at a
 // time: how many are unlike its first in holding a year or not.
-class ListItems {
+class DatedItems {
  public:
   // A bullet starts the next item.
   void Start() {
@@ -229,7 +229,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     size_t width = block_width, inside = 0, bullets = 0, stray_bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
-    ListItems items;
+    DatedItems items;
     std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;

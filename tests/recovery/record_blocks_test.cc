@@ -168,7 +168,8 @@ TEST_CASE("in record blocks dates under a label no rule knows are no timeframe b
   RecoveredPlan plan = RecoverPlanText(
       "#\tfr1\nKey tasks\tRepaint the lifeboat station\nWaypoints\tDraft by May 2026\n"
       "Who and when\tM Pascoe \u2013 September 2026\n\n"
-      "#\tfr2\nKey tasks\tTrain two new coxswains\nWaypoints\tQuote by June 2026\nWho and when\tCrew Office \u2013 Ongoing\n\n"
+      "#\tfr2\nKey tasks\tTrain two new coxswains\nWaypoints\tQuote by June 2026\n"
+      "Who and when\tCrew Office \u2013 Ongoing\n\n"
       "#\tfr3\nKey tasks\tRecord every launch in the log\nWaypoints\tLog bought by July 2026\n"
       "Who and when\tT Hosking \u2013 End of March 2027\n");
   REQUIRE(plan.rows.size() == 3);
