@@ -59,6 +59,11 @@ size_t LinePerCellReader::StatusEnd(const std::vector<std::string>& words, size_
   return end;
 }
 
+bool LinePerCellReader::IsArticle(const std::string& word) {
+  std::string folded = CellText::FoldForMatch(word);
+  return folded == "the" || folded == "a" || folded == "an";
+}
+
 std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
   if (words.empty()) return {text};
@@ -87,6 +92,8 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
     }
     if (end == 0) continue;
     if (begin == 0 && end == words.size()) break;
+    // No cell ends on an article: a date after one names a thing ("went to the May Executive").
+    if (begin > 0 && IsArticle(words[begin - 1])) continue;
     std::vector<std::string> parts;
     if (begin > 0) parts.push_back(joined(0, begin));
     parts.push_back(joined(begin, end));

@@ -93,6 +93,8 @@ class LinePerCellReader {
   // ("95% done Case file audit" gives two), as pdftotext -raw runs the
   // cells of a row into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
+  // True when `word` is an article ("the", "a", "an"), which ends no cell.
+  static bool IsArticle(const std::string& word);
   // Takes off the start of `text`, a paragraph's first line, a date with
   // digits that pdftotext ran the next cell's first line onto ("31/05/2015
   // Quarterly dataset shows an"), and returns it; "" when `text` starts

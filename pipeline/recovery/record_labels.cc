@@ -161,12 +161,17 @@ std::string RecordLabels::RunOn(const std::string& label, const std::vector<std:
   std::string run = label;
   for (size_t w = CellText::Words(label).size();; ++w) {
     std::map<std::string, size_t> next;  // How many lines go on with each word.
+    std::set<std::string> valued;        // The words some line goes on after: a label's, not its value's last.
+    size_t reaching = 0;                 // Lines that go on at all.
     for (const std::vector<std::string>& words : lines) {
-      if (w + 1 < words.size()) ++next[words[w]];  // A word and a value after it.
+      if (w >= words.size()) continue;
+      // A line may end on the label, printed without its value ("Status at review").
+      ++reaching, ++next[words[w]];
+      if (w + 1 < words.size()) valued.insert(words[w]);
     }
     auto most = std::max_element(next.begin(), next.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (most == next.end() || most->second < kLeastRunShare * lines.size()) return run;
+    if (most == next.end() || most->second < kLeastRunShare * reaching || !valued.count(most->first)) return run;
     // A value starts with a capital or a digit; a label's last words seldom do ("person / agency").
     unsigned char first = most->first[0];
     if (std::isupper(first) || std::isdigit(first) || run.size() + 1 + most->first.size() > kMaxLabelLength) {

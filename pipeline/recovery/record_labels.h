@@ -92,9 +92,10 @@ class RecordLabels {
                      const CellClassifier& classifier, std::map<std::string, std::vector<CellKind>>* unknown,
                      std::map<std::string, std::set<std::string>>* distinct, std::set<Column>* taken);
   // `label` run on over the next words that nearly all `lines`, the words
-  // of the lines it begins, go on with before a value, while they start with
-  // neither a capital nor a digit, as a value does: "Lead person" of "Lead
-  // person / agency B. Thorne" is "Lead person / agency".
+  // of the lines it begins, go on with (some before a value, others maybe
+  // ending on them, a label printed without its value), while they start
+  // with neither a capital nor a digit, as a value does: "Lead person" of
+  // "Lead person / agency B. Thorne" is "Lead person / agency".
   static std::string RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines);
   // The longest label of `spaced_` that begins `text`, or is all of it, as
   // a record may print a label over its value; "" when none does.

@@ -53,6 +53,19 @@ TEST_CASE("a reference in front of the first cell's text in rows of a line a nam
   CHECK(plan.rows[2].timeframe == "Ongoing");
 }
 
+TEST_CASE("a month after an article inside a line of a cell a line is a word of its text") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Agreed actions Responsible lead(s) Date due Commentary\n\n"
+      "Open a drop-in clinic at the harbour for young carers\nHarbour Practice Lead\nQ3 2027/28\n\n"
+      "Train ferry staff to spot children travelling alone\nP Quayle\nQ1 2028/29\n"
+      "Tabled at the March Forum for comment\n"
+      "Map the youth clubs of the three islands\nIsland Youth Forum\nOngoing\nSurvey sent to every club\n\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].timeframe == "Q1 2028/29");
+  CHECK(plan.rows[1].progress == "Tabled at the March Forum for comment");
+  CHECK(plan.rows[2].action == "Map the youth clubs of the three islands");
+}
+
 TEST_CASE("rows a cell longer than a header naming no reference column put the reference in front") {
   RecoveredPlan plan = RecoverPlanText(
       "Desired outcome Agreed actions Responsible officer Target date Status\n"

@@ -395,4 +395,20 @@ TEST_CASE("in record blocks a label of six words that tell its column is read se
   CHECK(plan.rows[2].lead == "R. Penhallow");
 }
 
+TEST_CASE("in record blocks a spaced label runs on over its words where some records print it without a value") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Code KW1\nWhat we are going to do Clear the ditches along the lane\nWho will lead? Highways Team\n"
+      "Position at year end approx. 40%\n"
+      "Code KW2\nWhat we are going to do Replant the hedge by the school\nWho will lead? Tree Wardens\n"
+      "Position at year end\n"
+      "Code KW3\nWhat we are going to do Repair the footbridge rails\nWho will lead? R. Penhallow\n"
+      "Position at year end 90%\n"
+      "Code KW4\nWhat we are going to do Mow the verges twice a year\nWho will lead? Parish Council\n"
+      "Position at year end\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].progress == "approx. 40%");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].progress == "90%");
+}
+
 }  // namespace planrows
