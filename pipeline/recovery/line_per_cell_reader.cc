@@ -115,8 +115,9 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   if (names.size() < kMinParagraphNames) return {};
   bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
   std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
-  bool borne_out = first && (header_reader_.RefFollows(lines, k - 1, {}, NamesRefFirst(names)) ||
-                             (NamesRowKey(*first) && RowStartsSoonAfter(lines, k - 1)));
+  const bool numbered = NamesRefFirst(names);
+  bool borne_out = first && (header_reader_.RefFollows(lines, k - 1, {}, numbered) ||
+                             (NamesRowKey(*first) && RowStartsSoonAfter(lines, k - 1, names.size() - 1, numbered)));
   if (!known && !borne_out) return {};
   *end = k;
   return names;
@@ -160,7 +161,7 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   }
   std::optional<ColumnName> first = rules_.headers.MatchWords(headings.front());
   bool keyed = first && NamesRowKey(*first);
-  bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1) ||
+  bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1, headings.size() - 1, layout.numbered) ||
                                           (keyed && RefParagraphsOnPage(lines, body - 1)));
   if (!header_reader_.RefFollows(lines, body - 1, {}, layout.numbered) && !refs_below) {
     return ReadBody(lines, at, body, layout, table);
@@ -345,11 +346,17 @@ bool LinePerCellReader::NamesRowKey(const ColumnName& name) {
   return name.column == Column::kRef || name.column == Column::kAction || name.column == Column::kOutcome;
 }
 
-bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at) const {
+bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at, size_t row_cells,
+                                           bool numbered) const {
   size_t paragraphs = 0;
   for (size_t k = at + 1; k < lines.size() && lines[k].page == lines[at].page; ++k) {
-    if (lines[k].line->gap_before && ++paragraphs > kMaxCellsBeforeFirstRef) return false;
-    if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) return false;
+    if (lines[k].line->gap_before && ++paragraphs > std::max(kMaxCellsBeforeFirstRef, row_cells)) return false;
+    // pdftotext may write all the first row's other cells before the
+    // heading of its section, the row's reference right under it.
+    if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
+      return paragraphs > 0 && header_reader_.RefFollows(lines, k - 1, {}, numbered);
+    }
+    if (paragraphs > kMaxCellsBeforeFirstRef) continue;  // So many cells come only before a section heading.
     // A reference alone on its line starts a row even when pdftotext ran
     // the last line of a cell from the page before into its paragraph.
     bool alone = SpacedHeaderSplitter::WordsOf(lines[k].text).size() == 1;

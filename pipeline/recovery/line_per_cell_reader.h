@@ -130,9 +130,11 @@ class LinePerCellReader {
   // reference, action or outcome, as the first column of a table does.
   static bool NamesRowKey(const ColumnName& name);
   // True when a paragraph a few paragraphs after `lines[at]`, on its page,
-  // starts a row (StartsRow): pdftotext may write the short cells of a
-  // ruled table's first row ("Feb-17", "R") before that row's reference.
-  bool RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at) const;
+  // starts a row (StartsRow; in `numbered` rows, a bare number does):
+  // pdftotext may write the short cells of a ruled table's first row
+  // ("Feb-17", "R") before that row's reference, or up to all its
+  // `row_cells` other cells before its section's heading.
+  bool RowStartsSoonAfter(const std::vector<PlanLine>& lines, size_t at, size_t row_cells, bool numbered) const;
   // True when paragraphs of a reference alone follow `lines[at]` on its
   // page: pdftotext may write many of an unruled table's cells before the
   // first row's reference.

@@ -257,5 +257,24 @@ TEST_CASE("short paragraphs no reference follows are no header") {
   CHECK(plan.rows.empty());
 }
 
+TEST_CASE("a paragraph header is read when its first row's other cells come before its section's heading") {
+  // pdftotext wrote the first row's lead, date, status and measure before
+  // "Theme One - Safer quays", the row's number right under it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe Harbour Plan 2032\n\nItem\nno.\n\nSteps we shall take\n\nWho leads\n\nFinish by\n\nRAG\n\n"
+      "How we shall know\n\nHarbour Master\n\n31/03/2032\n\nG\n\nFewer boats moored\non the slipway\n\n"
+      "Theme One - Safer quays\n1\n\nClear the slipway of\nabandoned boats\n\n2\n\nRepaint the harbour steps\n\n"
+      "Works Team\n\n30/06/2032\n\nA\n\nThe steps pass the\nyearly survey\n");
+  REQUIRE(plan.rows.size() >= 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Clear the slipway of abandoned boats");
+  const ActionRow& second = plan.rows.back();
+  CHECK(second.ref == "2");
+  CHECK(second.action == "Repaint the harbour steps");
+  CHECK(second.lead == "Works Team");
+  CHECK(second.timeframe == "30/06/2032");
+  CHECK(second.progress == "A");
+}
+
 }  // namespace
 }  // namespace planrows
