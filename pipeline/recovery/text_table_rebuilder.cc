@@ -113,7 +113,7 @@ void TextTableRebuilder::WriteGrid(const RebuiltTable& table, std::vector<PlanLi
 }
 
 size_t TextTableRebuilder::FirstReadTable(const std::vector<PlanLine>& lines, size_t begin, size_t end) const {
-  for (size_t at = begin; at < end; ++at) {
+  for (size_t at = begin; at < end && at < lines.size(); ++at) {
     RebuiltTable table;
     std::vector<PlanLine> grid;
     if (ReadTable(lines, at, &table, &grid) && !grid.empty()) return at;
