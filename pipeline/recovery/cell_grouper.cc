@@ -5,6 +5,7 @@
 #include <limits>
 #include <string_view>
 
+#include "pipeline/recovery/dated_items.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -66,29 +67,6 @@ bool GoesOnFromAbove(const std::string& text) {
 size_t FirstWordLength(const std::string& text) {
   return CellText::PrintedWidth(std::string_view(text).substr(0, text.find(' ')));
 }
-
-// The items of a list of running words, as its cell grows a word at a
-// time: how many are unlike its first in holding a year or not.
-class DatedItems {
- public:
-  // A bullet starts the next item.
-  void Start() {
-    unlike_ += items_ > 1 && dated_ != first_dated_;
-    if (items_ == 1) first_dated_ = dated_;
-    ++items_;
-    dated_ = false;
-  }
-  // A word of the item so far, `dated` when it holds a year.
-  void Add(bool dated) { dated_ = dated_ || dated; }
-  // How many items after the first are unlike it, the one so far too.
-  size_t Unlike() const { return unlike_ + (items_ > 1 && dated_ != first_dated_); }
-
- private:
-  size_t items_ = 1;
-  size_t unlike_ = 0;
-  bool dated_ = false;
-  bool first_dated_ = false;
-};
 
 }  // namespace
 

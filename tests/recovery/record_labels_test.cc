@@ -1,0 +1,86 @@
+// Record labels learnt from the records themselves: labels no rule knows,
+// standing alone or set before their values by a space.
+#include "pipeline/recovery/record_labels.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+
+TEST_CASE("in record blocks labels each alone on its line over its value in every record are learnt") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernhollow Moor Trust Delivery Plan 2030\n"
+      "Tag\n\nFM1\n\nPlanned work\n\nRestore the drystone walls on the upper moor\n\n"
+      "Person responsible\n\nWarden Team / K. Polglaze\n\nDue\n\nBy the end of spring\n\nProgress\n\nOn track\n\n"
+      "Tag\n\nFM2\n\nPlanned work\n\nSurvey the curlew nesting sites with volunteers\n\n"
+      "Person responsible\nDue\n\nBy the end of summer\n\nProgress\n\nDelayed\n\n"
+      "Tag\n\nFM3\n\nPlanned work\n\nPublish a walkers' guide to the bog paths\n\n"
+      "Person responsible\n\nVisitor Centre\n\nDue\n\nBy the end of spring\n\nProgress\n\nComplete\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "FM1");
+  CHECK(plan.rows[0].action == "Restore the drystone walls on the upper moor");
+  CHECK(plan.rows[0].timeframe == "By the end of spring");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "By the end of summer");
+  CHECK(plan.rows[2].lead == "Visitor Centre");
+  CHECK(plan.rows[2].progress == "Complete");
+}
+
+TEST_CASE("in record blocks a reference alone under a label awaiting its value is the record's reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Tag\n\nFM1\n\nPlanned work\n\nRestore the drystone walls\n\nPerson responsible\n\nWarden Team\n\n"
+      "Tag\n\nFM2\n\nPlanned work\n\nSurvey the curlew nesting sites\n\nPerson responsible\n\nVisitor Centre\n\n"
+      "Tag\nPlanned work\n\nFM3\nClear the bracken from the bridleway\n\nPerson responsible\n\nK. Polglaze\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].ref == "FM3");
+  CHECK(plan.rows[2].action == "Clear the bracken from the bridleway");
+  CHECK(plan.rows[2].lead == "K. Polglaze");
+}
+
+TEST_CASE("in record blocks a label no rule knows standing alone is learnt beside known labels") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenfold Commons Delivery Plan 2031\n"
+      "Action\n\nMend the stiles on the east common\n\nSteward\n\nRanger Service\n\n"
+      "Deadline\n\nApril 2031\n\n"
+      "Action\n\nSow wildflowers along the verges\n\nSteward\n\nParish Volunteers\n\n"
+      "Deadline\n\nJune 2031\n\n"
+      "Action\n\nCount the nightjars at dusk\n\nSteward\n\nO. Trevaskis\n\nDeadline\n\nJuly 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Mend the stiles on the east common");
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[2].lead == "O. Trevaskis");
+}
+
+TEST_CASE("in record blocks a label of six words that tell its column is read set before its value by a space") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Key\tKW1\nWhat we are going to do Clear the ditches along the lane\nWho will lead?\tHighways Team\n"
+      "By when\tMarch 2032\n\n"
+      "Key\tKW2\nWhat we are going to do Replant the hedge by the school\nWho will lead?\tTree Wardens\n"
+      "By when\tMay 2032\n\n"
+      "Key\tKW3\nWhat we are going to do Repair the footbridge rails\nWho will lead?\tR. Penhallow\n"
+      "By when\tJuly 2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "KW1");
+  CHECK(plan.rows[0].action == "Clear the ditches along the lane");
+  CHECK(plan.rows[2].lead == "R. Penhallow");
+}
+
+TEST_CASE("in record blocks a spaced label runs on over its words where some records print it without a value") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Code KW1\nWhat we are going to do Clear the ditches along the lane\nWho will lead? Highways Team\n"
+      "Position at year end approx. 40%\n"
+      "Code KW2\nWhat we are going to do Replant the hedge by the school\nWho will lead? Tree Wardens\n"
+      "Position at year end\n"
+      "Code KW3\nWhat we are going to do Repair the footbridge rails\nWho will lead? R. Penhallow\n"
+      "Position at year end 90%\n"
+      "Code KW4\nWhat we are going to do Mow the verges twice a year\nWho will lead? Parish Council\n"
+      "Position at year end\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].progress == "approx. 40%");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].progress == "90%");
+}
+
+}  // namespace planrows
