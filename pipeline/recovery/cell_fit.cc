@@ -53,17 +53,6 @@ double CapitalShare(const std::string& text) {
   return words == 0 ? 0 : static_cast<double>(capitals) / words;
 }
 
-// True when `text` holds a year: four digits starting 19 or 20, not
-// inside a longer number.
-bool HoldsYear(const std::string& text) {
-  auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
-  for (size_t k = 0; k + 4 <= text.size(); ++k) {
-    bool century = (text[k] == '1' && text[k + 1] == '9') || (text[k] == '2' && text[k + 1] == '0');
-    if (century && digit(k + 2) && digit(k + 3) && !digit(k + 4) && (k == 0 || !digit(k - 1))) return true;
-  }
-  return false;
-}
-
 // `word` without the separator a list of names puts after it ("Panel;",
 // "Service,"), so that it reads as the word that ends a name.
 std::string_view WithoutSeparator(std::string_view word) {
@@ -76,6 +65,15 @@ std::string_view WithoutSeparator(std::string_view word) {
 CellFit::Reading CellFit::Read(std::string_view raw) const {
   if (CellText::IsNoise(raw)) return Reading();
   return ReadClean(CellText::Clean(raw));
+}
+
+bool CellFit::HoldsYear(const std::string& text) {
+  auto digit = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+  for (size_t k = 0; k + 4 <= text.size(); ++k) {
+    bool century = (text[k] == '1' && text[k + 1] == '9') || (text[k] == '2' && text[k + 1] == '0');
+    if (century && digit(k + 2) && digit(k + 3) && !digit(k + 4) && (k == 0 || !digit(k - 1))) return true;
+  }
+  return false;
 }
 
 CellFit::Reading CellFit::ReadClean(const std::string& text) const {

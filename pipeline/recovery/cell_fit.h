@@ -55,6 +55,9 @@ class CellFit {
   // True when `text` is a bare number of a few digits ("7", "12."), which
   // a table numbered so uses as its references.
   static bool IsBareNumber(std::string_view text);
+  // True when `text` holds a year: four digits starting 19 or 20, not
+  // inside a longer number.
+  static bool HoldsYear(const std::string& text);
   // True when `text` ends on a word that ends the name of a post or a
   // body ("Adviser", "Sub-group"): a name that may be whole there.
   bool EndsName(std::string_view text) const;

@@ -186,7 +186,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
     joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
     size_t at = clean.size() - 1;
-    dated.push_back(options_.running_words && cell_fit_.ReadClean(clean[at]).holds_year);
+    dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
     mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
                        cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
