@@ -27,10 +27,7 @@ size_t ListItems::BulletLength(const PlanLine& line) const {
   if (line.cells.size() >= 2 && patterns_.IsBulletCell(first)) return first.size() + 1;
   if (size_t printed = patterns_.BulletLength(first)) return printed;
   // A glyph that OCR read for a bullet, a word apart from the item's text.
-  if (!line.page->from_ocr) return 0;
-  size_t space = first.find(' ');
-  bool glyph = space != std::string::npos && space + 1 < first.size() && patterns_.IsBulletCell(first.substr(0, space));
-  return glyph && std::isupper(static_cast<unsigned char>(first[space + 1])) ? space + 1 : 0;
+  return line.page->from_ocr ? patterns_.OcrBulletLength(first) : 0;
 }
 
 double ListItems::TextIndent(const PlanLine& line, size_t bullet) {

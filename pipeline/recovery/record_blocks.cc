@@ -1,5 +1,6 @@
 #include "pipeline/recovery/record_blocks.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -36,6 +37,9 @@ std::string* FieldOf(Column column, RowFields* fields) {
 // Most that the first cells of a label's lines may stand apart, in points
 // or spaces, for the second to go on with the first.
 constexpr double kLabelIndentSlack = 2;
+// Least distance, in points, by which a cell starts left of the values for
+// it to be a part of its line's label.
+constexpr double kSplitLabelMargin = 12;
 
 // The cleaned text of `line`'s cells, joined by spaces.
 std::string TextOf(const PlanLine& line) {
@@ -44,12 +48,49 @@ std::string TextOf(const PlanLine& line) {
   return text;
 }
 
-// `lines` with each label that a narrow label column wrapped put back on
-// its first line: a first cell in lower case right under the label of a
-// label and value ("What we are going to" over "do", "Activity /" over
-// "intervention") goes on with that label, as labels start with a capital.
-std::vector<PlanLine> JoinWrappedLabels(const std::vector<PlanLine>& lines) {
+// Where the values of labelled lines start on pages read by OCR: the
+// median left edge of the second cell of lines whose first cell is filled;
+// nothing where no such line has two cells. OCR knows no type and may find
+// no gap to set a heading apart, and it parts a label's words at a slash
+// it lost; other pages keep both.
+std::optional<double> ValueColumnX0(const std::vector<PlanLine>& lines) {
+  std::vector<double> starts;
+  for (const PlanLine& line : lines) {
+    if (!line.page->from_ocr || line.FirstFilled() != 0 || line.FilledCells() < 2) continue;
+    for (size_t c = 1; c < line.cells.size(); ++c) {
+      if (!CellText::Clean(line.cells[c]).empty()) {
+        starts.push_back(line.line->segments[c].box.x0);
+        break;
+      }
+    }
+  }
+  if (starts.empty()) return std::nullopt;
+  std::nth_element(starts.begin(), starts.begin() + starts.size() / 2, starts.end());
+  return starts[starts.size() / 2];
+}
+
+// How many of `line`'s first cells make its label: the first, and those
+// after it that start well left of `value_x0`, where values start, as OCR
+// parts a label's words at a lost slash ("Person" | "agency" of "Person /
+// agency").
+size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
+  size_t count = 1;
+  while (value_x0 && line.FirstFilled() == 0 && line.page->from_ocr && count < line.cells.size() &&
+         line.line->segments[count].box.x0 + kSplitLabelMargin < *value_x0) {
+    ++count;
+  }
+  return count;
+}
+
+// `lines` with each label put back in its first cell: one that OCR parted
+// into cells left of `value_x0`, and one that a narrow label column wrapped, a first cell in
+// lower case right under the label of a label and value ("What we are
+// going to" over "do", "Activity /" over "intervention"), as labels start
+// with a capital. Cells emptied keep their places, beside their segments.
+std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0) {
   std::vector<PlanLine> joined = lines;
+  std::vector<size_t> label_cells;
+  for (const PlanLine& line : lines) label_cells.push_back(LabelCells(line, value_x0));
   for (size_t i = 1; i < joined.size(); ++i) {
     PlanLine& above = joined[i - 1];
     PlanLine& line = joined[i];
@@ -59,9 +100,19 @@ std::vector<PlanLine> JoinWrappedLabels(const std::vector<PlanLine>& lines) {
     }
     std::string tail = CellText::Clean(line.cells[0]);
     if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
-    above.cells[0] = CellText::Clean(above.cells[0]) + " " + tail;
+    std::string& label_end = above.cells[label_cells[i - 1] - 1];
+    label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();
     above.text = TextOf(above);
+    line.text = TextOf(line);
+  }
+  for (size_t i = 0; i < joined.size(); ++i) {
+    PlanLine& line = joined[i];
+    if (label_cells[i] == 1) continue;
+    for (size_t c = 1; c < label_cells[i]; ++c) {
+      line.cells[0] = CellText::Clean(line.cells[0]) + " " + CellText::Clean(line.cells[c]);
+      line.cells[c].clear();
+    }
     line.text = TextOf(line);
   }
   return joined;
@@ -69,11 +120,15 @@ std::vector<PlanLine> JoinWrappedLabels(const std::vector<PlanLine>& lines) {
 
 }  // namespace
 
-std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line, double label_x0) const {
+std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line, double label_x0,
+                                                            std::optional<double> value_x0) const {
   SectionHeading heading;
   // A ruled cell of its own that starts where labels start, not under the values.
   bool own_row = line.line->ruled_row_start && line.IsSingleCell() && line.line->box.x0 <= label_x0 + kLabelIndentSlack;
-  bool set_apart = line.line->gap_before || line.line->heading_level > 0 || own_row;
+  // A title, not a sentence, where no value goes on (ValueColumnX0).
+  bool left_of_values = value_x0 && line.page->from_ocr && line.IsSingleCell() &&
+                        line.line->box.x0 + kSplitLabelMargin < *value_x0 && line.text.back() != '.';
+  bool set_apart = line.line->gap_before || line.line->heading_level > 0 || own_row || left_of_values;
   if (!set_apart || !rules_.patterns.MatchNumberedItem(line.text, &heading.number, &heading.title)) {
     return std::nullopt;
   }
@@ -87,7 +142,9 @@ bool RecordBlocks::IsRefAlone(const PlanLine& line, std::string* ref) const {
 }
 
 std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_lines) const {
-  std::vector<PlanLine> lines = JoinWrappedLabels(DetachedRecords(rules_).Attach(plan_lines));
+  std::vector<PlanLine> lines = DetachedRecords(rules_).Attach(plan_lines);
+  std::optional<double> value_x0 = ValueColumnX0(lines);
+  lines = JoinLabels(lines, value_x0);
   std::vector<RowFields> records;
   std::set<std::string> labels;  // Of the open record.
   std::string* last = nullptr;   // The value that unlabelled lines go on with.
@@ -113,7 +170,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
     // "Objective: 1.2" is a record's reference under another column's word, not a section.
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
-    if (!labelled && !heading) heading = NumberedHeading(line, label_x0);
+    if (!labelled && !heading) heading = NumberedHeading(line, label_x0, value_x0);
     bool awaits_ref = last && last->empty() && last == &records.back().ref;  // "Ref" printed over its value.
     bool ref_alone = !labelled && !heading && !awaits_ref && IsRefAlone(line, &value);
     // The reference of a record whose reference label another label followed ("Key", "Agreed actions",

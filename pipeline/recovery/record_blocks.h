@@ -54,8 +54,10 @@ class RecordBlocks {
   // label started, it is an item of a numbered list that labels nothing
   // ("2. Young carers"): records go under headings numbered as a list as
   // often as under "Priority 2". A heading set close under a ruled record's
-  // last cell has no gap above it, only its type or its row of its own.
-  std::optional<SectionHeading> NumberedHeading(const PlanLine& line, double label_x0) const;
+  // last cell has no gap above it, only its type or its row of its own. A
+  // title line left of `value_x0`, where values start, is set apart too.
+  std::optional<SectionHeading> NumberedHeading(const PlanLine& line, double label_x0,
+                                                std::optional<double> value_x0) const;
 
   const RecoveryRules& rules_;
   SpacedLearning learning_;

@@ -82,9 +82,10 @@ class TableReader {
   // of theirs goes on with the one above, and they bring a date or status
   // of their own, or the action above ends a sentence, or AllCellsRestart.
   bool RowAboveEnded(const std::vector<std::string>& cells) const;
-  // True when every filled cell of `cells` (three at least) starts like a
-  // new item under a cell of the row in progress that ends complete: what a
-  // new row looks like at the top of a page, not a cut row going on.
+  // True when every filled cell of `cells` (three at least under filled
+  // cells) starts like a new item under a cell of the row in progress that
+  // is empty or ends complete: what a new row looks like at the top of a
+  // page, not a cut row going on.
   bool AllCellsRestart(const std::vector<std::string>& cells) const;
   // True when two columns or more of the row in progress, each left empty
   // on the line read last after holding text, start afresh in `cells`, or

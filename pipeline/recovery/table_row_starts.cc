@@ -101,7 +101,10 @@ bool TableReader::AllCellsRestart(const std::vector<std::string>& cells) const {
   int ref = layout_.IndexOf(Column::kRef), restarted = 0;
   for (size_t c = 0; c < cells.size(); ++c) {
     if (static_cast<int>(c) == ref || CellText::IsNoise(cells[c])) continue;
-    if (!StartsLikeNewItem(cells[c]) || !EndsComplete(cells_[c])) return false;
+    if (!StartsLikeNewItem(cells[c])) return false;
+    // A row with no status is as complete as one whose status ended.
+    if (CellText::IsNoise(cells_[c])) continue;
+    if (!EndsComplete(cells_[c])) return false;
     ++restarted;
   }
   return restarted >= kMinAllRestartedColumns;
@@ -176,6 +179,10 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   }
   if (!line.page->cells_by_index && (!row_break || DividesCell(line))) return false;
   if (StartsLikeNewItem(Cell(cells, Column::kAction))) return true;
+  // A bullet OCR read as a letter ("e Publish") starts a list as a bullet's glyph does.
+  if (line.page->from_ocr && rules_.patterns.OcrBulletLength(CellText::Clean(Cell(cells, Column::kAction))) > 0) {
+    return true;
+  }
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
   // Under a ruling a bulleted action is a list of a row's own; elsewhere a
   // gap may part the items of one cell's list.

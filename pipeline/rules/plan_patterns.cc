@@ -284,6 +284,12 @@ size_t PlanPatterns::BulletLength(std::string_view text) const {
   return match.size();
 }
 
+size_t PlanPatterns::OcrBulletLength(std::string_view text) const {
+  size_t space = text.find(' ');
+  if (space == std::string_view::npos || space + 1 >= text.size() || !IsBulletCell(text.substr(0, space))) return 0;
+  return std::isupper(static_cast<unsigned char>(text[space + 1])) ? space + 1 : 0;
+}
+
 std::string PlanPatterns::FindBoard(std::string_view text) const {
   std::string board;
   if (!RE2::PartialMatch(Piece(text), *board_, &board)) return "";

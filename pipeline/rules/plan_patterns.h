@@ -95,6 +95,10 @@ class PlanPatterns {
   bool IsBulletCell(std::string_view cell) const;
   // Length in bytes of the bullet marker `text` starts with; 0 if none.
   size_t BulletLength(std::string_view text) const;
+  // Length in bytes, with its space, of a glyph that OCR read for a bullet
+  // (IsBulletCell), a word apart from the capital after it ("e Publish"),
+  // that `text` starts with; 0 if none.
+  size_t OcrBulletLength(std::string_view text) const;
   // The board named in `text` ("... Local Safeguarding Children Board"), or "".
   std::string FindBoard(std::string_view text) const;
   // The plan period named in `text` ("Business Plan 2015 - 2017"); false if

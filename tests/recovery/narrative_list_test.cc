@@ -9,11 +9,7 @@
 namespace planrows {
 namespace {
 
-RecoveredPlan RecoverScan(const PageBuilder& pages) {
-  DocumentText document = pages.document();
-  for (PageText& page : document.pages) page.from_ocr = true;
-  return PlanRecoverer(SharedTestRules()).Recover(document);
-}
+RecoveredPlan RecoverScan(const PageBuilder& pages) { return PlanRecoverer(SharedTestRules()).Recover(pages.scanned()); }
 
 TEST_CASE("bullets that OCR read as glyphs, or lost, still part the items of a narrative list") {
   PageBuilder pages;

@@ -71,6 +71,12 @@ class PageBuilder {
     return *this;
   }
   const DocumentText& document() const { return document_; }
+  // The pages as OCR would give them: positioned, no type known.
+  DocumentText scanned() const {
+    DocumentText scan = document_;
+    for (PageText& page : scan.pages) page.from_ocr = true;
+    return scan;
+  }
 
  private:
   DocumentText document_;

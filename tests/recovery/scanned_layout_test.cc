@@ -1,0 +1,88 @@
+// What OCR leaves of a plan's layout: no type, gaps it may not find, words
+// parted where it lost a glyph, bullets read as letters.
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
+
+namespace planrows {
+namespace {
+
+RecoveredPlan RecoverScan(const PageBuilder& pages) { return PlanRecoverer(SharedTestRules()).Recover(pages.scanned()); }
+
+// A record: its labels at x 40, its values at x 160; the lead's label in
+// two cells, as OCR parts "Officer / team" where it lost the slash, and
+// wrapped onto a second line.
+void AddRecord(PageBuilder* pages, const std::string& ref, const std::string& work, const std::string& lead,
+               const std::string& date) {
+  pages->Line({{40, "Ref no."}, {160, ref}}, true);
+  pages->Line({{40, "Work to do"}, {160, work}}, true);
+  if (lead.empty()) {
+    pages->Line({{40, "Officer"}, {82, "team"}}, true);
+  } else {
+    pages->Line({{40, "Officer"}, {82, "team"}, {160, lead}}, true);
+  }
+  pages->Line({{40, "responsible"}});
+  if (date.empty()) {
+    pages->Line({{40, "Due by"}}, true);
+  } else {
+    pages->Line({{40, "Due by"}, {160, date}}, true);
+  }
+}
+
+TEST_CASE("scanned record blocks: a label OCR parted at a lost slash is one label, a section heading no gap sets "
+          "apart is a heading") {
+  PageBuilder pages;
+  pages.Page().Line({{36, "Saltmarsh Youth Partnership Plan 2027"}}).Line({{36, "1. Safer streets"}});
+  AddRecord(&pages, "SS 1", "Light the underpass on the quay path", "", "May 2027");
+  AddRecord(&pages, "SS 2", "Train bus drivers to spot exploitation", "Transport Lead", "June 2027");
+  AddRecord(&pages, "SS 3", "Map the late-night venues with licensing", "P Tregarthen", "");
+  pages.Line({{36, "2. Heard and believed"}});
+  AddRecord(&pages, "HB 1", "Run a listening week in every youth club", "Youth Service Manager", "July 2027");
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[1].lead == "Transport Lead");
+  CHECK(plan.rows[2].lead == "P Tregarthen");
+  CHECK(plan.rows[2].timeframe.empty());
+  CHECK(plan.rows[3].ref == "HB 1");
+  CHECK(plan.rows[3].section == "Heard and believed");
+  CHECK(plan.rows[3].lead == "Youth Service Manager");
+}
+
+TEST_CASE("in a scanned table a bulleted list whose bullet OCR read as a letter starts a row after a gap") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {250, "Lead"}, {350, "By when"}, {450, "RAG"}}, true)
+      .Line({{40, "Open a youth hub in the market hall"}, {250, "Youth Lead"}, {350, "May 2027"}, {450, "G"}}, true)
+      .Line({{40, "e"}, {50, "Publish the hub timetable"}, {350, "Ongoing"}}, true)
+      .Line({{40, "e"}, {50, "Review the hub with its users"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "May 2027");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[1].lead.empty());
+}
+
+TEST_CASE("at a page top a row starts whose cells all restart though the cut row had no status") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Goal"}, {140, "Action"}, {300, "Lead"}, {400, "By when"}, {480, "RAG"}}, true)
+      .Line({{40, "Safer homes"}, {140, "Visit families waiting"}, {300, "Housing Lead"},
+             {400, "Quarterly"}},
+            true)
+      .Page()
+      .Line({{40, "Goal"}, {140, "Action"}, {300, "Lead"}, {400, "By when"}, {480, "RAG"}}, true)
+      .Line({{40, "Healthy minds"}, {140, "Train school nurses"}, {300, "Named Nurse"}, {400, "May 2027"},
+             {480, "A"}},
+            true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Housing Lead");
+  CHECK(plan.rows[1].action == "Train school nurses");
+  CHECK(plan.rows[1].timeframe == "May 2027");
+}
+
+}  // namespace
+}  // namespace planrows
