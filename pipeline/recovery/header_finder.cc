@@ -143,6 +143,8 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
       const PlanLine& names = *std::min_element(
           lines_.begin() + k, lines_.begin() + *end + 1,
           [](const PlanLine& a, const PlanLine& b) { return a.line->box.x0 < b.line->box.x0; });
+      // Its first line starts a heading: cells all in lower case go on with a row above.
+      if (k > i && AllCellsStartLower(lines_[i])) return std::nullopt;
       for (size_t above = i; above < k; ++above) {
         if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], names)) return std::nullopt;
       }
@@ -275,6 +277,13 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
   return !next.line->gap_before && !RulesAcross(next, header.line->box.x0) && !CrossesHeadings(line, header);
 }
 
+bool HeaderFinder::AllCellsStartLower(const PlanLine& line) {
+  return std::all_of(line.cells.begin(), line.cells.end(), [](const std::string& cell) {
+    std::string text = CellText::Clean(cell);
+    return text.empty() || CellText::StartsLower(text);
+  });
+}
+
 bool HeaderFinder::CrossesHeadings(const PlanLine& line, const PlanLine& header) const {
   for (const Segment& cell : line.line->segments) {
     for (const Segment& heading : header.line->segments) {
@@ -289,7 +298,15 @@ bool HeaderFinder::HoldsRef(const PlanLine& line) const {
   int first = line.FirstFilled();
   if (first < 0) return true;
   std::string cell = CellText::Clean(line.cells[first]);
-  // A quarter ("Q3") has a reference's form, and may head a column.
+  // A quarter ("Q3") has a reference's form, and may head a column. OCR
+  // may misread a reference's number as letters: "Al" for "A1", though
+  // words of a heading end so too ("Goal").
+  if (line.page->from_ocr) {
+    std::string repaired = rules_.patterns.RepairColumnRef(cell);
+    if (std::none_of(repaired.begin(), repaired.end(), [](unsigned char c) { return std::islower(c); })) {
+      cell = repaired;
+    }
+  }
   bool ref_form = classifier_.IsLineRef(cell) || rules_.patterns.IsColumnRef(cell);
   return ref_form && classifier_.Classify(cell) != CellKind::kDate;
 }

@@ -43,6 +43,8 @@ class HeaderFinder {
   // never a section's heading, nor a line holding a value (the last line
   // of the row above the header of the next table).
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // True when every cell of `line` with text starts in lower case.
+  static bool AllCellsStartLower(const PlanLine& line);
   // True when a cell of positioned `line` runs across the start of one of
   // the headings of `header`: a title over the table, not a heading's
   // line, which keeps within its column.
@@ -86,7 +88,8 @@ class HeaderFinder {
   // one of them a reference, lead, date or status.
   bool BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const;
   // True when `line` has no text or starts with a reference, in any case,
-  // or a plain number as references in a column are; never with a date ("Q3").
+  // or a plain number as references in a column are, or as OCR misread
+  // one; never with a date ("Q3").
   bool HoldsRef(const PlanLine& line) const;
   // True when a cell of `line` is a value, a date or a status, which no
   // heading is; a heading wrapped in lower case may end in a status word
