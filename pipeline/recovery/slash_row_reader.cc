@@ -138,7 +138,11 @@ bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column, siz
   if (has_ref_column) {
     return parts.size() > ref_part && classifier_.IsPrintedRef(parts[ref_part]);
   }
-  return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
+  // A line in lower case goes on a wrapped row, unless it starts with a
+  // reference in front of the action ("hb2: Run a survey / ...").
+  if (parts.size() < 2 || text.empty()) return false;
+  std::string ref, action;
+  return !std::islower(static_cast<unsigned char>(text[0])) || rules_.patterns.MatchActionRef(parts[0], &ref, &action);
 }
 
 std::vector<std::string> SlashRowReader::Cells(const std::string& text,

@@ -210,6 +210,21 @@ TEST_CASE("slash rows without references each with a lead holding ' / ' have the
   CHECK(plan.rows[2].lead == "T Hosking / Harbour Police");
 }
 
+TEST_CASE("slash rows whose actions start with a lower-case reference start a row each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Key tasks / steps / Officer named / Finish / Measure of success\n"
+      "* hb1: Open a drop-in * Print a night bus guide /  / Mar-27 / Half of carers visit\n"
+      "hb2: Run a survey of young carers / D Farrant / Jun-27 / Most carers answer\n"
+      "hb3: Audit the ferry crossing logs / Quay Wardens / Sep-27 / Every log checked\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "HB2");
+  CHECK(plan.rows[1].lead == "D Farrant");
+  CHECK(plan.rows[1].timeframe == "Jun-27");
+  CHECK(plan.rows[2].lead == "Quay Wardens");
+  CHECK(plan.rows[2].timeframe == "Sep-27");
+}
+
 }  // namespace
 TEST_CASE("a slash table straight under a plan's title is read though the title opens a paragraph") {
   RecoveredPlan plan = RecoverPlanText(
