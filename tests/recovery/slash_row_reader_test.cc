@@ -218,7 +218,7 @@ TEST_CASE("slash rows whose actions start with a lower-case reference start a ro
       "hb2: Run a survey of young carers / D Farrant / Jun-27 / Most carers answer\n"
       "hb3: Audit the ferry crossing logs / Quay Wardens / Sep-27 / Every log checked\n");
   REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[1].ref == "HB2");
+  CHECK(plan.rows[1].ref == "hb2");
   CHECK(plan.rows[1].lead == "D Farrant");
   CHECK(plan.rows[1].timeframe == "Jun-27");
   CHECK(plan.rows[2].lead == "Quay Wardens");
