@@ -88,7 +88,8 @@ size_t SlashRowReader::RefPart(const std::vector<PlanLine>& lines, size_t at) co
   int refs = 0;
   for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
     std::vector<std::string> parts = Parts(lines[k].text);
-    refs += parts.size() > part && classifier_.IsLineRef(parts[part]);
+    // A column named for references may number its rows 1, 2, 3.
+    refs += parts.size() > part && classifier_.IsPrintedRef(parts[part]);
   }
   return refs >= kMinAgreeingLines ? part : 0;
 }
@@ -101,7 +102,9 @@ size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at,
     std::vector<std::string> cells = Parts(lines[k].text);
     if (cells.size() >= kMinColumns) ++line_parts[cells.size()];
     if (cells.size() < 2 && rows == 0) continue;
-    if (cells.size() > ref_part && classifier_.IsLineRef(cells[ref_part])) {
+    bool ref = cells.size() > ref_part && (classifier_.IsLineRef(cells[ref_part]) ||
+                                           (ref_part > 0 && classifier_.IsPrintedRef(cells[ref_part])));
+    if (ref) {
       if (rows > 0) fewest = rows == 1 ? parts : std::min(fewest, parts);
       ++rows;
       parts = cells.size();
@@ -138,7 +141,11 @@ bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column, siz
   if (has_ref_column) {
     return parts.size() > ref_part && classifier_.IsPrintedRef(parts[ref_part]);
   }
-  return parts.size() > 1 && !text.empty() && !std::islower(static_cast<unsigned char>(text[0]));
+  // A line in lower case goes on a wrapped row, unless it starts with a
+  // reference in front of the action ("hb2: Run a survey / ...").
+  if (parts.size() < 2 || text.empty()) return false;
+  std::string ref, action;
+  return !std::islower(static_cast<unsigned char>(text[0])) || rules_.patterns.MatchActionRef(parts[0], &ref, &action);
 }
 
 std::vector<std::string> SlashRowReader::Cells(const std::string& text,

@@ -68,7 +68,8 @@ class SlashRowReader {
   void DropProseDates(const std::vector<std::pair<const PlanLine*, std::string>>& rows,
                       std::vector<std::optional<Column>>* columns) const;
   // True when `text` starts a row: with a reference in part `ref_part`, or
-  // in a table without a reference column, with a capital.
+  // in a table without a reference column, with a capital or with a
+  // reference in front of the action ("ce2: Audit ...").
   bool StartsRow(const std::string& text, bool has_ref_column, size_t ref_part) const;
 
   const RecoveryRules& rules_;

@@ -157,6 +157,14 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
     // In numbered rows a bare number, which may look like a page's, starts a row.
     bool numbers_row = numbered && StartsRow(lines, k, true) && CellFit::IsBareNumber(line.text);
     if (TextTableEnd::IsFurniture(line, rules_.patterns) && !numbers_row) continue;
+    // A section's heading set apart by a blank line ends the row above it,
+    // whose cells are those up to that blank line (a theme's cell right above
+    // its row's reference counts as a cell).
+    if (line.line->blank_lines_before > 0 && TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
+      if (in_row) ++widths[cells + line.line->blank_lines_before - 1];
+      in_row = false;
+      continue;
+    }
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
     // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell.
     if ((numbers_row || classifier_.RefWordsAtStart(words) > 0) && !rules_.timeframes.IsTimeframe(line.text)) {

@@ -45,7 +45,8 @@ class WrappedHeaderReader {
   // line or blank line a cell, when the rows, each started by a reference,
   // agree; 0 when they do not. In `numbered` rows a bare number starts one too.
   // With `blanks_before_refs`, blank lines right before a reference count
-  // too: a row's empty last cells, or the next row's empty first ones.
+  // too: a row's empty last cells, or the next row's empty first ones. A
+  // section heading set apart by a blank line ends a row, that line no cell.
   size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered = false,
                      bool blanks_before_refs = false) const;
   // True when the rows under the header line `lines[at]` are numbered with

@@ -324,5 +324,29 @@ TEST_CASE("a header under a title is read a line a cell though a paragraph run f
   CHECK(plan.rows[2].lead == "Youth Service");
 }
 
+TEST_CASE("rows a line a cell under headings set apart by blank lines take as many lines each") {
+  const std::string header =
+      "Row Change we want to see Steps we will take Performance indicator Who / when Status at review\n";
+  RecoveredPlan plan = RecoverPlanText(
+      header + "\nPriority 1 - Harbour safety\n"
+      "hs1\nFewer falls on the quay\nLight the north quay steps\nAudit of 12 logs shows the steps lit\n"
+      "Harbour Master - Mar-27\nDone\n"
+      "hs2\nFewer falls on the quay\nFence the slipway at low tide\nSurvey: 55% of families feel safe\n"
+      "Estates Team - Jun-27\nMet\n\n"
+      "Priority 2 - Young carers\n"
+      "yc1\nCarers are known to schools\nOpen a drop-in at the library\nAudit of 10 cases shows the drop-in used\n"
+      "T Hosking - May-27\n\n\nPage 1 of 2\f" +
+      header +
+      "yc2\nCarers are known to schools\nRun a survey of young carers\nSurvey: 40% of carers confident\nP Annery\n"
+      "Started\n"
+      "yc3\nCarers are heard\nTrain the duty desk\nException report to the Board\nMar-27\nUnderway\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[3].lead == "P Annery");
+  CHECK(plan.rows[3].progress == "Started");
+  CHECK(plan.rows[4].lead.empty());
+  CHECK(plan.rows[4].timeframe == "Mar-27");
+  CHECK(plan.rows[4].progress == "Underway");
+}
+
 }  // namespace
 }  // namespace planrows

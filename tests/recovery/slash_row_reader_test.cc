@@ -210,6 +210,37 @@ TEST_CASE("slash rows without references each with a lead holding ' / ' have the
   CHECK(plan.rows[2].lead == "T Hosking / Harbour Police");
 }
 
+TEST_CASE("slash rows whose actions start with a lower-case reference start a row each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n"
+      "Key tasks / steps / Officer named / Finish / Measure of success\n"
+      "* hb1: Open a drop-in * Print a night bus guide /  / Mar-27 / Half of carers visit\n"
+      "hb2: Run a survey of young carers / D Farrant / Jun-27 / Most carers answer\n"
+      "hb3: Audit the ferry crossing logs / Quay Wardens / Sep-27 / Every log checked\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "hb2");
+  CHECK(plan.rows[1].lead == "D Farrant");
+  CHECK(plan.rows[1].timeframe == "Jun-27");
+  CHECK(plan.rows[2].lead == "Quay Wardens");
+  CHECK(plan.rows[2].timeframe == "Sep-27");
+}
+
+TEST_CASE("slash rows numbered 1, 2, 3 under a reference heading behind a theme column start a row each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership\n\n"
+      "Focus / Action code / Outcome / Steps agreed / Lead officer / Target month\n"
+      "Young carers / 1 / Carers are known / Open a drop-in at the harbour library / Quay Wardens / May 2026\n"
+      " / 2 / Carers are known / Print a guide to the night bus / P Annery / July 2026\n"
+      "Ferry safety / 1 / Crossings are safe / Audit the ferry crossing logs / T Hosking / August 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].lead == "P Annery");
+  CHECK(plan.rows[2].ref == "1");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
 }  // namespace
 TEST_CASE("a slash table straight under a plan's title is read though the title opens a paragraph") {
   RecoveredPlan plan = RecoverPlanText(
