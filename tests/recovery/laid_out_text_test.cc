@@ -304,5 +304,17 @@ TEST_CASE("aligned columns: a page with no header repeated places its cells wher
   CHECK(plan.rows[3].timeframe == "April 2027");
 }
 
+TEST_CASE("aligned columns: the same whole date under a one-line row starts a row of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Outcome                  Action                        Lead          Due\n"
+      "Carers feel heard        Open a forum for carers       K Allworth    Ongoing\n"
+      "Schools act early        Train designated leads        L Penhallow   Ongoing\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a forum for carers");
+  CHECK(plan.rows[0].lead == "K Allworth");
+  CHECK(plan.rows[1].action == "Train designated leads");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+}
+
 }  // namespace
 }  // namespace planrows
