@@ -321,6 +321,7 @@ void TableLayout::TakePositions(const TableLayout& repeat) {
 }
 
 void TableLayout::TakePagePositions(const PageText& page) {
+  if (page.cells_by_index) return;
   if (std::optional<std::vector<double>> starts = PageColumns::Read(starts_, page)) starts_ = std::move(*starts);
 }
 

@@ -107,7 +107,7 @@ bool TableReader::IsRowRef(const std::string& cell) const {
 }
 
 void TableReader::FollowPage(const PlanLine& line) {
-  if (line.page->cells_by_index || line.page->number == laid_out_page_) return;
+  if (line.page->number == laid_out_page_) return;
   // The first line read lies on the page of the table's header.
   if (laid_out_page_ >= 0) layout_.TakePagePositions(*line.page);
   laid_out_page_ = line.page->number;
