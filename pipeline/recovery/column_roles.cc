@@ -99,7 +99,12 @@ class Resolver {
     for (const TableBody::Part& part : body.parts) {
       TableLayout placer = layout_;
       if (part.repeat) placer.TakePositions(*part.repeat);
+      // A later page with no header repeated on it places its cells where
+      // its own rows start them; the first lines lie on the header's page.
+      int page = part.repeat ? part.header->page->number : -1;
       for (const PlanLine* line : part.lines) {
+        if (page >= 0 && line->page->number != page) placer.TakePagePositions(*line->page);
+        page = line->page->number;
         if (line->FilledCells() >= 2) placed.push_back(placer.Place(*line, false));  // Not a wrapped line of one cell.
       }
     }

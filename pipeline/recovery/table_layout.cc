@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "pipeline/recovery/header_band.h"
+#include "pipeline/recovery/page_columns.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -317,6 +318,11 @@ void TableLayout::TakePositions(const TableLayout& repeat) {
     if (!headed && i + 1 < starts_.size()) starts[i] = starts_[i] + (starts[i + 1] - starts_[i + 1]);
   }
   starts_ = std::move(starts);
+}
+
+void TableLayout::TakePagePositions(const PageText& page) {
+  if (page.cells_by_index) return;
+  if (std::optional<std::vector<double>> starts = PageColumns::Read(starts_, page)) starts_ = std::move(*starts);
 }
 
 int TableLayout::IndexOf(Column column) const {

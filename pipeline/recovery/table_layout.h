@@ -64,6 +64,10 @@ class TableLayout {
   // Places cells from now on where `repeat`, a repeat of this header,
   // places them, keeping this header's column names.
   void TakePositions(const TableLayout& repeat);
+  // Places cells from now on where the rows of `page`, a later page of the
+  // table that repeats no header, show its columns to start; a page of
+  // cells by index keeps them.
+  void TakePagePositions(const PageText& page);
 
   // Where cells of column `index` start (points; column index on grid pages).
   double ColumnStart(size_t index) const { return starts_[index]; }

@@ -36,6 +36,7 @@ TableReader::TableReader(const RecoveryRules& rules, const SectionTracker& secti
 
 void TableReader::Relayout(const TableLayout& repeat, const PlanLine& header) {
   layout_.TakePositions(repeat);
+  laid_out_page_ = header.page->number;
   header_tops_page_ = header.page_start;
   // A header printed again on the page where the row in progress started
   // is no page break's: the rows under it are another part of the table
@@ -105,8 +106,16 @@ bool TableReader::IsRowRef(const std::string& cell) const {
   return rules_.patterns.IsColumnRef(cell) && !rules_.timeframes.IsTimeframe(cell);
 }
 
+void TableReader::FollowPage(const PlanLine& line) {
+  if (line.page->number == laid_out_page_) return;
+  // The first line read lies on the page of the table's header.
+  if (laid_out_page_ >= 0) layout_.TakePagePositions(*line.page);
+  laid_out_page_ = line.page->number;
+}
+
 bool TableReader::Read(const PlanLine& line) {
   if (flat_) return ReadFlatCell(line);
+  FollowPage(line);
   if (!BelongsToTable(line)) return false;
   page_top_ = std::exchange(header_tops_page_, false);
   int first = line.FirstFilled();

@@ -57,6 +57,9 @@ class TableReader {
 
  private:
   bool BelongsToTable(const PlanLine& line) const;
+  // Places the columns anew where the cells of the positioned page of
+  // `line` start, when it is a later page with no header repeated on it.
+  void FollowPage(const PlanLine& line);
   // True when `cell`, cleaned, of the reference column starts a row: any
   // reference form, a plain number among them, but no date.
   bool IsRowRef(const std::string& cell) const;
@@ -162,6 +165,7 @@ class TableReader {
   bool header_tops_page_ = false;     // The header was repeated at the top of a page...
   bool page_top_ = false;             // ...and the line being read comes right under it.
   std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.
+  int laid_out_page_ = -1;            // The page whose header or cells placed the columns last.
 };
 
 }  // namespace planrows

@@ -148,8 +148,11 @@ bool TableReader::BringsAnotherValue(const std::vector<std::string>& cells) cons
   std::string below = CellText::Clean(Cell(cells, Column::kTimeframe));
   // A date wrapped in its cell leaves its year to the line below ("Q1" or
   // "April 2020 - March" over "2021"); a whole date under one with its
-  // year is another ("Q3" under "Q3 2017/18").
-  if (IsWholeValue(above) && IsWholeValue(below) && NamesYear(above) && !IsBareYear(below)) return true;
+  // year is another ("Q3" under "Q3 2017/18"); so is the same whole value
+  // again ("Ongoing" under "Ongoing"), which no cell lists twice.
+  if (IsWholeValue(above) && IsWholeValue(below) && ((NamesYear(above) && !IsBareYear(below)) || above == below)) {
+    return true;
+  }
   above = CellText::Clean(Cell(cells_, Column::kProgress));
   below = CellText::Clean(Cell(cells, Column::kProgress));
   return IsWholeValue(above) && IsWholeValue(below) && !rules_.patterns.IsStatusCell(above + " " + below);

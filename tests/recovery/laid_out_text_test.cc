@@ -283,5 +283,38 @@ TEST_CASE("laid-out rows: a header repeated right under a row's last line leaves
   CHECK(plan.rows[2].lead == "Piet Lanyon");
 }
 
+TEST_CASE("aligned columns: a page with no header repeated places its cells where its own rows start them") {
+  // The converter laid out the second page narrower: every column after
+  // the second starts further left than the header placed it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref   Action                      Lead              Due           RAG\n"
+      "4.1   Open a forum for carers     K Allworth        May 2027      Green\n"
+      "4.2   Run a survey of carers      Carers Lead       June 2027     Amber\n"
+      "\f"
+      "4.3   Train designated leads  Schools Forum  March 2027  Red\n"
+      "4.4   Audit referral quality  L Penhallow    April 2027  Green\n"
+      "      across the districts\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[2].action == "Train designated leads");
+  CHECK(plan.rows[2].lead == "Schools Forum");
+  CHECK(plan.rows[2].timeframe == "March 2027");
+  CHECK(plan.rows[2].progress == "Red");
+  CHECK(plan.rows[3].action == "Audit referral quality across the districts");
+  CHECK(plan.rows[3].lead == "L Penhallow");
+  CHECK(plan.rows[3].timeframe == "April 2027");
+}
+
+TEST_CASE("aligned columns: the same whole date under a one-line row starts a row of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Outcome                  Action                        Lead          Due\n"
+      "Carers feel heard        Open a forum for carers       K Allworth    Ongoing\n"
+      "Schools act early        Train designated leads        L Penhallow   Ongoing\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a forum for carers");
+  CHECK(plan.rows[0].lead == "K Allworth");
+  CHECK(plan.rows[1].action == "Train designated leads");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,81 @@
+#include "pipeline/recovery/page_columns.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace planrows {
+namespace {
+
+// How far apart, in points, cell starts of one column may lie: a converter
+// that lays out text in characters may indent a cell by one (two
+// characters of a monospace page, printed in 10-point Courier).
+constexpr double kCellStartSpread = 12;
+// How far a column may start from where it did and still start there.
+constexpr double kSamePlace = 4;
+// Fewest lines whose cells start at one point for it to be a column's start.
+constexpr size_t kMinCellStarts = 2;
+// Fewest columns a page must show to be read: one start tells no layout.
+constexpr size_t kMinPageColumns = 2;
+
+// Where cells of kMinCellStarts or more of the rows of `page` start, left
+// to right. Only lines of two or more cells are rows: a line of running
+// text or of one wrapped cell tells no column.
+std::vector<double> CellStarts(const PageText& page) {
+  std::vector<double> xs;
+  for (const TextLine& line : page.lines) {
+    if (line.segments.size() < 2) continue;
+    for (const Segment& segment : line.segments) xs.push_back(segment.box.x0);
+  }
+  std::sort(xs.begin(), xs.end());
+  std::vector<double> starts;
+  for (size_t k = 0; k < xs.size();) {
+    size_t end = k + 1;
+    while (end < xs.size() && xs[end] <= xs[end - 1] + kCellStartSpread) ++end;
+    if (end - k >= kMinCellStarts) starts.push_back(xs[k]);
+    k = end;
+  }
+  return starts;
+}
+
+// For each of `found`, in order, the index of the column of `starts` it is
+// given: the assignment in order that moves the columns least in all.
+std::vector<size_t> MatchInOrder(const std::vector<double>& starts, const std::vector<double>& found) {
+  const size_t n = starts.size(), m = found.size();
+  const double kNever = std::numeric_limits<double>::infinity();
+  // cost[i][j]: the least movement giving the first i found starts to the first j columns.
+  std::vector<std::vector<double>> cost(m + 1, std::vector<double>(n + 1, kNever));
+  for (size_t j = 0; j <= n; ++j) cost[0][j] = 0;
+  for (size_t i = 1; i <= m; ++i) {
+    for (size_t j = i; j <= n; ++j) {
+      cost[i][j] = std::min(cost[i][j - 1], cost[i - 1][j - 1] + std::abs(found[i - 1] - starts[j - 1]));
+    }
+  }
+  std::vector<size_t> column(m);
+  for (size_t i = m, j = n; i > 0; --j) {
+    if (cost[i][j] == cost[i - 1][j - 1] + std::abs(found[i - 1] - starts[j - 1])) column[--i] = j - 1;
+  }
+  return column;
+}
+
+}  // namespace
+
+std::optional<std::vector<double>> PageColumns::Read(const std::vector<double>& starts, const PageText& page) {
+  std::vector<double> found = CellStarts(page);
+  if (found.size() < kMinPageColumns || found.size() > starts.size()) return std::nullopt;
+  auto placed = [&starts](double x) {
+    return std::any_of(starts.begin(), starts.end(), [x](double s) { return std::abs(x - s) <= kSamePlace; });
+  };
+  if (std::all_of(found.begin(), found.end(), placed)) return std::nullopt;
+  std::vector<size_t> column = MatchInOrder(starts, found);
+  std::vector<double> moved = starts;
+  double shift = 0;
+  for (size_t j = 0, i = 0; j < starts.size(); ++j) {
+    if (i < found.size() && column[i] == j) shift = found[i++] - starts[j];
+    moved[j] = starts[j] + shift;
+    if (j > 0 && moved[j] <= moved[j - 1]) return std::nullopt;
+  }
+  return moved;
+}
+
+}  // namespace planrows
