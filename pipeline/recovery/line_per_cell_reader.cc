@@ -163,7 +163,11 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   bool keyed = first && NamesRowKey(*first);
   bool refs_below = layout.paragraphs && (RowStartsSoonAfter(lines, body - 1, headings.size() - 1, layout.numbered) ||
                                           (keyed && RefParagraphsOnPage(lines, body - 1)));
-  if (!header_reader_.RefFollows(lines, body - 1, {}, layout.numbered) && !refs_below) {
+  // A theme merged down the first column may come, a few short lines, before the first row's reference.
+  bool theme_first = !layout.paragraphs && body < lines.size() &&
+                     SpacedHeaderSplitter::WordsOf(lines[body].text).size() <= WrappedHeaderReader::kMaxLineWords &&
+                     header_reader_.TitleEnd(lines, body, layout.numbered) > body;
+  if (!header_reader_.RefFollows(lines, body - 1, {}, layout.numbered) && !refs_below && !theme_first) {
     return ReadBody(lines, at, body, layout, table);
   }
   // Rows that start with a reference have a column for it, whatever its

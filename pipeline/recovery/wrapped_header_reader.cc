@@ -68,6 +68,30 @@ bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, siz
   return false;
 }
 
+bool WrappedHeaderReader::NamesKnownColumns(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+  if (lines[k].line->gap_before || !MayHoldNames(lines[at], lines[k])) return false;
+  std::string text = lines[k].text;
+  for (size_t next = k + 1; next < lines.size() && CellText::StartsLower(lines[next].text) &&
+                            ContinuesHeader(lines[at], lines[next]);
+       ++next) {
+    text = rules_.headers.JoinHeadingLine(text, lines[next].text);
+  }
+  // fewest[i]: the fewest known names the first i words cut into (0 for none).
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  std::vector<size_t> fewest(words.size() + 1, 0);
+  for (size_t end = 1; end <= words.size(); ++end) {
+    std::string name;
+    for (size_t begin = end; begin-- > 0;) {
+      name = name.empty() ? words[begin] : words[begin] + " " + name;
+      bool reached = begin == 0 || fewest[begin] > 0;
+      if (reached && rules_.headers.Match(name) && (fewest[end] == 0 || fewest[begin] + 1 < fewest[end])) {
+        fewest[end] = fewest[begin] + 1;
+      }
+    }
+  }
+  return fewest.back() >= 2;
+}
+
 bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
     std::string_view first = std::string_view(name).substr(0, name.find(' '));
@@ -88,11 +112,18 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   SpacedHeaderSplitter::LineStarts line_starts;
   std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
   size_t over_rows_end = 0;
+  bool second_row = false;  // A line of known names too long for a wrapped heading's was read.
   *end = at + 1;
   std::string text = lines[at].text;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
-      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) break;
+      // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
+      if (second_row && !CellText::StartsLower(lines[k].text)) break;
+      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) {
+        // Only under a first row of names read already.
+        if (best.empty() || !NamesKnownColumns(lines, at, k)) break;
+        second_row = true;
+      }
       std::string joined = rules_.headers.JoinHeadingLine(text, lines[k].text);
       // A line that goes on with a word cut at the line's end starts no word.
       if (joined.size() > text.size() + lines[k].text.size()) line_starts.push_back(words.size());

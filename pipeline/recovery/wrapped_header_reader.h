@@ -71,6 +71,12 @@ class WrappedHeaderReader {
   // header's cells side by side on one line, up to a cell that wraps, then
   // that cell's next lines, then the first lines of the cells after it.
   bool GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
+  // True when `lines[k]`, however long, goes on with the header that starts
+  // at `lines[at]` as a row of names that rules all know, two or more, with
+  // the lines after it that go on in lower case ("Led by whom Date for" over
+  // "completion"): the second row of a two-level header, written on one
+  // line, is longer than a wrapped heading's line may be.
+  bool NamesKnownColumns(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
   // True when `line` starts with a reference, or in `numbered` rows is a
   // bare number that does not close its page (a page number).
   bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;

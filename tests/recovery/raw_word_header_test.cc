@@ -270,5 +270,47 @@ TEST_CASE("a name of a lead and a date written a name a line gives its place to 
   CHECK(plan.rows[1].progress == "Design agreed");
 }
 
+TEST_CASE("a second header row of known names longer than a wrapped heading's line goes on with the header") {
+  // "Responsibility" spans "Led by whom" and "Date for completion", written on a line of five words.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Children's Partnership Plan 2027-29\n"
+      "Strand Key Agreed actions Responsibility RAG status\nLed by whom Date for\ncompletion\n"
+      "JS 1 Light the towpath between the two\nlocks\nCanal Trust\nBy end of Q1 90%\n"
+      "JS 2 Put up new signs at the weir steps\nDuty Manager\nOngoing approx. 75%\n"
+      "JS 3 Paint the lock gates\nLock Keeper/Canal Trust\nBy end of Q3\n");
+  REQUIRE(plan.tables.size() == 1);
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> last(headings.end() - std::min<size_t>(headings.size(), 4), headings.end());
+  CHECK(last == std::vector<std::string>{"Agreed actions", "Led by whom", "Date for completion", "RAG status"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[0].progress == "90%");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[2].timeframe == "By end of Q3");
+}
+
+TEST_CASE("a theme merged down the first column before the first reference leaves the rows keyed by references") {
+  // pdftotext -raw writes the theme's short lines between the header and the first row's reference.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Children's Partnership Plan 2027-29\n"
+      "Focus area Key Agreed actions Responsibility RAG status\nLed by whom Date for\ncompletion\n"
+      "Strategic Aim\nOne - Safer\njourneys to school\n"
+      "JS 1 \u2022 Light the towpath between the two locks\n\u2022 Put up new signs at the weir steps\n"
+      "Canal Trust/Lock\nKeepers\nBy end of Q1 90%\n"
+      "JS 2 Paint the lock gates before the\nsummer\nDuty Manager\nOngoing approx. 75%\n"
+      "JS 3 Clear the footbridge\nTowpath Rangers By end of Q3\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "JS 1");
+  CHECK(plan.rows[0].lead == "Canal Trust/Lock Keepers");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[0].progress == "90%");
+  CHECK(plan.rows[1].action == "Paint the lock gates before the summer");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[2].lead == "Towpath Rangers");
+  CHECK(plan.rows[2].timeframe == "By end of Q3");
+}
+
 }  // namespace
 }  // namespace planrows
