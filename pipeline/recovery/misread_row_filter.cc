@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,13 @@ bool MisreadRowFilter::IsHeadingCell(const std::string& text) const {
   return false;
 }
 
+bool MisreadRowFilter::IsOtherColumnsHeading(const std::string& lead) const {
+  std::string text = CellText::ForPatterns(lead);
+  if (CellText::Words(text).size() < kMinHeadingWords || !rules_.headers.IsFullName(text)) return false;
+  std::optional<ColumnName> named = rules_.headers.Match(text);
+  return named && named->column != Column::kLead && named->column != Column::kLeadTimeframe;
+}
+
 bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
   std::vector<std::string> words = CellText::Words(ref);
   // A reference's capitals alone ("VCS") are one whose number OCR misread.
@@ -70,7 +78,7 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row, bool in_numbered_table) c
   for (const std::string* cell : {&row.ref, &row.action, &row.timeframe, &row.progress}) {
     if (IsHeadingCell(*cell)) return true;
   }
-  return false;
+  return IsOtherColumnsHeading(row.lead);
 }
 
 std::vector<bool> MisreadRowFilter::SharedActionRows(const std::vector<ActionRow>& rows) {

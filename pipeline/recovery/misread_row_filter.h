@@ -39,6 +39,7 @@ class MisreadRowFilter {
  private:
   // True when `row`'s action is only a date, a status or a reference, or
   // two of them, or a cell of it is a column heading (IsHeadingCell), or
+  // its lead cell another column's heading (IsOtherColumnsHeading), or
   // its reference cell starts with no reference, or without a reference
   // or a lead its action is a name ("Education Partnership"), or it has
   // neither a reference nor an action. `in_numbered_table` says the row is
@@ -60,6 +61,11 @@ class MisreadRowFilter {
   // Oct-18". A lead's cell is not looked at: a lead may be called by a
   // heading's words ("Named lead").
   bool IsHeadingCell(const std::string& text) const;
+  // True when `lead`, a row's lead cell, is the full heading of another
+  // column than the lead's, of a few words ("Success criteria"): a header
+  // read as cells. A heading's words may call a lead ("Named lead"), but
+  // hardly another column's whole name.
+  bool IsOtherColumnsHeading(const std::string& lead) const;
   // True when `ref`, a row's reference cell, is empty or starts with a
   // reference ("1.2", "EH 1", "1.2 and more" of a mixed cell), or is a
   // reference's capitals alone, its number misread ("VCS"): one that

@@ -52,6 +52,20 @@ TEST_CASE("rows with a column's heading in a cell are left out: a repeated heade
   CHECK(plan.warnings.size() == 2);
 }
 
+TEST_CASE("a row whose lead cell is another column's full heading is left out: a header read as cells") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Ring the ferry operators"),
+               RowWithAction("Stock the lifeboat kits")};
+  plan.rows[0].lead = "Harbour Trust";
+  plan.rows[1].lead = "Success criteria";
+  plan.rows[2].lead = "Named lead";  // A lead may be called as the lead's heading is.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].lead == "Named lead");
+  CHECK(plan.warnings.size() == 1);
+}
+
 TEST_CASE("rows whose reference cell starts with a date, a status or a name are left out") {
   RecoveredPlan plan;
   plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Stock the lifeboat kits"),
