@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,8 @@ namespace {
 // cell: one word ("Due", "Lead") may well start a cell of its own.
 constexpr size_t kMinHeadingWords = 2;
 constexpr size_t kMaxHeadingWords = 5;
+// Fewest rows with a reference that make a table one of numbered rows.
+constexpr int kMinNumberedRows = 2;
 
 // `words` [begin, end) joined by spaces.
 std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
@@ -42,6 +45,13 @@ bool MisreadRowFilter::IsHeadingCell(const std::string& text) const {
   return false;
 }
 
+bool MisreadRowFilter::IsOtherColumnsHeading(const std::string& lead) const {
+  std::string text = CellText::ForPatterns(lead);
+  if (CellText::Words(text).size() < kMinHeadingWords || !rules_.headers.IsFullName(text)) return false;
+  std::optional<ColumnName> named = rules_.headers.Match(text);
+  return named && named->column != Column::kLead && named->column != Column::kLeadTimeframe;
+}
+
 bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
   std::vector<std::string> words = CellText::Words(ref);
   // A reference's capitals alone ("VCS") are one whose number OCR misread.
@@ -50,7 +60,7 @@ bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
          CellClassifier(rules_).RefWordsAtStart(words) > 0;
 }
 
-bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
+bool MisreadRowFilter::IsMisread(const ActionRow& row, bool in_numbered_table) const {
   std::vector<std::string> words = CellText::Words(CellText::ForPatterns(row.action));
   // One such cell, or two run together ("31/03/2026 K4.2").
   for (size_t cut = 1; cut <= words.size(); ++cut) {
@@ -60,14 +70,15 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row) const {
   // A row is known by its reference or its action: with neither, its cells are other rows' (a lead, a date).
   if (row.ref.empty() && words.empty()) return true;
   // A name alone in the action's place, in a row without a reference or a
-  // lead, is a lead's cell.
-  if (row.ref.empty() && row.lead.empty() && CellClassifier(rules_).Classify(row.action) == CellKind::kLead) {
+  // lead, or without a reference among numbered rows, is a lead's cell.
+  if (row.ref.empty() && (row.lead.empty() || in_numbered_table) &&
+      CellClassifier(rules_).Classify(row.action) == CellKind::kLead) {
     return true;
   }
   for (const std::string* cell : {&row.ref, &row.action, &row.timeframe, &row.progress}) {
     if (IsHeadingCell(*cell)) return true;
   }
-  return false;
+  return IsOtherColumnsHeading(row.lead);
 }
 
 std::vector<bool> MisreadRowFilter::SharedActionRows(const std::vector<ActionRow>& rows) {
@@ -83,8 +94,23 @@ std::vector<bool> MisreadRowFilter::SharedActionRows(const std::vector<ActionRow
   return shared;
 }
 
+std::vector<bool> MisreadRowFilter::InNumberedTable(const RecoveredPlan& plan) {
+  std::vector<bool> numbered_table(plan.rows.size(), false);
+  const int rows = static_cast<int>(plan.rows.size());
+  for (const TableTrace& table : plan.tables) {
+    int begin = std::clamp(table.first_row, 0, rows);
+    int end = std::clamp(table.first_row + table.rows, begin, rows);
+    int numbered = static_cast<int>(std::count_if(plan.rows.begin() + begin, plan.rows.begin() + end,
+                                                  [](const ActionRow& row) { return !row.ref.empty(); }));
+    if (numbered < kMinNumberedRows) continue;
+    std::fill(numbered_table.begin() + begin, numbered_table.begin() + end, true);
+  }
+  return numbered_table;
+}
+
 void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
   const std::vector<bool> shared_action = SharedActionRows(plan->rows);
+  const std::vector<bool> in_numbered_table = InNumberedTable(*plan);
   std::vector<ActionRow> kept;
   std::vector<int> kept_before;  // For each row, how many rows before it are kept.
   for (size_t i = 0; i < plan->rows.size(); ++i) {
@@ -97,7 +123,7 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
           row.where.page, row.ref, row.action));
       continue;
     }
-    if (!IsMisread(row)) {
+    if (!IsMisread(row, in_numbered_table[i])) {
       kept.push_back(std::move(row));
       continue;
     }

@@ -7,8 +7,11 @@
 // a column's heading in a cell ("RAG status", "Target date Oct-18"): the
 // reading took a header repeated among the cells for cells; and so are
 // rows with a date, a status or a name where the reference goes, or with
-// a name alone in the action's place, or with neither a reference nor an
-// action (the lead and date of a row whose action the reading lost). So are
+// a name alone in the action's place (with a lead beside it too, where
+// the row has no reference in a table of numbered rows: its cells are those
+// of a lead column written interleaved with others, as pdftotext does with
+// side-by-side cells), or with neither a reference nor an action (the lead
+// and date of a row whose action the reading lost). So are
 // rows of a run, each under a reference of its own, that share one action:
 // a cell spanning the rows (their outcome, printed once beside several
 // actions) was read in the action's place, the actions themselves lost. A
@@ -36,15 +39,21 @@ class MisreadRowFilter {
  private:
   // True when `row`'s action is only a date, a status or a reference, or
   // two of them, or a cell of it is a column heading (IsHeadingCell), or
+  // its lead cell another column's heading (IsOtherColumnsHeading), or
   // its reference cell starts with no reference, or without a reference
   // or a lead its action is a name ("Education Partnership"), or it has
-  // neither a reference nor an action.
-  bool IsMisread(const ActionRow& row) const;
+  // neither a reference nor an action. `in_numbered_table` says the row is
+  // in a table of numbered rows: without a reference there, a name in the
+  // action's place is a lead's cell even with a lead beside it.
+  bool IsMisread(const ActionRow& row, bool in_numbered_table) const;
   // For each of `rows`, true when it and the row next to it have references
   // of their own, unlike, and one action: a cell spanning rows read in the
   // action's place. A merged action cell over rows has one reference (its
   // other rows none), so it is not taken for one.
   static std::vector<bool> SharedActionRows(const std::vector<ActionRow>& rows);
+  // For each of `plan`'s rows, true when it is in a table of two or more
+  // rows with a reference.
+  static std::vector<bool> InNumberedTable(const RecoveredPlan& plan);
   // True when `text` is empty, a date, a status or a reference.
   bool IsOtherCell(const std::string& text) const;
   // True when `text` is a column's full heading of a few words, perhaps
@@ -52,6 +61,11 @@ class MisreadRowFilter {
   // Oct-18". A lead's cell is not looked at: a lead may be called by a
   // heading's words ("Named lead").
   bool IsHeadingCell(const std::string& text) const;
+  // True when `lead`, a row's lead cell, is the full heading of another
+  // column than the lead's, of a few words ("Success criteria"): a header
+  // read as cells. A heading's words may call a lead ("Named lead"), but
+  // hardly another column's whole name.
+  bool IsOtherColumnsHeading(const std::string& lead) const;
   // True when `ref`, a row's reference cell, is empty or starts with a
   // reference ("1.2", "EH 1", "1.2 and more" of a mixed cell), or is a
   // reference's capitals alone, its number misread ("VCS"): one that

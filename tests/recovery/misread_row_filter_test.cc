@@ -52,6 +52,20 @@ TEST_CASE("rows with a column's heading in a cell are left out: a repeated heade
   CHECK(plan.warnings.size() == 2);
 }
 
+TEST_CASE("a row whose lead cell is another column's full heading is left out: a header read as cells") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Ring the ferry operators"),
+               RowWithAction("Stock the lifeboat kits")};
+  plan.rows[0].lead = "Harbour Trust";
+  plan.rows[1].lead = "Success criteria";
+  plan.rows[2].lead = "Named lead";  // A lead may be called as the lead's heading is.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].lead == "Named lead");
+  CHECK(plan.warnings.size() == 1);
+}
+
 TEST_CASE("rows whose reference cell starts with a date, a status or a name are left out") {
   RecoveredPlan plan;
   plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Stock the lifeboat kits"),
@@ -76,6 +90,32 @@ TEST_CASE("a row of a name alone in the action's place, with no reference or lea
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].action == "Chart the sandbanks");
   CHECK(plan.rows[1].action == "Quay Team");
+}
+
+TEST_CASE("a row of a name in the action's place beside a lead is left out when unnumbered among numbered rows") {
+  RecoveredPlan plan;
+  // Side-by-side lead cells written interleaved: "Harbour Trust" over "Quay Team" read as a row.
+  plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction("Harbour Trust"), RowWithAction("Light the quay"),
+               RowWithAction("Harbour Trust"), RowWithAction("Ferry Office")};
+  const char* refs[] = {"HB1", "", "HB2", "", ""};
+  for (size_t i = 0; i < plan.rows.size(); ++i) {
+    plan.rows[i].ref = refs[i];
+    plan.rows[i].lead = "Quay Team";
+  }
+  TableTrace numbered, unnumbered;
+  numbered.first_row = 0;
+  numbered.rows = 3;
+  unnumbered.first_row = 3;
+  unnumbered.rows = 2;
+  plan.tables = {numbered, unnumbered};
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  // In a table of no references, a short action beside a lead stands.
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action == "Light the quay");
+  CHECK(plan.rows[2].action == "Harbour Trust");
+  CHECK(plan.tables[0].rows == 2);
+  REQUIRE(plan.warnings.size() == 1);
+  CHECK(plan.warnings[0].find("\"Harbour Trust\" was left out") != std::string::npos);
 }
 
 TEST_CASE("a row with neither a reference nor an action is left out naming its first filled cell") {
