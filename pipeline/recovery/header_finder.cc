@@ -143,8 +143,6 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
       const PlanLine& names = *std::min_element(
           lines_.begin() + k, lines_.begin() + *end + 1,
           [](const PlanLine& a, const PlanLine& b) { return a.line->box.x0 < b.line->box.x0; });
-      // Its first line starts a heading: cells all in lower case go on with a row above.
-      if (k > i && AllCellsStartLower(lines_[i])) return std::nullopt;
       for (size_t above = i; above < k; ++above) {
         if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], names)) return std::nullopt;
       }
@@ -275,13 +273,6 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
   });
   if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells) return true;
   return !next.line->gap_before && !RulesAcross(next, header.line->box.x0) && !CrossesHeadings(line, header);
-}
-
-bool HeaderFinder::AllCellsStartLower(const PlanLine& line) {
-  return std::all_of(line.cells.begin(), line.cells.end(), [](const std::string& cell) {
-    std::string text = CellText::Clean(cell);
-    return text.empty() || CellText::StartsLower(text);
-  });
 }
 
 bool HeaderFinder::CrossesHeadings(const PlanLine& line, const PlanLine& header) const {

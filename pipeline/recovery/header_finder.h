@@ -43,8 +43,6 @@ class HeaderFinder {
   // never a section's heading, nor a line holding a value (the last line
   // of the row above the header of the next table).
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
-  // True when every cell of `line` with text starts in lower case.
-  static bool AllCellsStartLower(const PlanLine& line);
   // True when a cell of positioned `line` runs across the start of one of
   // the headings of `header`: a title over the table, not a heading's
   // line, which keeps within its column.

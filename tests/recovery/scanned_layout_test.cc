@@ -84,5 +84,18 @@ TEST_CASE("at a page top a row starts whose cells all restart though the cut row
   CHECK(plan.rows[1].timeframe == "May 2027");
 }
 
+TEST_CASE("in a scanned table a first row whose reference OCR misread is a row, not a line of the header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {80, "Action"}, {250, "Lead"}, {350, "Due"}}, true)
+      .Line({{40, "Al"}, {80, "Open a youth hub"}, {250, "Youth Lead"}})
+      .Line({{40, "A2"}, {80, "Train the hub staff"}, {250, "Hub Manager"}, {350, "June 2027"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a youth hub");
+  CHECK(plan.rows[0].lead == "Youth Lead");
+  CHECK(plan.rows[1].ref == "A2");
+}
+
 }  // namespace
 }  // namespace planrows
