@@ -183,8 +183,7 @@ TEST_CASE("a group that a name of the second row names again gives its place to 
       "RP1 Light the towpath between\nthe two locks\nSurvey in May\nCanal Trust\nMarch 2027\nOn track\n"
       "RP2 Put up new signs at the\nweir steps\nDesign in June\nDuty Manager\nJune 2027\nDelayed\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> headings = FirstTableHeadings(plan);
   CHECK(headings == std::vector<std::string>{"Ref", "Key tasks", "Milestones", "Responsible person(s)", "Expected by",
                                              "Latest position"});
   REQUIRE(plan.rows.size() == 2);
@@ -204,8 +203,7 @@ TEST_CASE("a heading over a lead and a date set between first-row names gives it
       "JS 1 Light the towpath between the two\nlocks\nCanal Trust\nMarch 2027 Fewer falls reported\n"
       "JS 2 Put up new signs at the weir steps\nDuty Manager\nJune 2027 Signs checked each month\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> headings = FirstTableHeadings(plan);
   CHECK(headings == std::vector<std::string>{"Focus", "Action number", "What we will do", "Named lead", "Finish by",
                                              "Measure of success"});
   REQUIRE(plan.rows.size() == 2);
@@ -223,8 +221,7 @@ TEST_CASE("names written after a wrapped heading's end are the first row's: no s
       "js1 Falls on the towpath\nLight the towpath between the\ntwo locks\nCanal Trust\nMar-27 Started Fewer falls\n"
       "js2 Walkers are lost\nPut up new signs at the weir\nDuty Manager\nJun-27 Not started Signs checked\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> headings = FirstTableHeadings(plan);
   CHECK(headings == std::vector<std::string>{"Ref", "Why it matters", "What we will do", "Who leads?",
                                              "Date for completion", "Progress at review", "Measure of success"});
   REQUIRE(plan.rows.size() == 2);
@@ -242,8 +239,7 @@ TEST_CASE("a header written a name a line with a wrapped name places its group o
       "LK2: Put up new signs at the weir\nsteps\nDuty Manager\nJune 2027\nSigns checked each\nmonth\n"
       "LK3: Open the boathouse for\nyouth clubs\nYouth Service\nMay 2028\nTwo clubs meet there\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> headings = FirstTableHeadings(plan);
   CHECK(headings ==
         std::vector<std::string>{"Key activities", "Who will see to it?", "Target date", "Signs of success"});
   REQUIRE(plan.rows.size() == 3);
@@ -260,8 +256,7 @@ TEST_CASE("a name of a lead and a date written a name a line gives its place to 
       "4.1. Light the towpath between the two\nlocks\nCanal Trust\nMar-27\nSurvey done\n"
       "4.2. Put up new signs at the weir steps\nDuty Manager\nJun-27\nDesign agreed\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> headings = FirstTableHeadings(plan);
   CHECK(headings ==
         std::vector<std::string>{"Ref", "Tasks agreed", "Lead body", "Date for completion", "Progress so far"});
   REQUIRE(plan.rows.size() == 2);
@@ -279,8 +274,7 @@ TEST_CASE("a second header row of known names longer than a wrapped heading's li
       "JS 2 Put up new signs at the weir steps\nDuty Manager\nOngoing approx. 75%\n"
       "JS 3 Paint the lock gates\nLock Keeper/Canal Trust\nBy end of Q3\n");
   REQUIRE(plan.tables.size() == 1);
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  std::vector<std::string> headings = FirstTableHeadings(plan);
   std::vector<std::string> last(headings.end() - std::min<size_t>(headings.size(), 4), headings.end());
   CHECK(last == std::vector<std::string>{"Agreed actions", "Led by whom", "Date for completion", "RAG status"});
   REQUIRE(plan.rows.size() == 3);

@@ -4,6 +4,7 @@
 #define PLANROWS_TESTS_RECOVERY_TEXT_LAYOUT_FIXTURE_H_
 
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +19,14 @@ inline RecoveredPlan RecoverPlanText(const std::string& text) {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", text);
   REQUIRE(document.ok());
   return PlanRecoverer(SharedTestRules()).Recover(*document);
+}
+
+// The headings of the columns of `plan`'s first table, as recovery named them.
+inline std::vector<std::string> FirstTableHeadings(const RecoveredPlan& plan) {
+  REQUIRE(!plan.tables.empty());
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
+  return headings;
 }
 
 }  // namespace planrows
