@@ -177,7 +177,13 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::TitledHeaderEndingAt
   // The first name, up to the next capital, is the titles' column's; the
   // references' column, if it has a name, is the next.
   size_t rest = header.begin + 1;
-  while (rest < end && !std::isupper(static_cast<unsigned char>(tokens[rest].text[0]))) ++rest;
+  bool numbered_name = false;
+  for (; rest < end && !std::isupper(static_cast<unsigned char>(tokens[rest].text[0])); ++rest) {
+    numbered_name |= std::isdigit(static_cast<unsigned char>(tokens[rest].text[0])) != 0;
+  }
+  // A column's name holds no number: words with one ("Plan 2014-2015") end
+  // the plan's title run on before the names, which begin after them.
+  if (numbered_name) header.begin = rest;
   std::vector<std::string> names = RepeatedNamesOf(tokens, rest, end);
   // Names in sentence case start at capitals, as the title column's does,
   // unless that cuts a name rules know ("Lead Officer").

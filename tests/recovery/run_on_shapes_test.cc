@@ -162,5 +162,31 @@ TEST_CASE("a run-on header without references ends before a section's label that
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on title ending in its years before a first column of titles is left out whole after each page") {
+  // The title's last words ("Plan 2031-2032") come again with the names on
+  // some pages and alone on others; they are no column's name.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowdene Vale Youth Partnership Delivery Plan 2031-2032 Our focus Item no. Purpose Steps to take Led by\n"
+      "Target completion Latest update Safer river paths 1.1.1 Walkers report risks early Map the stiles near\n"
+      "the weir with rangers R. Penhallow March 2031 Green 1.1.2 Print a safety card for walkers Moor Rangers\n"
+      "June 2031 Amber Page 1 Harrowdene Vale Youth Partnership Delivery Plan 2031-2032 1.1.3 Train the\n"
+      "wardens in first aid Estate Office July 2031 Red Our focus Item no. Purpose Steps to take Led by Target\n"
+      "completion Latest update Quiet homes 2.1.1 Families get help sooner Visit families on the estate Moor\n"
+      "Health Team September 2031 Green Page 2 Harrowdene Vale Youth Partnership Delivery Plan 2031-2032 Our\n"
+      "focus Item no. Purpose Steps to take Led by Target completion Latest update Quiet homes 2.1.2 Open a\n"
+      "drop-in at the library Library Service October 2031 Amber\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[1].lead == "Moor Rangers");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].lead == "Estate Office");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+  CHECK(plan.rows[2].progress == "Red");
+  CHECK(plan.rows[3].lead == "Moor Health Team");
+  CHECK(plan.rows[3].progress == "Green");
+  CHECK(plan.rows[4].action == "Open a drop-in at the library");
+  CHECK(plan.rows[4].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
