@@ -8,6 +8,7 @@
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/cell_placement.h"
+#include "pipeline/recovery/list_items.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -140,8 +141,14 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
   size_t rows = ReadCells(blocks[c], columns[c]).size();
   // Actions that start with their refs are counted by them.
   if (!ActionRefStarts(blocks[c], columns[c]).empty()) return rows;
+  // Bulleted lines are a list's items, and a cell may hold several (a
+  // row's milestones, "- Draft by May" over "- Sign-off by June"): they
+  // count no rows.
+  ListItems bullets(rules_.patterns);
   for (const Block& block : blocks) {
-    if (IsCellALineBlock(block)) rows = std::max(rows, block.lines.size());
+    bool bulleted = std::any_of(block.lines.begin(), block.lines.end(),
+                                [&](const PlanLine* line) { return bullets.IsBullet(*line); });
+    if (IsCellALineBlock(block) && !bulleted) rows = std::max(rows, block.lines.size());
   }
   return rows;
 }

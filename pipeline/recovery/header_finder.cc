@@ -74,8 +74,11 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
     }
     bool bold = line.line->bold && lines_[end].line->bold;
     // OCR may cut a section's title in two at a gap ("Theme One" |
-    // "Children ..."): its parts are no cells of the columns.
-    if ((bold && line.IsSingleCell()) || rules_.patterns.MatchSection(line.text)) continue;
+    // "Children ..."): its parts are no cells of the columns. A row of more
+    // cells that opens on a section's label is a row whose first cell names
+    // its theme.
+    bool section_title = rules_.patterns.MatchSection(line.text) && line.FilledCells() <= 2;
+    if ((bold && line.IsSingleCell()) || section_title) continue;
     size_t next_end;
     if (bold || NamedHeaderAt(k, &next_end)) break;
     body.push_back(&line);

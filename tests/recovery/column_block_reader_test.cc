@@ -395,5 +395,22 @@ TEST_CASE("column blocks: actions that start with their refs count the rows, not
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("column blocks: a block of bulleted milestones, several a row, does not count the rows") {
+  // Two milestones a row would read as six rows, and shift the dates and leads.
+  RecoveredPlan plan = RecoverPlanText(
+      "Heron Fen Partnership Plan 2031-32\n\nAction\nSurvey the reed beds\nwith the wardens\n"
+      "Open a winter clinic\nat the lock keeper's hut\nRepaint the sluice\nwarning signs\n"
+      "Lead\nTamsin Rooke\nFen Rangers\nDrainage Board\nDeadline\nJuly 2031\nQ3 2031/32\nMarch 2032\n"
+      "Key milestones\n- Draft by May 2031\n- Sign-off by June 2031\n- Draft by August 2031\n"
+      "- Sign-off by October 2031\n- Draft by January 2032\n- Sign-off by February 2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Tamsin Rooke");
+  CHECK(plan.rows[0].timeframe == "July 2031");
+  CHECK(plan.rows[1].lead == "Fen Rangers");
+  CHECK(plan.rows[1].timeframe == "Q3 2031/32");
+  CHECK(plan.rows[2].action == "Repaint the sluice warning signs");
+  CHECK(plan.rows[2].timeframe == "March 2032");
+}
+
 }  // namespace
 }  // namespace planrows
