@@ -64,28 +64,6 @@ TEST_CASE("a block with cells for half the rows or fewer is left out, with a war
   CHECK(warned);
 }
 
-TEST_CASE("without references, a page's rows are the cells its action block reads as") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Action\nReview the harbour night patrol\nrota in line with the new\nguidance\n"
-      "Co-produce tide tables for young\ncarers in line with the new\nguidance\n"
-      "Map the ferry safety toolkit\nusing feedback from families\n"
-      "Lead\nH Treloar\nO Annery\nP Pascoe\nProgress\nRed\nStarted in May\nGreen\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Review the harbour night patrol rota in line with the new guidance");
-  CHECK(plan.rows[2].action == "Map the ferry safety toolkit using feedback from families");
-  CHECK(plan.rows[2].lead == "P Pascoe");
-}
-
-TEST_CASE("a block one cell short of the rows fills the first and last rows") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
-      "Lead\nAdmissions Team\nT Okonjo\nDuty Manager\nProgress\nGreen\nAmber\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].progress == "Green");
-  CHECK(plan.rows[1].progress.empty());
-  CHECK(plan.rows[2].progress == "Amber");
-}
-
 TEST_CASE("notes of progress end where a full line that ended mid-sentence is followed by a capital") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nAdmissions Team\nT Okonjo\n"
@@ -130,27 +108,6 @@ TEST_CASE("a line of a cell that holds a heading word, or a bullet, heads no blo
   CHECK(plan.rows[0].lead == "Admissions Team");
   CHECK(plan.rows[1].timeframe == "June 2026");
   CHECK(plan.rows[1].action == "Progress will be checked each term");
-}
-
-TEST_CASE("a block of dates, a date a line, gives a cell to each row") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\nsafety card\n"
-      "Lead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nDeadline\nMay 2026\nOngoing\nAugust 2026\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].timeframe == "May 2026");
-  CHECK(plan.rows[1].timeframe == "Ongoing");
-  CHECK(plan.rows[2].timeframe == "August 2026");
-}
-
-TEST_CASE("without references, a block of dates with more lines than the actions read as counts the rows") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Coastal Watch Partnership Plan 2026-27\n\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday\nclinic at the quay\n"
-      "Print the tide-pool\nsafety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\n"
-      "Deadline\nMay 2026\nOngoing\nAugust 2026\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[1].action == "Open a Saturday clinic at the quay");
-  CHECK(plan.rows[2].lead == "Lifeguard Service");
-  CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
 TEST_CASE("one outcome printed for a page of rows is the first row's, merged over the rest") {
@@ -346,70 +303,6 @@ TEST_CASE("column blocks whose first heading no rule knows tops each page and on
   CHECK(plan.rows[2].timeframe == "August 2030");
   CHECK(plan.rows[3].lead == "Duty Manager");
   CHECK(plan.rows[3].where.page == 3);
-}
-
-TEST_CASE("column blocks without a ref column: each action that starts with its ref starts a row, its list and all") {
-  // The first action's list of short items would read as rows of their own.
-  RecoveredPlan plan = RecoverPlanText(
-      "Saltings Ferry Partnership Plan 2030\n\n"
-      "Focus\narea\nCarers\nPurpose\nCarers are heard in\nthe ferry review\nCarers are heard in\nthe ferry review\n"
-      "Carers are heard in\nthe ferry review\nWork planned\n\u25aa sf1 Launch the\nharbour scorecard\n"
-      "\u25aa Develop joint ferry\ncase audits\n\u25aa Monitor take-up of the\nnight bus guide\n\u25aa Test the night\n"
-      "bus guide\n\u25aa sf2 Develop the tide\nregister\n\u25aa Launch the ferry\nfunding agreement\n"
-      "sf3 Roll out the annual\nreport and report findings\nto the Board. A task and\nfinish group will lead\nthis\n"
-      "Champion\nOona Barraclough\nHarbour Board/Ferry\nPartners/Tide and\nData Group\nFire and Rescue\nService\n"
-      "Target\nfinish\nOct-30\nJun-30\nFeb-30\nCurrent\nposition\nBehind schedule\nG\nPilot running in two\nharbours\n"
-      "\fFocus\narea\nRecords\nPurpose\nRecords are complete\nRecords are complete\nWork planned\n"
-      "sf4 Check the ferry rota\nsf5 Audit the night crossings\nChampion\nRecords Team\nFerry Desk\nTarget\nfinish\n"
-      "May-31\nJun-31\nCurrent\nposition\nAmber\nGreen\n");
-  REQUIRE(plan.rows.size() == 5);
-  CHECK(plan.rows[0].ref == "sf1");
-  CHECK(plan.rows[0].action.find("Launch the harbour scorecard") == 0);
-  CHECK(plan.rows[1].ref == "sf2");
-  CHECK(plan.rows[1].timeframe == "Jun-30");
-  CHECK(plan.rows[2].ref == "sf3");
-  CHECK(plan.rows[2].progress == "Pilot running in two harbours");
-  CHECK(plan.rows[4].ref == "sf5");
-}
-
-TEST_CASE("column blocks: actions that start with their refs count the rows, not a block of milestones a line each") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Saltings Ferry Partnership Plan 2030\n\n"
-      "Theme\nPriority 1 \u2013 Safer crossings\nWhat we want\nto happen\nCarers are heard in\nthe ferry review\n"
-      "Crossings are safe\nat night\nDescription\nof action\n\u2022 1.1.1 \u2013 Open a\ndrop-in at the harbour\n"
-      "\u2022 Print a guide to\nthe night bus\n1.2.1 \u2013 Run a summer\naudit of missing records\n"
-      "Responsible\nperson(s)\nOona Barraclough\nPiet Lanyon\nWhen will\nit be\ndone?\nQ4 2030/31\nQ2 2030/31\n"
-      "Milestones and\ndates\n\u2022 Draft by June 2030\n\u2022 Sign-off by May 2031\n\u2022 Draft by July 2030\n"
-      "\u2022 Sign-off by June 2031\nRAG\nstatus\nMet\nGreen\n"
-      "\fTheme\nPriority 2 \u2013 Quiet homes\nWhat we want\nto happen\nFamilies get help sooner\nDescription\n"
-      "of action\n2.1.1 \u2013 Visit families\non the estate\nResponsible\nperson(s)\nMoor Health Team\nWhen will\n"
-      "it be\ndone?\nQ3 2030/31\nMilestones and\ndates\n\u2022 Draft by May 2030\n\u2022 Sign-off by May 2031\n"
-      "RAG\nstatus\nAmber\n");
-  REQUIRE(plan.rows.size() >= 2);
-  CHECK(plan.rows[0].ref == "1.1.1");
-  CHECK(plan.rows[0].lead == "Oona Barraclough");
-  CHECK(plan.rows[0].timeframe == "Q4 2030/31");
-  CHECK(plan.rows[0].progress == "Met");
-  CHECK(plan.rows[1].ref == "1.2.1");
-  CHECK(plan.rows[1].lead == "Piet Lanyon");
-  CHECK(plan.rows[1].progress == "Green");
-}
-
-TEST_CASE("column blocks: a block of bulleted milestones, several a row, does not count the rows") {
-  // Two milestones a row would read as six rows, and shift the dates and leads.
-  RecoveredPlan plan = RecoverPlanText(
-      "Heron Fen Partnership Plan 2031-32\n\nAction\nSurvey the reed beds\nwith the wardens\n"
-      "Open a winter clinic\nat the lock keeper's hut\nRepaint the sluice\nwarning signs\n"
-      "Lead\nTamsin Rooke\nFen Rangers\nDrainage Board\nDeadline\nJuly 2031\nQ3 2031/32\nMarch 2032\n"
-      "Key milestones\n- Draft by May 2031\n- Sign-off by June 2031\n- Draft by August 2031\n"
-      "- Sign-off by October 2031\n- Draft by January 2032\n- Sign-off by February 2032\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].lead == "Tamsin Rooke");
-  CHECK(plan.rows[0].timeframe == "July 2031");
-  CHECK(plan.rows[1].lead == "Fen Rangers");
-  CHECK(plan.rows[1].timeframe == "Q3 2031/32");
-  CHECK(plan.rows[2].action == "Repaint the sluice warning signs");
-  CHECK(plan.rows[2].timeframe == "March 2032");
 }
 
 }  // namespace

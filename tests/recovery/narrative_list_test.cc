@@ -2,14 +2,10 @@
 // one (bullets read as stray glyphs, or not read at all), or plain.
 #include <catch2/catch.hpp>
 
-#include "pipeline/recovery/plan_recoverer.h"
-#include "tests/recovery/page_builder.h"
-#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/scan_fixture.h"
 
 namespace planrows {
 namespace {
-
-RecoveredPlan RecoverScan(const PageBuilder& pages) { return PlanRecoverer(SharedTestRules()).Recover(pages.scanned()); }
 
 TEST_CASE("bullets that OCR read as glyphs, or lost, still part the items of a narrative list") {
   PageBuilder pages;

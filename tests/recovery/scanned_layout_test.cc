@@ -2,14 +2,10 @@
 // parted where it lost a glyph, bullets read as letters.
 #include <catch2/catch.hpp>
 
-#include "pipeline/recovery/plan_recoverer.h"
-#include "tests/recovery/page_builder.h"
-#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/scan_fixture.h"
 
 namespace planrows {
 namespace {
-
-RecoveredPlan RecoverScan(const PageBuilder& pages) { return PlanRecoverer(SharedTestRules()).Recover(pages.scanned()); }
 
 // A record: its labels at x 40, its values at x 160; the lead's label in
 // two cells, as OCR parts "Officer / team" where it lost the slash, and
