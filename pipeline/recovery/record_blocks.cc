@@ -57,7 +57,8 @@ std::optional<double> ValueColumnX0(const std::vector<PlanLine>& lines) {
   std::vector<double> starts;
   for (const PlanLine& line : lines) {
     if (!line.page->from_ocr || line.FirstFilled() != 0 || line.FilledCells() < 2) continue;
-    for (size_t c = 1; c < line.cells.size(); ++c) {
+    // A detached record's label and value pair (DetachedRecords) has cells of no segment of their own.
+    for (size_t c = 1; c < line.cells.size() && c < line.line->segments.size(); ++c) {
       if (!CellText::Clean(line.cells[c]).empty()) {
         starts.push_back(line.line->segments[c].box.x0);
         break;
@@ -75,7 +76,8 @@ std::optional<double> ValueColumnX0(const std::vector<PlanLine>& lines) {
 // agency").
 size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
   size_t count = 1;
-  while (value_x0 && line.FirstFilled() == 0 && line.page->from_ocr && count < line.cells.size() &&
+  size_t cells = std::min(line.cells.size(), line.line->segments.size());
+  while (value_x0 && line.FirstFilled() == 0 && line.page->from_ocr && count < cells &&
          line.line->segments[count].box.x0 + kSplitLabelMargin < *value_x0) {
     ++count;
   }
@@ -83,10 +85,10 @@ size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
 }
 
 // `lines` with each label put back in its first cell: one that OCR parted
-// into cells left of `value_x0`, and one that a narrow label column wrapped, a first cell in
-// lower case right under the label of a label and value ("What we are
-// going to" over "do", "Activity /" over "intervention"), as labels start
-// with a capital. Cells emptied keep their places, beside their segments.
+// into cells left of `value_x0`, and one that a narrow label column
+// wrapped, a first cell in lower case right under the label of a label and
+// value ("What we are going to" over "do", "Activity /" over
+// "intervention"), as labels start with a capital. Cells emptied keep their places, beside their segments.
 std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0) {
   std::vector<PlanLine> joined = lines;
   std::vector<size_t> label_cells;
