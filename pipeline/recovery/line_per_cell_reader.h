@@ -41,6 +41,10 @@ class LinePerCellReader {
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
  private:
+  // Most paragraphs of a first row's cells that pdftotext may write between a
+  // header and that row's reference (short cells it reads first).
+  static constexpr size_t kMaxCellsBeforeFirstRef = 4;
+
   // A piece of text for CellGrouper and the line it comes from.
   struct Piece {
     std::string text;
