@@ -3,7 +3,9 @@
 #ifndef PLANROWS_PIPELINE_MODEL_TABLE_TRACE_H_
 #define PLANROWS_PIPELINE_MODEL_TABLE_TRACE_H_
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace planrows {
@@ -23,6 +25,13 @@ struct TableTrace {
   std::vector<ColumnTrace> columns;
   double plausibility = 0;  // Mean RowPlausibility of its rows, 0..1.
   std::string reading;      // The reading chosen, its score and the runner-up's.
+
+  // The indexes [first, end) of its rows among a plan of `plan_rows` rows:
+  // a trace may count rows past the plan's last, and these lie within them.
+  std::pair<size_t, size_t> RowRange(size_t plan_rows) const {
+    size_t first = std::min<size_t>(std::max(first_row, 0), plan_rows);
+    return {first, std::min<size_t>(first + std::max(rows, 0), plan_rows)};
+  }
 };
 
 }  // namespace planrows

@@ -43,9 +43,8 @@ std::string ActionRefs::RepairedHead(const std::string& text) const {
 
 void ActionRefs::Apply(RecoveredPlan* plan) const {
   for (const TableTrace& table : plan->tables) {
-    size_t first = std::min<size_t>(std::max(table.first_row, 0), plan->rows.size());
-    size_t count = std::min<size_t>(std::max(table.rows, 0), plan->rows.size() - first);
-    ApplyToTable(&plan->rows, first, count);
+    auto [first, end] = table.RowRange(plan->rows.size());
+    ApplyToTable(&plan->rows, first, end - first);
   }
 }
 

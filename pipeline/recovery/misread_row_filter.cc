@@ -96,10 +96,8 @@ std::vector<bool> MisreadRowFilter::SharedActionRows(const std::vector<ActionRow
 
 std::vector<bool> MisreadRowFilter::InNumberedTable(const RecoveredPlan& plan) {
   std::vector<bool> numbered_table(plan.rows.size(), false);
-  const int rows = static_cast<int>(plan.rows.size());
   for (const TableTrace& table : plan.tables) {
-    int begin = std::clamp(table.first_row, 0, rows);
-    int end = std::clamp(table.first_row + table.rows, begin, rows);
+    auto [begin, end] = table.RowRange(plan.rows.size());
     int numbered = static_cast<int>(std::count_if(plan.rows.begin() + begin, plan.rows.begin() + end,
                                                   [](const ActionRow& row) { return !row.ref.empty(); }));
     if (numbered < kMinNumberedRows) continue;
@@ -139,11 +137,8 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
                     row.where.page, shown->first, *shown->second));
   }
   kept_before.push_back(static_cast<int>(kept.size()));
-  // A table's trace may count rows past the plan's last: read within them.
-  const int rows = static_cast<int>(plan->rows.size());
   for (TableTrace& table : plan->tables) {
-    int begin = std::clamp(table.first_row, 0, rows);
-    int end = std::clamp(table.first_row + table.rows, begin, rows);
+    auto [begin, end] = table.RowRange(plan->rows.size());
     table.first_row = kept_before[begin];
     table.rows = kept_before[end] - table.first_row;
   }
