@@ -302,7 +302,13 @@ bool HeaderFinder::HoldsRef(const PlanLine& line) const {
     }
   }
   bool ref_form = classifier_.IsLineRef(cell) || rules_.patterns.IsColumnRef(cell);
-  return ref_form && classifier_.Classify(cell) != CellKind::kDate;
+  if (ref_form && classifier_.Classify(cell) != CellKind::kDate) return true;
+  // A theme or priority may stand left of the reference column; a dotted
+  // number ("1.1") in a later cell is a row's reference, never a heading.
+  return std::any_of(line.cells.begin() + first + 1, line.cells.end(), [this](const std::string& later) {
+    std::string text = CellText::Clean(later);
+    return text.find('.') != std::string::npos && rules_.patterns.IsRef(text);
+  });
 }
 
 bool HeaderFinder::HoldsValue(const PlanLine& line) const {

@@ -87,7 +87,8 @@ class HeaderFinder {
   bool BodyBearsOut(const TableLayout& layout, const std::vector<const PlanLine*>& body) const;
   // True when `line` has no text or starts with a reference, in any case,
   // or a plain number as references in a column are, or as OCR misread
-  // one; never with a date ("Q3").
+  // one; never with a date ("Q3"); or holds a dotted reference ("1.1") in
+  // a later cell.
   bool HoldsRef(const PlanLine& line) const;
   // True when a cell of `line` is a value, a date or a status, which no
   // heading is; a heading wrapped in lower case may end in a status word

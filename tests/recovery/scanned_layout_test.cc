@@ -93,5 +93,23 @@ TEST_CASE("in a scanned table a first row whose reference OCR misread is a row, 
   CHECK(plan.rows[1].ref == "A2");
 }
 
+TEST_CASE("in a scanned table with a theme left of its references a first row under a wrapped header is a row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Our aim"}, {110, "Ref"}, {160, "Work to be"}, {300, "Lead and date"}, {420, "Milestones"}})
+      .Line({{160, "undertaken"}})
+      .Line({{40, "Safer"}, {110, "4.1"}, {160, "Map the late-night"}, {300, "Licensing Team"}, {420, "Draft by"}})
+      .Line({{40, "streets"}, {160, "venues"}, {300, "By end of Ql"}, {420, "May 2027"}})
+      .Line({{110, "4.2"}, {160, "Light the quay path"}, {300, "Highways Lead"}})
+      .Line({{160, "underpass"}, {300, "By end of Q3"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[0].action == "Map the late-night venues");
+  CHECK(plan.rows[0].lead == "Licensing Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q1");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+}
+
 }  // namespace
 }  // namespace planrows
