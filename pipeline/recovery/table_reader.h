@@ -110,7 +110,8 @@ class TableReader {
   bool GoesOnAbove(const std::vector<std::string>& cells, bool or_mid_phrase) const;
   // True when the row in progress holds a whole date with its year, or a
   // status, and `cells` bring another of their own, not the rest of it
-  // ("Q2 2015/16" under "Q3 2014/15", not "2021" under "April 2020 - March").
+  // ("Q2 2015/16" under "Q3 2014/15", not "2021" under "April 2020 - March"),
+  // or its lead and date cell ends with its date and `cells` bring more.
   bool BringsAnotherValue(const std::vector<std::string>& cells) const;
   // True when a line without a reference starts a row rather than continues one.
   bool StartsUnnumberedRow(const PlanLine& line, const std::vector<std::string>& cells) const;

@@ -48,11 +48,14 @@ bool NamesYear(const std::string& date) {
   return false;
 }
 
-// True when `date` is a year alone ("2021", "2016/17").
+// True when `date` is a year alone ("2021", "2016/17"), not a day's date
+// ("30/04/2014").
 bool IsBareYear(const std::string& date) {
-  return NamesYear(date) && std::all_of(date.begin(), date.end(), [](unsigned char c) {
-           return std::isdigit(c) || c == '/' || c == '-';
-         });
+  constexpr size_t kYearDigits = 4;
+  auto digit = [](unsigned char c) { return std::isdigit(c) != 0; };
+  bool year_first = date.size() >= kYearDigits && std::all_of(date.begin(), date.begin() + kYearDigits, digit);
+  return year_first &&
+         std::all_of(date.begin(), date.end(), [&](unsigned char c) { return digit(c) || c == '/' || c == '-'; });
 }
 
 }  // namespace
@@ -153,6 +156,11 @@ bool TableReader::BringsAnotherValue(const std::vector<std::string>& cells) cons
   if (IsWholeValue(above) && IsWholeValue(below) && ((NamesYear(above) && !IsBareYear(below)) || above == below)) {
     return true;
   }
+  // A lead and date cell is whole once its date has come after the lead
+  // ("F Gillespie" over "30/09/2014"); text under it is the next row's.
+  LeadAndTimeframe combined = rules_.timeframes.Split(CellText::Clean(Cell(cells_, Column::kLeadTimeframe)));
+  below = CellText::Clean(Cell(cells, Column::kLeadTimeframe));
+  if (!combined.lead.empty() && NamesYear(combined.timeframe) && !below.empty() && !IsBareYear(below)) return true;
   above = CellText::Clean(Cell(cells_, Column::kProgress));
   below = CellText::Clean(Cell(cells, Column::kProgress));
   return IsWholeValue(above) && IsWholeValue(below) && !rules_.patterns.IsStatusCell(above + " " + below);

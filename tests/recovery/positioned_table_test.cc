@@ -348,5 +348,27 @@ TEST_CASE("in a ruled table a reference's last digit wrapped under it is the ref
   CHECK(plan.rows[2].ref == "ST11");
 }
 
+TEST_CASE("without references or gaps a row starts under a lead and date cell that ended with its date") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "What we will do"}, {200, "Owner and deadline"}, {330, "How we will know"}, {460, "Update"}})
+      .Bold()
+      .Line({{40, "Open a drop-in at the harbour"}, {200, "Harbour Youth"}, {330, "Forty young people"}})
+      .Line({{40, "library every Saturday"}, {200, "Worker 31/03/2027"}, {330, "use it each month"}})
+      .Line({{40, "Print a leaflet on the ferry"}, {200, "Ferry Manager"}, {330, "Leaflets on each"}})
+      .Line({{40, "timetable"}, {200, "30/06/2027"}, {330, "crossing"}})
+      .Line({{40, "Train ferry crews"}, {200, "30/09/2027"}, {330, "Crews trained"}})
+      .Line({{40, "to spot harm"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Youth Worker");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+  CHECK(plan.rows[1].action == "Print a leaflet on the ferry timetable");
+  CHECK(plan.rows[1].lead == "Ferry Manager");
+  CHECK(plan.rows[1].timeframe == "30/06/2027");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe == "30/09/2027");
+}
+
 }  // namespace
 }  // namespace planrows
