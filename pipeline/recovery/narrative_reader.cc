@@ -14,8 +14,6 @@ namespace {
 constexpr double kIndentSlack = 4;
 // Fewest words of the first item of a list printed without bullets on a text page.
 constexpr int kMinPlainItemWords = 3;
-// Width of a space as a share of its line's height.
-constexpr double kSpaceShare = 0.25;
 
 }  // namespace
 
@@ -56,10 +54,16 @@ bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
   const ListItems::Item& item = items_.items().back();
   const std::string& above = item.text;
   char last = above.empty() ? ' ' : above.back();
-  if (line.text.empty() || !(last == '.' || last == ')') || !std::isupper(static_cast<unsigned char>(line.text[0])) ||
-      InlineLabels::StartsWithLabel(rules_, line.text)) {
+  // On a printed page an item may end without a stop where its line ends
+  // short of the margin (EndedShort).
+  bool broke_short = plain_indent_ >= 0 && !line.page->cells_by_index && !CellText::EndsMidPhrase(above) &&
+                     std::abs(line.indent - plain_indent_) <= kIndentSlack && EndedShort(line);
+  if (line.text.empty() || !(last == '.' || last == ')' || broke_short) ||
+      !std::isupper(static_cast<unsigned char>(line.text[0])) || InlineLabels::StartsWithLabel(rules_, line.text)) {
     return false;
   }
+  // A bracket left open ("(Lead: O." over "Llewellyn; by May 2017)") goes on.
+  if (std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')')) return false;
   LabelledAction labelled = InlineLabels::Read(rules_, CellText::Clean(above));
   bool labels_ended = !labelled.lead.empty() || !labelled.timeframe.empty();
   // A full line ending a sentence may be wrapped in the middle of an item,
@@ -74,16 +78,11 @@ bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
 }
 
 bool NarrativeReader::EndedShort(const PlanLine& line) const {
-  const TextLine& above = *last_line_->line;
   if (line.page->cells_by_index || line.page != last_line_->page || line.line->segments.empty() ||
       line.line->segments[0].words.empty()) {
     return true;
   }
-  double right = 0;
-  for (const TextLine& other : line.page->lines) right = std::max(right, other.box.x1);
-  const Box& word = line.line->segments[0].words[0].box;
-  double space = kSpaceShare * (above.box.y1 - above.box.y0);
-  return above.box.x1 + space + (word.x1 - word.x0) < right;
+  return last_line_->EndsShortAbove(line);
 }
 
 std::vector<RowFields> NarrativeReader::TakeRows() {

@@ -38,7 +38,7 @@ class NarrativeReader {
   // True when `line` starts an item: at the plain list's indent, or, in a
   // bulleted list, where the items' text starts, after an item that ended
   // with its labelled lead or timescale; always after a full stop and with
-  // a capital.
+  // a capital, and never inside a bracket the item above left open.
   bool StartsPlainItem(const PlanLine& line) const;
   // True when the first word of `line` would have fitted at the end of the
   // line read before it, within its page's text: that line ended an item

@@ -1,5 +1,7 @@
 #include "pipeline/recovery/plan_line.h"
 
+#include <algorithm>
+
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -15,6 +17,25 @@ int PlanLine::FirstFilled() const {
     if (!CellText::IsNoise(cells[i])) return static_cast<int>(i);
   }
   return -1;
+}
+
+bool PlanLine::EndsShortAbove(const PlanLine& below) const {
+  // Width of a space as a share of a line's height.
+  constexpr double kSpaceShare = 0.25;
+  if (page->cells_by_index || below.page != page || below.line->segments.empty() ||
+      below.line->segments[0].words.empty()) {
+    return false;
+  }
+  // How far right of `below`'s start, in points, a line may start and still be of its block.
+  constexpr double kMarginSlack = 4;
+  // The right edge of the text block: of the lines that run through where `below` starts.
+  double start = below.line->box.x0, right = line->box.x1;
+  for (const TextLine& other : page->lines) {
+    if (other.box.x0 <= start + kMarginSlack && other.box.x1 > start) right = std::max(right, other.box.x1);
+  }
+  const Box& word = below.line->segments[0].words[0].box;
+  double space = kSpaceShare * (line->box.y1 - line->box.y0);
+  return line->box.x1 + space + (word.x1 - word.x0) < right;
 }
 
 Provenance PlanLine::Where() const {

@@ -31,6 +31,12 @@ struct PlanLine {
   // True when the only text is in one cell.
   bool IsSingleCell() const { return FilledCells() == 1; }
 
+  // True when `below`, the next line on the same positioned page, could
+  // have begun on this one: its first word fits between this line's end
+  // and the right edge of the lines that run through where `below` starts. A line
+  // broken so early is the last of a paragraph or of a list's item.
+  bool EndsShortAbove(const PlanLine& below) const;
+
   // Where this line was read, for the rows that start on it. Text inputs
   // have a line number and no box.
   Provenance Where() const;

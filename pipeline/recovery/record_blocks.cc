@@ -70,6 +70,17 @@ std::optional<double> ValueColumnX0(const std::vector<PlanLine>& lines) {
   return starts[starts.size() / 2];
 }
 
+// Where the text of `line` starts: the left edge of its first cell that
+// JoinLabels left any text in (a label of a mark, "#", counts), as a
+// wrapped label's last word may have been taken from the cell before it.
+double TextStart(const PlanLine& line) {
+  size_t cells = std::min(line.cells.size(), line.line->segments.size());
+  for (size_t c = 0; c < cells; ++c) {
+    if (line.cells[c].find_first_not_of(' ') != std::string::npos) return line.line->segments[c].box.x0;
+  }
+  return line.line->box.x0;
+}
+
 // How many of `line`'s first cells make its label: the first, and those
 // after it that start well left of `value_x0`, where values start, as OCR
 // parts a label's words at a lost slash ("Person" | "agency" of "Person /
@@ -120,6 +131,20 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
   return joined;
 }
 
+// Adds `line` to `value`, which ends on `above`: a line that starts
+// afresh under one that ended short of the margin is the next item of a
+// list whose bullets left no text ("Update the guide" over "Test the
+// process"), joined by "; "; other lines wrap the value.
+void AppendValueLine(const PlanLine& line, const PlanLine* above, std::string* value) {
+  bool next_item = above && !value->empty() && std::isupper(static_cast<unsigned char>(line.text[0])) &&
+                   !CellText::EndsMidPhrase(*value) && above->EndsShortAbove(line);
+  if (next_item) {
+    *value += "; " + line.text;
+  } else {
+    CellText::AppendWrapped(line.text, value);
+  }
+}
+
 }  // namespace
 
 std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line, double label_x0,
@@ -150,6 +175,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   std::vector<RowFields> records;
   std::set<std::string> labels;  // Of the open record.
   std::string* last = nullptr;   // The value that unlabelled lines go on with.
+  const PlanLine* last_line = nullptr;  // The line that `last` ends on.
   // Unlabelled lines from one that opens a cell, under a gap or ruling: the
   // first lines of a value whose label is set lower, centred beside it,
   // unless a label does not follow them straight away.
@@ -163,12 +189,18 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   std::vector<size_t> label_counts;              // Of each record.
   SectionContext section;
   double label_x0 = 0;  // Where the last label started.
+  bool label_seen = false;
   RecordLabels record_labels(rules_, lines, learning_);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
     ColumnName column;
     std::string value;
     bool labelled = record_labels.Read(line, &column, &value);
+    // On a printed page labels start where labels do; a line that starts
+    // under the values is a value's, whatever its first words say.
+    if (labelled && label_seen && !line.page->cells_by_index && TextStart(line) > label_x0 + kSplitLabelMargin) {
+      labelled = false;
+    }
     // "Objective: 1.2" is a record's reference under another column's word, not a section.
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
@@ -210,8 +242,12 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
         opening.clear();
       }
       last = Set(column, value, &records.back());
+      last_line = &line;
       labelled_lines += !ref_alone;
-      if (!ref_alone) label_x0 = line.line->box.x0;
+      if (!ref_alone) {
+        label_x0 = line.line->box.x0;
+        label_seen = true;
+      }
     } else if (!records.empty()) {
       bool awaited = last && last->empty();  // A label printed over its value.
       // A value set apart under its label is a record's cell; a column's heading runs into its cells.
@@ -219,7 +255,8 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       if (!awaited && (opens_cell || !opening.empty())) {
         CellText::AppendWrapped(line.text, &opening);
       } else if (last) {
-        CellText::AppendWrapped(line.text, last);
+        AppendValueLine(line, last_line, last);
+        last_line = &line;
       }
     }
   }

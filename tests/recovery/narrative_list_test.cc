@@ -58,5 +58,34 @@ TEST_CASE("a plain list's item goes on past a full line that ends a sentence, an
   CHECK(plan.rows[2].timeframe == "July 2027");
 }
 
+TEST_CASE("a plain list's item goes on past a line that ends inside its bracketed lead") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "What we will do"}}, true)
+      .Line({{55, "Open a respite hub for young carers (Lead: T."}}, true)
+      .Line({{55, "Penhallow and R. Quint; by May 2027)"}})
+      .Line({{55, "Train hub staff in safe recruitment (Lead: K Marsh; by June 2027)"}});
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "T. Penhallow and R. Quint");
+  CHECK(plan.rows[0].timeframe == "May 2027");
+  CHECK(plan.rows[1].lead == "K Marsh");
+}
+
+TEST_CASE("on a printed page a plain list's item ends without a stop where its line ends short") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "What we will do"}}, true)
+      .Line({{55, "Open a respite hub for young carers in every market town of the county with"}}, true)
+      .Line({{55, "Carers Trust volunteers (Lead: Carers Lead; by May 2027)"}})
+      .Line({{55, "Give young carers a card that schools and pharmacies know"}})
+      .Line({{55, "Train hub staff in safe recruitment (Lead: K Marsh; by June 2027)"}});
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[1].action == "Give young carers a card that schools and pharmacies know");
+  CHECK(plan.rows[2].lead == "K Marsh");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -334,6 +336,28 @@ TEST_CASE("in record blocks a reference as OCR misread it is repaired or kept as
   CHECK(plan.rows[0].ref == "HV1");
   CHECK(plan.rows[2].ref == "HVS");
   CHECK(plan.rows[2].action == "Paint the lifeboat station");
+}
+
+TEST_CASE("in printed record blocks short value lines are a list's items and never labels") {
+  PageBuilder pages;
+  pages.Page().Line({{40, "Ref"}, {160, "HV 1"}}, true);
+  pages.Line({{40, "Planned work"}, {172, "Open a drop-in at the harbour"}});
+  pages.Line({{172, "Review the lead officer rota"}});
+  pages.Line({{40, "Owner"}, {160, "K Hedley"}});
+  pages.Line({{40, "Ref"}, {160, "HV 2"}}, true);
+  pages.Line({{40, "Planned work"}, {172, "Print a guide to the night bus"}});
+  pages.Line({{172, "Review the lead officer rota"}});
+  pages.Line({{40, "Owner"}, {160, "Transport Desk"}});
+  pages.Line({{40, "Ref"}, {160, "HV 3"}}, true);
+  pages.Line({{40, "Planned work"}, {160, "Audit the crossing logs of every ferry that sails from the quay at night"}});
+  pages.Line({{160, "and report"}});
+  pages.Line({{40, "Owner"}, {160, "Piet Lanyon"}});
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour; Review the lead officer rota");
+  CHECK(plan.rows[0].lead == "K Hedley");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus; Review the lead officer rota");
+  CHECK(plan.rows[2].action == "Audit the crossing logs of every ferry that sails from the quay at night and report");
 }
 
 }  // namespace planrows
