@@ -9,6 +9,8 @@ namespace {
 // Fewest words that two rows must start with alike to share a cell: fewer
 // ("Review the") are as likely the same opening words of two actions.
 constexpr size_t kMinSharedWords = 3;
+// A bullet glyph of any kind, as a row's words write it.
+constexpr const char* kBullet = "\u2022";
 
 }  // namespace
 
@@ -19,11 +21,16 @@ bool RepeatedFirstCell::MayStartCell(const std::string& word) {
   return std::isupper(head) || std::isdigit(head) || head >= 0x80;
 }
 
+bool RepeatedFirstCell::IsBullet(const std::string& word) { return word == kBullet; }
+
 size_t RepeatedFirstCell::SharedCell(const std::vector<std::string>& row, const std::vector<std::string>& other) {
   size_t common = std::mismatch(row.begin(), row.end(), other.begin(), other.end()).first - row.begin();
   // Both rows' next cells start right after the cell (the other row may
-  // end there); where they go on alike past it, it ends further back.
+  // end there); where they go on alike past it, it ends further back. A
+  // bullet both next cells open with ("... Walkers are safe • Map ...")
+  // starts their lists' first items, and is no last word of the cell.
   for (size_t length = common; length >= kMinSharedWords; --length) {
+    if (IsBullet(row[length - 1])) continue;
     bool row_cell = length < row.size() && MayStartCell(row[length]);
     bool other_cell = length >= other.size() || MayStartCell(other[length]);
     if (row_cell && other_cell) return length;

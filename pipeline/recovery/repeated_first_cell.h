@@ -26,6 +26,8 @@ class RepeatedFirstCell {
   // back to where `row`'s next cell may start; 0 when fewer than a cell's
   // worth of words or when nothing of `row` is left after them.
   static size_t SharedCell(const std::vector<std::string>& row, const std::vector<std::string>& other);
+  // True when `word` is a bullet, which the words of a row write as "•".
+  static bool IsBullet(const std::string& word);
   // True when `word` may start a cell: a capital, a digit or a bullet.
   static bool MayStartCell(const std::string& word);
 };

@@ -188,5 +188,32 @@ TEST_CASE("a run-on title ending in its years before a first column of titles is
   CHECK(plan.rows[4].progress == "Amber");
 }
 
+TEST_CASE("a run-on outcome repeated before each row's bulleted actions leaves the first bullet to the actions") {
+  // Both rows' action lists start with a bullet after the outcome they
+  // share: the bullet is no part of the outcome, and the dated milestones
+  // after the actions are a list of their own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Plan 2030 Focus area Item Outcome sought Key actions\n"
+      "Milestones Led by Date due Priority 1 - Safer moorland paths 1.1a Walkers can report risks\n"
+      "on the moor early \u2022 Map the stiles near the quarry \u2022 Print a safety card \u2022 Train the\n"
+      "rangers \u2022 Draft by April 2030 \u2022 Sign-off by June 2030 Moor Rangers By end of Q2 1.1b\n"
+      "Walkers can report risks on the moor early \u2022 Mend the fences \u2022 Count the walkers \u2022 Draft\n"
+      "by May 2030 \u2022 Sign-off by July 2030 R Penhallow; Estate Office By end of Q3 1.1c Walkers\n"
+      "can report risks on the moor early Walk the paths with the wardens \u2022 Draft by May 2030 \u2022\n"
+      "Sign-off by August 2030 Moor Health Team By end of Q4 Focus area Item Outcome sought Key\n"
+      "actions Milestones Led by Date due Priority 2 - Quiet homes 2.1a Families get help sooner\n"
+      "Visit families on the estate \u2022 Draft by June 2030 \u2022 Sign-off by July 2030 Housing Team By\n"
+      "end of Q1\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].outcome == "Walkers can report risks on the moor early");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry Print a safety card Train the rangers");
+  CHECK(plan.rows[0].lead == "Moor Rangers");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].action == "Mend the fences Count the walkers");
+  CHECK(plan.rows[1].lead == "R Penhallow; Estate Office");
+  CHECK(plan.rows[2].action == "Walk the paths with the wardens");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
