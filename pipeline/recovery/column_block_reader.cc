@@ -11,6 +11,7 @@
 #include "pipeline/recovery/list_items.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
+#include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -126,6 +127,16 @@ std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
   return texts;
 }
 
+std::vector<std::string> ColumnBlockReader::CellALineTexts(const Block& block) const {
+  // A date the column's width wrapped ("April 2017 - March" over "2018") is one cell.
+  WrappedDate wrapped(rules_.timeframes);
+  std::vector<std::string> cells;
+  for (const std::string& text : Texts(block)) {
+    if (cells.empty() || !wrapped.Join(text, &cells.back())) cells.push_back(text);
+  }
+  return cells;
+}
+
 size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
@@ -148,7 +159,7 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
   for (const Block& block : blocks) {
     bool bulleted = std::any_of(block.lines.begin(), block.lines.end(),
                                 [&](const PlanLine* line) { return bullets.IsBullet(*line); });
-    if (IsCellALineBlock(block) && !bulleted) rows = std::max(rows, block.lines.size());
+    if (IsCellALineBlock(block) && !bulleted) rows = std::max(rows, CellALineTexts(block).size());
   }
   return rows;
 }
@@ -160,7 +171,8 @@ std::optional<Column> ColumnBlockReader::KindOf(const Block& block, std::optiona
 }
 
 std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::optional<Column> column) const {
-  if (IsRefBlock(block) || IsCellALineBlock(block)) return Texts(block);
+  if (IsRefBlock(block)) return Texts(block);
+  if (IsCellALineBlock(block)) return CellALineTexts(block);
   if (IsThemeBlock(block)) {
     std::string theme;
     for (const std::string& text : Texts(block)) CellText::AppendWrapped(text, &theme);

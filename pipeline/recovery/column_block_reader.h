@@ -99,6 +99,8 @@ class ColumnBlockReader {
   bool IsThemeBlock(const Block& block) const;
   // True when every line of `block` is a date or a status: a cell a line.
   bool IsCellALineBlock(const Block& block) const;
+  // The cells of such a block: its lines, a date wrapped over two joined.
+  std::vector<std::string> CellALineTexts(const Block& block) const;
   // True when `line`, a bare number that would read as a page number, is
   // a ref of `block`, a block under a heading that names the ref column.
   bool IsBareNumberRef(const Block& block, const PlanLine& line) const;

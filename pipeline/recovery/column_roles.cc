@@ -161,16 +161,30 @@ class Resolver {
 
   // Heading words may mislead ("Target" over "75% of cases reviewed"): a
   // column they took for the dates whose cells are prose, not dates, is
-  // named again by its content.
+  // named again by its content; so is one without a date while a column
+  // no heading names holds mostly dates.
   void DropProseTimeframe() {
     for (size_t i = 0; i < profiles_.size(); ++i) {
       const std::optional<ColumnName>& name = layout_.columns()[i];
-      if (!name || name->column != Column::kTimeframe || layout_.source(i) != TableLayout::RoleSource::kHeadingWords ||
-          profiles_[i].filled == 0 || !IsProse(i) || profiles_[i].Share(CellKind::kDate) >= kMinorShare) {
+      if (!name || name->column != Column::kTimeframe || layout_.source(i) != TableLayout::RoleSource::kHeadingWords) {
         continue;
       }
-      layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone, "heading words name dates; cells hold prose");
+      const ColumnProfile& p = profiles_[i];
+      if (p.filled > 0 && IsProse(i) && p.Share(CellKind::kDate) < kMinorShare) {
+        layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone, "heading words name dates; cells hold prose");
+      } else if (p.kinds[int(CellKind::kDate)] == 0 && UnnamedDateColumn() >= 0) {
+        layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone,
+                        fmt::format("heading words name dates; column {} holds them", UnnamedDateColumn() + 1));
+      }
     }
+  }
+
+  // The first column without a role whose cells are mostly dates; -1 when none.
+  int UnnamedDateColumn() const {
+    for (size_t j = 0; j < profiles_.size(); ++j) {
+      if (!layout_.columns()[j] && profiles_[j].Share(CellKind::kDate) >= kKindShare) return static_cast<int>(j);
+    }
+    return -1;
   }
 
   // Where two columns claim one role, the one whose heading says it more
@@ -353,12 +367,11 @@ class Resolver {
     if (combined < 0) return;
     const ColumnProfile& p = profiles_[combined];
     if (p.filled == 0 || p.lead_and_date > 0 || p.kinds[int(CellKind::kDate)] > 0) return;
-    for (size_t j = 0; j < profiles_.size(); ++j) {
-      if (layout_.columns()[j] || profiles_[j].Share(CellKind::kDate) < kKindShare) continue;
-      layout_.SetRole(combined, ColumnName{Column::kLead, ""}, TableLayout::RoleSource::kContent,
-                      fmt::format("heading names a lead and a date; cells hold no date, column {} does: lead", j + 1));
-      return;
-    }
+    int dates = UnnamedDateColumn();
+    if (dates < 0) return;
+    layout_.SetRole(
+        combined, ColumnName{Column::kLead, ""}, TableLayout::RoleSource::kContent,
+        fmt::format("heading names a lead and a date; cells hold no date, column {} does: lead", dates + 1));
   }
 
   // A lead column whose cells mostly end with a date, in a table without

@@ -127,7 +127,10 @@ bool HeaderRules::KnowsWord(std::string_view word) const {
 std::string HeaderRules::JoinHeadingLine(const std::string& text, const std::string& line) const {
   if (text.empty()) return line;
   size_t last = text.rfind(' ');
-  std::string cut_word = text.substr(last == std::string::npos ? 0 : last + 1) + line.substr(0, line.find(' '));
+  // The word's rest is the line's first letters: "pers" over "on(s)" is "person(s)".
+  size_t letters = 0;
+  while (letters < line.size() && std::isalpha(static_cast<unsigned char>(line[letters]))) ++letters;
+  std::string cut_word = text.substr(last == std::string::npos ? 0 : last + 1) + line.substr(0, letters);
   bool cut = std::isalpha(static_cast<unsigned char>(text.back())) &&
              std::islower(static_cast<unsigned char>(line[0])) && KnowsWord(cut_word);
   return text + (cut ? "" : " ") + line;

@@ -100,6 +100,16 @@ TEST_CASE("headings known by their words, cut inside a word or going on in lower
   CHECK(plan.rows[1].progress == "75%");
 }
 
+TEST_CASE("a heading cut inside a word before a bracket heads its block") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Accounta\nble pers\non(s)\nAdmissions Team\nT Okonjo\nDeadline\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Admissions Team");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+}
+
 TEST_CASE("a line of a cell that holds a heading word, or a bullet, heads no block") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\n\u2022 Pilot lead\nprofessional visits\nProgress will be\nchecked each term\n"

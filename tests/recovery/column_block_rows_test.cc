@@ -50,6 +50,31 @@ TEST_CASE("without references, a block of dates with more lines than the actions
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("a block of dates, a date a line, joins a date its column wrapped into one cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\n"
+      "safety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nDeadline\nJune 2027 - March\n2028\n"
+      "Ongoing\nFrom October\n2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "June 2027 - March 2028");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].timeframe == "From October 2027");
+}
+
+TEST_CASE("column blocks: a column of dates under a heading no rule knows is the timeframe, not one of targets") {
+  // "Target" names dates by its words; its cells, measures a list of a row, read as none.
+  RecoveredPlan plan = RecoverPlanText(
+      "Coastal Watch Partnership Plan 2027\n\nRef\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\n"
+      "Open a Saturday clinic\nPrint the tide-pool\nsafety card\nLead\nMorwenna Pascoe\nHarbour Police\n"
+      "Lifeguard Service\nFinish\n31/05/2027\nOngoing\n30/09/2027\nTarget\n* Fewer strandings\nat low tide\n"
+      "* Two wardens\ntrained\n\fRef\nkc4\nAction\nMend the quay ladder\nLead\nHarbour Police\nFinish\n"
+      "31/10/2027\nTarget\n* No falls\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].timeframe == "31/05/2027");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].timeframe == "30/09/2027");
+}
+
 TEST_CASE("column blocks without a ref column: each action that starts with its ref starts a row, its list and all") {
   // The first action's list of short items would read as rows of their own.
   RecoveredPlan plan = RecoverPlanText(
