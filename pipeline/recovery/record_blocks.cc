@@ -7,6 +7,7 @@
 #include <set>
 
 #include "pipeline/recovery/detached_records.h"
+#include "pipeline/recovery/record_label_limits.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -95,11 +96,31 @@ size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
   return count;
 }
 
+// Most words of the end of a label standing alone on its line that a narrow
+// label column wrapped ("happen" of "What we want to happen"): a value's
+// wrapped line is longer.
+constexpr int kMaxStandingTailWords = 2;
+
+// True when `lines[i]` ends a label standing alone on its line over its
+// value that a narrow label column wrapped ("What we want to" over
+// "happen", a blank line, then the value), as pdftotext's default mode
+// prints a record: a line of a few words right under a one-cell line set
+// apart, and set apart from the line under it.
+bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
+  const PlanLine& above = lines[i - 1];
+  const PlanLine& line = lines[i];
+  bool value_set_apart = i + 1 < lines.size() && lines[i + 1].line->gap_before;
+  return above.IsSingleCell() && above.line->gap_before && line.IsSingleCell() && !line.line->gap_before &&
+         value_set_apart && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
+         static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
+}
+
 // `lines` with each label put back in its first cell: one that OCR parted
 // into cells left of `value_x0`, and one that a narrow label column
 // wrapped, a first cell in lower case right under the label of a label and
 // value ("What we are going to" over "do", "Activity /" over
-// "intervention"), as labels start with a capital. Cells emptied keep their places, beside their segments.
+// "intervention") or of a label standing alone (EndsStandingLabel), as
+// labels start with a capital. Cells emptied keep their places, beside their segments.
 std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0) {
   std::vector<PlanLine> joined = lines;
   std::vector<size_t> label_cells;
@@ -107,12 +128,13 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
   for (size_t i = 1; i < joined.size(); ++i) {
     PlanLine& above = joined[i - 1];
     PlanLine& line = joined[i];
-    if (above.FirstFilled() != 0 || above.FilledCells() < 2 || line.FirstFilled() != 0 ||
+    if (above.FirstFilled() != 0 || line.FirstFilled() != 0 ||
         std::abs(line.indent - above.indent) > kLabelIndentSlack) {
       continue;
     }
     std::string tail = CellText::Clean(line.cells[0]);
     if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
+    if (above.FilledCells() < 2 && !EndsStandingLabel(joined, i)) continue;
     std::string& label_end = above.cells[label_cells[i - 1] - 1];
     label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();

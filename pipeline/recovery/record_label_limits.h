@@ -14,6 +14,11 @@ namespace planrows {
 inline constexpr size_t kMaxLabelLength = 40;
 // Most words of a label no rule knows: headings are short.
 inline constexpr int kMaxUnknownLabelWords = 5;
+// Most words of a label set before its value by a space alone ("Owner R
+// Rutherford"), as pdftotext -raw runs the two cells of a record's line into
+// one, and as a label's cell runs into its value's ("What we are going to do
+// Map the ...") where a PDF prints the label wider than its column.
+inline constexpr size_t kMaxSpacedLabelWords = 6;
 // Fewest times a label no rule knows comes: once is a line of text, again a
 // label of each record.
 inline constexpr size_t kLeastRepeats = 2;

@@ -13,11 +13,6 @@
 namespace planrows {
 namespace {
 
-// Most words of a label set before its value by a space alone ("Owner R
-// Rutherford"), as pdftotext -raw runs the two cells of a record's line into
-// one, and as a label's cell runs into its value's ("What we are going to do
-// Map the ...") where a PDF prints the label wider than its column.
-constexpr size_t kMaxSpacedLabelWords = 6;
 // Most words of a label learnt from its repeats alone ("What we want to
 // happen"): longer runs are a value's words that records share.
 constexpr size_t kMaxRecurringLabelWords = 5;

@@ -83,4 +83,23 @@ TEST_CASE("in record blocks a spaced label runs on over its words where some rec
   CHECK(plan.rows[2].progress == "90%");
 }
 
+TEST_CASE("in record blocks a label standing alone that a narrow column wrapped is one label") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltmere Estuary Forum Delivery Plan 2032\n"
+      "Code\n\nSE1\n\nSteps we will\ntake\n\nFence the roost sites at high tide\n\n"
+      "Lead\nofficer\n\nHarbour Warden\n\nBy\n\nMay 2032\n\n"
+      "Code\n\nSE2\n\nSteps we will\ntake\n\nLay eco-moorings in the inner channel\nand report back to the Forum\n\n"
+      "Lead\nofficer\n\nT. Pengelly\n\nBy\n\nJune 2032\n\n"
+      "Code\n\nSE3\n\nSteps we will\ntake\n\nPut up signs at the slipways\n\n"
+      "Lead\nofficer\n\nParish Council\n\nBy\n\nJuly 2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SE1");
+  CHECK(plan.rows[0].action == "Fence the roost sites at high tide");
+  CHECK(plan.rows[0].lead == "Harbour Warden");
+  CHECK(plan.rows[1].action == "Lay eco-moorings in the inner channel and report back to the Forum");
+  CHECK(plan.rows[1].timeframe == "June 2032");
+  CHECK(plan.rows[2].ref == "SE3");
+  CHECK(plan.rows[2].lead == "Parish Council");
+}
+
 }  // namespace planrows
