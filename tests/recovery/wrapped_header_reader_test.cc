@@ -225,5 +225,19 @@ TEST_CASE("a person's name between a record's labels written a line each names n
   }
 }
 
+TEST_CASE("a quarter's position after a group name no rule knows names the progress column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Focus area Line Steps to take Ownership Q2 position\nResponsible lead(s) Date due\n"
+      "KM 1 Map the crossing points near each school Road Safety Team March 2030 A\n"
+      "KM 2 Run cycle training for pupils Active Travel Officer May 2030 G\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "March 2030");
+  CHECK(plan.rows[0].progress == "A");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].progress == "G");
+}
+
 }  // namespace
 }  // namespace planrows
