@@ -93,7 +93,8 @@ std::optional<size_t> HeaderOver(const std::vector<PlanLine>& lines, size_t i, c
 }
 
 // Running text stands at a page's edge: from its top down, or from its
-// bottom up, every line before it is running text, a header's or blank. A
+// bottom up, every line before it is running text, a header's or blank;
+// on a printed page a gap parts a footer from the text above it. A
 // record's label that falls in the band on many pages ("Target end date By
 // end of Q3") has the page's own text above it, and stays.
 void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& header, std::vector<bool>* drop) {
@@ -106,6 +107,12 @@ void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& h
     size_t top = first, bottom = end;
     while (top < end && edge(top, true)) ++top;
     while (bottom > top && edge(bottom - 1, false)) --bottom;
+    // On a printed page a footer stands apart from the text above it; a
+    // line set close under it is the text's own ("happen" under "What we
+    // want to", a label that wraps at the foot of several pages).
+    while (bottom > top && bottom < end && !lines[bottom].page->cells_by_index && !lines[bottom].line->gap_before) {
+      ++bottom;
+    }
     for (size_t k = top; k < bottom; ++k) (*drop)[k] = false;
   }
 }

@@ -95,5 +95,22 @@ TEST_CASE("a header wrapped anew atop each page, only its last line the same, is
   CHECK(plan.rows[2].timeframe == "July 2027");
 }
 
+TEST_CASE("a line set close under a page's last text, though it ends two pages alike, is no running footer") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {390, "Lead"}})
+      .Line({{40, "1.1"}, {70, "Light the towpath and"}, {390, "M Evans"}}, false, 778)
+      .Line({{70, "report back"}}, false, 790)
+      .Line({{280, "Page 1 of 2"}}, true, 815);
+  pages.Page()
+      .Line({{40, "1.2"}, {70, "Hang signs at the lock and"}, {390, "C Gill"}}, false, 778)
+      .Line({{70, "report back"}}, false, 790)
+      .Line({{280, "Page 2 of 2"}}, true, 815);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Light the towpath and report back");
+  CHECK(plan.rows[1].action == "Hang signs at the lock and report back");
+}
+
 }  // namespace
 }  // namespace planrows
