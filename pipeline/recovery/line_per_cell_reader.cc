@@ -19,9 +19,14 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
     : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules),
-      wrapped_date_(rules.timeframes) {}
+      wrapped_date_(rules.timeframes), content_check_(rules) {}
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  // A line of known names inside a header scattered over lines heads no table: its columns take others' cells.
+  return ReadTable(lines, at, table) && !content_check_.Belied(*table);
+}
+
+bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   if (!IsTextLine(lines[at])) return false;
   size_t body = 0;
   Layout layout;

@@ -22,6 +22,7 @@
 
 #include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/header_content_check.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
@@ -37,10 +38,13 @@ class LinePerCellReader {
   explicit LinePerCellReader(const RecoveryRules& rules);
 
   // Reads the table whose header starts at `lines[at]` into `table`; false
-  // when no such table starts there.
+  // when no such table starts there, or its columns belie their names.
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
  private:
+  // Read, but for the check of the columns' cells against their names.
+  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+
   // Most paragraphs of a first row's cells that pdftotext may write between a
   // header and that row's reference (short cells it reads first).
   static constexpr size_t kMaxCellsBeforeFirstRef = 4;
@@ -167,6 +171,7 @@ class LinePerCellReader {
   CellFit cell_fit_;
   CellClassifier classifier_;
   WrappedDate wrapped_date_;
+  HeaderContentCheck content_check_;
 };
 
 }  // namespace planrows

@@ -92,6 +92,14 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
   // A section's heading ("Objective A: Children in care") stands over a header, not in it.
   if (TextTableEnd::IsSectionHeading(lines[at], rules_.patterns)) return {};
+  // A column's name in lower case right above ("Item" over "no.") ends a
+  // heading wrapped from higher up: pdftotext -raw scatters a header's
+  // names over lines, and a line of names in its midst heads no table.
+  const PlanLine* above = at > 0 ? &lines[at - 1] : nullptr;
+  if (above != nullptr && above->page == lines[at].page && lines[at].line->blank_lines_before == 0 &&
+      CellText::StartsLower(above->text) && rules_.headers.Match(above->text)) {
+    return {};
+  }
   if (rules_.headers.Match(lines[at].text) && !wraps && !WrapsNames(lines, at)) return {};
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text), best_words = words;
   SpacedHeaderSplitter::LineStarts line_starts;

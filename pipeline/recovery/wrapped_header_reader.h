@@ -39,7 +39,8 @@ class WrappedHeaderReader {
 
   // The column names of a spaced header starting at `lines[at]`, wrapped
   // over at most a few short lines; `*end` is set past its last line. Empty
-  // when no header starts there.
+  // when no header starts there, as under a column's name in lower case
+  // that ends a heading wrapped from above.
   std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
@@ -49,10 +50,11 @@ class WrappedHeaderReader {
   // section heading set apart by a blank line ends a row, that line no cell.
   size_t CellsPerRow(const std::vector<PlanLine>& lines, size_t at, bool numbered = false,
                      bool blanks_before_refs = false) const;
-  // True when the rows under the header line `lines[at]` are numbered with
-  // bare numbers, each alone on its line ("1" over the first row's cells):
-  // the first row starts with "1", and the numbers further down count on
-  // (or start anew at "1" under a section), with one past "1" among them.
+  // True when the rows under the header line `lines[at]` are numbered
+  // with bare numbers, each alone on its line ("1" over the first row's
+  // cells): the first row starts with "1", and the numbers further down
+  // count on (or start anew at "1" under a section), with one past "1"
+  // among them.
   // A header may leave such a column unnamed.
   bool NumbersRows(const std::vector<PlanLine>& lines, size_t at) const;
   // True when `line` goes on with the header that starts at `first`, on

@@ -126,5 +126,11 @@ TEST_CASE("a word that tells a column between two names no rule knows is a name 
         Names{"Strand", "Interventions", "Rationale", "Lead officer", "Notes"});
 }
 
+TEST_CASE("outcomes headed by why are names of their own after a theme's name no rule knows") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Strand Why it matters Steps agreed Sponsor Due date Progress") ==
+        Names{"Strand", "Why it matters", "Steps agreed", "Sponsor", "Due date", "Progress"});
+}
+
 }  // namespace
 }  // namespace planrows
