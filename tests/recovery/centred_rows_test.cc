@@ -86,6 +86,26 @@ TEST_CASE("centred cells: a lead beside a row's later items belongs to the whole
   CHECK(plan.rows[1].lead == "R Osei");
 }
 
+TEST_CASE("centred cells: a theme column left of the references is beside the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme            Ref    Action                             Lead             Date\n"
+      "                        Set up a carers' forum with the\n"
+      "Young carers     YC1                                       Carers Lead      June 2027\n"
+      "                        youth service\n"
+      "are seen\n"
+      "                        Print a leaflet for parents        P Marchetti /\n"
+      "and heard        YC2                                                        May 2027\n"
+      "                        in every district                  Comms Team\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "YC1");
+  CHECK(plan.rows[0].action == "Set up a carers' forum with the youth service");
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[1].ref == "YC2");
+  CHECK(plan.rows[1].action == "Print a leaflet for parents in every district");
+  CHECK(plan.rows[1].lead == "P Marchetti / Comms Team");
+  CHECK(plan.rows[1].timeframe == "May 2027");
+}
+
 TEST_CASE("cells set at the top of their rows are read as before") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref    Action                             Lead             Date\n"
