@@ -58,49 +58,60 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
   if (right < left) return;
   // Blocks of lines that hold a reference there or leave the column
   // empty, parted by blank lines and by lines with other text in it
-  // (headers, section headings, page footers).
-  size_t block = end;
+  // (headers, section headings, page footers). A column left of the
+  // references (a theme merged over several rows) may hold text beside
+  // them; a line of that column's text alone is in the block, not of it.
+  std::vector<BlockLine> block;
   std::vector<RefSpan> refs;
   for (size_t i = begin; i <= end; ++i) {
-    bool ref = false, body = false;
+    BlockLine at{i, kNoRef};
+    bool side = false, ref = false, body = false;
     if (i < end && !(*lines)[i].line->segments.empty()) {
-      double x0 = (*lines)[i].line->segments[0].box.x0;
-      ref = x0 <= left + kRefColumnSlack && StartsWithRef((*lines)[i]);
-      body = x0 > right;
+      const std::vector<Segment>& segments = (*lines)[i].line->segments;
+      size_t s = 0;
+      while (s < segments.size() && segments[s].box.x1 < left) ++s;
+      side = s == segments.size();
+      ref = !side && segments[s].box.x0 <= left + kRefColumnSlack && IsRef(CellText::Clean(segments[s].text));
+      body = !side && segments[s].box.x0 > right;
+      if (ref) at.ref_segment = s;
     }
-    if (i == end || (!ref && !body) || (*lines)[i].line->gap_before) {
-      if (block != end && !refs.empty()) MarkBlock(lines, block, i, refs);
-      block = end;
+    if (i == end || (!side && !ref && !body) || (*lines)[i].line->gap_before) {
+      if (!refs.empty()) MarkBlock(lines, block, refs, left);
+      block.clear();
       refs.clear();
     }
     if (!ref && !body) continue;
-    if (block == end) block = i;
+    block.push_back(at);
     if (!ref) continue;
-    size_t at = i - block;
+    size_t k = block.size() - 1;
     // The number of a wrapped reference may come a line or two under its
     // capitals, a centred cell's line between them.
     if (!refs.empty() && refs.back().first == refs.back().last &&
-        WrapsRef((*lines)[block + refs.back().first], (*lines)[i])) {
-      refs.back().last = at;
+        WrapsRef(RefText((*lines)[block[refs.back().first].index], block[refs.back().first].ref_segment),
+                 RefText((*lines)[i], at.ref_segment))) {
+      refs.back().last = k;
     } else {
-      refs.push_back({at, at});
+      refs.push_back({k, k});
     }
   }
 }
 
-void CentredRows::MarkBlock(std::vector<PlanLine>* lines, size_t begin, size_t end,
-                            const std::vector<RefSpan>& refs) const {
+void CentredRows::MarkBlock(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
+                            const std::vector<RefSpan>& refs, double left) const {
   // Lines above the first row's top are the end of a row a page break cut.
   for (size_t top = 0; top <= refs[0].first; ++top) {
-    std::optional<std::vector<Row>> rows = Chain(top, end - begin, refs);
+    std::optional<std::vector<Row>> rows = Chain(top, block.size(), refs);
     if (!rows) continue;
     // A table whose cells start at the top of their rows has its first
     // reference on its first row's first line, the lines of each row below
     // it, and reads so; centred cells start the first row above it.
-    if ((*rows)[0].top == refs[0].first || !CellsCentred(&(*lines)[begin], *rows, refs)) continue;
-    for (const Row& row : *rows) {
-      for (size_t k = row.top; k <= row.bottom; ++k) (*lines)[begin + k].centred_row = true;
-      (*lines)[begin + row.top].centred_row_start = true;
+    if ((*rows)[0].top == refs[0].first || !CellsCentred(*lines, block, *rows, refs, left)) continue;
+    for (size_t j = 0; j < rows->size(); ++j) {
+      // A line of the left column's text alone between two rows goes on the row above.
+      size_t first = block[(*rows)[j].top].index;
+      size_t last = j + 1 < rows->size() ? block[(*rows)[j + 1].top].index - 1 : block[(*rows)[j].bottom].index;
+      for (size_t k = first; k <= last; ++k) (*lines)[k].centred_row = true;
+      (*lines)[first].centred_row_start = true;
     }
     return;
   }
@@ -122,18 +133,19 @@ std::optional<std::vector<CentredRows::Row>> CentredRows::Chain(size_t top, size
   return rows;
 }
 
-bool CentredRows::CellsCentred(const PlanLine* block, const std::vector<Row>& rows,
-                               const std::vector<RefSpan>& refs) {
+bool CentredRows::CellsCentred(const std::vector<PlanLine>& lines, const std::vector<BlockLine>& block,
+                               const std::vector<Row>& rows, const std::vector<RefSpan>& refs, double left) {
   int told = 0, centred = 0;
   for (size_t j = 0; j < rows.size(); ++j) {
     // The row's text but its reference, each column's lines one cell:
     // pieces that overlap across the page are of one column.
     std::vector<Cell> pieces;
     for (size_t k = rows[j].top; k <= rows[j].bottom; ++k) {
-      const std::vector<Segment>& segments = block[k].line->segments;
-      bool ref_line = k == refs[j].first || k == refs[j].last;
-      for (size_t s = ref_line ? 1 : 0; s < segments.size(); ++s) {
-        if (!CellText::IsNoise(segments[s].text)) pieces.push_back({segments[s].box.x0, segments[s].box.x1, k, k});
+      const std::vector<Segment>& segments = lines[block[k].index].line->segments;
+      for (size_t s = 0; s < segments.size(); ++s) {
+        if (s != block[k].ref_segment && !CellText::IsNoise(segments[s].text)) {
+          pieces.push_back({segments[s].box.x0, segments[s].box.x1, k, k});
+        }
       }
     }
     std::sort(pieces.begin(), pieces.end(), [](const Cell& a, const Cell& b) { return a.x0 < b.x0; });
@@ -155,8 +167,11 @@ bool CentredRows::CellsCentred(const PlanLine* block, const std::vector<Row>& ro
     bool ref_apart = refs[j].last > refs[j].first + 1;
     for (const Cell& cell : cells) {
       if (!ref_apart && cell.first >= refs[j].first && cell.last <= refs[j].last) continue;
-      ++told;
       size_t ends = cell.first + cell.last;
+      // A cell left of the references is mostly a theme merged over
+      // several rows, centred on them all: it tells only when centred on its row.
+      if (cell.x1 < left && ends != centre2) continue;
+      ++told;
       centred += ends == centre2;
     }
   }
@@ -164,16 +179,20 @@ bool CentredRows::CellsCentred(const PlanLine* block, const std::vector<Row>& ro
   return centred >= 2 && 4 * centred >= 3 * told;
 }
 
-bool CentredRows::StartsWithRef(const PlanLine& line) const {
-  std::string first = FirstCell(line);
-  if (first.empty()) return false;
-  return (rules_.patterns.IsColumnRef(first) && !rules_.timeframes.IsTimeframe(first)) ||
-         rules_.patterns.IsRefCapitals(first);
+bool CentredRows::StartsWithRef(const PlanLine& line) const { return IsRef(FirstCell(line)); }
+
+bool CentredRows::IsRef(const std::string& cell) const {
+  if (cell.empty()) return false;
+  return (rules_.patterns.IsColumnRef(cell) && !rules_.timeframes.IsTimeframe(cell)) ||
+         rules_.patterns.IsRefCapitals(cell);
 }
 
-bool CentredRows::WrapsRef(const PlanLine& above, const PlanLine& below) const {
-  std::string prefix = FirstCell(above);
-  return IsNumber(FirstCell(below)) && (rules_.patterns.IsRefCapitals(prefix) || prefix.back() == '.');
+std::string CentredRows::RefText(const PlanLine& line, size_t segment) {
+  return CellText::Clean(line.line->segments[segment].text);
+}
+
+bool CentredRows::WrapsRef(const std::string& above, const std::string& below) const {
+  return IsNumber(below) && (rules_.patterns.IsRefCapitals(above) || above.back() == '.');
 }
 
 }  // namespace planrows

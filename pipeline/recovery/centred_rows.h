@@ -15,12 +15,16 @@
 // it. A block is taken as centred when that chain ends on the block's last
 // line and the cells of its rows, each column's lines in a row, are
 // centred on their references too; a table whose cells start at the top
-// of their rows fails both.
+// of their rows fails both. A column left of the references (a theme
+// merged over several rows) may hold text beside the rows: a line of its
+// text alone goes with the row above, and its cells, centred on the rows
+// they span rather than on one, count only where centred on their row.
 #ifndef PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_
 #define PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
@@ -48,26 +52,40 @@ class CentredRows {
   struct Row {
     size_t top = 0, bottom = 0;
   };
+  // A line of a block: its index among the page's lines and the segment
+  // holding its reference, kNoRef when it holds none.
+  static constexpr size_t kNoRef = static_cast<size_t>(-1);
+  struct BlockLine {
+    size_t index = 0;
+    size_t ref_segment = kNoRef;
+  };
 
   // Marks the centred rows among the lines [`begin`, `end`) of one page.
   void MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t end) const;
-  // Marks the rows of the block of `lines` [`begin`, `end`), whose
-  // references are on `refs`, when they read as centred.
-  void MarkBlock(std::vector<PlanLine>* lines, size_t begin, size_t end, const std::vector<RefSpan>& refs) const;
+  // Marks the rows of `block`, lines of `lines` whose references are on
+  // `refs` in a column that starts at `left`, when they read as centred.
+  void MarkBlock(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
+                 const std::vector<RefSpan>& refs, double left) const;
   // The rows that part `count` lines when the first row starts on line
   // `top` and each row ends as far below its reference as it starts above
   // it; none when they do not fit the references or end before the last line.
   static std::optional<std::vector<Row>> Chain(size_t top, size_t count, const std::vector<RefSpan>& refs);
   // True when the cells of `rows`, each column's lines within a row, stand
   // as far above their row's reference as below it, for most cells that
-  // are not on the reference's own lines alone.
-  static bool CellsCentred(const PlanLine* block, const std::vector<Row>& rows, const std::vector<RefSpan>& refs);
+  // are not on the reference's own lines alone nor, uncentred, left of
+  // the reference column starting at `left`.
+  static bool CellsCentred(const std::vector<PlanLine>& lines, const std::vector<BlockLine>& block,
+                           const std::vector<Row>& rows, const std::vector<RefSpan>& refs, double left);
   // True when the first cell of `line` is a row's reference.
   bool StartsWithRef(const PlanLine& line) const;
-  // True when the reference that starts the line `above` goes on in the
-  // first cell of `below`, a later line: capitals or a number ending in a
-  // dot over a number, as a narrow column wraps a reference.
-  bool WrapsRef(const PlanLine& above, const PlanLine& below) const;
+  // True when the cleaned `cell` is a row's reference.
+  bool IsRef(const std::string& cell) const;
+  // The cleaned text of segment `segment` of `line`.
+  static std::string RefText(const PlanLine& line, size_t segment);
+  // True when the reference `above` goes on in the reference cell `below`
+  // of a later line: capitals or a number ending in a dot over a number,
+  // as a narrow column wraps a reference.
+  bool WrapsRef(const std::string& above, const std::string& below) const;
 
   const RecoveryRules& rules_;
 };

@@ -86,6 +86,31 @@ TEST_CASE("centred cells: a lead beside a row's later items belongs to the whole
   CHECK(plan.rows[1].lead == "R Osei");
 }
 
+TEST_CASE("centred cells: a theme column left of the references is beside the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme            Ref    Action                             Lead             Date\n"
+      "Young carers            Set up a carers' forum with the\n"
+      "                 YC1                                       Carers Lead      June 2027\n"
+      "are seen                youth service\n"
+      "and heard\n"
+      "                        Print a leaflet for parents        P Marchetti /\n"
+      "                 YC2                                                        May 2027\n"
+      "                        in every district                  Comms Team\n"
+      "                        Train the duty desk in the new\n"
+      "for them         YC3                                       R Osei           July 2027\n"
+      "                        referral route\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "YC1");
+  CHECK(plan.rows[0].action == "Set up a carers' forum with the youth service");
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[1].ref == "YC2");
+  CHECK(plan.rows[1].action == "Print a leaflet for parents in every district");
+  CHECK(plan.rows[1].lead == "P Marchetti / Comms Team");
+  CHECK(plan.rows[1].timeframe == "May 2027");
+  CHECK(plan.rows[2].ref == "YC3");
+  CHECK(plan.rows[2].action == "Train the duty desk in the new referral route");
+}
+
 TEST_CASE("cells set at the top of their rows are read as before") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref    Action                             Lead             Date\n"
