@@ -63,8 +63,7 @@ CellKind KindOf(Column column) {
     case Column::kRef: return CellKind::kRef;
     case Column::kTimeframe: return CellKind::kDate;
     case Column::kProgress: return CellKind::kStatus;
-    case Column::kLead: return CellKind::kLead;
-    case Column::kLeadTimeframe: return CellKind::kLead;
+    case Column::kLead: case Column::kLeadTimeframe: return CellKind::kLead;
     case Column::kAction: case Column::kOutcome: return CellKind::kProse;
     case Column::kExtra: return CellKind::kOther;
   }
@@ -86,9 +85,7 @@ class Resolver {
     SplitCombinedHeading();
     NameByContent();
     FindCombinedLeadColumn();
-    for (size_t i = 0; i < profiles_.size(); ++i) {
-      layout_.AddEvidence(i, "cells: " + profiles_[i].Describe());
-    }
+    for (size_t i = 0; i < profiles_.size(); ++i) layout_.AddEvidence(i, "cells: " + profiles_[i].Describe());
   }
 
  private:
@@ -161,8 +158,8 @@ class Resolver {
 
   // Heading words may mislead ("Target" over "75% of cases reviewed"): a
   // column they took for the dates whose cells are prose, not dates, is
-  // named again by its content; so is one without a date while a column
-  // no heading names holds mostly dates.
+  // named again by its content; so is one without a date, nor mostly
+  // statuses ("Not due yet"), while a column no heading names holds mostly dates.
   void DropProseTimeframe() {
     for (size_t i = 0; i < profiles_.size(); ++i) {
       const std::optional<ColumnName>& name = layout_.columns()[i];
@@ -172,9 +169,10 @@ class Resolver {
       const ColumnProfile& p = profiles_[i];
       if (p.filled > 0 && IsProse(i) && p.Share(CellKind::kDate) < kMinorShare) {
         layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone, "heading words name dates; cells hold prose");
-      } else if (p.kinds[int(CellKind::kDate)] == 0 && UnnamedDateColumn() >= 0) {
+      } else if (int dates = UnnamedDateColumn(); dates >= 0 && p.kinds[int(CellKind::kDate)] == 0 &&
+                                                  p.Share(CellKind::kStatus) < kKindShare) {
         layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone,
-                        fmt::format("heading words name dates; column {} holds them", UnnamedDateColumn() + 1));
+                        fmt::format("heading words name dates; column {} holds them", dates + 1));
       }
     }
   }
@@ -366,12 +364,10 @@ class Resolver {
     int combined = IndexOf(Column::kLeadTimeframe);
     if (combined < 0) return;
     const ColumnProfile& p = profiles_[combined];
-    if (p.filled == 0 || p.lead_and_date > 0 || p.kinds[int(CellKind::kDate)] > 0) return;
     int dates = UnnamedDateColumn();
-    if (dates < 0) return;
-    layout_.SetRole(
-        combined, ColumnName{Column::kLead, ""}, TableLayout::RoleSource::kContent,
-        fmt::format("heading names a lead and a date; cells hold no date, column {} does: lead", dates + 1));
+    if (p.filled == 0 || p.lead_and_date > 0 || p.kinds[int(CellKind::kDate)] > 0 || dates < 0) return;
+    layout_.SetRole(combined, ColumnName{Column::kLead, ""}, TableLayout::RoleSource::kContent,
+                    fmt::format("heading names a lead and a date; no date in cells, column {} has: lead", dates + 1));
   }
 
   // A lead column whose cells mostly end with a date, in a table without
