@@ -8,6 +8,8 @@
 
 #include <re2/re2.h>
 
+#include "pipeline/text/cell_text.h"
+
 namespace planrows {
 namespace {
 
@@ -94,7 +96,7 @@ std::optional<size_t> HeaderOver(const std::vector<PlanLine>& lines, size_t i, c
 
 // Running text stands at a page's edge: from its top down, or from its
 // bottom up, every line before it is running text, a header's or blank;
-// on a printed page a gap parts a footer from the text above it. A
+// on a printed page a footer does not go on with the text above it. A
 // record's label that falls in the band on many pages ("Target end date By
 // end of Q3") has the page's own text above it, and stays.
 void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& header, std::vector<bool>* drop) {
@@ -107,10 +109,11 @@ void KeepOffEdges(const std::vector<PlanLine>& lines, const std::vector<bool>& h
     size_t top = first, bottom = end;
     while (top < end && edge(top, true)) ++top;
     while (bottom > top && edge(bottom - 1, false)) --bottom;
-    // On a printed page a footer stands apart from the text above it; a
-    // line set close under it is the text's own ("happen" under "What we
-    // want to", a label that wraps at the foot of several pages).
-    while (bottom > top && bottom < end && !lines[bottom].page->cells_by_index && !lines[bottom].line->gap_before) {
+    // A line in lower case set close under the page's text goes on with it
+    // ("happen" under "What we want to", a label that wraps at the foot of
+    // several pages); a footer starts anew.
+    while (bottom > top && bottom < end && !lines[bottom].page->cells_by_index && !lines[bottom].line->gap_before &&
+           CellText::StartsLower(lines[bottom].text)) {
       ++bottom;
     }
     for (size_t k = top; k < bottom; ++k) (*drop)[k] = false;

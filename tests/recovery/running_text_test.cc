@@ -95,7 +95,7 @@ TEST_CASE("a header wrapped anew atop each page, only its last line the same, is
   CHECK(plan.rows[2].timeframe == "July 2027");
 }
 
-TEST_CASE("a line set close under a page's last text, though it ends two pages alike, is no running footer") {
+TEST_CASE("a line in lower case close under a page's last text, though it ends two pages alike, is no footer") {
   PageBuilder pages;
   pages.Page()
       .Line({{40, "Ref"}, {70, "Action"}, {390, "Lead"}})
