@@ -78,11 +78,7 @@ bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
 }
 
 bool NarrativeReader::EndedShort(const PlanLine& line) const {
-  if (line.page->cells_by_index || line.page != last_line_->page || line.line->segments.empty() ||
-      line.line->segments[0].words.empty()) {
-    return true;
-  }
-  return last_line_->EndsShortAbove(line);
+  return line.page->cells_by_index || line.page != last_line_->page || last_line_->EndsShortAbove(line);
 }
 
 std::vector<RowFields> NarrativeReader::TakeRows() {

@@ -41,8 +41,9 @@ class NarrativeReader {
   // a capital, and never inside a bracket the item above left open.
   bool StartsPlainItem(const PlanLine& line) const;
   // True when the first word of `line` would have fitted at the end of the
-  // line read before it, within its page's text: that line ended an item
-  // rather than wrapped. Always true on text pages, which keep no widths.
+  // line read before it (PlanLine::EndsShortAbove): that line ended an item
+  // rather than wrapped. Always true on text pages, which keep no widths,
+  // and across a page break.
   bool EndedShort(const PlanLine& line) const;
 
   const RecoveryRules& rules_;

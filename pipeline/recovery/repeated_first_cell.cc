@@ -9,8 +9,6 @@ namespace {
 // Fewest words that two rows must start with alike to share a cell: fewer
 // ("Review the") are as likely the same opening words of two actions.
 constexpr size_t kMinSharedWords = 3;
-// A bullet glyph of any kind, as a row's words write it.
-constexpr const char* kBullet = "\u2022";
 
 }  // namespace
 
@@ -21,16 +19,16 @@ bool RepeatedFirstCell::MayStartCell(const std::string& word) {
   return std::isupper(head) || std::isdigit(head) || head >= 0x80;
 }
 
-bool RepeatedFirstCell::IsBullet(const std::string& word) { return word == kBullet; }
-
-size_t RepeatedFirstCell::SharedCell(const std::vector<std::string>& row, const std::vector<std::string>& other) {
+size_t RepeatedFirstCell::SharedCell(const std::vector<std::string>& row, const std::vector<std::string>& other,
+                                     const PlanPatterns& patterns) {
   size_t common = std::mismatch(row.begin(), row.end(), other.begin(), other.end()).first - row.begin();
   // Both rows' next cells start right after the cell (the other row may
   // end there); where they go on alike past it, it ends further back. A
   // bullet both next cells open with ("... Walkers are safe • Map ...")
   // starts their lists' first items, and is no last word of the cell.
   for (size_t length = common; length >= kMinSharedWords; --length) {
-    if (IsBullet(row[length - 1])) continue;
+    const std::string& last = row[length - 1];
+    if (patterns.BulletLength(last) == last.size()) continue;
     bool row_cell = length < row.size() && MayStartCell(row[length]);
     bool other_cell = length >= other.size() || MayStartCell(other[length]);
     if (row_cell && other_cell) return length;
@@ -38,11 +36,12 @@ size_t RepeatedFirstCell::SharedCell(const std::vector<std::string>& row, const 
   return 0;
 }
 
-std::vector<size_t> RepeatedFirstCell::Lengths(const std::vector<std::vector<std::string>>& rows) {
+std::vector<size_t> RepeatedFirstCell::Lengths(const std::vector<std::vector<std::string>>& rows,
+                                               const PlanPatterns& patterns) {
   std::vector<size_t> lengths(rows.size(), 0);
   for (size_t k = 0; k < rows.size(); ++k) {
-    if (k > 0) lengths[k] = SharedCell(rows[k], rows[k - 1]);
-    if (k + 1 < rows.size()) lengths[k] = std::max(lengths[k], SharedCell(rows[k], rows[k + 1]));
+    if (k > 0) lengths[k] = SharedCell(rows[k], rows[k - 1], patterns);
+    if (k + 1 < rows.size()) lengths[k] = std::max(lengths[k], SharedCell(rows[k], rows[k + 1], patterns));
   }
   return lengths;
 }

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/rules/plan_patterns.h"
+
 namespace planrows {
 
 class RepeatedFirstCell {
@@ -18,16 +20,17 @@ class RepeatedFirstCell {
   // For each row of `rows`, given as its words in order (none for a line
   // between rows, such as a section heading), how many of its first words
   // make a cell that the row before or the row after starts with too; 0
-  // where it shares none, or where that cell would take the whole row.
-  static std::vector<size_t> Lengths(const std::vector<std::vector<std::string>>& rows);
+  // where it shares none, or where that cell would take the whole row. A
+  // word that is a bullet of `patterns` ends no such cell.
+  static std::vector<size_t> Lengths(const std::vector<std::vector<std::string>>& rows,
+                                     const PlanPatterns& patterns);
 
  private:
   // How many words `row` starts with that `other` starts with too, cut
   // back to where `row`'s next cell may start; 0 when fewer than a cell's
   // worth of words or when nothing of `row` is left after them.
-  static size_t SharedCell(const std::vector<std::string>& row, const std::vector<std::string>& other);
-  // True when `word` is a bullet, which the words of a row write as "•".
-  static bool IsBullet(const std::string& word);
+  static size_t SharedCell(const std::vector<std::string>& row, const std::vector<std::string>& other,
+                           const PlanPatterns& patterns);
   // True when `word` may start a cell: a capital, a digit or a bullet.
   static bool MayStartCell(const std::string& word);
 };

@@ -257,7 +257,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
     if (span.heading) continue;
     for (size_t k = CellsBegin(body, span.begin, columns); k < span.end; ++k) row_words.back().push_back(body[k].text);
   }
-  std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words);
+  std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words, rules_.patterns);
   if (numbered && !named.empty() && !named[0] && columns.size() > 1 && columns[0] == Column::kRef &&
       columns[1] == Column::kAction && MostRowsRepeat(repeated, spans)) {
     // Rows repeat a first cell after their references, as a column of
