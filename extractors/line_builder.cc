@@ -188,6 +188,7 @@ std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, cons
     for (const Ruling& r : rulings) {
       if (r.y <= above || r.y >= here) continue;
       lines[i].ruling_x0 = lines[i].ruled_row_start ? std::min(lines[i].ruling_x0, r.x0) : r.x0;
+      lines[i].ruling_x1 = lines[i].ruled_row_start ? std::max(lines[i].ruling_x1, r.x1) : r.x1;
       lines[i].ruled_row_start = true;
     }
   }

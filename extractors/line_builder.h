@@ -17,8 +17,9 @@ class LineBuilder {
   // Returns the lines of a page built from its `words` (in any order). Sets
   // each line's box, gap_before (a vertical gap like a blank line),
   // heading_level (font clearly larger than the body text), bold and
-  // confidence (mean of its words' OCR confidences), and ruled_row_start
-  // and ruling_x0 where one of `rulings` runs between a line and the one above.
+  // confidence (mean of its words' OCR confidences), and ruled_row_start,
+  // ruling_x0 and ruling_x1 where `rulings` run between a line and the one
+  // above.
   static std::vector<TextLine> Build(std::vector<PositionedWord> words, const std::vector<Ruling>& rulings = {});
 };
 

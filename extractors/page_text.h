@@ -46,6 +46,7 @@ struct TextLine {
   bool ruled_row_start = false;  // A ruling line separates this line from the one above.
   double ruling_x0 = 0;          // Where that ruling starts: right of a table's first
                                  // columns, it divides a cell, not the table's rows.
+  double ruling_x1 = 0;          // Where that ruling ends.
   bool gap_before = false;   // A blank line or wide vertical gap precedes this line.
   int blank_lines_before = 0;  // How many blank lines precede it in a text input.
   double confidence = -1;    // OCR word confidence 0..100; -1 when not OCR.

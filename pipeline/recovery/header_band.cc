@@ -363,9 +363,13 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
       for (HeaderCell& column : columns) {
         if (Overlaps(cell, column)) under.push_back(&column);
       }
+      // A cell that a ruling parts from the names under it heads a group, over one column though it may stand.
+      const TextLine& below = *band[base]->line;
+      bool heads_group = i + 1 == base && below.ruled_row_start && below.ruling_x0 <= cell.x0 + kAlignSlack &&
+                         below.ruling_x1 >= cell.x1 - kAlignSlack && !CellText::EndsMidPhrase(cell.text);
       if (under.empty()) {
         own.emplace_back(i, cell);
-      } else if (under.size() == 1) {
+      } else if (under.size() == 1 && !heads_group) {
         Join(rules, &under[0]->text, cell.text, i < base);
         under[0]->x0 = std::min(under[0]->x0, cell.x0);
       } else {

@@ -278,6 +278,19 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
   return !next.line->gap_before && !RulesAcross(next, header.line->box.x0) && !CrossesHeadings(line, header);
 }
 
+bool HeaderFinder::NamesMergedHeading(const PlanLine& line, const PlanLine& header) const {
+  const TextLine& below = *header.line;
+  auto under_ruling = [&below](const Box& box) {
+    return box.x0 >= below.ruling_x0 - kRulingSlack && box.x1 <= below.ruling_x1 + kRulingSlack;
+  };
+  bool names_under_ruling = std::all_of(below.segments.begin(), below.segments.end(),
+                                        [&](const Segment& name) { return under_ruling(name.box); });
+  if (!below.ruled_row_start || !names_under_ruling) return false;
+  return std::any_of(line.line->segments.begin(), line.line->segments.end(), [&](const Segment& cell) {
+    return !under_ruling(cell.box) && rules_.headers.Match(cell.text).has_value();
+  });
+}
+
 bool HeaderFinder::CrossesHeadings(const PlanLine& line, const PlanLine& header) const {
   for (const Segment& cell : line.line->segments) {
     for (const Segment& heading : header.line->segments) {
@@ -356,7 +369,8 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   return short_cells && !title_above && !rules_.patterns.MatchSection(upper.text) &&
          !rules_.patterns.MatchSection(lower.text) &&
          !HoldsValue(lower) &&
-         (!RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) || WrapsHeadingOn(upper, lower)) &&
+         (!RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) || WrapsHeadingOn(upper, lower) ||
+          NamesMergedHeading(upper, lower)) &&
          !HoldsRef(upper) && !HoldsRef(lower);
 }
 

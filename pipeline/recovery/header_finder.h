@@ -33,8 +33,9 @@ class HeaderFinder {
  private:
   // True when positioned line `lower` goes on the header row of line
   // `upper`: on one page, with no gap or ruling across the table between
-  // them, of the same weight, neither holding a reference, and `lower`
-  // holding no cell of more words than a heading's line, nor a value
+  // them (but the ruling under the group cells of a two-level header,
+  // beside a heading merged down: NamesMergedHeading), of the same weight,
+  // neither holding a reference, and `lower` holding no cell of more words than a heading's line, nor a value
   // (HoldsValue), nor lying in a row of centred cells (CentredRows).
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
   // True when `line`, above `next`, is a line of the header row whose
@@ -43,6 +44,11 @@ class HeaderFinder {
   // never a section's heading, nor a line holding a value (the last line
   // of the row above the header of the next table).
   bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // True when a ruling parts positioned `header` from `line` above it under
+  // the group cells of a two-level header only: the cells of `header` lie
+  // within the ruling, and a cell of `line` beside it names a known column,
+  // a heading merged down over both lines ("Owner and deadline").
+  bool NamesMergedHeading(const PlanLine& line, const PlanLine& header) const;
   // True when a cell of positioned `line` runs across the start of one of
   // the headings of `header`: a title over the table, not a heading's
   // line, which keeps within its column.

@@ -119,6 +119,28 @@ TEST_CASE("a heading wrapped down a merged cell joins the header across a ruling
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a heading merged down beside a group cell ruled off from the names under it heads the header with them") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{70, "The work"}, {420, "Owner and deadline"}}).RuledAbove()
+      .Line({{70, "Result wanted"}, {250, "Steps we will take"}}).RuledAbove(65, 410)
+      .Line({{40, "st1"}, {70, "Safer underpasses"}, {250, "Light the underpass"}, {420, "Highways May 2031"}})
+      .RuledAbove()
+      .Line({{40, "st2"}, {70, "Safer underpasses"}, {250, "Paint the footbridge"}, {420, "Parks June 2031"}})
+      .RuledAbove()
+      .Line({{40, "st3"}, {70, "Open spaces"}, {250, "Open a youth club"}, {420, "Youth Service July 2031"}})
+      .RuledAbove();
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns[1].heading == "Result wanted");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "ST2");
+  CHECK(plan.rows[1].outcome == "Safer underpasses");
+  CHECK(plan.rows[1].action == "Paint the footbridge");
+  CHECK(plan.rows[2].lead == "Youth Service");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+}
+
 TEST_CASE("a heading that OCR parted where it dropped a slash is one heading of a header of unknown names") {
   PageBuilder pages;
   pages.Page()

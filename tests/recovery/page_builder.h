@@ -52,12 +52,13 @@ class PageBuilder {
     return *this;
   }
   // Marks the page's table ruled and the last line the first of a row, a
-  // ruling above it from `x0` rightwards (right of the table's first
+  // ruling above it from `x0` to `x1` (right of the table's first
   // columns, it divides a merged cell, not the table's rows).
-  PageBuilder& RuledAbove(double x0 = 0) {
+  PageBuilder& RuledAbove(double x0 = 0, double x1 = 1000) {
     document_.pages.back().ruled = true;
     document_.pages.back().lines.back().ruled_row_start = true;
     document_.pages.back().lines.back().ruling_x0 = x0;
+    document_.pages.back().lines.back().ruling_x1 = x1;
     return *this;
   }
   // Marks the last line a heading, as a larger or bolder font makes it.
