@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/text/cell_text.h"
@@ -46,6 +47,8 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
   size_t best_known = 0;
   size_t heading_words = tokens[end - 1].heading_word;
   for (size_t begin = end - 1; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
+    // No heading holds a year: one before the names ends the plan's title ("Plan 2014/16 Action code ...").
+    if (CellFit::HoldsYear(tokens[begin].text)) break;
     // Most runs are no header, and splitting them is costly: a header has
     // two words of known names, and starts with a capital.
     heading_words += tokens[begin].heading_word;
@@ -94,7 +97,8 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& 
   // Every part of a run that comes again comes again too: the runs that
   // do end at the longest.
   size_t longest = header.end;
-  while (longest > 0 && header.end - longest < kMaxHeaderWords && RepeatsLater(tokens, longest - 1, header.end)) {
+  while (longest > 0 && header.end - longest < kMaxHeaderWords && !CellFit::HoldsYear(tokens[longest - 1].text) &&
+         RepeatsLater(tokens, longest - 1, header.end)) {
     --longest;
   }
   for (size_t begin = longest; begin + kMinHeaderNames <= header.end; ++begin) {

@@ -68,10 +68,16 @@ void RunOnTableReader::AppendWords(const PlanLine& line, std::vector<Token>* tok
   }
 }
 
-void RunOnTableReader::JoinSpacedRefs(std::vector<Token>* tokens) const {
+void RunOnTableReader::TidyRefs(std::vector<Token>* tokens) const {
   std::vector<Token> joined;
   for (size_t k = 0; k < tokens->size(); ++k) {
-    const std::string& word = (*tokens)[k].text;
+    std::string& word = (*tokens)[k].text;
+    // A section's number keeps its colon ("Priority 3:"): its title follows.
+    bool section_number = k > 0 && rules_.patterns.StartsWithSectionLabel((*tokens)[k - 1].text);
+    if (word.size() > 1 && word.back() == ':' && !section_number &&
+        classifier_.IsPrintedRef(word.substr(0, word.size() - 1))) {
+      word.pop_back();
+    }
     // Capitals that are a status ("A", "G") or a column name ("RAG") end
     // the cell or header before a plain number.
     bool letters = std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); }) &&
@@ -174,9 +180,15 @@ bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const
 }
 
 bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const {
-  const PlanLine* last = tokens[header.end - 1].line;
-  bool starts_line = header.begin == 0 || tokens[header.begin - 1].line != tokens[header.begin].line;
-  bool ends_line = tokens[header.end].line != last;
+  // A bullet before the first reference is its row's, on the row's line.
+  size_t end = header.end;
+  while (end - 1 > header.begin && CellText::IsNoise(tokens[end - 1].text)) --end;
+  const PlanLine* last = tokens[end - 1].line;
+  // The reference column's name, which may be any word (RunOnHeaderFinder), may be a title's last.
+  auto line_start = [&tokens](size_t k) { return k == 0 || tokens[k - 1].line != tokens[k].line; };
+  bool starts_line = line_start(header.begin) || (header.names.size() > 1 && line_start(header.begin + 1) &&
+                                                   CellText::Words(header.names.front()).size() == 1);
+  bool ends_line = tokens[end].line != last;
   // A section heading on a line of its own, which a run-on header never
   // takes in, runs on from the last name of a header wrapped over lines
   // ("Priority" over "no. Outcome ... Measure", then "Objective A: ...").
@@ -203,7 +215,7 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   size_t end = at;
   std::vector<Token> tokens = Paragraph(lines, at, &end);
   if (tokens.size() < kMinParagraphWords) return false;
-  JoinSpacedRefs(&tokens);
+  TidyRefs(&tokens);
   for (Token& token : tokens) token.heading_word = rules_.headers.KnowsWord(token.text);
   std::optional<Header> header = header_finder_.Find(tokens);
   const bool numbered = header.has_value();

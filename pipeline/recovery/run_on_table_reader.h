@@ -58,8 +58,10 @@ class RunOnTableReader {
   static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
   // Appends the words of `line` to `tokens`, each bullet a word "•".
   static void AppendWords(const PlanLine& line, std::vector<Token>* tokens);
-  // Joins a reference printed with a space ("EH 2") into one token.
-  void JoinSpacedRefs(std::vector<Token>* tokens) const;
+  // Makes each reference of `tokens` one token as a row's reference reads:
+  // joins one printed with a space ("EH 2"), and drops the colon printed
+  // after one ("GV1: Develop the register").
+  void TidyRefs(std::vector<Token>* tokens) const;
   // How many of `tokens` from `at`, at most `most`, make the longest run
   // that `is` accepts; 0 when none.
   static size_t LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,

@@ -27,6 +27,34 @@ TEST_CASE("a run-on header without references is read past a section's title tha
   CHECK(plan.rows[2].progress == "Red");
 }
 
+TEST_CASE("a run-on header starts after the plan's title and its years, where the title repeats before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Partnership Delivery Plan 2030/32 Action code Steps we will take Responsible partner When\n"
+      "will it be done? Update at year end WM1 Map the stiles near the quarry Moor Rangers 30/04/2031 Underway\n"
+      "WM2 Print a walkers' safety card Rhoswen Penhallow 30/06/2031 Slipping 1 Wyvern Moss Partnership \u2013\n"
+      "Delivery Plan 2030/32 Action code Steps we will take Responsible partner When will it be done? Update at\n"
+      "year end WM3 Visit families on the estate Moor Health Team 30/09/2031 Underway\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "WM1");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
+  CHECK(plan.rows[1].lead == "Rhoswen Penhallow");
+  CHECK(plan.rows[1].progress == "Slipping");
+  CHECK(plan.rows[2].ref == "WM3");
+  CHECK(plan.rows[2].timeframe == "30/09/2031");
+}
+
+TEST_CASE("run-on references printed with a colon start rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Partnership Plan 2030 Ref Action Lead Target date Progress WM1: Map the stiles near the\n"
+      "quarry Moor Rangers April 2031 Underway WM2: Print a walkers' safety card R Penhallow June 2031\n"
+      "Slipping WM3: Visit families on the estate Moor Health Team September 2031 Underway\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "WM2");
+  CHECK(plan.rows[1].action == "Print a walkers' safety card");
+  CHECK(plan.rows[1].lead == "R Penhallow");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 TEST_CASE("a run-on table of section titles in a first column, dated milestones and bulleted actions") {
   RecoveredPlan plan = RecoverPlanText(
       "Wyvern Moss Safeguarding Partnership Plan 2030 Focus heading Task Aim Milestones Who is accountable?\n"
