@@ -359,12 +359,12 @@ class Resolver {
   // A heading that names a lead and a date ("Who and when") may be a group's
   // heading merged over two columns yet read over the first only: where its
   // column holds no date and a column without a role holds mostly dates,
-  // it is the lead, and the dates are named by their content.
+  // or one named for them ("By"), it is the lead.
   void SplitCombinedHeading() {
     int combined = IndexOf(Column::kLeadTimeframe);
     if (combined < 0) return;
     const ColumnProfile& p = profiles_[combined];
-    int dates = UnnamedDateColumn();
+    const int unnamed = UnnamedDateColumn(), dates = unnamed >= 0 ? unnamed : IndexOf(Column::kTimeframe);
     if (p.filled == 0 || p.lead_and_date > 0 || p.kinds[int(CellKind::kDate)] > 0 || dates < 0) return;
     layout_.SetRole(combined, ColumnName{Column::kLead, ""}, TableLayout::RoleSource::kContent,
                     fmt::format("heading names a lead and a date; no date in cells, column {} has: lead", dates + 1));

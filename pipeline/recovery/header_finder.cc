@@ -31,8 +31,11 @@ constexpr int kMaxGroupWords = 4;
 // Most words of one line of a cell in a header row.
 constexpr int kMaxHeadingLineWords = 8;
 
-// Most words of a heading in a row that content must bear out as a header.
+// Most words of a heading's line in a row that content must bear out as a
+// header, and of the heading its lines make (with a merged group cell's
+// words over it: "The work" over "What we want to happen").
 constexpr int kMaxUnprovenHeadingWords = 6;
+constexpr int kMaxUnprovenHeadingBandWords = 8;
 // Fewest rows under such a row, and fewest roles other than the action
 // that their cells must give.
 constexpr int kMinProvingLines = 2;
@@ -139,7 +142,7 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
     if (k > i && RepeatedBandLength(k) > 0) return std::nullopt;
     layout = NamedHeaderAt(k, end);
     proven = layout.has_value();
-    if (!layout) layout = UnprovenHeaderAt(k, end);
+    if (!layout && (k > i || !GoesOnRowAbove(k))) layout = UnprovenHeaderAt(k, end);
     if (layout) {
       // Lines above join the header row by the line of it that reaches
       // furthest left, the one that holds its first heading.
@@ -198,11 +201,24 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
   return layout;
 }
 
+bool HeaderFinder::GoesOnRowAbove(size_t i) const {
+  // Only a page that sets some lines in bold tells the type of its lines
+  // (laid-out text and OCR do not), and so that a header's is the body's.
+  const PageText& page = *lines_[i].page;
+  if (i == 0 || page.cells_by_index ||
+      std::none_of(page.lines.begin(), page.lines.end(), [](const TextLine& l) { return l.bold; })) {
+    return false;
+  }
+  const TextLine &line = *lines_[i].line, &above = *lines_[i - 1].line;
+  return lines_[i].page == lines_[i - 1].page && !line.gap_before && !line.ruled_row_start && !line.bold &&
+         !above.bold && above.heading_level == 0;
+}
+
 bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
   for (size_t c = 0; c < layout.columns().size(); ++c) {
     std::string text = CellText::Clean(layout.heading(c));
     if (text.empty()) continue;
-    if (CellText::WordCount(text) > kMaxUnprovenHeadingWords || std::islower(static_cast<unsigned char>(text[0])) ||
+    if (CellText::WordCount(text) > kMaxUnprovenHeadingBandWords || std::islower(static_cast<unsigned char>(text[0])) ||
         rules_.patterns.BulletLength(text) > 0) {
       return false;
     }

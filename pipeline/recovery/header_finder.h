@@ -79,6 +79,11 @@ class HeaderFinder {
   // names too few known columns to be a header by its names alone, before
   // its body is read; sets `*end` to its last line.
   std::optional<TableLayout> UnprovenHeaderAt(size_t i, size_t* end) const;
+  // True when line `i`, on a page that sets some lines in bold, runs on
+  // from a line of body text above it, with no gap, ruling or change of
+  // type between them: a row's line, which a header of unknown names
+  // never is.
+  bool GoesOnRowAbove(size_t i) const;
   // True when every heading of `layout` reads as one: a few words, no
   // reference, date or status, no lower-case start.
   bool ReadsAsHeadings(const TableLayout& layout) const;

@@ -141,6 +141,23 @@ TEST_CASE("a heading merged down beside a group cell ruled off from the names un
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("an unruled header whose group cell stands over its first heading only is borne out by its rows") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{70, "The work"}, {400, "Named"}, {520, "Finish"}})
+      .Line({{70, "What we hope to see"}, {230, "Steps we will take"}, {400, "officer"}})
+      .Line({{30, "1"}, {70, "Safer underpasses"}, {230, "Light the underpass"}, {400, "Highways"}, {520, "May 2031"}},
+            true)
+      .Line({{30, "2"}, {70, "Fewer fights"}, {230, "Open a youth club"}, {400, "Youth Service"}, {520, "June 2031"}},
+            true)
+      .Line({{30, "3"}, {70, "Pride of place"}, {230, "Paint the shelter"}, {400, "Parks"}, {520, "July 2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Open a youth club");
+  CHECK(plan.rows[1].lead == "Youth Service");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+}
+
 TEST_CASE("a heading that OCR parted where it dropped a slash is one heading of a header of unknown names") {
   PageBuilder pages;
   pages.Page()

@@ -169,5 +169,29 @@ TEST_CASE("a bold header whose narrow first heading wraps down to a full stop al
   CHECK(plan.rows[2].progress == "Red");
 }
 
+TEST_CASE("a row's line of short cells in body type right under its row starts no header") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{47, "Tag"}, {86, "Work to be undertaken"}, {406, "Steward"}, {525, "Finish"}, {575, "Status"},
+             {683, "Indicator"}}).Bold()
+      .Line({{47, "C1"}, {98, "Open a drop-in for young carers"}, {406, "Carers Lead &"}, {525, "May 2026"},
+             {575, "Amber"}, {695, "Half of carers visit"}}, true)
+      .Line({{98, "Review the tasks of boat clubs"}, {406, "Safety Officer"}, {695, "Evidence from the"}})
+      .Line({{695, "Harbour Log"}})
+      .Line({{47, "C2"}, {86, "Print a guide to the night bus for riders"}, {406, "Transport Desk"}, {525, "July"},
+             {575, "Green"}, {683, "Most riders know the guide"}}, true)
+      .Line({{525, "2026"}})
+      .Line({{47, "C3"}, {86, "Audit the ferry crossing logs and tell the Board"}, {406, "Piet Lanyon"},
+             {525, "Ongoing"}, {575, "Green"}, {683, "Every log is checked by"}}, true)
+      .Line({{86, "Wardens will share what they find with the crews"}, {406, "& Ferry Crew"}, {683, "the wardens"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Lead & Safety Officer");
+  CHECK(plan.rows[2].lead == "Piet Lanyon & Ferry Crew");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+  CHECK(plan.rows[2].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
