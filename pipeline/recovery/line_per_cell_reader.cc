@@ -34,7 +34,8 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   layout.paragraphs = !headings.empty();
   layout.numbered = layout.paragraphs && NamesRefFirst(headings);
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
-  if (headings.empty()) return false;
+  // No heading holds a year: lines that give one are a title's ("Action Plan 2018-2020").
+  if (headings.empty() || std::any_of(headings.begin(), headings.end(), CellFit::HoldsYear)) return false;
   // Under a header on a line or a few, rows numbered "1", "2", "3" are so
   // whatever the header calls their column, or if it leaves it unnamed.
   if (!layout.paragraphs) layout.numbered = header_reader_.NumbersRows(lines, body - 1);

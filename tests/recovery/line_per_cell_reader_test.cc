@@ -348,5 +348,24 @@ TEST_CASE("rows a line a cell under headings set apart by blank lines take as ma
   CHECK(plan.rows[4].progress == "Underway");
 }
 
+TEST_CASE("a cell a line: the plan's title with its years over the header heads no table") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Safeguarding Partnership\n"
+      "Board Priorities and Action Plan 2030-2032\n"
+      "\n"
+      "Ref. What will we do? Accountable lead Completion by Position at last review\n"
+      "\n"
+      "Priority 1 \u2013 Carers are heard\n"
+      "1.1a\nOpen a drop-in for young carers at the library\nP Rutherford\nJuly 2031\nGreen\n"
+      "1.2a\nRun a survey of young carers in schools\n\nOngoing\nA\n"
+      "1.2b\nPrint a guide to the night bus\nG Bramwell\nMarch 2031\nAmber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].lead == "P Rutherford");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
