@@ -31,9 +31,11 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   }
   if (!fields.lead_timeframe.empty()) {
     LeadAndTimeframe split = rules_.timeframes.Split(fields.lead_timeframe);
-    // OCR may have misread the date's digits ("By end of Ql").
-    if (split.timeframe.empty() && fields.where.confidence >= 0) {
-      split = rules_.timeframes.Split(rules_.patterns.RepairDigits(fields.lead_timeframe));
+    // OCR may have misread the date's digits ("By end of Ql", "Ql 2014/15"):
+    // the date read with them repaired is the whole date.
+    if (fields.where.confidence >= 0) {
+      LeadAndTimeframe repaired = rules_.timeframes.Split(rules_.patterns.RepairDigits(fields.lead_timeframe));
+      if (repaired.timeframe.size() > split.timeframe.size()) split = repaired;
     }
     if (row.lead.empty()) row.lead = split.lead;
     if (row.timeframe.empty()) row.timeframe = split.timeframe;

@@ -111,5 +111,20 @@ TEST_CASE("in a scanned table with a theme left of its references a first row un
   CHECK(plan.rows[1].timeframe == "By end of Q3");
 }
 
+TEST_CASE("in a scanned lead and date column a quarter OCR misread before its year stays in the date") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {110, "Work to be undertaken"}, {300, "Lead and date"}, {420, "Status"}})
+      .Line({{40, "4.1"}, {110, "Map the late-night venues"}, {300, "Licensing Team &"}, {420, "Green"}})
+      .Line({{300, "Quay Wardens Ql 2031/32"}})
+      .Line({{40, "4.2"}, {110, "Light the quay path"}, {300, "Highways Lead"}, {420, "Amber"}})
+      .Line({{300, "Q3 2031/32"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Licensing Team & Quay Wardens");
+  CHECK(plan.rows[0].timeframe == "Q1 2031/32");
+  CHECK(plan.rows[1].timeframe == "Q3 2031/32");
+}
+
 }  // namespace
 }  // namespace planrows
