@@ -28,6 +28,11 @@ constexpr double kContinuationBonus = 1;
 // A line wrapped to its column's width that would still have had room for
 // the next line's first word: the cell ended there.
 constexpr double kRoomLeftCost = 1.5;
+// The same where the lines were all wrapped to one width, at least their
+// block's longest line, and nothing says the line goes on: the word had
+// room there, so the cell ended (finite only so that a block cut into a
+// set number of cells still reads).
+constexpr double kRoomLeftInBlockCost = 6;
 // A sentence that ends before a capital, or a line that starts with a
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
@@ -47,7 +52,7 @@ constexpr double kJoinedPartsCost = 1;
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
-// A cell of running words that starts or ends on a joining word.
+// A cell of running words that starts or ends on a joining word, or of wrapped lines that ends on one.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
@@ -208,7 +213,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
     DatedItems items;
-    std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
+    // Per join: the width the line above needed to take the next word; apart
+    // for joins where the lines show no sign of going on (a capital after a
+    // line that ends on no joining word).
+    std::vector<size_t> needs, bare_needs;
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
@@ -236,7 +244,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         stray_bullets += options_.running_words && bullet[k] && !bullet[begin];
         if (options_.running_words && list && bullet[k]) items.Start();
         // In a list, room left before a bullet shows that an item ended.
-        if (!(list && bullet[k])) needs.push_back(need);
+        bool goes_on = GoesOnFromAbove(pieces[k]) || CellText::EndsMidPhrase(pieces[k - 1]);
+        if (!(list && bullet[k])) (goes_on ? needs : bare_needs).push_back(need);
       }
       items.Add(dated[k]);
       // A list's items are alike: dated milestones do not go on a list of
@@ -253,8 +262,13 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (options_.running_words && bullet[k] && end > begin + 1) shared -= kStrayBulletCost;
       if (mid_date[begin]) shared -= kDateCutCost;
       if (options_.wrapped_lines) {
-        auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
-        shared -= kRoomLeftCost * room_left;
+        auto room_left = [&](const std::vector<size_t>& joins) {
+          return std::count_if(joins.begin(), joins.end(), [&](size_t need) { return need <= width; });
+        };
+        shared -= kRoomLeftCost * room_left(needs) +
+                  (block_width > 0 ? kRoomLeftInBlockCost : kRoomLeftCost) * room_left(bare_needs);
+        // Nor does a cell end on a line that ends on a joining word ("and", "of", "/"): it goes on.
+        if (end < n && CellText::EndsMidPhrase(pieces[k])) shared -= kJoinerEdgeCost;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
