@@ -32,7 +32,7 @@ constexpr double kRoomLeftCost = 1.5;
 // block's longest line, and nothing says the line goes on: the word had
 // room there, so the cell ended (finite only so that a block cut into a
 // set number of cells still reads).
-constexpr double kRoomLeftInBlockCost = 6;
+constexpr double kRoomLeftInBlockCost = 4;
 // A sentence that ends before a capital, or a line that starts with a
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
@@ -41,8 +41,9 @@ constexpr double kCapitalStartCost = 0.5;
 // sentence, which may be of the same cell.
 constexpr double kNewSentenceCost = 0.25;
 // A wrapped line of names that ends on a post's or body's last word
-// ("Adviser", "Forum") before a line that does not go on from it: the name
-// is whole. (Between the parts of a row split at " / " it says nothing.)
+// ("Adviser", "Forum"), or in a block of one width on a person's name after
+// an initial ("K Rees"), before a line that does not go on from it: the
+// name is whole. (Between the parts of a row split at " / " it says nothing.)
 constexpr double kWholeNameCost = 0.5;
 // Parts of a row split at a separator joined in one cell, but for two
 // names: a separator inside a cell parts names ("M Rees / Police"), seldom
@@ -52,7 +53,7 @@ constexpr double kJoinedPartsCost = 1;
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
-// A cell of running words that starts or ends on a joining word, or of wrapped lines that ends on one.
+// A cell of running words that starts or ends on a joining word, or of lines wrapped to one width that ends on one.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
@@ -149,7 +150,9 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
     score += kContinuationBonus;
   }
   if (!prose && options_.wrapped_lines) {
-    if (!goes_on && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+    // Only a block of one column's names is sure to go on in names: elsewhere the next line may be any cell.
+    bool whole_person = options_.one_width && cell_fit_.EndsOnInitialledName(above);
+    if (!goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on.
     if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
   }
@@ -267,8 +270,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         };
         shared -= kRoomLeftCost * room_left(needs) +
                   (block_width > 0 ? kRoomLeftInBlockCost : kRoomLeftCost) * room_left(bare_needs);
-        // Nor does a cell end on a line that ends on a joining word ("and", "of", "/"): it goes on.
-        if (end < n && CellText::EndsMidPhrase(pieces[k])) shared -= kJoinerEdgeCost;
+        // Nor does a block's cell end on a line that ends on a joining word ("and", "of", "/"): it goes on.
+        if (block_width > 0 && end < n && CellText::EndsMidPhrase(pieces[k])) shared -= kJoinerEdgeCost;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);

@@ -148,6 +148,17 @@ TEST_CASE("lines wrapped to one width never join where the next word had room, a
         Cells{"Quay Schools Cluster and Harbour Watch", "Tide Wardens"});
 }
 
+TEST_CASE("a wrapped line of names that ends on a person's name after an initial ends its cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full: "K Treloar" is whole, and "Tide" does not go on from it.
+  CHECK(grouper.SplitInto({"Lock Keepers, K Treloar", "Tide Wardens/Harbour", "Watch"}, 2) ==
+        Cells{"Lock Keepers, K Treloar", "Tide Wardens/Harbour Watch"});
+}
+
 TEST_CASE("a full line's sentence end says nothing of a cell end") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;
