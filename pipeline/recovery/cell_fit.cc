@@ -171,6 +171,17 @@ bool CellFit::EndsOnInitial(std::string_view line) const {
   return (words.size() > 1 || parted) && rules_.leads.vocabulary().IsInitial(last);
 }
 
+bool CellFit::EndsOnInitialledName(std::string_view line) const {
+  std::vector<std::string> words = CellText::Words(line);
+  if (words.size() < 2) return false;
+  // The initial may follow a separator with no space ("Manager/K Okafor").
+  std::string initial = words[words.size() - 2];
+  size_t separator = initial.find_last_of("/;,");
+  if (separator != std::string::npos) initial = initial.substr(separator + 1);
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
+  return vocabulary.IsInitial(initial) && vocabulary.IsNameWord(words.back());
+}
+
 bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {

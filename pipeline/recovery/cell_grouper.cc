@@ -28,6 +28,11 @@ constexpr double kContinuationBonus = 1;
 // A line wrapped to its column's width that would still have had room for
 // the next line's first word: the cell ended there.
 constexpr double kRoomLeftCost = 1.5;
+// The same where the lines were all wrapped to one width, at least their
+// block's longest line, and nothing says the line goes on: the word had
+// room there, so the cell ended (finite only so that a block cut into a
+// set number of cells still reads).
+constexpr double kRoomLeftInBlockCost = 4;
 // A sentence that ends before a capital, or a line that starts with a
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
@@ -36,8 +41,9 @@ constexpr double kCapitalStartCost = 0.5;
 // sentence, which may be of the same cell.
 constexpr double kNewSentenceCost = 0.25;
 // A wrapped line of names that ends on a post's or body's last word
-// ("Adviser", "Forum") before a line that does not go on from it: the name
-// is whole. (Between the parts of a row split at " / " it says nothing.)
+// ("Adviser", "Forum"), or in a block of one width on a person's name after
+// an initial ("K Rees"), before a line that does not go on from it: the
+// name is whole. (Between the parts of a row split at " / " it says nothing.)
 constexpr double kWholeNameCost = 0.5;
 // Parts of a row split at a separator joined in one cell, but for two
 // names: a separator inside a cell parts names ("M Rees / Police"), seldom
@@ -47,7 +53,7 @@ constexpr double kJoinedPartsCost = 1;
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
-// A cell of running words that starts or ends on a joining word.
+// A cell of running words that starts or ends on a joining word, or of lines wrapped to one width that ends on one.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
@@ -144,7 +150,9 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
     score += kContinuationBonus;
   }
   if (!prose && options_.wrapped_lines) {
-    if (!goes_on && cell_fit_.EndsName(above)) score -= kWholeNameCost;
+    // Only a block of one column's names is sure to go on in names: elsewhere the next line may be any cell.
+    bool whole_person = options_.one_width && cell_fit_.EndsOnInitialledName(above);
+    if (!goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on.
     if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
   }
@@ -208,7 +216,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
     DatedItems items;
-    std::vector<size_t> needs;  // Per join: the width the line above needed to take the next word.
+    // Per join: the width the line above needed to take the next word; apart
+    // for joins where the lines show no sign of going on (a capital after a
+    // line that ends on no joining word).
+    std::vector<size_t> needs, bare_needs;
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
@@ -236,7 +247,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         stray_bullets += options_.running_words && bullet[k] && !bullet[begin];
         if (options_.running_words && list && bullet[k]) items.Start();
         // In a list, room left before a bullet shows that an item ended.
-        if (!(list && bullet[k])) needs.push_back(need);
+        bool goes_on = GoesOnFromAbove(pieces[k]) || CellText::EndsMidPhrase(pieces[k - 1]);
+        if (!(list && bullet[k])) (goes_on ? needs : bare_needs).push_back(need);
       }
       items.Add(dated[k]);
       // A list's items are alike: dated milestones do not go on a list of
@@ -253,8 +265,13 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (options_.running_words && bullet[k] && end > begin + 1) shared -= kStrayBulletCost;
       if (mid_date[begin]) shared -= kDateCutCost;
       if (options_.wrapped_lines) {
-        auto room_left = std::count_if(needs.begin(), needs.end(), [&](size_t need) { return need <= width; });
-        shared -= kRoomLeftCost * room_left;
+        auto room_left = [&](const std::vector<size_t>& joins) {
+          return std::count_if(joins.begin(), joins.end(), [&](size_t need) { return need <= width; });
+        };
+        shared -= kRoomLeftCost * room_left(needs) +
+                  (block_width > 0 ? kRoomLeftInBlockCost : kRoomLeftCost) * room_left(bare_needs);
+        // Nor does a block's cell end on a line that ends on a joining word ("and", "of", "/"): it goes on.
+        if (block_width > 0 && end < n && CellText::EndsMidPhrase(pieces[k])) shared -= kJoinerEdgeCost;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);

@@ -35,6 +35,15 @@ TEST_CASE("a wrapped line of names ends on an initial, after a space or a separa
   CHECK_FALSE(cell_fit.EndsOnInitial("J"));
 }
 
+TEST_CASE("a line of names ends on a whole person's name where an initial stands before a surname") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.EndsOnInitialledName("Harbour Police, J Treloar"));
+  CHECK(cell_fit.EndsOnInitialledName("Quay Manager/K Pascoe"));
+  CHECK_FALSE(cell_fit.EndsOnInitialledName("Harbour Police, J"));
+  CHECK_FALSE(cell_fit.EndsOnInitialledName("K Harbour Forum"));
+  CHECK_FALSE(cell_fit.EndsOnInitialledName("Pascoe"));
+}
+
 TEST_CASE("a name's last word ends it before a list separator too") {
   CellFit cell_fit(TestRules());
   CHECK(cell_fit.EndsName("Harbour Safety Panel;"));

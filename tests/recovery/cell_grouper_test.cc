@@ -132,6 +132,33 @@ TEST_CASE("a wrapped name goes on after an initial and before the word that ends
         Cells{"Coastal Forum, K Treloar", "Breakwater Safety Unit"});
 }
 
+TEST_CASE("lines wrapped to one width never join where the next word had room, and go on past a joining word") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // "Hubs Harbour" and "Wardens K" fit the widest line: the names ended
+  // there. "Quay Schools Cluster and" goes on; "Hubs" ends a body's name.
+  CHECK(grouper.SplitInto({"Morwenna Pascoe and Quay", "Schools Cluster and Family", "Hubs", "Harbour Watch and Tide",
+                           "Wardens", "K Treloar"},
+                          3) == Cells{"Morwenna Pascoe and Quay Schools Cluster and Family Hubs",
+                                      "Harbour Watch and Tide Wardens", "K Treloar"});
+  CHECK(grouper.Split({"Quay Schools Cluster and", "Harbour Watch", "Tide Wardens"}) ==
+        Cells{"Quay Schools Cluster and Harbour Watch", "Tide Wardens"});
+}
+
+TEST_CASE("a wrapped line of names that ends on a person's name after an initial ends its cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full: "K Treloar" is whole, and "Tide" does not go on from it.
+  CHECK(grouper.SplitInto({"Lock Keepers, K Treloar", "Tide Wardens/Harbour", "Watch"}, 2) ==
+        Cells{"Lock Keepers, K Treloar", "Tide Wardens/Harbour Watch"});
+}
+
 TEST_CASE("a full line's sentence end says nothing of a cell end") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -33,6 +33,7 @@ TEST_CASE("a heading of an owner and a deadline is one column of leads with thei
   CHECK(h.Match("Lead and deadline")->column == Column::kLeadTimeframe);
   CHECK(h.Match("Who / when")->column == Column::kLeadTimeframe);
   CHECK(h.Match("Owner and when")->column == Column::kLeadTimeframe);
+  CHECK(h.Match("Who and by when")->column == Column::kLeadTimeframe);
 }
 
 TEST_CASE("results expected name the outcome column, deliverables the action column by their word") {
