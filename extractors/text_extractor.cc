@@ -110,7 +110,9 @@ void AddLine(std::string raw, int line_number, int* blank_lines, PageText* page)
     ++*blank_lines;
     return;
   }
-  int heading = StripHeadingMarker(raw);
+  // A heading starts a block; a "#" that starts a line of a paragraph wrapped
+  // there ("# Description of action ...", a column named "#") is its text.
+  int heading = *blank_lines > 0 || page->lines.empty() ? StripHeadingMarker(raw) : 0;
   bool bold = StripInlineMarkdown(raw);
   std::vector<std::string> cells = SplitCells(raw);
   if (IsRuleLine(cells)) return;

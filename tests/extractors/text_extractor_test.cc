@@ -62,6 +62,16 @@ TEST_CASE("markdown headings, bold and escapes are read and stripped") {
   CHECK(lines[2].Text() == "* note");
 }
 
+TEST_CASE("a line of a paragraph that starts with a hash mark is text, not a heading") {
+  DocumentText doc = ExtractOk("Fenland Harbour Plan Ref\n# Task Owner 1.1 Light the quay\n\n# Priorities\n");
+  const auto& lines = doc.pages[0].lines;
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1].heading_level == 0);
+  CHECK(lines[1].Text() == "# Task Owner 1.1 Light the quay");
+  CHECK(lines[2].heading_level == 1);
+  CHECK(lines[2].Text() == "Priorities");
+}
+
 TEST_CASE("pipe tables give cells and their rule lines are dropped") {
   DocumentText doc = ExtractOk("| Ref | Action |\n|---|:---:|\n| 1.1 | Audit |\n");
   const auto& lines = doc.pages[0].lines;

@@ -243,5 +243,19 @@ TEST_CASE("a run-on outcome repeated before each row's bulleted actions leaves t
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on paragraph whose line starts with a column named '#' goes on past it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Partnership Annual Work Plan 2030-2031 Strategic Theme One - Helping carers with complex needs Ref\n"
+      "# Description of action Action owner When will it be done? 1.1a Map the stiles near the quarry R. Penhallow Q3\n"
+      "2030/31 1.1b Print a walkers' safety card Moor Rangers End of April 2031 Strategic Theme Two - Quiet homes Ref\n"
+      "# Description of action Action owner When will it be done? 2.1a Visit families on the estate Moor Health Team\n"
+      "September 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "R. Penhallow");
+  CHECK(plan.rows[0].timeframe == "Q3 2030/31");
+  CHECK(plan.rows[2].ref == "2.1a");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
