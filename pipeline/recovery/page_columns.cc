@@ -17,6 +17,8 @@ constexpr double kSamePlace = 4;
 constexpr size_t kMinCellStarts = 2;
 // Fewest columns a page must show to be read: one start tells no layout.
 constexpr size_t kMinPageColumns = 2;
+// Most starts a page may show beyond the table's columns (BestStarts).
+constexpr size_t kMaxExtraStarts = 1;
 
 // Where cells of kMinCellStarts or more of the rows of `page` start, left
 // to right. Only lines of two or more cells are rows: a line of running
@@ -39,8 +41,10 @@ std::vector<double> CellStarts(const PageText& page) {
 }
 
 // For each of `found`, in order, the index of the column of `starts` it is
-// given: the assignment in order that moves the columns least in all.
-std::vector<size_t> MatchInOrder(const std::vector<double>& starts, const std::vector<double>& found) {
+// given: the assignment in order that moves the columns least in all, that
+// movement set in `*moved` when asked for.
+std::vector<size_t> MatchInOrder(const std::vector<double>& starts, const std::vector<double>& found,
+                                 double* moved = nullptr) {
   const size_t n = starts.size(), m = found.size();
   const double kNever = std::numeric_limits<double>::infinity();
   // cost[i][j]: the least movement giving the first i found starts to the first j columns.
@@ -51,6 +55,7 @@ std::vector<size_t> MatchInOrder(const std::vector<double>& starts, const std::v
       cost[i][j] = std::min(cost[i][j - 1], cost[i - 1][j - 1] + std::abs(found[i - 1] - starts[j - 1]));
     }
   }
+  if (moved != nullptr) *moved = cost[m][n];
   std::vector<size_t> column(m);
   for (size_t i = m, j = n; i > 0; --j) {
     if (cost[i][j] == cost[i - 1][j - 1] + std::abs(found[i - 1] - starts[j - 1])) column[--i] = j - 1;
@@ -58,11 +63,31 @@ std::vector<size_t> MatchInOrder(const std::vector<double>& starts, const std::v
   return column;
 }
 
+// `found` without the one start, if any, whose leaving out lets the rest
+// move the columns least: a page shows a column starting at two places
+// where pdftotext -layout set a cell further left, its row leaving the
+// cell before it empty. `found` as it is when it holds no more starts than
+// `starts`.
+std::vector<double> BestStarts(const std::vector<double>& starts, std::vector<double> found) {
+  if (found.size() <= starts.size()) return found;
+  std::vector<double> best;
+  double least = std::numeric_limits<double>::infinity();
+  for (size_t k = 0; k < found.size(); ++k) {
+    std::vector<double> fewer = found;
+    fewer.erase(fewer.begin() + k);
+    double moved;
+    MatchInOrder(starts, fewer, &moved);
+    if (moved < least) least = moved, best = std::move(fewer);
+  }
+  return best;
+}
+
 }  // namespace
 
 std::optional<std::vector<double>> PageColumns::Read(const std::vector<double>& starts, const PageText& page) {
   std::vector<double> found = CellStarts(page);
-  if (found.size() < kMinPageColumns || found.size() > starts.size()) return std::nullopt;
+  if (found.size() < kMinPageColumns || found.size() > starts.size() + kMaxExtraStarts) return std::nullopt;
+  found = BestStarts(starts, std::move(found));
   auto placed = [&starts](double x) {
     return std::any_of(starts.begin(), starts.end(), [x](double s) { return std::abs(x - s) <= kSamePlace; });
   };

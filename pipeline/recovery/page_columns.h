@@ -23,7 +23,8 @@ class PageColumns {
   // where the page shows fewer, and a column it shows none of moved as the
   // column before it. Nothing when the page's cells start where the
   // columns already do, or when the page shows more columns than the
-  // table has (another table's).
+  // table has (another table's) by more than one start (a column whose
+  // cells start at two places, the one that moves the columns most left out).
   static std::optional<std::vector<double>> Read(const std::vector<double>& starts, const PageText& page);
 };
 

@@ -316,5 +316,25 @@ TEST_CASE("aligned columns: the same whole date under a one-line row starts a ro
   CHECK(plan.rows[1].timeframe == "Ongoing");
 }
 
+TEST_CASE("aligned columns: a page on which one column's cells start at two places is still read by its rows") {
+  // The converter set the milestones further left where a row leaves its aim empty.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref   Action                      Aim               Milestones         Lead           RAG\n"
+      "4.1   Open a forum for carers     Carers heard      Draft by May       K Allworth     Green\n"
+      "4.2   Run a survey of carers and  Carers counted    Draft by June      Carers Lead    Amber\n"
+      "\f"
+      "     the families they support\n"
+      "4.3  Train designated leads   Staff spot harm  Draft by March  Schools Forum  Red\n"
+      "4.4  Audit referral quality   Fewer repeats    Draft by April  L Penhallow    Green\n"
+      "4.5  Map the youth clubs               Draft by July           Youth Service  Amber\n"
+      "4.6  Light the quay path               Draft by August         Highways       Green\n");
+  REQUIRE(plan.rows.size() == 6);
+  CHECK(plan.rows[1].action == "Run a survey of carers and the families they support");
+  CHECK(plan.rows[2].lead == "Schools Forum");
+  CHECK(plan.rows[4].ref == "4.5");
+  CHECK(plan.rows[4].lead == "Youth Service");
+  CHECK(plan.rows[5].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
