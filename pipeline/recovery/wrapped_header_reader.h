@@ -44,7 +44,8 @@ class WrappedHeaderReader {
   std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
-  // agree; 0 when they do not. In `numbered` rows a bare number starts one too.
+  // agree; 0 when they do not. A reference after the bullet of its cell's
+  // first item starts a row (StartsRow); in `numbered` rows a bare number does too.
   // With `blanks_before_refs`, blank lines right before a reference count
   // too: a row's empty last cells, or the next row's empty first ones. A
   // section heading set apart by a blank line ends a row, that line no cell.

@@ -46,9 +46,9 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
       in_row = false;
       continue;
     }
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-    // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell.
-    if ((numbers_row || classifier_.RefWordsAtStart(words) > 0) && !rules_.timeframes.IsTimeframe(line.text)) {
+    // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell;
+    // a reference may follow the bullet of its cell's first item ("- ab2 Map ...").
+    if ((numbers_row || StartsRow(lines, k, false)) && !rules_.timeframes.IsTimeframe(line.text)) {
       if (in_row) ++widths[cells + (blanks_before_refs ? line.line->blank_lines_before : 0)];
       in_row = true;
       cells = 1;
