@@ -42,5 +42,25 @@ TEST_CASE("rows set apart by blank lines, a theme's cell on its first row only a
   CHECK(plan.rows[2].progress == "Amber");
 }
 
+TEST_CASE("bare row numbers after a theme's cell are no page numbers when rows take a line a column") {
+  const std::string header = "Theme Ref Purpose Intervention Evidence we will use Led by / when Update\n";
+  RecoveredPlan plan = RecoverPlanText(
+      header + "Children and young people are helped in a crisis\n"
+      "1\nTeenagers in crisis are seen within a day\nOpen a crisis line with the night team\n"
+      "Calls answered within an hour\nR Dunmore \u2013 June 2029\nAmber\n\n"
+      "2\n\nTrain school nurses in first response\nAt least 30 nurses trained\n"
+      "School Nursing \u2013 September 2029\nGreen\n\n"
+      "3\nParents know where to turn\nPublish a guide for parents\nGuide in every surgery\n"
+      "Comms Team \u2013 December 2029\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Open a crisis line with the night team");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action == "Train school nurses in first response");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Comms Team");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
 }  // namespace
 }  // namespace planrows
