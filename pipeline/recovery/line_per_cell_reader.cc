@@ -169,7 +169,9 @@ bool LinePerCellReader::PlaceRefColumn(const std::vector<PlanLine>& lines, size_
   std::vector<std::vector<const PlanLine*>> runs(1);
   for (size_t k = body; k < lines.size() && lines[k].page == lines[body].page; ++k) {
     if (TextTableEnd::IsPast(lines[k])) break;
-    if (TextTableEnd::IsFurniture(lines[k], rules_.patterns)) continue;
+    // A bare number that numbers a row looks like a page's, as ReadBody knows.
+    bool numbers_row = header_reader_.StartsRow(lines, k, layout->numbered);
+    if (TextTableEnd::IsFurniture(lines[k], rules_.patterns) && !numbers_row) continue;
     if (TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
       runs.emplace_back();
       continue;

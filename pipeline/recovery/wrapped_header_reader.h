@@ -44,7 +44,8 @@ class WrappedHeaderReader {
   std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
-  // agree; 0 when they do not. In `numbered` rows a bare number starts one too.
+  // agree; 0 when they do not. A reference after the bullet of its cell's
+  // first item starts a row (StartsRow); in `numbered` rows a bare number does too.
   // With `blanks_before_refs`, blank lines right before a reference count
   // too: a row's empty last cells, or the next row's empty first ones. A
   // section heading set apart by a blank line ends a row, that line no cell.
@@ -54,7 +55,7 @@ class WrappedHeaderReader {
   // with bare numbers, each alone on its line ("1" over the first row's
   // cells): the first row starts with "1", and the numbers further down
   // count on (or start anew at "1" under a section), with one past "1"
-  // among them.
+  // among them. A theme's title may stand between the header and the "1".
   // A header may leave such a column unnamed.
   bool NumbersRows(const std::vector<PlanLine>& lines, size_t at) const;
   // True when `line` goes on with the header that starts at `first`, on
@@ -106,6 +107,13 @@ class WrappedHeaderReader {
   static bool IsHeadingPart(const std::string& text, const std::vector<std::string>& headings);
 
  private:
+  // Most words of a theme's title on its line.
+  static constexpr size_t kMaxThemeWords = 10;
+
+  // True when `lines[at]`, after another line on its page, may be the title
+  // of a theme merged down a first column, written once above its first
+  // row: one line of a few words, no sentence, reference or date.
+  bool IsThemeTitle(const std::vector<PlanLine>& lines, size_t at) const;
   // True when one of `names` is a value: a date, or an initial that starts
   // a person's name ("D." of "D. Lumb"). A line of labels and values
   // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a

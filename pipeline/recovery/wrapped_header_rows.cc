@@ -46,9 +46,9 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
       in_row = false;
       continue;
     }
-    std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-    // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell.
-    if ((numbers_row || classifier_.RefWordsAtStart(words) > 0) && !rules_.timeframes.IsTimeframe(line.text)) {
+    // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell;
+    // a reference may follow the bullet of its cell's first item ("- ab2 Map ...").
+    if ((numbers_row || StartsRow(lines, k, false)) && !rules_.timeframes.IsTimeframe(line.text)) {
       if (in_row) ++widths[cells + (blanks_before_refs ? line.line->blank_lines_before : 0)];
       in_row = true;
       cells = 1;
@@ -65,7 +65,10 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
 }
 
 bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t at) const {
-  if (!RefFollows(lines, at, {}, true)) return false;
+  // A theme merged down a first column is written once, on the line above its first row's number.
+  if (!RefFollows(lines, at, {}, true) && !(IsThemeTitle(lines, at + 1) && RefFollows(lines, at + 1, {}, true))) {
+    return false;
+  }
   int last = 0;
   bool counts_on = false;
   for (size_t k = at + 1; k < lines.size() && k <= at + kRowWidthLookahead; ++k) {
@@ -79,6 +82,13 @@ bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t
     last = number;
   }
   return counts_on;
+}
+
+bool WrappedHeaderReader::IsThemeTitle(const std::vector<PlanLine>& lines, size_t at) const {
+  if (at == 0 || at >= lines.size() || lines[at].page != lines[at - 1].page) return false;
+  const std::string& text = lines[at].text;
+  return CellText::WordCount(text) <= static_cast<int>(kMaxThemeWords) && !CellText::EndsSentence(text) &&
+         !StartsRow(lines, at, true) && !rules_.timeframes.IsTimeframe(text);
 }
 
 bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {

@@ -48,6 +48,36 @@ TEST_CASE("rows numbered 1 2 3 alone on their lines under a header that leaves t
   CHECK(plan.rows[2].action == "Train pastoral staff on hidden caring");
 }
 
+TEST_CASE("rows numbered 1 2 3 anew under each theme's title, written once above its first row's number") {
+  const std::string header =
+      "Strategic aim Action ref Purpose Intervention Evidence we will use Led by / when Update\n";
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelderby Children's Partnership Work Plan\n\n" + header +
+      "Carers are seen and heard\n"
+      "1\nYoung carers are known to their school\nMap the young carers in each cluster\n"
+      "Audit shows 80% of carers known\nCarers Hub \u2013 March 2029\nOn track\n\n"
+      "2\n\nTrain pastoral staff on hidden caring\nAt least 20 schools take part\nSchool Nurse Lead\n"
+      "Started in May\n\n"
+      "3\n\nPrint a card on help for carers\nCards in every surgery\nCarers Hub \u2013 July 2029\nDone\n\n"
+      "Page 1\f" + header +
+      "Safer streets at night\n"
+      "1\nChildren out late are known to the night team\nRun a night bus for young people\n"
+      "Survey shows fewer late journeys\nTransport Lead \u2013 June 2029\nNot started\n\n"
+      "2\n\nLight the underpass by the station\nFewer incidents reported\nEstates Team \u2013 May 2029\n"
+      "Done\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Map the young carers in each cluster");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action == "Train pastoral staff on hidden caring");
+  CHECK(plan.rows[1].lead == "School Nurse Lead");
+  CHECK(plan.rows[1].progress == "Started in May");
+  CHECK(plan.rows[3].ref == "1");
+  CHECK(plan.rows[3].action == "Run a night bus for young people");
+  CHECK(plan.rows[4].ref == "2");
+  CHECK(plan.rows[4].progress == "Done");
+}
+
 TEST_CASE("a two-level header written row by row puts its second row in place of the group over it") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\nno\nPlan\nLead & Completion\nDate\nRAG\nDesired outcome Planned activity\n"

@@ -1,0 +1,66 @@
+// Tables written a cell a line, blank lines for empty cells, whose theme
+// cell, merged down its rows, is written on its first row only.
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("rows set apart by blank lines, a theme's cell on its first row only and a bullet before a reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Strategic aim Goal Work to be undertaken Evidence we will use Person / agency responsible "
+      "Target end date Commentary\n"
+      "Safer journeys to school\n"
+      "Children cross the ring road safely\n"
+      "sj1 Paint a crossing outside each primary school\n"
+      "- Quarterly count shows fewer near misses - Crossing used by 90% of pupils\n"
+      "Highways Team and P. Carrow\n"
+      "March 2029\n"
+      "Green\n\n"
+      "Children cross the ring road safely\n"
+      "- sj2 Train crossing patrols - Survey parents on the routes\n"
+      "Survey shows parents feel safer\n"
+      "Road Safety Officer\n"
+      "June 2029\n\n\n"
+      "Parents know the safe routes\n"
+      "sj3 Print a map of safe routes for every family\n"
+      "Crossing used by 70% of pupils\n"
+      "Family Hubs and R. Tamsin\n"
+      "Ongoing\n"
+      "Amber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "SJ1");
+  CHECK(plan.rows[0].action == "Paint a crossing outside each primary school");
+  CHECK(plan.rows[0].lead == "Highways Team and P. Carrow");
+  CHECK(plan.rows[0].timeframe == "March 2029");
+  CHECK(plan.rows[1].ref == "SJ2");
+  CHECK(plan.rows[1].lead == "Road Safety Officer");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].outcome == "Parents know the safe routes");
+  CHECK(plan.rows[2].lead == "Family Hubs and R. Tamsin");
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
+TEST_CASE("bare row numbers after a theme's cell are no page numbers when rows take a line a column") {
+  const std::string header = "Theme Ref Purpose Intervention Evidence we will use Led by / when Update\n";
+  RecoveredPlan plan = RecoverPlanText(
+      header + "Children and young people are helped in a crisis\n"
+      "1\nTeenagers in crisis are seen within a day\nOpen a crisis line with the night team\n"
+      "Calls answered within an hour\nR Dunmore \u2013 June 2029\nAmber\n\n"
+      "2\n\nTrain school nurses in first response\nAt least 30 nurses trained\n"
+      "School Nursing \u2013 September 2029\nGreen\n\n"
+      "3\nParents know where to turn\nPublish a guide for parents\nGuide in every surgery\n"
+      "Comms Team \u2013 December 2029\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Open a crisis line with the night team");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action == "Train school nurses in first response");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Comms Team");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
+}  // namespace
+}  // namespace planrows
