@@ -113,8 +113,8 @@ class LinePerCellReader {
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
   // Takes off the end of `text`, a line of prose, the lead that
   // pdftotext -raw ran onto it, the lead cell's first line beside the
-  // prose cell's last ("... in each locality R Okafor and Early"), and
-  // returns it; "" when `text` ends on no such lead.
+  // prose cell's last ("... in each locality R Okafor and Early", "... rate
+  // below 75% R Okafor"), and returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of
