@@ -79,7 +79,8 @@ bool WrappedHeaderReader::NamesKnownColumns(const std::vector<PlanLine>& lines, 
 
 bool WrappedHeaderReader::StartsDatedName(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
   if (k + 1 >= lines.size() || lines[k].line->gap_before || lines[k + 1].line->gap_before) return false;
-  if (!IsTextLine(lines[k]) || lines[k].page != lines[at].page || !CellText::StartsLower(lines[k + 1].text)) return false;
+  if (!IsTextLine(lines[k]) || lines[k].page != lines[at].page) return false;
+  if (!CellText::StartsLower(lines[k + 1].text)) return false;
   return rules_.headers.Match(rules_.headers.JoinHeadingLine(lines[k].text, lines[k + 1].text)).has_value();
 }
 
