@@ -194,8 +194,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
+      // What is cut off may be a measure ending on a share with the lead after it, three cells on one line.
+      std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lead);
+      bool holds_share = std::any_of(words.begin(), words.end(), IsShare);
+      std::string lead_after = holds_share ? LeadAtEnd(&lead) : std::string();
       pieces.push_back(Piece{std::move(part), line});
       if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
+      if (!lead_after.empty()) pieces.push_back(Piece{std::move(lead_after), line});
     }
   }
   return pieces;
