@@ -30,12 +30,6 @@ constexpr int kMinLeadAtEndWords = 2;
 // what is left of the header repeated, not a short cell.
 constexpr int kMinHeadingPartWords = 2;
 
-// True when `word` is a share ("75%", "12.5%"), as a measure ends on one.
-bool IsShare(const std::string& word) {
-  if (word.size() < 2 || word.back() != '%' || !std::isdigit(static_cast<unsigned char>(word[0]))) return false;
-  return std::all_of(word.begin(), word.end() - 1, [](unsigned char c) { return std::isdigit(c) || c == '.'; });
-}
-
 }  // namespace
 
 bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
@@ -194,13 +188,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
-      // What is cut off may be a measure ending on a share with the lead after it, three cells on one line.
-      std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lead);
-      bool holds_share = std::any_of(words.begin(), words.end(), IsShare);
-      std::string lead_after = holds_share ? LeadAtEnd(&lead) : std::string();
       pieces.push_back(Piece{std::move(part), line});
       if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
-      if (!lead_after.empty()) pieces.push_back(Piece{std::move(lead_after), line});
     }
   }
   return pieces;
@@ -211,11 +200,9 @@ std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
   std::string head;
   for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
     head.append(begin == 0 ? "" : " ").append(words[begin]);
-    // Prose ends on a word in lower case that joins nothing to what follows,
-    // a measure also on a share ("Re-referral rate below 75%").
+    // Prose ends on a word in lower case that joins nothing to what follows.
     const std::string& next = words[begin + 1];
-    bool ends_prose = CellText::StartsLower(words[begin]) || IsShare(words[begin]);
-    if (begin == 0 || !ends_prose || CellText::EndsMidPhrase(head) ||
+    if (begin == 0 || !CellText::StartsLower(words[begin]) || CellText::EndsMidPhrase(head) ||
         !std::isupper(static_cast<unsigned char>(next[0]))) {
       continue;
     }

@@ -91,9 +91,8 @@ class LinePerCellReader {
   // except that a reference in front of a line's text (when the table has
   // a reference column) and a date inside it are pieces of their own, and
   // a date cut by a line end ("J Rees March" over "2025") is put back
-  // together, and a lead run onto a line's end is a piece of its own (so is
-  // a measure ending on a share before it); each blank line is then an
-  // empty piece, but no row is all empty cells.
+  // together; each blank line is then an empty piece, but no row is all
+  // empty cells.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
 
   // `text` cut before and after a date inside it, and after a status
@@ -114,8 +113,8 @@ class LinePerCellReader {
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
   // Takes off the end of `text`, a line of prose, the lead that
   // pdftotext -raw ran onto it, the lead cell's first line beside the
-  // prose cell's last ("... in each locality R Okafor and Early", "... rate
-  // below 75% R Okafor"), and returns it; "" when `text` ends on no such lead.
+  // prose cell's last ("... in each locality R Okafor and Early"), and
+  // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of

@@ -77,13 +77,6 @@ bool WrappedHeaderReader::NamesKnownColumns(const std::vector<PlanLine>& lines, 
   return fewest.back() >= 2;
 }
 
-bool WrappedHeaderReader::StartsDatedName(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
-  if (k + 1 >= lines.size() || lines[k].line->gap_before || lines[k + 1].line->gap_before) return false;
-  if (!IsTextLine(lines[k]) || lines[k].page != lines[at].page) return false;
-  if (!CellText::StartsLower(lines[k + 1].text)) return false;
-  return rules_.headers.Match(rules_.headers.JoinHeadingLine(lines[k].text, lines[k + 1].text)).has_value();
-}
-
 bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
     std::string_view first = std::string_view(name).substr(0, name.find(' '));
@@ -119,7 +112,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     if (k > at) {
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
-      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k) && !StartsDatedName(lines, at, k)) {
+      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) {
         // Only under a first row of names read already.
         if (best.empty() || !NamesKnownColumns(lines, at, k)) break;
         second_row = true;
@@ -199,7 +192,7 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
     tail = std::move(longer);
   }
   if (count < 2) {
-    if (!DropLoneGroup(lines, at, last_at, names)) PlaceRepeatedGroup(names);
+    PlaceRepeatedGroup(names);
     return;
   }
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
@@ -211,31 +204,6 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
   placed.insert(placed.end(), second.begin(), second.end());
   placed.insert(placed.end(), first.begin() + *group + 1, first.end());
   *names = std::move(placed);
-}
-
-bool WrappedHeaderReader::DropLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t last_at,
-                                        std::vector<std::string>* names) const {
-  if (names->size() < 4) return false;
-  std::vector<std::optional<Column>> column = CellGrouper::ColumnsOf(*names, rules_.headers);
-  bool side_by_side = false;  // A line above holds a first row of names written side by side.
-  for (size_t k = at; k < last_at; ++k) {
-    std::string line = CellText::FoldForMatch(lines[k].text);
-    auto group = std::find_if(names->begin() + 1, names->end() - 2, [&](const std::string& name) {
-      return CellText::FoldForMatch(name) == line;
-    });
-    if (side_by_side && group != names->end() - 2 && !rules_.headers.MatchWords(*group)) {
-      // Two names or more under it, each telling its column, are the second row.
-      auto told = [](const std::optional<Column>& named) { return named.has_value(); };
-      if (!std::all_of(column.begin() + (group - names->begin()) + 1, column.end(), told)) return false;
-      names->erase(group);
-      return true;
-    }
-    // A line no one name holds holds several.
-    side_by_side = side_by_side || std::none_of(names->begin(), names->end(), [&](const std::string& name) {
-                     return CellText::FoldForMatch(name).find(line) != std::string::npos;
-                   });
-  }
-  return false;
 }
 
 void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) const {

@@ -80,11 +80,6 @@ class WrappedHeaderReader {
   // "completion"): the second row of a two-level header, written on one
   // line, is longer than a wrapped heading's line may be.
   bool NamesKnownColumns(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
-  // True when `lines[k]`, a date as it may read ("Q3"), starts a known
-  // name that the next line ends in lower case ("Q3" over "position"):
-  // a name wrapped in a narrow column of the header that starts at
-  // `lines[at]`, no date under it.
-  bool StartsDatedName(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
   // True when `line` starts with a reference, or in `numbered` rows is a
   // bare number that does not close its page (a page number).
   bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
@@ -146,16 +141,6 @@ class WrappedHeaderReader {
   // written "Responsibility", "Progress made", then those two), or as a
   // name of a lead and a date over a lead and a date.
   void PlaceRepeatedGroup(std::vector<std::string>* names) const;
-  // Takes out of `names`, read from the header lines `lines[at]` to
-  // `lines[last_at]`, a group's name that tells no column, alone on a line
-  // of its own after a line of first-row names written side by side and
-  // followed by two names or more that each tell their column ("Ownership"
-  // over "Person responsible" and "Target date"): pdftotext -raw writes
-  // the group on the first row's line, then the names under it, each
-  // wrapped on lines of their own. False, changing nothing, when no such
-  // name stands among them.
-  bool DropLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t last_at,
-                     std::vector<std::string>* names) const;
   // Which of a two-level header's `first` row of names stands over its
   // `second` row: the one name of a lead and date over a lead and a date,
   // else the one name past the first `skip` that tells no column, the

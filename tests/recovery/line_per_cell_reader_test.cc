@@ -217,30 +217,6 @@ TEST_CASE("a lead run onto the end of a prose cell's last line is cut off it") {
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
-TEST_CASE("a lead run onto a measure's last line, which ends on a share, is cut off it") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Ref Task How we will measure impact Lead Deadline\n"
-      "RP1 Light the towpath between the two locks\nFalls at night below 40% T Brenner and Canal\n"
-      "Trust\nMarch 2027\n"
-      "RP2 Put up new signs at the weir steps\nSigns read by walkers up to 90% Duty Manager\nJune 2027\n");
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].lead == "T Brenner and Canal Trust");
-  CHECK(plan.rows[0].timeframe == "March 2027");
-  CHECK(plan.rows[1].lead == "Duty Manager");
-  CHECK(plan.rows[1].timeframe == "June 2027");
-}
-
-TEST_CASE("a task, a measure ending on a share and a lead run into one line give the lead its cell") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Ref Task How we will measure impact Lead Deadline\n"
-      "RP1 Light the towpath between the two locks Falls at night below 40% Canal Trust\nMarch 2027\n"
-      "RP2 Put up new signs at the weir steps\nSigns read by 90%\nDuty Manager\nJune 2027\n");
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].lead == "Canal Trust");
-  CHECK(plan.rows[0].timeframe == "March 2027");
-  CHECK(plan.rows[1].timeframe == "June 2027");
-}
-
 TEST_CASE("a reference alone on its line, in rows of as many cells as the header names, is the first name's") {
   RecoveredPlan plan = RecoverPlanText(
       "Task code Desired outcome Planned step Owned by whom Finish by\n\n"

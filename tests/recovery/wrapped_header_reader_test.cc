@@ -269,51 +269,5 @@ TEST_CASE("a quarter's position after a group name no rule knows names the progr
   CHECK(plan.rows[1].progress == "G");
 }
 
-TEST_CASE("a group name alone on a line over names wrapped a line each stands for the names under it") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Fenmoor Children's Partnership Plan 2027-29\n"
-      "Aim Key tasks Milestones\nOwnership\nPerson / agency responsible\nTarget end\ndate\n"
-      "Priority 1 \u2013 Safer river paths\n"
-      "Children cross the river\npaths safely\n"
-      "1.1.1: Light the towpath between the two locks\nDraft by May 2027\nSign-off by July 2027\n"
-      "D. Farrant 31/03/2027\n"
-      "Fewer falls at the\nweir steps\n"
-      "1.1.2: Put up new signs at the weir steps\nDraft by June 2027\nSign-off by August 2027\n"
-      "Canal Trust 30/09/2027\n");
-  REQUIRE(plan.tables.size() == 1);
-  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Aim", "Key tasks", "Milestones",
-                                                             "Person / agency responsible", "Target end date"});
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].ref == "1.1.1");
-  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
-  CHECK(plan.rows[0].lead == "D. Farrant");
-  CHECK(plan.rows[0].timeframe == "31/03/2027");
-  CHECK(plan.rows[1].ref == "1.1.2");
-  CHECK(plan.rows[1].lead == "Canal Trust");
-  CHECK(plan.rows[1].timeframe == "30/09/2027");
-}
-
-TEST_CASE("a group name alone on a line heads short names under it, one a quarter wrapped over its end") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Fenmoor Children's Partnership Plan 2027-29\n"
-      "Item\nno Key tasks Why it matters Person / agency responsible\nTracking\nBy\nQ3\nposition\n"
-      "Theme One - Safer river paths\n"
-      "rp1 Light the towpath between the two locks\nand along the weir\nChildren cross the river\npaths safely\n"
-      "Canal Trust By end\nof Q2\nGreen\n"
-      "rp2 Put up new signs at the weir steps\nDuty Manager By end\nof Q3\nRed\n");
-  REQUIRE(plan.tables.size() == 1);
-  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Ref", "Key tasks", "Why it matters",
-                                                             "Person / agency responsible", "By", "Q3 position"});
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].ref == "RP1");
-  CHECK(plan.rows[0].action == "Light the towpath between the two locks and along the weir");
-  CHECK(plan.rows[0].lead == "Canal Trust");
-  CHECK(plan.rows[0].timeframe == "By end of Q2");
-  CHECK(plan.rows[0].progress == "Green");
-  CHECK(plan.rows[1].lead == "Duty Manager");
-  CHECK(plan.rows[1].timeframe == "By end of Q3");
-  CHECK(plan.rows[1].progress == "Red");
-}
-
 }  // namespace
 }  // namespace planrows
