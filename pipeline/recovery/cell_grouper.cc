@@ -53,7 +53,8 @@ constexpr double kJoinedPartsCost = 1;
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
-// A cell of running words that starts or ends on a joining word, or of lines wrapped to one width that ends on one.
+// A cell of running words that starts or ends on a joining word, or of
+// lines wrapped to one width that ends on one.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.

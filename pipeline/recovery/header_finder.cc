@@ -204,14 +204,12 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
 bool HeaderFinder::GoesOnRowAbove(size_t i) const {
   // Only a page that sets some lines in bold tells the type of its lines
   // (laid-out text and OCR do not), and so that a header's is the body's.
+  // The page is looked over last: most lines leave on their own marks.
   const PageText& page = *lines_[i].page;
-  if (i == 0 || page.cells_by_index ||
-      std::none_of(page.lines.begin(), page.lines.end(), [](const TextLine& l) { return l.bold; })) {
-    return false;
-  }
+  if (i == 0 || page.cells_by_index || lines_[i - 1].page != &page) return false;
   const TextLine &line = *lines_[i].line, &above = *lines_[i - 1].line;
-  return lines_[i].page == lines_[i - 1].page && !line.gap_before && !line.ruled_row_start && !line.bold &&
-         !above.bold && above.heading_level == 0;
+  bool runs_on = !line.gap_before && !line.ruled_row_start && !line.bold && !above.bold && above.heading_level == 0;
+  return runs_on && std::any_of(page.lines.begin(), page.lines.end(), [](const TextLine& l) { return l.bold; });
 }
 
 bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {

@@ -35,8 +35,9 @@ class HeaderFinder {
   // `upper`: on one page, with no gap or ruling across the table between
   // them (but the ruling under the group cells of a two-level header,
   // beside a heading merged down: NamesMergedHeading), of the same weight,
-  // neither holding a reference, and `lower` holding no cell of more words than a heading's line, nor a value
-  // (HoldsValue), nor lying in a row of centred cells (CentredRows).
+  // neither holding a reference, and `lower` holding no cell of more words
+  // than a heading's line, nor a value (HoldsValue), nor lying in a row of
+  // centred cells (CentredRows).
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
   // True when `line`, above `next`, is a line of the header row whose
   // names are on line `header`: as InOneHeaderRow, or a merged cell over

@@ -77,7 +77,10 @@ std::vector<double> BestStarts(const std::vector<double>& starts, std::vector<do
     fewer.erase(fewer.begin() + k);
     double moved;
     MatchInOrder(starts, fewer, &moved);
-    if (moved < least) least = moved, best = std::move(fewer);
+    if (moved < least) {
+      least = moved;
+      best = std::move(fewer);
+    }
   }
   return best;
 }

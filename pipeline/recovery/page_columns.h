@@ -23,8 +23,9 @@ class PageColumns {
   // where the page shows fewer, and a column it shows none of moved as the
   // column before it. Nothing when the page's cells start where the
   // columns already do, or when the page shows more columns than the
-  // table has (another table's) by more than one start (a column whose
-  // cells start at two places, the one that moves the columns most left out).
+  // table has (another table's) by more than one start; one start more is
+  // a column whose cells start at two places, and the start whose leaving
+  // out lets the rest move the columns least is left out.
   static std::optional<std::vector<double>> Read(const std::vector<double>& starts, const PageText& page);
 };
 
