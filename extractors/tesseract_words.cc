@@ -91,6 +91,8 @@ std::vector<PositionedWord> TesseractWords(tesseract::TessBaseAPI& api) {
     if (std::strcmp(text.get(), "|") == 0) text.get()[0] = 'I';
     PositionedWord word;
     word.text = text.get();
+    // A ruling under the line's last letters reads as underscores ("Q1_").
+    while (word.text.size() > 1 && word.text.back() == '_') word.text.pop_back();
     word.box = Box{double(left), double(top), double(right), double(bottom)};
     word.font_size = bottom - top;
     word.confidence = it->Confidence(tesseract::RIL_WORD);

@@ -41,27 +41,34 @@ std::string ActionRefs::RepairedHead(const std::string& text) const {
   return repaired + text.substr(end);
 }
 
-void ActionRefs::Apply(RecoveredPlan* plan) const {
-  for (const TableTrace& table : plan->tables) {
-    auto [first, end] = table.RowRange(plan->rows.size());
-    ApplyToTable(&plan->rows, first, end - first);
+ActionRefs::Count ActionRefs::CountStarts(const std::vector<ActionRow>& rows, size_t first, size_t end) const {
+  Count count;
+  std::string ref, rest;
+  for (size_t r = first; r < end; ++r) {
+    if (!rows[r].ref.empty()) continue;
+    ++count.without;
+    count.starting += Split(rows[r].action, &ref, &rest);
   }
+  return count;
 }
 
-void ActionRefs::ApplyToTable(std::vector<ActionRow>* rows, size_t first, size_t count) const {
-  size_t without = 0, starting = 0;
-  std::string ref, rest;
-  for (size_t r = first; r < first + count; ++r) {
-    if (!(*rows)[r].ref.empty()) continue;
-    ++without;
-    starting += Split((*rows)[r].action, &ref, &rest);
-  }
-  if (starting < kLeastRows || starting < kLeastShare * without) return;
-  for (size_t r = first; r < first + count; ++r) {
-    ActionRow& row = (*rows)[r];
-    if (row.ref.empty() && Split(row.action, &ref, &rest)) {
-      row.ref = ref;
-      row.action = rest;
+void ActionRefs::Apply(RecoveredPlan* plan) const {
+  auto most_start = [](const Count& c) { return c.starting >= kLeastRows && c.starting >= kLeastShare * c.without; };
+  bool plan_starts = most_start(CountStarts(plan->rows, 0, plan->rows.size()));
+  for (const TableTrace& table : plan->tables) {
+    auto [first, end] = table.RowRange(plan->rows.size());
+    Count count = CountStarts(plan->rows, first, end);
+    // A table of a row or so (a theme's own, its header printed again) goes
+    // as the plan's tables go.
+    bool small = count.without < kLeastRows && count.starting == count.without;
+    if (!most_start(count) && !(small && plan_starts)) continue;
+    std::string ref, rest;
+    for (size_t r = first; r < end; ++r) {
+      ActionRow& row = plan->rows[r];
+      if (row.ref.empty() && Split(row.action, &ref, &rest)) {
+        row.ref = ref;
+        row.action = rest;
+      }
     }
   }
 }

@@ -4,7 +4,7 @@
 //
 // A single action may start so by chance ("Year 6 pupils ..."), so a table's
 // actions are split only where most of its rows without a reference start
-// with one.
+// with one; a table of one row, as the plan's tables go.
 #ifndef PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_
 #define PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_
 
@@ -26,8 +26,12 @@ class ActionRefs {
   void Apply(RecoveredPlan* plan) const;
 
  private:
-  // The same for the `count` rows of one table from `rows[first]`.
-  void ApplyToTable(std::vector<ActionRow>* rows, size_t first, size_t count) const;
+  // Of some rows: those without a reference, and those of them whose action starts with one.
+  struct Count {
+    size_t without = 0, starting = 0;
+  };
+  // The count of `rows[first]` to `rows[end - 1]`.
+  Count CountStarts(const std::vector<ActionRow>& rows, size_t first, size_t end) const;
   // True when `action` starts with a reference: `*ref` is set to it (no
   // full stop after it) and `*rest` to the action without it (a bullet
   // before it kept).

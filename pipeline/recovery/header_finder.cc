@@ -191,9 +191,11 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
       })) {
     return std::nullopt;
   }
+  // A header printed again as before starts a band of its own: the lines
+  // over it end a row.
   std::vector<const PlanLine*> band{&lines_[i]};
   while (!lines_[i].page->cells_by_index && *end + 1 < lines_.size() && band.size() <= kMaxHeaderLinesAbove &&
-         InOneHeaderRow(lines_[*end], lines_[*end + 1])) {
+         InOneHeaderRow(lines_[*end], lines_[*end + 1]) && RepeatedBandLength(*end + 1) == 0) {
     band.push_back(&lines_[++*end]);
   }
   std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "pipeline/text/cell_text.h"
+
 namespace planrows {
 namespace {
 
@@ -38,8 +40,10 @@ bool WrappedDate::Join(const std::string& line, std::string* above) const {
     return true;
   }
   std::string joined = *above + " " + line;
-  // The words that open a date over the date ("By end of" over "Q2").
-  if (!timeframes_.IsTimeframe(*above) && timeframes_.IsTimeframe(line) && timeframes_.IsTimeframe(joined)) {
+  // The words that open a date over the date ("By end of" over "Q2", "By
+  // end" over "of Q2").
+  bool goes_on = timeframes_.IsTimeframe(line) || CellText::StartsLower(line);
+  if (!timeframes_.IsTimeframe(*above) && goes_on && timeframes_.IsTimeframe(joined)) {
     *above = std::move(joined);
     return true;
   }

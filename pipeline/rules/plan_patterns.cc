@@ -86,6 +86,9 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
         patterns.ocr_lookalikes_.emplace_back(std::string(misread.str()), *value);
       }
     }
+    // The longest misreading is tried first: "¢c" before "¢".
+    std::stable_sort(patterns.ocr_lookalikes_.begin(), patterns.ocr_lookalikes_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
   return patterns;
 }
@@ -157,11 +160,14 @@ std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
   if (repaired != text) return repaired;
   if (std::string joined = JoinRefParts(text); !joined.empty()) return joined;
   // A prefix whose number OCR read all as letters ("dcl" for "dc1"): the
-  // lookalikes that end a short word of letters.
+  // lookalikes that end a short word of letters. No number starts with a
+  // nought, so a word such as "No" or "Ro" (of a wrapped "Row") stays.
   size_t number = text.size();
   while (number > 0 && SwapLookalikes(text.substr(number - 1, 1)) != text.substr(number - 1, 1)) --number;
   if (!IsPrefixLetters(text.substr(0, number)) || number == text.size()) return std::string(text);
-  repaired = std::string(text.substr(0, number)) + SwapLookalikes(text.substr(number));
+  std::string digits = SwapLookalikes(text.substr(number));
+  if (digits[0] == '0') return std::string(text);
+  repaired = std::string(text.substr(0, number)) + digits;
   return IsColumnRef(repaired) ? repaired : std::string(text);
 }
 

@@ -84,5 +84,19 @@ TEST_CASE("on a page without gaps between rows, each numbered action starts a ro
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("a table of one row whose action starts with a reference goes as the plan's other tables") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Our pledge\tChampion\tTarget finish\n"
+      "hv1: Open a drop-in at the harbour library\tOona Barraclough\tMay 2026\n"
+      "hv2: Print a guide to the night bus\tTransport Desk\tJuly 2026\n\n"
+      "What we will do\tWho\tWhen\n"
+      "hv3: Audit the ferry crossings\tPiet Lanyon\tAugust 2026\n");
+  REQUIRE(plan.tables.size() == 2);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].ref == "hv3");
+  CHECK(plan.rows[2].action == "Audit the ferry crossings");
+}
+
 }  // namespace
 }  // namespace planrows

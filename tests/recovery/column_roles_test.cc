@@ -320,6 +320,9 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairRef("3.l") == "3.1");
   CHECK(p.RepairColumnRef("dcl") == "dc1");  // A prefix's number read all as letters.
   CHECK(p.RepairColumnRef("YClO") == "YC10");
+  CHECK(p.RepairColumnRef("2.1¢c") == "2.1c");  // A letter read twice, as a sign and itself.
+  CHECK(p.RepairColumnRef("No") == "No");  // A heading: no number starts with a nought.
+  CHECK(p.RepairColumnRef("Ro") == "Ro");
   CHECK(p.RepairColumnRef("3. 4.") == "3.4.");  // Parted by a space.
   CHECK(p.RepairColumnRef("2.1. I") == "2.1.");  // The ruling beside it read as a glyph.
   CHECK(p.RepairColumnRef("CSE 3") == "CSE 3");  // A reference as printed stays.

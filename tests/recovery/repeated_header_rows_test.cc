@@ -49,5 +49,35 @@ TEST_CASE("under a repeated header a cell going on in lower case and a date's ye
   CHECK(plan.rows[1].timeframe == "November 2031");
 }
 
+TEST_CASE("a scanned header printed again right under a lead's last lines leaves them in the row") {
+  // OCR sets every line the same distance apart: no gap parts the rows.
+  PageBuilder pages;
+  auto header = [&pages]() {
+    pages.Line({{90, "What we are going to do"}, {280, "Action owner"}, {380, "When will"}, {450, "RAG status"}})
+        .Line({{380, "it be"}})
+        .Line({{380, "done?"}});
+  };
+  pages.Page();
+  header();
+  pages.Line({{40, "J1"}, {90, "Dredge the basin"}, {280, "Canal Trust"}, {380, "30/04/2031"}, {450, "Green"}})
+      .Line({{90, "before the boat show"}});
+  header();
+  pages.Line({{40, "K1"}, {90, "Light the canal towpath"}, {280, "Canal Trust"}, {380, "30/05/2031"}, {450, "Green"}})
+      .Line({{40, "K2"}, {90, "Train the lock keepers"}, {280, "Harbour"}, {380, "30/06/2031"}, {450, "Slipping"}})
+      .Line({{280, "Services and"}})
+      .Line({{280, "Team"}})
+      .Line({{280, "Manager,"}})
+      .Line({{280, "Lock Keeping"}});
+  header();
+  pages.Line({{40, "L1"}, {90, "Map the moorings"}, {280, "Canal Trust"}, {380, "31/07/2031"}, {450, "Underway"}})
+      .Line({{40, "L2"}, {90, "Paint the lock gates"}, {280, "Lock Keepers"}, {380, "31/08/2031"}, {450, "Green"}})
+      .Line({{40, "L3"}, {90, "Survey the towpath"}, {280, "Ramblers"}, {380, "30/09/2031"}, {450, "Slipping"}});
+  RecoveredPlan plan = Recover(pages.scanned());
+  REQUIRE(plan.rows.size() == 6);
+  CHECK(plan.rows[2].lead == "Harbour Services and Team Manager, Lock Keeping");
+  CHECK(plan.rows[3].ref == "L1");
+  CHECK(plan.rows[3].lead == "Canal Trust");
+}
+
 }  // namespace
 }  // namespace planrows

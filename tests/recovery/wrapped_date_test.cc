@@ -23,6 +23,7 @@ TEST_CASE("a date's lines wrapped by a narrow cell are one date") {
   CHECK(Joined("Ongoin", "g") == "Ongoing");
   CHECK(Joined("Feb-", "21") == "Feb-21");
   CHECK(Joined("Before the end of", "Q1") == "Before the end of Q1");
+  CHECK(Joined("By end", "of Q3") == "By end of Q3");
 }
 
 TEST_CASE("a line that stands as a cell of its own is not joined to the date above") {
