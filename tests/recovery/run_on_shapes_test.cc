@@ -257,5 +257,22 @@ TEST_CASE("a run-on paragraph whose line starts with a column named '#' goes on 
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a run-on header without references, of names asking what should happen and by when") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Safeguarding Partnership Business Plan 2026/28\n"
+      "1. Safer harbours What we want to happen Tasks and activities Who will lead? Expected by\n"
+      "RAG status Boats are moored safely Map the moorings with the harbour club P Lanyon Q1\n"
+      "2026/27 A Train the lock keepers Canal Trust Q2 2026/27 G Walkers feel safe on the towpath\n"
+      "Light the canal towpath Ramblers Q3 2026/27 R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Boats are moored safely");
+  CHECK(plan.rows[0].action == "Map the moorings with the harbour club");
+  CHECK(plan.rows[0].lead == "P Lanyon");
+  CHECK(plan.rows[0].timeframe == "Q1 2026/27");
+  CHECK(plan.rows[1].lead == "Canal Trust");
+  CHECK(plan.rows[2].outcome == "Walkers feel safe on the towpath");
+  CHECK(plan.rows[2].progress == "R");
+}
+
 }  // namespace
 }  // namespace planrows
