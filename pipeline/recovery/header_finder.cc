@@ -60,7 +60,6 @@ std::optional<TableLayout> HeaderFinder::At(size_t i, size_t* end) const {
 std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) const {
   std::set<std::string> header_lines;
   for (size_t k = begin; k <= end; ++k) header_lines.insert(CellText::FoldForMatch(lines_[k].text));
-  for (const std::vector<std::string>& band : bands_) header_lines.insert(band.begin(), band.end());
   std::vector<const PlanLine*> body;
   for (size_t k = end + 1; k < lines_.size() && body.size() < kBodyLines; ++k) {
     // The body ends at a heading, at a bold row under a bold header, or
@@ -71,7 +70,8 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
     const PlanLine& line = lines_[k];
     bool text_pages = line.page->cells_by_index && lines_[end].page->cells_by_index;
     if ((line.page != lines_[end].page && !text_pages) || line.line->heading_level > 0) break;
-    if (header_lines.count(CellText::FoldForMatch(line.text))) {
+    std::string folded = CellText::FoldForMatch(line.text);
+    if (header_lines.count(folded) || bands_.HoldsLine(folded)) {
       if (line.page->cells_by_index) continue;
       break;
     }
@@ -89,44 +89,19 @@ std::vector<const PlanLine*> HeaderFinder::BodyUnder(size_t begin, size_t end) c
   return body;
 }
 
-bool HeaderFinder::PrintedAt(const std::vector<std::string>& band, size_t i) const {
-  if (i + band.size() > lines_.size()) return false;
-  for (size_t k = 0; k < band.size(); ++k) {
-    std::string text = CellText::FoldForMatch(lines_[i + k].text);
-    if (text == band[k]) continue;
-    // Below the first line, OCR may read a heading's wrapped words anew.
-    if (k == 0 || !CellText::ReadsAgain(band[k], text)) return false;
-  }
-  return true;
-}
-
-size_t HeaderFinder::RepeatedBandLength(size_t i) const {
-  if (lines_[i].page->cells_by_index) return 0;
-  for (const std::vector<std::string>& texts : bands_) {
-    if (PrintedAt(texts, i)) return texts.size();
-  }
-  return 0;
-}
-
-bool HeaderFinder::RecursAfter(size_t begin, size_t end) const {
-  std::vector<std::string> texts;
-  for (size_t k = begin; k <= end; ++k) texts.push_back(CellText::FoldForMatch(lines_[k].text));
-  // The lines right under the band are its body's: a repeat comes after one at least.
-  for (size_t i = end + 2; i + texts.size() <= lines_.size(); ++i) {
-    if (PrintedAt(texts, i)) return true;
-  }
-  return false;
-}
-
 std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) const {
-  size_t length = RepeatedBandLength(i);
+  size_t length = bands_.LengthAt(i);
   if (length == 0) return std::nullopt;
+  *end = i + length - 1;
   std::vector<const PlanLine*> band;
   for (size_t k = 0; k < length; ++k) band.push_back(&lines_[i + k]);
   std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
   if (!layout) return std::nullopt;
-  *end = i + length - 1;
   layout->ReadBand(band, BodyUnder(i, *end), rules_.headers);
+  // Printed again in place over too few rows to part all its columns, it
+  // is read as the first print was.
+  const TableLayout* first = bands_.LayoutPrintedAgainAt(i);
+  if (first != nullptr && layout->columns().size() < first->columns().size()) return *first;
   return layout;
 }
 
@@ -139,7 +114,7 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
   for (size_t k = i; k < lines_.size() && k <= i + kMaxHeaderLinesAbove && !lines_[k].centred_row; ++k) {
     // A header printed again as before has no lines above it: those are
     // the last of a row.
-    if (k > i && RepeatedBandLength(k) > 0) return std::nullopt;
+    if (k > i && bands_.LengthAt(k) > 0) return std::nullopt;
     layout = NamedHeaderAt(k, end);
     proven = layout.has_value();
     if (!layout && (k > i || !GoesOnRowAbove(k))) layout = UnprovenHeaderAt(k, end);
@@ -168,15 +143,11 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
     // over a few rows only, and so is one printed again further on.
     bool repeat = std::any_of(borne_out_.begin(), borne_out_.end(),
                               [&](const TableLayout& earlier) { return earlier.IsRepeatedBy(*layout); });
-    if (!repeat && !(positioned && RecursAfter(i, *end))) return std::nullopt;
+    if (!repeat && !(positioned && bands_.RecursAfter(i, *end))) return std::nullopt;
   } else if (!proven) {
     borne_out_.push_back(*layout);
   }
-  if (positioned) {
-    std::vector<std::string> texts;
-    for (const PlanLine* line : band) texts.push_back(CellText::FoldForMatch(line->text));
-    bands_.push_back(std::move(texts));
-  }
+  if (positioned) bands_.Add(i, *end, *layout);
   return layout;
 }
 
@@ -195,7 +166,7 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
   // over it end a row.
   std::vector<const PlanLine*> band{&lines_[i]};
   while (!lines_[i].page->cells_by_index && *end + 1 < lines_.size() && band.size() <= kMaxHeaderLinesAbove &&
-         InOneHeaderRow(lines_[*end], lines_[*end + 1]) && RepeatedBandLength(*end + 1) == 0) {
+         InOneHeaderRow(lines_[*end], lines_[*end + 1]) && bands_.LengthAt(*end + 1) == 0) {
     band.push_back(&lines_[++*end]);
   }
   std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);

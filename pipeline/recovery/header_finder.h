@@ -13,6 +13,7 @@
 
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/printed_bands.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -23,7 +24,12 @@ class HeaderFinder {
   // A finder over `lines`; both must outlive it, and `lines` must not
   // change while it is used (what it finds is remembered).
   HeaderFinder(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
-      : rules_(rules), classifier_(rules), lines_(lines), names_(lines.size(), -1), no_header_(lines.size()) {}
+      : rules_(rules),
+        classifier_(rules),
+        lines_(lines),
+        names_(lines.size(), -1),
+        no_header_(lines.size()),
+        bands_(lines) {}
 
   // The layout of the header row that starts at line `i`, if one does;
   // sets `*end` to the header's last line. The line whose column names
@@ -59,18 +65,9 @@ class HeaderFinder {
   std::vector<const PlanLine*> BodyUnder(size_t begin, size_t end) const;
   // The header whose lines, from line `i`, repeat word for word those of a
   // header found before on a positioned page (a table's header printed
-  // again on the next page); sets `*end` to its last line.
+  // again on the next page); sets `*end` to its last line. Printed again
+  // in the same place, it keeps the columns its first print had.
   std::optional<TableLayout> RepeatedBandAt(size_t i, size_t* end) const;
-  // The number of lines from line `i` that repeat word for word those of a
-  // header found before on a positioned page; 0 when none do.
-  size_t RepeatedBandLength(size_t i) const;
-  // True when the lines from line `i` print again the folded lines of
-  // `band`, word for word but for OCR's misreads below the first line.
-  bool PrintedAt(const std::vector<std::string>& band, size_t i) const;
-  // True when lines [`begin`, `end`] are printed again, word for word,
-  // further on, after a line of their own at least: a header repeated over
-  // each part of its table, though the first part holds a row or two only.
-  bool RecursAfter(size_t begin, size_t end) const;
   // At, without looking up what was found before.
   std::optional<TableLayout> Find(size_t i, size_t* end) const;
   // The header row of two or fewer lines that line `k` starts, by the
@@ -124,9 +121,8 @@ class HeaderFinder {
   mutable std::vector<bool> no_header_;
   // The headers that the rows under them bore out, so far.
   mutable std::vector<TableLayout> borne_out_;
-  // The folded text of each line of every header found so far on a
-  // positioned page.
-  mutable std::vector<std::vector<std::string>> bands_;
+  // Every header found so far on a positioned page.
+  mutable PrintedBands bands_;
 };
 
 }  // namespace planrows

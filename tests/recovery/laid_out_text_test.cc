@@ -336,5 +336,28 @@ TEST_CASE("aligned columns: a page on which one column's cells start at two plac
   CHECK(plan.rows[5].progress == "Green");
 }
 
+TEST_CASE("aligned columns: a header printed again in place over one row is read as it was first") {
+  // One space parts two headings: the rows under the first print tell the
+  // columns apart, the one row under the repeat too few.
+  RecoveredPlan plan = RecoverPlanText(
+      "       What we will do               Who leads Finish        RAG\n"
+      "                                               by\n"
+      "K1     Light the canal towpath       Canal     30/05/2031    Green\n"
+      "                                     Trust\n"
+      "K2     Train the lock keepers        Harbour   30/06/2031    Amber\n"
+      "                                     Master\n"
+      "K3     Paint the lock gates          Lock      31/08/2031    Green\n"
+      "                                     Keepers\n"
+      "       What we will do               Who leads Finish        RAG\n"
+      "                                                 by\n"
+      "L1     Map the moorings with the     Boat      31/07/2031    Slipping\n"
+      "       harbour volunteers            Club\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[3].ref == "L1");
+  CHECK(plan.rows[3].lead == "Boat Club");
+  CHECK(plan.rows[3].timeframe == "31/07/2031");
+  CHECK(plan.rows[3].progress == "Slipping");
+}
+
 }  // namespace
 }  // namespace planrows
