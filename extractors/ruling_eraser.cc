@@ -22,9 +22,24 @@ constexpr double kRuleReachInches = 0.04;
 // Darker grey than this is ink when looking for ruling lines.
 constexpr int kInkThreshold = 160;
 
+// True when the mask `rules` has ink within `reach` pixels of row `y`
+// between columns `x0` and `x1`.
+bool InkNear(Pix* rules, int x0, int x1, int y, int reach) {
+  const int width = static_cast<int>(pixGetWidth(rules)), height = static_cast<int>(pixGetHeight(rules));
+  for (int row = std::max(0, y - reach); row <= std::min(height - 1, y + reach); ++row) {
+    for (int column = std::max(0, x0 - reach); column <= std::min(width - 1, x1 + reach); ++column) {
+      l_uint32 value = 0;
+      if (pixGetPixel(rules, column, row, &value) == 0 && value != 0) return true;
+    }
+  }
+  return false;
+}
+
 // The boxes of `pieces` (thin vertical runs of ink) that stand with at least
-// kMinCellRulePieces - 1 others on about the same x.
-BOXA* AlignedPieces(Pix* pieces, double dpi) {
+// kMinCellRulePieces - 1 others on about the same x, or that end on a rule
+// of `horizontal`: the rules of a table of a row or two, too short to
+// stand out by themselves, meet its borders, as no letter's stem does.
+BOXA* AlignedPieces(Pix* pieces, Pix* horizontal, double dpi) {
   BOXA* found = pixConnComp(pieces, nullptr, 8);
   BOXA* rules = boxaCreate(0);
   if (found == nullptr) return rules;
@@ -40,21 +55,28 @@ BOXA* AlignedPieces(Pix* pieces, double dpi) {
   }
   std::sort(thin.begin(), thin.end(), [](const Piece& a, const Piece& b) { return a.x < b.x; });
   const double align = kCellRuleAlignInches * dpi;
+  const int reach = static_cast<int>(kRuleReachInches * dpi);
   for (size_t i = 0; i < thin.size(); ++i) {
     size_t first = i, last = i;
     while (first > 0 && thin[i].x - thin[first - 1].x <= align) --first;
     while (last + 1 < thin.size() && thin[last + 1].x - thin[i].x <= align) ++last;
-    if (last - first + 1 >= kMinCellRulePieces) boxaAddBox(rules, boxaGetBox(found, thin[i].index, L_CLONE), L_INSERT);
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(found, thin[i].index, &x, &y, &w, &h);
+    bool meets_rule = InkNear(horizontal, x, x + w - 1, y, reach) || InkNear(horizontal, x, x + w - 1, y + h - 1, reach);
+    if (last - first + 1 >= kMinCellRulePieces || meets_rule) {
+      boxaAddBox(rules, boxaGetBox(found, thin[i].index, L_CLONE), L_INSERT);
+    }
   }
   boxaDestroy(&found);
   return rules;
 }
 
-// The short vertical rules of `ink` (1 bit a pixel) as a mask of its size.
-PixPtr CellRules(Pix* ink, double dpi) {
+// The short vertical rules of `ink` (1 bit a pixel) as a mask of its size,
+// beside the long rules `horizontal`.
+PixPtr CellRules(Pix* ink, Pix* horizontal, double dpi) {
   PixPtr pieces(pixOpenBrick(nullptr, ink, 1, static_cast<int>(kMinCellRuleInches * dpi)));
   if (!pieces) return nullptr;
-  BOXA* rules = AlignedPieces(pieces.get(), dpi);
+  BOXA* rules = AlignedPieces(pieces.get(), horizontal, dpi);
   PixPtr mask(pixCreateTemplate(ink));
   // Leptonica warns on stderr of an empty list of boxes.
   if (mask && boxaGetCount(rules) > 0) pixMaskBoxa(mask.get(), mask.get(), rules, L_SET_PIXELS);
@@ -94,8 +116,9 @@ std::vector<Ruling> EraseRulings(Pix* gray, double dpi) {
   if (!wide || !tall) return rulings;
   PixPtr horizontal(pixOpenBrick(nullptr, tall.get(), length, 1));
   PixPtr vertical(pixOpenBrick(nullptr, wide.get(), 1, length));
-  PixPtr cell_rules = CellRules(wide.get(), dpi);
-  if (!horizontal || !vertical || !cell_rules) return rulings;
+  if (!horizontal || !vertical) return rulings;
+  PixPtr cell_rules = CellRules(wide.get(), horizontal.get(), dpi);
+  if (!cell_rules) return rulings;
   BOXA* boxes = pixConnComp(horizontal.get(), nullptr, 8);
   for (int i = 0; boxes != nullptr && i < boxaGetCount(boxes); ++i) {
     l_int32 x, y, w, h;

@@ -79,5 +79,16 @@ TEST_CASE("a lone tall stroke and short strokes one under another are kept") {
   for (int row = 0; row < 4; ++row) CHECK(page.InkAt(301, 415 + 50 * row));
 }
 
+TEST_CASE("the vertical rules of a table of one row, meeting its borders, are erased; a stem under a rule is kept") {
+  Page page;
+  page.Ink(100, 300, 900, 3);  // The table's top and bottom borders.
+  page.Ink(100, 360, 900, 3);
+  page.Ink(400, 300, 3, 63);   // A vertical rule between them, 0.2 in tall.
+  page.Ink(700, 480, 3, 60);   // A tall letter under the table, clear of its border.
+  EraseRulings(page.pix(), kDpi);
+  CHECK(!page.InkAt(401, 330));
+  CHECK(page.InkAt(701, 510));
+}
+
 }  // namespace
 }  // namespace planrows
