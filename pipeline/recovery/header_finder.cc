@@ -93,14 +93,16 @@ std::optional<TableLayout> HeaderFinder::RepeatedBandAt(size_t i, size_t* end) c
   size_t length = bands_.LengthAt(i);
   if (length == 0) return std::nullopt;
   *end = i + length - 1;
+  // Printed again where it was first, it is read as it was then, from more rows.
+  if (const TableLayout* first = bands_.LayoutPrintedAgainAt(i, PrintedBands::Place::kEveryLine)) return *first;
   std::vector<const PlanLine*> band;
   for (size_t k = 0; k < length; ++k) band.push_back(&lines_[i + k]);
   std::optional<TableLayout> layout = TableLayout::FromUnprovenHeader(band, rules_.headers);
   if (!layout) return std::nullopt;
   layout->ReadBand(band, BodyUnder(i, *end), rules_.headers);
-  // Printed again in place over too few rows to part all its columns, it
-  // is read as the first print was.
-  const TableLayout* first = bands_.LayoutPrintedAgainAt(i);
+  // Its line of names printed in place over too few rows to part all its
+  // columns, it keeps the first print's.
+  const TableLayout* first = bands_.LayoutPrintedAgainAt(i, PrintedBands::Place::kNamesLine);
   if (first != nullptr && layout->columns().size() < first->columns().size()) return *first;
   return layout;
 }

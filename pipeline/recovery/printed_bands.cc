@@ -16,14 +16,12 @@ constexpr double kSamePlaceSlack = 3;
 }  // namespace
 
 void PrintedBands::Add(size_t begin, size_t end, const TableLayout& layout) {
-  Band band{{}, 0, {}, layout};
+  Band band{{}, {}, 0, layout};
   for (size_t k = begin; k <= end; ++k) {
     band.texts.push_back(CellText::FoldForMatch(lines_[k].text));
-    if (lines_[k].line->segments.size() > lines_[begin + band.names_line].line->segments.size()) {
-      band.names_line = k - begin;
-    }
+    band.starts.push_back(StartsOf(k));
+    if (band.starts.back().size() > band.starts[band.names_line].size()) band.names_line = k - begin;
   }
-  band.starts = StartsOf(begin + band.names_line);
   bands_.push_back(std::move(band));
 }
 
@@ -51,14 +49,18 @@ size_t PrintedBands::LengthAt(size_t i) const {
   return band == nullptr ? 0 : band->texts.size();
 }
 
-const TableLayout* PrintedBands::LayoutPrintedAgainAt(size_t i) const {
+const TableLayout* PrintedBands::LayoutPrintedAgainAt(size_t i, Place place) const {
   const Band* band = BandAt(i);
   if (band == nullptr) return nullptr;
-  std::vector<double> starts = StartsOf(i + band->names_line);
-  bool same_place = starts.size() == band->starts.size() &&
-                    std::equal(starts.begin(), starts.end(), band->starts.begin(),
-                               [](double a, double b) { return std::abs(a - b) <= kSamePlaceSlack; });
-  return same_place ? &band->layout : nullptr;
+  auto in_place = [&](size_t k) {
+    std::vector<double> starts = StartsOf(i + k);
+    return starts.size() == band->starts[k].size() &&
+           std::equal(starts.begin(), starts.end(), band->starts[k].begin(),
+                      [](double a, double b) { return std::abs(a - b) <= kSamePlaceSlack; });
+  };
+  bool every_line = true;
+  for (size_t k = 0; k < band->starts.size() && every_line; ++k) every_line = in_place(k);
+  return every_line || (place == Place::kNamesLine && in_place(band->names_line)) ? &band->layout : nullptr;
 }
 
 bool PrintedBands::RecursAfter(size_t begin, size_t end) const {

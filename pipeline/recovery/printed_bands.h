@@ -22,10 +22,12 @@ class PrintedBands {
   // The number of lines from line `i` that print again, word for word, a
   // band found before (OCR may misread words below the first line); 0 when none do.
   size_t LengthAt(size_t i) const;
+  // Which lines of a band printed again must set their headings where the
+  // first print did: every line, or its line of most headings.
+  enum class Place { kEveryLine, kNamesLine };
   // The layout of the band found before that the lines from line `i` print
-  // again with the headings of its line of most headings where that band
-  // had them, or null.
-  const TableLayout* LayoutPrintedAgainAt(size_t i) const;
+  // again, the lines `place` asks for set as that band set them; null when none is.
+  const TableLayout* LayoutPrintedAgainAt(size_t i, Place place) const;
   // True when lines [`begin`, `end`] are printed again, word for word,
   // further on, after a line of their own at least: a header repeated over
   // each part of its table, though the first part holds a row or two only.
@@ -35,9 +37,9 @@ class PrintedBands {
 
  private:
   struct Band {
-    std::vector<std::string> texts;  // Each line, folded.
-    size_t names_line = 0;           // The line of most headings, from the first.
-    std::vector<double> starts;      // Where its headings start.
+    std::vector<std::string> texts;           // Each line, folded.
+    std::vector<std::vector<double>> starts;  // Where each line's headings start.
+    size_t names_line = 0;                    // The line of most headings, from the first.
     TableLayout layout;
   };
 
