@@ -69,8 +69,8 @@ Status Ingestor::Hash(const std::string& path, Work* work) const {
 }
 
 void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* work) const {
-  // The extractor checks the time between pages; a stage's end is checked
-  // here, since no stage can be stopped midway.
+  // The extractor checks the time between pages and the recoverer between
+  // its steps and lines; whether either stopped for it is checked here.
   const Deadline deadline(options_.reader.limits.time_limit_seconds);
   Result<ReadDocument> document = reader->Read(path);
   if (!document.ok()) {
@@ -83,7 +83,7 @@ void Ingestor::Prepare(const std::string& path, DocumentReader* reader, Work* wo
   }
   work->pages = static_cast<int>(document->text.pages.size());
   work->kind = document->kind;
-  work->plan = recoverer_.Recover(document->text);
+  work->plan = recoverer_.Recover(document->text, &deadline);
   if (deadline.Passed()) {
     work->status = TimeLimitReached(deadline, "recovering rows");
     work->plan = RecoveredPlan();

@@ -40,18 +40,22 @@ constexpr size_t kBodySample = 40;
 // Most heading lines between the parts of a table printed anew under each section.
 constexpr size_t kMaxHeadingLines = 3;
 
+// True when `deadline` is set and has passed.
+bool Passed(const Deadline* deadline) { return deadline != nullptr && deadline->Passed(); }
+
 // One pass over a document's lines. At most one reader is open at a time;
 // a table header, a heading or the start of another part closes it.
 class Walk {
  public:
-  Walk(const RecoveryRules& rules, const std::vector<PlanLine>& lines)
-      : rules_(rules), patterns_(rules.patterns), lines_(lines), headers_(rules, lines) {}
+  // A walk that stops once `deadline` (may be null) has passed.
+  Walk(const RecoveryRules& rules, const std::vector<PlanLine>& lines, const Deadline* deadline)
+      : rules_(rules), patterns_(rules.patterns), lines_(lines), headers_(rules, lines), deadline_(deadline) {}
 
   // The rows of the lines.
   std::vector<RowFields> Run() {
     const std::vector<PlanLine>& lines = lines_;
     NoteNumberedItems(lines);
-    for (size_t i = 0; i < lines.size(); ++i) {
+    for (size_t i = 0; i < lines.size() && !Passed(deadline_); ++i) {
       const PlanLine& line = lines[i];
       // A line with no letter or digit in any cell ("-", "- -") has no text;
       // a number alone in a row of centred cells is the row's reference.
@@ -285,11 +289,12 @@ class Walk {
   HeaderFinder headers_;
   std::vector<size_t> header_names_;  // Lines gathered as a flattened header.
   size_t skip_to_ = 0;  // A header read lines up to this one.
+  const Deadline* deadline_;
 };
 
 }  // namespace
 
-RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
+RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadline* deadline) const {
   std::vector<PlanLine> lines = PlanLine::Flatten(document);
   HeaderFinder finder(*rules_, lines);
   TextTableRebuilder rebuilder(*rules_);
@@ -299,19 +304,25 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document) const {
     return rebuilder.HeaderLinesAt(lines, i);
   });
   RecoveredPlan plan;
+  // Past the deadline, the steps left are passed over: the caller, which
+  // set it, drops what was read.
+  if (Passed(deadline)) return plan;
   plan.info = PlanInfoReader::Read(lines, rules_->patterns);
   // A plan of record blocks has no table; what a walk makes of its labels is not its rows.
   std::vector<RowFields> records = RecordBlocks(*rules_).Read(lines);
   // Records whose labels are only guessed from their recurring starts may be a table's repeated cells,
   // or labels no rule knows beside the known ones ("Person responsible" beside "Due").
   std::vector<RowFields> guessed_records = RecordBlocks(*rules_, SpacedLearning::kRecurringStarts).Read(lines);
+  if (Passed(deadline)) return plan;
   RefLedActions ref_led(*rules_);
   std::vector<RowFields> led_actions = ref_led.Read(lines);
   rebuilder.Rebuild(&lines, &plan.warnings);
   CentredRows(*rules_).Mark(&lines);
+  if (Passed(deadline)) return plan;
   RowFinisher finisher(*rules_);
-  Walk walk(*rules_, lines);
+  Walk walk(*rules_, lines, deadline);
   std::vector<RowFields> rows = walk.Run();
+  if (Passed(deadline)) return plan;
   if (!records.empty()) rows = std::move(records);
   for (const RowFields& fields : rows) plan.rows.push_back(finisher.Finish(fields));
   if (!guessed_records.empty()) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "extractors/page_text.h"
+#include "pipeline/base/deadline.h"
 #include "pipeline/model/action_row.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -18,8 +19,10 @@ class PlanRecoverer {
   explicit PlanRecoverer(std::shared_ptr<const RecoveryRules> rules) : rules_(std::move(rules)) {}
 
   // Every action row of `document`, with the plan's board and period, and
-  // warnings for what a reader of the plan should check.
-  RecoveredPlan Recover(const DocumentText& document) const;
+  // warnings for what a reader of the plan should check. Once `deadline`
+  // (if set) has passed, stops soon and returns what it has, which is no
+  // plan to keep.
+  RecoveredPlan Recover(const DocumentText& document, const Deadline* deadline = nullptr) const;
 
  private:
   std::shared_ptr<const RecoveryRules> rules_;

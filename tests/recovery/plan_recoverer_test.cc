@@ -174,12 +174,6 @@ TEST_CASE("a document without action tables or lists gives no rows") {
   CHECK(plan.info.board.empty());
 }
 
-}  // namespace
-}  // namespace planrows
-
-namespace planrows {
-namespace {
-
 TEST_CASE("a table flattened to one cell per line after its header line is read row by row") {
   RecoveredPlan plan = RecoverText(
       "Ref\tAction\tLead\tTimeframe\n1.1\nCarry out an audit\nM Evans\nMay 2015\n"
@@ -243,6 +237,20 @@ TEST_CASE("a tab table whose first cell names the section on its first row reads
   CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
   CHECK(plan.rows[1].lead == "Transport Desk");
   CHECK(plan.rows[2].timeframe == "August 2026");
+}
+
+TEST_CASE("recovery past its deadline stops and gives no rows") {
+  TextExtractor extractor;
+  Result<DocumentText> document = extractor.Extract(
+      "plan.txt",
+      "Ref\tAction\tLead\tTimeframe\n"
+      "1.1\tOpen a youth club\tYouth Service\tMay 2031\n"
+      "1.2\tPrint a bus guide\tTransport Desk\tJune 2031\n");
+  REQUIRE(document.ok());
+  PlanRecoverer recoverer(SharedTestRules());
+  const Deadline ample(600), passed(0);
+  CHECK(recoverer.Recover(*document, &ample).rows.size() == 2);
+  CHECK(recoverer.Recover(*document, &passed).rows.empty());
 }
 
 }  // namespace
