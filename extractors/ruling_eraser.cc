@@ -62,7 +62,8 @@ BOXA* AlignedPieces(Pix* pieces, Pix* horizontal, double dpi) {
     while (last + 1 < thin.size() && thin[last + 1].x - thin[i].x <= align) ++last;
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(found, thin[i].index, &x, &y, &w, &h);
-    bool meets_rule = InkNear(horizontal, x, x + w - 1, y, reach) || InkNear(horizontal, x, x + w - 1, y + h - 1, reach);
+    bool meets_rule =
+        InkNear(horizontal, x, x + w - 1, y, reach) || InkNear(horizontal, x, x + w - 1, y + h - 1, reach);
     if (last - first + 1 >= kMinCellRulePieces || meets_rule) {
       boxaAddBox(rules, boxaGetBox(found, thin[i].index, L_CLONE), L_INSERT);
     }

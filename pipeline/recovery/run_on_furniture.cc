@@ -83,10 +83,17 @@ void RunOnFurniture::Drop(const std::vector<Token>& opening, bool numbered_rows,
 
 std::vector<RunOnFurniture::Token> RunOnFurniture::TitleOf(const std::vector<Token>& words) {
   auto digit = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(words[k].text[0])) != 0; };
+  // The period's years and their parts ("2018", "2016/17", "19"); a
+  // section's number after it ("1.") is no part of the title.
+  auto year_part = [&](size_t k) {
+    const std::string& text = words[k].text;
+    size_t digits = std::count_if(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+    return digit(k) && digits >= 2 && text.find_first_not_of("0123456789/-") == std::string::npos;
+  };
   size_t end = 0;
   while (end < words.size() && end < kMaxTitleWords && !digit(end)) ++end;
   if (end == words.size() || end == kMaxTitleWords) return {};
-  while (end < words.size() && digit(end)) ++end;
+  while (end < words.size() && year_part(end)) ++end;
   return std::vector<Token>(words.begin(), words.begin() + end);
 }
 

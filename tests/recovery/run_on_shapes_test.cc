@@ -274,5 +274,22 @@ TEST_CASE("a run-on header without references, of names asking what should happe
   CHECK(plan.rows[2].progress == "R");
 }
 
+TEST_CASE("a run-on running header of the board's initials is left out where the title runs into a numbered section") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor LSCB Delivery Plan 2026/28 1. Safer harbours Action no What will we do? Who is\n"
+      "accountable? Target date / milestone Status update hb1 Map the moorings with the harbour\n"
+      "club Canal Trust March 2027 Completed hb2 Train the lock keepers Canal Trust\n"
+      "June 2027 Delayed - 1 - FLSCB Delivery Plan 2026/28 2. Night travel Action no What will we\n"
+      "do? Who is accountable? Target date / milestone Status update nt1 Launch a night bus\n"
+      "Transport Desk July 2027 Not yet started nt2 Print a guide to the night bus O Barraclough\n"
+      "August 2027 Completed - 2 - FLSCB Delivery Plan 2026/28\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].lead == "Canal Trust");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[1].progress == "Delayed");
+  CHECK(plan.rows[3].lead == "O Barraclough");
+  CHECK(plan.rows[3].progress == "Completed");
+}
+
 }  // namespace
 }  // namespace planrows
