@@ -9,18 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/recovery/header_cell.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/rules/header_rules.h"
 
 namespace planrows {
-
-// One column's heading as the band prints it.
-struct HeaderCell {
-  std::string text;   // Its lines, top to bottom, joined by spaces.
-  std::string group;  // The text of a merged cell above it and its neighbours; may be empty.
-  double x0 = 0, x1 = 0;  // Left and right edge of its words, points.
-  std::vector<Word> words;  // Its words on the line that gives the columns.
-};
 
 class HeaderBand {
  public:

@@ -1,0 +1,115 @@
+#include "pipeline/recovery/body_column_edges.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+namespace {
+
+// How far left of its heading, in points, a column's cells may start: two
+// characters of a text laid out in character columns.
+constexpr double kCellLead = 12;
+// Fewest lines under a header on which cells start at one edge for that
+// edge to part the heading above it.
+constexpr int kMinBodyLines = 2;
+
+}  // namespace
+
+std::vector<HeaderCell> BodyColumnEdges::RecurringStarts(const std::vector<const PlanLine*>& body) {
+  std::vector<std::pair<double, int>> starts;  // Left edge, lines.
+  for (const PlanLine* line : body) {
+    bool after_bullet = false;
+    for (const Segment& segment : line->line->segments) {
+      bool bullet = CellText::IsNoise(segment.text);
+      if (!bullet && !after_bullet) {
+        auto same = std::find_if(starts.begin(), starts.end(), [&segment](const auto& start) {
+          return std::abs(start.first - segment.box.x0) <= HeaderCell::kAlignSlack;
+        });
+        if (same == starts.end()) {
+          starts.emplace_back(segment.box.x0, 1);
+        } else {
+          ++same->second;
+        }
+      }
+      after_bullet = bullet;
+    }
+  }
+  std::vector<HeaderCell> recurring;
+  for (const auto& [x, lines] : starts) {
+    if (lines >= kMinBodyLines) recurring.push_back(HeaderCell{"", "", x, x + 1, {}});
+  }
+  return recurring;
+}
+
+void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
+                                         std::vector<HeaderCell>* columns) {
+  for (size_t c = columns->size(); c-- > 1;) {
+    double edge = (*columns)[c].x0, left_end = (*columns)[c - 1].x1;
+    int crossed = 0;
+    for (const PlanLine* line : body) {
+      // A line of one cell may run across the table: a section's own row.
+      if (line->line->segments.size() < 2) continue;
+      bool crosses = false;
+      for (const Segment& segment : line->line->segments) {
+        for (const Word& word : segment.words) {
+          // A cell that starts just left of the edge, or past the end of
+          // the heading on the left, is the column's own: its heading was
+          // set right of its cells (bold type in laid-out text).
+          bool starts_cell =
+              &word == &segment.words.front() && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end);
+          crosses |= !starts_cell && word.box.x0 < edge - HeaderCell::kAlignSlack &&
+                     word.box.x1 > edge + HeaderCell::kAlignSlack;
+        }
+      }
+      crossed += crosses;
+    }
+    HeaderCell& left = (*columns)[c - 1];
+    const HeaderCell& right = (*columns)[c];
+    auto over_right = [&right](const HeaderCell& a) { return a.Overlaps(right); };
+    bool goes_on =
+        HeaderCell::GoesOnWith(left.text, right.text) && std::none_of(above.begin(), above.end(), over_right);
+    if (crossed < (goes_on ? 1 : kMinBodyLines)) continue;
+    left.text += " " + right.text;
+    left.x1 = std::max(left.x1, right.x1);
+    left.words.insert(left.words.end(), right.words.begin(), right.words.end());
+    columns->erase(columns->begin() + c);
+  }
+}
+
+bool BodyColumnEdges::IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right,
+                               double end) {
+  int before = 0, after = 0;
+  for (const PlanLine* line : body) {
+    if (line->line->segments.size() < 2) continue;
+    for (const Segment& segment : line->line->segments) {
+      for (const Word& word : segment.words) {
+        if (word.box.x0 < left && word.box.x1 > right) return false;
+      }
+      before += segment.box.x0 >= begin - HeaderCell::kAlignSlack && segment.box.x0 < left;
+      after += segment.box.x0 > left && segment.box.x0 < end;
+    }
+  }
+  return before >= kMinBodyLines && after >= kMinBodyLines;
+}
+
+void BodyColumnEdges::SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
+  for (size_t c = 0; c < columns->size(); ++c) {
+    const std::vector<Word>& words = (*columns)[c].words;
+    double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
+    for (size_t w = 1; w < words.size(); ++w) {
+      if (HeaderCell::IsJoiner(words[w - 1].text) || HeaderCell::IsJoiner(words[w].text) ||
+          CellText::StartsLower(words[w].text)) {
+        continue;
+      }
+      if (IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, words[w].box.x0, next)) {
+        HeaderCell::CutBefore(w, c, columns);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace planrows

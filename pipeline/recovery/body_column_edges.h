@@ -1,0 +1,49 @@
+// BodyColumnEdges: what the lines under a positioned header say about
+// where its columns part, where the header's words do not show it: edges
+// at which cells start on several lines, gutters that no word spans, and
+// column edges that the cells' words run across.
+#ifndef PLANROWS_PIPELINE_RECOVERY_BODY_COLUMN_EDGES_H_
+#define PLANROWS_PIPELINE_RECOVERY_BODY_COLUMN_EDGES_H_
+
+#include <vector>
+
+#include "pipeline/recovery/header_cell.h"
+#include "pipeline/recovery/plan_line.h"
+
+namespace planrows {
+
+class BodyColumnEdges {
+ public:
+  // Where cells of `body` start on two lines or more, as cells of no
+  // width: edges of columns that the header's words may not show apart.
+  // Bullets and the text right after them are indented items, not columns.
+  static std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body);
+  // Joins to the column on its left each column whose left edge words of
+  // `body` run across on two lines or more: a heading that OCR or a
+  // converter cut in two ("Activity" and "intervention" of "Activity /
+  // intervention") heads one column, as no cell's word crosses a column's
+  // edge. One line will do where the heading goes on in lower case
+  // ("Person" and "agency" of "Person / agency") and is no wrapped
+  // heading's second line: no heading of `above`, the band's lines above,
+  // stands over it.
+  static void JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
+                                 std::vector<HeaderCell>* columns);
+  // Splits each multi-word heading of `columns` at a space that is a
+  // gutter between columns of `body`: a converter that lays text out in
+  // character columns may leave one space only between two narrow headings
+  // ("Code Goal"), and set them a character or two off their cells.
+  static void SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns);
+
+ private:
+  // True when the space of a heading from `left` to `right` (points) is a
+  // gutter between two columns of `body`: no word of a line of cells spans
+  // it, and on two lines or more a cell starts under the heading's words
+  // before it, from `begin`, and on two or more one starts after it, before
+  // `end`. A cell may start a character left of its heading's word where a
+  // converter laid text out in character columns.
+  static bool IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right, double end);
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_BODY_COLUMN_EDGES_H_
