@@ -89,33 +89,6 @@ CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Colu
   }
 }
 
-std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
-  std::string text;
-  const size_t block_width = BlockWidth(pieces);
-  for (size_t k = begin; k < end; ++k) {
-    if (!CellText::IsNoise(pieces[k])) Append(pieces, begin, k, pieces[k], block_width, &text);
-  }
-  return text;
-}
-
-void CellGrouper::Append(const std::vector<std::string>& pieces, size_t begin, size_t k, const std::string& piece,
-                         size_t block_width, std::string* text) const {
-  if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
-    *text += piece;
-  } else if (options_.joiner == " ") {
-    CellText::AppendWrapped(piece, text);
-  } else {
-    *text += (text->empty() ? "" : options_.joiner) + piece;
-  }
-}
-
-size_t CellGrouper::BlockWidth(const std::vector<std::string>& pieces) const {
-  size_t width = 0;
-  if (!options_.one_width) return width;
-  for (const std::string& piece : pieces) width = std::max(width, CellText::PrintedWidth(piece));
-  return width;
-}
-
 std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
   std::vector<bool> led(pieces.size(), false);
   const bool has_action = std::find(columns_.begin(), columns_.end(), Column::kAction) != columns_.end();

@@ -60,6 +60,12 @@ class ColumnBlockReader {
   struct Block {
     std::string heading;
     std::vector<const PlanLine*> lines;
+    size_t wrap_width = 0;  // The width the table wraps its column to, where its pages show it (ColumnWrapWidth).
+  };
+  // One page of the table: the section heading above it, if any, and its blocks.
+  struct Page {
+    const PlanLine* section = nullptr;
+    std::vector<Block> blocks;
   };
 
   // The block of references from `lines[at]` that a ref column with a
@@ -92,8 +98,10 @@ class ColumnBlockReader {
   // unless it may be a column of actions and its first line does and
   // another too.
   std::vector<size_t> ActionRefStarts(const Block& block, std::optional<Column> column) const;
-  // A grouper of the lines of a block of `column`.
-  CellGrouper Grouper(std::optional<Column> column) const;
+  // A grouper of the lines of `block`, read as a block of `column`.
+  CellGrouper Grouper(const Block& block, std::optional<Column> column) const;
+  // Sets the wrap width of each block of `pages` to its column's over them all.
+  static void SetWrapWidths(std::vector<Page>* pages);
   // True when `block` opens with a section's label ("Objective A -"): a
   // column of themes, each section's printed once over its rows, a cell.
   bool IsThemeBlock(const Block& block) const;

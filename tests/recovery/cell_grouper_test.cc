@@ -132,6 +132,20 @@ TEST_CASE("a wrapped name goes on after an initial and before the word that ends
         Cells{"Coastal Forum, K Treloar", "Breakwater Safety Unit"});
 }
 
+TEST_CASE("lines wrapped to one width are as wide as the width given, where other blocks show it") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  // By its own lines the first is full and a body's last word goes on from it.
+  CHECK(CellGrouper(cell_fit, {Column::kLead}, options).Split({"Dock Nurse", "Partnership"}) ==
+        Cells{"Dock Nurse Partnership"});
+  // At the column's width, "Partnership" had room on the first line: the first cell ended there.
+  options.width = 23;
+  CHECK(CellGrouper(cell_fit, {Column::kLead}, options).Split({"Dock Nurse", "Partnership"}) ==
+        Cells{"Dock Nurse", "Partnership"});
+}
+
 TEST_CASE("lines wrapped to one width never join where the next word had room, and go on past a joining word") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -156,6 +156,20 @@ TEST_CASE("bare numbers under a ref heading are the refs, not page numbers") {
   CHECK(plan.rows[1].lead == "T Okonjo");
 }
 
+TEST_CASE("a page's block of short cells is cut at the width the column's blocks on other pages share") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n7.1\n7.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nHarbour Master's Office\nFerry Office\n"
+      "By\nwhen\nMay 2026\nJune 2026\n"
+      "\fRef\n7.3\n7.4\nAction\nTrain the duty desk\nMap the night buses\nLead\nDock Nurse\nPartnership\n"
+      "By\nwhen\nMay 2026\nJune 2026\n"
+      "\fRef\n7.5\n7.6\nAction\nCheck the quay lights\nBrief the ferry crews\nLead\nDock Nurse\n"
+      "Harbour Master's Office\nBy\nwhen\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 6);
+  // Two pages' leads are 23 wide: "Partnership" would have fitted after "Dock Nurse".
+  CHECK(plan.rows[2].lead == "Dock Nurse");
+  CHECK(plan.rows[3].lead == "Partnership");
+}
+
 TEST_CASE("a line of names that ends on a semicolon goes on in the next line's cell") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol\nRun a summer audit\nTrain the duty desk\n"
