@@ -208,7 +208,11 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         size_t need = CellText::PrintedWidth(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
         bool full = block_width > 0 && need > block_width;
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
-        name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
+        // In a block of one width, a person's name wrapped after its initial ("Policing, O" over "Jagger") ends
+        // as the line after it does.
+        bool wrapped_name = options_.one_width && k - 1 > begin;
+        std::string names_above = wrapped_name ? pieces[k - 2] + " " + pieces[k - 1] : pieces[k - 1];
+        name_joins += JoinScore(names_above, pieces[k], false, full);
         bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
         if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a

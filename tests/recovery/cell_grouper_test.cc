@@ -132,6 +132,17 @@ TEST_CASE("a wrapped name goes on after an initial and before the word that ends
         Cells{"Coastal Forum, K Treloar", "Breakwater Safety Unit"});
 }
 
+TEST_CASE("a person's name wrapped after its initial ends its cell with the line that ends the name") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full; "T" over "Okonjo-Penhale" is one person, whose name ends there.
+  CHECK(grouper.SplitInto({"Riverside", "Wardens, T", "Okonjo-Penhale", "Harbour Business", "Partner"}, 2) ==
+        Cells{"Riverside Wardens, T Okonjo-Penhale", "Harbour Business Partner"});
+}
+
 TEST_CASE("lines wrapped to one width are as wide as the width given, where other blocks show it") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;
