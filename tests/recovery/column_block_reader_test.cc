@@ -40,6 +40,21 @@ TEST_CASE("column blocks under headings no rule knows are read by the headings e
   CHECK(plan.rows[2].where.page == 2);
 }
 
+TEST_CASE("column blocks under repeated headings: a quarter over its position heads the column of progress") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\nFocus\nYoung carers\nWork planned\nOpen a drop-in at the\n"
+      "harbour library each week\nPrint a guide to the night\nbus for care leavers\nChampion\nOona Barraclough\n"
+      "Transport Desk\nBy\nwhen\nMay 2026\nJuly 2026\nQ2\nposition\nGreen\nAmber\n"
+      "\fHarbour Vale Partnership Plan 2026-27\n\nFocus\nRecords\nWork planned\nRun a summer audit of missing\n"
+      "episode records\nChampion\nPiet Lanyon\nBy\nwhen\nAugust 2026\nQ2\nposition\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Print a guide to the night bus for care leavers");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
 TEST_CASE("a known heading that fills a line of five words opens a block of its own") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
