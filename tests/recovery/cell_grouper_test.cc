@@ -143,6 +143,17 @@ TEST_CASE("a person's name wrapped after its initial ends its cell with the line
         Cells{"Riverside Wardens, T Okonjo-Penhale", "Harbour Business Partner"});
 }
 
+TEST_CASE("a wrapped line of names goes on past a slash and a name's first word, and before a name's end") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full: "Morwenna" is cut short, and "Unit" ends "Coastguard Rescue Unit".
+  CHECK(grouper.Split({"Tide Office/Morwenna", "Pascoe-Treloar", "Coastguard Rescue", "Unit/Piet Lanyon"}) ==
+        Cells{"Tide Office/Morwenna Pascoe-Treloar", "Coastguard Rescue Unit/Piet Lanyon"});
+}
+
 TEST_CASE("lines wrapped to one width are as wide as the width given, where other blocks show it") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;
