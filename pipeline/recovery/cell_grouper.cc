@@ -59,6 +59,8 @@ constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
 constexpr double kLowerStartCost = 1;
+// Scores this close read alike.
+constexpr double kAlike = 1e-9;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
@@ -363,11 +365,12 @@ std::vector<std::string> CellGrouper::Cut(const std::vector<std::string>& pieces
       }
     }
   }
-  // Without a count, the count of the best cut.
+  // Without a count, the count of the best cut; of cuts that read alike, the most cells: nothing said the
+  // lines went on where the fewer join them, and a table's rows more often have a cell than not.
   size_t count = most;
   if (!cells) {
     for (size_t k = 1; k <= most; ++k) {
-      if (best[k][n] > best[count][n]) count = k;
+      if (best[k][n] >= best[count][n] - kAlike) count = k;
     }
   }
   if (best[count][n] == kImpossible) return {};

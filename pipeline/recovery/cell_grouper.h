@@ -70,7 +70,8 @@ class CellGrouper {
   // exactly `cells` cells; empty when there are fewer pieces than cells.
   std::vector<std::string> SplitInto(const std::vector<std::string>& pieces, size_t cells) const;
   // The most plausible cut of `pieces`, all of the first column's, into
-  // as many cells as they read as best; empty when there are no pieces.
+  // as many cells as they read as best (the most, of counts that read
+  // alike); empty when there are no pieces.
   std::vector<std::string> Split(const std::vector<std::string>& pieces) const;
 
  private:
