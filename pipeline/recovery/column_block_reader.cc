@@ -378,8 +378,9 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   }
   // A page's blocks are cut at the width all the table's pages show.
   SetWrapWidths(&pages);
-  for (const Page& page : pages) {
+  for (Page& page : pages) {
     if (page.section != nullptr) table->rows.push_back(RebuiltRow{page.section, {page.section->text}, true});
+    TakeThemes(&page.blocks, table);
     AddRows(page.blocks, table);
   }
   table->end = end;

@@ -306,6 +306,21 @@ TEST_CASE("column blocks: a first column of themes, each a section's label and t
   CHECK(plan.rows[4].timeframe == "May 2031");
 }
 
+TEST_CASE("column blocks: a theme printed over its page's references in one block heads the rows as their section") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership Plan 2030-31\n\nOur focus\nStrand 1 - Young carers\nare heard early\n1.1.\n1.2.\n"
+      "Goal\nYoung carers find help\nnear home\nAction\nOpen a drop-in at the\nharbour library\nPrint a guide to the\n"
+      "night bus\nLead\nOona Barraclough\nTransport Desk\nDue\nMay 2030\nJuly 2030\n"
+      "\fQuayside Partnership Plan 2030-31\n\nOur focus\n1.3.\nGoal\nRecords are complete\nAction\n"
+      "Run a summer audit of\nmissing episodes\nLead\nPiet Lanyon\nDue\nAugust 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].section == "Young carers are heard early");
+  CHECK(plan.rows[1].ref == "1.2");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[2].ref == "1.3");
+}
+
 TEST_CASE("column blocks under repeated headings: a heading's tail in lower case that a cell's line repeats") {
   // "Focus", which no rule knows, has the headings read as the lines each page repeats.
   RecoveredPlan plan = RecoverPlanText(
