@@ -171,6 +171,16 @@ bool CellFit::EndsOnInitial(std::string_view line) const {
   return (words.size() > 1 || parted) && rules_.leads.vocabulary().IsInitial(last);
 }
 
+bool CellFit::EndsOnSlashedWord(std::string_view line) const {
+  std::vector<std::string> words = CellText::Words(line);
+  if (words.empty()) return false;
+  const std::string& last = words.back();
+  size_t slash = last.rfind('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 >= last.size()) return false;
+  std::string_view word = std::string_view(last).substr(slash + 1);
+  return rules_.leads.vocabulary().IsNameWord(word) && !IsInitial(word);
+}
+
 bool CellFit::EndsOnInitialledName(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
   if (words.size() < 2) return false;
@@ -189,8 +199,12 @@ bool CellFit::StartsWithNameEnd(std::string_view line) const {
   if (words.empty()) return false;
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
   std::string_view first = WithoutSeparator(words[0]);
+  // A slash parts names with no space ("Panel/J Rees"): the word before it ends one.
+  size_t slash = first.find('/');
+  bool slashed = slash != std::string_view::npos && slash > 0;
+  if (slashed) first = first.substr(0, slash);
   if (!vocabulary.IsRoleEnding(first) && !vocabulary.IsGroupEnding(first)) return false;
-  if (words.size() == 1 || CellText::EndsMidPhrase(words[0])) return true;
+  if (slashed || words.size() == 1 || CellText::EndsMidPhrase(words[0])) return true;
   const std::string& after = words[1];
   return vocabulary.IsSoftSeparator(after) || RE2::FullMatch(after, vocabulary.hard_separators());
 }

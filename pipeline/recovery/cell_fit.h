@@ -64,6 +64,10 @@ class CellFit {
   // True when `line`, a wrapped line of names, ends on a lone initial
   // ("Schools Cluster, J"): the name goes on on the next line.
   bool EndsOnInitial(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on a slash and one
+  // word that ends no post's or body's name ("Harbour Police/Morwenna"):
+  // a name of several words parted from the one before, cut short.
+  bool EndsOnSlashedWord(std::string_view line) const;
   // True when `line`, a wrapped line of names, ends on a person's name
   // after an initial ("Schools Cluster/K Treloar"): a name that is whole.
   bool EndsOnInitialledName(std::string_view line) const;
@@ -71,8 +75,8 @@ class CellFit {
   bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's
   // name standing alone or before a separator ("Group", "Unit and N
-  // Ballantyne", "Manager / J Rees"): it ends a name wrapped from the line
-  // above, as names seldom start with such a word.
+  // Ballantyne", "Manager / J Rees", "Panel/J Rees"): it ends a name wrapped
+  // from the line above, as names seldom start with such a word.
   bool StartsWithNameEnd(std::string_view line) const;
 
   // The patterns it classifies by.

@@ -59,6 +59,8 @@ constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
 constexpr double kLowerStartCost = 1;
+// Scores this close read alike.
+constexpr double kAlike = 1e-9;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
@@ -87,33 +89,6 @@ CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Colu
   for (size_t c = 0; c < columns_.size(); ++c) {
     if (columns_[c] == Column::kRef && ref_column_ < 0) ref_column_ = static_cast<int>(c);
   }
-}
-
-std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
-  std::string text;
-  const size_t block_width = BlockWidth(pieces);
-  for (size_t k = begin; k < end; ++k) {
-    if (!CellText::IsNoise(pieces[k])) Append(pieces, begin, k, pieces[k], block_width, &text);
-  }
-  return text;
-}
-
-void CellGrouper::Append(const std::vector<std::string>& pieces, size_t begin, size_t k, const std::string& piece,
-                         size_t block_width, std::string* text) const {
-  if (k > begin && CellText::GoesOnInsideWord(pieces[k - 1], pieces[k], block_width)) {
-    *text += piece;
-  } else if (options_.joiner == " ") {
-    CellText::AppendWrapped(piece, text);
-  } else {
-    *text += (text->empty() ? "" : options_.joiner) + piece;
-  }
-}
-
-size_t CellGrouper::BlockWidth(const std::vector<std::string>& pieces) const {
-  size_t width = 0;
-  if (!options_.one_width) return width;
-  for (const std::string& piece : pieces) width = std::max(width, CellText::PrintedWidth(piece));
-  return width;
 }
 
 std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
@@ -154,8 +129,10 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
     // Only a block of one column's names is sure to go on in names: elsewhere the next line may be any cell.
     bool whole_person = options_.one_width && cell_fit_.EndsOnInitialledName(above);
     if (!goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
-    // A name wrapped after an initial, or before the word that ends it, goes on.
-    if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next)) score += kContinuationBonus;
+    // A name wrapped after an initial, or before the word that ends it, goes on; in a block of names, so
+    // does one cut short after a slash ("Harbour Police/Morwenna").
+    bool cut_short = options_.one_width && cell_fit_.EndsOnSlashedWord(above);
+    if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next) || cut_short) score += kContinuationBonus;
   }
   // A line filled to its block's width would have ended there whether or
   // not its cell did: a sentence ending there tells nothing (the cell may
@@ -235,7 +212,11 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         size_t need = CellText::PrintedWidth(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
         bool full = block_width > 0 && need > block_width;
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
-        name_joins += JoinScore(pieces[k - 1], pieces[k], false, full);
+        // In a block of one width, a person's name wrapped after its initial ("Policing, O" over "Jagger") ends
+        // as the line after it does.
+        bool wrapped_name = options_.one_width && k - 1 > begin;
+        std::string names_above = wrapped_name ? pieces[k - 2] + " " + pieces[k - 1] : pieces[k - 1];
+        name_joins += JoinScore(names_above, pieces[k], false, full);
         bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
         if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a
@@ -384,11 +365,12 @@ std::vector<std::string> CellGrouper::Cut(const std::vector<std::string>& pieces
       }
     }
   }
-  // Without a count, the count of the best cut.
+  // Without a count, the count of the best cut; of cuts that read alike, the most cells: nothing said the
+  // lines went on where the fewer join them, and a table's rows more often have a cell than not.
   size_t count = most;
   if (!cells) {
     for (size_t k = 1; k <= most; ++k) {
-      if (best[k][n] > best[count][n]) count = k;
+      if (best[k][n] >= best[count][n] - kAlike) count = k;
     }
   }
   if (best[count][n] == kImpossible) return {};

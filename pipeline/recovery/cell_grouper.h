@@ -31,7 +31,8 @@ class CellGrouper {
   struct Options {
     std::string joiner = " ";    // Put between the pieces of one cell.
     bool wrapped_lines = false;  // Pieces are lines wrapped to their column's width.
-    bool one_width = false;      // ... all to one width, as wide as the widest piece at least.
+    bool one_width = false;      // ... all to one width, as wide as the widest piece at least,
+    size_t width = 0;            // ... and as this, where other blocks of the column show it wider.
     bool one_row = false;        // All pieces belong to a single row.
     bool running_words = false;  // Pieces are the words of running text, not lines.
     size_t max_cell_pieces = 16;  // Most pieces one cell may take.
@@ -69,7 +70,8 @@ class CellGrouper {
   // exactly `cells` cells; empty when there are fewer pieces than cells.
   std::vector<std::string> SplitInto(const std::vector<std::string>& pieces, size_t cells) const;
   // The most plausible cut of `pieces`, all of the first column's, into
-  // as many cells as they read as best; empty when there are no pieces.
+  // as many cells as they read as best (the most, of counts that read
+  // alike); empty when there are no pieces.
   std::vector<std::string> Split(const std::vector<std::string>& pieces) const;
 
  private:
@@ -105,7 +107,8 @@ class CellGrouper {
   // `cells` of them, or into as many as read best; empty when impossible.
   std::vector<std::string> Cut(const std::vector<std::string>& pieces, std::optional<size_t> cells) const;
   // The width `pieces`, lines wrapped to one width, were wrapped to: as
-  // wide as the widest at least; 0 where they were not (Options::one_width).
+  // wide as the widest at least, and as Options::width; 0 where they were
+  // not (Options::one_width).
   size_t BlockWidth(const std::vector<std::string>& pieces) const;
   // The text of pieces [begin, end) as one cell.
   std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;

@@ -8,6 +8,7 @@
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/cell_placement.h"
+#include "pipeline/recovery/column_wrap_width.h"
 #include "pipeline/recovery/list_items.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
@@ -84,11 +85,28 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
   return blocks;
 }
 
-CellGrouper ColumnBlockReader::Grouper(std::optional<Column> column) const {
+CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column) const {
   CellGrouper::Options options;
   options.wrapped_lines = true;
   options.one_width = true;
+  options.width = block.wrap_width;
   return CellGrouper(cell_fit_, {column}, options);
+}
+
+void ColumnBlockReader::SetWrapWidths(std::vector<Page>* pages) {
+  std::vector<std::vector<size_t>> widest;
+  for (const Page& page : *pages) {
+    widest.emplace_back();
+    for (const Block& block : page.blocks) {
+      size_t width = 0;
+      for (const PlanLine* line : block.lines) width = std::max(width, CellText::PrintedWidth(PrintedText(*line)));
+      widest.back().push_back(width);
+    }
+  }
+  std::vector<size_t> shared = ColumnWrapWidth::Shared(widest);
+  for (Page& page : *pages) {
+    for (size_t c = 0; c < page.blocks.size(); ++c) page.blocks[c].wrap_width = shared[c];
+  }
 }
 
 bool ColumnBlockReader::IsBareNumberRef(const Block& block, const PlanLine& line) const {
@@ -181,14 +199,14 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
   std::vector<std::string> texts = Texts(block);
   std::optional<Column> kind = KindOf(block, column);
   std::vector<size_t> starts = ActionRefStarts(block, column);
-  if (starts.empty()) return Grouper(kind).Split(texts);
+  if (starts.empty()) return Grouper(block, kind).Split(texts);
   // Each reference starts an action's cell, its list of steps and all.
   std::vector<std::string> cells;
   for (size_t s = 0; s < starts.size(); ++s) {
     std::vector<std::string> cell(texts.begin() + starts[s], s + 1 < starts.size() ? texts.begin() + starts[s + 1]
                                                                                     : texts.end());
-    std::vector<std::string> read = Grouper(kind).SplitInto(cell, 1);
-    if (read.empty()) return Grouper(kind).Split(texts);
+    std::vector<std::string> read = Grouper(block, kind).SplitInto(cell, 1);
+    if (read.empty()) return Grouper(block, kind).Split(texts);
     cells.push_back(std::move(read.front()));
   }
   return cells;
@@ -251,7 +269,9 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
   // cell a row.
   bool cut = column == Column::kAction || column == Column::kLeadTimeframe || (column == Column::kLead && !named);
   // (A block of fewer lines than rows cannot be cut a cell a row.)
-  if (cells.size() > rows || (cut && block.lines.size() >= rows)) return Grouper(column).SplitInto(Texts(block), rows);
+  if (cells.size() > rows || (cut && block.lines.size() >= rows)) {
+    return Grouper(block, column).SplitInto(Texts(block), rows);
+  }
   // One outcome for a page of rows is a cell merged over them: it is the
   // first row's, and later rows share it.
   if (cells.size() == 1 && column == Column::kOutcome) return cells;
@@ -344,7 +364,7 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   for (const Block& block : blocks) headings.push_back(block.heading);
   table->header = &lines[at];
   table->headings = headings;
-  AddRows(blocks, table);
+  std::vector<Page> pages{Page{nullptr, std::move(blocks)}};
   // The next pages go on with the same headings, a section heading perhaps above them.
   for (size_t next = end; next < lines.size();) {
     size_t page_end = next;
@@ -352,11 +372,16 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
     if (page_end >= lines.size()) break;
     std::vector<Block> page = ReadPage(lines, page_end, &headings, &page_end);
     if (page.size() != headings.size()) break;
-    if (page_end > next && TextTableEnd::IsSectionHeading(lines[next], rules_.patterns)) {
-      table->rows.push_back(RebuiltRow{&lines[next], {lines[next].text}, true});
-    }
-    AddRows(page, table);
+    bool section = page_end > next && TextTableEnd::IsSectionHeading(lines[next], rules_.patterns);
+    pages.push_back(Page{section ? &lines[next] : nullptr, std::move(page)});
     next = end = page_end;
+  }
+  // A page's blocks are cut at the width all the table's pages show.
+  SetWrapWidths(&pages);
+  for (Page& page : pages) {
+    if (page.section != nullptr) table->rows.push_back(RebuiltRow{page.section, {page.section->text}, true});
+    TakeThemes(&page.blocks, table);
+    AddRows(page.blocks, table);
   }
   table->end = end;
   return !table->rows.empty();

@@ -60,6 +60,12 @@ class ColumnBlockReader {
   struct Block {
     std::string heading;
     std::vector<const PlanLine*> lines;
+    size_t wrap_width = 0;  // The width the table wraps its column to, where its pages show it (ColumnWrapWidth).
+  };
+  // One page of the table: the section heading above it, if any, and its blocks.
+  struct Page {
+    const PlanLine* section = nullptr;
+    std::vector<Block> blocks;
   };
 
   // The block of references from `lines[at]` that a ref column with a
@@ -92,11 +98,19 @@ class ColumnBlockReader {
   // unless it may be a column of actions and its first line does and
   // another too.
   std::vector<size_t> ActionRefStarts(const Block& block, std::optional<Column> column) const;
-  // A grouper of the lines of a block of `column`.
-  CellGrouper Grouper(std::optional<Column> column) const;
+  // A grouper of the lines of `block`, read as a block of `column`.
+  CellGrouper Grouper(const Block& block, std::optional<Column> column) const;
+  // Sets the wrap width of each block of `pages` to its column's over them all.
+  static void SetWrapWidths(std::vector<Page>* pages);
   // True when `block` opens with a section's label ("Objective A -"): a
   // column of themes, each section's printed once over its rows, a cell.
   bool IsThemeBlock(const Block& block) const;
+  // Takes out of `blocks` each theme printed over the page's references in
+  // one block ("Priority 1 - Young carers" over "1.1." and "1.2."), the
+  // first column's theme over a reference column with a blank heading: the
+  // theme heads the page's rows in `table` as their section, the
+  // references stay the block's cells.
+  void TakeThemes(std::vector<Block>* blocks, RebuiltTable* table) const;
   // True when every line of `block` is a date or a status: a cell a line.
   bool IsCellALineBlock(const Block& block) const;
   // The cells of such a block: its lines, a date wrapped over two joined.

@@ -16,7 +16,8 @@ constexpr size_t kMaxPages = 12;
 
 }  // namespace
 
-bool RepeatedHeadings::MayBeHeadingLine(const PlanLine& line) const {
+bool RepeatedHeadings::MayBeHeadingLine(const std::vector<PlanLine>& lines, size_t k) const {
+  const PlanLine& line = lines[k];
   if (line.text.empty() || CellText::WordCount(line.text) > kMaxHeadingLineWords ||
       TextTableEnd::IsFurniture(line, rules_.patterns) || rules_.patterns.BulletLength(line.text) > 0) {
     return false;
@@ -25,7 +26,10 @@ bool RepeatedHeadings::MayBeHeadingLine(const PlanLine& line) const {
   // read as anything.
   if (std::islower(static_cast<unsigned char>(line.text[0]))) return true;
   CellKind kind = classifier_.Classify(line.text);
-  return kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus;
+  if (kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus) return true;
+  // A quarter that heads a column of its position ("Q3" over "position") reads as a date alone.
+  bool next_on_page = k + 1 < lines.size() && lines[k + 1].page == line.page;
+  return next_on_page && rules_.headers.Match(line.text + " " + lines[k + 1].text).has_value();
 }
 
 std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLine>& lines, size_t at,
@@ -40,7 +44,7 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
   for (size_t k = at; k < lines.size() && !TextTableEnd::IsPast(lines[k]); ++k) {
     if (lines[k].page != page && ++page_count > kMaxPages) break;
     page = lines[k].page;
-    if (!MayBeHeadingLine(lines[k])) continue;
+    if (!MayBeHeadingLine(lines, k)) continue;
     std::string folded = CellText::FoldForMatch(lines[k].text);
     ++counts[folded][page];
     where[folded][page] = k;
@@ -62,7 +66,7 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
     // A heading's tail in lower case ("Who is" over "accountable?") may
     // also end a line of some cell: on each page is enough.
     bool tail = in_heading && std::islower(static_cast<unsigned char>(lines[k].text[0]));
-    bool repeated = MayBeHeadingLine(lines[k]) && on_each_page(CellText::FoldForMatch(lines[k].text), !tail);
+    bool repeated = MayBeHeadingLine(lines, k) && on_each_page(CellText::FoldForMatch(lines[k].text), !tail);
     if (repeated && !in_heading) headings.emplace_back();
     if (repeated) headings.back().push_back(k);
     in_heading = repeated;

@@ -30,9 +30,10 @@ class RepeatedHeadings {
   std::vector<std::vector<size_t>> Find(const std::vector<PlanLine>& lines, size_t at, size_t min_columns) const;
 
  private:
-  // True when `line` may be a line of a heading: a few words, no reference,
-  // date or status, unless it goes on in lower case.
-  bool MayBeHeadingLine(const PlanLine& line) const;
+  // True when `lines[k]` may be a line of a heading: a few words, no
+  // reference, date or status, unless it goes on in lower case or starts
+  // a known heading with the line after it ("Q3" over "position").
+  bool MayBeHeadingLine(const std::vector<PlanLine>& lines, size_t k) const;
   // `headings`, each cut where a line of it does not follow the ones
   // before it on every page of `pages`, by `where` each line's text stands
   // on each page: a column without cells on the first page prints its

@@ -51,6 +51,23 @@ TEST_CASE("a name's last word ends it before a list separator too") {
   CHECK_FALSE(cell_fit.StartsWithNameEnd("Policing; T Okonjo"));
 }
 
+TEST_CASE("a name's last word ends it before a slash that parts it from the next name") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.StartsWithNameEnd("Panel/Morwenna Pascoe"));
+  CHECK(cell_fit.StartsWithNameEnd("Service/Ferry Wardens Unit"));
+  CHECK_FALSE(cell_fit.StartsWithNameEnd("Harbour/Ferry Wardens"));
+  CHECK_FALSE(cell_fit.StartsWithNameEnd("/Panel"));
+}
+
+TEST_CASE("a line of names that ends on a slash and a word that ends no name is cut short") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.EndsOnSlashedWord("Harbour Police/Morwenna"));
+  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Harbour Police/Safety Panel"));
+  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Morwenna Pascoe/Panel"));
+  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Quay Manager/K"));
+  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Morwenna Pascoe"));
+}
+
 TEST_CASE("a bare number of a few digits is told from other numbers") {
   CHECK(CellFit::IsBareNumber("7"));
   CHECK(CellFit::IsBareNumber("12."));

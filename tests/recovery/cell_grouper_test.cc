@@ -132,6 +132,53 @@ TEST_CASE("a wrapped name goes on after an initial and before the word that ends
         Cells{"Coastal Forum, K Treloar", "Breakwater Safety Unit"});
 }
 
+TEST_CASE("a person's name wrapped after its initial ends its cell with the line that ends the name") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full; "T" over "Okonjo-Penhale" is one person, whose name ends there.
+  CHECK(grouper.SplitInto({"Riverside", "Wardens, T", "Okonjo-Penhale", "Harbour Business", "Partner"}, 2) ==
+        Cells{"Riverside Wardens, T Okonjo-Penhale", "Harbour Business Partner"});
+}
+
+TEST_CASE("a wrapped line of names goes on past a slash and a name's first word, and before a name's end") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full: "Morwenna" is cut short, and "Unit" ends "Coastguard Rescue Unit".
+  CHECK(grouper.Split({"Tide Office/Morwenna", "Pascoe-Treloar", "Coastguard Rescue", "Unit/Piet Lanyon"}) ==
+        Cells{"Tide Office/Morwenna Pascoe-Treloar", "Coastguard Rescue Unit/Piet Lanyon"});
+}
+
+TEST_CASE("of cuts into cells that read alike, the one of more cells is taken") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full; a whole name before a post's name that a comma joins on reads as well apart as together.
+  CHECK(grouper.Split({"T Okonjo", "Superintendent,", "Harbour Watch/K", "Pascoe"}) ==
+        Cells{"T Okonjo", "Superintendent, Harbour Watch/K Pascoe"});
+}
+
+TEST_CASE("lines wrapped to one width are as wide as the width given, where other blocks show it") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  // By its own lines the first is full and a body's last word goes on from it.
+  CHECK(CellGrouper(cell_fit, {Column::kLead}, options).Split({"Ferry Quay", "Partnership"}) ==
+        Cells{"Ferry Quay Partnership"});
+  // At the column's width, "Partnership" had room on the first line: the first cell ended there.
+  options.width = 23;
+  CHECK(CellGrouper(cell_fit, {Column::kLead}, options).Split({"Ferry Quay", "Partnership"}) ==
+        Cells{"Ferry Quay", "Partnership"});
+}
+
 TEST_CASE("lines wrapped to one width never join where the next word had room, and go on past a joining word") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -40,6 +40,21 @@ TEST_CASE("column blocks under headings no rule knows are read by the headings e
   CHECK(plan.rows[2].where.page == 2);
 }
 
+TEST_CASE("column blocks under repeated headings: a quarter over its position heads the column of progress") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\nFocus\nYoung carers\nWork planned\nOpen a drop-in at the\n"
+      "harbour library each week\nPrint a guide to the night\nbus for care leavers\nChampion\nOona Barraclough\n"
+      "Transport Desk\nBy\nwhen\nMay 2026\nJuly 2026\nQ2\nposition\nGreen\nAmber\n"
+      "\fHarbour Vale Partnership Plan 2026-27\n\nFocus\nRecords\nWork planned\nRun a summer audit of missing\n"
+      "episode records\nChampion\nPiet Lanyon\nBy\nwhen\nAugust 2026\nQ2\nposition\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Print a guide to the night bus for care leavers");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].timeframe == "August 2026");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
 TEST_CASE("a known heading that fills a line of five words opens a block of its own") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
@@ -154,6 +169,20 @@ TEST_CASE("bare numbers under a ref heading are the refs, not page numbers") {
   CHECK(plan.rows[0].ref == "1");
   CHECK(plan.rows[1].ref == "2");
   CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
+TEST_CASE("a page's block of short cells is cut at the width the column's blocks on other pages share") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n7.1\n7.2\nAction\nAgree a protocol\nRun a summer audit\nLead\nHarbour Master's Office\nFerry Office\n"
+      "By\nwhen\nMay 2026\nJune 2026\n"
+      "\fRef\n7.3\n7.4\nAction\nTrain the duty desk\nMap the night buses\nLead\nDock Nurse\nPartnership\n"
+      "By\nwhen\nMay 2026\nJune 2026\n"
+      "\fRef\n7.5\n7.6\nAction\nCheck the quay lights\nBrief the ferry crews\nLead\nDock Nurse\n"
+      "Harbour Master's Office\nBy\nwhen\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 6);
+  // Two pages' leads are 23 wide: "Partnership" would have fitted after "Dock Nurse".
+  CHECK(plan.rows[2].lead == "Dock Nurse");
+  CHECK(plan.rows[3].lead == "Partnership");
 }
 
 TEST_CASE("a line of names that ends on a semicolon goes on in the next line's cell") {
@@ -275,6 +304,21 @@ TEST_CASE("column blocks: a first column of themes, each a section's label and t
   CHECK(plan.rows[3].action == "Run a summer audit of missing episodes");
   CHECK(plan.rows[4].lead == "Records Team");
   CHECK(plan.rows[4].timeframe == "May 2031");
+}
+
+TEST_CASE("column blocks: a theme printed over its page's references in one block heads the rows as their section") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership Plan 2030-31\n\nOur focus\nStrand 1 - Young carers\nare heard early\n1.1.\n1.2.\n"
+      "Goal\nYoung carers find help\nnear home\nAction\nOpen a drop-in at the\nharbour library\nPrint a guide to the\n"
+      "night bus\nLead\nOona Barraclough\nTransport Desk\nDue\nMay 2030\nJuly 2030\n"
+      "\fQuayside Partnership Plan 2030-31\n\nOur focus\n1.3.\nGoal\nRecords are complete\nAction\n"
+      "Run a summer audit of\nmissing episodes\nLead\nPiet Lanyon\nDue\nAugust 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].section == "Young carers are heard early");
+  CHECK(plan.rows[1].ref == "1.2");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[2].ref == "1.3");
 }
 
 TEST_CASE("column blocks under repeated headings: a heading's tail in lower case that a cell's line repeats") {
