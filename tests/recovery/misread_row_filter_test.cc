@@ -53,6 +53,17 @@ TEST_CASE("rows with a column's heading in a cell are left out: a repeated heade
   CHECK(plan.warnings.size() == 2);
 }
 
+TEST_CASE("rows headed by a progress, date or partner column's name written later among the cells are left out") {
+  RecoveredPlan plan;
+  // pdftotext may write a header's right-hand names after the rows' left-hand cells.
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Update at year end G"),
+               RowWithAction("Completion target November 2031"), RowWithAction("Responsible partner")};
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].action == "Ring the ferry operators");
+  CHECK(plan.warnings.size() == 3);
+}
+
 TEST_CASE("a row whose lead cell is another column's full heading is left out: a header read as cells") {
   RecoveredPlan plan;
   plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Ring the ferry operators"),
