@@ -123,7 +123,8 @@ std::string LinePerCellReader::DateAtStart(std::string* text) const {
 }
 
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
-                                                                const Layout& layout) const {
+                                                                const Layout& layout,
+                                                                const std::set<const PlanLine*>& placed) const {
   const bool has_ref_column = layout.has_ref_column, paragraphs = layout.paragraphs;
   const size_t max_empty_cells = std::max<size_t>(layout.columns.size(), 2) - 1;
   std::vector<Piece> pieces;
@@ -145,8 +146,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       continue;
     }
     // Each blank line inside the table is an empty cell (a gap in a PDF's
-    // text is one), but no row is all empty cells.
-    if (!paragraphs && line->line->gap_before && !line->page_start && !pieces.empty()) {
+    // text is one), but no row is all empty cells; nor is the gap before a
+    // cell put right after its reference (RefRunLines) one.
+    if (!paragraphs && line->line->gap_before && !line->page_start && !pieces.empty() && !placed.count(line)) {
       size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }

@@ -19,7 +19,7 @@ bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line
 
 LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
     : rules_(rules), splitter_(rules.headers), header_reader_(rules), cell_fit_(rules), classifier_(rules),
-      wrapped_date_(rules.timeframes), content_check_(rules) {}
+      wrapped_date_(rules.timeframes), content_check_(rules), ref_run_lines_(rules) {}
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   // A line of known names inside a header scattered over lines heads no table: its columns take others' cells.
@@ -263,7 +263,11 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
 
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
                                  RebuiltTable* table) const {
-  std::vector<Piece> pieces = Pieces(run, layout);
+  // pdftotext writes the references of a ruled table's rows that stand close as one run, their cells after it;
+  // a table written a cell a line (pdftotext -raw) has no such runs.
+  bool ref_runs = !layout.line_per_cell && RefRunLines::ActionsFollowRefs(layout.columns);
+  std::set<const PlanLine*> placed;
+  std::vector<Piece> pieces = Pieces(ref_runs ? ref_run_lines_.InRowOrder(run, &placed) : run, layout, placed);
   if (layout.paragraphs) DropHeadings(table->headings, &pieces);
   std::vector<std::string> texts;
   for (const Piece& piece : pieces) texts.push_back(piece.text);

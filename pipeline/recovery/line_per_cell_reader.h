@@ -17,6 +17,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@
 #include "pipeline/recovery/header_content_check.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
+#include "pipeline/recovery/ref_run_lines.h"
 #include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/recovery/wrapped_header_reader.h"
@@ -92,8 +94,10 @@ class LinePerCellReader {
   // a reference column) and a date inside it are pieces of their own, and
   // a date cut by a line end ("J Rees March" over "2025") is put back
   // together; each blank line is then an empty piece, but no row is all
-  // empty cells.
-  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout) const;
+  // empty cells, nor the blank lines before a line of `placed`, a cell put
+  // after its reference (RefRunLines).
+  std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout,
+                            const std::set<const PlanLine*>& placed = {}) const;
 
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
@@ -172,6 +176,7 @@ class LinePerCellReader {
   CellClassifier classifier_;
   WrappedDate wrapped_date_;
   HeaderContentCheck content_check_;
+  RefRunLines ref_run_lines_;
 };
 
 }  // namespace planrows

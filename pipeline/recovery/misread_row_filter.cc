@@ -60,6 +60,11 @@ bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
          CellClassifier(rules_).RefWordsAtStart(words) > 0;
 }
 
+bool MisreadRowFilter::IsBareReference(const ActionRow& row) {
+  return !row.ref.empty() && row.action.empty() && row.lead.empty() && row.timeframe.empty() &&
+         row.progress.empty();
+}
+
 bool MisreadRowFilter::IsMisread(const ActionRow& row, bool in_numbered_table) const {
   std::vector<std::string> words = CellText::Words(CellText::ForPatterns(row.action));
   // One such cell, or two run together ("31/03/2026 K4.2").
@@ -69,6 +74,9 @@ bool MisreadRowFilter::IsMisread(const ActionRow& row, bool in_numbered_table) c
   if (!StartsWithRef(row.ref)) return true;
   // A row is known by its reference or its action: with neither, its cells are other rows' (a lead, a date).
   if (row.ref.empty() && words.empty()) return true;
+  // A reference alone, its row's cells all read elsewhere (under another
+  // reference of a run written one under another, as pdftotext does).
+  if (IsBareReference(row)) return true;
   // A name alone in the action's place, in a row without a reference or a
   // lead, or without a reference among numbered rows, is a lead's cell.
   if (row.ref.empty() && (row.lead.empty() || in_numbered_table) &&
@@ -131,7 +139,11 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
     const auto* shown = std::find_if(std::begin(cells), std::end(cells), [](const auto& cell) {
       return !cell.second->empty();
     });
-    if (shown == std::end(cells)) shown = std::begin(cells);
+    if (shown == std::end(cells)) {
+      plan->warnings.push_back(fmt::format("page {}: the row {} was left out: only its reference was read",
+                                           row.where.page, row.ref));
+      continue;
+    }
     plan->warnings.push_back(
         fmt::format("page {}: a row whose {} reads \"{}\" was left out: the cells of its rows are mixed",
                     row.where.page, shown->first, *shown->second));

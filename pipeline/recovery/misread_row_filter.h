@@ -11,10 +11,11 @@
 // the row has no reference in a table of numbered rows: its cells are those
 // of a lead column written interleaved with others, as pdftotext does with
 // side-by-side cells), or with neither a reference nor an action (the lead
-// and date of a row whose action the reading lost). So are
-// rows of a run, each under a reference of its own, that share one action:
-// a cell spanning the rows (their outcome, printed once beside several
-// actions) was read in the action's place, the actions themselves lost. A
+// and date of a row whose action the reading lost), or with a reference
+// alone (its cells read under another reference). So are rows of a run,
+// each under a reference of its own, that share one action: a cell
+// spanning the rows (their outcome, printed once beside several actions)
+// was read in the action's place, the actions themselves lost. A
 // warning names each row left out, by its action or else its first filled
 // cell; a row of such a run by its reference and action.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
@@ -42,10 +43,15 @@ class MisreadRowFilter {
   // its lead cell another column's heading (IsOtherColumnsHeading), or
   // its reference cell starts with no reference, or without a reference
   // or a lead its action is a name ("Education Partnership"), or it has
-  // neither a reference nor an action. `in_numbered_table` says the row is
+  // neither a reference nor an action, or only a reference
+  // (IsBareReference). `in_numbered_table` says the row is
   // in a table of numbered rows: without a reference there, a name in the
   // action's place is a lead's cell even with a lead beside it.
   bool IsMisread(const ActionRow& row, bool in_numbered_table) const;
+  // True when `row` has a reference and neither an action, a lead, a date
+  // nor a progress: pdftotext writes a run of references one under another
+  // and their cells after them, all read as the last reference's.
+  static bool IsBareReference(const ActionRow& row);
   // For each of `rows`, true when it and the row next to it have references
   // of their own, unlike, and one action: a cell spanning rows read in the
   // action's place. A merged action cell over rows has one reference (its

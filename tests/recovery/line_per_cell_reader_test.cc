@@ -367,5 +367,21 @@ TEST_CASE("a cell a line: the plan's title with its years over the header heads 
   CHECK(plan.rows[2].progress == "Amber");
 }
 
+TEST_CASE("references written one under another before their cells take those cells, blank lines no cells") {
+  // pdftotext wrote 1.4 to 1.6 as one run and their actions after it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Partnership\nAction Plan 2031\nObjective A. Safer quays\nTasks and activities\nResponsibility\n"
+      "Responsible\npartner\n1.1.\nPaint the quay edges white\nHarbour Trust\n1.2.\nChart the sandbanks\n"
+      "Quay Team\n1.3.\nTrain the boat crews\nR. Penhallow\n1.4.\n1.5.\n\n1.6.\n\nLight the slipway for the\n"
+      "night crews\nRing the ferry operators\nabout the tides\n\nStock the lifeboat kits\nwith flares\n");
+  REQUIRE(plan.rows.size() == 6);
+  CHECK(plan.rows[3].ref == "1.4");
+  CHECK(plan.rows[3].action == "Light the slipway for the night crews");
+  CHECK(plan.rows[4].ref == "1.5");
+  CHECK(plan.rows[4].action == "Ring the ferry operators about the tides");
+  CHECK(plan.rows[5].ref == "1.6");
+  CHECK(plan.rows[5].action == "Stock the lifeboat kits with flares");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -27,6 +27,7 @@ TEST_CASE("rows whose action is only a date, a status or a reference are left ou
   second.rows = 4;
   plan.tables = {first, second};
   plan.rows[4].ref = "7.2";
+  plan.rows[4].lead = "Harbour Trust";
   MisreadRowFilter(TestRules()).Apply(&plan);
   REQUIRE(plan.rows.size() == 4);
   CHECK(plan.rows[1].action == "Stock the lifeboat kits");
@@ -50,6 +51,17 @@ TEST_CASE("rows with a column's heading in a cell are left out: a repeated heade
   CHECK(plan.rows[0].action == "Ring the ferry operators");
   CHECK(plan.rows[1].action == "Paint the harbour steps");
   CHECK(plan.warnings.size() == 2);
+}
+
+TEST_CASE("rows headed by a progress, date or partner column's name written later among the cells are left out") {
+  RecoveredPlan plan;
+  // pdftotext may write a header's right-hand names after the rows' left-hand cells.
+  plan.rows = {RowWithAction("Ring the ferry operators"), RowWithAction("Update at year end G"),
+               RowWithAction("Completion target November 2031"), RowWithAction("Responsible partner")};
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].action == "Ring the ferry operators");
+  CHECK(plan.warnings.size() == 3);
 }
 
 TEST_CASE("a row whose lead cell is another column's full heading is left out: a header read as cells") {
@@ -132,6 +144,23 @@ TEST_CASE("a row with neither a reference nor an action is left out naming its f
   REQUIRE(plan.warnings.size() == 2);
   CHECK(plan.warnings[0].find("lead reads \"Pilot Office\"") != std::string::npos);
   CHECK(plan.warnings[1].find("progress reads \"Amber/Green\"") != std::string::npos);
+}
+
+TEST_CASE("a row of a reference alone is left out naming its reference: its cells were read elsewhere") {
+  RecoveredPlan plan;
+  // References written one under another, every cell after them read under the last.
+  plan.rows = {RowWithAction(""), RowWithAction(""), RowWithAction("Chart the sandbanks Light the quay"),
+               RowWithAction("")};
+  const char* refs[] = {"HB5.1", "HB5.2", "HB5.3", "HB6"};
+  for (size_t i = 0; i < plan.rows.size(); ++i) plan.rows[i].ref = refs[i];
+  plan.rows[0].outcome = "Boat crews know the tide tables by heart";  // An outcome carried down is no cell of its own.
+  plan.rows[3].timeframe = "June 2027";  // A reference with a date read beside it stands.
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "HB5.3");
+  CHECK(plan.rows[1].ref == "HB6");
+  REQUIRE(plan.warnings.size() == 2);
+  CHECK(plan.warnings[0].find("the row HB5.1 was left out: only its reference was read") != std::string::npos);
 }
 
 TEST_CASE("rows under references of their own that share one action are left out: a spanning cell stood in") {

@@ -201,6 +201,34 @@ TEST_CASE("a reference alone on its line starts a row though pdftotext ran it in
   CHECK(plan.rows[1].lead == "R Lane");
 }
 
+TEST_CASE("references pdftotext wrote one under another take the action cells written after them in turn") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Partnership Plan\n\nRef\n\nWhat we will\ndo\n\nOwner\n\nkv1.\n\n"
+      "Open a drop-in for young\ncarers at the library\n\nD. Farrant\n\nkv2.\nkv3.\n\nkv4.\n\n"
+      "Run a survey of young\ncarers\nTrain the library staff. The\nLibrary Trust will host it\n\n"
+      "\u2022 Print the leaflets\n\u2022 Post the leaflets to\nschools\n\nI. Okafor\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].ref == "KV2");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[2].ref == "KV3");
+  CHECK(plan.rows[2].action == "Train the library staff. The Library Trust will host it");
+  CHECK(plan.rows[3].ref == "KV4");
+  CHECK(plan.rows[3].action.find("Post the leaflets to schools") != std::string::npos);
+}
+
+TEST_CASE("references written one under another keep their lines when the prose after them parts otherwise") {
+  // Three cells of prose after two references: which is whose cannot be told.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Partnership Plan\n\nRef\n\nWhat we will\ndo\n\nOwner\n\nkv1.\n\n"
+      "Open a drop-in for young\ncarers at the library\n\nD. Farrant\n\nkv2.\nkv3.\n\n"
+      "Run a survey of young\ncarers\nTrain the library staff\nPrint the leaflets\n\nI. Okafor\n");
+  auto has_ref = [&](const char* ref) {
+    return std::any_of(plan.rows.begin(), plan.rows.end(), [&](const ActionRow& row) { return row.ref == ref; });
+  };
+  CHECK(has_ref("KV3"));
+  CHECK(!has_ref("KV2"));  // A reference alone is no row.
+}
+
 TEST_CASE("a paragraph table's rows go by references that come many cells after its header") {
   // pdftotext wrote the right-hand cells of the first rows before the
   // section heading and the references: the rows still go by references.
