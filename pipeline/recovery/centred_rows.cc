@@ -15,6 +15,10 @@ namespace {
 // column (points; a character and a half of laid-out text).
 constexpr double kRefColumnSlack = 9;
 
+// Fewest cells of a line that, naming known columns, make it a header,
+// which parts blocks of rows as a heading does.
+constexpr long kMinHeaderNames = 2;
+
 // The cleaned text of the first cell of `line`; empty when it has none.
 std::string FirstCell(const PlanLine& line) {
   return line.line->segments.empty() ? std::string() : CellText::Clean(line.line->segments[0].text);
@@ -57,8 +61,9 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
   }
   if (right < left) return;
   // Blocks of lines that hold a reference there or leave the column
-  // empty, parted by blank lines and by lines with other text in it
-  // (headers, section headings, page footers). A column left of the
+  // empty, parted by blank lines, by lines with other text in it
+  // (headers, section headings, page footers) and by a header whose names
+  // all stand right of it. A column left of the
   // references (a theme merged over several rows) may hold text beside
   // them; a line of that column's text alone is in the block, not of it.
   std::vector<BlockLine> block;
@@ -72,7 +77,7 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
       while (s < segments.size() && segments[s].box.x1 < left) ++s;
       side = s == segments.size();
       ref = !side && segments[s].box.x0 <= left + kRefColumnSlack && IsRef(CellText::Clean(segments[s].text));
-      body = !side && segments[s].box.x0 > right;
+      body = !side && segments[s].box.x0 > right && !NamesColumns((*lines)[i]);
       if (ref) at.ref_segment = s;
     }
     if (i == end || (!side && !ref && !body) || (*lines)[i].line->gap_before) {
@@ -131,6 +136,12 @@ std::optional<std::vector<CentredRows::Row>> CentredRows::Chain(size_t top, size
   }
   if (rows.back().bottom + 1 != count) return std::nullopt;
   return rows;
+}
+
+bool CentredRows::NamesColumns(const PlanLine& line) const {
+  auto names = std::count_if(line.cells.begin(), line.cells.end(),
+                             [this](const std::string& cell) { return rules_.headers.Match(cell).has_value(); });
+  return names >= kMinHeaderNames;
 }
 
 bool CentredRows::CellsCentred(const std::vector<PlanLine>& lines, const std::vector<BlockLine>& block,

@@ -76,6 +76,8 @@ class CentredRows {
   // the reference column starting at `left`.
   static bool CellsCentred(const std::vector<PlanLine>& lines, const std::vector<BlockLine>& block,
                            const std::vector<Row>& rows, const std::vector<RefSpan>& refs, double left);
+  // True when cells of `line` name two or more known columns: a header.
+  bool NamesColumns(const PlanLine& line) const;
   // True when the first cell of `line` is a row's reference.
   bool StartsWithRef(const PlanLine& line) const;
   // True when the cleaned `cell` is a row's reference.

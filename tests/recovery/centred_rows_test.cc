@@ -1,6 +1,9 @@
 // Tables whose cells Word centred in their rows, as pdftotext -layout
 // writes them: no blank line between rows, each reference in the middle
 // of its row (pipeline/recovery/centred_rows.h).
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -123,6 +126,28 @@ TEST_CASE("cells set at the top of their rows are read as before") {
   CHECK(plan.rows[0].action == "Set up a carers' forum with the youth service");
   CHECK(plan.rows[1].action == "Print a leaflet for parents and carers in every district and library");
   CHECK(plan.rows[1].lead == "Comms Team / Carers Lead");
+}
+
+TEST_CASE("a scanned header over unheaded references, right over the first row, heads the table") {
+  // OCR leaves a gap over each row; the header's names stand right of the
+  // references, as a centred row's upper lines would.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{411, "Ownership"}}, true)
+      .Line({{411, "Person"}, {440, "agency"}, {512, "Target end"}}, true)
+      .Line({{59, "Planned work"}, {283, "Expected result"}, {411, "responsible"}, {512, "date"}})
+      .Line({{48, "1"}, {59, "Map the moorings"}, {283, "Boats are moored"}, {411, "Canal Trust"}, {512, "Q3"}})
+      .Line({{59, "with the harbour club"}, {283, "safely"}, {512, "2027/28"}})
+      .Line({{48, "2"}, {59, "Train the lock keepers"}, {283, "Locks open on time"}, {411, "Lock Keepers"},
+             {512, "Q1 2027/28"}}, true)
+      .Line({{48, "3"}, {59, "Paint the lock gates"}, {283, "Gates last longer"}, {411, "Canal Trust"},
+             {512, "Q4 2027/28"}}, true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.scanned());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Map the moorings with the harbour club");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Q3 2027/28");
 }
 
 }  // namespace
