@@ -38,9 +38,12 @@ bool WrappedHeaderReader::MayNameColumns(const PlanLine& first, const PlanLine& 
 bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& line) const {
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-  // A reference, a date or a section heading comes after the header.
+  if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) return false;
+  // A column's name that starts as a reference or a date does ("Q3 position") is a name.
+  if (rules_.headers.Match(line.text)) return true;
+  // A reference or a date comes after the header.
   return !std::isdigit(static_cast<unsigned char>(line.text[0])) && classifier_.RefWordsAtStart(words) == 0 &&
-         !rules_.timeframes.IsTimeframe(line.text) && !TextTableEnd::IsSectionHeading(line, rules_.patterns);
+         !rules_.timeframes.IsTimeframe(line.text);
 }
 
 bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
@@ -81,7 +84,7 @@ bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) cons
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
     std::string_view first = std::string_view(name).substr(0, name.find(' '));
     bool initial = !first.empty() && first.back() == '.' && rules_.leads.vocabulary().IsInitial(first);
-    return initial || rules_.timeframes.IsTimeframe(name);
+    return initial || (rules_.timeframes.IsTimeframe(name) && !rules_.headers.Match(name));
   });
 }
 

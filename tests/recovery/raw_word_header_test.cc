@@ -306,5 +306,21 @@ TEST_CASE("a theme merged down the first column before the first reference leave
   CHECK(plan.rows[2].timeframe == "By end of Q3");
 }
 
+TEST_CASE("a quarter's position on a line of its own goes on with a two-level header") {
+  // "Delivery" spans "Responsible lead(s)" and "Date due"; "Q3 position", merged down both rows, comes between.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Outcome Line Steps to take\nDelivery\nQ3 position\nResponsible lead(s) Date due\n"
+      "KM 1 Map the crossing points near each school Road Safety Team March 2030 A\n"
+      "KM 2 Run cycle training for pupils Active Travel Officer May 2030 G\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(FirstTableHeadings(plan) == std::vector<std::string>{"Outcome", "Line", "Steps to take",
+                                                             "Responsible lead(s)", "Date due", "Q3 position"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "March 2030");
+  CHECK(plan.rows[1].progress == "G");
+}
+
 }  // namespace
 }  // namespace planrows
