@@ -15,6 +15,9 @@ namespace {
 // Most lines a wrapped header takes.
 constexpr size_t kMaxHeaderLines = 12;
 
+// Fewest names of a header on one line that tell their columns only by their words.
+constexpr size_t kMinNamesByWords = 4;
+
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
 bool EndsWith(const std::string& text, const std::string& end) {
@@ -153,6 +156,10 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     best = std::move(over_rows);
     *end = over_rows_end;
   }
+  if (best.empty()) {
+    best = NamedByWords(SpacedHeaderSplitter::WordsOf(lines[at].text));
+    *end = at + 1;
+  }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
   PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1), &best);
   return best;
@@ -259,6 +266,22 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   }
   if (unknown.size() != 1) return std::nullopt;
   return unknown[0];
+}
+
+std::vector<std::string> WrappedHeaderReader::NamedByWords(const std::vector<std::string>& words) const {
+  size_t capitals = std::count_if(words.begin(), words.end(), [](const std::string& word) {
+    return std::isupper(static_cast<unsigned char>(word[0]));
+  });
+  std::vector<std::string> names = splitter_.SplitAtCapitals(words, capitals);
+  std::vector<std::optional<Column>> columns;
+  for (const std::string& name : names) {
+    std::optional<ColumnName> told = rules_.headers.MatchWords(name);
+    if (!told || told->column == Column::kExtra) return {};
+    if (std::find(columns.begin(), columns.end(), told->column) != columns.end()) return {};
+    columns.push_back(told->column);
+  }
+  bool action = std::find(columns.begin(), columns.end(), Column::kAction) != columns.end();
+  return names.size() >= kMinNamesByWords && action ? names : std::vector<std::string>();
 }
 
 size_t WrappedHeaderReader::PastRepeat(const std::vector<PlanLine>& lines, size_t at,
