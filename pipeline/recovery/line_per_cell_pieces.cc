@@ -49,6 +49,14 @@ bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::str
   return false;
 }
 
+bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const {
+  if (!CellFit::IsBareNumber(line.text) || above.find(' ') != std::string::npos) return false;
+  std::string joined = above + " " + line.text;
+  if (classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(joined)) != 2) return false;
+  *ref = std::move(joined);
+  return true;
+}
+
 size_t LinePerCellReader::StatusEnd(const std::vector<std::string>& words, size_t begin) const {
   size_t end = begin;
   std::string status;
@@ -154,6 +162,11 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     // A date wrapped in its cell is one piece; where blank lines set cells apart, CellGrouper joins its lines.
     if (!pieces.empty() && !gaps && wrapped_date_.Join(PrintedText(*line), &pieces.back().text)) continue;
+    std::string ref;
+    if (has_ref_column && !pieces.empty() && JoinsCutRef(pieces.back().text, *line, &ref)) {
+      pieces.back().text = std::move(ref);
+      continue;
+    }
     std::string date;
     if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
       pieces.push_back(Piece{std::move(date), line});

@@ -127,7 +127,10 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     if (TextTableEnd::IsPast(line)) break;
     // A number that ends a date the column broke ("31/03/201" over "8") is no page number.
     bool ends_date = end > body && rules_.timeframes.JoinsBrokenWord(lines[end - 1].text, line.text);
-    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !ends_date &&
+    // Nor is one that ends a reference the column wrapped ("GV" over "1").
+    std::string ref;
+    bool ends_ref = end > body && layout.has_ref_column && JoinsCutRef(lines[end - 1].text, line, &ref);
+    if (TextTableEnd::IsFurniture(line, rules_.patterns) && !ends_date && !ends_ref &&
         !header_reader_.StartsRow(lines, end, layout.numbered)) {
       continue;
     }

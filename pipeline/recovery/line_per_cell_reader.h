@@ -120,6 +120,10 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
+  // True when `line` is the number of a reference whose letters end
+  // `above`, a line of them alone ("GV" over "1"), as a narrow column wraps
+  // a reference; `*ref` is then set to the whole reference ("GV 1").
+  bool JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of
   // Q3"), takes them off `above` and sets `*date` to the whole date.

@@ -25,6 +25,9 @@ constexpr size_t kMaxCellWords = 80;
 constexpr size_t kMinLineStartRefs = 2;
 // How many rows must repeat a first cell for the header to have a column of merged cells.
 constexpr size_t kMinRepeatingRows = 2;
+// Most words on a line inside a header written a few words a line, as over
+// a table of a cell a line; a paragraph's lines run to its width.
+constexpr size_t kMaxNameLineWords = 4;
 // Most words before a header that may come again with it, a name no rule knows.
 constexpr size_t kMaxLeadInWords = 6;
 // Spaces that set columns apart inside a line.
@@ -193,7 +196,20 @@ bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const H
   // takes in, runs on from the last name of a header wrapped over lines
   // ("Priority" over "no. Outcome ... Measure", then "Objective A: ...").
   bool section_last = last != tokens[header.begin].line && TextTableEnd::IsSectionHeading(*last, rules_.patterns);
-  return (starts_line && ends_line) || section_last || (ends_line && RowsStartLines(tokens, header.end));
+  return (starts_line && ends_line) || section_last ||
+         (ends_line && (RowsStartLines(tokens, header.end) || ShortLinesInside(tokens, header.begin, end)));
+}
+
+bool RunOnTableReader::ShortLinesInside(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  size_t inner_lines = 0;
+  for (size_t k = begin + 1; k < end; ++k) {
+    if (tokens[k - 1].line == tokens[k].line || tokens[k].line == tokens[end - 1].line) continue;
+    size_t words = 0;
+    while (k + words < end && tokens[k + words].line == tokens[k].line) ++words;
+    if (words > kMaxNameLineWords) return false;
+    ++inner_lines;
+  }
+  return inner_lines > 0;
 }
 
 bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const {

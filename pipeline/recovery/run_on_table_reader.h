@@ -99,6 +99,11 @@ class RunOnTableReader {
   // ends its line with the rows' references starting lines under it (its
   // first line may hold the end of a name wrapped from above: "no.").
   bool OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const;
+  // True when the header found among `tokens` [begin, end) has lines
+  // between its first and its last, each of a few words ("Ownership",
+  // "How we will"): a header written a heading or a wrapped line of one a
+  // line, as over a table of a cell a line, not a paragraph's run-on words.
+  static bool ShortLinesInside(const std::vector<Token>& tokens, size_t begin, size_t end);
   // Puts each bullet written right before a reference like `first_ref` in
   // `body` after it: a converter that writes a list cell's first bullet
   // before the row's reference cell ("• 1.2 Audit ... • Train ...") leaves

@@ -15,6 +15,9 @@ namespace {
 // Most lines a wrapped header takes.
 constexpr size_t kMaxHeaderLines = 12;
 
+// Fewest names of a header on one line that tell their columns only by their words.
+constexpr size_t kMinNamesByWords = 4;
+
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
 bool EndsWith(const std::string& text, const std::string& end) {
@@ -38,9 +41,12 @@ bool WrappedHeaderReader::MayNameColumns(const PlanLine& first, const PlanLine& 
 bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& line) const {
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
-  // A reference, a date or a section heading comes after the header.
+  if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) return false;
+  // A column's name that starts as a reference or a date does ("Q3 position") is a name.
+  if (rules_.headers.Match(line.text)) return true;
+  // A reference or a date comes after the header.
   return !std::isdigit(static_cast<unsigned char>(line.text[0])) && classifier_.RefWordsAtStart(words) == 0 &&
-         !rules_.timeframes.IsTimeframe(line.text) && !TextTableEnd::IsSectionHeading(line, rules_.patterns);
+         !rules_.timeframes.IsTimeframe(line.text);
 }
 
 bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
@@ -81,7 +87,7 @@ bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) cons
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
     std::string_view first = std::string_view(name).substr(0, name.find(' '));
     bool initial = !first.empty() && first.back() == '.' && rules_.leads.vocabulary().IsInitial(first);
-    return initial || rules_.timeframes.IsTimeframe(name);
+    return initial || (rules_.timeframes.IsTimeframe(name) && !rules_.headers.Match(name));
   });
 }
 
@@ -149,6 +155,10 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   if ((best.empty() || over_rows_end > *end) && !over_rows.empty() && !NamesValue(over_rows)) {
     best = std::move(over_rows);
     *end = over_rows_end;
+  }
+  if (best.empty()) {
+    best = NamedByWords(SpacedHeaderSplitter::WordsOf(lines[at].text));
+    *end = at + 1;
   }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
   PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1), &best);
@@ -256,6 +266,22 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   }
   if (unknown.size() != 1) return std::nullopt;
   return unknown[0];
+}
+
+std::vector<std::string> WrappedHeaderReader::NamedByWords(const std::vector<std::string>& words) const {
+  size_t capitals = std::count_if(words.begin(), words.end(), [](const std::string& word) {
+    return std::isupper(static_cast<unsigned char>(word[0]));
+  });
+  std::vector<std::string> names = splitter_.SplitAtCapitals(words, capitals);
+  std::vector<std::optional<Column>> columns;
+  for (const std::string& name : names) {
+    std::optional<ColumnName> told = rules_.headers.MatchWords(name);
+    if (!told || told->column == Column::kExtra) return {};
+    if (std::find(columns.begin(), columns.end(), told->column) != columns.end()) return {};
+    columns.push_back(told->column);
+  }
+  bool action = std::find(columns.begin(), columns.end(), Column::kAction) != columns.end();
+  return names.size() >= kMinNamesByWords && action ? names : std::vector<std::string>();
 }
 
 size_t WrappedHeaderReader::PastRepeat(const std::vector<PlanLine>& lines, size_t at,

@@ -149,6 +149,12 @@ class WrappedHeaderReader {
   std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
                                   size_t skip) const;
 
+  // The names of a header line of `words` whose runs from one capital to
+  // the next each tell a column of their own by their words, an action's
+  // among them ("Workplan activity Who will lead? Target month Status at
+  // review"); empty when they do not.
+  std::vector<std::string> NamedByWords(const std::vector<std::string>& words) const;
+
   const RecoveryRules& rules_;
   SpacedHeaderSplitter splitter_;
   CellClassifier classifier_;

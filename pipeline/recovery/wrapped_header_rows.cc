@@ -93,6 +93,8 @@ bool WrappedHeaderReader::IsThemeTitle(const std::vector<PlanLine>& lines, size_
 
 bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
+  // A column's name that starts as a reference does ("Q3 position") starts no row.
+  if (rules_.headers.Match(lines[at].text)) return false;
   if (classifier_.RefWordsAtStart(words) > 0) return true;
   // The bullet of an action cell's first item may stand before the row's
   // reference ("- PF 1. Review ..."), a capital after it, unlike a page number's ("- 3 -").

@@ -383,5 +383,22 @@ TEST_CASE("references written one under another before their cells take those ce
   CHECK(plan.rows[5].action == "Stock the lifeboat kits with flares");
 }
 
+TEST_CASE("a reference a narrow column wraps, its letters over its number, is one reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Line Steps to take Lead Date due\n"
+      "RP 1 Light the towpath between the two locks Canal Trust\nMarch 2027\n"
+      "RP\n2\nPut up new signs at the weir steps Duty Manager\nJune 2027\n"
+      "RP\n3\nMend the gates at the weir Canal Trust\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP 1");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "RP 2");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[2].ref == "RP 3");
+  CHECK(plan.rows[2].lead == "Canal Trust");
+}
+
 }  // namespace
 }  // namespace planrows

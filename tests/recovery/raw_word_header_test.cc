@@ -306,5 +306,39 @@ TEST_CASE("a theme merged down the first column before the first reference leave
   CHECK(plan.rows[2].timeframe == "By end of Q3");
 }
 
+TEST_CASE("a quarter's position on a line of its own goes on with a two-level header") {
+  // "Delivery" spans "Responsible lead(s)" and "Date due"; "Q3 position", merged down both rows, comes between.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Outcome Line Steps to take\nDelivery\nQ3 position\nResponsible lead(s) Date due\n"
+      "KM 1 Map the crossing points near each school Road Safety Team March 2030 A\n"
+      "KM 2 Run cycle training for pupils Active Travel Officer May 2030 G\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(FirstTableHeadings(plan) == std::vector<std::string>{"Outcome", "Line", "Steps to take",
+                                                             "Responsible lead(s)", "Date due", "Q3 position"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "March 2030");
+  CHECK(plan.rows[1].progress == "G");
+}
+
+TEST_CASE("a header written a few words a line, over no paragraph, heads a table of a wrapped line a line") {
+  // Each line inside the header is short; a paragraph that runs a table into its words runs to its width.
+  RecoveredPlan plan = RecoverPlanText(
+      "Larkmoor Children's Partnership Plan 2027 - 2029\n"
+      "Our priority Steps to take Expected result\nPerson / agency\nresponsible\nCompletion\ndate Status (RAG)\n"
+      "Safer river\npaths\nLight the towpath between the two locks\nMend the gates at the weir\n"
+      "Walkers report risks\nearly\nCanal Trust/Duty\nManager\nMarch 2028\n"
+      "Put up new signs at the weir steps with the\nparish council\nMonthly Green\n"
+      "Paint the edge of each step white before the winter\nWalkers are not lost\non the moor\n"
+      "Duty Manager\nJune 2028 Amber\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Canal Trust/Duty Manager");
+  CHECK(plan.rows[0].timeframe == "March 2028");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].timeframe == "June 2028");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -269,5 +269,23 @@ TEST_CASE("a quarter's position after a group name no rule knows names the progr
   CHECK(plan.rows[1].progress == "G");
 }
 
+TEST_CASE("a header line whose capitalised runs each tell a column by their words heads rows without references") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Planned activity Who will lead? Target month Status at review\n"
+      "Map the crossing points near each school and share the map with\n"
+      "parents\n"
+      "Road Safety Team\n"
+      "Q2 2029/30 Map drafted; sharing in June\n"
+      "Run cycle training for pupils in each cluster Active Travel Officer\n"
+      "Q4 2029/30 Two sessions held\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Map the crossing points near each school and share the map with parents");
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "Q2 2029/30");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+}
+
 }  // namespace
 }  // namespace planrows
