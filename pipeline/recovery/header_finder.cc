@@ -197,6 +197,11 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
     }
     CellKind kind = classifier_.Classify(text);
     if (kind == CellKind::kRef || kind == CellKind::kDate || kind == CellKind::kStatus) return false;
+    // A dotted reference before words ("3.4. Update the panel") is a row's action.
+    std::string first = text.substr(0, text.find(' '));
+    if (first.size() < text.size() && first.find('.') != std::string::npos && rules_.patterns.IsRef(first)) {
+      return false;
+    }
   }
   return true;
 }

@@ -83,7 +83,8 @@ class HeaderFinder {
   // never is.
   bool GoesOnRowAbove(size_t i) const;
   // True when every heading of `layout` reads as one: a few words, no
-  // reference, date or status, no lower-case start.
+  // reference, date or status, no lower-case start, no dotted reference
+  // before its words.
   bool ReadsAsHeadings(const TableLayout& layout) const;
   // True when line `end` has a cell that ends mid-phrase ("By end of") and
   // the line under it, with no gap between, goes on with two or more cells
