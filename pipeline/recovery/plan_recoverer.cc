@@ -11,6 +11,7 @@
 #include "pipeline/recovery/misread_row_filter.h"
 #include "pipeline/recovery/narrative_reader.h"
 #include "pipeline/recovery/objective_block_reader.h"
+#include "pipeline/recovery/ocr_ref_sequence.h"
 #include "pipeline/recovery/plan_info_reader.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/reading_chooser.h"
@@ -332,6 +333,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
   }
   plan.tables = walk.TakeTables();
   ActionRefs(rules_->patterns).Apply(&plan);
+  OcrRefSequence::Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);
   if (RefLedActions::Replace(led_actions, plan.rows)) {
     std::vector<ActionRow> actions;

@@ -1,0 +1,43 @@
+// OcrRefSequence: mends the references of a scanned table that OCR misread
+// past what a single reference's lookalikes can repair, by the sequence the
+// table's other references make:
+//
+//   MH6, VE1, -, VC3, VC4   becomes   MH6, VC1, VC2, VC3, VC4
+//
+// A prefix read once, a letter away from the prefix of the next or the row
+// before, takes that prefix where it makes a reference the table lacks
+// ("VE1" before "VC3"); a row without a reference between two of one
+// prefix whose numbers are two apart takes the number between them.
+#ifndef PLANROWS_PIPELINE_RECOVERY_OCR_REF_SEQUENCE_H_
+#define PLANROWS_PIPELINE_RECOVERY_OCR_REF_SEQUENCE_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/action_row.h"
+
+namespace planrows {
+
+class OcrRefSequence {
+ public:
+  // Mends the references of the rows of each of `plan`'s tables that were
+  // read by OCR.
+  static void Apply(RecoveredPlan* plan);
+
+ private:
+  // A reference cut into its prefix and its last number: "VC 3" is "VC ", 3.
+  struct Parts {
+    std::string prefix;
+    int number = -1;  // -1 when the reference ends in no number.
+  };
+  static Parts Parse(const std::string& ref);
+  // The same for the rows [`first`, `end`) of one table.
+  static void MendPrefixes(std::vector<ActionRow>* rows, size_t first, size_t end);
+  static void FillGaps(std::vector<ActionRow>* rows, size_t first, size_t end);
+  // True when the table's rows [`first`, `end`) hold `ref`.
+  static bool Holds(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& ref);
+};
+
+}  // namespace planrows
+
+#endif  // PLANROWS_PIPELINE_RECOVERY_OCR_REF_SEQUENCE_H_

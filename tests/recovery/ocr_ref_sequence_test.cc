@@ -1,0 +1,51 @@
+// References of a scanned table mended by the sequence the others make.
+#include "pipeline/recovery/ocr_ref_sequence.h"
+
+#include <catch2/catch.hpp>
+
+namespace planrows {
+namespace {
+
+// A plan of one table whose rows have `refs`, read by OCR when `scanned`.
+RecoveredPlan PlanOf(const std::vector<std::string>& refs, bool scanned = true) {
+  RecoveredPlan plan;
+  for (const std::string& ref : refs) {
+    ActionRow row;
+    row.ref = ref;
+    row.action = "Light the towpath";
+    row.where.confidence = scanned ? 90 : -1;
+    plan.rows.push_back(row);
+  }
+  TableTrace table;
+  table.rows = static_cast<int>(refs.size());
+  plan.tables.push_back(table);
+  return plan;
+}
+
+std::vector<std::string> RefsOf(const RecoveredPlan& plan) {
+  std::vector<std::string> refs;
+  for (const ActionRow& row : plan.rows) refs.push_back(row.ref);
+  return refs;
+}
+
+TEST_CASE("a scanned prefix read once takes its neighbours' prefix; a row between two numbers takes the one between") {
+  RecoveredPlan plan = PlanOf({"MH5", "MH6", "VE1", "", "VC3", "VC4"});
+  OcrRefSequence::Apply(&plan);
+  CHECK(RefsOf(plan) == std::vector<std::string>{"MH5", "MH6", "VC1", "VC2", "VC3", "VC4"});
+}
+
+TEST_CASE("references the sequence does not tell are left as read") {
+  // One letter is a whole prefix; two neighbours a letter away leave the choice open; "DA1" is there already.
+  RecoveredPlan single = PlanOf({"A1", "A2", "B1", "C1", "C2"});
+  RecoveredPlan both = PlanOf({"DA1", "DA2", "DC1", "DE1", "DE2"});
+  RecoveredPlan taken = PlanOf({"DA1", "DA2", "DC1", "XY1", "XY2"});
+  RecoveredPlan printed = PlanOf({"MH6", "VE1", "", "VC3", "VC4"}, false);
+  for (RecoveredPlan* plan : {&single, &both, &taken, &printed}) OcrRefSequence::Apply(plan);
+  CHECK(RefsOf(single) == std::vector<std::string>{"A1", "A2", "B1", "C1", "C2"});
+  CHECK(RefsOf(both) == std::vector<std::string>{"DA1", "DA2", "DC1", "DE1", "DE2"});
+  CHECK(RefsOf(taken) == std::vector<std::string>{"DA1", "DA2", "DC1", "XY1", "XY2"});
+  CHECK(RefsOf(printed) == std::vector<std::string>{"MH6", "VE1", "", "VC3", "VC4"});
+}
+
+}  // namespace
+}  // namespace planrows
