@@ -44,6 +44,40 @@ std::vector<HeaderCell> BodyColumnEdges::RecurringStarts(const std::vector<const
   return recurring;
 }
 
+std::vector<HeaderCell> BodyColumnEdges::UnheadedColumns(const std::vector<const PlanLine*>& body,
+                                                         const std::vector<HeaderCell>& columns) {
+  std::vector<HeaderCell> unheaded;
+  const std::vector<HeaderCell> starts = RecurringStarts(body);
+  for (const HeaderCell& start : starts) {
+    for (size_t c = 0; c + 1 < columns.size(); ++c) {
+      // A cell may start a little left of its heading (kCellLead), and
+      // further where bold headings were spaced wider: its first words then
+      // run on under the heading, and no cells start where the heading
+      // does. An unheaded column's first words end before the next column,
+      // whose own cells start under its heading.
+      double next = columns[c + 1].x0;
+      bool next_has_cells = std::any_of(starts.begin(), starts.end(), [next](const HeaderCell& other) {
+        return std::abs(other.x0 - next) <= kCellLead;
+      });
+      if (start.x0 > columns[c].x1 + HeaderCell::kAlignSlack && start.x0 < next - kCellLead && next_has_cells &&
+          FirstWordsEndBefore(body, start.x0, next)) {
+        unheaded.push_back(start);
+      }
+    }
+  }
+  return unheaded;
+}
+
+bool BodyColumnEdges::FirstWordsEndBefore(const std::vector<const PlanLine*>& body, double start, double next) {
+  for (const PlanLine* line : body) {
+    for (const Segment& segment : line->line->segments) {
+      if (std::abs(segment.box.x0 - start) > HeaderCell::kAlignSlack || segment.words.empty()) continue;
+      if (segment.words.front().box.x1 > next - HeaderCell::kAlignSlack) return false;
+    }
+  }
+  return true;
+}
+
 void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
                                          std::vector<HeaderCell>* columns) {
   for (size_t c = columns->size(); c-- > 1;) {

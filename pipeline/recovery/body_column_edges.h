@@ -18,6 +18,12 @@ class BodyColumnEdges {
   // width: edges of columns that the header's words may not show apart.
   // Bullets and the text right after them are indented items, not columns.
   static std::vector<HeaderCell> RecurringStarts(const std::vector<const PlanLine*>& body);
+  // Columns of no heading: where cells of `body` start on two lines or
+  // more in the gap between two of `columns` (left to right), clear of
+  // the headings on either side ("ce1", "ce2" between "Key area" and
+  // "Key actions", a reference column left unheaded).
+  static std::vector<HeaderCell> UnheadedColumns(const std::vector<const PlanLine*>& body,
+                                                 const std::vector<HeaderCell>& columns);
   // Joins to the column on its left each column whose left edge words of
   // `body` run across on two lines or more: a heading that OCR or a
   // converter cut in two ("Activity" and "intervention" of "Activity /
@@ -35,6 +41,9 @@ class BodyColumnEdges {
   static void SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns);
 
  private:
+  // True when the first word of every cell of `body` that starts at `start`
+  // ends before `next`, where the next column starts.
+  static bool FirstWordsEndBefore(const std::vector<const PlanLine*>& body, double start, double next);
   // True when the space of a heading from `left` to `right` (points) is a
   // gutter between two columns of `body`: no word of a line of cells spans
   // it, and on two lines or more a cell starts under the heading's words

@@ -248,6 +248,9 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   }
   columns.insert(columns.end(), added.begin(), added.end());
   std::sort(columns.begin(), columns.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x0; });
+  std::vector<HeaderCell> unheaded = BodyColumnEdges::UnheadedColumns(body, columns);
+  columns.insert(columns.end(), unheaded.begin(), unheaded.end());
+  std::sort(columns.begin(), columns.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x0; });
   return columns;
 }
 

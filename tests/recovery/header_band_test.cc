@@ -205,5 +205,26 @@ TEST_CASE("a merged heading on the line of most cells over two headings on the l
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("references in the gap between two headings, none over them, are a column of their own") {
+  // Each reference runs into its action one gap after it, in one segment.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{47, "Key area"}, {142, "Key actions"}, {300, "Named officer"}, {420, "By"}})
+      .Line({{47, "Quiet quays"}, {116, "ce1  Paint the quay"}, {300, "Harbour Trust"}, {420, "May 2031"}}, true)
+      .Line({{142, "edges white"}})
+      .Line({{116, "ce2  Chart the"}, {300, "Quay Team"}, {420, "June 2031"}}, true)
+      .Line({{142, "sandbanks"}})
+      .Line({{116, "ce3  Train the crews"}, {300, "R. Penhallow"}, {420, "July 2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  REQUIRE(plan.tables[0].columns.size() == 5);
+  CHECK(plan.tables[0].columns[1].heading.empty());
+  CHECK(plan.tables[0].columns[1].role == "ref");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "CE1");
+  CHECK(plan.rows[0].action == "Paint the quay edges white");
+  CHECK(plan.rows[1].lead == "Quay Team");
+}
+
 }  // namespace
 }  // namespace planrows
