@@ -1,6 +1,8 @@
 #include "extractors/monospace_page.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "extractors/line_builder.h"
 
@@ -79,18 +81,68 @@ size_t SecondWordAfterOneSpace(const std::string& text) {
   return space + 1;
 }
 
-// Parts a line's first word from the rest where it stands in a narrow
-// column of its own: the line below is indented to where the second word
-// starts ("3.1 Audit the rota" over "    duty rota"), as a reference over
-// the wrapped lines of its action is. Its box loses its last character,
-// so that LineBuilder sees a gap between cells.
-void PartHangingFirstWord(const std::vector<SourceLine>& lines, size_t row, size_t first_word,
-                          std::vector<PositionedWord>* words) {
-  if (row + 1 >= lines.size() || first_word + 1 >= words->size()) return;
+// True when the line below `row` is indented to where the line's second
+// word starts, one space after its first ("3.1 Audit the rota" over
+// "    duty rota"), as a reference over the wrapped lines of its action is.
+bool OverHangingIndent(const std::vector<SourceLine>& lines, size_t row) {
+  if (row + 1 >= lines.size()) return false;
   size_t second = SecondWordAfterOneSpace(lines[row].text);
-  if (second == std::string::npos || second == 0 || Indent(lines[row + 1].text) != second) return;
-  PositionedWord& word = (*words)[first_word];
-  if (word.text.size() > 1) word.box.x1 -= kCharWidth;
+  return second != std::string::npos && second > 0 && Indent(lines[row + 1].text) == second;
+}
+
+// The first word of `text`, from its indent to the next space.
+std::string_view FirstWord(const std::string& text) {
+  size_t first = Indent(text);
+  if (first == std::string::npos) return {};
+  std::string_view rest = std::string_view(text).substr(first);
+  return rest.substr(0, rest.find(' '));
+}
+
+// True when `word` may be a row's reference ("2", "1.4", "B3"): short,
+// with a digit, and no year.
+bool LooksLikeRef(std::string_view word) {
+  constexpr size_t kMaxRefChars = 5, kYearDigits = 4;
+  if (word.empty() || word.size() > kMaxRefChars || !std::isalnum(static_cast<unsigned char>(word[0]))) return false;
+  size_t digits = 0, run = 0;
+  for (unsigned char c : word) {
+    if (!std::isalnum(c) && c != '.') return false;
+    run = std::isdigit(c) ? run + 1 : 0;
+    if (run == kYearDigits) return false;
+    digits += std::isdigit(c) != 0;
+  }
+  return digits > 0;
+}
+
+// The indents at which the page prints a reference alone before a run of
+// spaces ("1      Embed the campaign"): where its column of references is.
+std::set<size_t> LoneRefIndents(const std::vector<SourceLine>& lines) {
+  std::set<size_t> indents;
+  for (const SourceLine& line : lines) {
+    std::string_view word = FirstWord(line.text);
+    size_t end = Indent(line.text) + word.size();
+    if (LooksLikeRef(word) && line.text.compare(end, kColumnGap.size(), kColumnGap) == 0 &&
+        line.text.find_first_not_of(' ', end) != std::string::npos) {
+      indents.insert(Indent(line.text));
+    }
+  }
+  return indents;
+}
+
+// True when a line of cells starts with a reference one space before its
+// action, where the page's other references stand apart in their column:
+// the converter closed the gap beside a long action ("2 Review the
+// incident flowchart within existing resources   Professionals ...").
+bool RunsRefIntoAction(const std::string& text, const std::set<size_t>& ref_indents) {
+  return ref_indents.count(Indent(text)) > 0 && LooksLikeRef(FirstWord(text)) &&
+         SecondWordAfterOneSpace(text) != std::string::npos && HasColumnGap(text);
+}
+
+// Parts a line's first word from the rest: its box loses its last
+// character, or all but a sliver of its only one, so that LineBuilder sees
+// a gap between cells.
+void PartFirstWord(PositionedWord* word) {
+  constexpr double kMinWordWidth = 1;
+  word->box.x1 = std::max(word->box.x0 + kMinWordWidth, word->box.x1 - kCharWidth);
 }
 
 }  // namespace
@@ -111,11 +163,15 @@ PageText MonospacePage::Position(const std::vector<SourceLine>& lines, int numbe
   PageText page;
   page.number = number;
   std::vector<PositionedWord> words;
+  std::set<size_t> ref_indents = LoneRefIndents(lines);
   size_t widest = 0;
   for (size_t row = 0; row < lines.size(); ++row) {
     size_t first_word = words.size();
     widest = std::max(widest, AddWords(lines[row].text, static_cast<int>(row), &words));
-    PartHangingFirstWord(lines, row, first_word, &words);
+    if (first_word + 1 >= words.size()) continue;
+    // A lone letter over a hanging indent may be prose's first word ("A review of").
+    bool hanging = OverHangingIndent(lines, row) && words[first_word].text.size() > 1;
+    if (hanging || RunsRefIntoAction(lines[row].text, ref_indents)) PartFirstWord(&words[first_word]);
   }
   page.width = widest * kCharWidth;
   page.height = lines.size() * kLeading;

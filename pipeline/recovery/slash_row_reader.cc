@@ -132,7 +132,9 @@ bool SlashRowReader::IsHeader(const PlanLine& line, size_t columns) const {
   std::vector<std::string> headings = Headings(line.text, columns);
   SpacedHeaderSplitter splitter(rules_.headers);
   if (headings.size() < kMinColumns) return false;
-  return splitter.IsHeader(headings) || (headings.size() == columns && splitter.MayBeHeader(headings));
+  // The separators part the headings as printed.
+  return splitter.IsHeader(headings, false, HeaderRules::HeadingParts::kPrinted) ||
+         (headings.size() == columns && splitter.MayBeHeader(headings));
 }
 
 bool SlashRowReader::StartsRow(const std::string& text, bool has_ref_column, size_t ref_part) const {

@@ -151,7 +151,8 @@ bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& word
   return !rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end));
 }
 
-bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first) const {
+bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first,
+                                    HeaderRules::HeadingParts parts) const {
   if (names.size() < kMinHeaderNames) return false;
   size_t known = 0, told = 0;
   bool content = false;
@@ -167,7 +168,7 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool 
     content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
                           column->column == Column::kLeadTimeframe);
   }
-  return HeaderRules::MakesHeader(known, told, names.size(), content);
+  return HeaderRules::MakesHeader(known, told, names.size(), content, parts);
 }
 
 bool SpacedHeaderSplitter::MayNameRefColumn(const std::string& name) const {

@@ -69,9 +69,11 @@ class SpacedHeaderSplitter {
   bool MayNameRefColumn(const std::string& name) const;
 
   // True when column names `names` make a table's header: three or more,
-  // known by name or by their words as HeaderRules::MakesHeader asks; with
-  // `ref_first`, the first may be the reference column's (NamesRefColumnFirst).
-  bool IsHeader(const std::vector<std::string>& names, bool ref_first = false) const;
+  // known by name or by their words as HeaderRules::MakesHeader asks of
+  // names come apart as `parts` says; with `ref_first`, the first may be
+  // the reference column's (NamesRefColumnFirst).
+  bool IsHeader(const std::vector<std::string>& names, bool ref_first = false,
+                HeaderRules::HeadingParts parts = HeaderRules::HeadingParts::kGuessed) const;
 
  private:
   // True when `words` [begin, end) are a known column's name: a name of the

@@ -129,7 +129,7 @@ bool TableLayout::IsHeader(const HeaderRules& rules) const {
   int filled, named, told;
   bool content_column;
   CountTold(rules, &filled, &named, &told, &content_column);
-  return HeaderRules::MakesHeader(named, told, filled, content_column);
+  return HeaderRules::MakesHeader(named, told, filled, content_column, HeaderRules::HeadingParts::kPrinted);
 }
 
 std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,

@@ -38,14 +38,31 @@ bool EndsComplete(const std::string& text) {
   return !clean.empty() && !CellText::EndsMidPhrase(clean);
 }
 
-// True when `date` holds a year of four digits ("2015/16", "31/05/2019").
+// True when `date` ends with a month's name and a year of two digits, as
+// spreadsheets print dates ("Jan-20", "Sept 19").
+bool EndsWithMonthAndShortYear(const std::string& date) {
+  constexpr size_t kShortYearDigits = 2, kMinMonthLetters = 3;
+  size_t size = date.size();
+  if (size < kMinMonthLetters + 1 + kShortYearDigits) return false;
+  size_t year = size - kShortYearDigits;
+  if (!std::isdigit(static_cast<unsigned char>(date[year])) ||
+      !std::isdigit(static_cast<unsigned char>(date[year + 1])) || (date[year - 1] != '-' && date[year - 1] != ' ')) {
+    return false;
+  }
+  size_t letters = 0;
+  while (letters < year - 1 && std::isalpha(static_cast<unsigned char>(date[year - 2 - letters]))) ++letters;
+  return letters >= kMinMonthLetters;
+}
+
+// True when `date` names its year: four digits ("2015/16", "31/05/2019")
+// or a month's two ("Jan-20").
 bool NamesYear(const std::string& date) {
   size_t digits = 0;
   for (unsigned char c : date) {
     digits = std::isdigit(c) ? digits + 1 : 0;
     if (digits == 4) return true;
   }
-  return false;
+  return EndsWithMonthAndShortYear(date);
 }
 
 // True when `date` is a year alone ("2021", "2016/17"), not a day's date

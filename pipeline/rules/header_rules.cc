@@ -15,9 +15,12 @@ namespace {
 // Longest header cell, in bytes, that Match reads.
 constexpr size_t kMaxHeadingBytes = 120;
 // Fewest headings that make a header, and fewest where one name is known
-// and the words of the others tell their columns.
+// and the words of the others tell their columns: three printed apart
+// ("Workplan activity | Lead officer / target date | RAG status"), four
+// where the cut of a run of words into names is itself a guess.
 constexpr size_t kMinHeaderCells = 2;
-constexpr size_t kMinHeaderCellsByWords = 4;
+constexpr size_t kMinPrintedHeaderCellsByWords = 3;
+constexpr size_t kMinGuessedHeaderCellsByWords = 4;
 
 const std::map<std::string, Column, std::less<>> kCanonical = {
     {"ref", Column::kRef},           {"action", Column::kAction},
@@ -108,9 +111,10 @@ bool HeaderRules::NameAll(const std::vector<std::string>& names) const {
   return std::all_of(names.begin(), names.end(), [this](const std::string& name) { return MatchWords(name).has_value(); });
 }
 
-bool HeaderRules::MakesHeader(size_t named, size_t told, size_t cells, bool content_column) {
+bool HeaderRules::MakesHeader(size_t named, size_t told, size_t cells, bool content_column, HeadingParts parts) {
   if (!content_column || cells < kMinHeaderCells) return false;
-  return (named >= 2 && told * 2 >= cells) || (named >= 1 && told == cells && cells >= kMinHeaderCellsByWords);
+  size_t min_by_words = parts == HeadingParts::kPrinted ? kMinPrintedHeaderCellsByWords : kMinGuessedHeaderCellsByWords;
+  return (named >= 2 && told * 2 >= cells) || (named >= 1 && told == cells && cells >= min_by_words);
 }
 
 bool HeaderRules::IsFullName(std::string_view cell) const {

@@ -56,12 +56,18 @@ class HeaderRules {
   // True when each of `names` names a column, by its name or its words.
   bool NameAll(const std::vector<std::string>& names) const;
 
+  // How a header's headings came apart: printed apart, by a converter's
+  // separators or the gaps between cells, or guessed at by cutting a run
+  // of words, which may cut anywhere.
+  enum class HeadingParts { kPrinted, kGuessed };
+
   // True when a row of `cells` headings makes a table's header: `named`
   // of them known by name and `told` known by name or words, one of them
   // an action or a lead (`content_column`). Two known names and half told,
-  // or, in a row of four or more, one known name where the words of all the
-  // others tell their columns.
-  static bool MakesHeader(size_t named, size_t told, size_t cells, bool content_column);
+  // or one known name where the words of all the others tell their
+  // columns, in a row of three or more printed headings or four or more
+  // guessed ones.
+  static bool MakesHeader(size_t named, size_t told, size_t cells, bool content_column, HeadingParts parts);
 
   // True when `word` (any case) is a word of some column's names or heading
   // words: "completion", "objective", "accountable".

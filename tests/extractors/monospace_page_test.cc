@@ -66,6 +66,23 @@ TEST_CASE("a first word over a hanging indent is a cell of its own") {
   CHECK(page.lines[2].segments.size() == 1);
 }
 
+TEST_CASE("a reference run into its action is a cell of its own where the page's references stand apart") {
+  PageText page = MonospacePage::Position(Lines({
+                                              "1     Open the youth hub         K Marsh",
+                                              "2 Train the hub staff in safe recruitment   Hub Manager",
+                                              "3 Publish the timetable",
+                                              "2019 Review   Board",
+                                          }),
+                                          1);
+  REQUIRE(page.lines.size() == 4);
+  REQUIRE(page.lines[1].segments.size() == 3);
+  CHECK(page.lines[1].segments[0].text == "2");
+  CHECK(page.lines[1].segments[1].text == "Train the hub staff in safe recruitment");
+  // A line of one cell, and a year, stay whole.
+  CHECK(page.lines[2].segments.size() == 1);
+  CHECK(page.lines[3].segments[0].text == "2019 Review");
+}
+
 TEST_CASE("columns are counted in characters, not bytes") {
   PageText page = MonospacePage::Position(Lines({"Café réseau        Lead"}), 1);
   REQUIRE(page.lines.size() == 1);

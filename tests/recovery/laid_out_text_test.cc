@@ -236,6 +236,43 @@ TEST_CASE("laid-out rows of one line each start where a line brings a date of it
   CHECK(plan.rows[3].timeframe == "Q3 2028/29");
 }
 
+TEST_CASE("a laid-out header of three headings reads when one is known and the words of the others tell theirs") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Work Plan 2027\n"
+      "      Harbour activity                       Lead officer / target date     RAG status\n"
+      "                                             Carers Lead\n"
+      "H1    Open a respite hub in the north                                       Green\n"
+      "                                             May-27\n"
+      "      Train hub staff in safe recruitment    K Marsh\n"
+      "H2                                                                          Amber\n"
+      "      and induction                          Jul-27\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "H1");
+  CHECK(plan.rows[0].action == "Open a respite hub in the north");
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[0].timeframe == "May-27");
+  CHECK(plan.rows[1].action == "Train hub staff in safe recruitment and induction");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
+TEST_CASE("laid-out rows of one line each start under a whole month and year of two digits") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Steps to take                                Champion               Target       Latest update\n"
+      "\n"
+      "Open a respite hub in the north              Carers Lead            Mar-27       Achieved\n"
+      "Train hub staff in safe recruitment          K Marsh and Hub Team   Sep-27       Partially\n"
+      "                                                                                 achieved\n"
+      "Publish the hub timetable                    Comms Desk             Jan-28       Behind\n"
+      "                                                                                 schedule\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a respite hub in the north");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[1].lead == "K Marsh and Hub Team");
+  CHECK(plan.rows[1].progress == "Partially achieved");
+  CHECK(plan.rows[2].timeframe == "Jan-28");
+  CHECK(plan.rows[2].progress == "Behind schedule");
+}
+
 TEST_CASE("laid-out rows: a date range wrapped after its first date stays in the row whose cells go on") {
   RecoveredPlan plan = RecoverPlanText(
       "Theme                What we will do                     Who leads              Due           Status\n"

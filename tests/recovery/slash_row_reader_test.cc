@@ -93,6 +93,19 @@ TEST_CASE("a slash header of one known name reads when the words of all the othe
   CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
+TEST_CASE("a slash header of three headings reads when one is known and the words of the others tell theirs") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Safeguarding Children Partnership\n"
+      "Steps the crews will take / Owner and deadline / Milestones and dates\n"
+      "Open a drop-in for young carers / D Farrant - 31/03/2027 / Draft by May 2026\n"
+      "Run a survey of young carers / Carers Lead - 30/06/2027 / Report by July 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+}
+
 TEST_CASE("the first slash heading, whatever it says, is the reference column when rows hold no cell more") {
   RecoveredPlan plan = RecoverPlanText(
       "Action code / Hoped-for change / Steps agreed / Lead officer / team / Date due / Status\n"
