@@ -52,7 +52,7 @@ std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const H
   int matched = CountNames(line, rules);
   if (matched == 0) return std::nullopt;
   TableLayout layout = Build(line, rules);
-  if (!layout.IsHeader(rules)) return std::nullopt;
+  if (!layout.IsHeader(rules, line)) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);
   return layout;
@@ -65,7 +65,7 @@ std::optional<TableLayout> TableLayout::FromWrappedHeader(const PlanLine& first,
     return std::nullopt;
   }
   TableLayout layout = FromBand({&first, &second}, rules);
-  if (!layout.IsHeader(rules)) return std::nullopt;
+  if (!layout.IsHeader(rules, first)) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);
   return layout;
@@ -125,11 +125,13 @@ void TableLayout::CountTold(const HeaderRules& rules, int* filled, int* named, i
   }
 }
 
-bool TableLayout::IsHeader(const HeaderRules& rules) const {
+bool TableLayout::IsHeader(const HeaderRules& rules, const PlanLine& line) const {
   int filled, named, told;
   bool content_column;
   CountTold(rules, &filled, &named, &told, &content_column);
-  return HeaderRules::MakesHeader(named, told, filled, content_column, HeaderRules::HeadingParts::kPrinted);
+  bool text_input = line.line->source_line > 0;
+  return HeaderRules::MakesHeader(named, told, filled, content_column,
+                                  text_input ? HeaderRules::HeadingParts::kPrinted : HeaderRules::HeadingParts::kGuessed);
 }
 
 std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,

@@ -107,8 +107,13 @@ class TableLayout {
   static TableLayout Build(const PlanLine& line, const HeaderRules& rules);
   // True when the columns make a table's header: two or more named by
   // known names, most cells with words named by names or by `rules`'
-  // heading words, and one of them an action or a lead.
-  bool IsHeader(const HeaderRules& rules) const;
+  // heading words, and one of them an action or a lead
+  // (HeaderRules::MakesHeader), its headings taken from `line`. A text
+  // input's separators or column gaps print its headings apart; a PDF's
+  // row of short cells may be a row's wrapped lines, and a header of
+  // headings no rule names has its own proof there (HeaderFinder's
+  // unproven headers), so its cells count as guessed.
+  bool IsHeader(const HeaderRules& rules, const PlanLine& line) const;
   // How many of the columns have a heading, and how many of those a known
   // name or heading words name.
   void CountTold(const HeaderRules& rules, int* filled, int* named, int* told, bool* content_column) const;
