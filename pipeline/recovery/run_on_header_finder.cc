@@ -17,6 +17,9 @@ constexpr size_t kMaxHeaderWords = 30;
 // that of a table without references must have.
 constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
+// The fewest names of such a header that comes again later in the
+// paragraph, printed over each section's rows: the repeat bears it out.
+constexpr size_t kMinRepeatedNamesWithoutRefs = 3;
 // How far into a paragraph such a header may end: a title, then a header.
 constexpr size_t kMaxHeaderEndWithoutRefs = 2 * kMaxHeaderWords;
 // Most runs split into names in looking for such a header: a paragraph of
@@ -251,15 +254,16 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
       Header part{begin, end, begin == header->begin ? header->names : NamesOf(tokens, begin, end)};
       if (part.names.empty()) continue;
       Header extended = Extended(tokens, part);
-      if (SaysEnoughWithoutRefs(extended.names)) return extended;
+      if (SaysEnoughWithoutRefs(extended.names, RepeatsLater(tokens, extended.begin, extended.end))) return extended;
     }
   }
   return std::nullopt;
 }
 
-bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names) const {
+bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names, bool repeated) const {
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
-  return names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
+  const size_t fewest = repeated ? kMinRepeatedNamesWithoutRefs : kMinNamesWithoutRefs;
+  return names.size() >= fewest && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
 }
 
 bool RunOnHeaderFinder::NamesRoleTwice(const std::vector<std::string>& names) const {
