@@ -68,6 +68,8 @@ bool FixedWidthRows::Misfits(size_t c, const std::string& cell) const {
   static const std::vector<Column> kChecked = {Column::kLead, Column::kTimeframe, Column::kLeadTimeframe,
                                                Column::kProgress};
   if (!columns_[c] || std::find(kChecked.begin(), kChecked.end(), *columns_[c]) == kChecked.end()) return false;
+  // Of two columns a header's names give one role ("By", "Target"), the cells tell which has it: neither is checked.
+  if (std::count(columns_.begin(), columns_.end(), columns_[c]) > 1) return false;
   CellFit::Reading reading = cell_fit_.ReadClean(CellText::Clean(cell));
   // A status no rule knows ("Slipping") reads as a name.
   if (columns_[c] == Column::kProgress && reading.kind == CellKind::kLead) return false;

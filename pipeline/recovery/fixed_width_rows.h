@@ -59,7 +59,7 @@ class FixedWidthRows {
  private:
   // The index of each piece of `pieces` that is a reference, whole ("EH2", "YV 1").
   std::vector<size_t> RefPieces(const std::vector<std::string>& pieces) const;
-  // True when `cell` does not fit its column `c`, one of a lead, date or progress.
+  // True when `cell` does not fit its column `c`, the one column of a lead, date or progress.
   bool Misfits(size_t c, const std::string& cell) const;
 
   const CellFit& cell_fit_;

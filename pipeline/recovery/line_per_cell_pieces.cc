@@ -160,7 +160,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // Each blank line inside the table is an empty cell (a gap in a PDF's
     // text is one), but no row is all empty cells; nor is the gap before a
     // cell put right after its reference (RefRunLines) one.
-    if (!paragraphs && line->line->gap_before && !line->page_start && !pieces.empty() && !placed.count(line)) {
+    // Where rows are counted, a blank line right under the header is the first row's empty first cell.
+    bool first_empty = layout.counted && pieces.empty();
+    if (!paragraphs && line->line->gap_before && !line->page_start && (!pieces.empty() || first_empty) &&
+        !placed.count(line)) {
       size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }

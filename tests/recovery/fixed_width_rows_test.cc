@@ -140,5 +140,24 @@ TEST_CASE("a table without references written a cell a line keeps a note with da
   CHECK(plan.rows[3].progress == "Green");
 }
 
+TEST_CASE("counted rows take a blank line under the header as an empty first cell and two date columns unchecked") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Theme Key actions Person responsible By Target Progress to date\n"
+      "\nWalk the high street with the licensees\nP Adebayo\nMay 2026\nFewer children out late alone\nAmber\n"
+      "\nShare a taxi list with the schools\nTaxi Licensing Team\nJune 2026\nEvery school has the list\n\n"
+      "Journeys home\nTrain door staff to spot exploitation\n\nJuly 2026\nForty door staff trained\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[0].lead == "P Adebayo");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Share a taxi list with the schools");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe == "July 2026");
+  CHECK(plan.rows[2].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
