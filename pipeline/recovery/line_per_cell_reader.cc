@@ -275,8 +275,15 @@ std::optional<std::vector<GroupedRow>> LinePerCellReader::CountedRows(const std:
   if (std::none_of(texts.begin(), texts.end(), [](const std::string& text) { return text.empty(); })) {
     return std::nullopt;
   }
-  std::optional<std::vector<GroupedRow>> rows =
-      FixedWidthRows(cell_fit_, classifier_, layout.columns, false).GroupCounted(texts);
+  FixedWidthRows counter(cell_fit_, classifier_, layout.columns, false);
+  std::optional<std::vector<GroupedRow>> rows = counter.GroupCounted(texts);
+  if (!rows && !run.empty() && TextTableEnd::IsSectionHeading(run.front()[-1], rules_.patterns)) {
+    // The first row's first cell may be the section heading above the run
+    // (a theme merged down its rows), which left out leaves it empty.
+    texts.insert(texts.begin(), "");
+    counted_pieces.insert(counted_pieces.begin(), Piece{"", run.front()});
+    rows = counter.GroupCounted(texts);
+  }
   if (rows) pieces->swap(counted_pieces);
   return rows;
 }

@@ -159,5 +159,26 @@ TEST_CASE("counted rows take a blank line under the header as an empty first cel
   CHECK(plan.rows[2].progress == "Green");
 }
 
+TEST_CASE("counted rows give the first row's theme cell to the section heading above them") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Theme Why we are doing this Key actions How we will measure impact Sponsor Completion date\n"
+      "Strategic Theme One - Safer journeys home\n"
+      "Children get home safely at night\nWalk the high street with the licensees\nRe-referral rate below 65%\n"
+      "P Adebayo\nMay 2026\n"
+      "\nChildren get home safely at night\nShare a taxi list with the schools\n"
+      "Calls to the night line fall by 20%\nTaxi Licensing Team\nJune 2026\n"
+      "\nFewer children out late alone\nTrain door staff to spot exploitation\nForty door staff trained\n\n"
+      "July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[0].lead == "P Adebayo");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].lead == "Taxi Licensing Team");
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe == "July 2026");
+}
+
 }  // namespace
 }  // namespace planrows
