@@ -254,10 +254,18 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
       Header part{begin, end, begin == header->begin ? header->names : NamesOf(tokens, begin, end)};
       if (part.names.empty()) continue;
       Header extended = Extended(tokens, part);
-      if (SaysEnoughWithoutRefs(extended.names, RepeatsLater(tokens, extended.begin, extended.end))) return extended;
+      if (SaysEnoughWithoutRefs(extended.names, RepeatedWhole(tokens, extended))) return extended;
     }
   }
   return std::nullopt;
+}
+
+bool RunOnHeaderFinder::RepeatedWhole(const std::vector<Token>& tokens, const Header& header) {
+  // A word of a header's names right before or after it leaves names out
+  // of it, as a header cut over lines of its own is.
+  bool named_before = header.begin > 0 && tokens[header.begin - 1].heading_word;
+  bool named_after = header.end < tokens.size() && tokens[header.end].heading_word;
+  return !named_before && !named_after && RepeatsLater(tokens, header.begin, header.end);
 }
 
 bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names, bool repeated) const {

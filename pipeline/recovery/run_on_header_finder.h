@@ -88,6 +88,9 @@ class RunOnHeaderFinder {
   // The names of `tokens` [begin, end), each starting at a capital; empty
   // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
   std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // True when `header` comes again later in `tokens`, with no word of a
+  // header's names right before or after it.
+  static bool RepeatedWhole(const std::vector<Token>& tokens, const Header& header);
   // True when `names` say enough to head a table without references to
   // anchor them: four or more names (three where the header is `repeated`
   // later in the paragraph), each known by its name or words, one of them

@@ -309,5 +309,17 @@ TEST_CASE("a run-on table without references under a header of three names repea
   CHECK(plan.rows[3].progress == "Not started");
 }
 
+TEST_CASE("a run-on header of three names is no header where a heading word runs on after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Partnership Plan 2027-2029 Priority Actions we will take Lead / date Target Current\n"
+      "position Priority 1 - Young carers Open a drop-in for young carers D Farrant \u2013 Mar-27 Forty carers\n"
+      "come each month On target Run a survey of young carers Carers Lead \u2013 Jun-27 Replies from half of\n"
+      "the schools Achieved Priority Actions we will take Lead / date Target Current position Priority 2 -\n"
+      "Carers at school Train school staff Schools Forum \u2013 Sep-27 Every school trained On target\n");
+  CHECK(plan.rows.empty());
+  // Read as a table, a header of three names here would have its rows left out with a warning.
+  CHECK(plan.warnings.empty());
+}
+
 }  // namespace
 }  // namespace planrows
