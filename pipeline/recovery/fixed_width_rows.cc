@@ -6,6 +6,12 @@
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
+namespace {
+
+// Rows cut by counting may have one cell in so many that misfits its column.
+constexpr size_t kMisfitsPerCellAllowed = 8;
+
+}  // namespace
 
 FixedWidthRows::FixedWidthRows(const CellFit& cell_fit, const CellClassifier& classifier,
                                std::vector<std::optional<Column>> columns, bool numbered)
@@ -55,6 +61,42 @@ std::optional<std::vector<GroupedRow>> FixedWidthRows::Group(const std::vector<s
     taken = end;
   }
   if (!blank(taken, pieces.size())) return std::nullopt;
+  return rows;
+}
+
+bool FixedWidthRows::Misfits(size_t c, const std::string& cell) const {
+  static const std::vector<Column> kChecked = {Column::kLead, Column::kTimeframe, Column::kLeadTimeframe,
+                                               Column::kProgress};
+  if (!columns_[c] || std::find(kChecked.begin(), kChecked.end(), *columns_[c]) == kChecked.end()) return false;
+  // Of two columns a header's names give one role ("By", "Target"), the cells tell which has it: neither is checked.
+  if (std::count(columns_.begin(), columns_.end(), columns_[c]) > 1) return false;
+  CellFit::Reading reading = cell_fit_.ReadClean(CellText::Clean(cell));
+  // A status no rule knows ("Slipping") reads as a name.
+  if (columns_[c] == Column::kProgress && reading.kind == CellKind::kLead) return false;
+  return cell_fit_.Fit(*columns_[c], reading) < 0;
+}
+
+std::optional<std::vector<GroupedRow>> FixedWidthRows::GroupCounted(const std::vector<std::string>& pieces) const {
+  const size_t width = columns_.size();
+  const size_t action = std::find(columns_.begin(), columns_.end(), Column::kAction) - columns_.begin();
+  if (width < 2 || ref_column_ < width || action == width || pieces.empty()) return std::nullopt;
+  std::vector<GroupedRow> rows;
+  size_t checked = 0, misfits = 0;  // Cells not empty, and those that misfit their columns.
+  for (size_t start = 0; start < pieces.size(); start += width) {
+    GroupedRow row{start, std::vector<std::string>(width)};
+    for (size_t k = start; k < std::min(pieces.size(), start + width); ++k) {
+      if (!CellText::IsNoise(pieces[k])) row.cells[k - start] = pieces[k];
+    }
+    if (CellText::Clean(row.cells[action]).empty()) return std::nullopt;
+    for (size_t c = 0; c < width; ++c) {
+      if (row.cells[c].empty()) continue;
+      ++checked;
+      misfits += Misfits(c, row.cells[c]);
+    }
+    rows.push_back(std::move(row));
+  }
+  // A long list of leads may read as prose; rows cut out of step misfit throughout.
+  if (misfits * kMisfitsPerCellAllowed > checked) return std::nullopt;
   return rows;
 }
 

@@ -17,7 +17,8 @@
 // reference as there are columns before the reference column. Counting a
 // row's cells from its reference alone would give the theme to the row
 // above. Where the reference column stands, when no heading names it, is
-// told by Score: the place that gives the cells columns they fit.
+// told by Score: the place that gives the cells columns they fit. A table
+// without references is cut by counting (GroupCounted).
 #ifndef PLANROWS_PIPELINE_RECOVERY_FIXED_WIDTH_ROWS_H_
 #define PLANROWS_PIPELINE_RECOVERY_FIXED_WIDTH_ROWS_H_
 
@@ -47,10 +48,19 @@ class FixedWidthRows {
   // How well the cells of the rows Group cuts fit their columns, summed;
   // nothing when Group cuts none.
   std::optional<double> Score(const std::vector<std::string>& pieces) const;
+  // The rows of `pieces` of a table without references, every row as many
+  // pieces as there are columns; the last row may end short, its last
+  // cells empty (the blank lines before a section heading are the
+  // heading's). Nothing unless every row has an action and hardly any cell
+  // of a lead, date or progress column reads as another column's would: a
+  // cell wrapped over two lines shifts every cell after it.
+  std::optional<std::vector<GroupedRow>> GroupCounted(const std::vector<std::string>& pieces) const;
 
  private:
   // The index of each piece of `pieces` that is a reference, whole ("EH2", "YV 1").
   std::vector<size_t> RefPieces(const std::vector<std::string>& pieces) const;
+  // True when `cell` does not fit its column `c`, the one column of a lead, date or progress.
+  bool Misfits(size_t c, const std::string& cell) const;
 
   const CellFit& cell_fit_;
   const CellClassifier& classifier_;

@@ -130,6 +130,13 @@ std::string LinePerCellReader::DateAtStart(std::string* text) const {
   return parts[0];
 }
 
+size_t LinePerCellReader::BlanksBeforeFooter(const PlanLine& last) {
+  const std::vector<TextLine>& page_lines = last.page->lines;
+  const TextLine* footer = last.line + 1;
+  if (page_lines.empty() || footer > &page_lines.back()) return 0;
+  return static_cast<size_t>(std::max(footer->blank_lines_before, 1) - 1);
+}
+
 std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vector<const PlanLine*>& lines,
                                                                 const Layout& layout,
                                                                 const std::set<const PlanLine*>& placed) const {
@@ -144,6 +151,11 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
     bool skipped = previous != nullptr && line != previous + 1;
+    // A blank line sets a page's footer, left out, apart; more blank lines
+    // before it are empty cells, which rows cut by counting lines count.
+    if (layout.counted && previous != nullptr && line->page != previous->page) {
+      pieces.insert(pieces.end(), std::min(BlanksBeforeFooter(*previous), max_empty_cells), Piece{"", previous});
+    }
     // A reference alone on its line starts a cell even where pdftotext ran
     // it into the paragraph of a cell from the page before.
     bool lone_ref = has_ref_column && classifier_.IsLineRef(line->text);
@@ -156,7 +168,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     // Each blank line inside the table is an empty cell (a gap in a PDF's
     // text is one), but no row is all empty cells; nor is the gap before a
     // cell put right after its reference (RefRunLines) one.
-    if (!paragraphs && line->line->gap_before && !line->page_start && !pieces.empty() && !placed.count(line)) {
+    // Where rows are counted, a blank line right under the header is the first row's empty first cell.
+    bool first_empty = layout.counted && pieces.empty();
+    if (!paragraphs && line->line->gap_before && !line->page_start && (!pieces.empty() || first_empty) &&
+        !placed.count(line)) {
       size_t blanks = std::clamp<size_t>(line->line->blank_lines_before, 1, max_empty_cells);
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }

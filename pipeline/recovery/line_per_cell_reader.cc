@@ -264,6 +264,33 @@ bool LinePerCellReader::RowStartsSoonAfter(const std::vector<PlanLine>& lines, s
   return false;
 }
 
+std::optional<std::vector<GroupedRow>> LinePerCellReader::CountedRows(const std::vector<const PlanLine*>& run,
+                                                                       const Layout& layout,
+                                                                       std::vector<Piece>* pieces) const {
+  if (layout.paragraphs || layout.line_per_cell || layout.has_ref_column || layout.numbered) return std::nullopt;
+  Layout counted = layout;
+  counted.line_per_cell = counted.counted = true;
+  std::vector<Piece> counted_pieces = Pieces(run, counted);
+  std::vector<std::string> texts;
+  for (const Piece& piece : counted_pieces) texts.push_back(piece.text);
+  // Blank lines for empty cells show a table written a cell a line; text
+  // that wraps its cells over lines (pdftotext -raw) writes none.
+  if (std::none_of(texts.begin(), texts.end(), [](const std::string& text) { return text.empty(); })) {
+    return std::nullopt;
+  }
+  FixedWidthRows counter(cell_fit_, classifier_, layout.columns, false);
+  std::optional<std::vector<GroupedRow>> rows = counter.GroupCounted(texts);
+  if (!rows && !run.empty() && TextTableEnd::IsSectionHeading(run.front()[-1], rules_.patterns)) {
+    // The first row's first cell may be the section heading above the run
+    // (a theme merged down its rows), which left out leaves it empty.
+    texts.insert(texts.begin(), "");
+    counted_pieces.insert(counted_pieces.begin(), Piece{"", run.front()});
+    rows = counter.GroupCounted(texts);
+  }
+  if (rows) pieces->swap(counted_pieces);
+  return rows;
+}
+
 void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout,
                                  RebuiltTable* table) const {
   // pdftotext writes the references of a ruled table's rows that stand close as one run, their cells after it;
@@ -283,6 +310,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   // Rows cut around their references, unless a cell wrapped onto more lines leaves text over.
   std::optional<std::vector<GroupedRow>> fixed;
   if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, classifier_, layout.columns, layout.numbered).Group(texts);
+  if (!fixed) fixed = CountedRows(run, layout, &pieces);
   std::vector<GroupedRow> rows =
       fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);

@@ -17,11 +17,13 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/header_content_check.h"
 #include "pipeline/recovery/plan_line.h"
@@ -68,6 +70,7 @@ class LinePerCellReader {
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
     bool fixed_width = false;  // Every row a line a column, cut around its reference (FixedWidthRows).
+    bool counted = false;  // Every row a line a column, no references: rows cut by counting lines.
     std::vector<std::string> header_names;  // The header's names as read.
   };
 
@@ -95,10 +98,16 @@ class LinePerCellReader {
   // a date cut by a line end ("J Rees March" over "2025") is put back
   // together; each blank line is then an empty piece, but no row is all
   // empty cells, nor the blank lines before a line of `placed`, a cell put
-  // after its reference (RefRunLines).
+  // after its reference (RefRunLines). Where rows are `counted`, the blank
+  // lines before a page's footer, but the one that sets it apart, are
+  // empty cells of the page's last row.
   std::vector<Piece> Pieces(const std::vector<const PlanLine*>& lines, const Layout& layout,
                             const std::set<const PlanLine*>& placed = {}) const;
 
+  // How many blank lines but one stand before the line after `last`, a
+  // page's last line of the table, on its page (a footer, left out); 0
+  // when none follows it there.
+  static size_t BlanksBeforeFooter(const PlanLine& last);
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), or after a status of words or a share done that starts it
@@ -170,6 +179,12 @@ class LinePerCellReader {
   // from `lines[at]` to `lines[body]` into `table`; false when it has none.
   bool ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,
                 RebuiltTable* table) const;
+  // The rows of `run` in a table without references whose `layout` writes
+  // a cell a line, cut by counting its lines, blank ones too, as
+  // FixedWidthRows::GroupCounted does, `*pieces` set to the pieces they
+  // index; nothing when they do not cut so, or the layout is another.
+  std::optional<std::vector<GroupedRow>> CountedRows(const std::vector<const PlanLine*>& run, const Layout& layout,
+                                                     std::vector<Piece>* pieces) const;
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

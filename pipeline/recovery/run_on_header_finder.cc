@@ -17,6 +17,9 @@ constexpr size_t kMaxHeaderWords = 30;
 // that of a table without references must have.
 constexpr size_t kMaxHeaderSearchWords = 200;
 constexpr size_t kMinNamesWithoutRefs = 4;
+// The fewest names of such a header that comes again later in the
+// paragraph, printed over each section's rows: the repeat bears it out.
+constexpr size_t kMinRepeatedNamesWithoutRefs = 3;
 // How far into a paragraph such a header may end: a title, then a header.
 constexpr size_t kMaxHeaderEndWithoutRefs = 2 * kMaxHeaderWords;
 // Most runs split into names in looking for such a header: a paragraph of
@@ -251,15 +254,24 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
       Header part{begin, end, begin == header->begin ? header->names : NamesOf(tokens, begin, end)};
       if (part.names.empty()) continue;
       Header extended = Extended(tokens, part);
-      if (SaysEnoughWithoutRefs(extended.names)) return extended;
+      if (SaysEnoughWithoutRefs(extended.names, RepeatedWhole(tokens, extended))) return extended;
     }
   }
   return std::nullopt;
 }
 
-bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names) const {
+bool RunOnHeaderFinder::RepeatedWhole(const std::vector<Token>& tokens, const Header& header) {
+  // A word of a header's names right before or after it leaves names out
+  // of it, as a header cut over lines of its own is.
+  bool named_before = header.begin > 0 && tokens[header.begin - 1].heading_word;
+  bool named_after = header.end < tokens.size() && tokens[header.end].heading_word;
+  return !named_before && !named_after && RepeatsLater(tokens, header.begin, header.end);
+}
+
+bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& names, bool repeated) const {
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
-  return names.size() >= kMinNamesWithoutRefs && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
+  const size_t fewest = repeated ? kMinRepeatedNamesWithoutRefs : kMinNamesWithoutRefs;
+  return names.size() >= fewest && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
 }
 
 bool RunOnHeaderFinder::NamesRoleTwice(const std::vector<std::string>& names) const {

@@ -43,8 +43,9 @@ class RunOnHeaderFinder {
   // followed by a reference, by known names, else by capitals.
   std::optional<Header> Find(const std::vector<RunOnToken>& tokens) const;
   // For a table without references: the first run among the paragraph's
-  // first words that names four or more columns, all known by their names
-  // or words, one of them for dates, and is followed by a capitalised word.
+  // first words that names four or more columns (three where it comes
+  // again later), all known by their names or words, one of them for
+  // dates, and is followed by a capitalised word.
   std::optional<Header> FindOverDates(const std::vector<RunOnToken>& tokens) const;
 
   // The index of the first column of dates (timeframe, or lead and date)
@@ -87,10 +88,14 @@ class RunOnHeaderFinder {
   // The names of `tokens` [begin, end), each starting at a capital; empty
   // when they make no header (SpacedHeaderSplitter::SplitAtCapitals).
   std::vector<std::string> NamesAtCapitals(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // True when `header` comes again later in `tokens`, with no word of a
+  // header's names right before or after it.
+  static bool RepeatedWhole(const std::vector<Token>& tokens, const Header& header);
   // True when `names` say enough to head a table without references to
-  // anchor them: four or more names, each known by its name or words, one
-  // of them for dates ("Lead: ... Timescale: ..." in a list item is no header).
-  bool SaysEnoughWithoutRefs(const std::vector<std::string>& names) const;
+  // anchor them: four or more names (three where the header is `repeated`
+  // later in the paragraph), each known by its name or words, one of them
+  // for dates ("Lead: ... Timescale: ..." in a list item is no header).
+  bool SaysEnoughWithoutRefs(const std::vector<std::string>& names, bool repeated) const;
   // True when two of `names` give one role other than `extra`.
   bool NamesRoleTwice(const std::vector<std::string>& names) const;
   // `header` with the names right after it that the header rules know by

@@ -96,5 +96,89 @@ TEST_CASE("a theme column that shares the outcome's heading words leaves the out
   CHECK(plan.rows[2].lead == "R Marsh");
 }
 
+TEST_CASE("rows of a table without references are cut by counting, a short last row and misfits told apart") {
+  CellFit cell_fit(TestRules());
+  CellClassifier classifier(TestRules());
+  FixedWidthRows rows(cell_fit, classifier, {Column::kOutcome, Column::kAction, Column::kTimeframe}, false);
+  std::optional<std::vector<GroupedRow>> cut = rows.GroupCounted(
+      {"Safer journeys home", "Walk the high street", "May 2026", "", "Share a taxi list", "", "", "Map routes"});
+  REQUIRE(cut);
+  REQUIRE(cut->size() == 3);
+  CHECK((*cut)[1].cells == std::vector<std::string>{"", "Share a taxi list", ""});
+  CHECK((*cut)[1].first_piece == 3);
+  CHECK((*cut)[2].cells == std::vector<std::string>{"", "Map routes", ""});
+  // A cell wrapped onto a second line puts prose where a date belongs.
+  CHECK_FALSE(rows.GroupCounted({"Safer journeys", "Walk the high street", "with the licensees", "", "Map routes",
+                                 "June 2026"}));
+}
+
+TEST_CASE("a table without references written a cell a line keeps a note with dates in its own column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Aim of the work Steps we will take Milestones Owner and deadline Current status\n"
+      "Children get home safely at night\nWalk the high street with the licensees\n"
+      "- Draft by May 2026 - Sign-off by July 2026\nP Adebayo - By end of Q2\n"
+      "\nChildren get home safely at night\nShare a taxi list with the schools\n"
+      "- Draft by June 2026 - Sign-off by August 2026\nTaxi Licensing Team - By end of Q3\nAmber\n"
+      "Fewer children out late alone\nTrain door staff to spot exploitation\n"
+      "- Draft by July 2026 - Sign-off by September 2026\nR Marsh - By end of Q4\n\n\n"
+      "Page 1 of 2\f"
+      "Aim of the work Steps we will take Milestones Owner and deadline Current status\n"
+      "Fewer children out late alone\nMeet the bus company about the last buses\n"
+      "- Draft by August 2026 - Sign-off by October 2026\nD Okafor - By end of Q4\nGreen\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[0].progress.empty());
+  CHECK(plan.rows[1].outcome == "Children get home safely at night");
+  CHECK(plan.rows[1].action == "Share a taxi list with the schools");
+  CHECK(plan.rows[1].lead == "Taxi Licensing Team");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].progress.empty());
+  CHECK(plan.rows[3].action == "Meet the bus company about the last buses");
+  CHECK(plan.rows[3].lead == "D Okafor");
+  CHECK(plan.rows[3].progress == "Green");
+}
+
+TEST_CASE("counted rows take a blank line under the header as an empty first cell and two date columns unchecked") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Theme Key actions Person responsible By Target Progress to date\n"
+      "\nWalk the high street with the licensees\nP Adebayo\nMay 2026\nFewer children out late alone\nAmber\n"
+      "\nShare a taxi list with the schools\nTaxi Licensing Team\nJune 2026\nEvery school has the list\n\n"
+      "Journeys home\nTrain door staff to spot exploitation\n\nJuly 2026\nForty door staff trained\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[0].lead == "P Adebayo");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].action == "Share a taxi list with the schools");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe == "July 2026");
+  CHECK(plan.rows[2].progress == "Green");
+}
+
+TEST_CASE("counted rows give the first row's theme cell to the section heading above them") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Vale Partnership Plan 2026-27\n\n"
+      "Theme Why we are doing this Key actions How we will measure impact Sponsor Completion date\n"
+      "Strategic Theme One - Safer journeys home\n"
+      "Children get home safely at night\nWalk the high street with the licensees\nRe-referral rate below 65%\n"
+      "P Adebayo\nMay 2026\n"
+      "\nChildren get home safely at night\nShare a taxi list with the schools\n"
+      "Calls to the night line fall by 20%\nTaxi Licensing Team\nJune 2026\n"
+      "\nFewer children out late alone\nTrain door staff to spot exploitation\nForty door staff trained\n\n"
+      "July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Walk the high street with the licensees");
+  CHECK(plan.rows[0].lead == "P Adebayo");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].lead == "Taxi Licensing Team");
+  CHECK(plan.rows[2].action == "Train door staff to spot exploitation");
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe == "July 2026");
+}
+
 }  // namespace
 }  // namespace planrows

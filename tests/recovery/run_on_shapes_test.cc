@@ -291,5 +291,35 @@ TEST_CASE("a run-on running header of the board's initials is left out where the
   CHECK(plan.rows[3].progress == "Completed");
 }
 
+TEST_CASE("a run-on table without references under a header of three names repeated before each section") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Partnership Plan 2027-2029 Priority 1 - Young carers Actions we will take Lead / date\n"
+      "Current position Open a drop-in for young carers at the library D Farrant \u2013 Mar-27 On target Run a\n"
+      "survey of young carers Carers Lead \u2013 Jun-27 Achieved - 1 - Priority 2 - Carers at school Actions we\n"
+      "will take Lead / date Current position Train school staff in spotting hidden carers Schools Forum \u2013\n"
+      "Sep-27 On target Publish a carers' leaflet for schools Inclusion Lead \u2013 Dec-27 Not started - 2 -\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[0].progress == "On target");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[2].action == "Train school staff in spotting hidden carers");
+  CHECK(plan.rows[3].timeframe == "Dec-27");
+  CHECK(plan.rows[3].progress == "Not started");
+}
+
+TEST_CASE("a run-on header of three names is no header where a heading word runs on after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Partnership Plan 2027-2029 Priority Actions we will take Lead / date Target Current\n"
+      "position Priority 1 - Young carers Open a drop-in for young carers D Farrant \u2013 Mar-27 Forty carers\n"
+      "come each month On target Run a survey of young carers Carers Lead \u2013 Jun-27 Replies from half of\n"
+      "the schools Achieved Priority Actions we will take Lead / date Target Current position Priority 2 -\n"
+      "Carers at school Train school staff Schools Forum \u2013 Sep-27 Every school trained On target\n");
+  CHECK(plan.rows.empty());
+  // Read as a table, a header of three names here would have its rows left out with a warning.
+  CHECK(plan.warnings.empty());
+}
+
 }  // namespace
 }  // namespace planrows
