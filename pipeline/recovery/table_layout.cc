@@ -129,9 +129,9 @@ bool TableLayout::IsHeader(const HeaderRules& rules, const PlanLine& line) const
   int filled, named, told;
   bool content_column;
   CountTold(rules, &filled, &named, &told, &content_column);
+  using Parts = HeaderRules::HeadingParts;
   bool text_input = line.line->source_line > 0;
-  return HeaderRules::MakesHeader(named, told, filled, content_column,
-                                  text_input ? HeaderRules::HeadingParts::kPrinted : HeaderRules::HeadingParts::kGuessed);
+  return HeaderRules::MakesHeader(named, told, filled, content_column, text_input ? Parts::kPrinted : Parts::kGuessed);
 }
 
 std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,
