@@ -231,8 +231,13 @@ bool HeaderFinder::BodyBearsOut(const TableLayout& layout, const std::vector<con
   ColumnRoles::Resolve(TableBody::Of(body), rules_, &read);
   bool action = false, structured = false;
   int others = 0;
-  for (const std::optional<ColumnName>& name : read.columns()) {
-    if (!name || name->column == Column::kExtra) continue;
+  for (size_t c = 0; c < read.columns().size(); ++c) {
+    // A column between two headings that none stands over
+    // (BodyColumnEdges::UnheadedColumns) bears out no heading; a first
+    // column of references printed unheaded does.
+    const std::optional<ColumnName>& name = read.columns()[c];
+    bool unheaded_between = c > 0 && c + 1 < read.columns().size() && CellText::Clean(read.heading(c)).empty();
+    if (!name || name->column == Column::kExtra || unheaded_between) continue;
     action |= name->column == Column::kAction;
     others += name->column != Column::kAction;
     structured |= name->column != Column::kAction && name->column != Column::kOutcome;
