@@ -1,0 +1,93 @@
+// References in tables written one cell, or one wrapped cell line, per
+// line: alone on their lines, wrapped in a narrow column, written one under
+// another before their cells, or opening a cell of bullets.
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a reference alone on its line, in rows of as many cells as the header names, is the first name's") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Task code Desired outcome Planned step Owned by whom Finish by\n\n"
+      "Theme A: Safer river paths\n"
+      "1.1.\nChildren cross the river paths safely\nLight the towpath between the two locks\nCanal Trust\n"
+      "March 2027\n"
+      "1.2.\nChildren cross the river paths safely\nPut up new signs at the weir steps\n\nJune 2027\n"
+      "1.3.\nFewer falls at the weir\nFence the weir steps\nDuty Manager\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("a reference whose prefix stands apart from its number starts a row under a header rules hardly know") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Aims of this work What we will be doing Lead officer / target date Progress remark\n"
+      "RP 1 Children cross the\nriver paths safely\n"
+      "• Light the towpath between the two locks\n• Mend the gates at the weir steps\n"
+      "Canal Trust\n31/05/2027\nGREEN\n"
+      "RP 2 Fewer falls at the weir\n• Put up new signs at the weir steps\n• Paint the edge of each step white\n"
+      "Duty Manager\n30/09/2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP 1");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "RP 2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+TEST_CASE("a cell of bullets whose first item starts with the row's reference gives the reference its cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Key tasks Lead officer Deadline\n"
+      "hv1 Stand up a weekend duty rota for the harbour wards\nT Okonjo\nMay 2026\n"
+      "* hv2 Publish a leaflet on the new front door * Print a guide to the night bus\nComms Officer\nJuly 2026\n"
+      "hv3 Audit the ferry crossing logs\nP Annery\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "HV2");  // References read in a column are printed in capitals.
+  CHECK(plan.rows[1].action == "* Publish a leaflet on the new front door * Print a guide to the night bus");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+  CHECK(plan.rows[2].ref == "HV3");
+}
+
+TEST_CASE("references written one under another before their cells take those cells, blank lines no cells") {
+  // pdftotext wrote 1.4 to 1.6 as one run and their actions after it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Partnership\nAction Plan 2031\nObjective A. Safer quays\nTasks and activities\nResponsibility\n"
+      "Responsible\npartner\n1.1.\nPaint the quay edges white\nHarbour Trust\n1.2.\nChart the sandbanks\n"
+      "Quay Team\n1.3.\nTrain the boat crews\nR. Penhallow\n1.4.\n1.5.\n\n1.6.\n\nLight the slipway for the\n"
+      "night crews\nRing the ferry operators\nabout the tides\n\nStock the lifeboat kits\nwith flares\n");
+  REQUIRE(plan.rows.size() == 6);
+  CHECK(plan.rows[3].ref == "1.4");
+  CHECK(plan.rows[3].action == "Light the slipway for the night crews");
+  CHECK(plan.rows[4].ref == "1.5");
+  CHECK(plan.rows[4].action == "Ring the ferry operators about the tides");
+  CHECK(plan.rows[5].ref == "1.6");
+  CHECK(plan.rows[5].action == "Stock the lifeboat kits with flares");
+}
+
+TEST_CASE("a reference a narrow column wraps, its letters over its number, is one reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Line Steps to take Lead Date due\n"
+      "RP 1 Light the towpath between the two locks Canal Trust\nMarch 2027\n"
+      "RP\n2\nPut up new signs at the weir steps Duty Manager\nJune 2027\n"
+      "RP\n3\nMend the gates at the weir Canal Trust\nMay 2028\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP 1");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "RP 2");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[2].ref == "RP 3");
+  CHECK(plan.rows[2].lead == "Canal Trust");
+}
+
+}  // namespace
+}  // namespace planrows
