@@ -139,9 +139,7 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
       std::string title = line.text;
       for (size_t k = end + 1; k <= title_end; ++k) CellText::AppendWrapped(lines[k].text, &title);
       size_t heading_end = WrappedHeaderReader::PastRepeat(lines, title_end + 1, header_text) - 1;
-      if (layout.has_ref_column && !header_reader_.RefFollows(lines, heading_end, table->headings, layout.numbered)) {
-        break;
-      }
+      if (layout.has_ref_column && !RowFollowsHeading(lines, heading_end, table->headings, layout)) break;
       // A header in another order under the heading heads a table of its own, its cells in its order.
       if (layout.paragraphs && NamesAnewInOtherOrder(lines, end + 1, layout.header_names)) break;
       GroupRun(run, layout, table);
@@ -213,6 +211,20 @@ bool LinePerCellReader::PlaceRefColumn(const std::vector<PlanLine>& lines, size_
   }
   layout->fixed_width = true;
   return true;
+}
+
+bool LinePerCellReader::RowFollowsHeading(const std::vector<PlanLine>& lines, size_t heading_end,
+                                          const std::vector<std::string>& headings, const Layout& layout) const {
+  if (header_reader_.RefFollows(lines, heading_end, headings, layout.numbered)) return true;
+  const std::vector<std::optional<Column>>& columns = layout.columns;
+  const size_t cells_before = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
+  if (cells_before == 0 || cells_before == columns.size()) return false;
+  const size_t last = heading_end + cells_before * kMaxLinesOfCellBeforeRef;
+  for (size_t k = heading_end + 1; k < lines.size() && k <= last; ++k) {
+    if (lines[k].page != lines[heading_end].page || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) break;
+    if (header_reader_.StartsRow(lines, k, layout.numbered)) return k > heading_end + 1;
+  }
+  return false;
 }
 
 bool LinePerCellReader::NamesRefFirst(const std::vector<std::string>& names) const {

@@ -138,6 +138,14 @@ class LinePerCellReader {
   // Q3"), takes them off `above` and sets `*date` to the whole date.
   bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
 
+  // True when a row starts after `lines[heading_end]`, the last line of a
+  // section heading inside the table (RefFollows), or, where the table's
+  // `layout` puts cells before the reference (an outcome's), a few lines
+  // after it: the row's cells before its reference come first.
+  bool RowFollowsHeading(const std::vector<PlanLine>& lines, size_t heading_end,
+                         const std::vector<std::string>& headings, const Layout& layout) const;
+  // Most lines a cell in front of a row's reference wraps over.
+  static constexpr size_t kMaxLinesOfCellBeforeRef = 3;
   // True when the first of a paragraph header's `names` is that of a
   // column of references.
   bool NamesRefFirst(const std::vector<std::string>& names) const;

@@ -93,9 +93,10 @@ class WrappedHeaderReader {
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
                   bool numbered = false) const;
   // The last line of the section heading `lines[at]`: the last of the
-  // short lines its title wraps onto when a row starts (StartsRow) right
-  // after them, as a theme merged down a first column is written before
-  // its first row's reference; else `at`.
+  // short lines, or lines going on in lower case, that its title wraps
+  // onto when a row starts (StartsRow) right after them, as a theme merged
+  // down a first column is written before its first row's reference; else
+  // `at`.
   size_t TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered = false) const;
   // The line past a repeat of the header, whose lines' folded text joined
   // is `header_text`, that starts at `lines[at]`, wrapped anew as it may be

@@ -145,8 +145,10 @@ size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t 
   const size_t reach = heading && heading->title.empty() ? kMaxTitleLines : kSectionLookahead;
   for (size_t k = at + 1; k < lines.size() && k <= at + reach; ++k) {
     if (StartsRow(lines, k, numbered)) return k - 1;
-    bool short_line = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords);
-    if (lines[k].page != lines[at].page || !short_line || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
+    // A title wraps onto short lines, or onto any that go on in lower case.
+    bool wraps = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords) ||
+                 CellText::StartsLower(lines[k].text);
+    if (lines[k].page != lines[at].page || !wraps || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
       break;
     }
   }

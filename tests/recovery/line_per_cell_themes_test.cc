@@ -62,5 +62,40 @@ TEST_CASE("bare row numbers after a theme's cell are no page numbers when rows t
   CHECK(plan.rows[2].progress == "Red");
 }
 
+TEST_CASE("a section heading goes on in a table whose rows give an outcome's cell before their reference") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Vale Children's Partnership\nDelivery Plan 2021-2022\n\n"
+      "What will be different Actions Owner Target date\n\n"
+      "1. Neglect is spotted early\n"
+      "Families get help before problems grow\nNG 1 Launch a neglect screening tool for health visitors\n"
+      "Amira Castellano\nJune 2021\n"
+      "Families get help before problems grow\nNG 2 Train school staff on the graded care profile\n"
+      "Schools Forum; Early Help Hub\nSeptember 2021\n\n"
+      "2. Young carers are known\n"
+      "Young carers are identified by every school\nYC 1 Add a young carers question to the school census\n"
+      "Education Safeguarding Officer\nMarch 2022\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "NG 1");
+  CHECK(plan.rows[0].outcome == "Families get help before problems grow");
+  CHECK(plan.rows[0].lead == "Amira Castellano");
+  CHECK(plan.rows[2].ref == "YC 1");
+  CHECK(plan.rows[2].section == "Young carers are known");
+  CHECK(plan.rows[2].timeframe == "March 2022");
+}
+
+TEST_CASE("a theme's title wrapped onto a line in lower case is the title's, not a cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Focus\nTask\nno. What we will do Who leads Due\n"
+      "Theme One - Safer streets after\ndark for every young person\n"
+      "1.1 Light the underpass by the bus station\nTransport Team\nMay 2024\n"
+      "1.2 Open the youth hub on Friday nights\nYouth Service\nJuly 2024\n"
+      "Theme Two - Children heard in\ntheir own reviews\n"
+      "2.1 Give every child an advocate at review\nIndependent Reviewing Service\nOngoing\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].ref == "2.1");
+  CHECK(plan.rows[2].action == "Give every child an advocate at review");
+  CHECK(plan.rows[2].lead == "Independent Reviewing Service");
+}
+
 }  // namespace
 }  // namespace planrows
