@@ -93,7 +93,19 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
 
 bool RunOnHeaderFinder::NumbersSection(const std::vector<Token>& tokens, size_t at) const {
   const std::string& label = tokens[at - 1].text;
-  return rules_.patterns.StartsWithSectionLabel(label) && rules_.patterns.MatchSection(label + " " + tokens[at].text);
+  if (rules_.patterns.StartsWithSectionLabel(label) && rules_.patterns.MatchSection(label + " " + tokens[at].text)) {
+    return true;
+  }
+  // A bare number before a title and a reference of another kind ("2. Help
+  // at the earliest point EH1 ...") numbers the section, not a row.
+  if (!CellFit::IsBareNumber(tokens[at].text) || at + 1 == tokens.size() ||
+      !std::isupper(static_cast<unsigned char>(tokens[at + 1].text[0]))) {
+    return false;
+  }
+  for (size_t k = at + 2; k < tokens.size() && k <= at + kMaxTitleWords; ++k) {
+    if (classifier_.IsPrintedRef(tokens[k].text)) return !CellFit::IsBareNumber(tokens[k].text);
+  }
+  return false;
 }
 
 RunOnHeaderFinder::Header RunOnHeaderFinder::Repeated(const std::vector<Token>& tokens, const Header& header) const {
@@ -175,8 +187,10 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::TitledHeaderEndingAt
       break;
     }
   }
+  // A title starts with a capital, or with its number before one ("2. Help at the earliest point").
+  const size_t title_word = end + (CellFit::IsBareNumber(tokens[end].text) && end + 1 < ref ? 1 : 0);
   if (end == ref || end < kRepeatedEndWords || ref - end > kMaxTitleWords ||
-      !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) {
+      !std::isupper(static_cast<unsigned char>(tokens[title_word].text[0]))) {
     return std::nullopt;
   }
   Header header = Repeated(tokens, Header{end, end, {}});

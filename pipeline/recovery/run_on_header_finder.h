@@ -56,8 +56,9 @@ class RunOnHeaderFinder {
   using Token = RunOnToken;
 
   // True when `tokens[at]`, which reads as a reference, is the number of a
-  // section heading whose label stands before it ("Priority 1 - ..."):
-  // no row's reference, and no end of a header.
+  // section heading whose label stands before it ("Priority 1 - ..."), or
+  // a bare number whose title a reference of another kind follows: no
+  // row's reference, and no end of a header.
   bool NumbersSection(const std::vector<Token>& tokens, size_t at) const;
   // The run of `tokens` ending before `tokens[end]` that names three or
   // more columns, with most known names; nothing when none does. With
