@@ -75,11 +75,7 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
   for (size_t k = 0; k < body.size();) {
     unsigned char head = static_cast<unsigned char>(body[k].text[0]);
     size_t date = std::isupper(head) || std::isdigit(head) ? LongestAt(body, k, kMaxDateWords, is_date) : 0;
-    // A date after a bullet or a word in lower case is a list item's or a
-    // sentence's ("• Draft by April 2017"), as milestones are: no date cell.
-    bool in_text =
-        k > 0 && (body[k - 1].text == kBullet || std::islower(static_cast<unsigned char>(body[k - 1].text[0])));
-    if (date == 0 || in_text) {
+    if (date == 0 || InText(body, k, date)) {
       k += std::max<size_t>(date, 1);
       continue;
     }
@@ -91,6 +87,20 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
     }
   }
   return starts;
+}
+
+bool RunOnTableReader::InText(const std::vector<Token>& body, size_t at, size_t length) const {
+  if (at == 0) return false;
+  const std::string& before = body[at - 1].text;
+  if (before == kBullet) return true;
+  if (!std::islower(static_cast<unsigned char>(before[0]))) return false;
+  // A word that leads into the date ("by April 2017") makes it a sentence's;
+  // so does any before a year ("the 2017/18 survey"). A month after any
+  // other word ends a cell whose row has no lead ("... training programme
+  // August 2018").
+  std::string date = Text(body, at, at + length);
+  bool year_first = CellFit::HoldsYear(date.substr(0, 4));
+  return year_first || rules_.timeframes.IsTimeframe(before + " " + date);
 }
 
 size_t RunOnTableReader::SectionBefore(const std::vector<Token>& tokens, size_t end) const {

@@ -74,6 +74,9 @@ class RunOnTableReader {
   // date column), at a capitalised word.
   std::vector<bool> RowStartsAfterDates(const std::vector<Token>& body,
                                         const std::vector<std::optional<Column>>& columns) const;
+  // True when the date of `length` words at `body[at]` is a list item's or
+  // a sentence's ("• Draft by April 2017"), as milestones are: no date cell.
+  bool InText(const std::vector<Token>& body, size_t at, size_t length) const;
   // Length of the section heading that ends right before `tokens[end]`; 0 if none.
   size_t SectionBefore(const std::vector<Token>& tokens, size_t end) const;
   // Length of the section heading that starts at `tokens[at]`, its label

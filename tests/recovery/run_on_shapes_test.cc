@@ -337,5 +337,22 @@ TEST_CASE("a numbered section title after a run-on header is a title column's, n
   CHECK(plan.rows[2].timeframe == "30/09/2031");
 }
 
+TEST_CASE("a run-on row without a lead ends at its month, a row's date by April in its text does not") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Partnership Plan 2030-2032 Steps we will take Responsible partner Due date Commentary Map\n"
+      "the stiles near the quarry Moor Rangers May 2031 On target Walk the moorland paths with the parish\n"
+      "volunteers June 2031 Behind schedule Print a safety card by April 2031 for every walker R. Penhallow\n"
+      "July 2031 Carried forward Visit families on the estate Moor Health Team September 2031\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].progress == "On target");
+  CHECK(plan.rows[1].action == "Walk the moorland paths with the parish volunteers");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[1].progress == "Behind schedule");
+  CHECK(plan.rows[2].action == "Print a safety card by April 2031 for every walker");
+  CHECK(plan.rows[2].progress == "Carried forward");
+  CHECK(plan.rows[3].lead == "Moor Health Team");
+}
+
 }  // namespace
 }  // namespace planrows
