@@ -91,9 +91,13 @@ void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& bod
         for (const Word& word : segment.words) {
           // A cell that starts just left of the edge, or past the end of
           // the heading on the left, is the column's own: its heading was
-          // set right of its cells (bold type in laid-out text).
-          bool starts_cell =
-              &word == &segment.words.front() && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end);
+          // set right of its cells (bold type in laid-out text). So is a
+          // word one space after the cell on its left, where a converter
+          // laying text out in character columns ran the two together, when
+          // it starts where the column's cells start on other lines.
+          bool first = &word == &segment.words.front();
+          bool starts_cell = (first && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end)) ||
+                             (!first && word.box.x0 >= edge - kCellLead && CellsStartAt(body, word.box.x0));
           crosses |= !starts_cell && word.box.x0 < edge - HeaderCell::kAlignSlack &&
                      word.box.x1 > edge + HeaderCell::kAlignSlack;
         }
@@ -111,6 +115,16 @@ void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& bod
     left.words.insert(left.words.end(), right.words.begin(), right.words.end());
     columns->erase(columns->begin() + c);
   }
+}
+
+bool BodyColumnEdges::CellsStartAt(const std::vector<const PlanLine*>& body, double x) {
+  int starts = 0;
+  for (const PlanLine* line : body) {
+    for (const Segment& segment : line->line->segments) {
+      starts += std::abs(segment.box.x0 - x) <= HeaderCell::kAlignSlack;
+    }
+  }
+  return starts >= kMinBodyLines;
 }
 
 bool BodyColumnEdges::IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right,

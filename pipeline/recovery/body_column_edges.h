@@ -44,6 +44,8 @@ class BodyColumnEdges {
   // True when the first word of every cell of `body` that starts at `start`
   // ends before `next`, where the next column starts.
   static bool FirstWordsEndBefore(const std::vector<const PlanLine*>& body, double start, double next);
+  // True when cells of `body` start at `x` on two lines or more.
+  static bool CellsStartAt(const std::vector<const PlanLine*>& body, double x);
   // True when the space of a heading from `left` to `right` (points) is a
   // gutter between two columns of `body`: no word of a line of cells spans
   // it, and on two lines or more a cell starts under the heading's words

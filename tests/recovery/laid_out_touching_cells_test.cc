@@ -1,0 +1,52 @@
+// Tables as pdftotext -layout writes them, where a cell's line runs one
+// space short of the next column's and the converter ran the two together.
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("aligned columns: a cell run on one space into the next column's cell keeps its column apart") {
+  // The lead column's cells start a character left of its heading, and two
+  // outcome lines run into them with a single space between.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref   Action                          Outcome sought                 Lead / when         Status\n"
+      "2.1   Launch a neglect screening      Families get help before      Early Help Hub       Green\n"
+      "      tool for health visitors        problems grow for their child June 2021\n"
+      "2.2   Train school staff on the       Staff spot neglect early in   Schools Forum        Amber\n"
+      "      graded care profile             every primary school setting  September 2021\n"
+      "2.3   Audit neglect cases each        Fewer cases drift without a   Amira Castellano     Red\n"
+      "      quarter                         plan for the family being set March 2022\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Families get help before problems grow for their child");
+  CHECK(plan.rows[0].lead == "Early Help Hub");
+  CHECK(plan.rows[0].timeframe == "June 2021");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[2].lead == "Amira Castellano");
+  CHECK(plan.rows[2].timeframe == "March 2022");
+}
+
+TEST_CASE("aligned columns: a reference fused to its action one character left of the column stays a row's") {
+  // The action column's wrapped lines start at its heading; a first line
+  // starts a character left of it after its reference and a dash. No
+  // other line's cell starts there, so the action column is not set apart.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref     What we will do                             How we will know              Lead officer /      Due by\n"
+      "#                                                                                 body\n"
+      "1. Neglect is spotted early\n"
+      "NG 1 Launch a neglect screening tool for            Screening used in 80% of      Early Help Hub      June\n"
+      "        health visitors                             visits                                            2021\n"
+      "NG 2 - Train school staff on the graded             Staff survey: 70% confident   Schools Forum       July\n"
+      "        care profile                                                                                  2021\n"
+      "        - Map the graded care profile training\n"
+      "NG 3 - Audit neglect cases each quarter             Audit shows fewer drift       Amira               March\n"
+      "        - Publish the audit findings                cases                         Castellano          2022\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "NG 2");
+  CHECK(plan.rows[1].lead == "Schools Forum");
+  CHECK(plan.rows[1].timeframe == "July 2021");
+  CHECK(plan.rows[2].ref == "NG 3");
+  CHECK(plan.rows[2].lead == "Amira Castellano");
+}
+
+}  // namespace
+}  // namespace planrows
