@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <set>
 #include <string_view>
 
 #include "pipeline/recovery/cell_grouper.h"
@@ -52,6 +53,12 @@ bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& li
 bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
   // Only the end of a wrapped heading, in lower case, comes before the first lines of the next cells.
   if (k == at || !CellText::StartsLower(lines[k - 1].text)) return false;
+  // The first line of the next cell may be a whole name rules know, however
+  // long ("How we will know it worked" under "Date for" over "completion"),
+  // over rows whose numbers no reference rule reads ("1 Evaluate ...").
+  if (!lines[k].line->gap_before && MayHoldNames(lines[at], lines[k]) && rules_.headers.Match(lines[k].text)) {
+    return true;
+  }
   for (size_t next = k; next < lines.size() && next < at + kMaxHeaderLines; ++next) {
     if (lines[next].line->gap_before || !MayHoldNames(lines[at], lines[next])) return false;
     if (RefFollows(lines, next)) return true;
@@ -81,6 +88,18 @@ bool WrappedHeaderReader::NamesKnownColumns(const std::vector<PlanLine>& lines, 
     }
   }
   return fewest.back() >= 2;
+}
+
+bool WrappedHeaderReader::StartsFirstCell(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+  if (CellText::StartsLower(lines[k].text) || !MayHoldNames(lines[at], lines[k])) return false;
+  std::string text = lines[k].text;
+  for (size_t next = k + 1; next < lines.size() && CellText::StartsLower(lines[next].text) &&
+                            ContinuesHeader(lines[at], lines[next]);
+       ++next) {
+    text += " " + lines[next].text;
+  }
+  return CellText::WordCount(text) >= static_cast<int>(kMinFirstCellWords) && !rules_.headers.Match(text) &&
+         !rules_.headers.MatchWords(text);
 }
 
 bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
@@ -118,6 +137,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     if (k > at) {
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
+      if (!best.empty() && StartsFirstCell(lines, at, k)) break;
       if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) {
         // Only under a first row of names read already.
         if (best.empty() || !NamesKnownColumns(lines, at, k)) break;
@@ -208,7 +228,9 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
   // The reference column's name no rule knows (SpacedHeaderSplitter::MayNameRefColumn) is no group.
   size_t skip = ref_first && splitter_.MayNameRefColumn(names->front()) ? 1 : 0;
-  std::optional<size_t> group = GroupOver(first, second, skip);
+  std::set<std::string> lone_names;  // The header's lines, each one name written alone.
+  for (size_t k = at; k <= last_at; ++k) lone_names.insert(CellText::FoldForMatch(lines[k].text));
+  std::optional<size_t> group = GroupOver(first, second, skip, lone_names);
   if (!group) return;
   std::vector<std::string> placed(first.begin(), first.begin() + *group);
   placed.insert(placed.end(), second.begin(), second.end());
@@ -239,7 +261,8 @@ void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) co
 }
 
 std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
-                                                   const std::vector<std::string>& second, size_t skip) const {
+                                                   const std::vector<std::string>& second, size_t skip,
+                                                   const std::set<std::string>& lone_names) const {
   std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
   std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
   auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
@@ -264,8 +287,27 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   for (size_t i = 0; i < told.size(); ++i) {
     if (!told[i]) unknown.push_back(i + skip);
   }
-  if (unknown.size() != 1) return std::nullopt;
-  return unknown[0];
+  // The header's first name, written before others on its line, heads the
+  // table's first column ("Area of focus"): no group, which stands over
+  // names written after all others.
+  if (!unknown.empty() && unknown[0] == skip && !lone_names.count(CellText::FoldForMatch(first[skip]))) {
+    unknown.erase(unknown.begin());
+  }
+  if (unknown.size() == 1) return unknown[0];
+  // Of several, the group's is the one pdftotext wrote alone on a line, as
+  // it writes a merged cell ("Ownership" between "Steps to take" and "Current").
+  std::vector<size_t> alone;
+  for (size_t i : unknown) {
+    if (lone_names.count(CellText::FoldForMatch(first[i]))) alone.push_back(i);
+  }
+  if (alone.size() == 1) return alone[0];
+  // Else the one name that tells a lead over a lead and a date
+  // ("Accountability" over "Owner When") is theirs, where no name tells a date.
+  if (!has(under, Column::kLead) || !has(under, Column::kTimeframe) || has(over, Column::kTimeframe) ||
+      std::count(over.begin(), over.end(), Column::kLead) != 1) {
+    return std::nullopt;
+  }
+  return std::find(over.begin(), over.end(), Column::kLead) - over.begin();
 }
 
 std::vector<std::string> WrappedHeaderReader::NamedByWords(const std::vector<std::string>& words) const {
