@@ -333,5 +333,39 @@ TEST_CASE("a group name that tells a lead over an owner and a date names no colu
   CHECK(plan.rows[2].timeframe == "By end of Q4");
 }
 
+TEST_CASE("a group name written alone on its line stands over the names written last, not over a column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Focus area Purpose Steps to take\nOwnership\nCurrent\nposition\nDelivery lead By\n"
+      "Strategic Theme One\n- Safer roads\nFewer near misses\nnear schools\n"
+      "Map the crossing points near each\nschool\nRoad Safety\nTeam\nOngoing\n"
+      "Run cycle training for pupils in\neach cluster\nActive Travel\nOfficer\n30/11/2029 Two sessions\nheld\n"
+      "Paint safe routes by the station\nHighways Team\n31/12/2029 Routes drawn\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) ==
+        std::vector<std::string>{"Focus area", "Purpose", "Steps to take", "Delivery lead", "By", "Current position"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].timeframe == "30/11/2029");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+  CHECK(plan.rows[2].lead == "Highways Team");
+}
+
+TEST_CASE("a first row's theme wrapped right under the header is no heading, and the first heading no group") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Area of focus Outcome required Planned work Sponsor\nTarget\ncompletion Status (RAG)\n"
+      "Safer journeys to school\nand back home\n"
+      "Fewer near misses near schools\nMap the crossing points near each school\nRoad Safety Team\n"
+      "31/03/2030 Green\n"
+      "More pupils cycle to school\nRun cycle training for pupils\nActive Travel Officer\n31/05/2030 Amber\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Area of focus", "Outcome required", "Planned work",
+                                                             "Sponsor", "Target completion", "Status (RAG)"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
