@@ -102,6 +102,27 @@ bool WrappedHeaderReader::StartsFirstCell(const std::vector<PlanLine>& lines, si
          !rules_.headers.MatchWords(text);
 }
 
+bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+  const std::string& text = lines[k].text;
+  bool capital_next = k + 1 < lines.size() && std::isupper(static_cast<unsigned char>(lines[k + 1].text[0]));
+  return k > at && capital_next && std::isupper(static_cast<unsigned char>(text[0])) &&
+         CellText::WordCount(text) <= static_cast<int>(kMaxGroupWords) && !rules_.headers.Match(text) &&
+         !rules_.headers.MatchWords(text);
+}
+
+std::vector<std::string> WrappedHeaderReader::WithoutRun(const std::vector<std::string>& words,
+                                                         const SpacedHeaderSplitter::LineStarts& line_starts,
+                                                         WordRun run, SpacedHeaderSplitter::LineStarts* starts) {
+  std::vector<std::string> rest(words.begin(), words.begin() + run.begin);
+  rest.insert(rest.end(), words.begin() + run.end, words.end());
+  const size_t length = run.end - run.begin;
+  for (size_t start : line_starts) {
+    size_t moved = start < run.begin ? start : start < run.end ? run.begin : start - length;
+    if (starts->empty() || starts->back() != moved) starts->push_back(moved);
+  }
+  return rest;
+}
+
 bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
     std::string_view first = std::string_view(name).substr(0, name.find(' '));
@@ -131,6 +152,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
   size_t over_rows_end = 0;
   bool second_row = false;  // A line of known names too long for a wrapped heading's was read.
+  std::optional<WordRun> group;  // The words of a group's name alone on its line (IsLoneGroup).
   *end = at + 1;
   std::string text = lines[at].text;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
@@ -146,15 +168,25 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       std::string joined = rules_.headers.JoinHeadingLine(text, lines[k].text);
       // A line that goes on with a word cut at the line's end starts no word.
       if (joined.size() > text.size() + lines[k].text.size()) line_starts.push_back(words.size());
+      size_t before = words.size();
       text = std::move(joined);
       words = SpacedHeaderSplitter::WordsOf(text);
+      if (!group && IsLoneGroup(lines, at, k)) group = WordRun{before, words.size()};
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
     std::vector<std::string> names = splitter_.SplitWords(words, ref_follows, line_starts);
+    std::vector<std::string> split_words = words;
+    // Names that will not split with a group's among them may without it:
+    // the group stands over names written after it, merged down none.
+    if (names.empty() && group) {
+      SpacedHeaderSplitter::LineStarts starts;
+      split_words = WithoutRun(words, line_starts, *group, &starts);
+      names = splitter_.SplitWords(split_words, ref_follows, starts);
+    }
     if (!names.empty() && !NamesValue(names)) {
       best = std::move(names);
-      best_words = words;
+      best_words = std::move(split_words);
       *end = k + 1;
     } else if (ref_follows) {
       over_rows = splitter_.SplitBorneOut(words, line_starts);

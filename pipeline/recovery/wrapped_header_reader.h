@@ -113,6 +113,24 @@ class WrappedHeaderReader {
   static constexpr size_t kMaxThemeWords = 10;
   // Fewest words of a first column's cell that StartsFirstCell tells from a name.
   static constexpr size_t kMinFirstCellWords = 4;
+  // Most words of a group's name over a two-level header's names ("Review").
+  static constexpr size_t kMaxGroupWords = 2;
+
+  // The words [begin, end) of a header's words.
+  struct WordRun {
+    size_t begin;
+    size_t end;
+  };
+
+  // True when `lines[k]`, below the header line `lines[at]`, is a group's
+  // name alone on its line: a short name that rules know neither by name
+  // nor by words, the next line starting a name of its own.
+  bool IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
+  // `words` without the words of `run`, with `*starts` set to where lines
+  // start (`line_starts`) among them.
+  static std::vector<std::string> WithoutRun(const std::vector<std::string>& words,
+                                             const SpacedHeaderSplitter::LineStarts& line_starts, WordRun run,
+                                             SpacedHeaderSplitter::LineStarts* starts);
 
   // True when `lines[k]`, under a header that starts at `lines[at]` and
   // whose names were read, starts the first row's first cell (a theme

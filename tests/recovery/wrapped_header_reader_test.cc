@@ -367,5 +367,20 @@ TEST_CASE("a first row's theme wrapped right under the header is no heading, and
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("a group name alone on its line that keeps the names after it from splitting is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Objective area Expected result Key actions / steps Responsible lead(s)\nReview\nTarget\nend date Commentary\n"
+      "Safer roads\nFewer near\nmisses\nMap the crossing points\nnear each school\nRoad Safety\nTeam\nQ2\n2029/30\n"
+      "Map drafted and\nshared with parents\n"
+      "More pupils\ncycle\nRun cycle training\nfor pupils\nActive Travel\nOfficer\nQ4\n2029/30\nTwo sessions held\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]).back() == "Commentary");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "Q2 2029/30");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+}
+
 }  // namespace
 }  // namespace planrows
