@@ -152,7 +152,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
   size_t over_rows_end = 0;
   bool second_row = false;  // A line of known names too long for a wrapped heading's was read.
-  std::optional<WordRun> group;  // The words of a group's name alone on its line (IsLoneGroup).
+  std::optional<WordRun> group;  // The words of a group's name alone on its line (IsLoneGroup),
+  size_t group_at = 0;           // and that line.
   *end = at + 1;
   std::string text = lines[at].text;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
@@ -160,7 +161,9 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
       if (!best.empty() && StartsFirstCell(lines, at, k)) break;
-      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) {
+      // The names under a group's, however long, come on the line after it.
+      bool under_group = group && group_at + 1 == k && MayHoldNames(lines[at], lines[k]);
+      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k) && !under_group) {
         // Only under a first row of names read already.
         if (best.empty() || !NamesKnownColumns(lines, at, k)) break;
         second_row = true;
@@ -171,7 +174,10 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       size_t before = words.size();
       text = std::move(joined);
       words = SpacedHeaderSplitter::WordsOf(text);
-      if (!group && IsLoneGroup(lines, at, k)) group = WordRun{before, words.size()};
+      if (!group && IsLoneGroup(lines, at, k)) {
+        group = WordRun{before, words.size()};
+        group_at = k;
+      }
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
