@@ -110,6 +110,19 @@ bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t
          !rules_.headers.MatchWords(text);
 }
 
+std::vector<std::string> WrappedHeaderReader::SplitNames(const std::vector<std::string>& words,
+                                                         const SpacedHeaderSplitter::LineStarts& line_starts,
+                                                         const std::optional<WordRun>& group, bool ref_first,
+                                                         std::vector<std::string>* split_words) const {
+  *split_words = words;
+  std::vector<std::string> names = splitter_.SplitWords(words, ref_first, line_starts);
+  if (!names.empty() || !group) return names;
+  // The group stands over names written after it, merged down none.
+  SpacedHeaderSplitter::LineStarts starts;
+  *split_words = WithoutRun(words, line_starts, *group, &starts);
+  return splitter_.SplitWords(*split_words, ref_first, starts);
+}
+
 std::vector<std::string> WrappedHeaderReader::WithoutRun(const std::vector<std::string>& words,
                                                          const SpacedHeaderSplitter::LineStarts& line_starts,
                                                          WordRun run, SpacedHeaderSplitter::LineStarts* starts) {
@@ -181,15 +194,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
-    std::vector<std::string> names = splitter_.SplitWords(words, ref_follows, line_starts);
-    std::vector<std::string> split_words = words;
-    // Names that will not split with a group's among them may without it:
-    // the group stands over names written after it, merged down none.
-    if (names.empty() && group) {
-      SpacedHeaderSplitter::LineStarts starts;
-      split_words = WithoutRun(words, line_starts, *group, &starts);
-      names = splitter_.SplitWords(split_words, ref_follows, starts);
-    }
+    std::vector<std::string> split_words;
+    std::vector<std::string> names = SplitNames(words, line_starts, group, ref_follows, &split_words);
     if (!names.empty() && !NamesValue(names)) {
       best = std::move(names);
       best_words = std::move(split_words);

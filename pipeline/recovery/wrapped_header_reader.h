@@ -126,6 +126,13 @@ class WrappedHeaderReader {
   // name alone on its line: a short name that rules know neither by name
   // nor by words, the next line starting a name of its own.
   bool IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
+  // The names `words` split into (SpacedHeaderSplitter::SplitWords), or
+  // where they do not, those they split into without a `group`'s name
+  // among them; `*split_words` is set to the words split.
+  std::vector<std::string> SplitNames(const std::vector<std::string>& words,
+                                      const SpacedHeaderSplitter::LineStarts& line_starts,
+                                      const std::optional<WordRun>& group, bool ref_first,
+                                      std::vector<std::string>* split_words) const;
   // `words` without the words of `run`, with `*starts` set to where lines
   // start (`line_starts`) among them.
   static std::vector<std::string> WithoutRun(const std::vector<std::string>& words,
@@ -174,7 +181,8 @@ class WrappedHeaderReader {
   // `second` row: the one name of a lead and date over a lead and a date,
   // else the one name past the first `skip` that tells no column, the
   // first such being the action's where no name of either row tells one,
-  // or of several the one among `lone_names` (the header's lines, folded);
+  // or of several the one among `lone_names` (the header's lines, folded),
+  // never the header's first name unless alone on its line;
   // else, over a lead and a date, the one name that tells a lead where none
   // tells a date; nothing when none or several do.
   std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
