@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <set>
 #include <string_view>
 
 #include "pipeline/recovery/cell_grouper.h"
@@ -52,6 +53,12 @@ bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& li
 bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
   // Only the end of a wrapped heading, in lower case, comes before the first lines of the next cells.
   if (k == at || !CellText::StartsLower(lines[k - 1].text)) return false;
+  // The first line of the next cell may be a whole name rules know, however
+  // long ("How we will know it worked" under "Date for" over "completion"),
+  // over rows whose numbers no reference rule reads ("1 Evaluate ...").
+  if (!lines[k].line->gap_before && MayHoldNames(lines[at], lines[k]) && rules_.headers.Match(lines[k].text)) {
+    return true;
+  }
   for (size_t next = k; next < lines.size() && next < at + kMaxHeaderLines; ++next) {
     if (lines[next].line->gap_before || !MayHoldNames(lines[at], lines[next])) return false;
     if (RefFollows(lines, next)) return true;
@@ -83,6 +90,52 @@ bool WrappedHeaderReader::NamesKnownColumns(const std::vector<PlanLine>& lines, 
   return fewest.back() >= 2;
 }
 
+bool WrappedHeaderReader::StartsFirstCell(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+  if (CellText::StartsLower(lines[k].text) || !MayHoldNames(lines[at], lines[k])) return false;
+  std::string text = lines[k].text;
+  for (size_t next = k + 1; next < lines.size() && CellText::StartsLower(lines[next].text) &&
+                            ContinuesHeader(lines[at], lines[next]);
+       ++next) {
+    text += " " + lines[next].text;
+  }
+  return CellText::WordCount(text) >= static_cast<int>(kMinFirstCellWords) && !rules_.headers.Match(text) &&
+         !rules_.headers.MatchWords(text);
+}
+
+bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+  const std::string& text = lines[k].text;
+  bool capital_next = k + 1 < lines.size() && std::isupper(static_cast<unsigned char>(lines[k + 1].text[0]));
+  return k > at && capital_next && std::isupper(static_cast<unsigned char>(text[0])) &&
+         CellText::WordCount(text) <= static_cast<int>(kMaxGroupWords) && !rules_.headers.Match(text) &&
+         !rules_.headers.MatchWords(text);
+}
+
+std::vector<std::string> WrappedHeaderReader::SplitNames(const std::vector<std::string>& words,
+                                                         const SpacedHeaderSplitter::LineStarts& line_starts,
+                                                         const std::optional<WordRun>& group, bool ref_first,
+                                                         std::vector<std::string>* split_words) const {
+  *split_words = words;
+  std::vector<std::string> names = splitter_.SplitWords(words, ref_first, line_starts);
+  if (!names.empty() || !group) return names;
+  // The group stands over names written after it, merged down none.
+  SpacedHeaderSplitter::LineStarts starts;
+  *split_words = WithoutRun(words, line_starts, *group, &starts);
+  return splitter_.SplitWords(*split_words, ref_first, starts);
+}
+
+std::vector<std::string> WrappedHeaderReader::WithoutRun(const std::vector<std::string>& words,
+                                                         const SpacedHeaderSplitter::LineStarts& line_starts,
+                                                         WordRun run, SpacedHeaderSplitter::LineStarts* starts) {
+  std::vector<std::string> rest(words.begin(), words.begin() + run.begin);
+  rest.insert(rest.end(), words.begin() + run.end, words.end());
+  const size_t length = run.end - run.begin;
+  for (size_t start : line_starts) {
+    size_t moved = start < run.begin ? start : start < run.end ? run.begin : start - length;
+    if (starts->empty() || starts->back() != moved) starts->push_back(moved);
+  }
+  return rest;
+}
+
 bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) const {
   return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
     std::string_view first = std::string_view(name).substr(0, name.find(' '));
@@ -112,13 +165,18 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   std::vector<std::string> best, over_rows;  // The names read, and those over rows that start with references.
   size_t over_rows_end = 0;
   bool second_row = false;  // A line of known names too long for a wrapped heading's was read.
+  std::optional<WordRun> group;  // The words of a group's name alone on its line (IsLoneGroup),
+  size_t group_at = 0;           // and that line.
   *end = at + 1;
   std::string text = lines[at].text;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
-      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k)) {
+      if (!best.empty() && StartsFirstCell(lines, at, k)) break;
+      // The names under a group's, however long, come on the line after it.
+      bool under_group = group && group_at + 1 == k && MayHoldNames(lines[at], lines[k]);
+      if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k) && !under_group) {
         // Only under a first row of names read already.
         if (best.empty() || !NamesKnownColumns(lines, at, k)) break;
         second_row = true;
@@ -126,15 +184,21 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       std::string joined = rules_.headers.JoinHeadingLine(text, lines[k].text);
       // A line that goes on with a word cut at the line's end starts no word.
       if (joined.size() > text.size() + lines[k].text.size()) line_starts.push_back(words.size());
+      size_t before = words.size();
       text = std::move(joined);
       words = SpacedHeaderSplitter::WordsOf(text);
+      if (!group && IsLoneGroup(lines, at, k)) {
+        group = WordRun{before, words.size()};
+        group_at = k;
+      }
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
-    std::vector<std::string> names = splitter_.SplitWords(words, ref_follows, line_starts);
+    std::vector<std::string> split_words;
+    std::vector<std::string> names = SplitNames(words, line_starts, group, ref_follows, &split_words);
     if (!names.empty() && !NamesValue(names)) {
       best = std::move(names);
-      best_words = words;
+      best_words = std::move(split_words);
       *end = k + 1;
     } else if (ref_follows) {
       over_rows = splitter_.SplitBorneOut(words, line_starts);
@@ -208,7 +272,9 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
   // The reference column's name no rule knows (SpacedHeaderSplitter::MayNameRefColumn) is no group.
   size_t skip = ref_first && splitter_.MayNameRefColumn(names->front()) ? 1 : 0;
-  std::optional<size_t> group = GroupOver(first, second, skip);
+  std::set<std::string> lone_names;  // The header's lines, each one name written alone.
+  for (size_t k = at; k <= last_at; ++k) lone_names.insert(CellText::FoldForMatch(lines[k].text));
+  std::optional<size_t> group = GroupOver(first, second, skip, lone_names);
   if (!group) return;
   std::vector<std::string> placed(first.begin(), first.begin() + *group);
   placed.insert(placed.end(), second.begin(), second.end());
@@ -239,7 +305,8 @@ void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) co
 }
 
 std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
-                                                   const std::vector<std::string>& second, size_t skip) const {
+                                                   const std::vector<std::string>& second, size_t skip,
+                                                   const std::set<std::string>& lone_names) const {
   std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
   std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
   auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
@@ -264,8 +331,27 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
   for (size_t i = 0; i < told.size(); ++i) {
     if (!told[i]) unknown.push_back(i + skip);
   }
-  if (unknown.size() != 1) return std::nullopt;
-  return unknown[0];
+  // The header's first name, written before others on its line, heads the
+  // table's first column ("Area of focus"): no group, which stands over
+  // names written after all others.
+  if (!unknown.empty() && unknown[0] == skip && !lone_names.count(CellText::FoldForMatch(first[skip]))) {
+    unknown.erase(unknown.begin());
+  }
+  if (unknown.size() == 1) return unknown[0];
+  // Of several, the group's is the one pdftotext wrote alone on a line, as
+  // it writes a merged cell ("Ownership" between "Steps to take" and "Current").
+  std::vector<size_t> alone;
+  for (size_t i : unknown) {
+    if (lone_names.count(CellText::FoldForMatch(first[i]))) alone.push_back(i);
+  }
+  if (alone.size() == 1) return alone[0];
+  // Else the one name that tells a lead over a lead and a date
+  // ("Accountability" over "Owner When") is theirs, where no name tells a date.
+  if (!has(under, Column::kLead) || !has(under, Column::kTimeframe) || has(over, Column::kTimeframe) ||
+      std::count(over.begin(), over.end(), Column::kLead) != 1) {
+    return std::nullopt;
+  }
+  return std::find(over.begin(), over.end(), Column::kLead) - over.begin();
 }
 
 std::vector<std::string> WrappedHeaderReader::NamedByWords(const std::vector<std::string>& words) const {

@@ -18,6 +18,7 @@
 #define PLANROWS_PIPELINE_RECOVERY_WRAPPED_HEADER_READER_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,9 +71,10 @@ class WrappedHeaderReader {
   // True when `lines[k]`, however long, goes on with the header that starts
   // at `lines[at]`: it and the lines after it may hold names down to a row
   // that starts with a reference, and the line before it ends a wrapped
-  // heading in lower case. pdftotext -raw writes the first lines of a
-  // header's cells side by side on one line, up to a cell that wraps, then
-  // that cell's next lines, then the first lines of the cells after it.
+  // heading in lower case; or it is, whole, a name rules know. pdftotext
+  // -raw writes the first lines of a header's cells side by side on one
+  // line, up to a cell that wraps, then that cell's next lines, then the
+  // first lines of the cells after it.
   bool GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
   // True when `lines[k]`, however long, goes on with the header that starts
   // at `lines[at]` as a row of names that rules all know, two or more, with
@@ -110,6 +112,40 @@ class WrappedHeaderReader {
  private:
   // Most words of a theme's title on its line.
   static constexpr size_t kMaxThemeWords = 10;
+  // Fewest words of a first column's cell that StartsFirstCell tells from a name.
+  static constexpr size_t kMinFirstCellWords = 4;
+  // Most words of a group's name over a two-level header's names ("Review").
+  static constexpr size_t kMaxGroupWords = 2;
+
+  // The words [begin, end) of a header's words.
+  struct WordRun {
+    size_t begin;
+    size_t end;
+  };
+
+  // True when `lines[k]`, below the header line `lines[at]`, is a group's
+  // name alone on its line: a short name that rules know neither by name
+  // nor by words, the next line starting a name of its own.
+  bool IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
+  // The names `words` split into (SpacedHeaderSplitter::SplitWords), or
+  // where they do not, those they split into without a `group`'s name
+  // among them; `*split_words` is set to the words split.
+  std::vector<std::string> SplitNames(const std::vector<std::string>& words,
+                                      const SpacedHeaderSplitter::LineStarts& line_starts,
+                                      const std::optional<WordRun>& group, bool ref_first,
+                                      std::vector<std::string>* split_words) const;
+  // `words` without the words of `run`, with `*starts` set to where lines
+  // start (`line_starts`) among them.
+  static std::vector<std::string> WithoutRun(const std::vector<std::string>& words,
+                                             const SpacedHeaderSplitter::LineStarts& line_starts, WordRun run,
+                                             SpacedHeaderSplitter::LineStarts* starts);
+
+  // True when `lines[k]`, under a header that starts at `lines[at]` and
+  // whose names were read, starts the first row's first cell (a theme
+  // merged down its column: "Neglect is seen" over "and acted on"): with
+  // the lines that go on with it in lower case, words of which rules know
+  // no column, by name or by words, more than a name no rule knows has.
+  bool StartsFirstCell(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
 
   // True when `lines[at]`, after another line on its page, may be the title
   // of a theme merged down a first column, written once above its first
@@ -145,10 +181,13 @@ class WrappedHeaderReader {
   // Which of a two-level header's `first` row of names stands over its
   // `second` row: the one name of a lead and date over a lead and a date,
   // else the one name past the first `skip` that tells no column, the
-  // first such being the action's where no name of either row tells one;
-  // nothing when none or several do.
+  // first such being the action's where no name of either row tells one,
+  // or of several the one among `lone_names` (the header's lines, folded),
+  // never the header's first name unless alone on its line;
+  // else, over a lead and a date, the one name that tells a lead where none
+  // tells a date; nothing when none or several do.
   std::optional<size_t> GroupOver(const std::vector<std::string>& first, const std::vector<std::string>& second,
-                                  size_t skip) const;
+                                  size_t skip, const std::set<std::string>& lone_names) const;
 
   // The names of a header line of `words` whose runs from one capital to
   // the next each tell a column of their own by their words, an action's

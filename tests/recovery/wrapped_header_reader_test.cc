@@ -287,5 +287,67 @@ TEST_CASE("a header line whose capitalised runs each tell a column by their word
   CHECK(plan.rows[1].progress == "Two sessions held");
 }
 
+TEST_CASE("a long known name alone on its line after a heading wrapped in lower case goes on with the header") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "What we are going to do Action owner Date for\n"
+      "completion\n"
+      "How we will know it worked\n"
+      "1 Map the crossing points near each school and share the map with\n"
+      "parents\n"
+      "Road Safety Team By end of Q2 Fewer near misses reported by\n"
+      "schools\n"
+      "2 Run cycle training for pupils in each cluster\n"
+      "Active Travel Officer Ongoing Three in four pupils pass the course\n"
+      "3 Paint safe routes on the pavements by the station\n"
+      "Highways Team By end of Q4 Routes used by more pupils\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Map the crossing points near each school and share the map with parents");
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].timeframe == "By end of Q4");
+}
+
+TEST_CASE("a group name that tells a lead over an owner and a date names no column of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "No. Task Desired outcome\n"
+      "Accountability Where\nare we\nnow?\n"
+      "Owner When\n"
+      "Theme One - Safer roads\n"
+      "1.1 Map the crossing points near\neach school\nFewer near\nmisses\nRoad Safety\nTeam\nBy end\nof Q2\n10%\n"
+      "1.2 Run cycle training for pupils\nMore pupils\ncycle to school\nActive Travel Officer\nOngoing\n50%\n"
+      "complete\n"
+      "1.3 Paint safe routes on the\npavements\nRoutes used by\nmore pupils\nHighways Team By end\nof Q4\n25%\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[0].progress == "10%");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].lead == "Highways Team");
+  CHECK(plan.rows[2].timeframe == "By end of Q4");
+}
+
+TEST_CASE("a first row's theme wrapped right under the header is no heading, and the first heading no group") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Area of focus Outcome required Planned work Sponsor\nTarget\ncompletion Status (RAG)\n"
+      "Safer journeys to school\nand back home\n"
+      "Fewer near misses near schools\nMap the crossing points near each school\nRoad Safety Team\n"
+      "31/03/2030 Green\n"
+      "More pupils cycle to school\nRun cycle training for pupils\nActive Travel Officer\n31/05/2030 Amber\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Area of focus", "Outcome required", "Planned work",
+                                                             "Sponsor", "Target completion", "Status (RAG)"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows

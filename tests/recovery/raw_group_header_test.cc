@@ -1,0 +1,70 @@
+// Two-level headers over rows that pdftotext -raw runs together: the name
+// of a group of columns, written alone on its line, and the names under it.
+#include "pipeline/recovery/wrapped_header_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+// The headings of `table`'s columns, left to right.
+std::vector<std::string> Headings(const TableTrace& table) {
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : table.columns) headings.push_back(column.heading);
+  return headings;
+}
+
+TEST_CASE("a group name written alone on its line stands over the names written last, not over a column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Focus area Purpose Steps to take\nOwnership\nCurrent\nposition\nDelivery lead By\n"
+      "Strategic Theme One\n- Safer roads\nFewer near misses\nnear schools\n"
+      "Map the crossing points near each\nschool\nRoad Safety\nTeam\nOngoing\n"
+      "Run cycle training for pupils in\neach cluster\nActive Travel\nOfficer\n30/11/2029 Two sessions\nheld\n"
+      "Paint safe routes by the station\nHighways Team\n31/12/2029 Routes drawn\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) ==
+        std::vector<std::string>{"Focus area", "Purpose", "Steps to take", "Delivery lead", "By", "Current position"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].timeframe == "30/11/2029");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+  CHECK(plan.rows[2].lead == "Highways Team");
+}
+
+TEST_CASE("a group name alone on its line that keeps the names after it from splitting is left out") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Objective area Expected result Key actions / steps Responsible lead(s)\nReview\nTarget\nend date Commentary\n"
+      "Safer roads\nFewer near\nmisses\nMap the crossing points\nnear each school\nRoad Safety\nTeam\nQ2\n2029/30\n"
+      "Map drafted and\nshared with parents\n"
+      "More pupils\ncycle\nRun cycle training\nfor pupils\nActive Travel\nOfficer\nQ4\n2029/30\nTwo sessions held\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]).back() == "Commentary");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "Q2 2029/30");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+}
+
+TEST_CASE("the names under a group's name alone on its line go on with the header however long their line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "ID Workstream actions Responsible officer(s) and partners When\nMonitoring\n"
+      "What will success look like? Current RAG\n"
+      "Objective A - Safer roads\n"
+      "1.1a Map the crossing points near each school Road Safety Team 31/12/2029 Fewer near misses\nreported\n"
+      "Map drafted\n"
+      "1.2a Run cycle training for pupils Active Travel Officer 31/03/2030 More pupils cycle\nTwo sessions held\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"ID", "Workstream actions",
+                                                             "Responsible officer(s) and partners", "When",
+                                                             "What will success look like?", "Current RAG"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Map drafted");
+  CHECK(plan.rows[1].timeframe == "31/03/2030");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+}
+
+}  // namespace
+}  // namespace planrows
