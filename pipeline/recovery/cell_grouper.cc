@@ -176,6 +176,14 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
                        cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
+  // A capitalised word before one in lower case starts a sentence, not the
+  // rest of a date ("By end of Q2 | Quarterly dataset shows ...").
+  for (size_t k = 0; k + 1 < n; ++k) {
+    if (mid_date[k] && std::isupper(static_cast<unsigned char>(clean[k][0])) && CellText::StartsLower(clean[k + 1]) &&
+        cell_fit_.Of(clean[k] + " " + clean[k + 1]) != CellKind::kDate) {
+      mid_date[k] = false;
+    }
+  }
   // Without a block's width, a cell's widest line is all that shows its column's width.
   const size_t block_width = BlockWidth(pieces);
   std::vector<double> scores(n * longest * columns, kImpossible);

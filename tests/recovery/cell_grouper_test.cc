@@ -257,6 +257,16 @@ TEST_CASE("the words of a run-on row are cut where cells start with capitals, a 
   CHECK(rows[0].cells[3].find("March 2027") != std::string::npos);
 }
 
+TEST_CASE("a run-on date ends before a capitalised word that starts the next cell's sentence") {
+  // "Q2 Termly" reads as a date, but "Termly" opens the measure after it.
+  std::vector<GroupedRow> rows = GroupRunOn({Column::kAction, Column::kLead, Column::kTimeframe, std::nullopt},
+                                            "Train school staff on the care profile By end of Q2 Termly dataset "
+                                            "shows an upward trend");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[2] == "By end of Q2");
+  CHECK(rows[0].cells[3] == "Termly dataset shows an upward trend");
+}
+
 TEST_CASE("a run-on action of two sentences starts at the capital after its outcome, not at its second sentence") {
   std::vector<GroupedRow> rows =
       GroupRunOn({Column::kOutcome, Column::kAction, Column::kLeadTimeframe},
