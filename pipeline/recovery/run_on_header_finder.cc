@@ -257,7 +257,9 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
   // costs a split of each run, which pages of header words make slow.
   size_t splits = kMaxSplitsWithoutRefs;
   for (size_t end = 1; end < tokens.size() && end < kMaxHeaderEndWithoutRefs && splits > 0; ++end) {
-    if (!std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    // The first row's first cell starts with a capital, or with a bullet where it is a list.
+    bool bullet = CellText::Clean(tokens[end].text).empty();
+    if (!bullet && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::optional<Header> header = HeaderEndingAt(tokens, end, false, &splits);
     if (!header) continue;
     // The run with most known names may take in a section's title before
