@@ -104,12 +104,13 @@ constexpr int kMaxStandingTailWords = 2;
 // True when `lines[i]` may end a label standing alone on its line that a
 // narrow label column wrapped ("What we want to" over "happen"), as
 // pdftotext's default mode prints a record: a line of a few words right
-// under a one-cell line set apart.
+// under a one-cell line set apart, by a gap or as its page's first line.
 bool MayEndStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
   const PlanLine& above = lines[i - 1];
   const PlanLine& line = lines[i];
-  return above.IsSingleCell() && above.line->gap_before && line.IsSingleCell() && !line.line->gap_before &&
-         CellText::WordCount(line.text) <= kMaxStandingTailWords &&
+  bool above_set_apart = above.line->gap_before || above.page_start;
+  return above.IsSingleCell() && above_set_apart && line.IsSingleCell() && !line.line->gap_before &&
+         !line.page_start && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
          static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
 }
 
