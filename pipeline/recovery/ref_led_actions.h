@@ -23,9 +23,9 @@
 // reference of another form ("2 Ferry users") is no action.
 // The rows keep their references and actions only, their leads and dates
 // left out rather than guessed, but where as many owner cells as actions
-// follow a block of them (BlockOwners), or where a row read from the tables
-// starts with an action's words: that row stands, as its other cells may be
-// right.
+// follow a block of them, or an action alone its row's cells (BlockOwners),
+// or where a row read from the tables starts with an action's words: that
+// row stands, as its other cells may be right.
 #ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 

@@ -146,6 +146,46 @@ TEST_CASE("a block of actions takes the owner cells below their column's heading
   CHECK(plan.rows[2].timeframe.empty());
 }
 
+// A table that pdftotext printed row by row: each action, then its row's
+// other cells a paragraph each, a cell of milestones among them.
+const char kRowCellsAfterActions[] =
+    "Kestrel Vale Commons Plan 2034/35\n\n"
+    "What we will do\n\n"
+    "KV 1: Clear the gorse from the\nlower slopes\n\n"
+    "Draft by\nMay 2034\nSign-off by\nJuly\n2034\n\n"
+    "Ranger Service\n\n"
+    "Q2\n2034/35\n\n"
+    "Green\n\n"
+    "KV 2: Mend the cattle grid on\nthe moor road\n\n"
+    "Draft by\nJune 2034\nSign-off by\nAugust\n2034\n\n"
+    "Highways Team\n\n"
+    "Q3\n2034/35\n\n"
+    "KV 3: Survey the adder basking\nsites\n\n"
+    "Parish Council\n\n"
+    "Q4\n2034/35\n\n"
+    "T. Penrose\n\n"
+    "Q1\n2035/36\n\n"
+    "KV 4: Reseed the burnt heath\n\n"
+    "Heath\nQ2\nWardens\n2035/36\n";
+
+TEST_CASE("an action alone takes its row's cells below it: one lead, one date and a status") {
+  RecoveredPlan plan = RecoverPlanText(kRowCellsAfterActions);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Clear the gorse from the lower slopes");
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[0].timeframe == "Q2 2034/35");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].lead == "Highways Team");
+  CHECK(plan.rows[1].timeframe == "Q3 2034/35");
+  CHECK(plan.rows[1].progress.empty());
+  // Two leads and two dates are the cells of several rows.
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe.empty());
+  // A lead and a date interleaved line by line are no lead.
+  CHECK(plan.rows[3].lead.empty());
+  CHECK(plan.rows[3].timeframe.empty());
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
