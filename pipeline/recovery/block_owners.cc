@@ -63,7 +63,8 @@ void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vec
     return;
   }
   for (size_t a = first; a < actions->size(); ++a) {
-    (*actions)[a].lead = std::move(owners[a - first].lead);
+    // A date alone leaves the lead an action's lines held (RefLedActions) as it is.
+    if (!owners[a - first].lead.empty()) (*actions)[a].lead = std::move(owners[a - first].lead);
     (*actions)[a].timeframe = std::move(owners[a - first].date);
   }
 }

@@ -65,6 +65,14 @@ class RefLedActions {
   // Those of `actions`, their references of `forms`, whose reference has
   // the form most of them have; none when fewer than three.
   static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);
+  // True when line `i` of `lines` is a reference alone over its action's
+  // first line, as pdftotext prints a reference column beside the action's
+  // cell; `*ref` the reference.
+  bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const;
+  // True when `text`, a line below a reference printed apart, is a line of
+  // the lead's cell interleaved with the action's lines: a name, which
+  // starts with a capital, unlike an action's line ("to the Board").
+  bool IsInterleavedLead(const std::string& text) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
   // The form of `ref`: its digits runs as "9", its capitals as "A", its

@@ -186,6 +186,43 @@ TEST_CASE("an action alone takes its row's cells below it: one lead, one date an
   CHECK(plan.rows[3].timeframe.empty());
 }
 
+// References printed alone over their actions, whose lines interleave with
+// the lead's, then their column of dates.
+const char kRefsOverActions[] =
+    "Tollmarsh Levels Board Plan 2035/36\n\n"
+    "Key\n\nPlanned work\n\nLead body\n\n"
+    "Objective A - Dry lanes\n"
+    "TL 1.1\n"
+    "Clear the culverts under the\n"
+    "Drainage Board\n"
+    "drove road before the rains\n"
+    "TL 1.2\n"
+    "- Raise the sluice gate\n"
+    "Parish Council\n"
+    "- Oil the sluice winch\n"
+    "TL 1.3\n"
+    "Survey the pumping station and report back\n"
+    "to the Board\n\n"
+    "Due\n\nMay 2035\nJune 2035\nJuly 2035\n";
+
+TEST_CASE("references alone over their actions lead them, the lead's interleaved lines set apart") {
+  Result<DocumentText> document = TextExtractor().Extract("plan.txt", kRefsOverActions);
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "TL 1.1");
+  CHECK(actions[0].action == "Clear the culverts under the drove road before the rains");
+  CHECK(actions[0].lead == "Drainage Board");
+  CHECK(actions[1].action == "Raise the sluice gate; Oil the sluice winch");
+  CHECK(actions[1].lead == "Parish Council");
+  // A line of the action that starts in lower case is no name.
+  CHECK(actions[2].action == "Survey the pumping station and report back to the Board");
+  CHECK(actions[2].lead.empty());
+  // As many dates alone as actions below the block are their dates, and leave their leads.
+  CHECK(actions[0].timeframe == "May 2035");
+  CHECK(actions[2].timeframe == "July 2035");
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
