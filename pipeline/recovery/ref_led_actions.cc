@@ -45,9 +45,9 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   std::vector<std::string> forms;
   SectionContext section;
   BlockOwners owners(rules_);
-  bool open = false;    // Whether the line above is one of the last action's.
-  bool ref_apart = false;  // Whether the last action's reference stands alone on the line above its text.
-  size_t block = 0;     // The first action of the block the last action ends.
+  bool open = false;       // Whether the line above is one of the last action's.
+  bool ref_apart = false;  // Whether the last action's reference stands alone above its text.
+  size_t block = 0;        // The first action of the block the last action ends.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text

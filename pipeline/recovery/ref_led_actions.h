@@ -20,9 +20,14 @@
 // reference alone, or the next action's reference; a bullet line without a
 // reference is one more item of the action above. The references of a
 // plan's actions share one form ("DA 1", "1.1a", "QA 3"): a line led by a
-// reference of another form ("2 Ferry users") is no action.
-// The rows keep their references and actions only, their leads and dates
-// left out rather than guessed, but where as many owner cells as actions
+// reference of another form ("2 Ferry users") is no action. A reference
+// printed alone on its line ("1.1a") leads the action on the lines under
+// it, as pdftotext writes a reference column beside the action's cell; the
+// lead's cell beside it may interleave its names with them ("Clear the
+// culverts under the" / "Drainage Board" / "drove road"): those are the
+// row's lead.
+// The rows keep their references and actions only (and such leads), their
+// leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
 // or where a row read from the tables starts with an action's words: that
 // row stands, as its other cells may be right.
