@@ -96,7 +96,9 @@ bool RefLedActions::IsInterleavedLead(const std::string& text) const {
 bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const {
   const PlanLine& line = lines[i];
   std::vector<std::string> words = CellText::Words(line.text);
-  if (words.empty() || classifier_.RefWordsAtStart(words) != words.size() || i + 1 == lines.size() ||
+  // A reference as printed, never a date ("Q3") that a column of dates wrote alone on its line.
+  if (words.empty() || classifier_.RefWordsAtStart(words) != words.size() || !classifier_.IsPrintedRef(line.text) ||
+      i + 1 == lines.size() ||
       EndsAction(lines[i + 1], line) || classifier_.Classify(lines[i + 1].text) == CellKind::kLead) {
     return false;
   }

@@ -223,6 +223,13 @@ TEST_CASE("references alone over their actions lead them, the lead's interleaved
   CHECK(actions[2].timeframe == "July 2035");
 }
 
+TEST_CASE("a quarter alone on its line over text leads no action") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt", "Due\n\nQ3\nBeacon walks start in the autumn\nQ4\nLamp checks are done\nQ1\nGritting is planned\n");
+  REQUIRE(document.ok());
+  CHECK(RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document)).empty());
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
