@@ -117,7 +117,8 @@ std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,
   }
   std::vector<RowFields> rows;
   for (size_t a = 0; a < actions.size(); ++a) {
-    if (forms[a] == plan_form) rows.push_back(std::move(actions[a]));
+    // A reference printed alone whose lines under it were none of its action's is no row.
+    if (forms[a] == plan_form && !actions[a].action.empty()) rows.push_back(std::move(actions[a]));
   }
   return rows.size() >= kLeastActions ? rows : std::vector<RowFields>();
 }

@@ -203,12 +203,14 @@ const char kRefsOverActions[] =
     "TL 1.3\n"
     "Survey the pumping station and report back\n"
     "to the Board\n\n"
-    "Due\n\nMay 2035\nJune 2035\nJuly 2035\n";
+    "Due\n\nMay 2035\nJune 2035\nJuly 2035\n\n"
+    "TL 2.1\nObjective B - Wet meadows\n";
 
 TEST_CASE("references alone over their actions lead them, the lead's interleaved lines set apart") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kRefsOverActions);
   REQUIRE(document.ok());
   std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  // A reference over no line of its action is no row.
   REQUIRE(actions.size() == 3);
   CHECK(actions[0].ref == "TL 1.1");
   CHECK(actions[0].action == "Clear the culverts under the drove road before the rains");
