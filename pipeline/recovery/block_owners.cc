@@ -1,5 +1,6 @@
 #include "pipeline/recovery/block_owners.h"
 
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -57,11 +58,62 @@ std::vector<BlockOwners::Owner> BlockOwners::Read(const std::vector<PlanLine>& l
 void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields>* actions,
                        size_t first) const {
   std::vector<Owner> owners = Read(lines, lines[next - 1].page, next);
-  if (owners.size() != actions->size() - first) return;
+  if (owners.size() != actions->size() - first) {
+    if (actions->size() - first == 1) FillFromRowCells(lines, lines[next - 1].page, next, &actions->back());
+    return;
+  }
   for (size_t a = first; a < actions->size(); ++a) {
-    (*actions)[a].lead = std::move(owners[a - first].lead);
+    // A date alone leaves the lead an action's lines held (RefLedActions) as it is.
+    if (!owners[a - first].lead.empty()) (*actions)[a].lead = std::move(owners[a - first].lead);
     (*actions)[a].timeframe = std::move(owners[a - first].date);
   }
+}
+
+std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<PlanLine>& lines,
+                                                              const PageText* page, size_t i) const {
+  CellsByKind cells;
+  std::string paragraph;
+  bool dated_line = false;  // Whether a line of the paragraph is a date.
+  bool mixed = false;       // Whether a lead's paragraph holds a date's line: a lead and a date interleaved.
+  auto close_paragraph = [&]() {
+    if (paragraph.empty()) return;
+    CellKind kind = classifier_.Classify(paragraph);
+    mixed = mixed || (dated_line && kind == CellKind::kLead);
+    cells[kind].push_back(std::move(paragraph));
+    paragraph.clear();
+    dated_line = false;
+  };
+  for (; i < lines.size(); ++i) {
+    const PlanLine& line = lines[i];
+    std::string ref, next_action;
+    if (line.page != page || TextTableEnd::IsPast(line) || TextTableEnd::IsFurniture(line, rules_.patterns) ||
+        TextTableEnd::IsSectionHeading(line, rules_.patterns) ||
+        rules_.patterns.MatchBulletedActionRef(line.text, &ref, &next_action)) {
+      break;
+    }
+    // A column's heading among the cells: the header printed beside the row, its names running into its cells.
+    if (rules_.headers.Match(line.text).has_value()) return std::nullopt;
+    if (line.text.empty() || line.line->gap_before) close_paragraph();
+    CellText::AppendWrapped(line.text, &paragraph);
+    dated_line = dated_line || classifier_.Classify(line.text) == CellKind::kDate;
+  }
+  close_paragraph();
+  if (mixed) return std::nullopt;
+  return cells;
+}
+
+void BlockOwners::FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
+                                   RowFields* action) const {
+  std::optional<CellsByKind> cells = RowCells(lines, page, i);
+  if (!cells) return;
+  const std::vector<std::string>& leads = (*cells)[CellKind::kLead];
+  const std::vector<std::string>& dates = (*cells)[CellKind::kDate];
+  const std::vector<std::string>& statuses = (*cells)[CellKind::kStatus];
+  // Another reference among them starts a row of its own.
+  if (leads.size() != 1 || dates.size() != 1 || statuses.size() > 1 || cells->count(CellKind::kRef)) return;
+  action->lead = leads.front();
+  action->timeframe = dates.front();
+  if (!statuses.empty()) action->progress = statuses.front();
 }
 
 }  // namespace planrows

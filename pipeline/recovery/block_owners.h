@@ -16,9 +16,29 @@
 // the cell of a row that has no lead. The cells go to the block's actions
 // in order only when there are as many of them as actions: elsewhere they
 // may belong to rows of other blocks, and a wrong lead is worse than none.
+// A block of one action may be followed instead by its own row's cells, a
+// paragraph each, as pdftotext prints a table row by row:
+//
+//   CE 1: Update the lines awareness sessions
+//
+//   Draft by May 2027                     <- a cell that is none of these
+//
+//   Harbour Office                        <- its lead, date and status
+//
+//   Q1 2027/28
+//
+//   Behind schedule
+//
+//   CE 2: ...
+//
+// up to the next action: they are its lead, date and status when they hold
+// one lead, one date and at most one status, each told by its kind; more of
+// one kind are cells of several rows, which stay unread.
 #ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 #define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,7 +57,8 @@ class BlockOwners {
   // Gives each action of the block `(*actions)[first]` on, whose last line
   // is just above line `next` of `lines`, the lead and date of the owner
   // cells from `next` on, in order, when there are as many cells as
-  // actions; leaves them as they are else.
+  // actions, or to a block of one action its row's cells (FillFromRowCells);
+  // leaves them as they are else.
   void Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields>* actions, size_t first) const;
 
  private:
@@ -46,6 +67,8 @@ class BlockOwners {
     std::string lead;
     std::string date;
   };
+  // Cells' texts by their kinds.
+  using CellsByKind = std::map<CellKind, std::vector<std::string>>;
   // The owner cells from line `i` of `lines` on, on `page`, up to the first
   // line that starts none.
   std::vector<Owner> Read(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
@@ -54,6 +77,15 @@ class BlockOwners {
   bool NamesOwnerColumn(const std::string& text) const;
   // True when `line`, on `page`, may be one line of a lead.
   bool IsLeadLine(const PlanLine& line, const PageText* page) const;
+  // The paragraphs of `lines` on `page` from line `i` up to the next
+  // action or section, by kind; nothing when a column's heading or a lead
+  // interleaved with a date is among them, as cells of several columns mix.
+  std::optional<CellsByKind> RowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
+  // Gives `*action` the lead, date and status of its row's cells from
+  // line `i` of `lines` on `page` (RowCells), when they hold one lead, one
+  // date, at most one status and no reference.
+  void FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
+                        RowFields* action) const;
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

@@ -342,8 +342,8 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
     plan.tables.clear();
     plan.warnings.push_back(
         "the tables were printed column by column, their cells in an order that does not say their rows: only "
-        "the actions led by their references are kept, with leads and dates only where a row read them or as many "
-        "owner cells as actions follow a block of them");
+        "the actions led by their references are kept, with leads and dates only where a row read them, as many "
+        "owner cells as actions follow a block of them or an action alone is followed by its row's cells");
   }
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);

@@ -101,18 +101,47 @@ size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
 // wrapped line is longer.
 constexpr int kMaxStandingTailWords = 2;
 
-// True when `lines[i]` ends a label standing alone on its line over its
-// value that a narrow label column wrapped ("What we want to" over
-// "happen", a blank line, then the value), as pdftotext's default mode
-// prints a record: a line of a few words right under a one-cell line set
-// apart, and set apart from the line under it.
-bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
+// True when `lines[i]` may end a label standing alone on its line that a
+// narrow label column wrapped ("What we want to" over "happen"), as
+// pdftotext's default mode prints a record: a line of a few words right
+// under a one-cell line set apart, by a gap or as its page's first line.
+bool MayEndStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
   const PlanLine& above = lines[i - 1];
   const PlanLine& line = lines[i];
-  bool value_set_apart = i + 1 < lines.size() && lines[i + 1].line->gap_before;
-  return above.IsSingleCell() && above.line->gap_before && line.IsSingleCell() && !line.line->gap_before &&
-         value_set_apart && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
+  bool above_set_apart = above.line->gap_before || above.page_start;
+  return above.IsSingleCell() && above_set_apart && line.IsSingleCell() && !line.line->gap_before &&
+         !line.page_start && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
          static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
+}
+
+// The folded text of the label that `lines[i - 1]` and `lines[i]` make joined.
+std::string JoinedLabelKey(const std::vector<PlanLine>& lines, size_t i) {
+  return CellText::FoldForMatch(CellText::Clean(lines[i - 1].text) + " " + CellText::Clean(lines[i].text));
+}
+
+// True when `lines[i]` is set apart from the line under it, as a label standing alone is from its value.
+bool SetApartBelow(const std::vector<PlanLine>& lines, size_t i) {
+  return i + 1 < lines.size() && lines[i + 1].line->gap_before;
+}
+
+// The folded labels standing alone that a narrow label column wrapped over
+// a value set apart under them: known so, such a label is one label where
+// a record prints it without its value, the next label right under it
+// ("Person / agency" over "responsible", then "By").
+std::set<std::string> WrappedStandingLabels(const std::vector<PlanLine>& lines) {
+  std::set<std::string> wrapped;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (MayEndStandingLabel(lines, i) && SetApartBelow(lines, i)) wrapped.insert(JoinedLabelKey(lines, i));
+  }
+  return wrapped;
+}
+
+// True when `lines[i]` ends a label standing alone on its line over its
+// value that a narrow label column wrapped ("What we want to" over
+// "happen", a blank line, then the value): set apart from the line under
+// it, or one of `wrapped`, the labels so printed over a value elsewhere.
+bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i, const std::set<std::string>& wrapped) {
+  return MayEndStandingLabel(lines, i) && (SetApartBelow(lines, i) || wrapped.count(JoinedLabelKey(lines, i)));
 }
 
 // `lines` with each label put back in its first cell: one that OCR parted
@@ -123,6 +152,7 @@ bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
 // labels start with a capital. Cells emptied keep their places, beside their segments.
 std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0) {
   std::vector<PlanLine> joined = lines;
+  std::set<std::string> wrapped = WrappedStandingLabels(lines);
   std::vector<size_t> label_cells;
   for (const PlanLine& line : lines) label_cells.push_back(LabelCells(line, value_x0));
   for (size_t i = 1; i < joined.size(); ++i) {
@@ -134,7 +164,7 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
     }
     std::string tail = CellText::Clean(line.cells[0]);
     if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
-    if (above.FilledCells() < 2 && !EndsStandingLabel(joined, i)) continue;
+    if (above.FilledCells() < 2 && !EndsStandingLabel(joined, i, wrapped)) continue;
     std::string& label_end = above.cells[label_cells[i - 1] - 1];
     label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();

@@ -45,8 +45,9 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   std::vector<std::string> forms;
   SectionContext section;
   BlockOwners owners(rules_);
-  bool open = false;    // Whether the line above is one of the last action's.
-  size_t block = 0;     // The first action of the block the last action ends.
+  bool open = false;       // Whether the line above is one of the last action's.
+  bool ref_apart = false;  // Whether the last action's reference stands alone above its text.
+  size_t block = 0;        // The first action of the block the last action ends.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
@@ -58,8 +59,9 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
-    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action)) {
+    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) || IsRefOverAction(lines, i, &ref)) {
       if (!open) block = actions.size();
+      ref_apart = action.empty();
       actions.push_back(RowFields{});
       actions.back().ref = ref;
       actions.back().action = action;
@@ -70,11 +72,13 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     } else if (open && !EndsAction(line, lines[i - 1])) {
       size_t bullet = rules_.patterns.BulletLength(line.text);
       std::string* text = &actions.back().action;
-      if (bullet > 0) {
+      if (ref_apart && IsInterleavedLead(line.text)) text = &actions.back().lead;
+      std::string item = bullet > 0 ? CellText::Clean(std::string_view(line.text).substr(bullet)) : line.text;
+      if (bullet > 0 && !text->empty()) {
         text->append("; ");
-        text->append(CellText::Clean(std::string_view(line.text).substr(bullet)));
+        text->append(item);
       } else {
-        CellText::AppendWrapped(line.text, text);
+        CellText::AppendWrapped(item, text);
       }
     } else {
       open = false;
@@ -83,6 +87,23 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   }
   if (open) owners.Fill(lines, lines.size(), &actions, block);
   return OfPlanForm(std::move(actions), forms);
+}
+
+bool RefLedActions::IsInterleavedLead(const std::string& text) const {
+  return classifier_.Classify(text) == CellKind::kLead && !CellText::StartsLower(text);
+}
+
+bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const {
+  const PlanLine& line = lines[i];
+  std::vector<std::string> words = CellText::Words(line.text);
+  // A reference as printed, never a date ("Q3") that a column of dates wrote alone on its line.
+  if (words.empty() || classifier_.RefWordsAtStart(words) != words.size() || !classifier_.IsPrintedRef(line.text) ||
+      i + 1 == lines.size() ||
+      EndsAction(lines[i + 1], line) || classifier_.Classify(lines[i + 1].text) == CellKind::kLead) {
+    return false;
+  }
+  *ref = CellText::Clean(line.text);
+  return true;
 }
 
 std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,
@@ -96,7 +117,8 @@ std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,
   }
   std::vector<RowFields> rows;
   for (size_t a = 0; a < actions.size(); ++a) {
-    if (forms[a] == plan_form) rows.push_back(std::move(actions[a]));
+    // A reference printed alone whose lines under it were none of its action's is no row.
+    if (forms[a] == plan_form && !actions[a].action.empty()) rows.push_back(std::move(actions[a]));
   }
   return rows.size() >= kLeastActions ? rows : std::vector<RowFields>();
 }

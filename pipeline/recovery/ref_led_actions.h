@@ -20,12 +20,17 @@
 // reference alone, or the next action's reference; a bullet line without a
 // reference is one more item of the action above. The references of a
 // plan's actions share one form ("DA 1", "1.1a", "QA 3"): a line led by a
-// reference of another form ("2 Ferry users") is no action.
-// The rows keep their references and actions only, their leads and dates
-// left out rather than guessed, but where as many owner cells as actions
-// follow a block of them (BlockOwners), or where a row read from the tables
-// starts with an action's words: that row stands, as its other cells may be
-// right.
+// reference of another form ("2 Ferry users") is no action. A reference
+// printed alone on its line ("1.1a") leads the action on the lines under
+// it, as pdftotext writes a reference column beside the action's cell; the
+// lead's cell beside it may interleave its names with them ("Clear the
+// culverts under the" / "Drainage Board" / "drove road"): those are the
+// row's lead.
+// The rows keep their references and actions only (and such leads), their
+// leads and dates left out rather than guessed, but where as many owner cells as actions
+// follow a block of them, or an action alone its row's cells (BlockOwners),
+// or where a row read from the tables starts with an action's words: that
+// row stands, as its other cells may be right.
 #ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 
@@ -65,6 +70,14 @@ class RefLedActions {
   // Those of `actions`, their references of `forms`, whose reference has
   // the form most of them have; none when fewer than three.
   static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);
+  // True when line `i` of `lines` is a reference alone over its action's
+  // first line, as pdftotext prints a reference column beside the action's
+  // cell; `*ref` the reference.
+  bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const;
+  // True when `text`, a line below a reference printed apart, is a line of
+  // the lead's cell interleaved with the action's lines: a name, which
+  // starts with a capital, unlike an action's line ("to the Board").
+  bool IsInterleavedLead(const std::string& text) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
   // The form of `ref`: its digits runs as "9", its capitals as "A", its

@@ -102,4 +102,21 @@ TEST_CASE("in record blocks a label standing alone that a narrow column wrapped 
   CHECK(plan.rows[2].lead == "Parish Council");
 }
 
+TEST_CASE("in record blocks a wrapped standing label is one label without its value and atop a page") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltmere Estuary Forum Delivery Plan 2033\n"
+      "Code\n\nSE1\n\nSteps we will\ntake\n\nFence the roost sites at high tide\n\n"
+      "Officer in\ncharge\nBy\n\nMay 2033\n\n"
+      "Code\n\nSE2\n\nSteps we will\ntake\n\nLay eco-moorings in the inner channel\n\n"
+      "Officer in\ncharge\n\nT. Pengelly\n\nBy\n\nJune 2033\n\n"
+      "Code\n\nSE3\n\nSteps we will\ntake\n\nPut up signs at the slipways\n"
+      "\fOfficer in\ncharge\n\nParish Council\n\nBy\n\nJuly 2033\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Fence the roost sites at high tide");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "May 2033");
+  CHECK(plan.rows[1].lead == "T. Pengelly");
+  CHECK(plan.rows[2].lead == "Parish Council");
+}
+
 }  // namespace planrows

@@ -146,6 +146,92 @@ TEST_CASE("a block of actions takes the owner cells below their column's heading
   CHECK(plan.rows[2].timeframe.empty());
 }
 
+// A table that pdftotext printed row by row: each action, then its row's
+// other cells a paragraph each, a cell of milestones among them.
+const char kRowCellsAfterActions[] =
+    "Kestrel Vale Commons Plan 2034/35\n\n"
+    "What we will do\n\n"
+    "KV 1: Clear the gorse from the\nlower slopes\n\n"
+    "Draft by\nMay 2034\nSign-off by\nJuly\n2034\n\n"
+    "Ranger Service\n\n"
+    "Q2\n2034/35\n\n"
+    "Green\n\n"
+    "KV 2: Mend the cattle grid on\nthe moor road\n\n"
+    "Draft by\nJune 2034\nSign-off by\nAugust\n2034\n\n"
+    "Highways Team\n\n"
+    "Q3\n2034/35\n\n"
+    "KV 3: Survey the adder basking\nsites\n\n"
+    "Parish Council\n\n"
+    "Q4\n2034/35\n\n"
+    "T. Penrose\n\n"
+    "Q1\n2035/36\n\n"
+    "KV 4: Reseed the burnt heath\n\n"
+    "Heath\nQ2\nWardens\n2035/36\n";
+
+TEST_CASE("an action alone takes its row's cells below it: one lead, one date and a status") {
+  RecoveredPlan plan = RecoverPlanText(kRowCellsAfterActions);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Clear the gorse from the lower slopes");
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[0].timeframe == "Q2 2034/35");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].lead == "Highways Team");
+  CHECK(plan.rows[1].timeframe == "Q3 2034/35");
+  CHECK(plan.rows[1].progress.empty());
+  // Two leads and two dates are the cells of several rows.
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe.empty());
+  // A lead and a date interleaved line by line are no lead.
+  CHECK(plan.rows[3].lead.empty());
+  CHECK(plan.rows[3].timeframe.empty());
+}
+
+// References printed alone over their actions, whose lines interleave with
+// the lead's, then their column of dates.
+const char kRefsOverActions[] =
+    "Tollmarsh Levels Board Plan 2035/36\n\n"
+    "Key\n\nPlanned work\n\nLead body\n\n"
+    "Objective A - Dry lanes\n"
+    "TL 1.1\n"
+    "Clear the culverts under the\n"
+    "Drainage Board\n"
+    "drove road before the rains\n"
+    "TL 1.2\n"
+    "- Raise the sluice gate\n"
+    "Parish Council\n"
+    "- Oil the sluice winch\n"
+    "TL 1.3\n"
+    "Survey the pumping station and report back\n"
+    "to the Board\n\n"
+    "Due\n\nMay 2035\nJune 2035\nJuly 2035\n\n"
+    "TL 2.1\nObjective B - Wet meadows\n";
+
+TEST_CASE("references alone over their actions lead them, the lead's interleaved lines set apart") {
+  Result<DocumentText> document = TextExtractor().Extract("plan.txt", kRefsOverActions);
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  // A reference over no line of its action is no row.
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "TL 1.1");
+  CHECK(actions[0].action == "Clear the culverts under the drove road before the rains");
+  CHECK(actions[0].lead == "Drainage Board");
+  CHECK(actions[1].action == "Raise the sluice gate; Oil the sluice winch");
+  CHECK(actions[1].lead == "Parish Council");
+  // A line of the action that starts in lower case is no name.
+  CHECK(actions[2].action == "Survey the pumping station and report back to the Board");
+  CHECK(actions[2].lead.empty());
+  // As many dates alone as actions below the block are their dates, and leave their leads.
+  CHECK(actions[0].timeframe == "May 2035");
+  CHECK(actions[2].timeframe == "July 2035");
+}
+
+TEST_CASE("a quarter alone on its line over text leads no action") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt", "Due\n\nQ3\nBeacon walks start in the autumn\nQ4\nLamp checks are done\nQ1\nGritting is planned\n");
+  REQUIRE(document.ok());
+  CHECK(RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document)).empty());
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
