@@ -6,6 +6,7 @@
 
 #include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_table_reader.h"
+#include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
@@ -141,7 +142,10 @@ size_t RunOnTableReader::SectionAt(const std::vector<Token>& tokens, size_t at) 
 
 size_t RunOnTableReader::TitleAt(const std::vector<Token>& tokens, size_t at, const std::string& first_ref) const {
   for (size_t k = at; k < tokens.size() && k - at <= kMaxHeadingWords; ++k) {
-    if (IsRefLike(tokens[k].text, first_ref)) return k - at;
+    // Without references, a title in sentence case ends at the next capital or bullet.
+    bool title_ends = first_ref.empty() ? k > at && !CellText::StartsLower(tokens[k].text)
+                                        : IsRefLike(tokens[k].text, first_ref);
+    if (title_ends) return k - at > 1 || !first_ref.empty() ? k - at : 0;
   }
   return 0;
 }
@@ -159,7 +163,9 @@ std::vector<RunOnTableReader::RowSpan> RunOnTableReader::RowSpans(const std::vec
   // A section heading right under the header, as a column of section
   // titles gives its first row, is no part of that row.
   auto pass_heading_under_header = [&]() {
-    size_t heading = titled ? TitleAt(body, row, first_ref) : SectionAt(body, row);
+    // A labelled heading tells its own end ("Priority 1 - ..."); else a title column's title runs to the row.
+    size_t heading = titled && !first_ref.empty() ? 0 : SectionAt(body, row);
+    if (heading == 0 && titled) heading = TitleAt(body, row, first_ref);
     if (heading > 0) spans.push_back(RowSpan{row, row + heading, true});
     row += heading;
   };

@@ -277,7 +277,12 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
   table->header = tokens[header->begin].line;
   table->end = end;
-  std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date, header->title > 0);
+  // A name the rules do not know before each repeat of the names heads a
+  // first column of section titles ("Domain"): where rows start after
+  // their dates, a title stands between each header and its rows.
+  const bool lead_in = header_words.size() > header->end - header->begin;
+  const bool titled = header->title > 0 || (first_ref.empty() && lead_in);
+  std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date, titled);
   // The words of each row after its reference, to find the first cells rows repeat.
   std::vector<std::vector<std::string>> row_words;
   for (const RowSpan& span : spans) {

@@ -120,7 +120,9 @@ class RunOnTableReader {
   bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;
   // Length of the section's title that starts at `tokens[at]`, right
   // under a header over a first column of titles: the words before the
-  // next reference like `first_ref`; 0 if none.
+  // next reference like `first_ref`, or where `first_ref` is empty, those
+  // of a title in sentence case, two or more, up to the next capital or
+  // bullet; 0 if none.
   size_t TitleAt(const std::vector<Token>& tokens, size_t at, const std::string& first_ref) const;
   // The rows and section headings of `body`, the words after the first
   // header `header_words`: rows start at references like `first_ref`

@@ -321,22 +321,6 @@ TEST_CASE("a run-on header of three names is no header where a heading word runs
   CHECK(plan.warnings.empty());
 }
 
-TEST_CASE("a numbered section title after a run-on header is a title column's, not a row numbered 1") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Wyvern Moss Partnership Plan 2030-2032 Theme Task code Steps we will take Responsible partner Due\n"
-      "1. Safer moorland paths MP1 Map the stiles near the quarry Moor Rangers 30/04/2031 MP2 Print a walkers'\n"
-      "safety card R. Penhallow 30/06/2031 Theme Task code Steps we will take Responsible partner Due 2. Quiet\n"
-      "homes on the estate QH1 Visit families with health visitors Moor Health Team 30/09/2031\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].ref == "MP1");
-  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
-  CHECK(plan.rows[1].ref == "MP2");
-  CHECK(plan.rows[1].lead == "R. Penhallow");
-  CHECK(plan.rows[2].ref == "QH1");
-  CHECK(plan.rows[2].lead == "Moor Health Team");
-  CHECK(plan.rows[2].timeframe == "30/09/2031");
-}
-
 TEST_CASE("a run-on row without a lead ends at its month, a row's date by April in its text does not") {
   RecoveredPlan plan = RecoverPlanText(
       "Wyvern Moss Partnership Plan 2030-2032 Steps we will take Responsible partner Due date Commentary Map\n"
