@@ -192,6 +192,16 @@ bool CellFit::EndsOnInitialledName(std::string_view line) const {
   return vocabulary.IsInitial(initial) && vocabulary.IsNameWord(words.back());
 }
 
+bool CellFit::EndsOnQualifier(std::string_view line) const {
+  std::vector<std::string> words = CellText::Words(line);
+  if (words.empty()) return false;
+  // The word may follow a separator with no space ("Panel/Looked").
+  std::string last = words.back();
+  size_t separator = last.find_last_of("/;");
+  if (separator != std::string::npos) last = last.substr(separator + 1);
+  return rules_.leads.vocabulary().IsQualifier(last);
+}
+
 bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {

@@ -169,5 +169,16 @@ TEST_CASE("a one-page table under known headings, one column without cells, is r
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("a lead wrapped after a word that qualifies the next ('Looked', 'Case') goes on over the next line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Train the duty desk\nLead\nLead Nurse for Looked\nAfter Children\nDuty Manager & Case\nReview Group\n"
+      "By when\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Lead Nurse for Looked After Children");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[2].lead == "Duty Manager & Case Review Group");
+}
+
 }  // namespace
 }  // namespace planrows
