@@ -301,7 +301,7 @@ bool ColumnBlockReader::Extends(const std::vector<std::string>& repeated, const 
                      [&](const Block& block) { return folded.count(CellText::FoldForMatch(block.heading)) > 0; });
 }
 
-bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named, bool any_one_empty) const {
+bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named) const {
   std::vector<std::string> headings;
   for (const Block& block : blocks) headings.push_back(block.heading);
   std::set<std::string> distinct;
@@ -309,12 +309,10 @@ bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named,
   if (blocks.size() < kMinColumns) return false;
   // Under headings each page repeats, one column may have no cells on a
   // page (its rows' cells all empty), but for the first; a name is no such
-  // proof of a heading ("Action Plan 2015/16" over a table), but where the
-  // page's repeated lines read as no table.
+  // proof of a heading ("Action Plan 2015/16" over a table).
   auto empty = [](const Block& block) { return block.lines.empty(); };
-  bool filled = named && !any_one_empty
-                    ? std::none_of(blocks.begin(), blocks.end() - 1, empty)
-                    : !blocks.front().lines.empty() && std::count_if(blocks.begin(), blocks.end(), empty) <= 1;
+  bool filled = named ? std::none_of(blocks.begin(), blocks.end() - 1, empty)
+                      : !blocks.front().lines.empty() && std::count_if(blocks.begin(), blocks.end(), empty) <= 1;
   SpacedHeaderSplitter splitter(rules_.headers);
   return distinct.size() == blocks.size() && filled &&
          (named ? splitter.IsHeader(headings) : splitter.MayBeHeader(headings));
@@ -346,7 +344,7 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   size_t first = at + refs.lines.size();
   if (first >= lines.size()) return false;
   if (first > at) blocks = ReadPage(lines, first, nullptr, &end);
-  bool named = MakesTable(blocks, true, false);
+  bool named = MakesTable(blocks, true);
   // Headings no rule knows are the lines each page repeats; they also head
   // blocks between known headings, which would otherwise run into the block
   // above them.
@@ -354,10 +352,8 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   if (!named || Extends(repeated, blocks)) {
     size_t repeated_end = first;
     std::vector<Block> by_repeats = ReadPage(lines, first, &repeated, &repeated_end);
-    bool read = !repeated.empty() && by_repeats.size() == repeated.size() && MakesTable(by_repeats, false, true);
-    // Known names with one column empty on the first page ("Lead" over no
-    // lead) make a table too, when nothing better does.
-    if (!read && !named && !MakesTable(blocks, true, true)) return false;
+    bool read = !repeated.empty() && by_repeats.size() == repeated.size() && MakesTable(by_repeats, false);
+    if (!read && !named) return false;
     if (read) {
       blocks = std::move(by_repeats);
       end = repeated_end;

@@ -130,9 +130,9 @@ class ColumnBlockReader {
   static bool Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);
   // True when `blocks`, one page's, make a table: three or more, under
   // distinct headings, the headings a header by their names (`named`), all
-  // but the last with cells, or else (or with `any_one_empty`) all but one
-  // with cells (the first has), headings that rows must bear out.
-  bool MakesTable(const std::vector<Block>& blocks, bool named, bool any_one_empty) const;
+  // but the last with cells, or else headings that rows must bear out, all
+  // but one with cells (the first has).
+  bool MakesTable(const std::vector<Block>& blocks, bool named) const;
   // True when `texts`, the lines of a block, are prose rather than names:
   // many words a line.
   static bool LooksLikeProse(const std::vector<std::string>& texts);

@@ -158,17 +158,6 @@ TEST_CASE("a heading of five words that a rule knows with its next line repeats 
   CHECK(plan.rows[2].timeframe == "31/08/2030");
 }
 
-TEST_CASE("a one-page table under known headings, one column without cells, is read") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Ref\n5.1\n5.2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
-      "Lead officer\n/ body\nBy when\nMay 2026\nJune 2026\nProgress\nGreen\nAmber\n");
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].lead.empty());
-  CHECK(plan.rows[0].timeframe == "May 2026");
-  CHECK(plan.rows[1].lead.empty());
-  CHECK(plan.rows[1].progress == "Amber");
-}
-
 TEST_CASE("a lead wrapped after a word that qualifies the next ('Looked', 'Case') goes on over the next line") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
