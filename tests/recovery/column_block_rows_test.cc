@@ -169,5 +169,15 @@ TEST_CASE("a lead wrapped after a word that qualifies the next ('Looked', 'Case'
   CHECK(plan.rows[2].lead == "Duty Manager & Case Review Group");
 }
 
+TEST_CASE("a lead wrapped after a separator and a first name ('Oona Treloar; Piet') goes on over the next line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Train the duty desk\nLead\nOona Treloar; Piet\nLanyon\nDuty Manager\nBy when\nMay 2026\nJune 2026\n"
+      "July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Oona Treloar; Piet Lanyon");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
