@@ -171,14 +171,19 @@ bool CellFit::EndsOnInitial(std::string_view line) const {
   return (words.size() > 1 || parted) && rules_.leads.vocabulary().IsInitial(last);
 }
 
-bool CellFit::EndsOnSlashedWord(std::string_view line) const {
+bool CellFit::EndsOnPartedWord(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
   if (words.empty()) return false;
   const std::string& last = words.back();
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
   size_t slash = last.rfind('/');
-  if (slash == std::string::npos || slash == 0 || slash + 1 >= last.size()) return false;
-  std::string_view word = std::string_view(last).substr(slash + 1);
-  return rules_.leads.vocabulary().IsNameWord(word) && !IsInitial(word);
+  std::string_view word = std::string_view(last).substr(slash == std::string::npos ? 0 : slash + 1);
+  bool slashed = slash != std::string::npos && slash > 0 && slash + 1 < last.size();
+  // Or a word alone after a separator and a space ("Abernethy; Idris", "Pemberton and Leonie").
+  const std::string* before = words.size() >= 2 ? &words[words.size() - 2] : nullptr;
+  bool parted = before != nullptr && (vocabulary.IsSoftSeparator(*before) || before->back() == ',' ||
+                                      before->back() == ';' || *before == "/");
+  return (slashed || parted) && vocabulary.IsNameWord(word) && !IsInitial(word);
 }
 
 bool CellFit::EndsOnInitialledName(std::string_view line) const {
@@ -190,6 +195,16 @@ bool CellFit::EndsOnInitialledName(std::string_view line) const {
   if (separator != std::string::npos) initial = initial.substr(separator + 1);
   const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
   return vocabulary.IsInitial(initial) && vocabulary.IsNameWord(words.back());
+}
+
+bool CellFit::EndsOnQualifier(std::string_view line) const {
+  std::vector<std::string> words = CellText::Words(line);
+  if (words.empty()) return false;
+  // The word may follow a separator with no space ("Panel/Looked").
+  std::string last = words.back();
+  size_t separator = last.find_last_of("/;");
+  if (separator != std::string::npos) last = last.substr(separator + 1);
+  return rules_.leads.vocabulary().IsQualifier(last);
 }
 
 bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }

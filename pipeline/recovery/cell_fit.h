@@ -64,13 +64,18 @@ class CellFit {
   // True when `line`, a wrapped line of names, ends on a lone initial
   // ("Schools Cluster, J"): the name goes on on the next line.
   bool EndsOnInitial(std::string_view line) const;
-  // True when `line`, a wrapped line of names, ends on a slash and one
-  // word that ends no post's or body's name ("Harbour Police/Morwenna"):
-  // a name of several words parted from the one before, cut short.
-  bool EndsOnSlashedWord(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on a separator and
+  // one word that ends no post's or body's name ("Harbour Police/Morwenna",
+  // "Harbour Police; Morwenna", "Police and Morwenna"): a name of several
+  // words parted from the one before, cut short.
+  bool EndsOnPartedWord(std::string_view line) const;
   // True when `line`, a wrapped line of names, ends on a person's name
   // after an initial ("Schools Cluster/K Treloar"): a name that is whole.
   bool EndsOnInitialledName(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on a word that
+  // qualifies the next and ends no name ("Lead Nurse for Looked", "Manager
+  // & Case"): the name goes on on the next line.
+  bool EndsOnQualifier(std::string_view line) const;
   // True when `word` is a person's initial ("J", "J.").
   bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's

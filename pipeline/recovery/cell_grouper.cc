@@ -130,8 +130,8 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
     bool whole_person = options_.one_width && cell_fit_.EndsOnInitialledName(above);
     if (!goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on; in a block of names, so
-    // does one cut short after a slash ("Harbour Police/Morwenna").
-    bool cut_short = options_.one_width && cell_fit_.EndsOnSlashedWord(above);
+    // does one cut short after a slash ("Harbour Police/Morwenna") or a word that qualifies the next ("Case").
+    bool cut_short = options_.one_width && (cell_fit_.EndsOnPartedWord(above) || cell_fit_.EndsOnQualifier(above));
     if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next) || cut_short) score += kContinuationBonus;
   }
   // A line filled to its block's width would have ended there whether or

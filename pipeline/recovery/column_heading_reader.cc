@@ -25,9 +25,10 @@ bool ColumnHeadingReader::IsHeadingLine(const PlanLine& line, const PlanLine& fi
          rules_.patterns.BulletLength(line.cells[line.FirstFilled()]) == 0;
 }
 
-bool ColumnHeadingReader::GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const {
-  return IsHeadingLine(line, first) && std::islower(static_cast<unsigned char>(line.text[0])) &&
-         classifier_.Classify(line.text) != CellKind::kRef;
+bool ColumnHeadingReader::GoesOnHeading(const PlanLine& line, const PlanLine& first) const {
+  if (!IsHeadingLine(line, first)) return false;
+  if (CellText::StartsMidPhrase(line.text)) return true;
+  return std::islower(static_cast<unsigned char>(line.text[0])) && classifier_.Classify(line.text) != CellKind::kRef;
 }
 
 std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
@@ -38,7 +39,7 @@ std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t
     // Past a name, a line in capitals starts a cell unless it completes a
     // longer name ("Lead &" / "Completion Date", not "How will we know?" /
     // "Dip sample of cases").
-    bool goes_on = found.empty() || GoesOnInLowerCase(lines[k], lines[at]) ||
+    bool goes_on = found.empty() || GoesOnHeading(lines[k], lines[at]) ||
                    rules_.headers.IsFullName(text);
     bool named = expected != nullptr ? CellText::FoldForMatch(text) == CellText::FoldForMatch(*expected)
                                      : goes_on && rules_.headers.Match(text).has_value();
@@ -49,8 +50,8 @@ std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t
   }
   if (expected != nullptr) return found;
   if (found.empty()) return ReadByWords(lines, at, seen, end);
-  // A name's heading may go on in lower case ("Status" over "update").
-  while (*end < lines.size() && *end < at + kMaxHeadingLines && GoesOnInLowerCase(lines[*end], lines[at])) {
+  // A name's heading may go on in lower case ("Status" over "update") or past a separator.
+  while (*end < lines.size() && *end < at + kMaxHeadingLines && GoesOnHeading(lines[*end], lines[at])) {
     found = rules_.headers.JoinHeadingLine(found, lines[(*end)++].text);
   }
   return found;
@@ -66,7 +67,7 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
   }
   std::string text = lines[at].text;
   size_t k = at + 1;
-  for (; k < lines.size() && k < at + kMaxHeadingLines && GoesOnInLowerCase(lines[k], lines[at]); ++k) {
+  for (; k < lines.size() && k < at + kMaxHeadingLines && GoesOnHeading(lines[k], lines[at]); ++k) {
     text = rules_.headers.JoinHeadingLine(text, lines[k].text);
   }
   // Longer, it is a heading only as a question or a label ("What

@@ -32,9 +32,10 @@ class ColumnHeadingReader {
                           size_t* end) const;
   // True when `line` may be a line of a heading that starts at `first`.
   bool IsHeadingLine(const PlanLine& line, const PlanLine& first) const;
-  // True when `line` may go on with that heading in lower case ("Who is"
-  // over "accountable?"), being no reference ("qa1").
-  bool GoesOnInLowerCase(const PlanLine& line, const PlanLine& first) const;
+  // True when `line` may go on with that heading: in lower case ("Who is"
+  // over "accountable?"), being no reference ("qa1"), or on a separator
+  // ("Lead officer" over "/ body"), which starts no cell.
+  bool GoesOnHeading(const PlanLine& line, const PlanLine& first) const;
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

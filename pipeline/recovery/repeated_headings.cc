@@ -10,16 +10,25 @@
 namespace planrows {
 namespace {
 
-// Most words on one line of a heading, and most pages looked at.
+// Most words on one line of a heading, and on one that starts a name the
+// rules know ("How we will know it" over "worked"); most pages looked at.
 constexpr int kMaxHeadingLineWords = 4;
+constexpr int kMaxNamedHeadingLineWords = 5;
 constexpr size_t kMaxPages = 12;
 
 }  // namespace
 
 bool RepeatedHeadings::MayBeHeadingLine(const std::vector<PlanLine>& lines, size_t k) const {
   const PlanLine& line = lines[k];
-  if (line.text.empty() || CellText::WordCount(line.text) > kMaxHeadingLineWords ||
-      TextTableEnd::IsFurniture(line, rules_.patterns) || rules_.patterns.BulletLength(line.text) > 0) {
+  bool next_on_page = k + 1 < lines.size() && lines[k + 1].page == line.page;
+  // A known name with the line after it.
+  auto starts_name = [&] {
+    return next_on_page && rules_.headers.Match(line.text + " " + lines[k + 1].text).has_value();
+  };
+  int words = CellText::WordCount(line.text);
+  if (line.text.empty() || words > kMaxNamedHeadingLineWords ||
+      (words > kMaxHeadingLineWords && !starts_name()) || TextTableEnd::IsFurniture(line, rules_.patterns) ||
+      rules_.patterns.BulletLength(line.text) > 0) {
     return false;
   }
   // A heading's line that goes on in lower case ("no." under "Item") may
@@ -28,8 +37,7 @@ bool RepeatedHeadings::MayBeHeadingLine(const std::vector<PlanLine>& lines, size
   CellKind kind = classifier_.Classify(line.text);
   if (kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus) return true;
   // A quarter that heads a column of its position ("Q3" over "position") reads as a date alone.
-  bool next_on_page = k + 1 < lines.size() && lines[k + 1].page == line.page;
-  return next_on_page && rules_.headers.Match(line.text + " " + lines[k + 1].text).has_value();
+  return starts_name();
 }
 
 std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLine>& lines, size_t at,

@@ -30,7 +30,8 @@ class RepeatedHeadings {
   std::vector<std::vector<size_t>> Find(const std::vector<PlanLine>& lines, size_t at, size_t min_columns) const;
 
  private:
-  // True when `lines[k]` may be a line of a heading: a few words, no
+  // True when `lines[k]` may be a line of a heading: a few words (a word
+  // more where it starts a known heading with the line after it), no
   // reference, date or status, unless it goes on in lower case or starts
   // a known heading with the line after it ("Q3" over "position").
   bool MayBeHeadingLine(const std::vector<PlanLine>& lines, size_t k) const;

@@ -44,6 +44,7 @@ Result<LeadVocabulary> LeadVocabulary::Load(const RuleFile& file) {
   vocabulary.soft_separators_ = FoldedList(file, "soft_separators");
   vocabulary.not_names_ = FoldedList(file, "not_names");
   vocabulary.titles_ = FoldedList(file, "titles");
+  vocabulary.qualifiers_ = FoldedList(file, "qualifiers");
   return vocabulary;
 }
 
@@ -56,6 +57,8 @@ bool LeadVocabulary::IsRoleEnding(std::string_view word) const { return Contains
 bool LeadVocabulary::IsGroupEnding(std::string_view word) const { return Contains(group_endings_, word); }
 
 bool LeadVocabulary::IsOpener(std::string_view word) const { return Contains(openers_, word); }
+
+bool LeadVocabulary::IsQualifier(std::string_view word) const { return Contains(qualifiers_, word); }
 
 bool LeadVocabulary::IsContinuation(std::string_view word) const { return Contains(continuations_, word); }
 

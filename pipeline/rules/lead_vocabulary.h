@@ -33,6 +33,8 @@ class LeadVocabulary {
   bool IsOpener(std::string_view word) const;
   // True for a word that names a post wherever it stands (an ending or an opener).
   bool IsRoleWord(std::string_view word) const { return IsRoleEnding(word) || IsOpener(word); }
+  // True for a word that qualifies the word after it and never ends a lead: "Looked", "Case".
+  bool IsQualifier(std::string_view word) const;
   // True for a word that links a name to what follows: "of", "for", or a dash.
   bool IsContinuation(std::string_view word) const;
   // True for a word that may join two leads: "and", "&", ",".
@@ -57,7 +59,7 @@ class LeadVocabulary {
 
   std::shared_ptr<const RE2> hard_separators_, acronym_, initial_, name_word_;
   std::set<std::string, std::less<>> role_endings_, group_endings_, openers_, continuations_,
-      soft_separators_, not_names_, titles_;  // Folded.
+      soft_separators_, not_names_, titles_, qualifiers_;  // Folded.
 };
 
 }  // namespace planrows

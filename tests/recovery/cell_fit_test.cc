@@ -59,13 +59,18 @@ TEST_CASE("a name's last word ends it before a slash that parts it from the next
   CHECK_FALSE(cell_fit.StartsWithNameEnd("/Panel"));
 }
 
-TEST_CASE("a line of names that ends on a slash and a word that ends no name is cut short") {
+TEST_CASE("a line of names that ends on a separator and a word that ends no name is cut short") {
   CellFit cell_fit(TestRules());
-  CHECK(cell_fit.EndsOnSlashedWord("Harbour Police/Morwenna"));
-  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Harbour Police/Safety Panel"));
-  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Morwenna Pascoe/Panel"));
-  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Quay Manager/K"));
-  CHECK_FALSE(cell_fit.EndsOnSlashedWord("Morwenna Pascoe"));
+  CHECK(cell_fit.EndsOnPartedWord("Harbour Police/Morwenna"));
+  CHECK_FALSE(cell_fit.EndsOnPartedWord("Harbour Police/Safety Panel"));
+  CHECK_FALSE(cell_fit.EndsOnPartedWord("Morwenna Pascoe/Panel"));
+  CHECK_FALSE(cell_fit.EndsOnPartedWord("Quay Manager/K"));
+  CHECK_FALSE(cell_fit.EndsOnPartedWord("Morwenna Pascoe"));
+  CHECK(cell_fit.EndsOnPartedWord("Harbour Police; Morwenna"));
+  CHECK(cell_fit.EndsOnPartedWord("Harbour Police and Morwenna"));
+  CHECK(cell_fit.EndsOnPartedWord("Quay Manager, Morwenna"));
+  CHECK_FALSE(cell_fit.EndsOnPartedWord("Harbour Police; Safety Panel"));
+  CHECK_FALSE(cell_fit.EndsOnPartedWord("Harbour Police and K"));
 }
 
 TEST_CASE("a bare number of a few digits is told from other numbers") {

@@ -359,5 +359,14 @@ TEST_CASE("column blocks whose first heading no rule knows tops each page and on
   CHECK(plan.rows[3].where.page == 3);
 }
 
+TEST_CASE("a heading wrapped before a separator ('Lead officer' over '/ body') is one heading, not a cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Lead officer\n/ body\nAdmissions Team\nT Okonjo\nBy\nwhen\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Admissions Team");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -139,5 +139,45 @@ TEST_CASE("column blocks: a block of bulleted milestones, several a row, does no
   CHECK(plan.rows[2].timeframe == "March 2032");
 }
 
+TEST_CASE("a heading of five words that a rule knows with its next line repeats on each page as one heading") {
+  // The first page has no lead, so the headings are read as the lines each page repeats.
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Plan 2030\n\n1. Safe harbour\n\nAction\ncode\nSF 1\n"
+      "Aim of the work\nFamilies find help near\nthe harbour\n"
+      "Steps we\nwill take\nOpen a drop-in at\nthe harbour library\nLead officer\n/ body\nExpected by\n31/05/2030\n"
+      "How we will know it\nworked\nVisits logged each week\nProgress\nnote\nOn track\n\n- 1 -"
+      "\f2. Night travel\n\nAction\ncode\nNT 1\nNT 2\nAim of the work\nFamilies travel safely\n"
+      "Families travel safely\nSteps we\nwill take\nPrint a guide to the\nnight bus\nTrain the duty desk\n"
+      "Lead officer\n/ body\nPiet Lanyon\nDuty Manager\nExpected by\n31/07/2030\n31/08/2030\n"
+      "How we will know it\nworked\nGuide handed out\nDesk staff trained\nProgress\nnote\nDelayed\nOn track\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "31/05/2030");
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[1].timeframe == "31/07/2030");
+  CHECK(plan.rows[2].timeframe == "31/08/2030");
+}
+
+TEST_CASE("a lead wrapped after a word that qualifies the next ('Looked', 'Case') goes on over the next line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Train the duty desk\nLead\nLead Nurse for Looked\nAfter Children\nDuty Manager & Case\nReview Group\n"
+      "By when\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Lead Nurse for Looked After Children");
+  CHECK(plan.rows[1].lead.empty());
+  CHECK(plan.rows[2].lead == "Duty Manager & Case Review Group");
+}
+
+TEST_CASE("a lead wrapped after a separator and a first name ('Oona Treloar; Piet') goes on over the next line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\n5.3\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Train the duty desk\nLead\nOona Treloar; Piet\nLanyon\nDuty Manager\nBy when\nMay 2026\nJune 2026\n"
+      "July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Oona Treloar; Piet Lanyon");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
