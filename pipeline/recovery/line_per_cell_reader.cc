@@ -8,6 +8,7 @@
 #include "pipeline/recovery/fixed_width_rows.h"
 #include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
+#include "pipeline/recovery/two_name_header.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -34,6 +35,8 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   layout.paragraphs = !headings.empty();
   layout.numbered = layout.paragraphs && NamesRefFirst(headings);
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
+  // Two names alone need the rows under them to bear them out (TwoNameHeader).
+  if (headings.empty()) headings = TwoNameHeader(rules_).Read(lines, at, &body);
   // No heading holds a year: lines that give one are a title's ("Action Plan 2018-2020").
   if (headings.empty() || std::any_of(headings.begin(), headings.end(), CellFit::HoldsYear)) return false;
   // Under a header on a line or a few, rows numbered "1", "2", "3" are so
