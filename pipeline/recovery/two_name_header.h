@@ -35,16 +35,25 @@ class TwoNameHeader {
   // bear it out. The action column is named as one ("Action"), whatever
   // its printed name: a header of two names must name both for TableReader.
   std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // True when the rows under the header at `lines[at]`, which Read reads,
+  // take a line a cell, as a converter writes a table a cell a line: then
+  // no cell goes on over the next line, even a bulleted one over a lead
+  // without a date ("\u25aa Map the rota" over "B Adeyemi").
+  bool LineACell(const std::vector<PlanLine>& lines, size_t at) const;
 
  private:
   // The printed lead or date name that ends `words`, after a name whose
   // words tell actions; empty when none does.
   std::string LeadName(const std::vector<std::string>& words) const;
-  // True when the first rows under the header at `lines[at]` each take an
-  // action's lines (one, or wrapped over a few as pdftotext -raw writes
-  // them) and then lines that read as a lead and/or a date, a row ending
-  // at a date or at the next action's line.
-  bool RowsBearOut(const std::vector<PlanLine>& lines, size_t at) const;
+  // The first rows under the header at `lines[at]`, each an action's lines
+  // (one, or wrapped over a few as pdftotext -raw writes them) and then
+  // lines that read as a lead and/or a date, a row ending at a date or at
+  // the next action's line: how many, and whether each took a line a cell.
+  struct RowsRead {
+    size_t rows = 0;
+    bool line_a_cell = true;
+  };
+  RowsRead FirstRows(const std::vector<PlanLine>& lines, size_t at) const;
   // True when `text` reads as a lead, a date, or a lead and then a date.
   bool ReadsAsLeadOrDate(const std::string& text) const;
 

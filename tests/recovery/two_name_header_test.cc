@@ -29,6 +29,23 @@ TEST_CASE("a two-name header over action lines and lead-and-date lines gives a r
   CHECK(plan.rows[2].timeframe == "Ongoing");
 }
 
+TEST_CASE("under a two-name header written a cell a line, a lead without a date is no line of the list above it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Children's Partnership Plan 2026-27\n\n"
+      "Work we will do Lead and timescale\n"
+      "Open a drop-in clinic at the harbour for young carers\n"
+      "Head of Service, Early Help / Harbour Nurse - Q3 2026/27\n"
+      "\u25aa Map the youth clubs \u25aa Publish a leaflet for island families\n"
+      "Island Youth Forum - Q1 2027/28\n"
+      "\u25aa Train ferry staff \u25aa Review the crossing rota\n"
+      "P Quayle\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Head of Service, Early Help / Harbour Nurse");
+  CHECK(plan.rows[2].action.find("P Quayle") == std::string::npos);
+  CHECK(plan.rows[2].lead == "P Quayle");
+  CHECK(plan.rows[2].timeframe.empty());
+}
+
 TEST_CASE("actions and leads wrapped over lines under a two-name header end their rows at a date") {
   RecoveredPlan plan = RecoverPlanText(
       "Quayside Children's Partnership Plan 2026-27\n"
