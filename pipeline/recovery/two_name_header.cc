@@ -9,7 +9,7 @@
 namespace planrows {
 namespace {
 
-// How many rows under the header must read as an action line over a lead or date line.
+// How many rows under the header must read as an action's lines over lead or date lines.
 constexpr size_t kRowsToBearOut = 2;
 // Within how many lines under the header they must do so; as many tell
 // whether each cell is a line.
@@ -67,8 +67,6 @@ TwoNameHeader::RowsRead TwoNameHeader::FirstRows(const std::vector<PlanLine>& li
   size_t action_lines = 0, lead_lines = 0;
   const std::string header = CellText::FoldForMatch(lines[at].text);
   auto end_row = [&] {
-
-
     ++read.rows;
     read.line_a_cell = read.line_a_cell && action_lines == 1 && lead_lines == 1;
     action_lines = lead_lines = 0;

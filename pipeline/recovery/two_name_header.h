@@ -38,7 +38,7 @@ class TwoNameHeader {
   // True when the rows under the header at `lines[at]`, which Read reads,
   // take a line a cell, as a converter writes a table a cell a line: then
   // no cell goes on over the next line, even a bulleted one over a lead
-  // without a date ("\u25aa Map the rota" over "B Adeyemi").
+  // without a date ("\u25aa Map the rota" over "P Quayle").
   bool LineACell(const std::vector<PlanLine>& lines, size_t at) const;
 
  private:
