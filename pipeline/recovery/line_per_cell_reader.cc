@@ -8,6 +8,7 @@
 #include "pipeline/recovery/fixed_width_rows.h"
 #include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
+#include "pipeline/recovery/two_name_header.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -34,6 +35,11 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   layout.paragraphs = !headings.empty();
   layout.numbered = layout.paragraphs && NamesRefFirst(headings);
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
+  // Two names alone need the rows under them to bear them out, which also tell whether a cell is a line.
+  if (TwoNameHeader two_names(rules_); headings.empty()) {
+    headings = two_names.Read(lines, at, &body);
+    layout.line_per_cell = !headings.empty() && two_names.LineACell(lines, at);
+  }
   // No heading holds a year: lines that give one are a title's ("Action Plan 2018-2020").
   if (headings.empty() || std::any_of(headings.begin(), headings.end(), CellFit::HoldsYear)) return false;
   // Under a header on a line or a few, rows numbered "1", "2", "3" are so
@@ -105,7 +111,7 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
   layout.line_per_cell =
-      layout.fixed_width ||
+      layout.fixed_width || layout.line_per_cell ||
       (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.

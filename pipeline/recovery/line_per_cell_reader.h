@@ -12,8 +12,9 @@
 //   On track
 //
 // The header is read by WrappedHeaderReader (or here, when written a name
-// a paragraph); the lines are cut into cells and rows by CellGrouper. A
-// section heading with rows after it stays inside the table.
+// a paragraph; or by TwoNameHeader, two names over actions and leads); the
+// lines are cut into cells and rows by CellGrouper. A section heading with
+// rows after it stays inside the table.
 #ifndef PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 #define PLANROWS_PIPELINE_RECOVERY_LINE_PER_CELL_READER_H_
 
