@@ -131,7 +131,20 @@ bool TableLayout::IsHeader(const HeaderRules& rules, const PlanLine& line) const
   CountTold(rules, &filled, &named, &told, &content_column);
   using Parts = HeaderRules::HeadingParts;
   bool text_input = line.line->source_line > 0;
-  return HeaderRules::MakesHeader(named, told, filled, content_column, text_input ? Parts::kPrinted : Parts::kGuessed);
+  return HeaderRules::MakesHeader(named, told, filled, content_column, text_input ? Parts::kPrinted : Parts::kGuessed) ||
+         NamesActionAndWhen(rules);
+}
+
+bool TableLayout::NamesActionAndWhen(const HeaderRules& rules) const {
+  std::vector<size_t> filled;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (!blank_[i] && !CellText::FoldForMatch(headings_[i]).empty()) filled.push_back(i);
+  }
+  if (filled.size() != 2 || columns_[filled[0]] || !columns_[filled[1]]) return false;
+  std::optional<ColumnName> action = rules.MatchWords(headings_[filled[0]]);
+  Column when = columns_[filled[1]]->column;
+  return action && action->column == Column::kAction &&
+         (when == Column::kLead || when == Column::kTimeframe || when == Column::kLeadTimeframe);
 }
 
 std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,

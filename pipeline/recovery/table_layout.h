@@ -114,6 +114,11 @@ class TableLayout {
   // headings no rule names has its own proof there (HeaderFinder's
   // unproven headers), so its cells count as guessed.
   bool IsHeader(const HeaderRules& rules, const PlanLine& line) const;
+  // True when the header has two headings, the first telling the actions
+  // by its words, the second a known name of the lead, the date or both
+  // ("Steps we will take" "Who / when"): a label and its value come the
+  // other way round, the known name first.
+  bool NamesActionAndWhen(const HeaderRules& rules) const;
   // How many of the columns have a heading, and how many of those a known
   // name or heading words name.
   void CountTold(const HeaderRules& rules, int* filled, int* named, int* told, bool* content_column) const;
