@@ -57,6 +57,14 @@ class CellGrouper {
   static void UnnameSharedRoles(const std::vector<std::string>& headings, const HeaderRules& rules,
                                 std::vector<std::optional<Column>>* columns);
 
+  // Makes a prose column of each column of `columns` whose heading of
+  // `headings` tells dates only by its words where another heading names
+  // dates outright ("Target" beside "Target completion" or "By"): it holds
+  // what is aimed at ("Re-referral rate below 70%"), and read as dates its
+  // cells would go to the progress column.
+  static void AimBesideNamedDates(const std::vector<std::string>& headings, const HeaderRules& rules,
+                                  std::vector<std::optional<Column>>* columns);
+
   // Names the first column of `columns` no heading names as the action,
   // in a table without one ("Deliverables"): an action table's actions
   // are its heart, and a column of unknown name loses prose cells to any

@@ -38,6 +38,19 @@ void CellGrouper::UnnameSharedRoles(const std::vector<std::string>& headings, co
   }
 }
 
+void CellGrouper::AimBesideNamedDates(const std::vector<std::string>& headings, const HeaderRules& rules,
+                                      std::vector<std::optional<Column>>* columns) {
+  std::vector<bool> dates_by_name;
+  for (const std::string& heading : headings) {
+    std::optional<ColumnName> name = rules.Match(heading);
+    dates_by_name.push_back(name && name->column == Column::kTimeframe);
+  }
+  if (std::find(dates_by_name.begin(), dates_by_name.end(), true) == dates_by_name.end()) return;
+  for (size_t c = 0; c < columns->size() && c < dates_by_name.size(); ++c) {
+    if ((*columns)[c] == Column::kTimeframe && !dates_by_name[c]) (*columns)[c] = Column::kExtra;
+  }
+}
+
 void CellGrouper::NameActionColumn(std::vector<std::optional<Column>>* columns) {
   if (std::find(columns->begin(), columns->end(), Column::kAction) != columns->end()) return;
   auto unnamed = std::find(columns->begin(), columns->end(), std::nullopt);

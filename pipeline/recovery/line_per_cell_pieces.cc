@@ -51,6 +51,14 @@ bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::str
 
 bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const {
   if (!CellFit::IsBareNumber(line.text) || above.find(' ') != std::string::npos) return false;
+  // Cut after its dot ("P1." over "1"), a lettered reference goes on with its
+  // number; a number's dot ("1." over "2") ends a reference of its own.
+  std::string whole = rules_.patterns.JoinWrappedRef(above, line.text);
+  if (!whole.empty() && above.back() == '.' && std::isalpha(static_cast<unsigned char>(above.front())) &&
+      classifier_.IsLineRef(whole)) {
+    *ref = std::move(whole);
+    return true;
+  }
   std::string joined = above + " " + line.text;
   if (classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(joined)) != 2) return false;
   *ref = std::move(joined);

@@ -46,6 +46,9 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   // whatever the header calls their column, or if it leaves it unnamed.
   if (!layout.paragraphs) layout.numbered = header_reader_.NumbersRows(lines, body - 1);
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
+  // Only in cells a line or wrapped a line (pdftotext -raw): in a ruled table's paragraphs (pdftotext) a prose
+  // column there drew in cells of the rows around it, and rows were lost.
+  if (!layout.paragraphs) CellGrouper::AimBesideNamedDates(headings, rules_.headers, &layout.columns);
   table->headings = headings;  // The header's names stay as read; the table may get a ref column.
   layout.header_names = headings;
   // A header's names that start at a lead or a date are the right-hand

@@ -132,7 +132,8 @@ class LinePerCellReader {
   std::string LeadAtEnd(std::string* text) const;
   // True when `line` is the number of a reference whose letters end
   // `above`, a line of them alone ("GV" over "1"), as a narrow column wraps
-  // a reference; `*ref` is then set to the whole reference ("GV 1").
+  // a reference, or of one cut after its dot ("P1." over "1"); `*ref` is
+  // then set to the whole reference ("GV 1", "P1.1").
   bool JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of

@@ -24,6 +24,32 @@ TEST_CASE("pieces fill the columns they read like, a reference starting each row
   CHECK(rows[1].first_piece == 4);
 }
 
+TEST_CASE("a heading whose words alone tell dates, beside one that names dates, heads a prose column") {
+  const HeaderRules& rules = TestRules().headers;
+  std::vector<std::string> headings = {"Actions", "Sponsor", "Target completion", "Target", "Current position"};
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(headings, rules);
+  CellGrouper::AimBesideNamedDates(headings, rules, &columns);
+  CHECK(columns[2] == Column::kTimeframe);
+  CHECK(columns[3] == Column::kExtra);
+  // A plain "Target" is the dates where no other heading names them.
+  std::vector<std::string> alone = {"Actions", "Sponsor", "Target", "Current position"};
+  columns = CellGrouper::ColumnsOf(alone, rules);
+  CellGrouper::AimBesideNamedDates(alone, rules, &columns);
+  CHECK(columns[2] == Column::kTimeframe);
+  // Read as prose, the aims stay out of the progress column.
+  CellFit cell_fit(TestRules());
+  CellGrouper grouper(cell_fit, {Column::kAction, Column::kLead, Column::kTimeframe, Column::kExtra,
+                                 Column::kProgress}, {});
+  std::vector<GroupedRow> rows = grouper.Group({"Map the routes carers take", "T Okonjo", "March 2027",
+                                                "Waiting times fall below six weeks", "Audit the rota", "R Vance",
+                                                "June 2027", "Half of carers are known to school", "Amber"});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells == Cells{"Map the routes carers take", "T Okonjo", "March 2027",
+                               "Waiting times fall below six weeks", ""});
+  CHECK(rows[1].cells[3] == "Half of carers are known to school");
+  CHECK(rows[1].cells[4] == "Amber");
+}
+
 TEST_CASE("wrapped lines join where a line goes on in lower case or ended with room to spare") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -89,5 +89,18 @@ TEST_CASE("a reference a narrow column wraps, its letters over its number, is on
   CHECK(plan.rows[2].lead == "Canal Trust");
 }
 
+TEST_CASE("a lettered reference a narrow column cuts after its dot is one reference with the number under it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Line Steps to take Lead Date due\n"
+      "RP1.\n1\nLight the towpath between the two locks Canal Trust\nMarch 2027\n"
+      "RP1.\n2\nPut up new signs at the weir steps Duty Manager\nJune 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1.1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[1].ref == "RP1.2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
