@@ -131,8 +131,8 @@ bool TableLayout::IsHeader(const HeaderRules& rules, const PlanLine& line) const
   CountTold(rules, &filled, &named, &told, &content_column);
   using Parts = HeaderRules::HeadingParts;
   bool text_input = line.line->source_line > 0;
-  return HeaderRules::MakesHeader(named, told, filled, content_column, text_input ? Parts::kPrinted : Parts::kGuessed) ||
-         NamesActionAndWhen(rules);
+  Parts parts = text_input ? Parts::kPrinted : Parts::kGuessed;
+  return HeaderRules::MakesHeader(named, told, filled, content_column, parts) || NamesActionAndWhen(rules);
 }
 
 bool TableLayout::NamesActionAndWhen(const HeaderRules& rules) const {

@@ -341,9 +341,10 @@ TEST_CASE("a run-on row without a lead ends at its month, a row's date by April 
 TEST_CASE("a run-on header without references ends before a first row that opens with a bullet") {
   RecoveredPlan plan = RecoverPlanText(
       "Wyvern Moss Partnership Plan 2030-2032 Theme One - Safer paths Actions we will take Lead / date Current\n"
-      "position \u2022 Map the stiles near the quarry \u2022 Walk the paths with rangers R. Penhallow \u2013 May-31 On\n"
-      "target Print a walkers' safety card Moor Rangers \u2013 Jun-31 Achieved Theme Two - Quiet homes Actions we will\n"
-      "take Lead / date Current position Visit families on the estate Moor Health Team \u2013 Sep-31 Achieved\n");
+      "position \u2022 Map the stiles near the quarry \u2022 Walk the paths with rangers R. Penhallow \u2013\n"
+      "May-31 On target Print a walkers' safety card Moor Rangers \u2013 Jun-31 Achieved Theme Two - Quiet homes\n"
+      "Actions we will take Lead / date Current position Visit families on the estate Moor Health Team \u2013\n"
+      "Sep-31 Achieved\n");
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].action.find("Map the stiles near the quarry") != std::string::npos);
   CHECK(plan.rows[0].action.find("Walk the paths with rangers") != std::string::npos);
