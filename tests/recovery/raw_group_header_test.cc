@@ -7,13 +7,6 @@
 namespace planrows {
 namespace {
 
-// The headings of `table`'s columns, left to right.
-std::vector<std::string> Headings(const TableTrace& table) {
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : table.columns) headings.push_back(column.heading);
-  return headings;
-}
-
 TEST_CASE("a group name written alone on its line stands over the names written last, not over a column") {
   RecoveredPlan plan = RecoverPlanText(
       "Kestrel Moor Board Plan 2029-30\n"

@@ -21,12 +21,17 @@ inline RecoveredPlan RecoverPlanText(const std::string& text) {
   return PlanRecoverer(SharedTestRules()).Recover(*document);
 }
 
-// The headings of the columns of `plan`'s first table, as recovery named them.
+// The headings of `table`'s columns, left to right, as recovery named them.
+inline std::vector<std::string> Headings(const TableTrace& table) {
+  std::vector<std::string> headings;
+  for (const ColumnTrace& column : table.columns) headings.push_back(column.heading);
+  return headings;
+}
+
+// The headings of the columns of `plan`'s first table.
 inline std::vector<std::string> FirstTableHeadings(const RecoveredPlan& plan) {
   REQUIRE(!plan.tables.empty());
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : plan.tables[0].columns) headings.push_back(column.heading);
-  return headings;
+  return Headings(plan.tables[0]);
 }
 
 }  // namespace planrows

@@ -7,13 +7,6 @@
 namespace planrows {
 namespace {
 
-// The headings of `table`'s columns, left to right.
-std::vector<std::string> Headings(const TableTrace& table) {
-  std::vector<std::string> headings;
-  for (const ColumnTrace& column : table.columns) headings.push_back(column.heading);
-  return headings;
-}
-
 TEST_CASE("rows numbered 1 2 3 alone on their lines under a header that leaves their column unnamed") {
   RecoveredPlan plan = RecoverPlanText(
       "Harrowgate Vale Children's Partnership Plan 2028-30\n"
