@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <mutex>
 
 #include "extractors/missed_ink_reader.h"
 #include "extractors/pix_ptr.h"
@@ -77,11 +76,11 @@ void ToPoints(std::vector<PositionedWord>* words, double scale) {
 
 // Tesseract parallelises with OpenMP, whose threads would only compete with
 // planrows' own workers: one thread a page, as OMP_THREAD_LIMIT=1 would
-// give, but settable after OpenMP has loaded. The setting is global.
-void LimitOpenMp() {
-  static std::once_flag once;
-  std::call_once(once, [] { omp_set_max_active_levels(0); });
-}
+// give, but settable after OpenMP has loaded. libgomp keeps the setting per
+// thread, so each thread that reads a page sets it: set once, by the first
+// worker only, the second worker's pages ran with three OpenMP threads that
+// spun beside it, and two workers read scans 1.09 times as fast as one.
+void LimitOpenMp() { omp_set_max_active_levels(0); }
 
 }  // namespace
 
@@ -96,8 +95,8 @@ PageOcr::~PageOcr() = default;
 
 Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   tesseract::TessBaseAPI& api = engine_->api;
+  LimitOpenMp();
   if (!engine_->ready) {
-    LimitOpenMp();
     // Tesseract's own notes ("Empty page!!", resolution guesses) would go
     // to stderr between planrows' lines; planrows reports OCR failures itself.
     api.SetVariable("debug_file", "/dev/null");
