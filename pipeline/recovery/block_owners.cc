@@ -17,8 +17,7 @@ constexpr size_t kMostLeadLines = 5;
 
 bool BlockOwners::NamesOwnerColumn(const std::string& text) const {
   std::optional<ColumnName> column = rules_.headers.Match(text);
-  return column && (column->column == Column::kLead || column->column == Column::kTimeframe ||
-                    column->column == Column::kLeadTimeframe);
+  return column && HoldsLeadOrDate(column->column);
 }
 
 bool BlockOwners::IsLeadLine(const PlanLine& line, const PageText* page) const {

@@ -142,9 +142,7 @@ bool TableLayout::NamesActionAndWhen(const HeaderRules& rules) const {
   }
   if (filled.size() != 2 || columns_[filled[0]] || !columns_[filled[1]]) return false;
   std::optional<ColumnName> action = rules.MatchWords(headings_[filled[0]]);
-  Column when = columns_[filled[1]]->column;
-  return action && action->column == Column::kAction &&
-         (when == Column::kLead || when == Column::kTimeframe || when == Column::kLeadTimeframe);
+  return action && action->column == Column::kAction && HoldsLeadOrDate(columns_[filled[1]]->column);
 }
 
 std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,

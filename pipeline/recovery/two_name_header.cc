@@ -17,10 +17,6 @@ constexpr size_t kMaxLinesToBearOut = 16;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
-bool NamesLeadOrDate(Column column) {
-  return column == Column::kLead || column == Column::kTimeframe || column == Column::kLeadTimeframe;
-}
-
 std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
   std::string text;
   for (size_t i = begin; i < end; ++i) text.append(i == begin ? "" : " ").append(words[i]);
@@ -51,7 +47,7 @@ std::string TwoNameHeader::LeadName(const std::vector<std::string>& words) const
     if (CellText::StartsLower(words[begin])) continue;
     std::string name = Joined(words, begin, words.size());
     std::optional<ColumnName> column = headers.Match(name);
-    if (!column || !NamesLeadOrDate(column->column)) continue;
+    if (!column || !HoldsLeadOrDate(column->column)) continue;
     std::string actions = Joined(words, 0, begin);
     std::optional<ColumnName> first = headers.MatchWords(actions);
     if (CellText::StartsLower(actions) || !first || first->column != Column::kAction) return "";

@@ -16,6 +16,11 @@ namespace planrows {
 
 enum class Column { kRef, kAction, kOutcome, kLead, kTimeframe, kLeadTimeframe, kProgress, kExtra };
 
+// True when `column` holds who leads, by when, or both in one cell.
+inline bool HoldsLeadOrDate(Column column) {
+  return column == Column::kLead || column == Column::kTimeframe || column == Column::kLeadTimeframe;
+}
+
 // What a header cell names: a canonical column, and for kExtra the key the
 // column's values are exported under ("milestones", "how", "measure").
 struct ColumnName {
