@@ -9,8 +9,7 @@ std::vector<std::optional<Column>> CellGrouper::ColumnsOf(const std::vector<std:
                                                           const HeaderRules& rules) {
   std::vector<std::optional<Column>> columns;
   for (const std::string& heading : headings) {
-    std::optional<ColumnName> name = rules.Match(heading);
-    if (!name) name = rules.MatchWords(heading);
+    std::optional<ColumnName> name = rules.MatchWords(heading);
     columns.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
   }
   // Plans name who does a thing just before when: a column no heading

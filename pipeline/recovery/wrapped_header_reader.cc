@@ -285,6 +285,11 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
 void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) const {
   // The names under the group may tell their columns by their words ("Responsible person(s)").
   std::vector<std::optional<Column>> column = CellGrouper::ColumnsOf(*names, rules_.headers);
+  // Extra columns are one column only under one key: "Milestones" and "Success measure" are two.
+  auto extra_key = [&](size_t at) {
+    std::optional<ColumnName> name = rules_.headers.MatchWords((*names)[at]);
+    return name ? name->extra_key : std::string();
+  };
   for (size_t group = 0; group < names->size(); ++group) {
     bool named = rules_.headers.Match((*names)[group]).has_value();
     bool of_lead = column[group] == Column::kLead || column[group] == Column::kLeadTimeframe;
@@ -294,7 +299,8 @@ void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) co
     // merged down both rows between ("Progress made").
     for (size_t again = group + 2; column[group] && again + 1 < names->size(); ++again) {
       bool lead_and_date = of_lead && column[again] == Column::kLead && column[again + 1] == Column::kTimeframe;
-      if (!(named && column[again] == column[group]) && !lead_and_date) continue;
+      bool same = column[again] == column[group] && extra_key(again) == extra_key(group);
+      if (!(named && same) && !lead_and_date) continue;
       std::vector<std::string> placed(names->begin(), names->begin() + group);
       placed.insert(placed.end(), names->begin() + again, names->end());
       placed.insert(placed.end(), names->begin() + group + 1, names->begin() + again);

@@ -88,6 +88,26 @@ TEST_CASE("a two-level header written row by row puts its second row in place of
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("two extra columns under different names are no two-level header's group and its column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernby Safeguarding Partnership\n\n"
+      "Objective Actions to deliver Milestones Owner Timescale Success measure Where are we now?\n"
+      "ab1\nRefresh the neglect toolkit\nTwo drafts agreed\nHead of Early Help\nQ3 2021/22\n"
+      "Audit finds the toolkit used\nCompleted\n"
+      "ab2\nRun a multi-agency audit\nTerms agreed\nNamed Nurse\n31/03/2022\nAudit reported to the Board\n"
+      "Not yet started\n"
+      "ab3\nLaunch the screening tool\nPilot in one locality\nDesignated Nurse\nJune 2022\nTool used in most cases\n"
+      "On track\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "AB1");
+  CHECK(plan.rows[0].action == "Refresh the neglect toolkit");
+  CHECK(plan.rows[0].lead == "Head of Early Help");
+  CHECK(plan.rows[0].timeframe == "Q3 2021/22");
+  CHECK(plan.rows[0].progress == "Completed");
+  CHECK(plan.rows[1].lead == "Named Nurse");
+  CHECK(plan.rows[1].progress == "Not yet started");
+}
+
 TEST_CASE("a header wrapped over two lines, a section heading under it, heads a table a wrapped line a line") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenmoor Children's Partnership Plan 2027/29\n"
