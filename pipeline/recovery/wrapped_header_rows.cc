@@ -95,6 +95,8 @@ bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t a
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
   // A column's name that starts as a reference does ("Q3 position") starts no row.
   if (rules_.headers.Match(lines[at].text)) return false;
+  // Nor does a date that starts as one ("Q4 2022/23").
+  if (rules_.timeframes.IsTimeframe(lines[at].text)) return false;
   if (classifier_.RefWordsAtStart(words) > 0) return true;
   // The bullet of an action cell's first item may stand before the row's
   // reference ("- PF 1. Review ..."), a capital after it, unlike a page number's ("- 3 -").
@@ -107,9 +109,10 @@ bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t a
     }
   }
   // A page number closes its page, as pdftotext writes a page's footer
-  // last; a row may start a page.
+  // last; a row may start a page, or end one, its cells on the next.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
-  return numbered && !page_end && CellFit::IsBareNumber(lines[at].text);
+  bool page_number = page_end && std::atoi(text.c_str()) == lines[at].page->number;
+  return numbered && !page_number && CellFit::IsBareNumber(text);
 }
 
 bool WrappedHeaderReader::RefBlockFollows(const std::vector<PlanLine>& lines, size_t at) const {

@@ -1,6 +1,7 @@
 // References in tables written one cell, or one wrapped cell line, per
 // line: alone on their lines, wrapped in a narrow column, written one under
-// another before their cells, or opening a cell of bullets.
+// another before their cells, opening a cell of bullets, or numbers that end
+// a page.
 #include "pipeline/recovery/line_per_cell_reader.h"
 
 #include "tests/recovery/text_layout_fixture.h"
@@ -100,6 +101,30 @@ TEST_CASE("a lettered reference a narrow column cuts after its dot is one refere
   CHECK(plan.rows[0].action == "Light the towpath between the two locks");
   CHECK(plan.rows[1].ref == "RP1.2");
   CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
+
+TEST_CASE("rows numbered 1 2 3 under a section's title, dated by quarters, the count going on past a page") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Orrin Bay Safeguarding Partnership\nDelivery Plan 2022/23\n\n"
+      "Ref Desired outcome Actions to deliver Lead person / agency When\n\n"
+      "1. Support at the first sign of need\n"
+      "1\nFamilies reach help without a referral\nOpen a family hub in each district\nC. Marsh, Schools Forum\n"
+      "Q4 2022/23\n"
+      "2\nFamilies reach help without a referral\nTrain hub staff in the family plan\nHub Manager\nQ1 2023/24\n"
+      "3\n\n- 1 -\fRef Desired outcome Actions to deliver Lead person / agency When\n"
+      "Fewer families are referred twice\nAudit the hub's closed cases\nQuality Lead\nQ2 2023/24\n"
+      "4\nFewer families are referred twice\nPublish the audit\nHub Manager\nOngoing\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].lead == "C. Marsh, Schools Forum");
+  CHECK(plan.rows[0].timeframe == "Q4 2022/23");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[2].ref == "3");  // Its number ends page 1, its cells start page 2.
+  CHECK(plan.rows[2].action == "Audit the hub's closed cases");
+  CHECK(plan.rows[2].lead == "Quality Lead");
+  CHECK(plan.rows[3].ref == "4");
+  CHECK(plan.rows[3].timeframe == "Ongoing");
 }
 
 }  // namespace
