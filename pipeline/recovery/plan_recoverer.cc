@@ -40,6 +40,8 @@ constexpr size_t kMinFlatHeaderCells = 3;
 constexpr size_t kBodySample = 40;
 // Most heading lines between the parts of a table printed anew under each section.
 constexpr size_t kMaxHeadingLines = 3;
+// Most words of a two-level header's merged cell ("Our plan", "Accountability").
+constexpr int kMaxGroupWords = 4;
 
 // True when `deadline` is set and has passed.
 bool Passed(const Deadline* deadline) { return deadline != nullptr && deadline->Passed(); }
@@ -180,6 +182,7 @@ class Walk {
       sections_.SetTitle(line.IsSingleCell() && line.text.size() <= kMaxHeadingLength ? line.text : "");
       if (!sections_.AwaitingTitle() && line.IsSingleCell()) return;
     }
+    if (table_ && IsGroupOverHeader(i)) return;
     if (table_ && table_->Read(line)) return;
     CloseTable();
     if (narrative_ && narrative_->Read(line)) return;
@@ -190,6 +193,21 @@ class Walk {
       return;
     }
     if (patterns_.IsNarrativeActionHeading(line.text)) narrative_.emplace(rules_, sections_.Resolve(""), line);
+  }
+
+  // True when line `i`, a few words alone on their line where no row is in
+  // progress (a section's heading ended it), stands right over a table's
+  // header on its page: the merged cell of a two-level header ("Our plan"
+  // over "Expected result" and "Work to be undertaken"), no row. Under a
+  // row, such words are the end of one of its cells.
+  bool IsGroupOverHeader(size_t i) const {
+    const PlanLine& line = lines_[i];
+    if (table_->HasOpenRow() || i + 1 == lines_.size() || lines_[i + 1].page != line.page || !line.IsSingleCell() ||
+        CellText::WordCount(line.text) > kMaxGroupWords) {
+      return false;
+    }
+    size_t header_end;
+    return headers_.At(i + 1, &header_end).has_value();
   }
 
   // The section heading `line` is, if any: a labelled heading ("Theme 2 -

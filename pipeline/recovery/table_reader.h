@@ -36,6 +36,8 @@ class TableReader {
 
   // Ends the row in progress: a section's heading came under it.
   void EndRow();
+  // True while a row is in progress: a line may yet go on in it.
+  bool HasOpenRow() const { return has_current_; }
 
   // Reads the table as flattened: one cell per line in reading order, a
   // reference starting each row (text converters write tables so).

@@ -60,6 +60,21 @@ TEST_CASE("a fragment cut off by a page break joins its row; an unnumbered row s
   CHECK(plan.rows[2].timeframe == "July 2015");
 }
 
+TEST_CASE("a few words alone right over a table's header printed anew name its group, no row") {
+  RecoveredPlan plan = RecoverText(
+      "1. Safer homes\nOur plan\n"
+      "Expected result\tWork to be undertaken\tNamed officer\tTarget date\tRAG rating\n"
+      "Homes are safe\t1.1 Fit smoke alarms in every flat\tFire Officer\t31/08/2027\tGreen\n"
+      "2. Safer streets\nOur plan\n"
+      "Expected result\tWork to be undertaken\tNamed officer\tTarget date\tRAG rating\n"
+      "Streets are lit\t2.1 Light the park paths\tParks Manager\t30/09/2027\tAmber\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].lead == "Fire Officer");
+  CHECK(plan.rows[1].ref == "2.1");
+  CHECK(plan.rows[1].outcome == "Streets are lit");
+}
+
 TEST_CASE("refs without a heading take their section from the plan's numbered list") {
   RecoveredPlan plan = RecoverText(
       "The priorities are:\n- 1. Early help\n- 2. The child's voice\n\n"
