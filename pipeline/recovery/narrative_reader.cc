@@ -65,6 +65,11 @@ bool NarrativeReader::StartsPlainItem(const PlanLine& line) const {
   // A bracket left open ("(Lead: O." over "Llewellyn; by May 2017)") goes on.
   if (std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')')) return false;
   LabelledAction labelled = InlineLabels::Read(rules_, CellText::Clean(above));
+  // A lead cut after an initial ("Lead: Q." over "Nakamura & ...") goes on.
+  std::vector<std::string> lead_words = CellText::Words(labelled.lead);
+  if (labelled.timeframe.empty() && !lead_words.empty() && rules_.leads.vocabulary().IsInitial(lead_words.back())) {
+    return false;
+  }
   bool labels_ended = !labelled.lead.empty() || !labelled.timeframe.empty();
   // A full line ending a sentence may be wrapped in the middle of an item,
   // unless the item has ended with its lead or timescale.

@@ -72,6 +72,20 @@ TEST_CASE("a plain list's item goes on past a line that ends inside its brackete
   CHECK(plan.rows[1].lead == "K Marsh");
 }
 
+TEST_CASE("a plain list's item goes on past a line that ends on its lead's initial") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "What we will do"}}, true)
+      .Line({{55, "Open a respite hub for young carers with the county's carers trust. Lead: T."}}, true)
+      .Line({{55, "Penhallow & Carers Forum. Timescale: May 2027."}})
+      .Line({{55, "Train hub staff in safe recruitment. Lead: K Marsh. Timescale: June 2027."}});
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "T. Penhallow & Carers Forum");
+  CHECK(plan.rows[0].timeframe == "May 2027");
+  CHECK(plan.rows[1].lead == "K Marsh");
+}
+
 TEST_CASE("on a printed page a plain list's item ends without a stop where its line ends short") {
   PageBuilder pages;
   pages.Page()
