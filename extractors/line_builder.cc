@@ -30,6 +30,42 @@ constexpr double kPlainHeadingRatio = 1.4;
 
 double CenterY(const Box& b) { return (b.y0 + b.y1) / 2; }
 
+// Most lines a ruling passes on to find text under it (MarkRuledRows).
+constexpr size_t kMaxLinesPastRuling = 4;
+
+// True when some text of `line` lies under `ruling`.
+bool UnderRuling(const TextLine& line, const Ruling& ruling) {
+  return std::any_of(line.segments.begin(), line.segments.end(),
+                     [&](const Segment& s) { return s.box.x1 > ruling.x0 && s.box.x0 < ruling.x1; });
+}
+
+// Marks the line each ruling parts from the one above: the line under it,
+// or, where no ruling lies over that line's text, the first line under it
+// with text beneath it. A merged cell's last line, left of the rulings that
+// part the rows of the columns to its right, may come first: it starts no row.
+void MarkRuledRows(const std::vector<Ruling>& rulings, std::vector<TextLine>* lines) {
+  const std::vector<TextLine>& all = *lines;
+  auto ruled_over = [&](size_t i) {
+    return std::any_of(rulings.begin(), rulings.end(), [&](const Ruling& r) {
+      return r.y > CenterY(all[i - 1].box) && r.y < CenterY(all[i].box) && UnderRuling(all[i], r);
+    });
+  };
+  for (const Ruling& r : rulings) {
+    size_t below = 1;
+    while (below < all.size() && CenterY(all[below].box) <= r.y) ++below;
+    if (below == all.size() || CenterY(all[below - 1].box) >= r.y) continue;
+    size_t under = below;
+    while (!UnderRuling(all[under], r) && !ruled_over(under) && under + 1 < all.size() &&
+           under < below + kMaxLinesPastRuling) {
+      ++under;
+    }
+    TextLine& line = (*lines)[UnderRuling(all[under], r) ? under : below];
+    line.ruling_x0 = line.ruled_row_start ? std::min(line.ruling_x0, r.x0) : r.x0;
+    line.ruling_x1 = line.ruled_row_start ? std::max(line.ruling_x1, r.x1) : r.x1;
+    line.ruled_row_start = true;
+  }
+}
+
 double FontSize(const PositionedWord& w) { return w.font_size > 0 ? w.font_size : w.box.height(); }
 
 // The font size most of the page's characters are set in.
@@ -183,15 +219,7 @@ std::vector<TextLine> LineBuilder::Build(std::vector<PositionedWord> words, cons
   bool from_ocr = !groups.empty() && groups.front().front().confidence >= 0;
   if (!from_ocr) SetHeadingLevels(groups, body, &lines);
   MarkBreaks(&lines);
-  for (size_t i = 1; i < lines.size(); ++i) {
-    double above = CenterY(lines[i - 1].box), here = CenterY(lines[i].box);
-    for (const Ruling& r : rulings) {
-      if (r.y <= above || r.y >= here) continue;
-      lines[i].ruling_x0 = lines[i].ruled_row_start ? std::min(lines[i].ruling_x0, r.x0) : r.x0;
-      lines[i].ruling_x1 = lines[i].ruled_row_start ? std::max(lines[i].ruling_x1, r.x1) : r.x1;
-      lines[i].ruled_row_start = true;
-    }
-  }
+  MarkRuledRows(rulings, &lines);
   return lines;
 }
 

@@ -37,5 +37,20 @@ TEST_CASE("lines of one paragraph at an even pitch have no gaps") {
   for (const TextLine& line : LineBuilder::Build(words)) CHECK_FALSE(line.gap_before);
 }
 
+TEST_CASE("a ruling parts the first line with text under it, not a merged cell's line left of it") {
+  // An outcome cell at x 40 spans two rows; the ruling between the rows
+  // starts at the action column (x 200), just above the outcome's last line.
+  std::vector<PositionedWord> words{WordAt("Parents", 40, 100), WordAt("Promote", 200, 100),
+                                    WordAt("know", 40, 111),    WordAt("online", 40, 122),
+                                    WordAt("Update", 200, 133), WordAt("Full", 40, 150)};
+  std::vector<Ruling> rulings{{120, 195, 500}, {146, 35, 500}};
+  std::vector<TextLine> lines = LineBuilder::Build(words, rulings);
+  REQUIRE(lines.size() == 5);
+  std::vector<bool> ruled;
+  for (const TextLine& line : lines) ruled.push_back(line.ruled_row_start);
+  CHECK(ruled == std::vector<bool>{false, false, false, true, true});
+  CHECK(lines[3].ruling_x0 == 195);
+}
+
 }  // namespace
 }  // namespace planrows
