@@ -71,6 +71,10 @@ class TableReader {
   // True when a wrapped line of a numbered row starts another action with
   // its own lead: a row that lists several actions, each with its lead.
   bool StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const;
+  // True when the action and the lead of `line`'s `cells` both start like
+  // new items under cells of the row in progress that end complete, the
+  // lead's having ended above: leads are set at the top of their rows.
+  bool LeadRestarts(const PlanLine& line, const std::vector<std::string>& cells) const;
   // True when a ruling above `line` starts right of the reference column:
   // it divides a cell the reference spans, not the table's rows.
   bool DividesCell(const PlanLine& line) const;
@@ -102,9 +106,13 @@ class TableReader {
   // True when `cell` is a whole date or status ("Ongoing", "Amber").
   bool IsWholeValue(const std::string& cell) const;
   // True when, in a table without references, `cells` go on with no text
-  // cell above and bring a date or status of their own (BringsAnotherValue):
+  // cell above and bring a date or status of their own (BringsAnotherValue,
+  // BringsFirstValue):
   // rows of one line each, no gap between.
   bool BringsOwnValue(const std::vector<std::string>& cells) const;
+  // True when `cells` start a new action, under one that ends complete, with
+  // a whole date or status in a column the row in progress left empty.
+  bool BringsFirstValue(const std::vector<std::string>& cells) const;
   // True when a text cell of `cells` goes on with the one above it: it
   // starts in lower case ("aid courses" under "Update mental health
   // first"), or, with `or_mid_phrase`, the cell above ends mid-phrase

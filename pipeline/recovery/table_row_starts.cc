@@ -78,13 +78,15 @@ bool IsBareYear(const std::string& date) {
 }  // namespace
 
 bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
-  int action = layout_.IndexOf(Column::kAction), lead = layout_.IndexOf(Column::kLead);
   int ref = layout_.IndexOf(Column::kRef);
   // Centred cells stand beside any line of a row: a lead there goes with no action in particular.
-  if (!has_current_ || line.page->cells_by_index || line.centred_row || action < 0 || lead < 0 || ref < 0 ||
-      cells_[ref].empty()) {
-    return false;
-  }
+  if (!has_current_ || line.page->cells_by_index || line.centred_row || ref < 0 || cells_[ref].empty()) return false;
+  return LeadRestarts(line, cells);
+}
+
+bool TableReader::LeadRestarts(const PlanLine& line, const std::vector<std::string>& cells) const {
+  int action = layout_.IndexOf(Column::kAction), lead = layout_.IndexOf(Column::kLead);
+  if (!has_current_ || action < 0 || lead < 0 || previous_cells_.size() != cells.size()) return false;
   // Both the action and the lead start afresh, neither cell above was left
   // mid-phrase ("Chair of", "I Pearson/"), and the lead above had ended: a
   // blank line (not the page break), or a line with no lead, comes between.
@@ -147,7 +149,20 @@ bool TableReader::IsWholeValue(const std::string& cell) const {
 
 bool TableReader::BringsOwnValue(const std::vector<std::string>& cells) const {
   // Where references start rows, a cell may list a date a line ("March 2013" over "June 2013").
-  return layout_.IndexOf(Column::kRef) < 0 && !GoesOnAbove(cells, true) && BringsAnotherValue(cells);
+  return layout_.IndexOf(Column::kRef) < 0 && !GoesOnAbove(cells, true) &&
+         (BringsAnotherValue(cells) || BringsFirstValue(cells));
+}
+
+bool TableReader::BringsFirstValue(const std::vector<std::string>& cells) const {
+  int action = layout_.IndexOf(Column::kAction);
+  if (action < 0 || !StartsLikeNewItem(cells[action]) || !EndsComplete(cells_[action])) return false;
+  // Cells are set at the top of their rows: a row with no date or status
+  // on its first line has none, and one on a later line is the next row's.
+  for (Column column : {Column::kTimeframe, Column::kProgress}) {
+    int c = layout_.IndexOf(column);
+    if (c >= 0 && CellText::IsNoise(cells_[c]) && IsWholeValue(cells[c])) return true;
+  }
+  return false;
 }
 
 bool TableReader::GoesOnAbove(const std::vector<std::string>& cells, bool or_mid_phrase) const {
@@ -198,7 +213,7 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   bool gap = line.line->gap_before && !line.page_start;
   bool row_break = line.page->ruled ? line.line->ruled_row_start
                                      : line.line->ruled_row_start || gap || CellsRestart(cells) ||
-                                           BringsOwnValue(cells);
+                                           BringsOwnValue(cells) || LeadRestarts(line, cells);
   // At the top of a page the row that the page break cut goes on, unless
   // it reads as ended: then the break parts the rows.
   if (AtPageTop(line)) {

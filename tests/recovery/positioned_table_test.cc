@@ -370,5 +370,25 @@ TEST_CASE("without references or gaps a row starts under a lead and date cell th
   CHECK(plan.rows[2].timeframe == "30/09/2027");
 }
 
+TEST_CASE("without references or gaps a row starts with a second lead, or with a date where its row had none") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {200, "Lead"}, {330, "Due"}, {430, "Status"}})
+      .Bold()
+      .Line({{40, "Open a drop-in at the harbour"}, {200, "Harbour Youth"}, {330, "31/03/2027"}, {430, "Green"}})
+      .Line({{40, "library every Saturday with"}, {200, "Worker"}})
+      .Line({{40, "the youth workers"}})
+      .Line({{40, "Print a ferry timetable leaflet"}, {200, "Ferry Manager"}})
+      .Line({{40, "Train ferry crews to spot harm"}, {200, "Crew Lead"}, {330, "30/09/2027"}, {430, "Amber"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Youth Worker");
+  CHECK(plan.rows[1].action == "Print a ferry timetable leaflet");
+  CHECK(plan.rows[1].lead == "Ferry Manager");
+  CHECK(plan.rows[1].timeframe.empty());
+  CHECK(plan.rows[2].lead == "Crew Lead");
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
