@@ -174,7 +174,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
   }
   std::vector<std::string> cells = layout_.Place(line, false);
   PartRunOnRef(&cells);
-  std::string ref = ref_column < 0 ? "" : rules_.patterns.RepairColumnRef(CellText::ForPatterns(cells[ref_column]));
+  std::string ref = ref_column < 0 ? "" : ColumnRef(line, cells[ref_column]);
   if (IsRowRef(ref)) {
     std::string printed = CellText::Clean(ref);
     ref = NormalizeRef(ref);

@@ -65,6 +65,10 @@ class TableReader {
   // True when `cell`, cleaned, of the reference column starts a row: any
   // reference form, a plain number among them, but no date.
   bool IsRowRef(const std::string& cell) const;
+  // The reference `cell` of the reference column on `line` holds, repaired:
+  // on a scanned page, a lone lookalike of "1" ("I", "l", "|") in a table
+  // whose last reference is a bare number is the number 1.
+  std::string ColumnRef(const PlanLine& line, const std::string& cell) const;
   // True when `line` is the first of its page's rows: a row that a page
   // break cut may go on in it.
   bool AtPageTop(const PlanLine& line) const { return line.page_start || page_top_; }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/table_reader.h"
 #include "pipeline/text/cell_text.h"
 
@@ -76,6 +77,14 @@ bool IsBareYear(const std::string& date) {
 }
 
 }  // namespace
+
+std::string TableReader::ColumnRef(const PlanLine& line, const std::string& cell) const {
+  std::string ref = rules_.patterns.RepairColumnRef(CellText::ForPatterns(cell));
+  if (!line.page->from_ocr || IsRowRef(ref) || rules_.patterns.SwapLookalikes(ref) != "1") return ref;
+  int ref_column = layout_.IndexOf(Column::kRef);
+  const std::string& last = has_current_ ? cells_[ref_column] : rows_.empty() ? "" : rows_.back().ref;
+  return CellFit::IsBareNumber(last) ? "1" : ref;
+}
 
 bool TableReader::StartsSubRow(const PlanLine& line, const std::vector<std::string>& cells) const {
   int ref = layout_.IndexOf(Column::kRef);

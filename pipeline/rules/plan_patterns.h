@@ -104,10 +104,10 @@ class PlanPatterns {
   // The plan period named in `text` ("Business Plan 2015 - 2017"); false if
   // none, or if the pattern captured anything but years of up to four digits.
   bool FindPeriod(std::string_view text, int* start, int* end) const;
-
- private:
   // `token` with every OCR lookalike swapped for what it stands for.
   std::string SwapLookalikes(std::string_view token) const;
+
+ private:
 
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       action_ref_, how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_;

@@ -93,6 +93,23 @@ TEST_CASE("in a scanned table a first row whose reference OCR misread is a row, 
   CHECK(plan.rows[1].ref == "A2");
 }
 
+TEST_CASE("in a scanned table numbered 1 2 3 under each theme, a number 1 that OCR read as a letter is 1") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "No."}, {80, "Action"}, {250, "Lead"}, {350, "Due"}}, true)
+      .Line({{40, "1"}, {80, "Open a youth hub"}, {250, "Youth Lead"}, {350, "May 2027"}})
+      .Line({{40, "2"}, {80, "Train the hub staff"}, {250, "Hub Manager"}, {350, "June 2027"}})
+      .Line({{40, "Priority 2: Safer streets"}}, true)
+      .Line({{40, "I"}, {80, "Light the park paths"}, {250, "Parks Lead"}, {350, "July 2027"}}, true)
+      .Line({{40, "2"}, {80, "Fund a night bus"}, {250, "Transport Lead"}, {350, "August 2027"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[2].ref == "1");
+  CHECK(plan.rows[2].action == "Light the park paths");
+  CHECK(plan.rows[3].ref == "2");
+  CHECK(plan.rows[3].lead == "Transport Lead");
+}
+
 TEST_CASE("in a scanned table with a theme left of its references a first row under a wrapped header is a row") {
   PageBuilder pages;
   pages.Page()
