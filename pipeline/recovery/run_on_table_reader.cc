@@ -4,7 +4,6 @@
 #include <cctype>
 #include <functional>
 
-
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/repeated_first_cell.h"
 #include "pipeline/recovery/run_on_furniture.h"
