@@ -14,8 +14,9 @@ namespace {
 
 // Most words of a section heading inline.
 constexpr size_t kMaxHeadingWords = 14;
-// Most words of a date inline.
+// Most words of a date, and of a status, inline.
 constexpr size_t kMaxDateWords = 6;
+constexpr size_t kMaxStatusWords = 3;
 
 
 }  // namespace
@@ -54,16 +55,26 @@ size_t RunOnTableReader::LongestAt(const std::vector<Token>& tokens, size_t at, 
   return longest;
 }
 
+bool RunOnTableReader::EndsAtDates(const std::vector<std::optional<Column>>& columns) {
+  size_t date_column = RunOnHeaderFinder::DateColumn(columns);
+  return date_column < columns.size() &&
+         std::all_of(columns.begin() + date_column + 1, columns.end(),
+                     [](const std::optional<Column>& c) { return c == Column::kProgress; });
+}
+
 std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
                                                         const std::vector<std::optional<Column>>& columns,
                                                         const std::vector<Token>& header_words) const {
   const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
+  const bool status_after = std::any_of(columns.begin() + date_column, columns.end(),
+                                        [](const std::optional<Column>& c) { return c == Column::kProgress; });
   // A bullet after a date starts the next cell's list, whatever a date's reading makes of it.
   auto is_date = [this](const std::string& text) {
     return text.compare(text.size() - std::min(text.size(), std::string(kBullet).size()), std::string::npos,
                         kBullet) != 0 &&
            rules_.timeframes.IsTimeframe(text);
   };
+  auto is_status = [this](const std::string& text) { return rules_.patterns.IsStatusCell(text); };
   // The rows' dates, [begin, end) each: not those of a list item or a sentence.
   std::vector<std::pair<size_t, size_t>> dates;
   for (size_t k = 0; k < body.size();) {
@@ -73,17 +84,17 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
     k += std::max<size_t>(date, 1);
   }
   std::vector<bool> starts(body.size() + 1, false);
-  // (Where no column is named for dates, none follows them either.)
-  const bool last_is_date = date_column + 1 >= columns.size();
+  const bool ends_at_dates = EndsAtDates(columns);
   for (size_t d = 0; d < dates.size(); ++d) {
     size_t k = dates[d].second;
-    if (!last_is_date) {
+    if (!ends_at_dates) {
       // Cells after the date, then the next row's before its own date.
       size_t next_date = d + 1 < dates.size() ? dates[d + 1].first : k;
       size_t start = next_date > k ? NextRowAt(body, k, next_date, columns, header_words) : next_date;
       if (start < next_date) starts[start] = true;
       continue;
     }
+    if (status_after) k += LongestAt(body, k, kMaxStatusWords, is_status);
     // The next row's first cell starts with a capital, or a bullet where it is a list.
     if (k < body.size() && (std::isupper(static_cast<unsigned char>(body[k].text[0])) || body[k].text == kBullet)) {
       starts[k] = true;

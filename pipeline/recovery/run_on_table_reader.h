@@ -72,10 +72,13 @@ class RunOnTableReader {
   // that `is` accepts; 0 when none.
   static size_t LongestAt(const std::vector<Token>& tokens, size_t at, size_t most,
                           const std::function<bool(const std::string&)>& is);
+  // True when rows of `columns` without references end at their dates:
+  // only a status may follow the dates.
+  static bool EndsAtDates(const std::vector<std::optional<Column>>& columns);
   // Where the rows of a table without references start in `body`: after
-  // each date, at a capitalised word, where the dates' column is the last;
-  // else where NextRowAt cuts the words up to the next date (a status or a
-  // note after a date may run to any length).
+  // each date (and the status after it, where a progress column follows the
+  // date column), at a capitalised word; where other columns follow the
+  // dates, where NextRowAt cuts the words up to the next date.
   std::vector<bool> RowStartsAfterDates(const std::vector<Token>& body,
                                         const std::vector<std::optional<Column>>& columns,
                                         const std::vector<Token>& header_words) const;

@@ -66,22 +66,5 @@ TEST_CASE("run-on rows without references end where the cells after their dates 
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
-TEST_CASE("run-on rows without references end where a long status after their dates ends") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Wyvern Moss Partnership Plan 2030-31 Key tasks Lead and timescale RAG Map the stiles near the quarry\n"
-      "with the parish volunteers. Rangers will share the map with the parish Moor Rangers Q3 2030/31 Six\n"
-      "of ten stiles mapped so far Walk the moorland paths with the rangers R. Penhallow Q1 2030/31 Group\n"
-      "set up and meeting monthly Key tasks Lead and timescale RAG Print a safety card for every walker\n"
-      "Moor Health Team Q4 2030/31 Awaiting quotes from printers\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].lead == "Moor Rangers");
-  CHECK(plan.rows[0].progress == "Six of ten stiles mapped so far");
-  CHECK(plan.rows[1].action == "Walk the moorland paths with the rangers");
-  CHECK(plan.rows[1].lead == "R. Penhallow");
-  CHECK(plan.rows[1].progress == "Group set up and meeting monthly");
-  CHECK(plan.rows[2].action == "Print a safety card for every walker");
-  CHECK(plan.rows[2].timeframe == "Q4 2030/31");
-}
-
 }  // namespace
 }  // namespace planrows
