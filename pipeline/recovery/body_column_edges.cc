@@ -88,6 +88,10 @@ void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& bod
       if (line->line->segments.size() < 2) continue;
       bool crosses = false;
       for (const Segment& segment : line->line->segments) {
+        // A cell that starts past the end of the heading on the left is the
+        // column's own, all of it, set left of its heading where a converter
+        // packed a row narrower than the rows around it.
+        bool own_cell = !segment.words.empty() && segment.words.front().box.x0 > left_end;
         for (const Word& word : segment.words) {
           // A cell that starts just left of the edge, or past the end of
           // the heading on the left, is the column's own: its heading was
@@ -98,7 +102,7 @@ void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& bod
           bool first = &word == &segment.words.front();
           bool starts_cell = (first && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end)) ||
                              (!first && word.box.x0 >= edge - kCellLead && CellsStartAt(body, word.box.x0));
-          crosses |= !starts_cell && word.box.x0 < edge - HeaderCell::kAlignSlack &&
+          crosses |= !starts_cell && !own_cell && word.box.x0 < edge - HeaderCell::kAlignSlack &&
                      word.box.x1 > edge + HeaderCell::kAlignSlack;
         }
       }

@@ -53,14 +53,17 @@ constexpr double kJoinedPartsCost = 1;
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
+// A cell of running prose that ends on a full stop before a new sentence:
+// cells of prose end without one more often than with one, so the next
+// sentence most likely goes on in the same cell ("... the sector. | The
+// work links to ..."); worth more than the cell its sentences would fill.
+constexpr double kStopEndCost = 1;
 // A cell of running words that starts or ends on a joining word, or of
 // lines wrapped to one width that ends on one.
 constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
 constexpr double kLowerStartCost = 1;
-// Scores this close read alike.
-constexpr double kAlike = 1e-9;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
@@ -71,6 +74,16 @@ constexpr size_t kLeastRefLedPieces = 2;
 // True when the line `text` goes on from the line above: it starts in lower case or on a separator ("/ J Rees").
 bool GoesOnFromAbove(const std::string& text) {
   return CellText::StartsLower(text) || CellText::StartsMidPhrase(text);
+}
+
+// True when the running words `clean` from `at` start a sentence: a
+// capitalised word, then one in lower case that joins no name's parts
+// ("The work links", not "T Okonjo" nor "Head of Service").
+bool StartsSentence(const std::vector<std::string>& clean, size_t at) {
+  const std::string& first = clean[at];
+  const std::string& second = clean[at + 1];
+  return !first.empty() && std::isupper(static_cast<unsigned char>(first[0])) && CellText::StartsLower(second) &&
+         !CellText::EndsMidPhrase(second);
 }
 
 size_t FirstWordLength(const std::string& text) {
@@ -254,6 +267,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // Nor does a cell end on a bullet: it starts the next cell's item.
       if (options_.running_words && bullet[k] && end > begin + 1) shared -= kStrayBulletCost;
       if (mid_date[begin]) shared -= kDateCutCost;
+      if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && StartsSentence(clean, end)) {
+        shared -= kStopEndCost;
+      }
       if (options_.wrapped_lines) {
         auto room_left = [&](const std::vector<size_t>& joins) {
           return std::count_if(joins.begin(), joins.end(), [&](size_t need) { return need <= width; });
@@ -338,53 +354,14 @@ std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& piece
   for (auto it = cells.rbegin(); it != cells.rend(); ++it) {
     size_t column = static_cast<size_t>(it->first.column);
     if (rows.empty() || static_cast<int>(column) <= previous) {
-      rows.push_back(GroupedRow{it->first.begin, std::vector<std::string>(columns)});
+      rows.push_back(GroupedRow{it->first.begin, std::vector<std::string>(columns),
+                                std::vector<size_t>(columns, GroupedRow::kNoPiece)});
     }
     rows.back().cells[column] = Join(pieces, it->first.begin, it->second);
+    rows.back().cell_pieces[column] = it->first.begin;
     previous = static_cast<int>(column);
   }
   return rows;
-}
-
-std::vector<std::string> CellGrouper::SplitInto(const std::vector<std::string>& pieces, size_t cells) const {
-  if (cells == 0 || pieces.size() < cells || columns_.empty()) return {};
-  return Cut(pieces, cells);
-}
-
-std::vector<std::string> CellGrouper::Split(const std::vector<std::string>& pieces) const {
-  if (pieces.empty() || columns_.empty()) return {};
-  return Cut(pieces, std::nullopt);
-}
-
-std::vector<std::string> CellGrouper::Cut(const std::vector<std::string>& pieces, std::optional<size_t> cells) const {
-  const size_t n = pieces.size(), most = cells.value_or(n);
-  const size_t longest = options_.max_cell_pieces, columns = columns_.size();
-  const std::vector<double> scores = CellScores(pieces);
-  // best[k][i]: the best cut of pieces [0, i) into k cells; start[k][i]: where the last begins.
-  std::vector<std::vector<double>> best(most + 1, std::vector<double>(n + 1, kImpossible));
-  std::vector<std::vector<size_t>> start(most + 1, std::vector<size_t>(n + 1, 0));
-  best[0][0] = 0;
-  for (size_t k = 1; k <= most; ++k) {
-    for (size_t end = k; end <= n; ++end) {
-      for (size_t begin = end - std::min(end, longest); begin < end; ++begin) {
-        if (best[k - 1][begin] == kImpossible) continue;
-        double score = best[k - 1][begin] + scores[(begin * longest + end - begin - 1) * columns];
-        if (score > best[k][end]) best[k][end] = score, start[k][end] = begin;
-      }
-    }
-  }
-  // Without a count, the count of the best cut; of cuts that read alike, the most cells: nothing said the
-  // lines went on where the fewer join them, and a table's rows more often have a cell than not.
-  size_t count = most;
-  if (!cells) {
-    for (size_t k = 1; k <= most; ++k) {
-      if (best[k][n] >= best[count][n] - kAlike) count = k;
-    }
-  }
-  if (best[count][n] == kImpossible) return {};
-  std::vector<std::string> out(count);
-  for (size_t k = count, end = n; k > 0; end = start[k][end], --k) out[k - 1] = Join(pieces, start[k][end], end);
-  return out;
 }
 
 }  // namespace planrows

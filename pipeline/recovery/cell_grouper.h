@@ -20,10 +20,13 @@
 namespace planrows {
 
 // One row put back together: the index of its first piece, and its text
-// per column ("" where the row has no cell).
+// per column ("" where the row has no cell), with the index of each cell's
+// first piece (kNoPiece where the row has no cell).
 struct GroupedRow {
+  static constexpr size_t kNoPiece = static_cast<size_t>(-1);
   size_t first_piece = 0;
   std::vector<std::string> cells;
+  std::vector<size_t> cell_pieces;
 };
 
 class CellGrouper {
@@ -59,9 +62,9 @@ class CellGrouper {
 
   // Makes a prose column of each column of `columns` whose heading of
   // `headings` tells dates only by its words where another heading names
-  // dates outright ("Target" beside "Target completion" or "By"): it holds
-  // what is aimed at ("Re-referral rate below 70%"), and read as dates its
-  // cells would go to the progress column.
+  // dates outright ("Target" beside "Target completion", "By" or "Lead /
+  // date"): it holds what is aimed at ("Re-referral rate below 70%"), and
+  // read as dates its cells would go to the progress column.
   static void AimBesideNamedDates(const std::vector<std::string>& headings, const HeaderRules& rules,
                                   std::vector<std::optional<Column>>* columns);
 

@@ -42,7 +42,8 @@ void CellGrouper::AimBesideNamedDates(const std::vector<std::string>& headings, 
   std::vector<bool> dates_by_name;
   for (const std::string& heading : headings) {
     std::optional<ColumnName> name = rules.Match(heading);
-    dates_by_name.push_back(name && name->column == Column::kTimeframe);
+    // A lead-and-date column ("Lead / date") names dates outright too.
+    dates_by_name.push_back(name && (name->column == Column::kTimeframe || name->column == Column::kLeadTimeframe));
   }
   if (std::find(dates_by_name.begin(), dates_by_name.end(), true) == dates_by_name.end()) return;
   for (size_t c = 0; c < columns->size() && c < dates_by_name.size(); ++c) {

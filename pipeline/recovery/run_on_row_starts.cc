@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_table_reader.h"
 #include "pipeline/text/cell_text.h"
@@ -16,6 +17,7 @@ constexpr size_t kMaxHeadingWords = 14;
 // Most words of a date, and of a status, inline.
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
+
 
 }  // namespace
 
@@ -61,7 +63,8 @@ bool RunOnTableReader::EndsAtDates(const std::vector<std::optional<Column>>& col
 }
 
 std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>& body,
-                                                        const std::vector<std::optional<Column>>& columns) const {
+                                                        const std::vector<std::optional<Column>>& columns,
+                                                        const std::vector<Token>& header_words) const {
   const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
   const bool status_after = std::any_of(columns.begin() + date_column, columns.end(),
                                         [](const std::optional<Column>& c) { return c == Column::kProgress; });
@@ -72,15 +75,25 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
            rules_.timeframes.IsTimeframe(text);
   };
   auto is_status = [this](const std::string& text) { return rules_.patterns.IsStatusCell(text); };
-  std::vector<bool> starts(body.size() + 1, false);
+  // The rows' dates, [begin, end) each: not those of a list item or a sentence.
+  std::vector<std::pair<size_t, size_t>> dates;
   for (size_t k = 0; k < body.size();) {
     unsigned char head = static_cast<unsigned char>(body[k].text[0]);
     size_t date = std::isupper(head) || std::isdigit(head) ? LongestAt(body, k, kMaxDateWords, is_date) : 0;
-    if (date == 0 || InText(body, k, date)) {
-      k += std::max<size_t>(date, 1);
+    if (date > 0 && !InText(body, k, date)) dates.emplace_back(k, k + date);
+    k += std::max<size_t>(date, 1);
+  }
+  std::vector<bool> starts(body.size() + 1, false);
+  const bool ends_at_dates = EndsAtDates(columns);
+  for (size_t d = 0; d < dates.size(); ++d) {
+    size_t k = dates[d].second;
+    if (!ends_at_dates) {
+      // Cells after the date, then the next row's before its own date.
+      size_t next_date = d + 1 < dates.size() ? dates[d + 1].first : k;
+      size_t start = next_date > k ? NextRowAt(body, k, next_date, columns, header_words) : next_date;
+      if (start < next_date) starts[start] = true;
       continue;
     }
-    k += date;
     if (status_after) k += LongestAt(body, k, kMaxStatusWords, is_status);
     // The next row's first cell starts with a capital, or a bullet where it is a list.
     if (k < body.size() && (std::isupper(static_cast<unsigned char>(body[k].text[0])) || body[k].text == kBullet)) {
@@ -88,6 +101,31 @@ std::vector<bool> RunOnTableReader::RowStartsAfterDates(const std::vector<Token>
     }
   }
   return starts;
+}
+
+size_t RunOnTableReader::NextRowAt(const std::vector<Token>& body, size_t from, size_t to,
+                                   const std::vector<std::optional<Column>>& columns,
+                                   const std::vector<Token>& header_words) const {
+  // A header printed again ends the row itself, and the next starts under it.
+  for (size_t k = from; k < to; ++k) {
+    if (RunOnFurniture::StartsWith(body, k, header_words)) return to;
+  }
+  const size_t date_column = RunOnHeaderFinder::DateColumn(columns);
+  std::vector<std::optional<Column>> order(columns.begin() + date_column + 1, columns.end());
+  const size_t after = order.size();
+  order.insert(order.end(), columns.begin(), columns.begin() + date_column);
+  std::vector<std::string> words;
+  for (size_t k = from; k < to; ++k) words.push_back(body[k].text);
+  CellGrouper::Options options;
+  options.one_row = true;
+  options.running_words = true;
+  options.max_cell_pieces = kMaxCellWords;
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, order, options).Group(words);
+  if (rows.empty()) return to;
+  for (size_t c = after; c < order.size(); ++c) {
+    if (rows[0].cell_pieces[c] != GroupedRow::kNoPiece) return from + rows[0].cell_pieces[c];
+  }
+  return to;
 }
 
 bool RunOnTableReader::InText(const std::vector<Token>& body, size_t at, size_t length) const {

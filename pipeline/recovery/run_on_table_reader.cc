@@ -4,8 +4,6 @@
 #include <cctype>
 #include <functional>
 
-#include <fmt/format.h>
-
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/repeated_first_cell.h"
 #include "pipeline/recovery/run_on_furniture.h"
@@ -19,8 +17,6 @@ namespace {
 
 // Fewest words in a paragraph worth searching for a table.
 constexpr size_t kMinParagraphWords = 20;
-// Most words one cell of a run-on row may take.
-constexpr size_t kMaxCellWords = 80;
 // Fewest references starting lines that show a table written a cell a line.
 constexpr size_t kMinLineStartRefs = 2;
 // How many rows must repeat a first cell for the header to have a column of merged cells.
@@ -224,6 +220,13 @@ bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t f
   return line_starts >= kMinLineStartRefs && line_starts * 2 >= refs;
 }
 
+std::vector<std::optional<Column>> RunOnTableReader::ColumnsOf(const std::vector<std::string>& names) const {
+  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
+  CellGrouper::UnnameSharedRoles(names, rules_.headers, &columns);
+  CellGrouper::AimBesideNamedDates(names, rules_.headers, &columns);
+  return columns;
+}
+
 bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   const PlanLine& first = lines[at];
   bool paragraph_start = at == 0 || first.line->gap_before || first.page_start || !lines[at - 1].IsSingleCell();
@@ -239,8 +242,10 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   // Column names on lines of their own head a table of a cell a line.
   if (!header) return false;
   if (OnLinesOfItsOwn(tokens, *header)) return false;
-  std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(header->names, rules_.headers);
-  CellGrouper::UnnameSharedRoles(header->names, rules_.headers, &columns);
+  // Names parted by " / " head rows whose cells are parted so, a line each (SlashRowReader).
+  auto slashed = [](const std::string& name) { return !name.empty() && name.back() == '/'; };
+  if (std::count_if(header->names.begin(), header->names.end(), slashed) > 1) return false;
+  std::vector<std::optional<Column>> columns = ColumnsOf(header->names);
   const std::vector<std::optional<Column>> named = columns;
   table->headings = header->names;
   // Where a reference follows the header, rows start at references, in a
@@ -251,6 +256,12 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   bool ref_named = header->title == 0 || SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(header->names);
   RebuiltTable::RefCell ref_cell = ref_named ? RebuiltTable::RefCell::kUntold : RebuiltTable::RefCell::kOneMore;
   if (numbered) table->GiveRefColumn(&columns, ref_cell);
+  if (numbered && table->headings.size() == header->names.size() && table->headings[0] != header->names[0]) {
+    // The references took the first name ("Objective" over "1.1."): a role
+    // that only it named outright is told again by another heading's words
+    // ("What difference will it make?"), which UnnameSharedRoles dropped.
+    columns = ColumnsOf(table->headings);
+  }
   // A column no rule names ("Deliverables") is the action where none is.
   CellGrouper::NameActionColumn(&columns);
   std::vector<Token> body(tokens.begin() + header->end, tokens.end());
@@ -264,17 +275,8 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   if (numbered && next_number == 0) PutBulletsAfterRefs(first_ref, &body);
   std::vector<Token> header_words =
       WithRepeatedLeadIn(body, {tokens.begin() + header->begin, tokens.begin() + header->end}, tokens, header->begin);
-  if (!numbered && !EndsAtDates(columns)) {
-    // Nothing marks where such a row ends and the next begins: better no
-    // rows than rows cut in the wrong places.
-    table->end = end;
-    table->warnings.push_back(fmt::format(
-        "page {}: a table run into one paragraph has no references and columns after its dates ('{}'), so where "
-        "one row ends and the next begins cannot be told; its rows are left out",
-        tokens[header->begin].line->page->number, header->names.back()));
-    return true;
-  }
-  const std::vector<bool> after_date = numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns);
+  const std::vector<bool> after_date =
+      numbered ? std::vector<bool>() : RowStartsAfterDates(body, columns, header_words);
   table->header = tokens[header->begin].line;
   table->end = end;
   // A name the rules do not know before each repeat of the names heads a

@@ -46,9 +46,15 @@ class RunOnTableReader {
     bool heading = false;
   };
 
+  // Most words one cell of a run-on row may take.
+  static constexpr size_t kMaxCellWords = 80;
   // What a bullet glyph of any kind is read as.
   static constexpr const char* kBullet = "\u2022";
 
+  // The columns that the header's `names` tell, as CellGrouper tells them:
+  // a role told only by words where another name tells it outright is
+  // left unnamed, an aim beside named dates is prose.
+  std::vector<std::optional<Column>> ColumnsOf(const std::vector<std::string>& names) const;
   // True when `text` is a number of one or two digits, as rows numbered
   // under each heading have.
   static bool IsPlainNumber(const std::string& text);
@@ -71,9 +77,18 @@ class RunOnTableReader {
   static bool EndsAtDates(const std::vector<std::optional<Column>>& columns);
   // Where the rows of a table without references start in `body`: after
   // each date (and the status after it, where a progress column follows the
-  // date column), at a capitalised word.
+  // date column), at a capitalised word; where other columns follow the
+  // dates, where NextRowAt cuts the words up to the next date.
   std::vector<bool> RowStartsAfterDates(const std::vector<Token>& body,
-                                        const std::vector<std::optional<Column>>& columns) const;
+                                        const std::vector<std::optional<Column>>& columns,
+                                        const std::vector<Token>& header_words) const;
+  // Where the next row starts among `body` [from, to), the words between
+  // a row's date and the next row's: the columns after the date take the
+  // first, the columns before it the rest, as CellGrouper cuts them best;
+  // `to` where the next row takes none, or the header `header_words` is
+  // printed again among them (it ends the row itself).
+  size_t NextRowAt(const std::vector<Token>& body, size_t from, size_t to,
+                   const std::vector<std::optional<Column>>& columns, const std::vector<Token>& header_words) const;
   // True when the date of `length` words at `body[at]` is a list item's or
   // a sentence's ("• Draft by April 2017"), as milestones are: no date cell.
   bool InText(const std::vector<Token>& body, size_t at, size_t length) const;

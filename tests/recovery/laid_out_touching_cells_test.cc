@@ -48,5 +48,25 @@ TEST_CASE("aligned columns: a reference fused to its action one character left o
   CHECK(plan.rows[2].lead == "Amira Castellano");
 }
 
+TEST_CASE("aligned columns: a row packed narrower, its lead starting left of the heading, keeps the header apart") {
+  // The converter set row 1.2's lead cell ten characters left of its
+  // heading, past the end of the action's heading: a cell of the lead
+  // column, not words of the action's running across its edge.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                         Lead officer          Date\n"
+      "1.1    Audit the weekend duty rota    T Okonjo              May 2026\n"
+      "       with the wards\n"
+      "1.2    Publish a leaflet for    Comms Officer and           July 2026\n"
+      "       young carers in the      Harbour Police\n"
+      "       county\n"
+      "1.3    Train the duty desk            Duty Manager          June 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Audit the weekend duty rota with the wards");
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[1].action == "Publish a leaflet for young carers in the county");
+  CHECK(plan.rows[1].lead == "Comms Officer and Harbour Police");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows

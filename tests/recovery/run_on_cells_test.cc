@@ -1,0 +1,70 @@
+// Tables run into one paragraph: where a row's words are cut into cells.
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a run-on action of two sentences stays whole in a row whose merged outcome was printed above") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Partnership Plan 2027 Theme 1 - Young carers Ref Outcome Action Lead By when 1.1 Carers\n"
+      "are known early Audit the carers register with the wards T Okonjo May 2027 1.2 Publish a leaflet for\n"
+      "young carers. The leaflet will go to every school in the county Comms Officer July 2027 1.3 Train the\n"
+      "duty desk on carers' needs Duty Manager September 2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Audit the carers register with the wards");
+  CHECK(plan.rows[1].action == "Publish a leaflet for young carers. The leaflet will go to every school in the county");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+}
+
+TEST_CASE("a run-on role named by the first heading, which the references took, is the role another's words tell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Board Priorities and Action Plan\n"
+      "2027-2030 Objective A: A skilled and caring workforce Objective Actions to deliver\n"
+      "What difference will it make? Who is accountable? Target date / milestone Update (Q2)\n"
+      "1.1. Deliver induction packs using feedback from carers Managers can show the\n"
+      "impact of training on casework Carers Adviser/Adult Social Care/CCG\n"
+      "Ongoing 40% complete 1.2. Run a practice week jointly with\n"
+      "the wards Staff apply learning from reviews in their practice L Penhallow By end of Q1 75% complete\n"
+      "Objective B: Young carers are heard Objective Actions to deliver What difference will it make? Who\n"
+      "is accountable? Target date / milestone Update (Q2) 2.1. Run a survey of young carers with the\n"
+      "schools Carers say they are listened to by the professionals around them Carers Lead By end of Q2\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Deliver induction packs using feedback from carers");
+  CHECK(plan.rows[0].outcome == "Managers can show the impact of training on casework");
+  CHECK(plan.rows[1].action == "Run a practice week jointly with the wards");
+  CHECK(plan.rows[2].outcome == "Carers say they are listened to by the professionals around them");
+}
+
+TEST_CASE("a run-on target beside a lead-and-date column is a measure, not dates") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027-2029 Priority 1 - Young carers Line Goal Planned work Target Lead / date\n"
+      "Current position ab1 Carers are known early Open a drop-in for young carers 80% of carers seen within a\n"
+      "month D Farrant - Mar-27 On target ab2 Carers are heard Run a survey of young carers Replies from half of\n"
+      "the schools Carers Lead - Jun-27 Achieved\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+}
+
+TEST_CASE("run-on rows without references end where the cells after their dates end") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 Priority 1: Young carers Why we are doing this Work to be undertaken\n"
+      "Named officer Time scale KPI / measure Milestones Carers are known early Open a drop-in for young carers\n"
+      "at the library D Farrant 31/03/2027 Forty carers come each month \u2022 Draft by May 2027 \u2022 Sign-off by\n"
+      "July 2027 Carers are known early Run a survey of young carers Carers Lead 30/06/2027 Replies from half\n"
+      "of the schools \u2022 Draft by June 2027 \u2022 Sign-off by August 2027 Carers are heard Train the duty desk\n"
+      "on carers' needs Duty Manager 30/09/2027 Every desk trained \u2022 Draft by July 2027 \u2022 Sign-off by\n"
+      "October 2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers at the library");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+  CHECK(plan.rows[1].action == "Run a survey of young carers");
+  CHECK(plan.rows[1].timeframe == "30/06/2027");
+  CHECK(plan.rows[2].action == "Train the duty desk on carers' needs");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
+}  // namespace
+}  // namespace planrows
