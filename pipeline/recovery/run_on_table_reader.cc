@@ -29,12 +29,6 @@ constexpr size_t kMaxLeadInWords = 6;
 // Spaces that set columns apart inside a line.
 constexpr const char* kColumnGap = "   ";
 
-std::string Joined(const std::vector<std::string>& words) {
-  std::string text;
-  for (const std::string& word : words) text += (text.empty() ? "" : " ") + word;
-  return text;
-}
-
 }  // namespace
 
 bool RunOnTableReader::IsPlainNumber(const std::string& text) {
@@ -95,7 +89,7 @@ void RunOnTableReader::TidyRefs(std::vector<Token>* tokens) const {
 std::string RunOnTableReader::Text(const std::vector<Token>& tokens, size_t begin, size_t end) {
   std::vector<std::string> words;
   for (size_t k = begin; k < end; ++k) words.push_back(tokens[k].text);
-  return Joined(words);
+  return CellText::JoinWords(words, 0, words.size());
 }
 
 size_t RunOnTableReader::CellsBegin(const std::vector<Token>& tokens, size_t begin,
@@ -137,7 +131,7 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   std::vector<GroupedRow> rows =
       CellGrouper(cell_fit_, grouped, options).Group({words.begin() + repeated, words.end()});
   std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(grouped.size()) : rows[0].cells;
-  if (repeated > 0) cells.insert(cells.begin(), Joined({words.begin(), words.begin() + repeated}));
+  if (repeated > 0) cells.insert(cells.begin(), CellText::JoinWords(words, 0, repeated));
   if (first > begin) cells.insert(cells.begin() + ref_column, tokens[begin].text);
   return cells;
 }

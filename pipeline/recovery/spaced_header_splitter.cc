@@ -26,12 +26,6 @@ constexpr int kUnknownCost = 8;
 constexpr int kRunOnCost = kUnknownCost + 1;
 constexpr int kNoName = std::numeric_limits<int>::max();
 
-std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
-  std::string text;
-  for (size_t k = begin; k < end; ++k) text += (text.empty() ? "" : " ") + words[k];
-  return text;
-}
-
 bool StartsCapital(const std::string& word) {
   unsigned char head = static_cast<unsigned char>(word[0]);
   return std::isupper(head) || head >= 0x80;
@@ -65,13 +59,13 @@ std::vector<std::string> SpacedHeaderSplitter::WordsOf(std::string_view text) {
 }
 
 bool SpacedHeaderSplitter::IsKnownName(const std::vector<std::string>& words, size_t begin, size_t end) const {
-  if (!StartsCapital(words[begin]) || !rules_.Match(Joined(words, begin, end))) return false;
+  if (!StartsCapital(words[begin]) || !rules_.Match(CellText::JoinWords(words, begin, end))) return false;
   for (size_t k = begin; k + 1 < end; ++k) {
     if (EndsName(words[k])) return false;
   }
   // A name matched by its first words only ("How will we know ...") must not
   // run on over the name of the next column.
-  if (!rules_.Match(Joined(words, begin, end) + " zzzz")) return true;
+  if (!rules_.Match(CellText::JoinWords(words, begin, end) + " zzzz")) return true;
   for (size_t k = begin + 1; k < end; ++k) {
     if (rules_.Match(words[k])) return false;
   }
@@ -92,8 +86,8 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     // ("Ref Planned activity" is "Ref" and "Planned activity"; "Status update
     // Success measure" ends in "Success measure").
     if (k > begin && StartsCapital(words[k]) &&
-        (rules_.Match(words[k]) || rules_.Match(Joined(words, begin, k)) || rules_.Match(Joined(words, k, end)) ||
-         NameTwoColumns(words, begin, k, end))) {
+        (rules_.Match(words[k]) || rules_.Match(CellText::JoinWords(words, begin, k)) ||
+         rules_.Match(CellText::JoinWords(words, k, end)) || NameTwoColumns(words, begin, k, end))) {
       return false;
     }
   }
@@ -102,8 +96,8 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
 
 bool SpacedHeaderSplitter::NameTwoColumns(const std::vector<std::string>& words, size_t begin, size_t k,
                                           size_t end) const {
-  std::optional<ColumnName> before = rules_.MatchWords(Joined(words, begin, k));
-  std::optional<ColumnName> after = rules_.MatchWords(Joined(words, k, end));
+  std::optional<ColumnName> before = rules_.MatchWords(CellText::JoinWords(words, begin, k));
+  std::optional<ColumnName> after = rules_.MatchWords(CellText::JoinWords(words, k, end));
   return before && after && (before->column != after->column || before->extra_key != after->extra_key);
 }
 
@@ -113,8 +107,8 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
     // A name made of two known names of different columns ("Lead By when")
     // is read as those two, where the header has room for both.
     for (size_t k = begin + 1; k < end; ++k) {
-      std::optional<ColumnName> left = rules_.Match(Joined(words, begin, k));
-      std::optional<ColumnName> right = rules_.Match(Joined(words, k, end));
+      std::optional<ColumnName> left = rules_.Match(CellText::JoinWords(words, begin, k));
+      std::optional<ColumnName> right = rules_.Match(CellText::JoinWords(words, k, end));
       if (left && right && left->column != right->column && IsKnownName(words, k, end)) return kSplitNameCost;
     }
     return kKnownCost;
@@ -148,7 +142,8 @@ bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& word
   // A word that tells a column and starts a name of its own ends it as a
   // first word does ("Theme" "Deliverables" "Purpose").
   if (k > begin + 1 && rules_.MatchWords(words[k - 1]) && StartsNameInside(words, begin, k - 1, end)) return true;
-  return !rules_.MatchWords(Joined(words, begin, k)) && rules_.MatchWords(Joined(words, k, end));
+  return !rules_.MatchWords(CellText::JoinWords(words, begin, k)) &&
+         rules_.MatchWords(CellText::JoinWords(words, k, end));
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first,
@@ -209,7 +204,7 @@ std::vector<std::string> SpacedHeaderSplitter::ReadNames(const std::vector<std::
     if (!StartsCapital(words[0]) || !StartsCapital(words[split])) continue;
     std::vector<std::string> names = CheapestNames(words, split, line_starts);
     if (names.empty()) continue;
-    names.insert(names.begin(), Joined(words, 0, split));
+    names.insert(names.begin(), CellText::JoinWords(words, 0, split));
     if (NamesRefColumnFirst(names) && Accepts(names, true, borne_out)) return names;
   }
   return {};
@@ -234,7 +229,9 @@ std::vector<std::string> SpacedHeaderSplitter::CheapestNames(const std::vector<s
   }
   if (n == first || cost[n] == kNoName) return {};
   std::vector<std::string> names;
-  for (size_t at = n; at > first; at = start[at]) names.insert(names.begin(), Joined(words, start[at], at));
+  for (size_t at = n; at > first; at = start[at]) {
+    names.insert(names.begin(), CellText::JoinWords(words, start[at], at));
+  }
   return names;
 }
 

@@ -17,12 +17,6 @@ constexpr size_t kMaxLinesToBearOut = 16;
 
 bool IsTextLine(const PlanLine& line) { return line.page->cells_by_index && line.IsSingleCell(); }
 
-std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
-  std::string text;
-  for (size_t i = begin; i < end; ++i) text.append(i == begin ? "" : " ").append(words[i]);
-  return text;
-}
-
 }  // namespace
 
 std::vector<std::string> TwoNameHeader::Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const {
@@ -45,10 +39,10 @@ std::string TwoNameHeader::LeadName(const std::vector<std::string>& words) const
   // The longest lead or date name that ends the line, starting with a capital as a heading does.
   for (size_t begin = 1; begin < words.size(); ++begin) {
     if (CellText::StartsLower(words[begin])) continue;
-    std::string name = Joined(words, begin, words.size());
+    std::string name = CellText::JoinWords(words, begin, words.size());
     std::optional<ColumnName> column = headers.Match(name);
     if (!column || !HoldsLeadOrDate(column->column)) continue;
-    std::string actions = Joined(words, 0, begin);
+    std::string actions = CellText::JoinWords(words, 0, begin);
     std::optional<ColumnName> first = headers.MatchWords(actions);
     if (CellText::StartsLower(actions) || !first || first->column != Column::kAction) return "";
     return name;

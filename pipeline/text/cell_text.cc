@@ -212,6 +212,12 @@ std::vector<std::string> CellText::Words(std::string_view text) {
   return words;
 }
 
+std::string CellText::JoinWords(const std::vector<std::string>& words, size_t begin, size_t end) {
+  std::string text;
+  for (size_t k = begin; k < end; ++k) text.append(k == begin ? "" : " ").append(words[k]);
+  return text;
+}
+
 bool CellText::IsNoise(std::string_view text) {
   if (IsAscii(text)) {
     return std::none_of(text.begin(), text.end(),

@@ -35,6 +35,8 @@ class CellText {
 
   // The whitespace-separated words of `text`, in order.
   static std::vector<std::string> Words(std::string_view text);
+  // `words[begin, end)` joined by single spaces.
+  static std::string JoinWords(const std::vector<std::string>& words, size_t begin, size_t end);
 
   // True when `text` ends a sentence: on ".", "!" or "?", but not on an
   // initial ("J. Rees." does, "Head of Service J." does not).
