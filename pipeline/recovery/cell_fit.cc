@@ -31,6 +31,9 @@ constexpr int kMaxTimeframeWords = 12;
 constexpr size_t kMaxBareNumberDigits = 3;
 // Most words of a status cell ("Complete and reported to the Board").
 constexpr int kMaxStatusCellWords = 8;
+// Fit of prose that opens with an action's verb as an outcome: what
+// reads as another column's cell.
+constexpr double kActionAsOutcome = -1;
 
 // Share of the words of `text` that start with a capital, a digit or a
 // mark: high for names of posts and bodies, low for prose.
@@ -98,6 +101,7 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);
+  reading.starts_action = reading.kind == CellKind::kProse && rules_.patterns.StartsAction(text);
   // A lead before a date may be a list of names, as long as one alone.
   const int most_words = reading.kind == CellKind::kLead ? kMaxLeadListWords : kMaxLeadDateWords;
   if (reading.kind != CellKind::kDate && reading.words <= most_words) {
@@ -146,7 +150,13 @@ double CellFit::Fit(Column column, const Reading& reading) const {
     case Column::kProgress:
       if (kind == CellKind::kStatus) return 2.5;
       return kind == CellKind::kProse ? 0.8 : -0.5;
-    default:  // Action, outcome and other prose columns.
+    case Column::kOutcome:
+      // An outcome says what is hoped for ("Children are heard"); a cell
+      // that says what is to be done is an action's item, as an action
+      // cell of several items, one a line, runs past an empty outcome.
+      if (reading.starts_action) return kActionAsOutcome;
+      [[fallthrough]];
+    default:  // Action and other prose columns.
       if (kind == CellKind::kProse) return 1 + 0.02 * words;
       return kind == CellKind::kLead ? 0.2 : -1.5;
   }

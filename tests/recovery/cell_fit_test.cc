@@ -101,6 +101,15 @@ TEST_CASE("a cell fits the column it reads like better than the others") {
   CHECK(cell_fit.Fit(Column::kLead, "T Okonjo") > 0);
 }
 
+TEST_CASE("prose that opens with an action's verb fits an action column, not an outcome's") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.Fit(Column::kOutcome, "Refresh the towpath lights by the locks") < 0);
+  CHECK(cell_fit.Fit(Column::kAction, "Refresh the towpath lights by the locks") > 0);
+  CHECK(cell_fit.Fit(Column::kOutcome, "Children cross the river paths safely") > 0);
+  // A verb before a name is a name's first word ("Review Panel").
+  CHECK(cell_fit.Fit(Column::kOutcome, "Review Panel findings are acted on") > 0);
+}
+
 TEST_CASE("a lead before a date holds no year of its own") {
   CellFit cell_fit(TestRules());
   // Milestones ran into the who-and-when cell; their dates are no lead's.
