@@ -31,9 +31,6 @@ constexpr int kMaxTimeframeWords = 12;
 constexpr size_t kMaxBareNumberDigits = 3;
 // Most words of a status cell ("Complete and reported to the Board").
 constexpr int kMaxStatusCellWords = 8;
-// Fit of prose that opens with an action's verb as an outcome: what
-// reads as another column's cell.
-constexpr double kActionAsOutcome = -1;
 
 // Share of the words of `text` that start with a capital, a digit or a
 // mark: high for names of posts and bodies, low for prose.
@@ -150,13 +147,7 @@ double CellFit::Fit(Column column, const Reading& reading) const {
     case Column::kProgress:
       if (kind == CellKind::kStatus) return 2.5;
       return kind == CellKind::kProse ? 0.8 : -0.5;
-    case Column::kOutcome:
-      // An outcome says what is hoped for ("Children are heard"); a cell
-      // that says what is to be done is an action's item, as an action
-      // cell of several items, one a line, runs past an empty outcome.
-      if (reading.starts_action) return kActionAsOutcome;
-      [[fallthrough]];
-    default:  // Action and other prose columns.
+    default:  // Action, outcome and other prose columns.
       if (kind == CellKind::kProse) return 1 + 0.02 * words;
       return kind == CellKind::kLead ? 0.2 : -1.5;
   }

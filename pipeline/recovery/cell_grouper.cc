@@ -37,6 +37,7 @@ constexpr double kRoomLeftInBlockCost = 4;
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
+constexpr double kItemAsOutcome = -1;  // Fit of an action's item ("Review the ...") as an outcome.
 // Among running words, a sentence that ends before a capital: a new
 // sentence, which may be of the same cell.
 constexpr double kNewSentenceCost = 0.25;
@@ -111,6 +112,10 @@ CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> r
 }
 
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
+  // Where a row's wrapped lines run across columns, a line that says what is to be done, not what is hoped
+  // for, is an item of an action cell of several, one a line; in one column's block it tells nothing.
+  const bool across = options_.wrapped_lines && columns_.size() > 1;
+  if (across && columns_[column] == Column::kOutcome && reading.starts_action) return kItemAsOutcome;
   return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
 
