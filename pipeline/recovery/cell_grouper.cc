@@ -112,9 +112,9 @@ CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> r
 }
 
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
-  // Where a row's wrapped lines run across columns, a line that says what is to be done, not what is hoped
-  // for, is an item of an action cell of several, one a line; in one column's block it tells nothing.
-  const bool across = options_.wrapped_lines && columns_.size() > 1;
+  // Where a row's wrapped lines run across columns and join into cells, a line that says what is to be done,
+  // not what is hoped for, is an item of an action cell of several; in one column's block it tells nothing.
+  const bool across = options_.wrapped_lines && options_.max_cell_pieces > 1 && columns_.size() > 1;
   if (across && columns_[column] == Column::kOutcome && reading.starts_action) return kItemAsOutcome;
   return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
