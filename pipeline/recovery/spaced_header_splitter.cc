@@ -32,9 +32,11 @@ std::string Joined(const std::vector<std::string>& words, size_t begin, size_t e
   return text;
 }
 
+// True when `word` starts as a heading does: with a capital, or as "#",
+// the mark that heads a column of references.
 bool StartsCapital(const std::string& word) {
   unsigned char head = static_cast<unsigned char>(word[0]);
-  return std::isupper(head) || head >= 0x80;
+  return std::isupper(head) || head >= 0x80 || head == '#';
 }
 
 // True when `word` is a number, a dash or a span of years ("12", "-",
