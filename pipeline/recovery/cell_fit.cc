@@ -98,6 +98,7 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);
+  reading.starts_action = reading.kind == CellKind::kProse && rules_.patterns.StartsAction(text);
   // A lead before a date may be a list of names, as long as one alone.
   const int most_words = reading.kind == CellKind::kLead ? kMaxLeadListWords : kMaxLeadDateWords;
   if (reading.kind != CellKind::kDate && reading.words <= most_words) {

@@ -23,6 +23,7 @@ class CellFit {
     bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
     bool holds_year = false;      // A word of it holds a year ("2025", "2024/25", "31/03/2025").
     bool dated_before_date = false;  // It ends with a timeframe, and a year stands before that too.
+    bool starts_action = false;      // It opens with an action's verb ("Review the audit tool").
   };
 
   // A classifier by the patterns of `rules`, which must outlive it.

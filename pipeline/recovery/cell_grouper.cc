@@ -37,6 +37,7 @@ constexpr double kRoomLeftInBlockCost = 4;
 // capital after one that does not end on a joining word: likely cell ends.
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
+constexpr double kItemAsOutcome = -1;  // Fit of an action's item ("Review the ...") as an outcome.
 // Among running words, a sentence that ends before a capital: a new
 // sentence, which may be of the same cell.
 constexpr double kNewSentenceCost = 0.25;
@@ -124,6 +125,9 @@ CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> r
 }
 
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
+  // Where a row's wrapped lines run across columns and join into cells, a line that says what is to be done,
+  // not what is hoped for, is an item of an action cell of several; in one column's block it tells nothing.
+  if (LinesRunAcross() && columns_[column] == Column::kOutcome && reading.starts_action) return kItemAsOutcome;
   return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
 }
 
@@ -214,6 +218,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     size_t width = block_width, inside = 0, bullets = 0, stray_bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
+    size_t verb_items = 0;  // Lines after the first that open with an action's verb ("Embed the ...").
     DatedItems items;
     // Per join: the width the line above needed to take the next word; apart
     // for joins where the lines show no sign of going on (a capital after a
@@ -233,6 +238,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         size_t need = CellText::PrintedWidth(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
         bool full = block_width > 0 && need > block_width;
         prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
+        verb_items += cell_fit_.patterns().StartsAction(pieces[k]);
         // In a block of one width, a person's name wrapped after its initial ("Policing, O" over "Jagger") ends
         // as the line after it does.
         bool wrapped_name = options_.one_width && k - 1 > begin;
@@ -287,8 +293,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;
         bool unled = ref_led_table && columns_[column] == Column::kAction && !ref_led[begin];
-        at(begin, end, column) =
-            Fit(column, reading) + shared + (prose ? prose_joins : name_joins) - (unled ? kUnledActionCost : 0);
+        // An action cell of items, one a line, each opens with a verb's capital, which starts no new cell there.
+        bool items = LinesRunAcross() && columns_[column] == Column::kAction && reading.starts_action;
+        at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) -
+                                 (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0);
       }
     }
   }

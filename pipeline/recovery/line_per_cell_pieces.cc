@@ -238,9 +238,11 @@ std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
   std::string head;
   for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
     head.append(begin == 0 ? "" : " ").append(words[begin]);
-    // Prose ends on a word in lower case that joins nothing to what follows.
+    // Prose ends on a word in lower case that joins nothing to what follows,
+    // or on a body it names whole after an article ("... to the Board").
     const std::string& next = words[begin + 1];
-    if (begin == 0 || !CellText::StartsLower(words[begin]) || CellText::EndsMidPhrase(head) ||
+    const bool ends_prose = CellText::StartsLower(words[begin]) || EndsOnNamedBody(words, begin);
+    if (begin == 0 || !ends_prose || CellText::EndsMidPhrase(head) ||
         !std::isupper(static_cast<unsigned char>(next[0]))) {
       continue;
     }
@@ -251,6 +253,10 @@ std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
     return tail;
   }
   return "";
+}
+
+bool LinePerCellReader::EndsOnNamedBody(const std::vector<std::string>& words, size_t at) const {
+  return at > 0 && IsArticle(words[at - 1]) && cell_fit_.EndsName(words[at]);
 }
 
 void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {

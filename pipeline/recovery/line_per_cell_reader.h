@@ -130,6 +130,10 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
+  // True when `words[at]` ends a body's or post's name right after an
+  // article ("the Board", "the Executive"): prose may end there, on a name
+  // whole in one word, before a lead run onto its line.
+  bool EndsOnNamedBody(const std::vector<std::string>& words, size_t at) const;
   // True when `line` is the number of a reference whose letters end
   // `above`, a line of them alone ("GV" over "1"), as a narrow column wraps
   // a reference, or of one cut after its dot ("P1." over "1"); `*ref` is

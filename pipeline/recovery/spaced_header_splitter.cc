@@ -26,9 +26,11 @@ constexpr int kUnknownCost = 8;
 constexpr int kRunOnCost = kUnknownCost + 1;
 constexpr int kNoName = std::numeric_limits<int>::max();
 
+// True when `word` starts as a heading does: with a capital, or as "#",
+// the mark that heads a column of references.
 bool StartsCapital(const std::string& word) {
   unsigned char head = static_cast<unsigned char>(word[0]);
-  return std::isupper(head) || head >= 0x80;
+  return std::isupper(head) || head >= 0x80 || head == '#';
 }
 
 // True when `word` is a number, a dash or a span of years ("12", "-",

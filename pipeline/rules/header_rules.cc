@@ -29,11 +29,18 @@ const std::map<std::string, Column, std::less<>> kCanonical = {
     {"progress", Column::kProgress},
 };
 
+// `heading` folded for matching; a mark without a word ("#") as written,
+// which folding would leave empty.
+std::string FoldHeading(std::string_view heading) {
+  std::string folded = CellText::FoldForMatch(heading);
+  return folded.empty() ? CellText::Clean(heading) : folded;
+}
+
 std::vector<std::string> Folded(const toml::array* array) {
   std::vector<std::string> out;
   if (array == nullptr) return out;
   for (const toml::node& node : *array) {
-    if (std::optional<std::string> s = node.value<std::string>()) out.push_back(CellText::FoldForMatch(*s));
+    if (std::optional<std::string> s = node.value<std::string>()) out.push_back(FoldHeading(*s));
   }
   return out;
 }
@@ -92,7 +99,7 @@ std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
   // A cell this long is a sentence, not a heading; most cells are, and
   // folding them is the costly part.
   if (cell.size() > kMaxHeadingBytes) return std::nullopt;
-  std::string folded = CellText::FoldForMatch(cell);
+  std::string folded = FoldHeading(cell);
   if (folded.empty()) return std::nullopt;
   for (const Entry& entry : entries_) {
     for (const std::string& name : entry.names) {

@@ -64,6 +64,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"ref_line", &patterns.ref_line_},
       {"action_ref", &patterns.action_ref_},
       {"narrative_action_headings", &patterns.narrative_},
+      {"action_start", &patterns.action_start_},
       {"lead_label", &patterns.lead_label_},
       {"how_label", &patterns.how_label_},
       {"measure_label", &patterns.measure_label_},
@@ -276,6 +277,8 @@ bool PlanPatterns::SplitRunOnRef(std::string_view text, std::string* ref, std::s
   }
   return false;
 }
+
+bool PlanPatterns::StartsAction(std::string_view text) const { return RE2::PartialMatch(Piece(text), *action_start_); }
 
 bool PlanPatterns::IsNarrativeActionHeading(std::string_view text) const { return Full(*narrative_, text); }
 bool PlanPatterns::IsLeadLabel(std::string_view text) const { return Full(*lead_label_, text); }

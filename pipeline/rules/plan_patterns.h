@@ -86,6 +86,10 @@ class PlanPatterns {
   // with a capital: the next cell's text run into the reference's cell,
   // one space between them ("VC Young carers are heard").
   bool SplitRunOnRef(std::string_view text, std::string* ref, std::string* rest) const;
+  // True when `text` opens with a verb an action starts with, before a
+  // word in lower case ("Review the audit tool"): a cell that says what is
+  // to be done.
+  bool StartsAction(std::string_view text) const;
   // True when `text` heads a narrative list of actions ("What we will do").
   bool IsNarrativeActionHeading(std::string_view text) const;
   bool IsLeadLabel(std::string_view text) const;
@@ -110,7 +114,8 @@ class PlanPatterns {
  private:
 
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
-      action_ref_, how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_;
+      action_ref_, how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_,
+      action_start_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };

@@ -101,6 +101,14 @@ TEST_CASE("a cell fits the column it reads like better than the others") {
   CHECK(cell_fit.Fit(Column::kLead, "T Okonjo") > 0);
 }
 
+TEST_CASE("prose that opens with an action's verb before a word in lower case reads as an action's") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.Read("Refresh the towpath lights by the locks").starts_action);
+  CHECK_FALSE(cell_fit.Read("Children cross the river paths safely").starts_action);
+  // A verb before a name is a name's first word ("Review Panel").
+  CHECK_FALSE(cell_fit.Read("Review Panel findings are acted on").starts_action);
+}
+
 TEST_CASE("a lead before a date holds no year of its own") {
   CellFit cell_fit(TestRules());
   // Milestones ran into the who-and-when cell; their dates are no lead's.

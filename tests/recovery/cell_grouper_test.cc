@@ -24,6 +24,29 @@ TEST_CASE("pieces fill the columns they read like, a reference starting each row
   CHECK(rows[1].first_piece == 4);
 }
 
+TEST_CASE("an action cell of several items, one a line, keeps its items past an empty outcome") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {Column::kRef, Column::kAction, Column::kOutcome}, options);
+  std::vector<GroupedRow> rows = grouper.Group(
+      {"2.1", "Refresh the towpath lights", "Review the lock gates", "2.2", "Audit the rota", "Boats moor safely"});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells == Cells{"2.1", "Refresh the towpath lights Review the lock gates", ""});
+  CHECK(rows[1].cells == Cells{"2.2", "Audit the rota", "Boats moor safely"});
+}
+
+TEST_CASE("a line that opens with an action's verb goes on with the action cell above as its next item") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {Column::kRef, Column::kAction, Column::kLead}, options);
+  std::vector<GroupedRow> rows =
+      grouper.Group({"2.1", "Refresh the towpath lights", "Review the lock gates", "T Okonjo"});
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells == Cells{"2.1", "Refresh the towpath lights Review the lock gates", "T Okonjo"});
+}
+
 TEST_CASE("a heading whose words alone tell dates, beside one that names dates, heads a prose column") {
   const HeaderRules& rules = TestRules().headers;
   std::vector<std::string> headings = {"Actions", "Sponsor", "Target completion", "Target", "Current position"};

@@ -217,6 +217,36 @@ TEST_CASE("a lead run onto the end of a prose cell's last line is cut off it") {
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("a lead run onto a prose cell that ends on a body named after an article is cut off it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Task Lead Deadline\n"
+      "RP1 Light the towpath and report the works to the Council Canal Trust Wardens March 2027\n"
+      "RP2 Put up new signs at the weir steps in each ward Duty Manager June 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Light the towpath and report the works to the Council");
+  CHECK(plan.rows[0].lead == "Canal Trust Wardens");
+  CHECK(plan.rows[0].timeframe == "March 2027");
+}
+
+TEST_CASE("a wrapped header headed by a mark, \"#\", reads its first column as the references") {
+  RecoveredPlan plan = RecoverPlanText(
+      "# Desired outcome What will we do? Who\n"
+      "Completion\n"
+      "by\n"
+      "Priority 1. Safer towpaths\n"
+      "1.1a Boats moor safely at the\n"
+      "locks\n"
+      "Refresh the towpath lights by the locks T Brenner & Canal Trust\n"
+      "Q3 2026/27\n"
+      "1.1b Review the mooring rules with the boat clubs Quay Warden Q4 2026/27\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1a");
+  CHECK(plan.rows[0].action == "Refresh the towpath lights by the locks");
+  CHECK(plan.rows[0].lead == "T Brenner & Canal Trust");
+  CHECK(plan.rows[0].timeframe == "Q3 2026/27");
+  CHECK(plan.rows[1].lead == "Quay Warden");
+}
+
 TEST_CASE("a spaced table's column of owners and deadlines gives each row its lead and its date") {
   RecoveredPlan plan = RecoverPlanText(
       "Pillar Agreed action What success looks like Owner and deadline RAG\n"

@@ -24,6 +24,9 @@ TEST_CASE("header synonyms map to canonical columns") {
   REQUIRE(measure);
   CHECK(measure->extra_key == "measure");
   CHECK_FALSE(h.Match("Carry out a multi-agency audit"));
+  // A mark without a word heads a column as written.
+  CHECK(h.Match("#")->column == Column::kRef);
+  CHECK_FALSE(h.Match("-"));
 }
 
 TEST_CASE("a heading of an owner and a deadline is one column of leads with their dates") {
