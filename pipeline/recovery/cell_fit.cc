@@ -186,6 +186,17 @@ bool CellFit::EndsOnPartedWord(std::string_view line) const {
   return (slashed || parted) && vocabulary.IsNameWord(word) && !IsInitial(word);
 }
 
+bool CellFit::IsFirstNameOver(std::string_view line, std::string_view next) const {
+  std::vector<std::string> words = CellText::Words(line), after = CellText::Words(next);
+  if (words.size() != 1 || after.empty()) return false;
+  const std::string& word = words.front();
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
+  bool first = vocabulary.IsNameWord(word) || (word.back() == '.' && vocabulary.IsInitial(word));
+  std::string_view surname = after.front();
+  surname = WithoutSeparator(surname.substr(0, surname.find('/')));
+  return first && vocabulary.IsNameWord(surname);
+}
+
 bool CellFit::EndsOnInitialledName(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
   if (words.size() < 2) return false;

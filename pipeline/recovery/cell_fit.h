@@ -69,6 +69,12 @@ class CellFit {
   // "Harbour Police; Morwenna", "Police and Morwenna"): a name of several
   // words parted from the one before, cut short.
   bool EndsOnPartedWord(std::string_view line) const;
+  // True when `line`, a wrapped line of names, is one word that may start
+  // a person's name, a name word or an initial with its dot ("Morwenna",
+  // "K."; a bare capital may be a status, "A"), and `next` starts with a
+  // word that may be a surname ("Pascoe, Harbour Police", "Pascoe/Tide
+  // Office"): as a cell's first line, a first name over its surname.
+  bool IsFirstNameOver(std::string_view line, std::string_view next) const;
   // True when `line`, a wrapped line of names, ends on a person's name
   // after an initial ("Schools Cluster/K Treloar"): a name that is whole.
   bool EndsOnInitialledName(std::string_view line) const;

@@ -152,6 +152,11 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   return score;
 }
 
+bool CellGrouper::EndsCutShort(const std::string& line) const {
+  return CellText::EndsMidPhrase(line) || cell_fit_.EndsOnInitial(line) || cell_fit_.EndsOnPartedWord(line) ||
+         cell_fit_.EndsOnQualifier(line);
+}
+
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
@@ -225,6 +230,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         bool wrapped_name = options_.one_width && k - 1 > begin;
         std::string names_above = wrapped_name ? pieces[k - 2] + " " + pieces[k - 1] : pieces[k - 1];
         name_joins += JoinScore(names_above, pieces[k], false, full);
+        // In a block of names, a cell that opens with a name's first word alone on its line ("Morwenna" over
+        // "Pascoe") goes on: no lead is a first name alone. (Under a line cut short, it is a surname.)
+        bool first_name = options_.one_width && k - 1 == begin && cell_fit_.IsFirstNameOver(pieces[begin], pieces[k]);
+        if (first_name && (begin == 0 || !EndsCutShort(pieces[begin - 1]))) name_joins += kContinuationBonus;
         bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
         if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a

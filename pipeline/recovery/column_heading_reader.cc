@@ -33,6 +33,24 @@ bool ColumnHeadingReader::GoesOnHeading(const PlanLine& line, const PlanLine& fi
 
 std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
                                      const std::vector<std::string>& seen, size_t* end) const {
+  std::string heading = ReadFrom(lines, at, expected, seen, end);
+  if (!heading.empty() || expected != nullptr || at + 1 >= lines.size()) return heading;
+  // A heading wrapped after a joining word ("Outputs and" over "evidence of impact") is read from its
+  // first line: the heading that the next line starts goes on from it in lower case, as no heading starts.
+  const PlanLine& first = lines[at];
+  if (!IsHeadingLine(first, first) || !std::isupper(static_cast<unsigned char>(first.text[0])) ||
+      !CellText::EndsMidPhrase(first.text) || !IsHeadingLine(lines[at + 1], first)) {
+    return "";
+  }
+  size_t tail_end = at + 1;
+  std::string tail = ReadFrom(lines, at + 1, nullptr, seen, &tail_end);
+  if (tail.empty() || !CellText::StartsLower(tail)) return "";
+  *end = tail_end;
+  return rules_.headers.JoinHeadingLine(first.text, tail);
+}
+
+std::string ColumnHeadingReader::ReadFrom(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
+                                         const std::vector<std::string>& seen, size_t* end) const {
   std::string text, found;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines && IsHeadingLine(lines[k], lines[at]); ++k) {
     text = rules_.headers.JoinHeadingLine(text, lines[k].text);

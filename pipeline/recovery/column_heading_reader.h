@@ -27,6 +27,10 @@ class ColumnHeadingReader {
                    const std::vector<std::string>& seen, size_t* end) const;
 
  private:
+  // The heading that starts at `lines[at]`, as Read, but for one wrapped
+  // after a joining word on its first line.
+  std::string ReadFrom(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
+                       const std::vector<std::string>& seen, size_t* end) const;
   // The heading known by its words that starts at `lines[at]`, as Read.
   std::string ReadByWords(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& seen,
                           size_t* end) const;

@@ -73,6 +73,17 @@ TEST_CASE("a line of names that ends on a separator and a word that ends no name
   CHECK_FALSE(cell_fit.EndsOnPartedWord("Harbour Police and K"));
 }
 
+TEST_CASE("a line of one first name or one initial with its dot over a surname is a name cut short") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.IsFirstNameOver("Morwenna", "Pascoe, Harbour"));
+  CHECK(cell_fit.IsFirstNameOver("K.", "Pascoe/Tide Office"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("A", "Pascoe"));  // A status letter as well as an initial.
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Police", "Pascoe"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Coordinator", "Pascoe"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Morwenna Pascoe", "Treloar"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Justice", "Public Health"));  // No surname under it.
+}
+
 TEST_CASE("a bare number of a few digits is told from other numbers") {
   CHECK(CellFit::IsBareNumber("7"));
   CHECK(CellFit::IsBareNumber("12."));
