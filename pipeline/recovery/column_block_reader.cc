@@ -85,8 +85,9 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
   return blocks;
 }
 
-CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column) const {
+CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column, size_t longest) const {
   CellGrouper::Options options;
+  options.max_cell_pieces = std::max(options.max_cell_pieces, longest);
   options.wrapped_lines = true;
   options.one_width = true;
   options.width = block.wrap_width;
@@ -205,7 +206,8 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
   for (size_t s = 0; s < starts.size(); ++s) {
     std::vector<std::string> cell(texts.begin() + starts[s], s + 1 < starts.size() ? texts.begin() + starts[s + 1]
                                                                                     : texts.end());
-    std::vector<std::string> read = Grouper(block, kind).SplitInto(cell, 1);
+    // One action, its steps and all, may run longer than a cell a grouper would cut.
+    std::vector<std::string> read = Grouper(block, kind, cell.size()).SplitInto(cell, 1);
     if (read.empty()) return Grouper(block, kind).Split(texts);
     cells.push_back(std::move(read.front()));
   }

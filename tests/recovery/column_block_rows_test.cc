@@ -99,6 +99,18 @@ TEST_CASE("column blocks without a ref column: a ref its narrow column wrapped o
   CHECK(plan.rows[2].timeframe == "Feb-30");
 }
 
+TEST_CASE("column blocks without a ref column: an action led by its ref stays one cell however many lines it wraps") {
+  std::string long_action = "4.1: Map\n";
+  for (int k = 0; k < 18; ++k) long_action += "the quay\n";
+  RecoveredPlan plan = RecoverPlanText("Saltings Ferry Partnership Plan 2030\n\nAction\n" + long_action +
+                                       "4.2: Review the tide\nregister\nLead\nOona Barraclough\nFerry Desk\n"
+                                       "By when\nOct-30\nJun-30\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[1].ref == "4.2");
+  CHECK(plan.rows[1].lead == "Ferry Desk");
+}
+
 TEST_CASE("column blocks without a ref column: each action that starts with its ref starts a row, its list and all") {
   // The first action's list of short items would read as rows of their own.
   RecoveredPlan plan = RecoverPlanText(
