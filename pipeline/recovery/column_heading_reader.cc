@@ -16,6 +16,8 @@ constexpr int kMaxHeadingLineWords = 5;
 // and of one that asks ("What difference will it make?").
 constexpr int kMaxWordsHeadingWords = 4;
 constexpr int kMaxQuestionHeadingWords = 8;
+// Most words of an aside in brackets on a heading's last line ("(RAG)", "(end of Q2)").
+constexpr int kMaxAsideWords = 3;
 
 }  // namespace
 
@@ -28,6 +30,9 @@ bool ColumnHeadingReader::IsHeadingLine(const PlanLine& line, const PlanLine& fi
 bool ColumnHeadingReader::GoesOnHeading(const PlanLine& line, const PlanLine& first) const {
   if (!IsHeadingLine(line, first)) return false;
   if (CellText::StartsMidPhrase(line.text)) return true;
+  // A short aside in brackets qualifies the heading ("Update" over "(Q2)", "Status" over "(RAG)").
+  const std::string& text = line.text;
+  if (text.front() == '(' && text.back() == ')' && CellText::WordCount(text) <= kMaxAsideWords) return true;
   return std::islower(static_cast<unsigned char>(line.text[0])) && classifier_.Classify(line.text) != CellKind::kRef;
 }
 
