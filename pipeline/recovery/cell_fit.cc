@@ -218,6 +218,17 @@ bool CellFit::EndsOnQualifier(std::string_view line) const {
   return rules_.leads.vocabulary().IsQualifier(last);
 }
 
+bool CellFit::CutsDateBeforeYear(std::string_view line, std::string_view next) const {
+  std::vector<std::string> words = CellText::Words(line), after = CellText::Words(next);
+  // The year alone ("2016", "2016/17"): a whole date under a date ("Ongoing" over "31/07/2018") is a cell of its own.
+  bool year = !after.empty() && HoldsYear(after.front().substr(0, 4)) && after.front().find('/') >= 4 &&
+              std::count(after.front().begin(), after.front().end(), '/') <= 1;
+  if (words.empty() || !year || HoldsYear(words.back())) return false;
+  // The year and the word before it make a date ("Jul 2016"), where the word alone reads as one too.
+  std::string date = words.back() + " " + after.front();
+  return rules_.timeframes.IsTimeframe(words.back()) && rules_.timeframes.IsTimeframe(date);
+}
+
 bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {

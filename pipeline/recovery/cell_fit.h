@@ -82,6 +82,10 @@ class CellFit {
   // qualifies the next and ends no name ("Lead Nurse for Looked", "Manager
   // & Case"): the name goes on on the next line.
   bool EndsOnQualifier(std::string_view line) const;
+  // True when `line`, a wrapped line, ends on a date without its year and
+  // `next` starts with the year ("Panel - Jul" over "2016 and then
+  // annually"): the date goes on over the wrap.
+  bool CutsDateBeforeYear(std::string_view line, std::string_view next) const;
   // True when `word` is a person's initial ("J", "J.").
   bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's

@@ -84,6 +84,15 @@ TEST_CASE("a line of one first name or one initial with its dot over a surname i
   CHECK_FALSE(cell_fit.IsFirstNameOver("Justice", "Public Health"));  // No surname under it.
 }
 
+TEST_CASE("a line that ends on a month over a line that starts with its year cuts a date") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.CutsDateBeforeYear("Harbour Board - Jul", "2027 and then annually"));
+  CHECK_FALSE(cell_fit.CutsDateBeforeYear("Harbour Board - Jul 2027", "2028 review"));
+  CHECK_FALSE(cell_fit.CutsDateBeforeYear("Harbour Board", "2027 review"));
+  CHECK_FALSE(cell_fit.CutsDateBeforeYear("Tide Office - Ongoing", "31/07/2027"));
+  CHECK(cell_fit.CutsDateBeforeYear("Tide Office - Q4", "2027/28"));
+}
+
 TEST_CASE("a bare number of a few digits is told from other numbers") {
   CHECK(CellFit::IsBareNumber("7"));
   CHECK(CellFit::IsBareNumber("12."));

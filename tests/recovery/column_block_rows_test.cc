@@ -72,6 +72,16 @@ TEST_CASE("a block of dates a line, as many lines as rows, gives each row a line
   CHECK(plan.rows[2].timeframe == "May 2027");
 }
 
+TEST_CASE("a block of leads with dates joins a date wrapped before its year") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nPilot the ferry rota\nAudit the quay gates\nLead / target date\n"
+      "Harbour Board Panel - Jul\n2027 and then annually\nTide Office - 31/10/2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Board Panel");
+  CHECK(plan.rows[0].timeframe == "Jul 2027 and then annually");
+  CHECK(plan.rows[1].lead == "Tide Office");
+}
+
 TEST_CASE("column blocks: a column of dates under a heading no rule knows is the timeframe, not one of targets") {
   // "Target" names dates by its words; its cells, measures a list of a row, read as none.
   RecoveredPlan plan = RecoverPlanText(
