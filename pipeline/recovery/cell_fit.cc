@@ -186,6 +186,10 @@ bool CellFit::EndsOnPartedWord(std::string_view line) const {
   return (slashed || parted) && vocabulary.IsNameWord(word) && !IsInitial(word);
 }
 
+bool CellFit::EndsCutShort(std::string_view line) const {
+  return CellText::EndsMidPhrase(line) || EndsOnInitial(line) || EndsOnPartedWord(line) || EndsOnQualifier(line);
+}
+
 bool CellFit::IsFirstNameOver(std::string_view line, std::string_view next) const {
   std::vector<std::string> words = CellText::Words(line), after = CellText::Words(next);
   if (words.size() != 1 || after.empty()) return false;

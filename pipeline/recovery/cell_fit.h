@@ -69,6 +69,10 @@ class CellFit {
   // "Harbour Police; Morwenna", "Police and Morwenna"): a name of several
   // words parted from the one before, cut short.
   bool EndsOnPartedWord(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on a name cut short: on
+  // a joining word or mark, an initial, a word parted from the one before,
+  // or one that qualifies the next ("Youth").
+  bool EndsCutShort(std::string_view line) const;
   // True when `line`, a wrapped line of names, is one word that may start
   // a person's name, a name word or an initial with its dot ("Morwenna",
   // "K."; a bare capital may be a status, "A"), and `next` starts with a

@@ -152,11 +152,6 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   return score;
 }
 
-bool CellGrouper::EndsCutShort(const std::string& line) const {
-  return CellText::EndsMidPhrase(line) || cell_fit_.EndsOnInitial(line) || cell_fit_.EndsOnPartedWord(line) ||
-         cell_fit_.EndsOnQualifier(line);
-}
-
 std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
@@ -234,7 +229,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         name_joins += JoinScore(names_above, pieces[k], false, full) + kContinuationBonus * cut_date;
         // In a block of names, a cell opening with a first name over its surname goes on ("Morwenna"/"Pascoe").
         bool first_name = options_.one_width && k - 1 == begin && cell_fit_.IsFirstNameOver(pieces[begin], pieces[k]);
-        if (first_name && (begin == 0 || !EndsCutShort(pieces[begin - 1]))) name_joins += kContinuationBonus;
+        if (first_name && (begin == 0 || !cell_fit_.EndsCutShort(pieces[begin - 1]))) name_joins += kContinuationBonus;
         bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
         if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a

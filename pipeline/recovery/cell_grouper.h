@@ -91,10 +91,6 @@ class CellGrouper {
   // word counts against; `full`: `above` was filled to its block's width,
   // so only what goes on across it counts).
   double JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const;
-  // True when `line`, a wrapped line of names, ends on a name cut short: on
-  // a joining word or mark, an initial, a word parted from the one before,
-  // or one that qualifies the next ("Youth").
-  bool EndsCutShort(const std::string& line) const;
   // The score of every run of at most max_cell_pieces pieces as one cell
   // of every column (very low where they cannot be one), at
   // [(begin * max_cell_pieces + length - 1) * columns + column].

@@ -82,6 +82,11 @@ TEST_CASE("a line of one first name or one initial with its dot over a surname i
   CHECK_FALSE(cell_fit.IsFirstNameOver("Coordinator", "Pascoe"));
   CHECK_FALSE(cell_fit.IsFirstNameOver("Morwenna Pascoe", "Treloar"));
   CHECK_FALSE(cell_fit.IsFirstNameOver("Justice", "Public Health"));  // No surname under it.
+  // Under a line that ends on a name cut short, the word is the rest of that name.
+  CHECK(cell_fit.EndsCutShort("Harbour Police, K"));
+  CHECK(cell_fit.EndsCutShort("Head of Youth"));
+  CHECK(cell_fit.EndsCutShort("Quay Manager and"));
+  CHECK_FALSE(cell_fit.EndsCutShort("Harbour Police"));
 }
 
 TEST_CASE("a line that ends on a month over a line that starts with its year cuts a date") {
