@@ -187,6 +187,21 @@ bool CellFit::EndsOnPartedWord(std::string_view line) const {
   return (slashed || parted) && vocabulary.IsNameWord(word) && !IsInitial(word);
 }
 
+bool CellFit::EndsCutShort(std::string_view line) const {
+  return CellText::EndsMidPhrase(line) || EndsOnInitial(line) || EndsOnPartedWord(line) || EndsOnQualifier(line);
+}
+
+bool CellFit::IsFirstNameOver(std::string_view line, std::string_view next) const {
+  std::vector<std::string> words = CellText::Words(line), after = CellText::Words(next);
+  if (words.size() != 1 || after.empty()) return false;
+  const std::string& word = words.front();
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
+  bool first = vocabulary.IsNameWord(word) || (word.back() == '.' && vocabulary.IsInitial(word));
+  std::string_view surname = after.front();
+  surname = WithoutSeparator(surname.substr(0, surname.find('/')));
+  return first && vocabulary.IsNameWord(surname);
+}
+
 bool CellFit::EndsOnInitialledName(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
   if (words.size() < 2) return false;
@@ -206,6 +221,17 @@ bool CellFit::EndsOnQualifier(std::string_view line) const {
   size_t separator = last.find_last_of("/;");
   if (separator != std::string::npos) last = last.substr(separator + 1);
   return rules_.leads.vocabulary().IsQualifier(last);
+}
+
+bool CellFit::CutsDateBeforeYear(std::string_view line, std::string_view next) const {
+  std::vector<std::string> words = CellText::Words(line), after = CellText::Words(next);
+  // The year alone ("2016", "2016/17"): a whole date under a date ("Ongoing" over "31/07/2018") is a cell of its own.
+  bool year = !after.empty() && HoldsYear(after.front().substr(0, 4)) && after.front().find('/') >= 4 &&
+              std::count(after.front().begin(), after.front().end(), '/') <= 1;
+  if (words.empty() || !year || HoldsYear(words.back())) return false;
+  // The year and the word before it make a date ("Jul 2016"), where the word alone reads as one too.
+  std::string date = words.back() + " " + after.front();
+  return rules_.timeframes.IsTimeframe(words.back()) && rules_.timeframes.IsTimeframe(date);
 }
 
 bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }

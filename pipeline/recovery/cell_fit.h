@@ -70,6 +70,16 @@ class CellFit {
   // "Harbour Police; Morwenna", "Police and Morwenna"): a name of several
   // words parted from the one before, cut short.
   bool EndsOnPartedWord(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on a name cut short: on
+  // a joining word or mark, an initial, a word parted from the one before,
+  // or one that qualifies the next ("Youth").
+  bool EndsCutShort(std::string_view line) const;
+  // True when `line`, a wrapped line of names, is one word that may start
+  // a person's name, a name word or an initial with its dot ("Morwenna",
+  // "K."; a bare capital may be a status, "A"), and `next` starts with a
+  // word that may be a surname ("Pascoe, Harbour Police", "Pascoe/Tide
+  // Office"): as a cell's first line, a first name over its surname.
+  bool IsFirstNameOver(std::string_view line, std::string_view next) const;
   // True when `line`, a wrapped line of names, ends on a person's name
   // after an initial ("Schools Cluster/K Treloar"): a name that is whole.
   bool EndsOnInitialledName(std::string_view line) const;
@@ -77,6 +87,10 @@ class CellFit {
   // qualifies the next and ends no name ("Lead Nurse for Looked", "Manager
   // & Case"): the name goes on on the next line.
   bool EndsOnQualifier(std::string_view line) const;
+  // True when `line`, a wrapped line, ends on a date without its year and
+  // `next` starts with the year ("Panel - Jul" over "2016 and then
+  // annually"): the date goes on over the wrap.
+  bool CutsDateBeforeYear(std::string_view line, std::string_view next) const;
   // True when `word` is a person's initial ("J", "J.").
   bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's

@@ -237,13 +237,18 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (k > begin) {
         size_t need = CellText::PrintedWidth(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
         bool full = block_width > 0 && need > block_width;
-        prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full);
+        // A date cut before its year ("Panel - Jul" over "2016 and then annually") goes on.
+        double cut_date = options_.wrapped_lines && cell_fit_.CutsDateBeforeYear(pieces[k - 1], pieces[k]);
+        prose_joins += JoinScore(pieces[k - 1], pieces[k], true, full) + kContinuationBonus * cut_date;
         verb_items += cell_fit_.patterns().StartsAction(pieces[k]);
         // In a block of one width, a person's name wrapped after its initial ("Policing, O" over "Jagger") ends
         // as the line after it does.
         bool wrapped_name = options_.one_width && k - 1 > begin;
         std::string names_above = wrapped_name ? pieces[k - 2] + " " + pieces[k - 1] : pieces[k - 1];
-        name_joins += JoinScore(names_above, pieces[k], false, full);
+        name_joins += JoinScore(names_above, pieces[k], false, full) + kContinuationBonus * cut_date;
+        // In a block of names, a cell opening with a first name over its surname goes on ("Morwenna"/"Pascoe").
+        bool first_name = options_.one_width && k - 1 == begin && cell_fit_.IsFirstNameOver(pieces[begin], pieces[k]);
+        if (first_name && (begin == 0 || !cell_fit_.EndsCutShort(pieces[begin - 1]))) name_joins += kContinuationBonus;
         bool names = kinds[k] == CellKind::kLead && kinds[k - 1] == CellKind::kLead;
         if (options_.joiner != " " && !names) parts_joined += kJoinedPartsCost;
         // The items of a bulleted list each start with a bullet; a

@@ -85,8 +85,9 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
   return blocks;
 }
 
-CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column) const {
+CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column, size_t longest) const {
   CellGrouper::Options options;
+  options.max_cell_pieces = std::max(options.max_cell_pieces, longest);
   options.wrapped_lines = true;
   options.one_width = true;
   options.width = block.wrap_width;
@@ -205,7 +206,8 @@ std::vector<std::string> ColumnBlockReader::ReadCells(const Block& block, std::o
   for (size_t s = 0; s < starts.size(); ++s) {
     std::vector<std::string> cell(texts.begin() + starts[s], s + 1 < starts.size() ? texts.begin() + starts[s + 1]
                                                                                     : texts.end());
-    std::vector<std::string> read = Grouper(block, kind).SplitInto(cell, 1);
+    // One action, its steps and all, may run longer than a cell a grouper would cut.
+    std::vector<std::string> read = Grouper(block, kind, cell.size()).SplitInto(cell, 1);
     if (read.empty()) return Grouper(block, kind).Split(texts);
     cells.push_back(std::move(read.front()));
   }
@@ -217,9 +219,13 @@ std::vector<size_t> ColumnBlockReader::ActionRefStarts(const Block& block, std::
   bool actions = !column || KindOf(block, column) == Column::kAction;
   std::vector<std::string> texts = Texts(block);
   std::vector<size_t> starts;
+  std::string ref, rest;
   for (size_t k = 0; k < texts.size(); ++k) {
-    std::string ref, rest;
-    if (rules_.patterns.MatchBulletedActionRef(texts[k], &ref, &rest)) starts.push_back(k);
+    // A narrow column may wrap the action's first word under its ref ("3.6:" over "Strengthen ...").
+    bool wrapped = k + 1 < texts.size() && CellText::WordCount(texts[k]) == 1 &&
+                   texts[k].find_first_of("0123456789") != std::string::npos &&
+                   rules_.patterns.MatchBulletedActionRef(texts[k] + " " + texts[k + 1], &ref, &rest);
+    if (wrapped || rules_.patterns.MatchBulletedActionRef(texts[k], &ref, &rest)) starts.push_back(k);
   }
   if (!actions || starts.size() < 2 || starts.front() != 0) starts.clear();
   return starts;
@@ -259,6 +265,8 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
                                                   size_t rows) const {
   std::vector<std::string> cells = ReadCells(block, column);
   if (IsRefBlock(block)) return cells.size() == rows ? cells : std::vector<std::string>();
+  // Dates a line as many as the rows are a row's each: "Ongoing" over "2015/16" is two.
+  if (IsCellALineBlock(block) && block.lines.size() == rows) return Texts(block);
   // The section's theme stands in the first row, where TableReader reads it as the rows' section.
   if (cells.size() == rows || IsThemeBlock(block)) return cells;
   bool named = column.has_value();

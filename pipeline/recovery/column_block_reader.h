@@ -98,8 +98,9 @@ class ColumnBlockReader {
   // unless it may be a column of actions and its first line does and
   // another too.
   std::vector<size_t> ActionRefStarts(const Block& block, std::optional<Column> column) const;
-  // A grouper of the lines of `block`, read as a block of `column`.
-  CellGrouper Grouper(const Block& block, std::optional<Column> column) const;
+  // A grouper of the lines of `block`, read as a block of `column`; a
+  // cell of it may take `longest` lines where more than CellGrouper's most.
+  CellGrouper Grouper(const Block& block, std::optional<Column> column, size_t longest = 0) const;
   // Sets the wrap width of each block of `pages` to its column's over them all.
   static void SetWrapWidths(std::vector<Page>* pages);
   // True when `block` opens with a section's label ("Objective A -"): a

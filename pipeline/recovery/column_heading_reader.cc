@@ -16,6 +16,8 @@ constexpr int kMaxHeadingLineWords = 5;
 // and of one that asks ("What difference will it make?").
 constexpr int kMaxWordsHeadingWords = 4;
 constexpr int kMaxQuestionHeadingWords = 8;
+// Most words of an aside in brackets on a heading's last line ("(RAG)", "(end of Q2)").
+constexpr int kMaxAsideWords = 3;
 
 }  // namespace
 
@@ -28,11 +30,32 @@ bool ColumnHeadingReader::IsHeadingLine(const PlanLine& line, const PlanLine& fi
 bool ColumnHeadingReader::GoesOnHeading(const PlanLine& line, const PlanLine& first) const {
   if (!IsHeadingLine(line, first)) return false;
   if (CellText::StartsMidPhrase(line.text)) return true;
+  // A short aside in brackets qualifies the heading ("Update" over "(Q2)", "Status" over "(RAG)").
+  const std::string& text = line.text;
+  if (text.front() == '(' && text.back() == ')' && CellText::WordCount(text) <= kMaxAsideWords) return true;
   return std::islower(static_cast<unsigned char>(line.text[0])) && classifier_.Classify(line.text) != CellKind::kRef;
 }
 
 std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
                                      const std::vector<std::string>& seen, size_t* end) const {
+  std::string heading = ReadFrom(lines, at, expected, seen, end);
+  if (!heading.empty() || expected != nullptr || at + 1 >= lines.size()) return heading;
+  // A heading wrapped after a joining word ("Outputs and" over "evidence of impact") is read from its
+  // first line: the heading that the next line starts goes on from it in lower case, as no heading starts.
+  const PlanLine& first = lines[at];
+  if (!IsHeadingLine(first, first) || !std::isupper(static_cast<unsigned char>(first.text[0])) ||
+      !CellText::EndsMidPhrase(first.text) || !IsHeadingLine(lines[at + 1], first)) {
+    return "";
+  }
+  size_t tail_end = at + 1;
+  std::string tail = ReadFrom(lines, at + 1, nullptr, seen, &tail_end);
+  if (tail.empty() || !CellText::StartsLower(tail)) return "";
+  *end = tail_end;
+  return rules_.headers.JoinHeadingLine(first.text, tail);
+}
+
+std::string ColumnHeadingReader::ReadFrom(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
+                                         const std::vector<std::string>& seen, size_t* end) const {
   std::string text, found;
   for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines && IsHeadingLine(lines[k], lines[at]); ++k) {
     text = rules_.headers.JoinHeadingLine(text, lines[k].text);

@@ -27,14 +27,19 @@ class ColumnHeadingReader {
                    const std::vector<std::string>& seen, size_t* end) const;
 
  private:
+  // The heading that starts at `lines[at]`, as Read, but for one wrapped
+  // after a joining word on its first line.
+  std::string ReadFrom(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
+                       const std::vector<std::string>& seen, size_t* end) const;
   // The heading known by its words that starts at `lines[at]`, as Read.
   std::string ReadByWords(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& seen,
                           size_t* end) const;
   // True when `line` may be a line of a heading that starts at `first`.
   bool IsHeadingLine(const PlanLine& line, const PlanLine& first) const;
   // True when `line` may go on with that heading: in lower case ("Who is"
-  // over "accountable?"), being no reference ("qa1"), or on a separator
-  // ("Lead officer" over "/ body"), which starts no cell.
+  // over "accountable?"), being no reference ("qa1"), on a separator
+  // ("Lead officer" over "/ body"), which starts no cell, or as a short
+  // aside in brackets ("Update" over "(Q2)").
   bool GoesOnHeading(const PlanLine& line, const PlanLine& first) const;
 
   const RecoveryRules& rules_;

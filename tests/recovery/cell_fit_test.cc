@@ -73,6 +73,31 @@ TEST_CASE("a line of names that ends on a separator and a word that ends no name
   CHECK_FALSE(cell_fit.EndsOnPartedWord("Harbour Police and K"));
 }
 
+TEST_CASE("a line of one first name or one initial with its dot over a surname is a name cut short") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.IsFirstNameOver("Morwenna", "Pascoe, Harbour"));
+  CHECK(cell_fit.IsFirstNameOver("K.", "Pascoe/Tide Office"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("A", "Pascoe"));  // A status letter as well as an initial.
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Police", "Pascoe"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Coordinator", "Pascoe"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Morwenna Pascoe", "Treloar"));
+  CHECK_FALSE(cell_fit.IsFirstNameOver("Justice", "Public Health"));  // No surname under it.
+  // Under a line that ends on a name cut short, the word is the rest of that name.
+  CHECK(cell_fit.EndsCutShort("Harbour Police, K"));
+  CHECK(cell_fit.EndsCutShort("Head of Youth"));
+  CHECK(cell_fit.EndsCutShort("Quay Manager and"));
+  CHECK_FALSE(cell_fit.EndsCutShort("Harbour Police"));
+}
+
+TEST_CASE("a line that ends on a month over a line that starts with its year cuts a date") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.CutsDateBeforeYear("Harbour Board - Jul", "2027 and then annually"));
+  CHECK_FALSE(cell_fit.CutsDateBeforeYear("Harbour Board - Jul 2027", "2028 review"));
+  CHECK_FALSE(cell_fit.CutsDateBeforeYear("Harbour Board", "2027 review"));
+  CHECK_FALSE(cell_fit.CutsDateBeforeYear("Tide Office - Ongoing", "31/07/2027"));
+  CHECK(cell_fit.CutsDateBeforeYear("Tide Office - Q4", "2027/28"));
+}
+
 TEST_CASE("a bare number of a few digits is told from other numbers") {
   CHECK(CellFit::IsBareNumber("7"));
   CHECK(CellFit::IsBareNumber("12."));

@@ -255,6 +255,19 @@ TEST_CASE("a wrapped line of names that ends on a person's name after an initial
         Cells{"Lock Keepers, K Treloar", "Tide Wardens/Harbour Watch"});
 }
 
+TEST_CASE("a first name or an initial alone on a full line of names goes on with the surname under it") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // "Morwenna" and "K." are full (the next word had no room), and no lead is a first name alone.
+  CHECK(grouper.Split({"Morwenna", "Pascoe-Annery, Quay", "Safety Panel", "Tobias Treloar"}) ==
+        Cells{"Morwenna Pascoe-Annery, Quay Safety Panel", "Tobias Treloar"});
+  CHECK(grouper.Split({"Harbour Watch", "K.", "Pascoe-Annery/Tide", "Office"}) ==
+        Cells{"Harbour Watch", "K. Pascoe-Annery/Tide Office"});
+}
+
 TEST_CASE("a full line's sentence end says nothing of a cell end") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

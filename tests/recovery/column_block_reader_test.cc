@@ -368,5 +368,27 @@ TEST_CASE("a heading wrapped before a separator ('Lead officer' over '/ body') i
   CHECK(plan.rows[1].lead == "T Okonjo");
 }
 
+TEST_CASE("a heading wrapped after a joining word on its first line heads its block from that line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nPilot the ferry rota\nAudit the quay gates\nLead\nMorwenna Pascoe\n"
+      "Piet Lanyon\nBy when\nMay 2026\nJune 2026\nOutputs and\nevidence of\nimpact\n"
+      "Fewer late ferries\nNo gate left open\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  REQUIRE(plan.rows[1].extra.size() == 1);
+  CHECK(plan.rows[1].extra[0].second == "No gate left open");
+}
+
+TEST_CASE("a short aside in brackets under a heading is the heading's, not a cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nPilot the ferry rota\nAudit the quay gates\nLead\nMorwenna Pascoe\n"
+      "Piet Lanyon\nBy when\nMay 2026\nJune 2026\nUpdate\n(Q2)\nAmber\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -61,6 +61,27 @@ TEST_CASE("a block of dates, a date a line, joins a date its column wrapped into
   CHECK(plan.rows[2].timeframe == "From October 2027");
 }
 
+TEST_CASE("a block of dates a line, as many lines as rows, gives each row a line, a year alone too") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\n"
+      "safety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nDeadline\nOngoing\n2027/28\n"
+      "May 2027\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[1].timeframe == "2027/28");
+  CHECK(plan.rows[2].timeframe == "May 2027");
+}
+
+TEST_CASE("a block of leads with dates joins a date wrapped before its year") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n5.1\n5.2\nAction\nPilot the ferry rota\nAudit the quay gates\nLead / target date\n"
+      "Harbour Board Panel - Jul\n2027 and then annually\nTide Office - 31/10/2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Board Panel");
+  CHECK(plan.rows[0].timeframe == "Jul 2027 and then annually");
+  CHECK(plan.rows[1].lead == "Tide Office");
+}
+
 TEST_CASE("column blocks: a column of dates under a heading no rule knows is the timeframe, not one of targets") {
   // "Target" names dates by its words; its cells, measures a list of a row, read as none.
   RecoveredPlan plan = RecoverPlanText(
@@ -73,6 +94,31 @@ TEST_CASE("column blocks: a column of dates under a heading no rule knows is the
   CHECK(plan.rows[0].timeframe == "31/05/2027");
   CHECK(plan.rows[1].timeframe == "Ongoing");
   CHECK(plan.rows[2].timeframe == "30/09/2027");
+}
+
+TEST_CASE("column blocks without a ref column: a ref its narrow column wrapped over the action still starts a row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Action\n4.1: Launch the\nharbour scorecard\n4.2: Review\nthe tide\nregister\n4.3:\nStrengthen\n"
+      "the night\nbus guide\nLead\nOona Barraclough\nFerry Desk\nTide Office\nBy when\nOct-30\nJun-30\nFeb-30\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Review the tide register");
+  CHECK(plan.rows[2].ref == "4.3");
+  CHECK(plan.rows[2].action == "Strengthen the night bus guide");
+  CHECK(plan.rows[2].lead == "Tide Office");
+  CHECK(plan.rows[2].timeframe == "Feb-30");
+}
+
+TEST_CASE("column blocks without a ref column: an action led by its ref stays one cell however many lines it wraps") {
+  std::string long_action = "4.1: Map\n";
+  for (int k = 0; k < 18; ++k) long_action += "the quay\n";
+  RecoveredPlan plan = RecoverPlanText("Saltings Ferry Partnership Plan 2030\n\nAction\n" + long_action +
+                                       "4.2: Review the tide\nregister\nLead\nOona Barraclough\nFerry Desk\n"
+                                       "By when\nOct-30\nJun-30\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "4.1");
+  CHECK(plan.rows[1].ref == "4.2");
+  CHECK(plan.rows[1].lead == "Ferry Desk");
 }
 
 TEST_CASE("column blocks without a ref column: each action that starts with its ref starts a row, its list and all") {
