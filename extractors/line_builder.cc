@@ -53,7 +53,7 @@ void MarkRuledRows(const std::vector<Ruling>& rulings, std::vector<TextLine>* li
   for (const Ruling& r : rulings) {
     size_t below = 1;
     while (below < all.size() && CenterY(all[below].box) <= r.y) ++below;
-    if (below == all.size() || CenterY(all[below - 1].box) >= r.y) continue;
+    if (below >= all.size() || CenterY(all[below - 1].box) >= r.y) continue;
     size_t under = below;
     while (!UnderRuling(all[under], r) && !ruled_over(under) && under + 1 < all.size() &&
            under < below + kMaxLinesPastRuling) {

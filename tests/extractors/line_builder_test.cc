@@ -52,5 +52,9 @@ TEST_CASE("a ruling parts the first line with text under it, not a merged cell's
   CHECK(lines[3].ruling_x0 == 195);
 }
 
+TEST_CASE("rulings on a page without text mark nothing") {
+  CHECK(LineBuilder::Build({}, {{120, 35, 500}}).empty());
+}
+
 }  // namespace
 }  // namespace planrows
