@@ -156,7 +156,13 @@ std::string PlanPatterns::RepairRef(std::string_view text) const {
   return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);
 }
 
-std::string PlanPatterns::RepairColumnRef(std::string_view text) const {
+std::string PlanPatterns::RepairColumnRef(std::string_view cell) const {
+  // Specks beside the reference that OCR read as dashes ("mhl —_-") are no part of it.
+  std::string kept;
+  for (const std::string& part : CellText::Words(cell)) {
+    if (!CellText::IsNoise(part)) kept.append(kept.empty() ? "" : " ").append(part);
+  }
+  const std::string_view text = kept.empty() ? cell : std::string_view(kept);
   std::string repaired = RepairRef(text);
   if (repaired != text) return repaired;
   if (std::string joined = JoinRefParts(text); !joined.empty()) return joined;
@@ -218,6 +224,10 @@ std::string PlanPatterns::JoinRefParts(std::string_view text) const {
   for (const std::string& part : parts) {
     if (part.size() > kMaxRefPartBytes) return "";
     joined += part;
+  }
+  // A speck after the dot read as a stop of its own ("P1.: 4").
+  for (size_t dot = joined.find('.'); dot != std::string::npos; dot = joined.find('.', dot + 1)) {
+    if (dot + 1 < joined.size() && (joined[dot + 1] == ':' || joined[dot + 1] == ',')) joined.erase(dot + 1, 1);
   }
   std::string repaired = RepairRef(joined);
   return IsColumnRef(repaired) ? repaired : "";

@@ -45,10 +45,11 @@ class PlanPatterns {
   // RepairDigits of `text` when that makes it a reference in a reference
   // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"); else `text`.
   std::string RepairRef(std::string_view text) const;
-  // RepairRef of `text`, a cell of a column of references, which may also
+  // RepairRef of `cell`, a cell of a column of references, which may also
   // be a short prefix whose number OCR read all as letters ("dcl" gives
-  // "dc1"; elsewhere such words are words: "Goal", "will").
-  std::string RepairColumnRef(std::string_view text) const;
+  // "dc1"; elsewhere such words are words: "Goal", "will"), beside specks
+  // OCR read as dashes, or parted at its dot ("P1.: 4" gives "P1.4").
+  std::string RepairColumnRef(std::string_view cell) const;
   // The reference that the parts of `text`, a cell of a column of
   // references that is none, make when OCR parted it with spaces ("3. 4.")
   // or read the ruling beside it as a glyph ("2.1. I"); empty when none.

@@ -325,6 +325,8 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairColumnRef("Ro") == "Ro");
   CHECK(p.RepairColumnRef("3. 4.") == "3.4.");  // Parted by a space.
   CHECK(p.RepairColumnRef("2.1. I") == "2.1.");  // The ruling beside it read as a glyph.
+  CHECK(p.RepairColumnRef("P1.: 4") == "P1.4");    // A speck after its dot read as a colon.
+  CHECK(p.RepairColumnRef("mhl \u2014_-") == "mh1");  // Specks beside it read as dashes.
   CHECK(p.RepairColumnRef("CSE 3") == "CSE 3");  // A reference as printed stays.
   CHECK(p.RepairColumnRef("Cnt'd from") == "Cnt'd from");
   CHECK(p.RepairRef("dcl") == "dcl");  // Outside a column of references, a word.
