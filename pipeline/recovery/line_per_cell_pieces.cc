@@ -201,7 +201,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(rest.substr(bullet));
     // A quarter looks like a reference ("Q3 2017/18"), but a date is a cell of its own.
     const bool is_date = rules_.timeframes.IsTimeframe(rest);
-    const size_t ref_words = has_ref_column && !is_date ? classifier_.RefWordsAtStart(words) : 0;
+    size_t ref_words = has_ref_column && !is_date ? classifier_.RefWordsAtStart(words) : 0;
+    // A row's number run into its first cell ("1 Partners hold ...").
+    if (ref_words == 0 && layout.numbered && WrappedHeaderReader::RowNumber(rest) >= 0) ref_words = 1;
     if (ref_words > 0 && words.size() > ref_words) {
       std::string ref;
       size_t past_ref = bullet;

@@ -54,7 +54,8 @@ class WrappedHeaderReader {
                      bool blanks_before_refs = false) const;
   // True when the rows under the header line `lines[at]` are numbered
   // with bare numbers, each alone on its line ("1" over the first row's
-  // cells): the first row starts with "1", and the numbers further down
+  // cells) or before its first cell's first words (RowNumber): the first
+  // row starts with "1", and the numbers further down
   // count on (or start anew at "1" under a section), with one past "1"
   // among them. A theme's title may stand between the header and the "1".
   // A header may leave such a column unnamed.
@@ -83,8 +84,13 @@ class WrappedHeaderReader {
   // line, is longer than a wrapped heading's line may be.
   bool NamesKnownColumns(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
   // True when `line` starts with a reference, or in `numbered` rows is a
-  // bare number that does not close its page (a page number).
+  // bare number that does not close its page (a page number), or starts
+  // with one before a capital (RowNumber).
   bool StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const;
+  // The bare number that `text` is, or starts with before a capitalised
+  // word ("3 Partners share ..." as pdftotext -raw runs a row's number
+  // into its first cell); -1 when none.
+  static int RowNumber(const std::string& text);
   // True when references stand one under another, each alone on its line,
   // right under `lines[at]` (past section headings): the block of a column
   // whose cells come one column after another, under no header of rows.

@@ -75,8 +75,8 @@ bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t
     if (TextTableEnd::IsPast(lines[k])) break;
     if (!StartsRow(lines, k, true)) continue;
     // A row that starts with a reference of another kind is no numbered one.
-    if (!CellFit::IsBareNumber(lines[k].text)) return false;
-    int number = std::atoi(lines[k].text.c_str());
+    int number = RowNumber(lines[k].text);
+    if (number < 0) return false;
     if (number != last + 1 && number != 1) return false;
     counts_on = counts_on || number > 1;
     last = number;
@@ -112,7 +112,16 @@ bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t a
   // last; a row may start a page, or end one, its cells on the next.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
   bool page_number = page_end && std::atoi(text.c_str()) == lines[at].page->number;
-  return numbered && !page_number && CellFit::IsBareNumber(text);
+  return numbered && !page_number && RowNumber(text) >= 0;
+}
+
+int WrappedHeaderReader::RowNumber(const std::string& text) {
+  std::vector<std::string> words = CellText::Words(text);
+  if (words.empty() || !CellFit::IsBareNumber(words[0])) return -1;
+  // A number with its dot before a title numbers a section ("2. Safer streets").
+  bool section = words[0].back() == '.';
+  if (words.size() > 1 && (section || !std::isupper(static_cast<unsigned char>(words[1][0])))) return -1;
+  return std::atoi(words[0].c_str());
 }
 
 bool WrappedHeaderReader::RefBlockFollows(const std::vector<PlanLine>& lines, size_t at) const {

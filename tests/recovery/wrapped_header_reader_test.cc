@@ -108,6 +108,25 @@ TEST_CASE("two extra columns under different names are no two-level header's gro
   CHECK(plan.rows[1].progress == "Not yet started");
 }
 
+TEST_CASE("rows numbered 1 2 3 that run their number into their first cell's first line start at it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Orrin Bay Safeguarding Partnership\nWork Programme 2022-23\n"
+      "Ref Outcome Action Lead Timescale Progress\n"
+      "1 Families are safe at\nhome\nFit smoke alarms in every flat\nFire Officer\nMarch\n2023\n"
+      "Alarms fitted in half\n"
+      "2 Families know the risks\nRun a fire safety week\nFire Officer\nJune 2023\nWeek planned\n"
+      "3 Streets are lit at night\nLight the park paths\nParks Manager\nMay 2023\nDone\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Fit smoke alarms in every flat");
+  CHECK(plan.rows[0].lead == "Fire Officer");
+  CHECK(plan.rows[0].timeframe == "March 2023");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Parks Manager");
+  CHECK(plan.rows[2].progress == "Done");
+}
+
 TEST_CASE("a header wrapped over two lines, a section heading under it, heads a table a wrapped line a line") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenmoor Children's Partnership Plan 2027/29\n"
