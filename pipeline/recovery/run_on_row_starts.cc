@@ -18,7 +18,6 @@ constexpr size_t kMaxHeadingWords = 14;
 constexpr size_t kMaxDateWords = 6;
 constexpr size_t kMaxStatusWords = 3;
 
-
 }  // namespace
 
 bool RunOnTableReader::IsRefLike(const std::string& text, const std::string& first) const {
