@@ -111,8 +111,7 @@ class TableReader {
   bool IsWholeValue(const std::string& cell) const;
   // True when, in a table without references, `cells` go on with no text
   // cell above and bring a date or status of their own (BringsAnotherValue,
-  // BringsFirstValue):
-  // rows of one line each, no gap between.
+  // BringsFirstValue): rows of one line each, no gap between.
   bool BringsOwnValue(const std::vector<std::string>& cells) const;
   // True when `cells` start a new action, under one that ends complete, with
   // a whole date or status in a column the row in progress left empty.

@@ -286,10 +286,10 @@ void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) co
   // The names under the group may tell their columns by their words ("Responsible person(s)").
   std::vector<std::optional<Column>> column = CellGrouper::ColumnsOf(*names, rules_.headers);
   // Extra columns are one column only under one key: "Milestones" and "Success measure" are two.
-  auto extra_key = [&](size_t at) {
-    std::optional<ColumnName> name = rules_.headers.MatchWords((*names)[at]);
-    return name ? name->extra_key : std::string();
-  };
+  std::vector<std::string> extra_key;
+  for (const std::string& name : *names) {
+    extra_key.push_back(rules_.headers.MatchWords(name).value_or(ColumnName()).extra_key);
+  }
   for (size_t group = 0; group < names->size(); ++group) {
     bool named = rules_.headers.Match((*names)[group]).has_value();
     bool of_lead = column[group] == Column::kLead || column[group] == Column::kLeadTimeframe;
@@ -299,7 +299,7 @@ void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) co
     // merged down both rows between ("Progress made").
     for (size_t again = group + 2; column[group] && again + 1 < names->size(); ++again) {
       bool lead_and_date = of_lead && column[again] == Column::kLead && column[again + 1] == Column::kTimeframe;
-      bool same = column[again] == column[group] && extra_key(again) == extra_key(group);
+      bool same = column[again] == column[group] && extra_key[again] == extra_key[group];
       if (!(named && same) && !lead_and_date) continue;
       std::vector<std::string> placed(names->begin(), names->begin() + group);
       placed.insert(placed.end(), names->begin() + again, names->end());

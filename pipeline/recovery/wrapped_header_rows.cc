@@ -111,8 +111,8 @@ bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t a
   // A page number closes its page, as pdftotext writes a page's footer
   // last; a row may start a page, or end one, its cells on the next.
   bool page_end = at + 1 == lines.size() || lines[at + 1].page != lines[at].page;
-  bool page_number = page_end && std::atoi(text.c_str()) == lines[at].page->number;
-  return numbered && !page_number && RowNumber(text) >= 0;
+  int number = RowNumber(text);
+  return numbered && number >= 0 && !(page_end && number == lines[at].page->number);
 }
 
 int WrappedHeaderReader::RowNumber(const std::string& text) {

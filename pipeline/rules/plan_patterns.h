@@ -113,7 +113,6 @@ class PlanPatterns {
   std::string SwapLookalikes(std::string_view token) const;
 
  private:
-
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
       action_ref_, how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_,
       action_start_;
