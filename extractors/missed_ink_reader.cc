@@ -73,13 +73,15 @@ bool LooksLikeText(Pix* ink, BOX* b, double text_height) {
   return count <= kMaxFill * w * h;
 }
 
-// A 1-bit image the size of `ink` holding only the ink of `patches`.
-PixPtr OnlyPatches(Pix* ink, const std::vector<Box>& patches) {
-  PixPtr clean(pixCreate(pixGetWidth(ink), pixGetHeight(ink), 1));
+// A white image the size of the 8-bit grey `page` holding only `patches`
+// of it.
+PixPtr OnlyPatches(Pix* page, const std::vector<Box>& patches) {
+  PixPtr clean(pixCreate(pixGetWidth(page), pixGetHeight(page), 8));
   if (!clean) return nullptr;
+  pixSetAll(clean.get());
   for (const Box& p : patches) {
     const int x = static_cast<int>(p.x0), y = static_cast<int>(p.y0);
-    pixRasterop(clean.get(), x, y, static_cast<int>(p.width()), static_cast<int>(p.height()), PIX_SRC, ink, x, y);
+    pixRasterop(clean.get(), x, y, static_cast<int>(p.width()), static_cast<int>(p.height()), PIX_SRC, page, x, y);
   }
   return clean;
 }
@@ -146,7 +148,7 @@ void MissedInkReader::Reread(Pix* page, std::vector<PositionedWord>* words, doub
   ClearTrusted(ink.get(), *words);
   std::vector<Box> patches = FindPatches(ink.get(), text_height);
   if (patches.empty()) return;
-  std::vector<std::vector<PositionedWord>> reads = ReadPatches(ink.get(), patches, text_height);
+  std::vector<std::vector<PositionedWord>> reads = ReadPatches(page, patches, text_height);
   Verdict verdict = Decide(*words, patches, reads);
   std::vector<PositionedWord> merged;
   for (size_t i = 0; i < words->size(); ++i) {
@@ -177,10 +179,10 @@ std::vector<Box> MissedInkReader::FindPatches(Pix* ink, double text_height) {
   return patches;
 }
 
-std::vector<std::vector<PositionedWord>> MissedInkReader::ReadPatches(Pix* ink, const std::vector<Box>& patches,
+std::vector<std::vector<PositionedWord>> MissedInkReader::ReadPatches(Pix* page, const std::vector<Box>& patches,
                                                                       double text_height) {
   std::vector<std::vector<PositionedWord>> reads(patches.size());
-  PixPtr clean = OnlyPatches(ink, patches);
+  PixPtr clean = OnlyPatches(page, patches);
   if (!clean) return reads;
   const tesseract::PageSegMode mode = api_.GetPageSegMode();
   api_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);

@@ -3,8 +3,10 @@
 // "cS", the "L" of "L York" is glued to the next column's last word. After
 // the page is read, this takes the ink that no confidently read word
 // covers, groups it into word-sized patches, reads each patch on its own as
-// a single line of clean black-on-white text, and puts what it reads in
-// place of the doubtful words there.
+// a single line on a white page, and puts what it reads in place of the
+// doubtful words there. Patches are read in grey, as scanned: the edges of
+// strokes that a threshold would cut tell letters apart ("F" from "E", "2"
+// from "?").
 #ifndef PLANROWS_EXTRACTORS_MISSED_INK_READER_H_
 #define PLANROWS_EXTRACTORS_MISSED_INK_READER_H_
 
@@ -39,8 +41,9 @@ class MissedInkReader {
   static std::vector<Box> FindPatches(Pix* ink, double text_height);
 
  private:
-  // Reads each of `patches` in `ink` on its own; one list of words a patch.
-  std::vector<std::vector<PositionedWord>> ReadPatches(Pix* ink, const std::vector<Box>& patches, double text_height);
+  // Reads each of `patches` of the grey `page` on its own; one list of
+  // words a patch.
+  std::vector<std::vector<PositionedWord>> ReadPatches(Pix* page, const std::vector<Box>& patches, double text_height);
 
   // Reads the words of `patch` of `image`, the image set in the engine,
   // with `margin` pixels around it; only those read with text and a fair

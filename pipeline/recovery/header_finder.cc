@@ -261,10 +261,8 @@ std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) co
 }
 
 bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const {
-  std::string number, title;
   if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
-      HoldsRef(line) || HoldsValue(line) || rules_.patterns.MatchSection(line.text) ||
-      rules_.patterns.MatchNumberedItem(line.text, &number, &title)) {
+      HoldsRef(line) || HoldsValue(line) || TitlesSection(line)) {
     return false;
   }
   // A merged cell over the right part of a two-level header stands apart
@@ -288,6 +286,11 @@ bool HeaderFinder::NamesMergedHeading(const PlanLine& line, const PlanLine& head
   return std::any_of(line.line->segments.begin(), line.line->segments.end(), [&](const Segment& cell) {
     return !under_ruling(cell.box) && rules_.headers.Match(cell.text).has_value();
   });
+}
+
+bool HeaderFinder::TitlesSection(const PlanLine& line) const {
+  std::string number, title;
+  return rules_.patterns.MatchSection(line.text) || rules_.patterns.MatchNumberedItem(line.text, &number, &title);
 }
 
 bool HeaderFinder::CrossesHeadings(const PlanLine& line, const PlanLine& header) const {
@@ -365,9 +368,7 @@ bool HeaderFinder::InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) 
   // below start; a heading's line stays within its column.
   bool title_above = upper.IsSingleCell() && upper.line->box.x0 <= lower.line->box.x0 + kRulingSlack &&
                      CrossesHeadings(upper, lower);
-  return short_cells && !title_above && !rules_.patterns.MatchSection(upper.text) &&
-         !rules_.patterns.MatchSection(lower.text) &&
-         !HoldsValue(lower) &&
+  return short_cells && !title_above && !TitlesSection(upper) && !TitlesSection(lower) && !HoldsValue(lower) &&
          (!RulesAcross(lower, std::min(upper.line->box.x0, lower.line->box.x0)) || WrapsHeadingOn(upper, lower) ||
           NamesMergedHeading(upper, lower)) &&
          !HoldsRef(upper) && !HoldsRef(lower);

@@ -56,6 +56,9 @@ class HeaderFinder {
   // within the ruling, and a cell of `line` beside it names a known column,
   // a heading merged down over both lines ("Owner and deadline").
   bool NamesMergedHeading(const PlanLine& line, const PlanLine& header) const;
+  // True when `line` titles a section ("Priority 2: ...", "3. Early help"):
+  // a heading of the plan, never a line of a table's header.
+  bool TitlesSection(const PlanLine& line) const;
   // True when a cell of positioned `line` runs across the start of one of
   // the headings of `header`: a title over the table, not a heading's
   // line, which keeps within its column.

@@ -22,6 +22,31 @@ size_t LettersApart(const std::string& a, const std::string& b) {
 
 bool ReadByOcr(const ActionRow& row) { return row.where.confidence >= 0; }
 
+bool SameText(const std::string& a, const std::string& b) { return LettersApart(a, b) == 0; }
+
+// The digits at the end of `ref`, where its last number starts; ref.size()
+// when it ends in none.
+size_t LastNumberStart(const std::string& ref) {
+  size_t start = ref.size();
+  while (start > 0 && std::isdigit(static_cast<unsigned char>(ref[start - 1]))) --start;
+  return start;
+}
+
+// True when `ref` ends in a lower-case letter after a digit ("2.1b").
+bool EndsInSubLetter(const std::string& ref) {
+  return ref.size() >= 2 && std::islower(static_cast<unsigned char>(ref.back())) &&
+         std::isdigit(static_cast<unsigned char>(ref[ref.size() - 2]));
+}
+
+// `ref`'s last number moved by `step`; empty when it ends in none, or the
+// number would fall under 1.
+std::string StepNumber(const std::string& ref, int step) {
+  size_t start = LastNumberStart(ref);
+  if (start == ref.size() || ref.size() - start > 3) return "";
+  int number = std::stoi(ref.substr(start)) + step;
+  return number < 1 ? "" : ref.substr(0, start) + std::to_string(number);
+}
+
 }  // namespace
 
 OcrRefSequence::Parts OcrRefSequence::Parse(const std::string& ref) {
@@ -40,6 +65,7 @@ void OcrRefSequence::Apply(RecoveredPlan* plan) {
     auto [first, end] = table.RowRange(plan->rows.size());
     if (first == end || !ReadByOcr(plan->rows[first])) continue;
     MendPrefixes(&plan->rows, first, end);
+    MendSlips(&plan->rows, first, end);
     FillGaps(&plan->rows, first, end);
   }
 }
@@ -75,13 +101,58 @@ void OcrRefSequence::MendPrefixes(std::vector<ActionRow>* rows, size_t first, si
   }
 }
 
+std::string OcrRefSequence::Next(const std::string& ref) {
+  if (EndsInSubLetter(ref)) return ref.back() == 'z' ? "" : ref.substr(0, ref.size() - 1) + char(ref.back() + 1);
+  return StepNumber(ref, 1);
+}
+
+std::string OcrRefSequence::Previous(const std::string& ref) {
+  if (EndsInSubLetter(ref)) return ref.back() == 'a' ? "" : ref.substr(0, ref.size() - 1) + char(ref.back() - 1);
+  return StepNumber(ref, -1);
+}
+
+bool OcrRefSequence::OneSlipApart(const std::string& read, const std::string& meant) {
+  auto upper = [](char c) { return std::toupper(static_cast<unsigned char>(c)); };
+  if (read.size() == meant.size()) {
+    size_t slips = 0, at = 0;
+    for (size_t i = 0; i < read.size(); ++i) {
+      if (upper(read[i]) != upper(meant[i])) ++slips, at = i;
+    }
+    return slips == 1 && std::isalpha(static_cast<unsigned char>(meant[at]));
+  }
+  // A speck read as one character more, or a dot lost.
+  const bool added = read.size() == meant.size() + 1;
+  if (!added && meant.size() != read.size() + 1) return false;
+  const std::string& longer = added ? read : meant;
+  const std::string& shorter = added ? meant : read;
+  size_t i = 0;
+  while (i < shorter.size() && upper(shorter[i]) == upper(longer[i])) ++i;
+  return (added || longer[i] == '.') && SameText(shorter.substr(i), longer.substr(i + 1));
+}
+
+void OcrRefSequence::MendSlips(std::vector<ActionRow>* rows, size_t first, size_t end) {
+  for (size_t r = first; r < end; ++r) {
+    std::string& ref = (*rows)[r].ref;
+    if (ref.empty()) continue;
+    std::string after_before = r > first ? Next((*rows)[r - 1].ref) : "";
+    std::string before_next = r + 1 < end ? Previous((*rows)[r + 1].ref) : "";
+    if (SameText(ref, after_before) || SameText(ref, before_next)) continue;
+    std::vector<std::string> wanted;
+    for (const std::string& meant : {after_before, before_next}) {
+      if (meant.empty() || !OneSlipApart(ref, meant) || Holds(*rows, first, end, meant)) continue;
+      if (wanted.empty() || !SameText(wanted[0], meant)) wanted.push_back(meant);
+    }
+    if (wanted.size() == 1) ref = wanted[0];
+  }
+}
+
 void OcrRefSequence::FillGaps(std::vector<ActionRow>* rows, size_t first, size_t end) {
-  for (size_t r = first + 1; r + 1 < end; ++r) {
+  for (size_t r = first; r + 1 < end; ++r) {
     if (!(*rows)[r].ref.empty()) continue;
-    Parts before = Parse((*rows)[r - 1].ref), after = Parse((*rows)[r + 1].ref);
-    if (before.number < 0 || after.number != before.number + 2 || before.prefix != after.prefix) continue;
-    std::string filled = before.prefix + std::to_string(before.number + 1);
-    if (!Holds(*rows, first, end, filled)) (*rows)[r].ref = filled;
+    std::string before_next = Previous((*rows)[r + 1].ref);
+    // First in its table, a row can only start the sequence ("1.1", "B1", "3.2a").
+    bool fits = r > first ? SameText(Next((*rows)[r - 1].ref), before_next) : Previous(before_next).empty();
+    if (fits && !before_next.empty() && !Holds(*rows, first, end, before_next)) (*rows)[r].ref = before_next;
   }
 }
 

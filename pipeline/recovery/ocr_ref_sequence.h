@@ -3,11 +3,15 @@
 // table's other references make:
 //
 //   MH6, VE1, -, VC3, VC4   becomes   MH6, VC1, VC2, VC3, VC4
+//   11, 1.2, 1.31a, 1.3b    becomes   1.1, 1.2, 1.3a, 1.3b
 //
 // A prefix read once, a letter away from the prefix of the next or the row
 // before, takes that prefix where it makes a reference the table lacks
-// ("VE1" before "VC3"); a row without a reference between two of one
-// prefix whose numbers are two apart takes the number between them.
+// ("VE1" before "VC3"). A reference that neither follows the row before
+// nor leads to the next, but would with one slip of OCR undone (a dot
+// lost, a speck read as a character, a letter misread), is the one the
+// sequence wants. A row without a reference takes the one between its
+// neighbours', or, first in its table, the one before the next row's.
 #ifndef PLANROWS_PIPELINE_RECOVERY_OCR_REF_SEQUENCE_H_
 #define PLANROWS_PIPELINE_RECOVERY_OCR_REF_SEQUENCE_H_
 
@@ -33,7 +37,15 @@ class OcrRefSequence {
   static Parts Parse(const std::string& ref);
   // The same for the rows [`first`, `end`) of one table.
   static void MendPrefixes(std::vector<ActionRow>* rows, size_t first, size_t end);
+  static void MendSlips(std::vector<ActionRow>* rows, size_t first, size_t end);
   static void FillGaps(std::vector<ActionRow>* rows, size_t first, size_t end);
+  // The reference after `ref` in its sequence ("2.1a" -> "2.1b", "VC3" ->
+  // "VC4"), and the one before it; empty when there is none.
+  static std::string Next(const std::string& ref);
+  static std::string Previous(const std::string& ref);
+  // True when OCR may have read `meant` as `read` by one slip: a dot lost,
+  // a character added, or a letter of `meant` read as another character.
+  static bool OneSlipApart(const std::string& read, const std::string& meant);
   // True when the table's rows [`first`, `end`) hold `ref`.
   static bool Holds(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& ref);
 };

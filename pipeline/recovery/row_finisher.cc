@@ -19,8 +19,9 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   row.outcome = CellText::Clean(fields.outcome);
   row.action = CellText::Clean(fields.action);
   row.lead = CellText::Clean(fields.lead);
-  row.timeframe = rules_.patterns.RepairWrapJoinedDate(CellText::Clean(fields.timeframe));
-  row.progress = CellText::Clean(fields.progress);
+  row.timeframe = rules_.patterns.RepairBrokenStatus(CellText::Clean(fields.timeframe));
+  row.timeframe = rules_.patterns.RepairWrapJoinedDate(row.timeframe);
+  row.progress = rules_.patterns.RepairBrokenStatus(CellText::Clean(fields.progress));
   if (row.lead.empty() && row.timeframe.empty() && fields.lead_timeframe.empty()) {
     // A plan without a lead column may name the lead in the action's text.
     LabelledAction labelled = InlineLabels::Read(rules_, row.action);

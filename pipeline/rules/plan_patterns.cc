@@ -151,6 +151,15 @@ std::string PlanPatterns::RepairWrapJoinedDate(std::string_view text) const {
   return repaired;
 }
 
+std::string PlanPatterns::RepairBrokenStatus(std::string_view text) const {
+  if (text.find(' ') == std::string_view::npos || IsStatusCell(text)) return std::string(text);
+  for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+    std::string joined = std::string(text.substr(0, space)) + std::string(text.substr(space + 1));
+    if (IsStatusCell(joined)) return joined;
+  }
+  return std::string(text);
+}
+
 std::string PlanPatterns::RepairRef(std::string_view text) const {
   std::string repaired = RepairDigits(text);
   return repaired != text && IsColumnRef(repaired) ? repaired : std::string(text);

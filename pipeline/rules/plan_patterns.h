@@ -42,6 +42,10 @@ class PlanPatterns {
   // `text`, a date, with the hyphen put back that a converter dropped
   // when it joined a date wrapped at it: "Nov16" gives "Nov-16".
   std::string RepairWrapJoinedDate(std::string_view text) const;
+  // `text`, a status or timeframe, with the space taken out that a column
+  // too narrow for a status word put inside it: "Underw ay" gives
+  // "Underway"; `text` when it is a status as it is, or no status either way.
+  std::string RepairBrokenStatus(std::string_view text) const;
   // RepairDigits of `text` when that makes it a reference in a reference
   // column's forms ("l.la" gives "1.1a", "2.1¢" gives "2.1c"); else `text`.
   std::string RepairRef(std::string_view text) const;

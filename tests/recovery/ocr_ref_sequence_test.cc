@@ -34,6 +34,25 @@ TEST_CASE("a scanned prefix read once takes its neighbours' prefix; a row betwee
   CHECK(RefsOf(plan) == std::vector<std::string>{"MH5", "MH6", "VC1", "VC2", "VC3", "VC4"});
 }
 
+TEST_CASE("a scanned reference one slip of OCR from what its neighbours want is mended") {
+  // A dot lost, a speck read as a character, a letter misread, a reference not read at the table's start.
+  RecoveredPlan dots = PlanOf({"11", "1.2", "13", "1.31a", "1.3b"});
+  RecoveredPlan specks = PlanOf({"GH4", "TW11", "TW2", "TW 1", "TW 32"});
+  RecoveredPlan letters = PlanOf({"", "RB2", "RB3", "R84", "KN1"});
+  for (RecoveredPlan* plan : {&dots, &specks, &letters}) OcrRefSequence::Apply(plan);
+  CHECK(RefsOf(dots) == std::vector<std::string>{"1.1", "1.2", "1.3", "1.3a", "1.3b"});
+  CHECK(RefsOf(specks) == std::vector<std::string>{"GH4", "TW1", "TW2", "TW 1", "TW 2"});
+  CHECK(RefsOf(letters) == std::vector<std::string>{"RB1", "RB2", "RB3", "RB4", "KN1"});
+}
+
+TEST_CASE("references a sequence skips or restarts are no slips") {
+  // A number skipped, a new prefix, a digit another digit, a reference the table holds already.
+  std::vector<std::string> skipped{"2.1", "2.3", "2.4", "3.1", "P9", "P10", "Q7", "4.1", "4.3", "4.4", "4.3"};
+  RecoveredPlan plan = PlanOf(skipped);
+  OcrRefSequence::Apply(&plan);
+  CHECK(RefsOf(plan) == skipped);
+}
+
 TEST_CASE("references the sequence does not tell are left as read") {
   // One letter is a whole prefix; two neighbours a letter away leave the choice open; "DA1" is there already.
   RecoveredPlan single = PlanOf({"A1", "A2", "B1", "C1", "C2"});

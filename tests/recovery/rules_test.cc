@@ -154,6 +154,11 @@ TEST_CASE("status cells and lettered section headings") {
   CHECK(p.IsStatusCell("Rolled over"));
   CHECK(p.IsStatusCell("Rolled forward to the next year"));
   CHECK_FALSE(p.IsStatusCell("Rolled out to all schools"));
+  // A status word broken by a narrow column is one word; words that are no status stay apart.
+  CHECK(p.RepairBrokenStatus("Underw ay") == "Underway");
+  CHECK(p.RepairBrokenStatus("Ongoin g") == "Ongoing");
+  CHECK(p.RepairBrokenStatus("On track") == "On track");
+  CHECK(p.RepairBrokenStatus("Gr een spaces") == "Gr een spaces");
   std::optional<SectionHeading> heading = p.MatchSection("Objective C \u2013 Safer harbours");
   REQUIRE(heading);
   CHECK(heading->number == "C");
