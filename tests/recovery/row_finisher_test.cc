@@ -39,11 +39,11 @@ TEST_CASE("rows OCR read with low confidence are flagged for review, others not"
 TEST_CASE("initials that OCR read as digits or bars are put back in leads, in OCR rows only") {
   RowFields fields;
   fields.action = "Open the hub";
-  fields.lead = "1. Marsh & Hub Manager / l Quayle";
+  fields.lead = "1. Marsh & Hub Manager / l Quayle / 1. O'Dowd";
   fields.timeframe = "Ql 2027";
   fields.where.confidence = 88;
   ActionRow row = RowFinisher(TestRules()).Finish(fields);
-  CHECK(row.lead == "I. Marsh & Hub Manager / I Quayle");
+  CHECK(row.lead == "I. Marsh & Hub Manager / I Quayle / I. O'Dowd");
   CHECK(row.timeframe == "Q1 2027");
   fields.lead = "Team 1 Leads";  // A number without a dot stays a number.
   CHECK(RowFinisher(TestRules()).Finish(fields).lead == "Team 1 Leads");
