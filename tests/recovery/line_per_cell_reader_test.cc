@@ -157,6 +157,30 @@ TEST_CASE("a share done run onto the next cell's line is a progress cell of its 
   CHECK(plan.rows[2].progress == "On track");
 }
 
+TEST_CASE("a status run onto the end of a lead's line in a row without a date is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo Amber\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team 50%\n"
+      "6.3 Train the duty team\nDuty Manager\nAugust 2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Team");
+  CHECK(plan.rows[1].progress == "50%");
+}
+
+TEST_CASE("a date wrapped over three lines takes back its first word from the lead's line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo By\nend of\nQ3\nRota in use on\nboth wards\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team\nJuly 2026\nOn track\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[0].progress == "Rota in use on both wards");
+}
+
 TEST_CASE("a page break repeats the header and a footer; both are left out") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n\nPage 1 of 2\f"
