@@ -41,7 +41,9 @@ bool LinePerCellReader::JoinCutDate(const std::string& line, Piece* above, std::
   for (size_t cut = std::min(kMaxCutDateWords, words.size() - 1); cut >= 1; --cut) {
     std::string head, tail;
     for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
-    if (!rules_.timeframes.IsTimeframe(tail + line)) continue;
+    // A date's start in lower case goes on with the words before it, as a
+    // milestone's does ("Sign-off by" over "June 2026"): a cell starts otherwise.
+    if (CellText::StartsLower(tail) || !rules_.timeframes.IsTimeframe(tail + line)) continue;
     above->text = CellText::Clean(head);
     *date = CellText::Clean(tail + line);
     return true;
