@@ -151,7 +151,8 @@ class LinePerCellReader {
   bool JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of
-  // Q3"), takes them off `above` and sets `*date` to the whole date.
+  // Q3"), takes them off `above` and sets `*date` to the whole date; a
+  // start in lower case ("Sign-off by" over "June 2026") stays above.
   bool JoinCutDate(const std::string& line, Piece* above, std::string* date) const;
 
   // True when a row starts after `lines[heading_end]`, the last line of a
