@@ -32,18 +32,20 @@ constexpr int kMinHeadingPartWords = 2;
 
 }  // namespace
 
-bool LinePerCellReader::JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const {
+bool LinePerCellReader::JoinCutDate(const std::string& line, Piece* above, std::string* date) const {
   // The line is a date, or goes on in lower case with one begun above ("J Rees By end" over "of Q3").
-  bool goes_on = rules_.timeframes.IsTimeframe(line.text) || CellText::StartsLower(line.text);
+  bool goes_on = rules_.timeframes.IsTimeframe(line) || CellText::StartsLower(line);
   if (!goes_on || rules_.timeframes.IsTimeframe(above->text)) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);
   // The longest date wins: "end of Q3" is a date, "By end of Q3" the whole one.
   for (size_t cut = std::min(kMaxCutDateWords, words.size() - 1); cut >= 1; --cut) {
     std::string head, tail;
     for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
-    if (!rules_.timeframes.IsTimeframe(tail + line.text)) continue;
+    // A date's start in lower case goes on with the words before it, as a
+    // milestone's does ("Sign-off by" over "June 2026"): a cell starts otherwise.
+    if (CellText::StartsLower(tail) || !rules_.timeframes.IsTimeframe(tail + line)) continue;
     above->text = CellText::Clean(head);
-    *date = CellText::Clean(tail + line.text);
+    *date = CellText::Clean(tail + line);
     return true;
   }
   return false;
@@ -122,7 +124,43 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
     if (end < words.size()) parts.push_back(joined(end, words.size()));
     return parts;
   }
+  // A status ending a lead's line ("R Okafor Amber", "Comms Team 50%") is
+  // the progress cell of a row without a date, run onto that line.
+  size_t status_begin = StatusStartAtEnd(words);
+  if (status_begin > 0 && IsTellingStatus(joined(status_begin, words.size())) &&
+      IsNameOnly(std::vector<std::string>(words.begin(), words.begin() + status_begin))) {
+    return {joined(0, status_begin), joined(status_begin, words.size())};
+  }
   return {text};
+}
+
+bool LinePerCellReader::IsTellingStatus(const std::string& status) {
+  // A letter ("R.") may be a name's initial, a word in lower case one of a
+  // line of prose ("Survey done").
+  auto is_alnum = [](unsigned char c) { return std::isalnum(c) != 0; };
+  auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
+  return std::count_if(status.begin(), status.end(), is_alnum) > 1 &&
+         (std::isupper(static_cast<unsigned char>(status[0])) || std::any_of(status.begin(), status.end(), is_digit));
+}
+
+bool LinePerCellReader::IsNameOnly(const std::vector<std::string>& words) const {
+  // Every word of a name is capitalised, but for the words that join its
+  // parts ("Lead Nurse for Looked After Children"); prose has words in
+  // lower case ("Audit shows 95%").
+  auto capitalised = [](const std::string& word) { return !CellText::StartsLower(word); };
+  bool named = words.size() >= static_cast<size_t>(kMinLeadAtEndWords) || cell_fit_.EndsName(words.back());
+  return named && capitalised(words.front()) && capitalised(words.back()) &&
+         std::all_of(words.begin(), words.end(),
+                     [&](const std::string& word) { return capitalised(word) || CellText::EndsMidPhrase(word); }) &&
+         cell_fit_.Of(fmt::format("{}", fmt::join(words, " "))) == CellKind::kLead;
+}
+
+size_t LinePerCellReader::StatusStartAtEnd(const std::vector<std::string>& words) const {
+  size_t begin = words.size();
+  for (size_t count = 1; count <= kMaxStatusWords && count < words.size(); ++count) {
+    if (StatusEnd(words, words.size() - count) == words.size()) begin = words.size() - count;
+  }
+  return begin == words.size() ? 0 : begin;
 }
 
 std::string LinePerCellReader::DateAtStart(std::string* text) const {
@@ -184,14 +222,23 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.insert(pieces.end(), blanks, Piece{"", line});
     }
     // A date wrapped in its cell is one piece; where blank lines set cells apart, CellGrouper joins its lines.
-    if (!pieces.empty() && !gaps && wrapped_date_.Join(PrintedText(*line), &pieces.back().text)) continue;
+    if (!pieces.empty() && !gaps && wrapped_date_.Join(PrintedText(*line), &pieces.back().text)) {
+      // Wrapped over three lines, the date may have left its first word on
+      // the line of the cell before ("J Rees By" over "end of" over "Q3").
+      std::string date;
+      if (pieces.size() > 1 && CellText::StartsLower(pieces.back().text) &&
+          JoinCutDate(pieces.back().text, &pieces[pieces.size() - 2], &date)) {
+        pieces.back().text = std::move(date);
+      }
+      continue;
+    }
     std::string ref;
     if (has_ref_column && !pieces.empty() && JoinsCutRef(pieces.back().text, *line, &ref)) {
       pieces.back().text = std::move(ref);
       continue;
     }
     std::string date;
-    if (!pieces.empty() && JoinCutDate(*line, &pieces.back(), &date)) {
+    if (!pieces.empty() && JoinCutDate(line->text, &pieces.back(), &date)) {
       pieces.push_back(Piece{std::move(date), line});
       continue;
     }

@@ -112,8 +112,9 @@ class LinePerCellReader {
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), or after a status of words or a share done that starts it
-  // ("95% done Case file audit" gives two), as pdftotext -raw runs the
-  // cells of a row into one line.
+  // ("95% done Case file audit" gives two), or before a status that ends
+  // a lead ("R Okafor Amber"), as pdftotext -raw runs the cells of a row
+  // into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
   // True when `word` is an article ("the", "a", "an"), which ends no cell.
   static bool IsArticle(const std::string& word);
@@ -125,6 +126,15 @@ class LinePerCellReader {
   // The end of the longest status that starts at `words[begin]` ("95%
   // done", "On track"); `begin` when none does.
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
+  // True when `status` tells a progress cell apart where it ends a line:
+  // more than a letter, and capitalised or holding a figure ("Amber", "50%").
+  static bool IsTellingStatus(const std::string& status);
+  // True when `words` read as a lead's name alone, as a line's words before
+  // a status run onto it ("R Okafor", "Lead Nurse for Looked After Children").
+  bool IsNameOnly(const std::vector<std::string>& words) const;
+  // Where the longest status that ends `words` after other words starts
+  // ("Amber" of "R Okafor Amber"); 0 when none does.
+  size_t StatusStartAtEnd(const std::vector<std::string>& words) const;
   // Takes off the end of `text`, a line of prose, the lead that
   // pdftotext -raw ran onto it, the lead cell's first line beside the
   // prose cell's last ("... in each locality R Okafor and Early"), and
@@ -141,8 +151,9 @@ class LinePerCellReader {
   bool JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of
-  // Q3"), takes them off `above` and sets `*date` to the whole date.
-  bool JoinCutDate(const PlanLine& line, Piece* above, std::string* date) const;
+  // Q3"), takes them off `above` and sets `*date` to the whole date; a
+  // start in lower case ("Sign-off by" over "June 2026") stays above.
+  bool JoinCutDate(const std::string& line, Piece* above, std::string* date) const;
 
   // True when a row starts after `lines[heading_end]`, the last line of a
   // section heading inside the table (RefFollows), or, where the table's

@@ -157,6 +157,46 @@ TEST_CASE("a share done run onto the next cell's line is a progress cell of its 
   CHECK(plan.rows[2].progress == "On track");
 }
 
+TEST_CASE("a status run onto the end of a lead's line in a row without a date is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo Amber\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team 50%\n"
+      "6.3 Train the duty team\nDuty Manager\nAugust 2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Team");
+  CHECK(plan.rows[1].progress == "50%");
+}
+
+TEST_CASE("a date wrapped over three lines takes back its first word from the lead's line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo By\nend of\nQ3\nRota in use on\nboth wards\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team\nJuly 2026\nOn track\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[0].progress == "Rota in use on both wards");
+}
+
+TEST_CASE("a milestone wrapped after the word before its date keeps that word, not the row's lead") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Milestones Lead By when\n"
+      "6.1 Audit the weekend rota for the harbour wards Draft by June 2026\nSign-off by\nJuly 2026\n"
+      "T Okonjo 31/08/2026\n"
+      "6.2 Publish a leaflet on the new front door\nDraft by May\n2026\nSign-off by June\n2026\n"
+      "Comms Team 31/07/2026\n"
+      "6.3 Train the duty team in the new rota Draft by May 2026\nSign-off by\nJune 2026\n"
+      "Duty Manager 30/09/2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].timeframe == "31/08/2026");
+  CHECK(plan.rows[2].action == "Train the duty team in the new rota");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+}
+
 TEST_CASE("a page break repeats the header and a footer; both are left out") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when\n4.1\nStand up a weekend duty rota\nT Okonjo\nMay 2026\n\nPage 1 of 2\f"
