@@ -105,6 +105,17 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     LeadAndTimeframe split = rules_.timeframes.Split(text);
     reading.ends_with_date = !split.timeframe.empty();
     reading.dated_before_date = reading.ends_with_date && HoldsYear(split.lead);
+  } else if (reading.kind == CellKind::kProse && reading.words <= kMaxLeadListWords + kMaxTimeframeWords) {
+    // A long list of names before its date reads as prose by its length
+    // ("R Iqbal & Youth Offending Service & Head of Service, Children's
+    // Social Care - By end of Q3"): what stands before the date tells.
+    LeadAndTimeframe split = rules_.timeframes.Split(text);
+    if (!split.timeframe.empty() && !split.lead.empty() && ReadClean(split.lead).kind == CellKind::kLead) {
+      reading.kind = CellKind::kLead;
+      reading.starts_action = false;
+      reading.ends_with_date = true;
+      reading.dated_before_date = HoldsYear(split.lead);
+    }
   }
   return reading;
 }

@@ -50,6 +50,11 @@ constexpr double kWholeNameCost = 0.5;
 // names: a separator inside a cell parts names ("M Rees / Police"), seldom
 // anything else.
 constexpr double kJoinedPartsCost = 1;
+// An action cell, not a list's item, that opens with an action's verb, in
+// a block of one column's lines where a capital may start a new sentence
+// or a new cell alike: it likelier starts a cell than goes on from the line
+// above.
+constexpr double kVerbLedBonus = 0.5;
 // A bullet inside a cell of running words that does not start with one.
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
@@ -300,7 +305,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         bool unled = ref_led_table && columns_[column] == Column::kAction && !ref_led[begin];
         // An action cell of items, one a line, each opens with a verb's capital, which starts no new cell there.
         bool items = LinesRunAcross() && columns_[column] == Column::kAction && reading.starts_action;
-        at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) -
+        // An action opens with what is to be done ("Strengthen joint visits"); the line it would go on from
+        // ("The Business" over "Unit will collect") says less. A list's items each open so: it tells nothing there.
+        bool verb_led = options_.verb_led_actions && columns_[column] == Column::kAction && reading.starts_action &&
+                        !bullet[begin];
+        at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) +
+                                 (verb_led ? kVerbLedBonus : 0) -
                                  (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0);
       }
     }

@@ -40,6 +40,7 @@ class CellGrouper {
     bool running_words = false;  // Pieces are the words of running text, not lines.
     size_t max_cell_pieces = 16;  // Most pieces one cell may take.
     bool numbered_rows = false;   // A bare number ("7") is a reference.
+    bool verb_led_actions = false;  // An action cell that opens with an action's verb is likelier one.
   };
 
   // A grouper for a table of `columns` in order (nullopt for a column whose

@@ -91,6 +91,7 @@ CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column>
   options.wrapped_lines = true;
   options.one_width = true;
   options.width = block.wrap_width;
+  options.verb_led_actions = true;  // A capital may start a sentence or a cell alike: an action's verb tells which.
   return CellGrouper(cell_fit_, {column}, options);
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/recovery/column_heading_reader.h"
 
 #include <cctype>
+#include <string_view>
 
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -18,6 +19,18 @@ constexpr int kMaxWordsHeadingWords = 4;
 constexpr int kMaxQuestionHeadingWords = 8;
 // Most words of an aside in brackets on a heading's last line ("(RAG)", "(end of Q2)").
 constexpr int kMaxAsideWords = 3;
+
+// True when `text` reads as a cell's lines, not a heading, whatever words
+// it holds: it parts names with a semicolon ("Bethany Okafor; Performance"
+// over "Group"), or ends on a dash before what follows it ("All partner"
+// over "agencies –", a lead before its date).
+bool ReadsAsCell(const std::string& text) {
+  if (text.find(';') != std::string::npos) return true;
+  for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    if (text.size() >= dash.size() && text.compare(text.size() - dash.size(), dash.size(), dash) == 0) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -99,6 +112,7 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
   std::optional<ColumnName> column = rules_.headers.MatchWords(text);
   bool asks = text.back() == '?' || text.back() == ':';
   if (!column || CellText::WordCount(text) > (asks ? kMaxQuestionHeadingWords : kMaxWordsHeadingWords)) return "";
+  if (ReadsAsCell(text)) return "";
   // A line of a cell that happens to hold a heading word ("Designated
   // officer") would name a column the page has already had.
   for (const std::string& heading : seen) {

@@ -146,5 +146,18 @@ TEST_CASE("a lead before a date holds no year of its own") {
   CHECK(cell_fit.Fit(Column::kLeadTimeframe, leads + " By end of Q3") > cell_fit.Fit(Column::kLeadTimeframe, leads));
 }
 
+TEST_CASE("a list of names too long to read as a lead reads as one before its date") {
+  CellFit cell_fit(TestRules());
+  const std::string leads = "M Quayle & Tide Office & Head of Service, Harbour Police & Ferry Crew";
+  CellFit::Reading dated = cell_fit.Read(leads + " - By end of Q3");
+  CHECK(dated.kind == CellKind::kLead);
+  CHECK(dated.ends_with_date);
+  CHECK(cell_fit.Fit(Column::kLeadTimeframe, leads + " - By end of Q3") >
+        cell_fit.Fit(Column::kLeadTimeframe, leads + " - By end of Q3 Quay Wardens"));
+  // Prose before a date stays prose.
+  const std::string prose = "Map the routes by which young carers reach the duty team and close the gaps";
+  CHECK(cell_fit.Read(prose + " by end of Q3").kind == CellKind::kProse);
+}
+
 }  // namespace
 }  // namespace planrows

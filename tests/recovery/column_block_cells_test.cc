@@ -1,0 +1,42 @@
+// Tables printed column by column: where a block's lines are cut into
+// cells, and which lines that hold a heading's words are a cell's.
+#include "pipeline/recovery/column_block_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("an action cell opens at a line that opens with an action's verb, not at a capital mid-sentence") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n4.1\n4.2\n4.3\nAction\nAudit the old\nharbour railings.\nThe Harbour\nOffice will fund\nthe new paint\n"
+      "Review the quay\nlights\nTrain the duty\ndesk\nLead\nQuay Office\nDock Nurse\nT Okonjo\nBy\nwhen\nMay 2026\n"
+      "June 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  // "Office" and "Review" each open a line after one that was full; only "Review" opens an action.
+  CHECK(plan.rows[0].action == "Audit the old harbour railings. The Harbour Office will fund the new paint");
+  CHECK(plan.rows[1].action == "Review the quay lights");
+}
+
+TEST_CASE("a lead's line that holds a heading's word but parts names with a semicolon heads no block") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n4.1\n4.2\n4.3\nAction\nAudit the old railings\nReview the quay lights\nTrain the duty desk\nLead\n"
+      "Marta Quayle; Performance\nGroup\nDock Nurse\nT Okonjo\nBy\nwhen\nMay 2026\nJune 2026\nJuly 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Marta Quayle; Performance Group");
+  CHECK(plan.rows[2].lead == "T Okonjo");
+  CHECK(plan.rows[2].timeframe == "July 2026");
+}
+
+TEST_CASE("a lead's line that holds a heading's word but ends on a dash before its date heads no block") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n4.1\n4.2\n4.3\nAction\nAudit the old railings\nReview the quay lights\nTrain the duty desk\n"
+      "Owner /\ndeadline\nT Okonjo \u2013\nMay 2026\nAll harbour\nagencies \u2013\nJune 2026\nQuay Office \u2013\n"
+      "July 2026\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "All harbour agencies");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+}
+
+}  // namespace
+}  // namespace planrows
