@@ -152,8 +152,14 @@ std::string PlanPatterns::RepairWrapJoinedDate(std::string_view text) const {
 }
 
 std::string PlanPatterns::RepairBrokenStatus(std::string_view text) const {
+  // A column breaks a word only where the word fills its width: the part
+  // left on the line is long. A short word before a space was printed so
+  // ("On going").
+  constexpr size_t kMinBrokenPart = 5;
   if (text.find(' ') == std::string_view::npos || IsStatusCell(text)) return std::string(text);
   for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+    size_t word = text.rfind(' ', space - 1);
+    if (space - (word == std::string_view::npos ? 0 : word + 1) < kMinBrokenPart) continue;
     std::string joined = std::string(text.substr(0, space)) + std::string(text.substr(space + 1));
     if (IsStatusCell(joined)) return joined;
   }

@@ -158,6 +158,7 @@ TEST_CASE("status cells and lettered section headings") {
   CHECK(p.RepairBrokenStatus("Underw ay") == "Underway");
   CHECK(p.RepairBrokenStatus("Ongoin g") == "Ongoing");
   CHECK(p.RepairBrokenStatus("On track") == "On track");
+  CHECK(p.RepairBrokenStatus("On going") == "On going");  // Printed so: a short word of its own.
   CHECK(p.RepairBrokenStatus("Gr een spaces") == "Gr een spaces");
   std::optional<SectionHeading> heading = p.MatchSection("Objective C \u2013 Safer harbours");
   REQUIRE(heading);
