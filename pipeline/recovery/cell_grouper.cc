@@ -38,6 +38,10 @@ constexpr double kRoomLeftInBlockCost = 4;
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
 constexpr double kItemAsOutcome = -1;  // Fit of an action's item ("Review the ...") as an outcome.
+// Among running words, what a cell that says what is to be done costs as an
+// outcome: a row that prints no outcome of its own (merged over the rows
+// above it) opens on its action, whose words fit an outcome as well.
+constexpr double kActionAsOutcomeCost = 0.5;
 // Among running words, a sentence that ends before a capital: a new
 // sentence, which may be of the same cell.
 constexpr double kNewSentenceCost = 0.25;
@@ -127,8 +131,10 @@ CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> r
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   // Where a row's wrapped lines run across columns and join into cells, a line that says what is to be done,
   // not what is hoped for, is an item of an action cell of several; in one column's block it tells nothing.
-  if (LinesRunAcross() && columns_[column] == Column::kOutcome && reading.starts_action) return kItemAsOutcome;
-  return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
+  const bool action_as_outcome = columns_[column] == Column::kOutcome && reading.starts_action;
+  if (LinesRunAcross() && action_as_outcome) return kItemAsOutcome;
+  double fit = columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
+  return fit - (options_.running_words && action_as_outcome ? kActionAsOutcomeCost : 0);
 }
 
 double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const {
