@@ -36,11 +36,10 @@ constexpr int kMaxStatusCellWords = 8;
 constexpr size_t kMaxStepWords = 7;
 // Fewest steps that make a cell of dated steps: one alone reads as a date.
 constexpr size_t kMinDatedSteps = 2;
-// Fit of a cell of dated steps to a column of other names ("Milestones",
-// "Staging posts"), as sure as a date under a date heading; and to a
-// column of prose, as weak as a name's, since no action is a list of dates.
-constexpr double kDatedStepsAsExtra = 2.5;
-constexpr double kDatedStepsAsProse = 0.2;
+// Fit of a cell of dated steps to a column no rule names ("Staging posts",
+// "Checkpoints"): as sure as a date under a date heading, for milestones
+// are what such a column beside the action most often holds.
+constexpr double kDatedStepsAsUnknown = 2.5;
 
 // Share of the words of `text` that start with a capital, a digit or a
 // mark: high for names of posts and bodies, low for prose.
@@ -131,6 +130,10 @@ bool CellFit::IsDatedSteps(const std::string& text) const {
     std::string step = CellText::JoinWords(words, begin, k + 1);
     LeadAndTimeframe split = rules_.timeframes.Split(step);
     if (k + 1 - begin > kMaxStepWords || split.timeframe.empty() || split.lead.empty()) return false;
+    // A step is worded ("Sign-off by July 2025"); a lead before its date is
+    // names alone ("T Okonjo March 2025"), the next cell's.
+    auto lower = [](const std::string& word) { return CellText::StartsLower(word); };
+    if (std::none_of(words.begin() + begin, words.begin() + k, lower)) return false;
     ++steps;
     begin = k + 1;
   }
@@ -155,9 +158,6 @@ double CellFit::Fit(Column column, const Reading& reading) const {
   if (kind == CellKind::kEmpty) return column == Column::kAction ? -2 : 0;
   if (kind == CellKind::kRef) return column == Column::kRef ? 3 : -3;
   if (column == Column::kRef) return -3;
-  if (reading.dated_steps && (column == Column::kExtra || column == Column::kAction || column == Column::kOutcome)) {
-    return column == Column::kExtra ? kDatedStepsAsExtra : kDatedStepsAsProse;
-  }
   switch (column) {
     case Column::kTimeframe:
       if (kind == CellKind::kDate) return 2.5;
@@ -286,9 +286,7 @@ bool CellFit::StartsWithNameEnd(std::string_view line) const {
 
 double CellFit::FitUnknown(const Reading& reading) const {
   if (reading.kind == CellKind::kEmpty) return 0;
-  // Milestones' heading may be any ("Checkpoints"): one no rule knows is as
-  // likely theirs as one named for something else beside the action.
-  if (reading.dated_steps) return kDatedStepsAsExtra;
+  if (reading.dated_steps) return kDatedStepsAsUnknown;
   double best = Fit(Column::kAction, reading);
   for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) {
     best = std::max(best, Fit(column, reading));

@@ -26,7 +26,7 @@ class CellFit {
     bool dated_before_date = false;  // It ends with a timeframe, and a year stands before that too.
     bool starts_action = false;      // It opens with an action's verb ("Review the audit tool").
     // It is a run of dated steps and nothing else ("Draft by May 2025 Sign-off by July 2025"), as a
-    // milestones column holds: no action, lead or date of its own.
+    // milestones column holds: no action, lead or date of its own, and fits a column no rule names.
     bool dated_steps = false;
   };
 
@@ -64,8 +64,8 @@ class CellFit {
   // inside a longer number.
   static bool HoldsYear(const std::string& text);
   // True when `text` is two or more dated steps and nothing else, each a
-  // few words ending on a timeframe with its year ("Draft by May 2025
-  // Sign-off by July 2025").
+  // few words, one in lower case at least, ending on a timeframe with its
+  // year ("Draft by May 2025 Sign-off by July 2025").
   bool IsDatedSteps(const std::string& text) const;
   // True when `text` ends on a word that ends the name of a post or a
   // body ("Adviser", "Sub-group"): a name that may be whole there.

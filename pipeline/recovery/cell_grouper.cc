@@ -180,7 +180,6 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
-  std::vector<bool> mid_date;  // A running word that makes a date with the one before ("Q3 2019/20").
   std::vector<bool> dated;     // A running word that holds a year.
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
@@ -196,17 +195,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
     size_t at = clean.size() - 1;
     dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
-    mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
-                       cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
-  // A capitalised word before one in lower case starts a sentence, not the
-  // rest of a date ("By end of Q2 | Quarterly dataset shows ...").
-  for (size_t k = 0; k + 1 < n; ++k) {
-    if (mid_date[k] && std::isupper(static_cast<unsigned char>(clean[k][0])) && CellText::StartsLower(clean[k + 1]) &&
-        cell_fit_.Of(clean[k] + " " + clean[k + 1]) != CellKind::kDate) {
-      mid_date[k] = false;
-    }
-  }
+  const std::vector<bool> mid_date = MidDateWords(clean);
   // Without a block's width, a cell's widest line is all that shows its column's width.
   const size_t block_width = BlockWidth(pieces);
   std::vector<double> scores(n * longest * columns, kImpossible);
