@@ -133,7 +133,12 @@ double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   // not what is hoped for, is an item of an action cell of several; in one column's block it tells nothing.
   const bool action_as_outcome = columns_[column] == Column::kOutcome && reading.starts_action;
   if (LinesRunAcross() && action_as_outcome) return kItemAsOutcome;
-  double fit = columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
+  // Dated steps tell a milestones cell among running words (a run-on
+  // paragraph); among lines (`pdftotext -raw`) the same fit moved as many
+  // rows wrong as right when measured, so there they read as any text does.
+  CellFit::Reading read = reading;
+  read.dated_steps = read.dated_steps && options_.running_words;
+  double fit = columns_[column] ? cell_fit_.Fit(*columns_[column], read) : cell_fit_.FitUnknown(read);
   return fit - (options_.running_words && action_as_outcome ? kActionAsOutcomeCost : 0);
 }
 

@@ -94,5 +94,18 @@ TEST_CASE("a run-on measure that ends on a share stays out of the lead after it"
   CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
+TEST_CASE("a run-on row without a lead keeps its date apart from the milestone date before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027/28 Objective A: Young carers Ref Change we want to see Tasks Staging posts\n"
+      "Owner and deadline Update kv1 Carers are known early Open a drop-in for young carers \u2022 Draft by May\n"
+      "2027 \u2022 Sign-off by July 2027 Mar-27 Green kv2 Run a survey of young carers in each ward \u2022 Draft by\n"
+      "June 2027 \u2022 Sign-off by August 2027 Carers Lead - Jun-27 Amber kv3 Carers are heard Train the duty\n"
+      "desk on carers' needs \u2022 Draft by July 2027 \u2022 Sign-off by October 2027 Sep-27 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[2].timeframe == "Sep-27");
+}
+
 }  // namespace
 }  // namespace planrows
