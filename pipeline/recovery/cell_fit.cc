@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -31,6 +32,14 @@ constexpr int kMaxTimeframeWords = 12;
 constexpr size_t kMaxBareNumberDigits = 3;
 // Most words of a status cell ("Complete and reported to the Board").
 constexpr int kMaxStatusCellWords = 8;
+// Most words of one dated step ("Report to the Executive by May 2025").
+constexpr size_t kMaxStepWords = 7;
+// Fewest steps that make a cell of dated steps: one alone reads as a date.
+constexpr size_t kMinDatedSteps = 2;
+// Fit of a cell of dated steps to a column no rule names ("Staging posts",
+// "Checkpoints"): as sure as a date under a date heading, for milestones
+// are what such a column beside the action most often holds.
+constexpr double kDatedStepsAsUnknown = 2.5;
 
 // Share of the words of `text` that start with a capital, a digit or a
 // mark: high for names of posts and bodies, low for prose.
@@ -98,7 +107,9 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     reading.kind = name_like && !CellText::EndsSentence(text) ? CellKind::kLead : CellKind::kProse;
   }
   reading.holds_year = HoldsYear(text);
+  reading.holds_share = text.find('%') != std::string::npos;
   reading.starts_action = reading.kind == CellKind::kProse && rules_.patterns.StartsAction(text);
+  reading.dated_steps = reading.holds_year && reading.kind != CellKind::kDate && IsDatedSteps(text);
   // A lead before a date may be a list of names, as long as one alone.
   const int most_words = reading.kind == CellKind::kLead ? kMaxLeadListWords : kMaxLeadDateWords;
   if (reading.kind != CellKind::kDate && reading.words <= most_words) {
@@ -118,6 +129,26 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
     }
   }
   return reading;
+}
+
+bool CellFit::IsDatedSteps(const std::string& text) const {
+  std::vector<std::string> words = CellText::Words(text);
+  size_t steps = 0, begin = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!HoldsYear(words[k])) continue;
+    // The step [begin, k] names what is due, then when: its words before
+    // the date are a few, and the date is a whole one ("by July 2025").
+    std::string step = CellText::JoinWords(words, begin, k + 1);
+    LeadAndTimeframe split = rules_.timeframes.Split(step);
+    if (k + 1 - begin > kMaxStepWords || split.timeframe.empty() || split.lead.empty()) return false;
+    // A step is worded ("Sign-off by July 2025"); a lead before its date is
+    // names alone ("T Okonjo March 2025"), the next cell's.
+    auto lower = [](const std::string& word) { return CellText::StartsLower(word); };
+    if (std::none_of(words.begin() + begin, words.begin() + k, lower)) return false;
+    ++steps;
+    begin = k + 1;
+  }
+  return begin == words.size() && steps >= kMinDatedSteps;
 }
 
 bool CellFit::IsBareNumber(std::string_view text) {
@@ -148,6 +179,8 @@ double CellFit::Fit(Column column, const Reading& reading) const {
       // Board each quarter") is no lead.
       // A lead holds no year of its own: one that does ran into a note
       // beside it ("Draft by May 2025 Sign-off by July 2025").
+      // Nor a share ("Survey: 50% confident T Okonjo"): a measure ran into it.
+      if (reading.holds_share) return reading.ends_with_date ? 0 : -1.5;
       if (reading.ends_with_date && !reading.dated_before_date) return kind == CellKind::kProse ? 0 : 2.5;
       return kind == CellKind::kLead && !reading.holds_year ? 0.5 : -1.5;
     case Column::kLead:
@@ -264,6 +297,7 @@ bool CellFit::StartsWithNameEnd(std::string_view line) const {
 
 double CellFit::FitUnknown(const Reading& reading) const {
   if (reading.kind == CellKind::kEmpty) return 0;
+  if (reading.dated_steps) return kDatedStepsAsUnknown;
   double best = Fit(Column::kAction, reading);
   for (Column column : {Column::kRef, Column::kLead, Column::kTimeframe, Column::kProgress}) {
     best = std::max(best, Fit(column, reading));

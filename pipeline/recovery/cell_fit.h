@@ -22,8 +22,12 @@ class CellFit {
     int words = 0;
     bool ends_with_date = false;  // A short text that ends with a timeframe ("J Rees March 2025").
     bool holds_year = false;      // A word of it holds a year ("2025", "2024/25", "31/03/2025").
+    bool holds_share = false;     // It holds a percentage ("60% of staff"), as no name does.
     bool dated_before_date = false;  // It ends with a timeframe, and a year stands before that too.
     bool starts_action = false;      // It opens with an action's verb ("Review the audit tool").
+    // It is a run of dated steps and nothing else ("Draft by May 2025 Sign-off by July 2025"), as a
+    // milestones column holds: no action, lead or date of its own, and fits a column no rule names.
+    bool dated_steps = false;
   };
 
   // A classifier by the patterns of `rules`, which must outlive it.
@@ -59,6 +63,10 @@ class CellFit {
   // True when `text` holds a year: four digits starting 19 or 20, not
   // inside a longer number.
   static bool HoldsYear(const std::string& text);
+  // True when `text` is two or more dated steps and nothing else, each a
+  // few words, one in lower case at least, ending on a timeframe with its
+  // year ("Draft by May 2025 Sign-off by July 2025").
+  bool IsDatedSteps(const std::string& text) const;
   // True when `text` ends on a word that ends the name of a post or a
   // body ("Adviser", "Sub-group"): a name that may be whole there.
   bool EndsName(std::string_view text) const;

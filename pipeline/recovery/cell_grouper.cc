@@ -38,6 +38,10 @@ constexpr double kRoomLeftInBlockCost = 4;
 constexpr double kSentenceEndCost = 0.5;
 constexpr double kCapitalStartCost = 0.5;
 constexpr double kItemAsOutcome = -1;  // Fit of an action's item ("Review the ...") as an outcome.
+// Among running words, what a cell that says what is to be done costs as an
+// outcome: a row that prints no outcome of its own (merged over the rows
+// above it) opens on its action, whose words fit an outcome as well.
+constexpr double kActionAsOutcomeCost = 0.5;
 // Among running words, a sentence that ends before a capital: a new
 // sentence, which may be of the same cell.
 constexpr double kNewSentenceCost = 0.25;
@@ -132,8 +136,15 @@ CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> r
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   // Where a row's wrapped lines run across columns and join into cells, a line that says what is to be done,
   // not what is hoped for, is an item of an action cell of several; in one column's block it tells nothing.
-  if (LinesRunAcross() && columns_[column] == Column::kOutcome && reading.starts_action) return kItemAsOutcome;
-  return columns_[column] ? cell_fit_.Fit(*columns_[column], reading) : cell_fit_.FitUnknown(reading);
+  const bool action_as_outcome = columns_[column] == Column::kOutcome && reading.starts_action;
+  if (LinesRunAcross() && action_as_outcome) return kItemAsOutcome;
+  // Dated steps tell a milestones cell among running words (a run-on
+  // paragraph); among lines (`pdftotext -raw`) the same fit moved as many
+  // rows wrong as right when measured, so there they read as any text does.
+  CellFit::Reading read = reading;
+  read.dated_steps = read.dated_steps && options_.running_words;
+  double fit = columns_[column] ? cell_fit_.Fit(*columns_[column], read) : cell_fit_.FitUnknown(read);
+  return fit - (options_.running_words && action_as_outcome ? kActionAsOutcomeCost : 0);
 }
 
 double CellGrouper::JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const {
@@ -179,7 +190,6 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
-  std::vector<bool> mid_date;  // A running word that makes a date with the one before ("Q3 2019/20").
   std::vector<bool> dated;     // A running word that holds a year.
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
@@ -195,17 +205,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
     size_t at = clean.size() - 1;
     dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
-    mid_date.push_back(options_.running_words && at > 0 && !clean[at].empty() &&
-                       cell_fit_.Of(clean[at - 1] + " " + clean[at]) == CellKind::kDate);
   }
-  // A capitalised word before one in lower case starts a sentence, not the
-  // rest of a date ("By end of Q2 | Quarterly dataset shows ...").
-  for (size_t k = 0; k + 1 < n; ++k) {
-    if (mid_date[k] && std::isupper(static_cast<unsigned char>(clean[k][0])) && CellText::StartsLower(clean[k + 1]) &&
-        cell_fit_.Of(clean[k] + " " + clean[k + 1]) != CellKind::kDate) {
-      mid_date[k] = false;
-    }
-  }
+  const std::vector<bool> mid_date = MidDateWords(clean);
   // Without a block's width, a cell's widest line is all that shows its column's width.
   const size_t block_width = BlockWidth(pieces);
   std::vector<double> scores(n * longest * columns, kImpossible);

@@ -108,6 +108,9 @@ class CellGrouper {
   // There each action cell starts with its row's reference, so such a
   // piece starts a cell, and rows start at it even with cells before it.
   std::vector<bool> RefLedPieces(const std::vector<std::string>& pieces) const;
+  // Per word of `clean`, running words cleaned, whether it goes on a date
+  // the word before it started ("Q3 | 2019/20"): no cell starts there.
+  std::vector<bool> MidDateWords(const std::vector<std::string>& clean) const;
   // True when a row's lines, wrapped in their cells, run across columns and join into cells (pdftotext -raw).
   bool LinesRunAcross() const { return options_.wrapped_lines && options_.max_cell_pieces > 1 && columns_.size() > 1; }
   // How well a text read as `reading` fits column `column`.

@@ -1,5 +1,7 @@
-// CellGrouper: the text of a cell grown from its pieces.
+// CellGrouper: the text of a cell grown from its pieces, and the running
+// words that go on a date.
 #include <algorithm>
+#include <cctype>
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/text/cell_text.h"
@@ -31,6 +33,27 @@ size_t CellGrouper::BlockWidth(const std::vector<std::string>& pieces) const {
   size_t width = options_.width;
   for (const std::string& piece : pieces) width = std::max(width, CellText::PrintedWidth(piece));
   return width;
+}
+
+std::vector<bool> CellGrouper::MidDateWords(const std::vector<std::string>& clean) const {
+  const size_t n = clean.size();
+  std::vector<bool> mid_date(n, false);
+  if (!options_.running_words) return mid_date;
+  auto date = [&](size_t k) { return cell_fit_.Of(clean[k] + " " + clean[k + 1]) == CellKind::kDate; };
+  for (size_t k = 1; k < n; ++k) mid_date[k] = !clean[k].empty() && date(k - 1);
+  for (size_t k = 1; k < n; ++k) {
+    // A capitalised word before one in lower case starts a sentence, not the
+    // rest of a date ("By end of Q2 | Quarterly dataset shows ...").
+    bool sentence = k + 1 < n && std::isupper(static_cast<unsigned char>(clean[k][0])) &&
+                    CellText::StartsLower(clean[k + 1]) && !date(k);
+    // A whole date after one of two words that ends on its year starts a
+    // cell of its own: two dates side by side are two cells' ("Sign-off by
+    // October 2027 | Jul-27"), not one ("From December | 2027").
+    bool beside_date = k >= 2 && !clean[k - 2].empty() && CellFit::HoldsYear(clean[k - 1]) && date(k - 2) &&
+                       cell_fit_.Of(clean[k]) == CellKind::kDate;
+    if (sentence || beside_date) mid_date[k] = false;
+  }
+  return mid_date;
 }
 
 }  // namespace planrows

@@ -159,5 +159,26 @@ TEST_CASE("a list of names too long to read as a lead reads as one before its da
   CHECK(cell_fit.Read(prose + " by end of Q3").kind == CellKind::kProse);
 }
 
+TEST_CASE("dated steps and nothing else fit a column no rule names better than an action's") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.IsDatedSteps("Draft by May 2027 Sign-off by July 2027"));
+  CHECK(cell_fit.IsDatedSteps("Consult the wardens by Q1 2027/28 Publish by Q3 2027/28"));
+  CHECK_FALSE(cell_fit.IsDatedSteps("Draft by May 2027"));  // One alone is a date.
+  CHECK_FALSE(cell_fit.IsDatedSteps("Draft by May 2027 Sign-off by July 2027 Quay Warden"));
+  // A lead and its date after the steps are the next cells'.
+  CHECK_FALSE(cell_fit.IsDatedSteps("Draft by May 2027 Sign-off by July 2027 T Okonjo March 2028"));
+  CHECK_FALSE(cell_fit.IsDatedSteps("Open a drop-in for young carers at the library in Kelmarsh by May 2027 "
+                                    "Sign-off by July 2027"));
+  const std::string steps = "Draft by May 2027 Sign-off by July 2027";
+  CHECK(cell_fit.FitUnknown(steps) > cell_fit.Fit(Column::kAction, steps));
+  CHECK(cell_fit.FitUnknown(steps) > cell_fit.Fit(Column::kLeadTimeframe, steps));
+}
+
+TEST_CASE("a name holds no share: a lead-like text with one ran into a measure") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.Fit(Column::kLeadTimeframe, "Survey: 60% Tide Office - Oct-27") <
+        cell_fit.Fit(Column::kLeadTimeframe, "Tide Office - Oct-27"));
+}
+
 }  // namespace
 }  // namespace planrows

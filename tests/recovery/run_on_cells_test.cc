@@ -66,5 +66,46 @@ TEST_CASE("run-on rows without references end where the cells after their dates 
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
+TEST_CASE("a run-on row that prints no outcome of its own keeps its action and its milestones apart") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027/28 Objective A: Young carers Ref Change we want to see Tasks Staging posts\n"
+      "Owner and deadline Update kv1 Carers are known early Open a drop-in for young carers \u2022 Draft by May\n"
+      "2027 \u2022 Sign-off by July 2027 D Farrant - Mar-27 Green kv2 Run a survey of young carers in each ward\n"
+      "\u2022 Draft by June 2027 \u2022 Sign-off by August 2027 Carers Lead - Jun-27 Amber kv3 Carers are heard\n"
+      "Train the duty desk on carers' needs \u2022 Draft by July 2027 \u2022 Sign-off by October 2027 Duty Manager -\n"
+      "Sep-27 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in for young carers");
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[1].action == "Run a survey of young carers in each ward");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+  CHECK(plan.rows[1].timeframe == "Jun-27");
+  CHECK(plan.rows[2].action == "Train the duty desk on carers' needs");
+}
+
+TEST_CASE("a run-on measure that ends on a share stays out of the lead after it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027/30 1. Young carers Key Desired impact What we are going to do Measures of\n"
+      "impact Who / when RAG status 1 Carers are known early Open a drop-in for young carers at the library\n"
+      "Carers survey: 60% confident Tide Office - Oct-27 Green 2 Carers are heard Run a survey of young carers\n"
+      "in each ward Replies from half of the schools Carers Lead - Dec-27 Amber\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Tide Office");
+  CHECK(plan.rows[1].lead == "Carers Lead");
+}
+
+TEST_CASE("a run-on row without a lead keeps its date apart from the milestone date before it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027/28 Objective A: Young carers Ref Change we want to see Tasks Staging posts\n"
+      "Owner and deadline Update kv1 Carers are known early Open a drop-in for young carers \u2022 Draft by May\n"
+      "2027 \u2022 Sign-off by July 2027 Mar-27 Green kv2 Run a survey of young carers in each ward \u2022 Draft by\n"
+      "June 2027 \u2022 Sign-off by August 2027 Carers Lead - Jun-27 Amber kv3 Carers are heard Train the duty\n"
+      "desk on carers' needs \u2022 Draft by July 2027 \u2022 Sign-off by October 2027 Sep-27 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "Mar-27");
+  CHECK(plan.rows[2].timeframe == "Sep-27");
+}
+
 }  // namespace
 }  // namespace planrows
