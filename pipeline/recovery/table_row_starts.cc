@@ -236,6 +236,12 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
     return true;
   }
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
+  // A row's cells centred in it may set its progress or date above its
+  // action: under a ruling, they start the row as its action would.
+  if (line.page->ruled && (StartsLikeNewItem(Cell(cells, Column::kProgress)) ||
+                           StartsLikeNewItem(Cell(cells, Column::kTimeframe)))) {
+    return true;
+  }
   // Under a ruling a bulleted action is a list of a row's own; elsewhere a
   // gap may part the items of one cell's list.
   std::string_view action = Cell(cells, Column::kAction);
