@@ -92,6 +92,11 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
                        rules_.patterns.IsBulletCell(parts.label);
   if (parts.label.size() > kMaxLabelLength || letter_bullet) return false;
   std::string key = CellText::FoldForMatch(parts.label);
+  // OCR may misread a letter of a label it read right on other records ("Expected resuit").
+  if (line.page->from_ocr && !Known(rules_, parts.label)) {
+    std::string owner = OwnerReadAgain(key);
+    if (owner != key) parts.label = key = owner;
+  }
   // Text that only starts like a label is a line of a value, unless the label is all it holds.
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
   std::optional<ColumnName> named = Known(rules_, parts.label);
@@ -104,6 +109,13 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   *column = *named;
   *value = parts.value;
   return true;
+}
+
+std::string RecordLabels::OwnerReadAgain(const std::string& key) const {
+  for (const auto& [role, owner] : owners_) {
+    if (CellText::ReadsAgain(owner.label, key)) return owner.label;
+  }
+  return key;
 }
 
 std::string RecordLabels::SpacedLabel(const std::string& text) const {

@@ -115,6 +115,9 @@ class RecordLabels {
   // `full_name`), that column's owner, unless an earlier label owns it or a
   // label named in full owns it and `key` is not one.
   void Claim(const ColumnName& column, const std::string& key, bool full_name);
+  // The folded label of a column's owner that `key`, a folded label, reads
+  // again with a letter or two misread; `key` when it reads none.
+  std::string OwnerReadAgain(const std::string& key) const;
   // Gives each label no rule knows that comes again its column, read from
   // `kinds`, the kinds of its values by folded label, unless `taken`, the
   // columns known labels name, holds it (a joint lead and date holds both).

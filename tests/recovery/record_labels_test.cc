@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -117,6 +120,25 @@ TEST_CASE("in record blocks a wrapped standing label is one label without its va
   CHECK(plan.rows[0].timeframe == "May 2033");
   CHECK(plan.rows[1].lead == "T. Pengelly");
   CHECK(plan.rows[2].lead == "Parish Council");
+}
+
+TEST_CASE("on a scanned page a label misread by a letter is the label the other records print") {
+  PageBuilder pages;
+  auto record = [&](const char* ref, const char* result_label, const char* action, const char* lead) {
+    pages.Line({{47, "Ref no."}, {214, ref}})
+        .Line({{47, result_label}, {214, "Walkers keep to the bridleways"}})
+        .Line({{47, "Actions we will take"}, {214, action}})
+        .Line({{47, "Responsibility and timescale"}, {214, lead}});
+  };
+  pages.Page();
+  record("BW1", "Expected result", "Mark the bridleways at every gate", "Ranger Service - By end of Q2");
+  record("BW2", "Expected resuit", "Clear the fallen trees from the ford", "Parish Council - By end of Q3");
+  record("BW3", "Expected result", "Print a map of the bridleways", "Visitor Centre - By end of Q4");
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.scanned());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "BW2");
+  CHECK(plan.rows[1].action == "Clear the fallen trees from the ford");
+  CHECK(plan.rows[1].outcome == "Walkers keep to the bridleways");
 }
 
 }  // namespace planrows
