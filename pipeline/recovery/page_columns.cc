@@ -3,9 +3,18 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
+#include <utility>
 
 namespace planrows {
 namespace {
+
+// Where cells of several rows start on a page, and the rows (the page's
+// line indices) whose cells start there.
+struct CellStart {
+  double x = 0;
+  std::set<size_t> lines;
+};
 
 // How far apart, in points, cell starts of one column may lie: a converter
 // that lays out text in characters may indent a cell by one (two
@@ -20,24 +29,61 @@ constexpr size_t kMinPageColumns = 2;
 // Most starts a page may show beyond the table's columns (BestStarts).
 constexpr size_t kMaxExtraStarts = 1;
 
-// Where cells of kMinCellStarts or more of the rows of `page` start, left
-// to right. Only lines of two or more cells are rows: a line of running
-// text or of one wrapped cell tells no column.
-std::vector<double> CellStarts(const PageText& page) {
-  std::vector<double> xs;
-  for (const TextLine& line : page.lines) {
+// The points where cells of kMinCellStarts or more of the rows of `page`
+// start, left to right, each with the rows that start a cell there. Only
+// lines of two or more cells are rows: a line of running text or of one
+// wrapped cell tells no column.
+std::vector<CellStart> CellStarts(const PageText& page) {
+  std::vector<std::pair<double, size_t>> xs;  // A cell's start and its line.
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    const TextLine& line = page.lines[i];
     if (line.segments.size() < 2) continue;
-    for (const Segment& segment : line.segments) xs.push_back(segment.box.x0);
+    for (const Segment& segment : line.segments) xs.emplace_back(segment.box.x0, i);
   }
   std::sort(xs.begin(), xs.end());
-  std::vector<double> starts;
+  std::vector<CellStart> starts;
   for (size_t k = 0; k < xs.size();) {
     size_t end = k + 1;
-    while (end < xs.size() && xs[end] <= xs[end - 1] + kCellStartSpread) ++end;
-    if (end - k >= kMinCellStarts) starts.push_back(xs[k]);
+    while (end < xs.size() && xs[end].first <= xs[end - 1].first + kCellStartSpread) ++end;
+    if (end - k >= kMinCellStarts) {
+      CellStart start{xs[k].first, {}};
+      for (size_t e = k; e < end; ++e) start.lines.insert(xs[e].second);
+      starts.push_back(std::move(start));
+    }
     k = end;
   }
   return starts;
+}
+
+// True when some row starts a cell at both `a` and `b`: two columns' starts.
+bool ShareARow(const CellStart& a, const CellStart& b) {
+  return std::any_of(a.lines.begin(), a.lines.end(), [&b](size_t line) { return b.lines.count(line) > 0; });
+}
+
+// The x of each column that `found` shows, where a start that no row shares
+// with the column left of it (all the starts taken as that column so far)
+// is taken as that column set further right: a row that pdftotext -layout
+// laid out on its own, its cells shifted from the other rows' (its text is
+// wider or narrower), shows the shifted columns at two places.
+std::vector<double> StartsOfColumns(const std::vector<CellStart>& found) {
+  std::vector<double> xs;
+  CellStart column;
+  for (const CellStart& start : found) {
+    if (!xs.empty() && !ShareARow(column, start)) {
+      column.lines.insert(start.lines.begin(), start.lines.end());
+      continue;
+    }
+    xs.push_back(start.x);
+    column = start;
+  }
+  return xs;
+}
+
+// The x of each of `found`.
+std::vector<double> XsOf(const std::vector<CellStart>& found) {
+  std::vector<double> xs;
+  for (const CellStart& start : found) xs.push_back(start.x);
+  return xs;
 }
 
 // For each of `found`, in order, the index of the column of `starts` it is
@@ -88,7 +134,10 @@ std::vector<double> BestStarts(const std::vector<double>& starts, std::vector<do
 }  // namespace
 
 std::optional<std::vector<double>> PageColumns::Read(const std::vector<double>& starts, const PageText& page) {
-  std::vector<double> found = CellStarts(page);
+  std::vector<CellStart> cell_starts = CellStarts(page);
+  std::vector<double> found = XsOf(cell_starts);
+  // More starts than the table's columns allow may be rows laid out apart.
+  if (found.size() > starts.size() + kMaxExtraStarts) found = StartsOfColumns(cell_starts);
   if (found.size() < kMinPageColumns || found.size() > starts.size() + kMaxExtraStarts) return std::nullopt;
   found = BestStarts(starts, std::move(found));
   auto placed = [&starts](double x) {

@@ -25,7 +25,10 @@ class PageColumns {
   // columns already do, or when the page shows more columns than the
   // table has (another table's) by more than one start; one start more is
   // a column whose cells start at two places, and the start whose leaving
-  // out lets the rest move the columns least is left out.
+  // out lets the rest move the columns least is left out. A page showing
+  // more starts than that is first read by its rows: a start that no row
+  // shares with the start left of it is that column set apart (a row laid
+  // out on its own, its cells shifted).
   static std::optional<std::vector<double>> Read(const std::vector<double>& starts, const PageText& page);
 };
 
