@@ -117,9 +117,9 @@ class PlanPatterns {
   std::string SwapLookalikes(std::string_view token) const;
 
  private:
-  std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_, numbered_item_, ref_line_, narrative_, lead_label_,
-      action_ref_, how_label_, measure_label_, bullet_, board_, period_, ocr_initial_, wrap_joined_date_,
-      action_start_;
+  std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_,
+      numbered_item_, ref_line_, narrative_, lead_label_, action_ref_, how_label_, measure_label_, bullet_, board_,
+      period_, ocr_initial_, wrap_joined_date_, action_start_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };
