@@ -119,7 +119,9 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
-    header_lines.insert(CellText::FoldForMatch(lines[k].text));
+    // A header line that reads as a date ("Q3" over "position") may be a row's cell too: only the whole
+    // header repeated (PastRepeat) leaves it out.
+    if (!rules_.timeframes.IsTimeframe(lines[k].text)) header_lines.insert(CellText::FoldForMatch(lines[k].text));
     header_text.append(k == at ? "" : " ").append(CellText::FoldForMatch(lines[k].text));
   }
   table->header = &lines[at];
