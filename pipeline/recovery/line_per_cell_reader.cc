@@ -337,8 +337,11 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::vector<GroupedRow> rows =
       fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
-  for (GroupedRow& row : rows) {
-    table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const PlanLine* first = pieces[rows[k].first_piece].line;
+    const GroupedRow* next = k + 1 < rows.size() ? &rows[k + 1] : nullptr;
+    const std::string* title = ThemeTitle(rows[k], next, layout);
+    table->rows.push_back(title ? RebuiltRow{first, {*title}, true} : RebuiltRow{first, std::move(rows[k].cells)});
   }
 }
 

@@ -370,5 +370,19 @@ TEST_CASE("a row's date alone on a line, like a line of the header, stays the ro
   CHECK(plan.rows[1].timeframe == "By end of Q4");
 }
 
+TEST_CASE("a theme's title wrapped down the first column, above its first row, is no row") {
+  // "Children walk" / "to school safely" heads the rows under it; it has no reference of its own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Theme Code Steps to take Sponsor By Status\n"
+      "Children walk\nto school\nsafely\n"
+      "SR1 Map the crossing points near each school\nRoad Safety Team 31/12/2029 On target\n"
+      "SR2 Run cycle training for pupils\nActive Travel Officer 31/03/2030 Not started\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "SR1");
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].ref == "SR2");
+}
+
 }  // namespace
 }  // namespace planrows
