@@ -1,6 +1,7 @@
 // LinePerCellReader's pieces: the cells of a run of lines, one cell a
 // line or a paragraph, with dates and leads that ran onto another cell's
-// line parted from it, and headings repeated among them left out.
+// line parted from it, and headings repeated among them left out; and
+// which grouped rows are a theme's title.
 #include "pipeline/recovery/line_per_cell_reader.h"
 
 #include <algorithm>
@@ -29,6 +30,9 @@ constexpr int kMinLeadAtEndWords = 2;
 // Fewest words of a piece that is part of a heading for it to be taken for
 // what is left of the header repeated, not a short cell.
 constexpr int kMinHeadingPartWords = 2;
+
+// Most words of a theme's title merged down a first column.
+constexpr size_t kMaxThemeTitleWords = 8;
 
 }  // namespace
 
@@ -320,6 +324,21 @@ void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, s
             WrappedHeaderReader::IsHeadingPart(piece.text, headings));
   };
   pieces->erase(std::remove_if(pieces->begin(), pieces->end(), is_heading), pieces->end());
+}
+
+const std::string* LinePerCellReader::ThemeTitle(const GroupedRow& row, const GroupedRow* next,
+                                                 const Layout& layout) const {
+  auto ref = std::find(layout.columns.begin(), layout.columns.end(), Column::kRef);
+  if (next == nullptr || ref == layout.columns.end()) return nullptr;
+  size_t ref_column = static_cast<size_t>(ref - layout.columns.begin());
+  if (!row.cells[ref_column].empty() || !classifier_.IsLineRef(next->cells[ref_column])) return nullptr;
+  auto filled = [](const std::string& cell) { return !cell.empty(); };
+  if (std::count_if(row.cells.begin(), row.cells.end(), filled) != 1) return nullptr;
+  const std::string& title = *std::find_if(row.cells.begin(), row.cells.end(), filled);
+  // A theme's title is no sentence: a cell that goes on from a row above, or ends on a stop, is not one.
+  bool theme = CellText::Words(title).size() <= kMaxThemeTitleWords && !CellText::StartsLower(title) &&
+               title.back() != '.' && cell_fit_.Of(title) == CellKind::kProse;
+  return theme ? &title : nullptr;
 }
 
 }  // namespace planrows

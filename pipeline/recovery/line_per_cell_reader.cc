@@ -119,7 +119,9 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   std::set<std::string> header_lines;  // Folded, to know the header when a page repeats it.
   std::string header_text;             // The same, all lines joined, to know it wrapped anew.
   for (size_t k = at; k < body; ++k) {
-    header_lines.insert(CellText::FoldForMatch(lines[k].text));
+    // A header line that reads as a date ("Q3" over "position") may be a row's cell too: only the whole
+    // header repeated (PastRepeat) leaves it out.
+    if (!rules_.timeframes.IsTimeframe(lines[k].text)) header_lines.insert(CellText::FoldForMatch(lines[k].text));
     header_text.append(k == at ? "" : " ").append(CellText::FoldForMatch(lines[k].text));
   }
   table->header = &lines[at];
@@ -335,8 +337,11 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::vector<GroupedRow> rows =
       fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
-  for (GroupedRow& row : rows) {
-    table->rows.push_back(RebuiltRow{pieces[row.first_piece].line, std::move(row.cells)});
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const PlanLine* first = pieces[rows[k].first_piece].line;
+    const GroupedRow* next = k + 1 < rows.size() ? &rows[k + 1] : nullptr;
+    const std::string* title = ThemeTitle(rows[k], next, layout);
+    table->rows.push_back(title ? RebuiltRow{first, {*title}, true} : RebuiltRow{first, std::move(rows[k].cells)});
   }
 }
 

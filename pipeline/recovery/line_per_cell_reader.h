@@ -210,6 +210,12 @@ class LinePerCellReader {
   // index; nothing when they do not cut so, or the layout is another.
   std::optional<std::vector<GroupedRow>> CountedRows(const std::vector<const PlanLine*>& run, const Layout& layout,
                                                      std::vector<Piece>* pieces) const;
+  // The title of a theme merged down a first column and written once above
+  // its first row ("Children with" over "disabilities are safeguarded"),
+  // when `row`, grouped in a table of `layout` with a column of references,
+  // is one: one cell of a few words, no sentence, no reference, and `next`
+  // has one; nullptr otherwise.
+  const std::string* ThemeTitle(const GroupedRow& row, const GroupedRow* next, const Layout& layout) const;
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

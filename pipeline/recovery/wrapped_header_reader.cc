@@ -43,8 +43,8 @@ bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& li
   if (!IsTextLine(line) || line.page != first.page) return false;
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(line.text);
   if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) return false;
-  // A column's name that starts as a reference or a date does ("Q3 position") is a name.
-  if (rules_.headers.Match(line.text)) return true;
+  // A column's name that starts as a reference or a date does ("Q3 position") is a name, wrapped or not.
+  if (rules_.headers.Match(line.text) || NamesWithLineBelow(line)) return true;
   // A reference or a date comes after the header.
   return !std::isdigit(static_cast<unsigned char>(line.text[0])) && classifier_.RefWordsAtStart(words) == 0 &&
          !rules_.timeframes.IsTimeframe(line.text);

@@ -153,6 +153,9 @@ class WrappedHeaderReader {
   // no column, by name or by words, more than a name no rule knows has.
   bool StartsFirstCell(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
 
+  // True when `line` and the line right under it, going on in lower case,
+  // make a column's name that rules know ("Q3" over "position").
+  bool NamesWithLineBelow(const PlanLine& line) const;
   // True when `lines[at]`, after another line on its page, may be the title
   // of a theme merged down a first column, written once above its first
   // row: one line of a few words, no sentence, reference or date.

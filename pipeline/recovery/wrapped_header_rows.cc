@@ -1,6 +1,6 @@
 // WrappedHeaderReader's rules of the rows under a header: how many cells
-// a row holds, whether rows are numbered, where a row starts, and where a
-// section heading's title ends.
+// a row holds, whether rows are numbered, where a row starts, where a
+// section heading's title ends, and which name a date over its words starts.
 #include <map>
 
 #include "pipeline/recovery/cell_fit.h"
@@ -82,6 +82,14 @@ bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t
     last = number;
   }
   return counts_on;
+}
+
+bool WrappedHeaderReader::NamesWithLineBelow(const PlanLine& line) const {
+  const std::vector<TextLine>& page_lines = line.page->lines;
+  const TextLine* below = line.line + 1;
+  if (page_lines.empty() || below > &page_lines.back() || below->gap_before) return false;
+  std::string next = CellText::Clean(below->Text());
+  return CellText::StartsLower(next) && rules_.headers.Match(line.text + " " + next);
 }
 
 bool WrappedHeaderReader::IsThemeTitle(const std::vector<PlanLine>& lines, size_t at) const {

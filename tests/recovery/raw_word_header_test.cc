@@ -340,5 +340,49 @@ TEST_CASE("a header written a few words a line, over no paragraph, heads a table
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("a heading that starts as a date does, wrapped after it, goes on with the header") {
+  // "Q3" over "position" is a heading, not the first row's date.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Area Code Steps to take Sponsor By\nQ3\nposition\nHow we will\nmeasure impact\n"
+      "Safer roads\n"
+      "SR1 Map the crossing points near each school\nRoad Safety Team 31/12/2029\nOn target\n"
+      "Fewer near misses\nreported\n"
+      "SR2 Run cycle training for pupils\nActive Travel Officer 31/03/2030\nNot started\nMore pupils cycle\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].progress == "On target");
+  CHECK(plan.rows[1].progress == "Not started");
+}
+
+TEST_CASE("a row's date alone on a line, like a line of the header, stays the row's") {
+  // "Q3" heads a column over "position", and ends a row's date "By end of" over "Q3".
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Area Code Steps to take Sponsor By\nQ3\nposition\nHow we will\nmeasure impact\n"
+      "Safer roads\n"
+      "SR1 Map the crossing points near each school\nRoad Safety Team By\nend of\nQ3\nOn target\n"
+      "Fewer near misses\nreported\n"
+      "SR2 Run cycle training for pupils\nActive Travel Officer By\nend of\nQ4\nNot started\nMore pupils cycle\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[1].timeframe == "By end of Q4");
+}
+
+TEST_CASE("a theme's title wrapped down the first column, above its first row, is no row") {
+  // "Children walk" / "to school safely" heads the rows under it; it has no reference of its own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Theme Code Steps to take Sponsor By Status\n"
+      "Children walk\nto school\nsafely\n"
+      "SR1 Map the crossing points near each school\nRoad Safety Team 31/12/2029 On target\n"
+      "SR2 Run cycle training for pupils\nActive Travel Officer 31/03/2030 Not started\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "SR1");
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].ref == "SR2");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -9,6 +9,8 @@ namespace {
 TEST_CASE("header synonyms map to canonical columns") {
   const HeaderRules& h = TestRules().headers;
   CHECK(h.Match("REF")->column == Column::kRef);
+  // Plans that code their actions ("A1", "B4") head the references so.
+  CHECK(h.Match("Code")->column == Column::kRef);
   CHECK(h.Match("Action Summary")->column == Column::kAction);
   CHECK(h.Match("What we will do")->column == Column::kAction);
   CHECK(h.Match("Lead/ subgroup")->column == Column::kLead);
