@@ -118,7 +118,9 @@ bool OcrRefSequence::OneSlipApart(const std::string& read, const std::string& me
     for (size_t i = 0; i < read.size(); ++i) {
       if (upper(read[i]) != upper(meant[i])) ++slips, at = i;
     }
-    return slips == 1 && std::isalpha(static_cast<unsigned char>(meant[at]));
+    // A letter misread, or a digit read as a letter ("PFL", "AS"); never a digit as another digit.
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    return slips == 1 && !(digit(read[at]) && digit(meant[at]));
   }
   // A speck read as one character more, or a dot lost.
   const bool added = read.size() == meant.size() + 1;

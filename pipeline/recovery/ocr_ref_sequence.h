@@ -44,7 +44,8 @@ class OcrRefSequence {
   static std::string Next(const std::string& ref);
   static std::string Previous(const std::string& ref);
   // True when OCR may have read `meant` as `read` by one slip: a dot lost,
-  // a character added, or a letter of `meant` read as another character.
+  // a character added, a letter of `meant` read as another character, or a
+  // digit read as a letter.
   static bool OneSlipApart(const std::string& read, const std::string& meant);
   // True when the table's rows [`first`, `end`) hold `ref`.
   static bool Holds(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& ref);

@@ -38,11 +38,11 @@ TEST_CASE("a scanned reference one slip of OCR from what its neighbours want is 
   // A dot lost, a speck read as a character, a letter misread, a reference not read at the table's start.
   RecoveredPlan dots = PlanOf({"11", "1.2", "13", "1.31a", "1.3b"});
   RecoveredPlan specks = PlanOf({"GH4", "TW11", "TW2", "TW 1", "TW 32"});
-  RecoveredPlan letters = PlanOf({"", "RB2", "RB3", "R84", "KN1"});
+  RecoveredPlan letters = PlanOf({"", "RB2", "RB3", "R84", "RBS", "KN1"});
   for (RecoveredPlan* plan : {&dots, &specks, &letters}) OcrRefSequence::Apply(plan);
   CHECK(RefsOf(dots) == std::vector<std::string>{"1.1", "1.2", "1.3", "1.3a", "1.3b"});
   CHECK(RefsOf(specks) == std::vector<std::string>{"GH4", "TW1", "TW2", "TW 1", "TW 2"});
-  CHECK(RefsOf(letters) == std::vector<std::string>{"RB1", "RB2", "RB3", "RB4", "KN1"});
+  CHECK(RefsOf(letters) == std::vector<std::string>{"RB1", "RB2", "RB3", "RB4", "RB5", "KN1"});
 }
 
 TEST_CASE("references a sequence skips or restarts are no slips") {
