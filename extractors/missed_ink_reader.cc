@@ -73,12 +73,13 @@ bool LooksLikeText(Pix* ink, BOX* b, double text_height) {
   return count <= kMaxFill * w * h;
 }
 
-// A white image the size of the 8-bit grey `page` holding only `patches`
-// of it.
+// A white image the size of `page` (8-bit grey, or 1-bit ink) holding
+// only `patches` of it.
 PixPtr OnlyPatches(Pix* page, const std::vector<Box>& patches) {
-  PixPtr clean(pixCreate(pixGetWidth(page), pixGetHeight(page), 8));
+  PixPtr clean(pixCreate(pixGetWidth(page), pixGetHeight(page), pixGetDepth(page)));
   if (!clean) return nullptr;
-  pixSetAll(clean.get());
+  // A new image is all zeros: white at 1 bit, black in grey.
+  if (pixGetDepth(page) == 8) pixSetAll(clean.get());
   for (const Box& p : patches) {
     const int x = static_cast<int>(p.x0), y = static_cast<int>(p.y0);
     pixRasterop(clean.get(), x, y, static_cast<int>(p.width()), static_cast<int>(p.height()), PIX_SRC, page, x, y);
@@ -148,7 +149,7 @@ void MissedInkReader::Reread(Pix* page, std::vector<PositionedWord>* words, doub
   ClearTrusted(ink.get(), *words);
   std::vector<Box> patches = FindPatches(ink.get(), text_height);
   if (patches.empty()) return;
-  std::vector<std::vector<PositionedWord>> reads = ReadPatches(page, patches, text_height);
+  std::vector<std::vector<PositionedWord>> reads = ReadPatches({page, ink.get()}, patches, text_height);
   Verdict verdict = Decide(*words, patches, reads);
   std::vector<PositionedWord> merged;
   for (size_t i = 0; i < words->size(); ++i) {
@@ -179,20 +180,23 @@ std::vector<Box> MissedInkReader::FindPatches(Pix* ink, double text_height) {
   return patches;
 }
 
-std::vector<std::vector<PositionedWord>> MissedInkReader::ReadPatches(Pix* page, const std::vector<Box>& patches,
+std::vector<std::vector<PositionedWord>> MissedInkReader::ReadPatches(const std::vector<Pix*>& images,
+                                                                      const std::vector<Box>& patches,
                                                                       double text_height) {
   std::vector<std::vector<PositionedWord>> reads(patches.size());
-  PixPtr clean = OnlyPatches(page, patches);
-  if (!clean) return reads;
   const tesseract::PageSegMode mode = api_.GetPageSegMode();
   api_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-  api_.SetImage(clean.get());
-  api_.SetSourceResolution(static_cast<int>(dpi_));
-  for (size_t p = 0; p < patches.size(); ++p) {
-    for (double margin : kMargins) {
-      std::vector<PositionedWord> read = ReadPatch(clean.get(), patches[p], static_cast<int>(margin * text_height));
-      if (MeanConfidence(read) > MeanConfidence(reads[p])) reads[p] = std::move(read);
-      if (MeanConfidence(reads[p]) >= kSure) break;
+  for (Pix* image : images) {
+    PixPtr clean = OnlyPatches(image, patches);
+    if (!clean) continue;
+    api_.SetImage(clean.get());
+    api_.SetSourceResolution(static_cast<int>(dpi_));
+    for (size_t p = 0; p < patches.size(); ++p) {
+      for (double margin : kMargins) {
+        if (MeanConfidence(reads[p]) >= kSure) break;
+        std::vector<PositionedWord> read = ReadPatch(clean.get(), patches[p], static_cast<int>(margin * text_height));
+        if (MeanConfidence(read) > MeanConfidence(reads[p])) reads[p] = std::move(read);
+      }
     }
   }
   api_.Clear();

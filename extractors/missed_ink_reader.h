@@ -4,9 +4,11 @@
 // the page is read, this takes the ink that no confidently read word
 // covers, groups it into word-sized patches, reads each patch on its own as
 // a single line on a white page, and puts what it reads in place of the
-// doubtful words there. Patches are read in grey, as scanned: the edges of
-// strokes that a threshold would cut tell letters apart ("F" from "E", "2"
-// from "?").
+// doubtful words there. Patches are read in grey first, as scanned: the
+// edges of strokes that a threshold would cut tell letters apart ("F" from
+// "E", "2" from "?"); those it leaves in doubt are read again as black ink
+// on white, which reads bold refs and lone initials better, and the surer
+// reading is kept.
 #ifndef PLANROWS_EXTRACTORS_MISSED_INK_READER_H_
 #define PLANROWS_EXTRACTORS_MISSED_INK_READER_H_
 
@@ -41,9 +43,11 @@ class MissedInkReader {
   static std::vector<Box> FindPatches(Pix* ink, double text_height);
 
  private:
-  // Reads each of `patches` of the grey `page` on its own; one list of
-  // words a patch.
-  std::vector<std::vector<PositionedWord>> ReadPatches(Pix* page, const std::vector<Box>& patches, double text_height);
+  // Reads each of `patches` on its own in each of `images` in turn (the
+  // page in grey, then its ink) until one reading is sure; the surest
+  // reading of each patch, a list of words.
+  std::vector<std::vector<PositionedWord>> ReadPatches(const std::vector<Pix*>& images,
+                                                       const std::vector<Box>& patches, double text_height);
 
   // Reads the words of `patch` of `image`, the image set in the engine,
   // with `margin` pixels around it; only those read with text and a fair
