@@ -1,7 +1,6 @@
 #include "pipeline/recovery/column_heading_reader.h"
 
 #include <cctype>
-#include <string_view>
 
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
@@ -25,11 +24,8 @@ constexpr int kMaxAsideWords = 3;
 // over "Group"), or ends on a dash before what follows it ("All partner"
 // over "agencies –", a lead before its date).
 bool ReadsAsCell(const std::string& text) {
-  if (text.find(';') != std::string::npos) return true;
-  for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
-    if (text.size() >= dash.size() && text.compare(text.size() - dash.size(), dash.size(), dash) == 0) return true;
-  }
-  return false;
+  const std::string plain = CellText::ForPatterns(text);  // Typographic dashes made "-".
+  return plain.find(';') != std::string::npos || (!plain.empty() && plain.back() == '-');
 }
 
 }  // namespace

@@ -156,7 +156,7 @@ bool LinePerCellReader::IsNameOnly(const std::vector<std::string>& words) const 
   return named && capitalised(words.front()) && capitalised(words.back()) &&
          std::all_of(words.begin(), words.end(),
                      [&](const std::string& word) { return capitalised(word) || CellText::EndsMidPhrase(word); }) &&
-         cell_fit_.Of(fmt::format("{}", fmt::join(words, " "))) == CellKind::kLead;
+         cell_fit_.Of(CellText::JoinWords(words, 0, words.size())) == CellKind::kLead;
 }
 
 size_t LinePerCellReader::StatusStartAtEnd(const std::vector<std::string>& words) const {

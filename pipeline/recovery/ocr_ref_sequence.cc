@@ -102,12 +102,16 @@ void OcrRefSequence::MendPrefixes(std::vector<ActionRow>* rows, size_t first, si
 }
 
 std::string OcrRefSequence::Next(const std::string& ref) {
-  if (EndsInSubLetter(ref)) return ref.back() == 'z' ? "" : ref.substr(0, ref.size() - 1) + char(ref.back() + 1);
+  if (EndsInSubLetter(ref)) {
+    return ref.back() == 'z' ? "" : ref.substr(0, ref.size() - 1) + static_cast<char>(ref.back() + 1);
+  }
   return StepNumber(ref, 1);
 }
 
 std::string OcrRefSequence::Previous(const std::string& ref) {
-  if (EndsInSubLetter(ref)) return ref.back() == 'a' ? "" : ref.substr(0, ref.size() - 1) + char(ref.back() - 1);
+  if (EndsInSubLetter(ref)) {
+    return ref.back() == 'a' ? "" : ref.substr(0, ref.size() - 1) + static_cast<char>(ref.back() - 1);
+  }
   return StepNumber(ref, -1);
 }
 

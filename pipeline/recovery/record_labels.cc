@@ -92,14 +92,17 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
                        rules_.patterns.IsBulletCell(parts.label);
   if (parts.label.size() > kMaxLabelLength || letter_bullet) return false;
   std::string key = CellText::FoldForMatch(parts.label);
+  std::optional<ColumnName> named = Known(rules_, parts.label);
   // OCR may misread a letter of a label it read right on other records ("Expected resuit").
-  if (line.page->from_ocr && !Known(rules_, parts.label)) {
+  if (!named && line.page->from_ocr) {
     std::string owner = OwnerReadAgain(key);
-    if (owner != key) parts.label = key = owner;
+    if (owner != key) {
+      parts.label = key = owner;
+      named = Known(rules_, parts.label);
+    }
   }
   // Text that only starts like a label is a line of a value, unless the label is all it holds.
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
-  std::optional<ColumnName> named = Known(rules_, parts.label);
   if (named) {
     auto owner = owners_.find(RoleName(*named));
     if (owner != owners_.end() && owner->second.label != key) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
