@@ -162,7 +162,9 @@ void SetHeadingLevels(const std::vector<std::vector<PositionedWord>>& groups, do
 // `height`, on this page: the line spacing inside a paragraph or a cell.
 // That is the smallest pitch a good share of line pairs keep, not the
 // median: on a table page whose rows are mostly one line, most pairs are
-// parted by a row break. 0 when no two such lines follow each other.
+// parted by a row break. 0 when too few such lines follow each other to
+// keep one: OCR gives a line without tall letters a height of its own, and
+// the few pairs of such lines are mostly parted by row breaks.
 double UsualPitch(const std::vector<TextLine>& lines, double height) {
   std::vector<double> pitches;
   for (size_t i = 1; i < lines.size(); ++i) {
@@ -171,7 +173,6 @@ double UsualPitch(const std::vector<TextLine>& lines, double height) {
       pitches.push_back(CenterY(lines[i].box) - CenterY(lines[i - 1].box));
     }
   }
-  if (pitches.empty()) return 0;
   std::sort(pitches.begin(), pitches.end());
   size_t needed = std::max<size_t>(kMinPitchPairs, static_cast<size_t>(kPitchShare * pitches.size()));
   for (size_t i = 0, end = 0; i < pitches.size(); ++i) {
@@ -179,7 +180,7 @@ double UsualPitch(const std::vector<TextLine>& lines, double height) {
     while (end < pitches.size() && pitches[end] <= pitches[i] * (1 + kSamePitch)) ++end;
     if (end - i >= needed) return pitches[(i + end - 1) / 2];
   }
-  return pitches[pitches.size() / 2];
+  return 0;
 }
 
 // Sets gap_before where a line sits further below the line above than the

@@ -31,6 +31,18 @@ bool IsLinkWord(const std::string& word) {
   return false;
 }
 
+// True when `text` is a code whose last digit OCR read as a lower-case
+// letter or a bar ("Al", "WFl" for "A1", "WF1"): capitals, then one
+// lookalike of a digit. Capitals alone ("AI", "CI") are words.
+bool IsMisreadCode(std::string_view text, const PlanPatterns& patterns) {
+  constexpr size_t kMaxCodeBytes = 5;
+  if (text.size() < 2 || text.size() > kMaxCodeBytes) return false;
+  auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+  if (!std::all_of(text.begin(), text.end() - 1, upper) || upper(text.back())) return false;
+  std::string repaired = patterns.RepairColumnRef(text);
+  return repaired != text && patterns.IsColumnRef(repaired);
+}
+
 }  // namespace
 
 const char* CellKindName(CellKind kind) {
@@ -51,7 +63,7 @@ CellKind CellClassifier::Classify(std::string_view cell) const {
   std::string text = rules_.patterns.RepairRef(CellText::ForPatterns(cell));
   const TimeframeFinder& dates = rules_.timeframes;
   if (dates.IsTimeframe(text)) return CellKind::kDate;
-  if (rules_.patterns.IsColumnRef(text)) return CellKind::kRef;
+  if (rules_.patterns.IsColumnRef(text) || IsMisreadCode(text, rules_.patterns)) return CellKind::kRef;
   if (rules_.patterns.IsStatusCell(text)) return CellKind::kStatus;
   int words = 0, lower = 0;
   std::istringstream in(text);

@@ -60,6 +60,22 @@ bool OcrRefSequence::Holds(const std::vector<ActionRow>& rows, size_t first, siz
   return std::any_of(rows.begin() + first, rows.begin() + end, [&](const ActionRow& row) { return row.ref == ref; });
 }
 
+size_t OcrRefSequence::PrefixCount(const std::vector<ActionRow>& rows, size_t first, size_t end,
+                                   const std::string& prefix) {
+  return std::count_if(rows.begin() + first, rows.begin() + end,
+                       [&](const ActionRow& row) { return !row.ref.empty() && Parse(row.ref).prefix == prefix; });
+}
+
+bool OcrRefSequence::RarerPrefix(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& a,
+                                 const std::string& b) {
+  auto lettered = [](const std::string& prefix) {
+    return !prefix.empty() && std::isalpha(static_cast<unsigned char>(prefix[0]));
+  };
+  const std::string prefix_a = Parse(a).prefix, prefix_b = Parse(b).prefix;
+  return lettered(prefix_a) && lettered(prefix_b) &&
+         PrefixCount(rows, first, end, prefix_a) < PrefixCount(rows, first, end, prefix_b);
+}
+
 void OcrRefSequence::Apply(RecoveredPlan* plan) {
   for (const TableTrace& table : plan->tables) {
     auto [first, end] = table.RowRange(plan->rows.size());
@@ -71,10 +87,7 @@ void OcrRefSequence::Apply(RecoveredPlan* plan) {
 }
 
 void OcrRefSequence::MendPrefixes(std::vector<ActionRow>* rows, size_t first, size_t end) {
-  auto prefix_count = [&](const std::string& prefix) {
-    return std::count_if(rows->begin() + first, rows->begin() + end,
-                         [&](const ActionRow& row) { return !row.ref.empty() && Parse(row.ref).prefix == prefix; });
-  };
+  auto prefix_count = [&](const std::string& prefix) { return PrefixCount(*rows, first, end, prefix); };
   for (size_t r = first; r < end; ++r) {
     ActionRow& row = (*rows)[r];
     Parts parts = Parse(row.ref);
@@ -146,6 +159,7 @@ void OcrRefSequence::MendSlips(std::vector<ActionRow>* rows, size_t first, size_
     std::vector<std::string> wanted;
     for (const std::string& meant : {after_before, before_next}) {
       if (meant.empty() || !OneSlipApart(ref, meant) || Holds(*rows, first, end, meant)) continue;
+      if (RarerPrefix(*rows, first, end, meant, ref)) continue;
       if (wanted.empty() || !SameText(wanted[0], meant)) wanted.push_back(meant);
     }
     if (wanted.size() == 1) ref = wanted[0];

@@ -47,6 +47,14 @@ class OcrRefSequence {
   // a character added, a letter of `meant` read as another character, or a
   // digit read as a letter.
   static bool OneSlipApart(const std::string& read, const std::string& meant);
+  // The number of the rows [`first`, `end`) whose reference has `prefix`.
+  static size_t PrefixCount(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& prefix);
+  // True when the letters that start `a` are those of fewer of the rows
+  // [`first`, `end`) than the letters that start `b`: of two neighbours
+  // one slip apart, the odd one is the misread ("OS 1" before "OSS2" and
+  // "OS 3" stays; "OSS2" becomes "OS 2").
+  static bool RarerPrefix(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& a,
+                          const std::string& b);
   // True when the table's rows [`first`, `end`) hold `ref`.
   static bool Holds(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& ref);
 };

@@ -179,8 +179,9 @@ bool TableReader::GoesOnAbove(const std::vector<std::string>& cells, bool or_mid
   for (size_t c = 0; c < cells.size() && c < cells_.size(); ++c) {
     if (static_cast<int>(c) == timeframe || static_cast<int>(c) == progress) continue;
     std::string cell = CellText::Clean(cells[c]), above = CellText::Clean(cells_[c]);
-    if (!cell.empty() && !above.empty() &&
-        (CellText::StartsLower(cell) || (or_mid_phrase && CellText::EndsMidPhrase(above)))) {
+    // A bullet as OCR reads it ("e Deliver") starts an item: no lower case goes on.
+    bool lower = CellText::StartsLower(cell) && rules_.patterns.OcrBulletLength(cell) == 0;
+    if (!cell.empty() && !above.empty() && (lower || (or_mid_phrase && CellText::EndsMidPhrase(above)))) {
       return true;
     }
   }

@@ -31,6 +31,21 @@ TEST_CASE("a row break is a gap even where most rows are one line") {
   CHECK(gaps == std::vector<bool>{false, true, false, true, true, false, true});
 }
 
+TEST_CASE("a line of a height few lines share is parted by the page's pitch, not by its rare pairs") {
+  // OCR gives a line without tall letters ("we are") a height of its own.
+  // Of the few lines of that height, the pairs that follow each other
+  // are parted by a wide gap: that gap is no usual line spacing.
+  auto short_word = [](const std::string& text, double x, double top) {
+    return PositionedWord{text, Box{x, top + 2, x + 6.0 * text.size(), top + 8}, 9};
+  };
+  std::vector<PositionedWord> words{short_word("news", 40, 70), short_word("we are", 40, 100)};
+  for (int i = 0; i < 6; ++i) words.push_back(WordAt("Heading" + std::to_string(i), 40, 111 + 11.0 * i));
+  std::vector<TextLine> lines = LineBuilder::Build(words);
+  REQUIRE(lines.size() == 8);
+  CHECK(lines[1].gap_before);
+  CHECK_FALSE(lines[2].gap_before);
+}
+
 TEST_CASE("lines of one paragraph at an even pitch have no gaps") {
   std::vector<PositionedWord> words;
   for (int i = 0; i < 6; ++i) words.push_back(WordAt("line", 40, 100 + 11.0 * i));

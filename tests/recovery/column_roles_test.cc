@@ -183,6 +183,10 @@ TEST_CASE("cells are told apart by what they hold") {
   CHECK(kinds.Classify("7") == CellKind::kRef);
   CHECK(kinds.Classify("vc1") == CellKind::kRef);
   CHECK(kinds.Classify("l.la") == CellKind::kRef);  // OCR for 1.1a
+  CHECK(kinds.Classify("Dl") == CellKind::kRef);    // OCR for D1: capitals, then a lookalike of a digit
+  CHECK(kinds.Classify("KPl") == CellKind::kRef);
+  CHECK(kinds.Classify("Ali") == CellKind::kLead);  // A name, not "A11"
+  CHECK(kinds.Classify("CI") == CellKind::kLead);   // Capitals alone
   CHECK(kinds.Classify("May 17") == CellKind::kDate);
   CHECK(kinds.Classify("By end of Q3") == CellKind::kDate);
   CHECK(kinds.Classify("Apr-19") == CellKind::kDate);

@@ -45,6 +45,13 @@ TEST_CASE("a scanned reference one slip of OCR from what its neighbours want is 
   CHECK(RefsOf(letters) == std::vector<std::string>{"RB1", "RB2", "RB3", "RB4", "RB5", "KN1"});
 }
 
+TEST_CASE("of two neighbours one slip apart, the one whose prefix the table's other rows share stays") {
+  // "LM 1" leads to "LMM2" by no step, and would be "LMM1" by one slip; "LMM2" is the odd one.
+  RecoveredPlan plan = PlanOf({"LM 1", "LMM2", "LM 3", "LM 4"});
+  OcrRefSequence::Apply(&plan);
+  CHECK(RefsOf(plan) == std::vector<std::string>{"LM 1", "LM 2", "LM 3", "LM 4"});
+}
+
 TEST_CASE("references a sequence skips or restarts are no slips") {
   // A number skipped, a new prefix, a digit another digit, a reference the table holds already.
   std::vector<std::string> skipped{"2.1", "2.3", "2.4", "3.1", "P9", "P10", "Q7", "4.1", "4.3", "4.4", "4.3"};

@@ -80,6 +80,25 @@ TEST_CASE("at a page top a row starts whose cells all restart though the cut row
   CHECK(plan.rows[1].timeframe == "May 2027");
 }
 
+TEST_CASE("at a scanned page top a list whose bullet OCR read as a letter, with a date of its own, starts a row") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {250, "Aim"}, {350, "Lead"}, {450, "By when"}}, true)
+      .Line({{40, "Agree the ferry timetable with"}, {250, "Islanders reach"}, {450, "30/11/2027"}}, true)
+      .Line({{40, "the harbour trust"}, {250, "the mainland"}})
+      .Page()
+      .Line({{40, "Action"}, {250, "Aim"}, {350, "Lead"}, {450, "By when"}}, true)
+      .Line({{40, "e"}, {50, "Run a night crossing"}, {250, "Islanders reach"}, {350, "Ferry Desk"}, {450, "31/07/2027"}},
+            true)
+      .Line({{40, "e"}, {50, "Review the crossings"}, {250, "the mainland"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "30/11/2027");
+  CHECK(plan.rows[1].lead == "Ferry Desk");
+  CHECK(plan.rows[1].timeframe == "31/07/2027");
+}
+
 TEST_CASE("in a scanned table a first row whose reference OCR misread is a row, not a line of the header") {
   PageBuilder pages;
   pages.Page()
