@@ -75,7 +75,7 @@ class Resolver {
   Resolver(const RecoveryRules& rules, TableLayout* layout) : rules_(rules), layout_(*layout) {}
 
   void Run(const TableBody& body) {
-    UnheadedRefColumn::Find(body.parts.front().lines, rules_, &layout_);
+    UnheadedRefColumn::Find(body, rules_, &layout_);
     Profile(body);
     FindRefColumn();
     DropProseTimeframe();

@@ -144,10 +144,11 @@ bool StartsInLine(const std::vector<std::vector<HeaderCell>>& lines, size_t own,
 
 // Joins each cell of `lines`, the cells of the lines of `band`, that goes
 // on in lower case close after the heading on its left, names no column of
-// its own, and starts in line with no cell of another line: OCR parts a
-// heading where it drops a slash ("Person" and "agency" of "Person /
-// agency"); "Who" and "when" head two columns; a wrapped heading's line
-// ("like?" under "What will success look") starts under its first.
+// its own or makes one name with it, and starts in line with no cell of
+// another line: OCR parts a heading where it drops a slash ("Person" and
+// "agency" of "Person / agency", "Lead" and "date"); "Who" and "when" head
+// two columns; a wrapped heading's line ("like?" under "What will success
+// look") starts under its first.
 void JoinPartedHeadings(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
                         std::vector<std::vector<HeaderCell>>* lines) {
   for (size_t i = 0; i < lines->size(); ++i) {
@@ -156,7 +157,9 @@ void JoinPartedHeadings(const std::vector<const PlanLine*>& band, const HeaderRu
     for (size_t c = 1; c < cells.size();) {
       HeaderCell& left = cells[c - 1];
       const HeaderCell& part = cells[c];
-      if (part.x0 - left.x1 > most_gap || !HeaderCell::GoesOnWith(left.text, part.text) || rules.Match(part.text) ||
+      // A part that names a column is one, unless the whole names one too ("Lead" and "date" of "Lead / date").
+      bool own_name = rules.Match(part.text) && !rules.Match(left.text + " " + part.text);
+      if (part.x0 - left.x1 > most_gap || !HeaderCell::GoesOnWith(left.text, part.text) || own_name ||
           StartsInLine(*lines, i, part.x0)) {
         ++c;
         continue;

@@ -32,11 +32,13 @@ struct RefStack {
 
 class Finder {
  public:
-  Finder(const RecoveryRules& rules, const TableLayout& layout) : classifier_(rules), layout_(layout) {}
+  explicit Finder(const RecoveryRules& rules) : classifier_(rules) {}
 
-  // Notes the references `line` holds without a heading.
-  void Read(const PlanLine& line) {
+  // Notes the references `line` holds without a heading, under headings
+  // placed as in `layout`.
+  void Read(const PlanLine& line, const TableLayout& layout) {
     if (line.FilledCells() < 2) return;
+    layout_ = &layout;
     ReadLeading(line);
     const std::vector<Segment>& segments = line.line->segments;
     for (size_t k = 0; k < segments.size(); ++k) ReadInner(segments, k);
@@ -48,7 +50,7 @@ class Finder {
       layout->AddUnheadedColumn(0, leading_.start, leading_.beside, "no heading: cells left of the first heading");
       return;
     }
-    if (layout_.IndexOf(Column::kRef) >= 0) return;
+    if (layout->IndexOf(Column::kRef) >= 0) return;
     const RefStack* best = nullptr;
     for (const RefStack& stack : inner_) {
       if (stack.lines >= kMinUnheadedRefs && (!best || stack.lines > best->lines)) best = &stack;
@@ -62,7 +64,7 @@ class Finder {
  private:
   // A reference (one or two words) left of the first heading.
   void ReadLeading(const PlanLine& line) {
-    const double first_start = layout_.ColumnStart(0);
+    const double first_start = layout_->ColumnStart(0);
     const std::vector<Word>& words = line.line->segments[0].words;
     size_t n = 0;
     std::string ref;
@@ -84,9 +86,9 @@ class Finder {
     const Segment& segment = segments[k];
     if (k + 1 == segments.size() || segment.words.size() > kMaxRefWords) return;
     size_t column = 1;
-    while (column < layout_.columns().size() && layout_.HeadingStart(column) <= segment.box.x1) ++column;
-    if (column == layout_.columns().size() || segment.box.x0 < layout_.ColumnStart(column) - kAlignSlack) return;
-    const double beside = segments[k + 1].box.x0, heading = layout_.HeadingStart(column);
+    while (column < layout_->columns().size() && layout_->HeadingStart(column) <= segment.box.x1) ++column;
+    if (column == layout_->columns().size() || segment.box.x0 < layout_->ColumnStart(column) - kAlignSlack) return;
+    const double beside = segments[k + 1].box.x0, heading = layout_->HeadingStart(column);
     if (beside < heading - kHeadingSlack || beside - segment.box.x1 < kMinGap) return;
     if (classifier_.Classify(segment.text) != CellKind::kRef) return;
     RefStack& stack = StackAt(column, segment.box.x0);
@@ -102,25 +104,29 @@ class Finder {
         return stack;
       }
     }
-    inner_.push_back(RefStack{column, x, layout_.HeadingStart(column), 0});
+    inner_.push_back(RefStack{column, x, layout_->HeadingStart(column), 0});
     return inner_.back();
   }
 
   CellClassifier classifier_;
-  const TableLayout& layout_;
+  const TableLayout* layout_ = nullptr;  // The positions of the headings over the line read.
   RefStack leading_;
   std::vector<RefStack> inner_;
 };
 
 }  // namespace
 
-void UnheadedRefColumn::Find(const std::vector<const PlanLine*>& body, const RecoveryRules& rules,
-                             TableLayout* layout) {
+void UnheadedRefColumn::Find(const TableBody& body, const RecoveryRules& rules, TableLayout* layout) {
   if (layout->columns().empty()) return;
-  Finder finder(rules, *layout);
-  for (const PlanLine* line : body) {
-    if (line->page->cells_by_index || line->line->segments.empty()) return;
-    finder.Read(*line);
+  Finder finder(rules);
+  // Each part of the body lies under its own header, printed again where it may stand a little apart.
+  for (const TableBody::Part& part : body.parts) {
+    TableLayout placed = *layout;
+    if (part.repeat) placed.TakePositions(*part.repeat);
+    for (const PlanLine* line : part.lines) {
+      if (line->page->cells_by_index || line->line->segments.empty()) return;
+      finder.Read(*line, placed);
+    }
   }
   finder.AddTo(layout);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/table_body.h"
 #include "pipeline/recovery/table_layout.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -13,13 +14,13 @@ namespace planrows {
 
 class UnheadedRefColumn {
  public:
-  // Adds to `layout` the column of references that the lines of `body`
-  // show without a heading, if any: references that stand left of the
+  // Adds to `layout` the column of references that the lines of `body`,
+  // under each of the table's headers, show without a heading, if any: references that stand left of the
   // first heading on several lines; or, where no column holds references
   // yet, references that stand at one place inside a headed column, right
   // of that column's own text ("Keeping children safe" beside "1.1" under
   // "Theme"). The text beside them starts the next column.
-  static void Find(const std::vector<const PlanLine*>& body, const RecoveryRules& rules, TableLayout* layout);
+  static void Find(const TableBody& body, const RecoveryRules& rules, TableLayout* layout);
 };
 
 }  // namespace planrows

@@ -260,6 +260,21 @@ TEST_CASE("references left of the first heading make a column of their own") {
   CHECK(plan.rows[0].outcome == "Fewer repeat referrals");
 }
 
+TEST_CASE("references left of the first heading under each header printed again make a column") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{60, "Action"}, {250, "Lead"}, {400, "Due"}})
+      .Line({{40, "1.1"}, {60, "Light the harbour steps"}, {250, "Harbour Team"}, {400, "May 2031"}}, true)
+      .Line({{60, "Action"}, {250, "Lead"}, {400, "Due"}}, true)
+      .Line({{40, "2.1"}, {60, "Train the ferry crews"}, {250, "Ferry Desk"}, {400, "June 2031"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1.1");
+  CHECK(plan.rows[0].action == "Light the harbour steps");
+  CHECK(plan.rows[1].ref == "2.1");
+  CHECK(Roles(plan) == std::vector<std::string>{"ref", "action", "lead", "timeframe"});
+}
+
 TEST_CASE("a two-level header and headings wrapped over lines are read as one header") {
   PageBuilder pages;
   pages.Page()

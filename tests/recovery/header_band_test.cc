@@ -87,6 +87,24 @@ TEST_CASE("a heading cut where OCR dropped its slash heads one column when a cel
   CHECK(plan.rows[0].lead == "Youth Justice Team");
 }
 
+TEST_CASE("two names OCR parted where it dropped a slash are one heading where together they name one column") {
+  // "date" names the timeframe, but after "Lead" it is the "Lead / date" column's.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Lead"}, {330, "date"}, {440, "Progress"}})
+      .Line({{40, "1.1"}, {70, "Mend the play area fence"}, {300, "Police"}, {440, "Green"}}, true)
+      .Line({{300, "May 2031"}})
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "NHS"}, {440, "Amber"}}, true)
+      .Line({{300, "June 2031"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns.size() == 4);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Police");
+  CHECK(plan.rows[0].timeframe == "May 2031");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+}
+
 TEST_CASE("a wrapped heading's second line in lower case heads its own column") {
   PageBuilder pages;
   pages.Page()
