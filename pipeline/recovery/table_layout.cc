@@ -213,8 +213,12 @@ void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
       if (line->page->cells_by_index) return;
       const std::vector<Segment>& segments = line->line->segments;
       for (size_t k = first ? 1 : 0; k < segments.size(); ++k) {
+        // Text before a cell that starts right under this heading is the
+        // column before's, parted where OCR dropped a slash ("Adult" of
+        // "Agnieszka Kinsella / Adult Services" left of "Ongoing").
+        bool cell_after = k + 1 < segments.size() && std::abs(segments[k + 1].box.x0 - starts_[i]) <= kColumnSlack;
         double x = segments[k].box.x0;
-        if (x > nearer && x < heading) cell_starts.push_back(x);
+        if (x > nearer && x < heading && !cell_after) cell_starts.push_back(x);
       }
     }
     std::sort(cell_starts.begin(), cell_starts.end());
@@ -345,6 +349,13 @@ int TableLayout::IndexOf(Column column) const {
   return -1;
 }
 
+std::string TableLayout::JoinOnLine(const PlanLine& line, size_t column, bool new_segment) const {
+  // Leads on one line stand apart where OCR lost the slash between them
+  // ("Agnieszka Kinsella   Adult Services"); nothing else parts a lead.
+  bool lead = columns_[column] && columns_[column]->column == Column::kLead;
+  return new_segment && lead && line.page->from_ocr ? " / " : " ";
+}
+
 std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragment) const {
   std::vector<std::string> placed(columns_.size());
   if (placed.empty()) return placed;
@@ -371,8 +382,9 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     // Word by word: a segment may run across a column boundary when two
     // cells' texts nearly touch.
     for (const Word& word : segment.words) {
-      std::string& cell = placed[ColumnAt(word.box.x0)];
-      cell += cell.empty() ? word.text : " " + word.text;
+      size_t column = ColumnAt(word.box.x0);
+      std::string& cell = placed[column];
+      cell += cell.empty() ? word.text : JoinOnLine(line, column, &word == &segment.words.front()) + word.text;
     }
   }
   return placed;

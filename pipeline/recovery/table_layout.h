@@ -37,9 +37,10 @@ class TableLayout {
 
   // The text of each column for `line`, one entry per column. Cells that
   // hold only a bullet glyph are dropped (converters split them off their
-  // item) unless the header has an empty cell above them. A grid row shorter than the header is aligned to the right when
-  // `is_fragment` (a page-break fragment lacks its leading cells), else to
-  // the left; positioned cells go to the column under which they start.
+  // item) unless the header has an empty cell above them. A grid row
+  // shorter than the header is aligned to the right when `is_fragment` (a
+  // page-break fragment lacks its leading cells), else to the left;
+  // positioned cells go to the column under which they start.
   std::vector<std::string> Place(const PlanLine& line, bool is_fragment) const;
 
   // Reads the header anew from all the positioned lines it fills, `band`,
@@ -145,6 +146,10 @@ class TableLayout {
   std::vector<size_t> HeadedColumns() const;
   // The column under which a positioned cell starting at `x` falls.
   size_t ColumnAt(double x) const;
+  // What joins a word of positioned `line` to the text before it in
+  // `column`: a space, or a lead separator before a word that starts a
+  // segment of its own (`new_segment`) in a lead that OCR read.
+  std::string JoinOnLine(const PlanLine& line, size_t column, bool new_segment) const;
 
   std::vector<std::optional<ColumnName>> columns_;
   std::vector<std::string> headings_;  // Header text of each column.

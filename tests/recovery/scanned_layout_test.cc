@@ -99,6 +99,25 @@ TEST_CASE("at a scanned page top a list whose bullet OCR read as a letter, with 
   CHECK(plan.rows[1].timeframe == "31/07/2027");
 }
 
+TEST_CASE("in a scanned lead column two leads OCR parted where it lost their slash are two leads of the lead") {
+  // "Harbour Team" and "Ferry Desk" start close together left of "Due":
+  // they are the leads' second halves, not dates set left of their heading.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {250, "Lead"}, {400, "Due"}}, true)
+      .Line({{40, "1.1"}, {70, "Light the harbour steps"}, {250, "Port Police Unit"}, {343, "Harbour Team"},
+             {400, "May 2031"}}, true)
+      .Line({{40, "1.2"}, {70, "Train the ferry crews"}, {250, "Youth Service Team"}, {347, "Ferry Desk"},
+             {400, "June 2031"}}, true)
+      .Line({{40, "1.3"}, {70, "Paint the slipway"}, {250, "Boat Club"}, {400, "July 2031"}}, true);
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Port Police Unit / Harbour Team");
+  CHECK(plan.rows[0].timeframe == "May 2031");
+  CHECK(plan.rows[1].lead == "Youth Service Team / Ferry Desk");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+}
+
 TEST_CASE("in a scanned table a first row whose reference OCR misread is a row, not a line of the header") {
   PageBuilder pages;
   pages.Page()
