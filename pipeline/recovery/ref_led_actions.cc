@@ -92,7 +92,11 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
 
 std::string RefLedActions::WithWrappedCapitals(const std::vector<PlanLine>& lines, size_t i,
                                                const std::string& ref) const {
-  if (i == 0 || lines[i - 1].page != lines[i].page || lines[i].line->gap_before) return ref;
+  // Only a paragraph wraps so; a row of cells ends its own line (a header's "... | RAG |").
+  if (i == 0 || lines[i - 1].page != lines[i].page || lines[i].line->gap_before || !lines[i - 1].IsSingleCell() ||
+      !lines[i].IsSingleCell()) {
+    return ref;
+  }
   std::vector<std::string> above = CellText::Words(lines[i - 1].text);
   // A status letter ("... Q3 2016/17 A") ends a row and starts no reference.
   if (above.empty() || !rules_.patterns.IsRefCapitals(above.back()) || rules_.patterns.IsStatusCell(above.back())) {

@@ -250,6 +250,17 @@ TEST_CASE("a reference a paragraph wrapped after its capitals leads its line who
   for (const RowFields& action : actions) CHECK(action.ref.rfind("LP ", 0) == 0);
 }
 
+TEST_CASE("a row of cells under a header ending in capitals keeps its own reference") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.md",
+      "| Ref | Action | RAG |\n|---|---|---|\n| 1.1a | Mend the stiles | On track |\n"
+      "| 1.1b | Oil the field gates | On track |\n| 1.1c | Clear the ditches | Delayed |\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  REQUIRE_FALSE(actions.empty());
+  CHECK(actions[0].ref == "1.1a");
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
