@@ -64,8 +64,9 @@ class CellGrouper {
   // Makes a prose column of each column of `columns` whose heading of
   // `headings` tells dates only by its words where another heading names
   // dates outright ("Target" beside "Target completion", "By" or "Lead /
-  // date"): it holds what is aimed at ("Re-referral rate below 70%"), and
-  // read as dates its cells would go to the progress column.
+  // date") or is a lead-and-date column, however told ("Responsibility and
+  // timescale"): it holds what is aimed at ("Re-referral rate below 70%"),
+  // and read as dates its cells would go to the progress column.
   static void AimBesideNamedDates(const std::vector<std::string>& headings, const HeaderRules& rules,
                                   std::vector<std::optional<Column>>* columns);
 

@@ -40,10 +40,14 @@ void CellGrouper::UnnameSharedRoles(const std::vector<std::string>& headings, co
 void CellGrouper::AimBesideNamedDates(const std::vector<std::string>& headings, const HeaderRules& rules,
                                       std::vector<std::optional<Column>>* columns) {
   std::vector<bool> dates_by_name;
-  for (const std::string& heading : headings) {
-    std::optional<ColumnName> name = rules.Match(heading);
-    // A lead-and-date column ("Lead / date") names dates outright too.
-    dates_by_name.push_back(name && (name->column == Column::kTimeframe || name->column == Column::kLeadTimeframe));
+  for (size_t c = 0; c < headings.size(); ++c) {
+    std::optional<ColumnName> name = rules.Match(headings[c]);
+    // A lead-and-date column ("Lead / date") names dates outright too, and
+    // holds each row's date however its heading tells it ("Responsibility
+    // and timescale").
+    bool lead_dates = c < columns->size() && (*columns)[c] == Column::kLeadTimeframe;
+    dates_by_name.push_back(lead_dates ||
+                            (name && (name->column == Column::kTimeframe || name->column == Column::kLeadTimeframe)));
   }
   if (std::find(dates_by_name.begin(), dates_by_name.end(), true) == dates_by_name.end()) return;
   for (size_t c = 0; c < columns->size() && c < dates_by_name.size(); ++c) {

@@ -60,6 +60,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
     } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) || IsRefOverAction(lines, i, &ref)) {
+      ref = WithWrappedCapitals(lines, i, ref);
       if (!open) block = actions.size();
       ref_apart = action.empty();
       actions.push_back(RowFields{});
@@ -87,6 +88,22 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   }
   if (open) owners.Fill(lines, lines.size(), &actions, block);
   return OfPlanForm(std::move(actions), forms);
+}
+
+std::string RefLedActions::WithWrappedCapitals(const std::vector<PlanLine>& lines, size_t i,
+                                               const std::string& ref) const {
+  // Only a paragraph wraps so; a row of cells ends its own line (a header's "... | RAG |").
+  if (i == 0 || lines[i - 1].page != lines[i].page || lines[i].line->gap_before || !lines[i - 1].IsSingleCell() ||
+      !lines[i].IsSingleCell()) {
+    return ref;
+  }
+  std::vector<std::string> above = CellText::Words(lines[i - 1].text);
+  // A status letter ("... Q3 2016/17 A") ends a row and starts no reference.
+  if (above.empty() || !rules_.patterns.IsRefCapitals(above.back()) || rules_.patterns.IsStatusCell(above.back())) {
+    return ref;
+  }
+  std::string joined = above.back() + " " + ref;
+  return classifier_.IsPrintedRef(joined) ? joined : ref;
 }
 
 bool RefLedActions::IsInterleavedLead(const std::string& text) const {

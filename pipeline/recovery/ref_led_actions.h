@@ -25,7 +25,8 @@
 // it, as pdftotext writes a reference column beside the action's cell; the
 // lead's cell beside it may interleave its names with them ("Clear the
 // culverts under the" / "Drainage Board" / "drove road"): those are the
-// row's lead.
+// row's lead. A paragraph wrapped inside a reference ("... Red NG" over
+// "1 Families get help ...") leads the line with the reference whole.
 // The rows keep their references and actions only (and such leads), their
 // leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
@@ -74,6 +75,10 @@ class RefLedActions {
   // first line, as pdftotext prints a reference column beside the action's
   // cell; `*ref` the reference.
   bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const;
+  // `ref`, which leads line `i` of `lines`, with the capitals that end the
+  // line above where a paragraph wrapped inside the reference ("... Red NG"
+  // over "1 Families get help ..." is "NG 1"), so that it is read as printed.
+  std::string WithWrappedCapitals(const std::vector<PlanLine>& lines, size_t i, const std::string& ref) const;
   // True when `text`, a line below a reference printed apart, is a line of
   // the lead's cell interleaved with the action's lines: a name, which
   // starts with a capital, unlike an action's line ("to the Board").

@@ -120,8 +120,7 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   // A first cell the rows around repeat is cut off whole, where it is of a
   // column a converter repeats: an outcome or a column no rule names, not
   // an action or a lead.
-  std::optional<Column> lead_in = rest.empty() ? std::nullopt : rest[0];
-  bool repeats = rest.size() > 1 && (!lead_in || lead_in == Column::kOutcome || lead_in == Column::kExtra);
+  bool repeats = rest.size() > 1 && IsRepeatedKind(rest[0]);
   if (!repeats) repeated = 0;
   CellGrouper::Options options;
   options.one_row = true;
@@ -160,6 +159,10 @@ void RunOnTableReader::PutBulletsAfterRefs(const std::string& first_ref, std::ve
   for (size_t k = 1; k < body->size(); ++k) {
     if ((*body)[k - 1].text == kBullet && IsRefLike((*body)[k].text, first_ref)) std::swap((*body)[k - 1], (*body)[k]);
   }
+}
+
+bool RunOnTableReader::IsRepeatedKind(const std::optional<Column>& column) {
+  return !column || column == Column::kOutcome || column == Column::kExtra;
 }
 
 bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans) {
@@ -287,11 +290,12 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
     for (size_t k = CellsBegin(body, span.begin, columns); k < span.end; ++k) row_words.back().push_back(body[k].text);
   }
   std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words, rules_.patterns);
-  if (numbered && !named.empty() && !named[0] && columns.size() > 1 && columns[0] == Column::kRef &&
+  if (numbered && !named.empty() && IsRepeatedKind(named[0]) && columns.size() > 1 && columns[0] == Column::kRef &&
       columns[1] == Column::kAction && MostRowsRepeat(repeated, spans)) {
     // Rows repeat a first cell after their references, as a column of
-    // merged cells does and no action: the first name, no rule's, that the
-    // references took, is that column's, theirs a blank heading of its own.
+    // merged cells does and no action: the first name, no rule's or an
+    // outcome's ("Desired outcome"), that the references took, is that
+    // column's, theirs a blank heading of its own.
     columns = named;
     table->headings = header->names;
     table->GiveRefColumn(&columns, RebuiltTable::RefCell::kOneMore);

@@ -127,6 +127,10 @@ class RunOnTableReader {
   // before the row's reference cell ("• 1.2 Audit ... • Train ...") leaves
   // it to the row above, and the action's items are read apart.
   void PutBulletsAfterRefs(const std::string& first_ref, std::vector<Token>* body) const;
+  // True when `column` is of a kind a converter writes again in each row
+  // of a cell merged over rows: an outcome, or a column no rule names or
+  // none tells (extra), not an action or a lead.
+  static bool IsRepeatedKind(const std::optional<Column>& column);
   // True when most rows of `spans`, two or more, start with a first cell
   // their neighbours repeat (`repeated`, by RepeatedFirstCell::Lengths).
   static bool MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans);

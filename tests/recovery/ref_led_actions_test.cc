@@ -232,6 +232,35 @@ TEST_CASE("a quarter alone on its line over text leads no action") {
   CHECK(RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document)).empty());
 }
 
+TEST_CASE("a reference a paragraph wrapped after its capitals leads its line whole") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Hollin Vale Access Plan 2029 Ref Aim Action Lead Due Status LP 1 Stiles are safe Mend the stiles Ranger\n"
+      "Service Q1 2029 Amber LP\n"
+      "2 Gates close behind walkers Oil the field gates Parish Council Q2 2029 Green LP\n"
+      "3 Paths drain after rain Clear the ditches Drainage Board Q3 2029 Red LP\n"
+      "4 Signs point the way Repaint the fingerposts Ranger Service Q4 2029 G\n"
+      "5 Dogs are kept on leads Put up signs at the lambing fields Ranger Service Q4 2029 G\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "LP 2");
+  CHECK(actions[2].ref == "LP 4");
+  // A status letter ending the line above starts no reference: "5" is of another form.
+  for (const RowFields& action : actions) CHECK(action.ref.rfind("LP ", 0) == 0);
+}
+
+TEST_CASE("a row of cells under a header ending in capitals keeps its own reference") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.md",
+      "| Ref | Action | RAG |\n|---|---|---|\n| 1.1a | Mend the stiles | On track |\n"
+      "| 1.1b | Oil the field gates | On track |\n| 1.1c | Clear the ditches | Delayed |\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  REQUIRE_FALSE(actions.empty());
+  CHECK(actions[0].ref == "1.1a");
+}
+
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());

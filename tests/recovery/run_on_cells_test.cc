@@ -107,5 +107,32 @@ TEST_CASE("a run-on row without a lead keeps its date apart from the milestone d
   CHECK(plan.rows[2].timeframe == "Sep-27");
 }
 
+TEST_CASE("a run-on first name of an outcome is the column of the cell rows repeat, not the references'") {
+  // No name heads the references; "Desired outcome" heads the outcome each row repeats.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wexcombe Partnership Plan 2026 Desired outcome Action Lead By when Progress 1 Carers get a\n"
+      "break each term Open a drop-in at the library D Farrant May 2026 Amber 2 Carers get a break\n"
+      "each term Print a leaflet for families Comms Team July 2026 Green 3 Carers get a break each\n"
+      "term Run a survey of young carers I Okafor June 2026 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].outcome == "Carers get a break each term");
+  CHECK(plan.rows[0].action == "Open a drop-in at the library");
+  CHECK(plan.rows[2].action == "Run a survey of young carers");
+}
+
+TEST_CASE("a run-on target told as dates by its words beside a lead-and-date column is no date column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Marlow Dene Partnership Plan 2031 Ref Action Responsibility and timescale Target Progress 1 Open a\n"
+      "drop-in at the library D Farrant \u2013 May 2031 Quarterly counts show more carers seen Amber 2 Print a\n"
+      "leaflet for families Comms Team \u2013 July 2031 At least 10 schools take part Green 3 Run a survey of\n"
+      "young carers I Okafor \u2013 June 2031 Quarterly returns show a rise Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "D Farrant");
+  CHECK(plan.rows[0].timeframe == "May 2031");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
