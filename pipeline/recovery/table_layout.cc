@@ -6,6 +6,7 @@
 
 #include "pipeline/recovery/header_band.h"
 #include "pipeline/recovery/page_columns.h"
+#include "pipeline/recovery/rounded_words.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -362,18 +363,20 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     PlaceGrid(FitGridCells(line, kept, is_fragment), is_fragment, &placed);
     return placed;
   }
+  // Word by word: a segment may run across a column boundary when two
+  // cells' texts nearly touch.
+  std::vector<const Segment*> segments;
+  std::vector<const Word*> words;
   for (size_t k : kept) {
     const Segment& segment = line.line->segments[k];
-    if (segment.words.empty()) {
-      Append(ColumnAt(segment.box.x0), line.cells[k], &placed);
-      continue;
-    }
-    // Word by word: a segment may run across a column boundary when two
-    // cells' texts nearly touch.
-    for (const Word& word : segment.words) {
-      std::string& cell = placed[ColumnAt(word.box.x0)];
-      cell += cell.empty() ? word.text : " " + word.text;
-    }
+    if (segment.words.empty()) Append(ColumnAt(segment.box.x0), line.cells[k], &placed);
+    segments.push_back(&segment);
+    for (const Word& word : segment.words) words.push_back(&word);
+  }
+  std::vector<size_t> columns = RoundedWords::Columns(line, segments, [this](double x) { return ColumnAt(x); });
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string& cell = placed[columns[i]];
+    cell += cell.empty() ? words[i]->text : " " + words[i]->text;
   }
   return placed;
 }
