@@ -106,9 +106,7 @@ void CentredRows::MarkBlock(std::vector<PlanLine>* lines, const std::vector<Bloc
                             const std::vector<RefSpan>& refs, double left, bool ends_page) const {
   // Rows all centred are looked for first: a last row that may be split
   // could as well be one line, and the lines above the block a header.
-  for (bool may_split : {false, ends_page}) {
-    if (MarkChain(lines, block, refs, left, may_split)) return;
-  }
+  if (!MarkChain(lines, block, refs, left, false) && ends_page) MarkChain(lines, block, refs, left, true);
 }
 
 bool CentredRows::MarkChain(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
