@@ -71,7 +71,7 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
   for (size_t i = begin; i <= end; ++i) {
     BlockLine at{i, kNoRef};
     bool side = false, ref = false, body = false;
-    if (i < end && !(*lines)[i].line->segments.empty()) {
+    if (i < end && !(*lines)[i].line->segments.empty() && !IsPageNumberLine(*lines, i, end)) {
       const std::vector<Segment>& segments = (*lines)[i].line->segments;
       size_t s = 0;
       while (s < segments.size() && segments[s].box.x1 < left) ++s;
@@ -81,7 +81,8 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
       if (ref) at.ref_segment = s;
     }
     if (i == end || (!side && !ref && !body) || (*lines)[i].line->gap_before) {
-      if (!refs.empty()) MarkBlock(lines, block, refs, left);
+      bool ends_page = i == end || IsPageNumberLine(*lines, i, end);
+      if (!refs.empty()) MarkBlock(lines, block, refs, left, ends_page);
       block.clear();
       refs.clear();
     }
@@ -102,15 +103,25 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
 }
 
 void CentredRows::MarkBlock(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
-                            const std::vector<RefSpan>& refs, double left) const {
+                            const std::vector<RefSpan>& refs, double left, bool ends_page) const {
+  // Rows all centred are looked for first: a last row that may be split
+  // could as well be one line, and the lines above the block a header.
+  if (!MarkChain(lines, block, refs, left, false) && ends_page) MarkChain(lines, block, refs, left, true);
+}
+
+bool CentredRows::MarkChain(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
+                            const std::vector<RefSpan>& refs, double left, bool may_split) const {
   // Lines above the first row's top are the end of a row a page break cut.
   for (size_t top = 0; top <= refs[0].first; ++top) {
-    std::optional<std::vector<Row>> rows = Chain(top, block.size(), refs);
+    bool split = false;
+    std::optional<std::vector<Row>> rows = Chain(top, block.size(), refs, may_split, &split);
     if (!rows) continue;
     // A table whose cells start at the top of their rows has its first
     // reference on its first row's first line, the lines of each row below
-    // it, and reads so; centred cells start the first row above it.
-    if ((*rows)[0].top == refs[0].first || !CellsCentred(*lines, block, *rows, refs, left)) continue;
+    // it, and reads so; centred cells start the first row above it. A
+    // split row, set at its top, tells nothing of the others.
+    std::vector<Row> whole(rows->begin(), rows->end() - (split ? 1 : 0));
+    if (whole.empty() || whole[0].top == refs[0].first || !CellsCentred(*lines, block, whole, refs, left)) continue;
     for (size_t j = 0; j < rows->size(); ++j) {
       // A line of the left column's text alone between two rows goes on the row above.
       size_t first = block[(*rows)[j].top].index;
@@ -118,14 +129,21 @@ void CentredRows::MarkBlock(std::vector<PlanLine>* lines, const std::vector<Bloc
       for (size_t k = first; k <= last; ++k) (*lines)[k].centred_row = true;
       (*lines)[first].centred_row_start = true;
     }
-    return;
+    return true;
   }
+  return false;
 }
 
 std::optional<std::vector<CentredRows::Row>> CentredRows::Chain(size_t top, size_t count,
-                                                                const std::vector<RefSpan>& refs) {
+                                                                const std::vector<RefSpan>& refs, bool may_split,
+                                                                bool* split) {
   std::vector<Row> rows;
   for (size_t j = 0; j < refs.size(); ++j) {
+    *split = may_split && j + 1 == refs.size() && refs[j].first == top;
+    if (*split) {
+      rows.push_back({top, count - 1});
+      break;
+    }
     // Twice the reference's centre line is the sum of the row's first and last lines.
     size_t centre2 = refs[j].first + refs[j].last;
     if (centre2 < top + refs[j].last) return std::nullopt;
@@ -136,6 +154,10 @@ std::optional<std::vector<CentredRows::Row>> CentredRows::Chain(size_t top, size
   }
   if (rows.back().bottom + 1 != count) return std::nullopt;
   return rows;
+}
+
+bool CentredRows::IsPageNumberLine(const std::vector<PlanLine>& lines, size_t i, size_t end) const {
+  return i + 1 == end && lines[i].IsSingleCell() && rules_.patterns.IsPageNumber(CellText::Clean(lines[i].text));
 }
 
 bool CentredRows::NamesColumns(const PlanLine& line) const {

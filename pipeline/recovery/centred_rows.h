@@ -19,6 +19,9 @@
 // merged over several rows) may hold text beside the rows: a line of its
 // text alone goes with the row above, and its cells, centred on the rows
 // they span rather than on one, count only where centred on their row.
+// A row that a page break splits is set at the top of its part on each
+// page, as Word sets a split row: the last row of a block that ends its
+// page may start at its reference and run to the block's end.
 #ifndef PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_
 #define PLANROWS_PIPELINE_RECOVERY_CENTRED_ROWS_H_
 
@@ -63,13 +66,26 @@ class CentredRows {
   // Marks the centred rows among the lines [`begin`, `end`) of one page.
   void MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t end) const;
   // Marks the rows of `block`, lines of `lines` whose references are on
-  // `refs` in a column that starts at `left`, when they read as centred.
+  // `refs` in a column that starts at `left`, when they read as centred;
+  // `ends_page` when no line of the page but its number follows the block.
   void MarkBlock(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
-                 const std::vector<RefSpan>& refs, double left) const;
+                 const std::vector<RefSpan>& refs, double left, bool ends_page) const;
+  // MarkBlock's work for one way of ending the block: when `may_split`,
+  // its last row may be split by the page break. False when its rows do
+  // not read as centred so.
+  bool MarkChain(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block, const std::vector<RefSpan>& refs,
+                 double left, bool may_split) const;
   // The rows that part `count` lines when the first row starts on line
   // `top` and each row ends as far below its reference as it starts above
-  // it; none when they do not fit the references or end before the last line.
-  static std::optional<std::vector<Row>> Chain(size_t top, size_t count, const std::vector<RefSpan>& refs);
+  // it; none when they do not fit the references or end before the last
+  // line. When `may_split`, a last row that starts at its reference may
+  // run to the last line (a row split by the page break); `*split` tells
+  // whether it does.
+  static std::optional<std::vector<Row>> Chain(size_t top, size_t count, const std::vector<RefSpan>& refs,
+                                               bool may_split, bool* split);
+  // True when line `i`, the last of the page ending before line `end`,
+  // holds the page's number alone: no row's reference.
+  bool IsPageNumberLine(const std::vector<PlanLine>& lines, size_t i, size_t end) const;
   // True when the cells of `rows`, each column's lines within a row, stand
   // as far above their row's reference as below it, for most cells that
   // are not on the reference's own lines alone nor, uncentred, left of

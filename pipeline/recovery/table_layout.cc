@@ -6,6 +6,7 @@
 
 #include "pipeline/recovery/header_band.h"
 #include "pipeline/recovery/page_columns.h"
+#include "pipeline/recovery/rounded_words.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -373,19 +374,24 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     PlaceGrid(FitGridCells(line, kept, is_fragment), is_fragment, &placed);
     return placed;
   }
+  // Word by word: a segment may run across a column boundary when two
+  // cells' texts nearly touch.
+  std::vector<const Segment*> segments;
+  std::vector<const Word*> words;
+  std::vector<bool> starts_segment;
   for (size_t k : kept) {
     const Segment& segment = line.line->segments[k];
-    if (segment.words.empty()) {
-      Append(ColumnAt(segment.box.x0), line.cells[k], &placed);
-      continue;
-    }
-    // Word by word: a segment may run across a column boundary when two
-    // cells' texts nearly touch.
+    if (segment.words.empty()) Append(ColumnAt(segment.box.x0), line.cells[k], &placed);
+    segments.push_back(&segment);
     for (const Word& word : segment.words) {
-      size_t column = ColumnAt(word.box.x0);
-      std::string& cell = placed[column];
-      cell += cell.empty() ? word.text : JoinOnLine(line, column, &word == &segment.words.front()) + word.text;
+      words.push_back(&word);
+      starts_segment.push_back(&word == &segment.words.front());
     }
+  }
+  std::vector<size_t> columns = RoundedWords::Columns(line, segments, [this](double x) { return ColumnAt(x); });
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string& cell = placed[columns[i]];
+    cell += cell.empty() ? words[i]->text : JoinOnLine(line, columns[i], starts_segment[i]) + words[i]->text;
   }
   return placed;
 }

@@ -114,6 +114,36 @@ TEST_CASE("centred cells: a theme column left of the references is beside the ro
   CHECK(plan.rows[2].action == "Train the duty desk in the new referral route");
 }
 
+TEST_CASE("centred cells: the last row of a page, split by the break, is set at its top") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "       Set up a carers' forum with the\n"
+      "4.1    youth service and the colleges     P Marchetti      June 2027\n"
+      "       in each district\n"
+      "       Train the duty desk in the new\n"
+      "4.2                                       R Osei           July 2027\n"
+      "       referral route\n"
+      "4.3    Print a leaflet for parents        Comms Team /     May 2027\n"
+      "       and carers in every district       Carers Lead\n"
+      "3\n"
+      "\f       and library\n"
+      "       Hold a carers' week at the\n"
+      "4.4                                       Youth Council    Autumn 2027\n"
+      "       town libraries\n"
+      "       Run a survey of young carers\n"
+      "4.5                                       D Farrant        March 2028\n"
+      "       in every school\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].action == "Set up a carers' forum with the youth service and the colleges in each district");
+  CHECK(plan.rows[1].action == "Train the duty desk in the new referral route");
+  CHECK(plan.rows[2].ref == "4.3");
+  CHECK(plan.rows[2].action == "Print a leaflet for parents and carers in every district and library");
+  CHECK(plan.rows[2].lead == "Comms Team / Carers Lead");
+  CHECK(plan.rows[3].action == "Hold a carers' week at the town libraries");
+  CHECK(plan.rows[3].lead == "Youth Council");
+  CHECK(plan.rows[4].action == "Run a survey of young carers in every school");
+}
+
 TEST_CASE("cells set at the top of their rows are read as before") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref    Action                             Lead             Date\n"

@@ -25,6 +25,29 @@ TEST_CASE("aligned columns: a cell run on one space into the next column's cell 
   CHECK(plan.rows[2].timeframe == "March 2022");
 }
 
+TEST_CASE("aligned columns: a status set a character left of its column after a full date cell is the status") {
+  // "Ongoing" fills the narrow date column; the converter set the status
+  // after it a space on, a character left of where the others start.
+  RecoveredPlan plan = RecoverPlanText(
+      "                                                                                   Status\n"
+      "Key actions                        Milestones        Lead                 By       (RAG)\n"
+      "\n"
+      "1.1 Launch a neglect screening     Draft by          Early Help Hub       Oct-21   80%\n"
+      "tool for health visitors           September 2021                                  done\n"
+      "                                   Sign-off by\n"
+      "                                   May 2022\n"
+      "1.2 Train school staff on the      Draft by May      Schools Forum        Ongoing 55%\n"
+      "graded care profile                2021                                            done\n"
+      "                                   Sign-off by\n"
+      "                                   July 2022\n"
+      "1.3 Audit neglect cases            Draft by          Amira Castellano     May-22   60%\n"
+      "                                   March 2022                                      done\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[1].progress == "55% done");
+  CHECK(plan.rows[0].progress == "80% done");
+}
+
 TEST_CASE("aligned columns: a reference fused to its action one character left of the column stays a row's") {
   // The action column's wrapped lines start at its heading; a first line
   // starts a character left of it after its reference and a dash. No
