@@ -61,6 +61,7 @@ class ColumnBlockReader {
     std::string heading;
     std::vector<const PlanLine*> lines;
     size_t wrap_width = 0;  // The width the table wraps its column to, where its pages show it (ColumnWrapWidth).
+    std::vector<const PlanLine*> heading_lines;  // The lines the heading was read from.
   };
   // One page of the table: the section heading above it, if any, and its blocks.
   struct Page {
@@ -77,6 +78,13 @@ class ColumnBlockReader {
   // `*end` is set past the last block.
   std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
                               const std::vector<std::string>* expected, size_t* end) const;
+  // True when the last of `blocks`, under a heading the rules know only by
+  // its words, has no cells and the next heading starts right under it:
+  // that heading was a line of the cells above it ("Performance Group,
+  // Independent Chair", a lead that holds a measure's word), and goes back
+  // among them. A column a page leaves empty has a heading the rules know
+  // by name, or one each page repeats.
+  bool TakeBackCellHeading(std::vector<Block>* blocks) const;
   // Adds the rows of one page's `blocks` to `table`.
   void AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const;
   // The number of rows on a page of `blocks` of `columns`: the page's
