@@ -1,5 +1,8 @@
 // ColumnBlockReader: the blocks of a page, as its headings part them.
 #include "pipeline/recovery/column_block_reader.h"
+
+#include <algorithm>
+
 #include "pipeline/recovery/text_table_end.h"
 
 namespace planrows {
@@ -14,14 +17,25 @@ ColumnBlockReader::Block ColumnBlockReader::ReadHeadlessRefs(const std::vector<P
   return refs;
 }
 
-bool ColumnBlockReader::TakeBackCellHeading(std::vector<Block>* blocks) const {
-  if (blocks->size() < 2) return false;
-  const Block& last = blocks->back();
-  Block& above = (*blocks)[blocks->size() - 2];
-  if (!last.lines.empty() || above.lines.empty() || rules_.headers.Match(last.heading)) return false;
-  above.lines.insert(above.lines.end(), last.heading_lines.begin(), last.heading_lines.end());
-  blocks->pop_back();
-  return true;
+void ColumnBlockReader::TakeBackCellHeadings(std::vector<Block>* blocks) const {
+  auto column_of = [&](const Block& block) { return rules_.headers.MatchWords(block.heading); };
+  for (size_t b = 1; b < blocks->size(); ++b) {
+    Block& block = (*blocks)[b];
+    Block& above = (*blocks)[b - 1];
+    std::optional<ColumnName> column = column_of(block);
+    if (!block.lines.empty() || above.lines.empty() || !column || rules_.headers.Match(block.heading)) continue;
+    // Names of people and bodies hold any word; other cells seldom read as a heading.
+    std::optional<ColumnName> above_column = column_of(above);
+    bool lead = above_column && above_column->column == Column::kLead &&
+                classifier_.Classify(block.heading) == CellKind::kLead;
+    bool named_again = std::any_of(blocks->begin() + b + 1, blocks->end(), [&](const Block& other) {
+      std::optional<ColumnName> named = column_of(other);
+      return named && named->column == column->column && named->extra_key == column->extra_key;
+    });
+    if (!lead || !named_again) continue;
+    above.lines.insert(above.lines.end(), block.heading_lines.begin(), block.heading_lines.end());
+    blocks->erase(blocks->begin() + b--);
+  }
 }
 
 }  // namespace planrows

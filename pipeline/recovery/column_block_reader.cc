@@ -25,9 +25,6 @@ constexpr size_t kMinColumns = 3;
 // Most lines of one column's block on a page (a page holds some 70 lines of
 // text; a converter's page of blocks, a few hundred).
 constexpr size_t kMaxBlockLines = 250;
-// Most lines of one cell of a block: a narrow column wraps a list of four
-// items over some twenty lines.
-constexpr size_t kMaxCellLines = 32;
 
 }  // namespace
 
@@ -53,7 +50,6 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
                                                                                         : &(*expected)[blocks.size()];
     std::string heading = (expected == nullptr || want != nullptr) ? headings_.Read(lines, i, want, seen, &next) : "";
     if (!heading.empty()) {
-      if (expected == nullptr && TakeBackCellHeading(&blocks)) seen.pop_back();
       blocks.push_back(Block{heading, {}});
       for (size_t k = i; k < next; ++k) blocks.back().heading_lines.push_back(&lines[k]);
       seen.push_back(heading);
@@ -77,12 +73,13 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     ++i;
   }
   *end = i;
+  if (expected == nullptr) TakeBackCellHeadings(&blocks);
   return blocks;
 }
 
 CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column, size_t longest) const {
   CellGrouper::Options options;
-  options.max_cell_pieces = std::max({options.max_cell_pieces, kMaxCellLines, longest});
+  options.max_cell_pieces = std::max(options.max_cell_pieces, longest);
   options.wrapped_lines = true;
   options.one_width = true;
   options.width = block.wrap_width;

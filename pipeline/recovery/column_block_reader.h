@@ -78,13 +78,12 @@ class ColumnBlockReader {
   // `*end` is set past the last block.
   std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
                               const std::vector<std::string>* expected, size_t* end) const;
-  // True when the last of `blocks`, under a heading the rules know only by
-  // its words, has no cells and the next heading starts right under it:
-  // that heading was a line of the cells above it ("Performance Group,
-  // Independent Chair", a lead that holds a measure's word), and goes back
-  // among them. A column a page leaves empty has a heading the rules know
-  // by name, or one each page repeats.
-  bool TakeBackCellHeading(std::vector<Block>* blocks) const;
+  // Puts back among the leads above it each heading of `blocks`, one
+  // page's, that the rules know only by its words, over no cells, that
+  // reads as a lead, where a later heading of the page names its column
+  // too: a page heads each column once, so it was a lead's line ("Performance
+  // Group, Independent Chair", above "How will we know?").
+  void TakeBackCellHeadings(std::vector<Block>* blocks) const;
   // Adds the rows of one page's `blocks` to `table`.
   void AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const;
   // The number of rows on a page of `blocks` of `columns`: the page's
