@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "pipeline/recovery/text_table_end.h"
+#include "pipeline/text/cell_text.h"
 
 namespace planrows {
 
@@ -36,6 +37,16 @@ void ColumnBlockReader::TakeBackCellHeadings(std::vector<Block>* blocks) const {
     above.lines.insert(above.lines.end(), block.heading_lines.begin(), block.heading_lines.end());
     blocks->erase(blocks->begin() + b--);
   }
+}
+
+size_t ColumnBlockReader::LongestList(const Block& block) const {
+  size_t longest = 0, run = 0;
+  for (const PlanLine* line : block.lines) {
+    bool bullet = rules_.patterns.BulletLength(line->text) > 0;
+    run = bullet || (run > 0 && CellText::StartsLower(line->text)) ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
 }
 
 }  // namespace planrows

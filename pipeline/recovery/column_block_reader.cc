@@ -79,7 +79,7 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
 
 CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column, size_t longest) const {
   CellGrouper::Options options;
-  options.max_cell_pieces = std::max(options.max_cell_pieces, longest);
+  options.max_cell_pieces = std::max({options.max_cell_pieces, longest, LongestList(block)});
   options.wrapped_lines = true;
   options.one_width = true;
   options.width = block.wrap_width;

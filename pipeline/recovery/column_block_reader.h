@@ -108,6 +108,11 @@ class ColumnBlockReader {
   // A grouper of the lines of `block`, read as a block of `column`; a
   // cell of it may take `longest` lines where more than CellGrouper's most.
   CellGrouper Grouper(const Block& block, std::optional<Column> column, size_t longest = 0) const;
+  // The most lines of a bulleted list in `block`: its bullets' lines and
+  // those that go on from them in lower case. A narrow column wraps a list
+  // of a few items over more lines than a cell of prose takes, and a list
+  // is one cell however long.
+  size_t LongestList(const Block& block) const;
   // Sets the wrap width of each block of `pages` to its column's over them all.
   static void SetWrapWidths(std::vector<Page>* pages);
   // True when `block` opens with a section's label ("Objective A -"): a
