@@ -59,7 +59,7 @@ constexpr double kJoinedPartsCost = 1;
 // or a new cell alike: it likelier starts a cell than goes on from the line
 // above.
 constexpr double kVerbLedBonus = 0.5;
-// A bullet inside a cell of running words that does not start with one.
+// A bullet inside a cell of running words, or of one column's block, that does not start with one.
 constexpr double kStrayBulletCost = 2;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
@@ -191,6 +191,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<bool> noise, bullet;
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
   std::vector<bool> dated;     // A running word that holds a year.
+  std::vector<bool> numeral;   // A line that opens with a number that starts no action ("11 self-").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
   const bool ref_led_table = std::find(ref_led.begin(), ref_led.end(), true) != ref_led.end();
@@ -205,6 +206,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
     size_t at = clean.size() - 1;
     dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
+    std::string ref, rest;
+    numeral.push_back(options_.wrapped_lines && std::isdigit(static_cast<unsigned char>(clean[at][0])) &&
+                      kinds[at] != CellKind::kRef && !cell_fit_.patterns().MatchBulletedActionRef(piece, &ref, &rest));
   }
   const std::vector<bool> mid_date = MidDateWords(clean);
   // Without a block's width, a cell's widest line is all that shows its column's width.
@@ -263,8 +267,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         list = list && (options_.running_words || bullet[k] || CellText::StartsLower(pieces[k]));
         bullets += list && bullet[k];
         // Among running words, a bullet starts a list's item: a cell holds
-        // items only when it starts with one.
-        stray_bullets += options_.running_words && bullet[k] && !bullet[begin];
+        // items only when it starts with one. So in one column's block,
+        // where a list after a paragraph is mostly the next cell's.
+        stray_bullets += (options_.running_words || options_.one_width) && bullet[k] && !bullet[begin];
         if (options_.running_words && list && bullet[k]) items.Start();
         // In a list, room left before a bullet shows that an item ended.
         bool goes_on = GoesOnFromAbove(pieces[k]) || CellText::EndsMidPhrase(pieces[k - 1]);
@@ -310,8 +315,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // ("The Business" over "Unit will collect") says less. A list's items each open so: it tells nothing there.
         bool verb_led = options_.verb_led_actions && columns_[column] == Column::kAction && reading.starts_action &&
                         !bullet[begin];
+        // An action opens with what is to be done, never a number: a line that opens with one goes on.
+        bool numeral_led = columns_[column] == Column::kAction && numeral[begin];
         at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) +
-                                 (verb_led ? kVerbLedBonus : 0) -
+                                 (verb_led ? kVerbLedBonus : 0) - (numeral_led ? kLowerStartCost : 0) -
                                  (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0);
       }
     }

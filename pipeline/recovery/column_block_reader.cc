@@ -28,16 +28,6 @@ constexpr size_t kMaxBlockLines = 250;
 
 }  // namespace
 
-ColumnBlockReader::Block ColumnBlockReader::ReadHeadlessRefs(const std::vector<PlanLine>& lines, size_t at) const {
-  Block refs;
-  for (size_t k = at; k < lines.size() && lines[k].page == lines[at].page &&
-                      !TextTableEnd::IsPast(lines[k]) && classifier_.Classify(lines[k].text) == CellKind::kRef;
-       ++k) {
-    refs.lines.push_back(&lines[k]);
-  }
-  return refs;
-}
-
 std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vector<PlanLine>& lines, size_t at,
                                                                  const std::vector<std::string>* expected,
                                                                  size_t* end) const {
@@ -61,6 +51,7 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     std::string heading = (expected == nullptr || want != nullptr) ? headings_.Read(lines, i, want, seen, &next) : "";
     if (!heading.empty()) {
       blocks.push_back(Block{heading, {}});
+      for (size_t k = i; k < next; ++k) blocks.back().heading_lines.push_back(&lines[k]);
       seen.push_back(heading);
       i = next;
       continue;
@@ -82,12 +73,13 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
     ++i;
   }
   *end = i;
+  if (expected == nullptr) TakeBackCellHeadings(&blocks);
   return blocks;
 }
 
 CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column, size_t longest) const {
   CellGrouper::Options options;
-  options.max_cell_pieces = std::max(options.max_cell_pieces, longest);
+  options.max_cell_pieces = std::max({options.max_cell_pieces, longest, LongestList(block)});
   options.wrapped_lines = true;
   options.one_width = true;
   options.width = block.wrap_width;

@@ -61,6 +61,7 @@ class ColumnBlockReader {
     std::string heading;
     std::vector<const PlanLine*> lines;
     size_t wrap_width = 0;  // The width the table wraps its column to, where its pages show it (ColumnWrapWidth).
+    std::vector<const PlanLine*> heading_lines;  // The lines the heading was read from.
   };
   // One page of the table: the section heading above it, if any, and its blocks.
   struct Page {
@@ -77,6 +78,12 @@ class ColumnBlockReader {
   // `*end` is set past the last block.
   std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
                               const std::vector<std::string>* expected, size_t* end) const;
+  // Puts back among the leads above it each heading of `blocks`, one
+  // page's, that the rules know only by its words, over no cells, that
+  // reads as a lead, where a later heading of the page names its column
+  // too: a page heads each column once, so it was a lead's line ("Performance
+  // Group, Independent Chair", above "How will we know?").
+  void TakeBackCellHeadings(std::vector<Block>* blocks) const;
   // Adds the rows of one page's `blocks` to `table`.
   void AddRows(const std::vector<Block>& blocks, RebuiltTable* table) const;
   // The number of rows on a page of `blocks` of `columns`: the page's
@@ -101,6 +108,11 @@ class ColumnBlockReader {
   // A grouper of the lines of `block`, read as a block of `column`; a
   // cell of it may take `longest` lines where more than CellGrouper's most.
   CellGrouper Grouper(const Block& block, std::optional<Column> column, size_t longest = 0) const;
+  // The most lines of a bulleted list in `block`: its bullets' lines and
+  // those that go on from them in lower case. A narrow column wraps a list
+  // of a few items over more lines than a cell of prose takes, and a list
+  // is one cell however long.
+  size_t LongestList(const Block& block) const;
   // Sets the wrap width of each block of `pages` to its column's over them all.
   static void SetWrapWidths(std::vector<Page>* pages);
   // True when `block` opens with a section's label ("Objective A -"): a

@@ -71,9 +71,22 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
     *grid = std::move(written);
     return true;
   };
-  if (read(slash_rows_) || read(run_on_) || read(line_per_cell_) || read(column_blocks_) || read(left_halves_)) {
+  if (read(slash_rows_) || read(run_on_)) return true;
+  if (read(line_per_cell_)) {
+    // Column blocks may open with lines that read as a header of a cell a
+    // line ("Objective area" over a theme, then "Deliverables"), the other
+    // headings then read as cells: where the blocks read as far as that
+    // table, under more headings, the table is theirs.
+    RebuiltTable by_lines = std::move(*table);
+    std::vector<PlanLine> by_lines_grid = std::move(*grid);
+    if (read(column_blocks_) && table->end >= by_lines.end && table->headings.size() > by_lines.headings.size()) {
+      return true;
+    }
+    *table = std::move(by_lines);
+    *grid = std::move(by_lines_grid);
     return true;
   }
+  if (read(column_blocks_) || read(left_halves_)) return true;
   if (!passed_over) return false;
   *table = std::move(*passed_over);
   grid->clear();

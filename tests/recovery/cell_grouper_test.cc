@@ -203,6 +203,35 @@ TEST_CASE("a wrapped line of names goes on past a slash and a name's first word,
         Cells{"Tide Office/Morwenna Pascoe-Treloar", "Coastguard Rescue Unit/Piet Lanyon"});
 }
 
+TEST_CASE("in one column's block, a bulleted list after a paragraph starts the next cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  options.verb_led_actions = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  // Every line is full: only the bullets tell whether "* Mend" goes on the paragraph above or starts the list.
+  CHECK(grouper.SplitInto({"Survey the harbour", "walls with the", "wardens", "* Chart the tide", "gauges",
+                           "* Paint the buoys", "Patrol the quay at", "night with the", "wardens", "* Mend the nets",
+                           "* Sweep the steps"},
+                          4) == Cells{"Survey the harbour walls with the wardens",
+                                      "* Chart the tide gauges * Paint the buoys",
+                                      "Patrol the quay at night with the wardens", "* Mend the nets * Sweep the steps"});
+}
+
+TEST_CASE("in one column's block of actions, a line that opens with a number goes on from the line above") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.one_width = true;
+  options.verb_led_actions = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  // Every line is full: only the number tells that "Chart the berth" goes on.
+  CHECK(grouper.Split(
+            {"Launch the tide", "tables for all", "crews", "Chart the berth", "12 soundings", "with the wardens"}) ==
+        Cells{"Launch the tide tables for all crews", "Chart the berth 12 soundings with the wardens"});
+}
+
 TEST_CASE("of cuts into cells that read alike, the one of more cells is taken") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

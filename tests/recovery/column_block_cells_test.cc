@@ -38,5 +38,29 @@ TEST_CASE("a lead's line that holds a heading's word but ends on a dash before i
   CHECK(plan.rows[1].timeframe == "June 2026");
 }
 
+TEST_CASE("a lead's line that a later heading shows to be no heading, over no cells, is a lead") {
+  // "Performance" names a measure, as "How will we know?" does: a page heads each column once.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n4.1\n4.2\n4.3\nAction\nAudit the old railings\nReview the quay lights\nTrain the duty desk\n"
+      "Lead\nT Okonjo\nQuay Office\nPerformance Group, Harbour Chair\nTarget date\nMay 2026\nJune 2026\nJuly 2026\n"
+      "How will we know?\nFewer falls\nFewer calls\nFewer fines\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[2].lead == "Performance Group, Harbour Chair");
+  CHECK(plan.rows[2].timeframe == "July 2026");
+}
+
+TEST_CASE("a narrow column's bulleted list is one cell however many lines it wraps over") {
+  // The list wraps over eighteen lines, more than a cell of prose takes.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\n4.1\n4.2\nAction\nAudit the old\nrailings\n"
+      "* Chart the\ntide gauges\nat the\nharbour\nmouth\n* Paint the\nbuoys by\nthe old\nquay\nsteps\n"
+      "* Mend the\nnets in\nthe boat\nshed\n* Sweep the\nsteps by\nthe weir\ngate\n"
+      "Lead\nT Okonjo\nQuay Office\nTarget date\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Audit the old railings");
+  CHECK(plan.rows[1].action.find("Chart the tide gauges") != std::string::npos);
+  CHECK(plan.rows[1].action.find("Sweep the steps by the weir gate") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows
