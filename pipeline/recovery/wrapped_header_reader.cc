@@ -102,10 +102,10 @@ bool WrappedHeaderReader::StartsFirstCell(const std::vector<PlanLine>& lines, si
          !rules_.headers.MatchWords(text);
 }
 
-bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
+bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t k) const {
   const std::string& text = lines[k].text;
   bool capital_next = k + 1 < lines.size() && std::isupper(static_cast<unsigned char>(lines[k + 1].text[0]));
-  return k > at && capital_next && std::isupper(static_cast<unsigned char>(text[0])) &&
+  return capital_next && std::isupper(static_cast<unsigned char>(text[0])) &&
          CellText::WordCount(text) <= static_cast<int>(kMaxGroupWords) && !rules_.headers.Match(text) &&
          !rules_.headers.MatchWords(text);
 }
@@ -169,7 +169,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   size_t group_at = 0;           // and that line.
   *end = at + 1;
   std::string text = lines[at].text;
-  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+  for (size_t k = at, before = 0; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
@@ -184,13 +184,13 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       std::string joined = rules_.headers.JoinHeadingLine(text, lines[k].text);
       // A line that goes on with a word cut at the line's end starts no word.
       if (joined.size() > text.size() + lines[k].text.size()) line_starts.push_back(words.size());
-      size_t before = words.size();
+      before = words.size();
       text = std::move(joined);
       words = SpacedHeaderSplitter::WordsOf(text);
-      if (!group && IsLoneGroup(lines, at, k)) {
-        group = WordRun{before, words.size()};
-        group_at = k;
-      }
+    }
+    if (!group && IsLoneGroup(lines, k)) {
+      group = WordRun{before, words.size()};
+      group_at = k;
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
