@@ -158,6 +158,10 @@ class WrappedHeaderReader {
   // True when `line` and the line right under it, going on in lower case,
   // make a column's name that rules know ("Q3" over "position").
   bool NamesWithLineBelow(const PlanLine& line) const;
+  // True when `line` holds the letters of a reference whose number the
+  // line right under it holds alone ("DA" over "1"), as a narrow first
+  // column wraps it: a row starts there, no column's name.
+  bool StartsCutRef(const PlanLine& line) const;
   // True when `lines[at]`, after another line on its page, may be the title
   // of a theme merged down a first column, written once above its first
   // row: one line of a few words, no sentence, reference or date.

@@ -82,5 +82,19 @@ TEST_CASE("a group name on the header's first line stands over the names written
   CHECK(plan.rows[1].timeframe == "31/03/2030");
 }
 
+TEST_CASE("a short first line over no second row of names heads no header: the header starts below it") {
+  // "Ro" over "w" is a name cut by a narrow column, no group over names.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Dale Board Plan 2029-30\n"
+      "Ro\n"
+      "Ref Action Lead By when\n"
+      "RS1 Map the crossing points near each school\nRoad Safety Team\n31/12/2029\n"
+      "RS2 Run cycle training for pupils\nActive Travel Officer\n31/03/2030\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]).front() == "Ref");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+}
+
 }  // namespace
 }  // namespace planrows
