@@ -45,9 +45,9 @@ bool WrappedHeaderReader::MayHoldNames(const PlanLine& first, const PlanLine& li
   if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) return false;
   // A column's name that starts as a reference or a date does ("Q3 position") is a name, wrapped or not.
   if (rules_.headers.Match(line.text) || NamesWithLineBelow(line)) return true;
-  // A reference or a date comes after the header.
+  // A reference, whole or cut over two lines, or a date comes after the header.
   return !std::isdigit(static_cast<unsigned char>(line.text[0])) && classifier_.RefWordsAtStart(words) == 0 &&
-         !rules_.timeframes.IsTimeframe(line.text);
+         !rules_.timeframes.IsTimeframe(line.text) && !StartsCutRef(line);
 }
 
 bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
@@ -99,14 +99,6 @@ bool WrappedHeaderReader::StartsFirstCell(const std::vector<PlanLine>& lines, si
     text += " " + lines[next].text;
   }
   return CellText::WordCount(text) >= static_cast<int>(kMinFirstCellWords) && !rules_.headers.Match(text) &&
-         !rules_.headers.MatchWords(text);
-}
-
-bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const {
-  const std::string& text = lines[k].text;
-  bool capital_next = k + 1 < lines.size() && std::isupper(static_cast<unsigned char>(lines[k + 1].text[0]));
-  return k > at && capital_next && std::isupper(static_cast<unsigned char>(text[0])) &&
-         CellText::WordCount(text) <= static_cast<int>(kMaxGroupWords) && !rules_.headers.Match(text) &&
          !rules_.headers.MatchWords(text);
 }
 
@@ -169,7 +161,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   size_t group_at = 0;           // and that line.
   *end = at + 1;
   std::string text = lines[at].text;
-  for (size_t k = at; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
+  for (size_t k = at, before = 0; k < lines.size() && k < at + kMaxHeaderLines; ++k) {
     if (k > at) {
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
@@ -184,13 +176,13 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       std::string joined = rules_.headers.JoinHeadingLine(text, lines[k].text);
       // A line that goes on with a word cut at the line's end starts no word.
       if (joined.size() > text.size() + lines[k].text.size()) line_starts.push_back(words.size());
-      size_t before = words.size();
+      before = words.size();
       text = std::move(joined);
       words = SpacedHeaderSplitter::WordsOf(text);
-      if (!group && IsLoneGroup(lines, at, k)) {
-        group = WordRun{before, words.size()};
-        group_at = k;
-      }
+    }
+    if (!group && IsLoneGroup(lines, k)) {
+      group = WordRun{before, words.size()};
+      group_at = k;
     }
     // Right over a row's reference, a first name no rule knows may be the reference column's ("Row").
     bool ref_follows = RefFollows(lines, k);
@@ -225,7 +217,11 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
     *end = at + 1;
   }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
+  const std::vector<std::string> read = best;
   PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1), &best);
+  // A short first line that stands over no names of a second row ("Ro" of a
+  // cut "Row") heads no header: the header starts on the next line.
+  if (group && group_at == at && best == read) return {};
   return best;
 }
 
@@ -308,56 +304,6 @@ void WrappedHeaderReader::PlaceRepeatedGroup(std::vector<std::string>* names) co
       return;
     }
   }
-}
-
-std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
-                                                   const std::vector<std::string>& second, size_t skip,
-                                                   const std::set<std::string>& lone_names) const {
-  std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
-  std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
-  auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
-    return std::find(columns.begin(), columns.end(), column) != columns.end();
-  };
-  // A name of a lead and a date over a lead and a date ("Who and when" over
-  // "Sponsor Timeline") is theirs, whatever else no rule knows; so it is
-  // over a lead and one name no rule knows, which is then the date's.
-  auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
-  bool lead_and_date = has(under, Column::kLead) &&
-                       (has(under, Column::kTimeframe) || (under.size() == 2 && (!under[0] || !under[1])));
-  if (joint != over.end() && lead_and_date) return joint - over.begin();
-  // The first name past the reference column's that tells no column is
-  // the action's where no name of either row tells one (CellGrouper::NameActionColumn).
-  std::vector<std::optional<Column>> told;
-  for (size_t i = skip; i < first.size(); ++i) {
-    std::optional<ColumnName> name = rules_.headers.MatchWords(first[i]);
-    told.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
-  }
-  if (!has(under, Column::kAction)) CellGrouper::NameActionColumn(&told);
-  std::vector<size_t> unknown;
-  for (size_t i = 0; i < told.size(); ++i) {
-    if (!told[i]) unknown.push_back(i + skip);
-  }
-  // The header's first name, written before others on its line, heads the
-  // table's first column ("Area of focus"): no group, which stands over
-  // names written after all others.
-  if (!unknown.empty() && unknown[0] == skip && !lone_names.count(CellText::FoldForMatch(first[skip]))) {
-    unknown.erase(unknown.begin());
-  }
-  if (unknown.size() == 1) return unknown[0];
-  // Of several, the group's is the one pdftotext wrote alone on a line, as
-  // it writes a merged cell ("Ownership" between "Steps to take" and "Current").
-  std::vector<size_t> alone;
-  for (size_t i : unknown) {
-    if (lone_names.count(CellText::FoldForMatch(first[i]))) alone.push_back(i);
-  }
-  if (alone.size() == 1) return alone[0];
-  // Else the one name that tells a lead over a lead and a date
-  // ("Accountability" over "Owner When") is theirs, where no name tells a date.
-  if (!has(under, Column::kLead) || !has(under, Column::kTimeframe) || has(over, Column::kTimeframe) ||
-      std::count(over.begin(), over.end(), Column::kLead) != 1) {
-    return std::nullopt;
-  }
-  return std::find(over.begin(), over.end(), Column::kLead) - over.begin();
 }
 
 std::vector<std::string> WrappedHeaderReader::NamedByWords(const std::vector<std::string>& words) const {

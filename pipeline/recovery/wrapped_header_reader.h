@@ -129,10 +129,12 @@ class WrappedHeaderReader {
     size_t end;
   };
 
-  // True when `lines[k]`, below the header line `lines[at]`, is a group's
-  // name alone on its line: a short name that rules know neither by name
-  // nor by words, the next line starting a name of its own.
-  bool IsLoneGroup(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
+  // True when `lines[k]`, a header's line, is a group's name alone on its
+  // line: a short name that rules know neither by name nor by words, the
+  // next line starting a name of its own. It may be the header's first:
+  // pdftotext -raw writes the highest cell first, and a group's name
+  // ("Plan") stands higher than the names merged down both rows.
+  bool IsLoneGroup(const std::vector<PlanLine>& lines, size_t k) const;
   // The names `words` split into (SpacedHeaderSplitter::SplitWords), or
   // where they do not, those they split into without a `group`'s name
   // among them; `*split_words` is set to the words split.
@@ -156,6 +158,10 @@ class WrappedHeaderReader {
   // True when `line` and the line right under it, going on in lower case,
   // make a column's name that rules know ("Q3" over "position").
   bool NamesWithLineBelow(const PlanLine& line) const;
+  // True when `line` holds the letters of a reference whose number the
+  // line right under it holds alone ("DA" over "1"), as a narrow first
+  // column wraps it: a row starts there, no column's name.
+  bool StartsCutRef(const PlanLine& line) const;
   // True when `lines[at]`, after another line on its page, may be the title
   // of a theme merged down a first column, written once above its first
   // row: one line of a few words, no sentence, reference or date.

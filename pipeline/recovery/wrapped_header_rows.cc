@@ -92,6 +92,15 @@ bool WrappedHeaderReader::NamesWithLineBelow(const PlanLine& line) const {
   return CellText::StartsLower(next) && rules_.headers.Match(line.text + " " + next);
 }
 
+bool WrappedHeaderReader::StartsCutRef(const PlanLine& line) const {
+  const std::vector<TextLine>& page_lines = line.page->lines;
+  const TextLine* below = line.line + 1;
+  if (page_lines.empty() || below > &page_lines.back() || line.text.find(' ') != std::string::npos) return false;
+  std::string number = CellText::Clean(below->Text());
+  return CellFit::IsBareNumber(number) &&
+         classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(line.text + " " + number)) == 2;
+}
+
 bool WrappedHeaderReader::IsThemeTitle(const std::vector<PlanLine>& lines, size_t at) const {
   if (at == 0 || at >= lines.size() || lines[at].page != lines[at - 1].page) return false;
   const std::string& text = lines[at].text;

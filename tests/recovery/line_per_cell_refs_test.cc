@@ -90,6 +90,20 @@ TEST_CASE("a reference a narrow column wraps, its letters over its number, is on
   CHECK(plan.rows[2].lead == "Canal Trust");
 }
 
+TEST_CASE("a first row's reference cut over two lines right under a wrapped header names no column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "ID Steps to take Lead By when\nProgress /\nRAG\n"
+      "RP\n1\nLight the towpath between the two locks\nCanal Trust 31/03/2027 Green\n"
+      "RP\n2\nPut up new signs at the weir steps\nDuty Manager 30/06/2027 Amber\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]).back() == "Progress / RAG");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP 1");
+  CHECK(plan.rows[1].ref == "RP 2");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 TEST_CASE("a lettered reference a narrow column cuts after its dot is one reference with the number under it") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenmoor Children's Partnership Plan 2027-29\n"

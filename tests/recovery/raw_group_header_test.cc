@@ -59,5 +59,42 @@ TEST_CASE("the names under a group's name alone on its line go on with the heade
   CHECK(plan.rows[1].progress == "Two sessions held");
 }
 
+TEST_CASE("a group name on the header's first line stands over the names written last") {
+  // pdftotext -raw writes the group, the header's highest cell, before the
+  // names merged down both rows; the names under it head the first columns.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Dale Board Plan 2029-30\n"
+      "Plan\n"
+      "Evidence of success Lead person / agency When Progress\n"
+      "Desired outcome Workstream actions\n"
+      "Roads near schools\nare safer\nMap the crossing points near each\nschool\nFewer near misses\n"
+      "Road Safety Team 31/12/2029 Green\n"
+      "More pupils cycle\nRun cycle training for pupils in\neach cluster\nTwo sessions held\n"
+      "Active Travel Officer 31/03/2030 Amber\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Desired outcome", "Workstream actions",
+                                                             "Evidence of success", "Lead person / agency",
+                                                             "When", "Progress"});
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Map the crossing points near each school");
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].timeframe == "31/03/2030");
+}
+
+TEST_CASE("a short first line over no second row of names heads no header: the header starts below it") {
+  // "Ro" over "w" is a name cut by a narrow column, no group over names.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Dale Board Plan 2029-30\n"
+      "Ro\n"
+      "Ref Action Lead By when\n"
+      "RS1 Map the crossing points near each school\nRoad Safety Team\n31/12/2029\n"
+      "RS2 Run cycle training for pupils\nActive Travel Officer\n31/03/2030\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]).front() == "Ref");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -1,0 +1,71 @@
+// WrappedHeaderReader's two-level headers: which short line is a group's
+// name alone on its line, and which name of the first row of names stands
+// over the names of the second.
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/wrapped_header_reader.h"
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+
+bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t k) const {
+  const std::string& text = lines[k].text;
+  bool capital_next = k + 1 < lines.size() && std::isupper(static_cast<unsigned char>(lines[k + 1].text[0]));
+  return capital_next && std::isupper(static_cast<unsigned char>(text[0])) &&
+         CellText::WordCount(text) <= static_cast<int>(kMaxGroupWords) && !rules_.headers.Match(text) &&
+         !rules_.headers.MatchWords(text);
+}
+
+std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
+                                                   const std::vector<std::string>& second, size_t skip,
+                                                   const std::set<std::string>& lone_names) const {
+  std::vector<std::optional<Column>> over = CellGrouper::ColumnsOf(first, rules_.headers);
+  std::vector<std::optional<Column>> under = CellGrouper::ColumnsOf(second, rules_.headers);
+  auto has = [](const std::vector<std::optional<Column>>& columns, Column column) {
+    return std::find(columns.begin(), columns.end(), column) != columns.end();
+  };
+  // A name of a lead and a date over a lead and a date ("Who and when" over
+  // "Sponsor Timeline") is theirs, whatever else no rule knows; so it is
+  // over a lead and one name no rule knows, which is then the date's.
+  auto joint = std::find(over.begin(), over.end(), Column::kLeadTimeframe);
+  bool lead_and_date = has(under, Column::kLead) &&
+                       (has(under, Column::kTimeframe) || (under.size() == 2 && (!under[0] || !under[1])));
+  if (joint != over.end() && lead_and_date) return joint - over.begin();
+  // The first name past the reference column's that tells no column is
+  // the action's where no name of either row tells one (CellGrouper::NameActionColumn).
+  std::vector<std::optional<Column>> told;
+  for (size_t i = skip; i < first.size(); ++i) {
+    std::optional<ColumnName> name = rules_.headers.MatchWords(first[i]);
+    told.push_back(name ? std::optional<Column>(name->column) : std::nullopt);
+  }
+  if (!has(under, Column::kAction)) CellGrouper::NameActionColumn(&told);
+  std::vector<size_t> unknown;
+  for (size_t i = 0; i < told.size(); ++i) {
+    if (!told[i]) unknown.push_back(i + skip);
+  }
+  // The header's first name, written before others on its line, heads the
+  // table's first column ("Area of focus"): no group, which stands over
+  // names written after all others.
+  if (!unknown.empty() && unknown[0] == skip && !lone_names.count(CellText::FoldForMatch(first[skip]))) {
+    unknown.erase(unknown.begin());
+  }
+  if (unknown.size() == 1) return unknown[0];
+  // Of several, the group's is the one pdftotext wrote alone on a line, as
+  // it writes a merged cell ("Ownership" between "Steps to take" and "Current").
+  std::vector<size_t> alone;
+  for (size_t i : unknown) {
+    if (lone_names.count(CellText::FoldForMatch(first[i]))) alone.push_back(i);
+  }
+  if (alone.size() == 1) return alone[0];
+  // Else the one name that tells a lead over a lead and a date
+  // ("Accountability" over "Owner When") is theirs, where no name tells a date.
+  if (!has(under, Column::kLead) || !has(under, Column::kTimeframe) || has(over, Column::kTimeframe) ||
+      std::count(over.begin(), over.end(), Column::kLead) != 1) {
+    return std::nullopt;
+  }
+  return std::find(over.begin(), over.end(), Column::kLead) - over.begin();
+}
+
+}  // namespace planrows
