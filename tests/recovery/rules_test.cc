@@ -140,6 +140,17 @@ TEST_CASE("quarter ends, month-year abbreviations and dashes before a date") {
   CHECK(split.timeframe == "By end of Q3");
 }
 
+TEST_CASE("page numbers and footers as printed and as OCR read them") {
+  const PlanPatterns& p = TestRules().patterns;
+  CHECK(p.IsPageNumber("Page 3 of 9"));
+  CHECK(p.IsPageNumber("- 12 -"));
+  CHECK(p.IsPageNumber("Page 1 of i"));
+  CHECK(p.IsPageNumber("Page 2.0f 2"));
+  CHECK(p.IsPageNumber("Page l of 4"));
+  CHECK_FALSE(p.IsPageNumber("Page 1 of the plan"));
+  CHECK_FALSE(p.IsPageNumber("Oct 2031"));
+}
+
 TEST_CASE("status cells and lettered section headings") {
   const PlanPatterns& p = TestRules().patterns;
   CHECK(p.IsStatusCell("Amber"));
