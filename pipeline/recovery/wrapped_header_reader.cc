@@ -180,7 +180,9 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       text = std::move(joined);
       words = SpacedHeaderSplitter::WordsOf(text);
     }
-    if (!group && IsLoneGroup(lines, k)) {
+    // A first name no rule knows over rows that start with references is
+    // the reference column's ("Key"), not a group's.
+    if (!group && IsLoneGroup(lines, k) && (k > at || !RowsOfRefsFollow(lines, at))) {
       group = WordRun{before, words.size()};
       group_at = k;
     }
@@ -223,6 +225,13 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   // cut "Row") heads no header: the header starts on the next line.
   if (group && group_at == at && best == read) return {};
   return best;
+}
+
+bool WrappedHeaderReader::RowsOfRefsFollow(const std::vector<PlanLine>& lines, size_t at) const {
+  for (size_t k = at; k < lines.size() && k <= at + kMaxHeaderLines; ++k) {
+    if (RefFollows(lines, k)) return true;
+  }
+  return false;
 }
 
 bool WrappedHeaderReader::WrapsNames(const std::vector<PlanLine>& lines, size_t at) const {

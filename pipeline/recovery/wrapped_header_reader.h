@@ -95,6 +95,9 @@ class WrappedHeaderReader {
   // right under `lines[at]` (past section headings): the block of a column
   // whose cells come one column after another, under no header of rows.
   bool RefBlockFollows(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when a row that starts with a reference follows one of the lines
+  // a header starting at `at` may fill.
+  bool RowsOfRefsFollow(const std::vector<PlanLine>& lines, size_t at) const;
   // True when the line after `lines[at]`, past any section headings (with
   // the lines their titles wrap onto: TitleEnd) and any lines of the
   // table's `headings`, starts a row (StartsRow).

@@ -25,6 +25,20 @@ TEST_CASE("a group name written alone on its line stands over the names written 
   CHECK(plan.rows[2].lead == "Highways Team");
 }
 
+TEST_CASE("a first name no rule knows alone on the header's first line over rows of references is theirs") {
+  // "Tag" over the wrapped names is the reference column's heading, not a group's name.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Tag\nWhat we want to\nhappen\nTasks and activities Led by whom Expected by\nStatus at\nreview\n"
+      "KM1\nFewer near misses\nnear schools\nMap the crossing points\nRoad Safety\nTeam\n31/12/2029 Slipping\n"
+      "KM2\nMore pupils cycle\nRun cycle training\nActive Travel\nOfficer\n30/11/2029 Done\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "KM1");
+  CHECK(plan.rows[0].outcome == "Fewer near misses near schools");
+  CHECK(plan.rows[0].action == "Map the crossing points");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+}
+
 TEST_CASE("a group name alone on its line that keeps the names after it from splitting is left out") {
   RecoveredPlan plan = RecoverPlanText(
       "Kestrel Moor Board Plan 2029-30\n"
