@@ -80,7 +80,7 @@ constexpr double kLowerStartCost = 1;
 constexpr double kUnledActionCost = 4;
 // A cell that takes lines of a list of dated steps, in a column that holds
 // no milestones (an action, a lead, a date) or with other lines.
-constexpr double kMisplacedStepsCost = 4;
+constexpr double kMisplacedStepsCost = 2.5;
 
 // True when the line `text` goes on from the line above: it starts in lower case or on a separator ("/ J Rees").
 bool GoesOnFromAbove(const std::string& text) {
