@@ -7,7 +7,7 @@
 //   Sign-off by
 //   May 2020
 //
-// A step's words and its date part over lines, so no line alone reads as
+// A step's words and its date part over lines, so few lines alone read as
 // a step; the run of them does (CellFit::IsDatedSteps).
 #ifndef PLANROWS_PIPELINE_RECOVERY_DATED_STEP_RUNS_H_
 #define PLANROWS_PIPELINE_RECOVERY_DATED_STEP_RUNS_H_
