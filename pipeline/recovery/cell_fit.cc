@@ -131,7 +131,7 @@ CellFit::Reading CellFit::ReadClean(const std::string& text) const {
   return reading;
 }
 
-bool CellFit::IsDatedSteps(const std::string& text) const {
+bool CellFit::IsDatedSteps(const std::string& text, bool terse) const {
   std::vector<std::string> words = CellText::Words(text);
   size_t steps = 0, begin = 0;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -145,6 +145,10 @@ bool CellFit::IsDatedSteps(const std::string& text) const {
     // names alone ("T Okonjo March 2025"), the next cell's.
     auto lower = [](const std::string& word) { return CellText::StartsLower(word); };
     if (std::none_of(words.begin() + begin, words.begin() + k, lower)) return false;
+    // A terse step names what is due in lower case past its first word ("Sign-off by"): the words before
+    // "Audit the rota Draft by" are another cell's.
+    std::vector<std::string> named = CellText::Words(split.lead);
+    if (terse && named.size() > 1 && !std::all_of(named.begin() + 1, named.end(), lower)) return false;
     ++steps;
     begin = k + 1;
   }

@@ -65,8 +65,9 @@ class CellFit {
   static bool HoldsYear(const std::string& text);
   // True when `text` is two or more dated steps and nothing else, each a
   // few words, one in lower case at least, ending on a timeframe with its
-  // year ("Draft by May 2025 Sign-off by July 2025").
-  bool IsDatedSteps(const std::string& text) const;
+  // year ("Draft by May 2025 Sign-off by July 2025"); when `terse`, each
+  // step's words before its date are in lower case past the first.
+  bool IsDatedSteps(const std::string& text, bool terse = false) const;
   // True when `text` ends on a word that ends the name of a post or a
   // body ("Adviser", "Sub-group"): a name that may be whole there.
   bool EndsName(std::string_view text) const;

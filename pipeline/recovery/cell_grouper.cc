@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "pipeline/recovery/dated_items.h"
+#include "pipeline/recovery/dated_step_runs.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -77,9 +78,9 @@ constexpr double kLowerStartCost = 1;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
-// A table's action cells start with references when at least this many
-// pieces start so.
-constexpr size_t kLeastRefLedPieces = 2;
+// A cell that takes lines of a list of dated steps, in a column that holds
+// no milestones (an action, a lead, a date) or with other lines.
+constexpr double kMisplacedStepsCost = 2.5;
 
 // True when the line `text` goes on from the line above: it starts in lower case or on a separator ("/ J Rees").
 bool GoesOnFromAbove(const std::string& text) {
@@ -112,20 +113,6 @@ CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Colu
   for (size_t c = 0; c < columns_.size(); ++c) {
     if (columns_[c] == Column::kRef && ref_column_ < 0) ref_column_ = static_cast<int>(c);
   }
-}
-
-std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
-  std::vector<bool> led(pieces.size(), false);
-  const bool has_action = std::find(columns_.begin(), columns_.end(), Column::kAction) != columns_.end();
-  if (ref_column_ >= 0 || !has_action || options_.running_words) return led;
-  const PlanPatterns& patterns = cell_fit_.patterns();
-  std::string ref, rest;
-  for (size_t k = 0; k < pieces.size(); ++k) {
-    led[k] = patterns.MatchBulletedActionRef(pieces[k], &ref, &rest);
-  }
-  size_t count = std::count(led.begin(), led.end(), true);
-  if (count < kLeastRefLedPieces) led.assign(led.size(), false);
-  return led;
 }
 
 CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> read) const {
@@ -211,6 +198,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                       kinds[at] != CellKind::kRef && !cell_fit_.patterns().MatchBulletedActionRef(piece, &ref, &rest));
   }
   const std::vector<bool> mid_date = MidDateWords(clean);
+  // Where a row's lines run across columns, a list of dated steps is a cell of its own, in a column no rule
+  // names or an extra one ("Milestones"): no lead, date or action, nor a row's start (DatedStepRuns).
+  auto holds_milestones = [](const std::optional<Column>& column) { return !column || column == Column::kExtra; };
+  const bool step_column = std::any_of(columns_.begin(), columns_.end(), holds_milestones);
+  std::vector<bool> steps(n, false);
+  if (LinesRunAcross() && step_column) steps = DatedStepRuns(cell_fit_, clean);
   // Without a block's width, a cell's widest line is all that shows its column's width.
   const size_t block_width = BlockWidth(pieces);
   std::vector<double> scores(n * longest * columns, kImpossible);
@@ -228,6 +221,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     size_t width = block_width, inside = 0, bullets = 0, stray_bullets = 0;
     bool list = bullet[begin];  // The cell is a bulleted list so far.
     double prose_joins = 0, name_joins = 0, parts_joined = 0;
+    bool holds_steps = false, all_steps = true;  // The cell takes a line of a list of dated steps; only them.
     size_t verb_items = 0;  // Lines after the first that open with an action's verb ("Embed the ...").
     DatedItems items;
     // Per join: the width the line above needed to take the next word; apart
@@ -242,6 +236,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // Where action cells start with references, a piece that does starts a cell.
       if (k > begin && ref_led[k]) break;
       Append(pieces, begin, k, clean[k], block_width, &text);
+      holds_steps = holds_steps || steps[k];
+      all_steps = all_steps && steps[k];
       width = std::max(width, CellText::PrintedWidth(pieces[k]));
       inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
       if (k > begin) {
@@ -317,9 +313,11 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                         !bullet[begin];
         // An action opens with what is to be done, never a number: a line that opens with one goes on.
         bool numeral_led = columns_[column] == Column::kAction && numeral[begin];
+        bool misplaced_steps = holds_steps && (!all_steps || !holds_milestones(columns_[column]));
         at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) +
                                  (verb_led ? kVerbLedBonus : 0) - (numeral_led ? kLowerStartCost : 0) -
-                                 (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0);
+                                 (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0) -
+                                 (misplaced_steps ? kMisplacedStepsCost : 0);
       }
     }
   }

@@ -1,5 +1,5 @@
-// CellGrouper: the text of a cell grown from its pieces, and the running
-// words that go on a date.
+// CellGrouper: the text of a cell grown from its pieces, the running
+// words that go on a date, and the pieces led by references.
 #include <algorithm>
 #include <cctype>
 
@@ -7,6 +7,27 @@
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
+namespace {
+
+// A table's action cells start with references when at least this many
+// pieces start so.
+constexpr size_t kLeastRefLedPieces = 2;
+
+}  // namespace
+
+std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
+  std::vector<bool> led(pieces.size(), false);
+  const bool has_action = std::find(columns_.begin(), columns_.end(), Column::kAction) != columns_.end();
+  if (ref_column_ >= 0 || !has_action || options_.running_words) return led;
+  const PlanPatterns& patterns = cell_fit_.patterns();
+  std::string ref, rest;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    led[k] = patterns.MatchBulletedActionRef(pieces[k], &ref, &rest);
+  }
+  size_t count = std::count(led.begin(), led.end(), true);
+  if (count < kLeastRefLedPieces) led.assign(led.size(), false);
+  return led;
+}
 
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
   std::string text;

@@ -47,6 +47,21 @@ TEST_CASE("a line that opens with an action's verb goes on with the action cell 
   CHECK(rows[0].cells == Cells{"2.1", "Refresh the towpath lights Review the lock gates", "T Okonjo"});
 }
 
+TEST_CASE("a list of dated steps wrapped over lines is one milestones cell, never a lead nor a row's start") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {Column::kAction, Column::kExtra, Column::kLead, Column::kTimeframe}, options);
+  std::vector<GroupedRow> rows =
+      grouper.Group({"Map the towpath moorings", "Draft by", "October", "2026", "Sign-off by", "May 2027",
+                     "Lock Keepers Group", "Q3 2026/27", "Audit the rota", "Draft by", "June 2027", "Sign-off by",
+                     "August", "2027", "Ongoing"});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells == Cells{"Map the towpath moorings", "Draft by October 2026 Sign-off by May 2027",
+                               "Lock Keepers Group", "Q3 2026/27"});
+  CHECK(rows[1].cells == Cells{"Audit the rota", "Draft by June 2027 Sign-off by August 2027", "", "Ongoing"});
+}
+
 TEST_CASE("a heading whose words alone tell dates, beside one that names dates, heads a prose column") {
   const HeaderRules& rules = TestRules().headers;
   std::vector<std::string> headings = {"Actions", "Sponsor", "Target completion", "Target", "Current position"};
