@@ -88,8 +88,8 @@ TEST_CASE("at a scanned page top a list whose bullet OCR read as a letter, with 
       .Line({{40, "the harbour trust"}, {250, "the mainland"}})
       .Page()
       .Line({{40, "Action"}, {250, "Aim"}, {350, "Lead"}, {450, "By when"}}, true)
-      .Line({{40, "e"}, {50, "Run a night crossing"}, {250, "Islanders reach"}, {350, "Ferry Desk"}, {450, "31/07/2027"}},
-            true)
+      .Line({{40, "e"}, {50, "Run a night crossing"}, {250, "Islanders reach"}, {350, "Ferry Desk"},
+             {450, "31/07/2027"}}, true)
       .Line({{40, "e"}, {50, "Review the crossings"}, {250, "the mainland"}});
   RecoveredPlan plan = RecoverScan(pages);
   REQUIRE(plan.rows.size() == 2);
