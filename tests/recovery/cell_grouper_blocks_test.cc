@@ -11,10 +11,18 @@ namespace {
 
 using Cells = std::vector<std::string>;
 
-TEST_CASE("a block of one column is cut into as many cells as asked") {
-  CellFit cell_fit(TestRules());
+// The options for the lines of one column's block, wrapped to one width
+// when `one_width`.
+CellGrouper::Options BlockOptions(bool one_width = true) {
   CellGrouper::Options options;
   options.wrapped_lines = true;
+  options.one_width = one_width;
+  return options;
+}
+
+TEST_CASE("a block of one column is cut into as many cells as asked") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options = BlockOptions(false);
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   CHECK(grouper.SplitInto({"Head of Inclusion /", "Harbour Police", "Duty Manager"}, 2) ==
         Cells{"Head of Inclusion / Harbour Police", "Duty Manager"});
@@ -23,8 +31,7 @@ TEST_CASE("a block of one column is cut into as many cells as asked") {
 
 TEST_CASE("a block of one column is cut into as many cells as it reads as") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
+  CellGrouper::Options options = BlockOptions(false);
   CellGrouper dates(cell_fit, {Column::kTimeframe}, options);
   CHECK(dates.Split({"March 2027", "June 2027", "Ongoing"}) == Cells{"March 2027", "June 2027", "Ongoing"});
   CellGrouper leads(cell_fit, {Column::kLead}, options);
@@ -35,9 +42,7 @@ TEST_CASE("a block of one column is cut into as many cells as it reads as") {
 
 TEST_CASE("lines wrapped to one width end a cell where the next word would have fitted the widest") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLeadTimeframe}, options);
   // "Oona Barraclough Piet" fits the widest line, so the first lead ended.
   CHECK(grouper.SplitInto({"Morwenna Pascoe and the Harbour", "Watch - May 2026", "Oona Barraclough",
@@ -48,9 +53,7 @@ TEST_CASE("lines wrapped to one width end a cell where the next word would have 
 
 TEST_CASE("a wrapped line of names that ends on a body's last word ends its cell") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   CHECK(grouper.SplitInto({"Coastal Schools Forum", "Lifeboat Station Coxswain", "Crew"}, 2) ==
         Cells{"Coastal Schools Forum", "Lifeboat Station Coxswain Crew"});
@@ -58,9 +61,7 @@ TEST_CASE("a wrapped line of names that ends on a body's last word ends its cell
 
 TEST_CASE("a wrapped name goes on after an initial and before the word that ends a body's name") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // Every line is full: only what the lines say tells where the names end.
   CHECK(grouper.SplitInto({"Coastal Forum, K", "Treloar", "Breakwater Safety", "Unit"}, 2) ==
@@ -69,9 +70,7 @@ TEST_CASE("a wrapped name goes on after an initial and before the word that ends
 
 TEST_CASE("a person's name wrapped after its initial ends its cell with the line that ends the name") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // Every line is full; "T" over "Okonjo-Penhale" is one person, whose name ends there.
   CHECK(grouper.SplitInto({"Riverside", "Wardens, T", "Okonjo-Penhale", "Harbour Business", "Partner"}, 2) ==
@@ -80,9 +79,7 @@ TEST_CASE("a person's name wrapped after its initial ends its cell with the line
 
 TEST_CASE("a wrapped line of names goes on past a slash and a name's first word, and before a name's end") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // Every line is full: "Morwenna" is cut short, and "Unit" ends "Coastguard Rescue Unit".
   CHECK(grouper.Split({"Tide Office/Morwenna", "Pascoe-Treloar", "Coastguard Rescue", "Unit/Piet Lanyon"}) ==
@@ -91,9 +88,7 @@ TEST_CASE("a wrapped line of names goes on past a slash and a name's first word,
 
 TEST_CASE("in one column's block, a bulleted list after a paragraph starts the next cell") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   options.verb_led_actions = true;
   CellGrouper grouper(cell_fit, {Column::kAction}, options);
   // Every line is full: only the bullets tell whether "* Mend" goes on the paragraph above or starts the list.
@@ -108,9 +103,7 @@ TEST_CASE("in one column's block, a bulleted list after a paragraph starts the n
 
 TEST_CASE("in one column's block of actions, a line that opens with a number goes on from the line above") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   options.verb_led_actions = true;
   CellGrouper grouper(cell_fit, {Column::kAction}, options);
   // Every line is full: only the number tells that "Chart the berth" goes on.
@@ -121,9 +114,7 @@ TEST_CASE("in one column's block of actions, a line that opens with a number goe
 
 TEST_CASE("of cuts into cells that read alike, the one of more cells is taken") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // Every line is full; a whole name before a post's name that a comma joins on reads as well apart as together.
   CHECK(grouper.Split({"T Okonjo", "Superintendent,", "Harbour Watch/K", "Pascoe"}) ==
@@ -132,9 +123,7 @@ TEST_CASE("of cuts into cells that read alike, the one of more cells is taken") 
 
 TEST_CASE("lines wrapped to one width are as wide as the width given, where other blocks show it") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   // By its own lines the first is full and a body's last word goes on from it.
   CHECK(CellGrouper(cell_fit, {Column::kLead}, options).Split({"Ferry Quay", "Partnership"}) ==
         Cells{"Ferry Quay Partnership"});
@@ -146,9 +135,7 @@ TEST_CASE("lines wrapped to one width are as wide as the width given, where othe
 
 TEST_CASE("lines wrapped to one width never join where the next word had room, and go on past a joining word") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // "Hubs Harbour" and "Wardens K" fit the widest line: the names ended
   // there. "Quay Schools Cluster and" goes on; "Hubs" ends a body's name.
@@ -162,9 +149,7 @@ TEST_CASE("lines wrapped to one width never join where the next word had room, a
 
 TEST_CASE("a wrapped line of names that ends on a person's name after an initial ends its cell") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // Every line is full: "K Treloar" is whole, and "Tide" does not go on from it.
   CHECK(grouper.SplitInto({"Lock Keepers, K Treloar", "Tide Wardens/Harbour", "Watch"}, 2) ==
@@ -173,9 +158,7 @@ TEST_CASE("a wrapped line of names that ends on a person's name after an initial
 
 TEST_CASE("a first name or an initial alone on a full line of names goes on with the surname under it") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kLead}, options);
   // "Morwenna" and "K." are full (the next word had no room), and no lead is a first name alone.
   CHECK(grouper.Split({"Morwenna", "Pascoe-Annery, Quay", "Safety Panel", "Tobias Treloar"}) ==
@@ -186,9 +169,7 @@ TEST_CASE("a first name or an initial alone on a full line of names goes on with
 
 TEST_CASE("a full line's sentence end says nothing of a cell end") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kAction}, options);
   // "harbour." fills its line: the next sentence may be the same cell's.
   CHECK(grouper.SplitInto({"Open the quay clinic on", "Saturdays at the harbour.", "Wardens will staff it in",
@@ -200,9 +181,7 @@ TEST_CASE("a full line's sentence end says nothing of a cell end") {
 
 TEST_CASE("a bulleted list ends where a paragraph starts in capitals") {
   CellFit cell_fit(TestRules());
-  CellGrouper::Options options;
-  options.wrapped_lines = true;
-  options.one_width = true;
+  CellGrouper::Options options = BlockOptions();
   CellGrouper grouper(cell_fit, {Column::kAction}, options);
   CHECK(grouper.SplitInto({"\u2022 Walk the estate", "\u2022 Staff the quay", "Print the tide-pool",
                            "card for families", "\u2022 Audit the rota", "\u2022 Publish the rota"},
