@@ -158,6 +158,8 @@ class WrappedHeaderReader {
   // no column, by name or by words, more than a name no rule knows has.
   bool StartsFirstCell(const std::vector<PlanLine>& lines, size_t at, size_t k) const;
 
+  // The line of `line`'s page right under it; null when it is the page's last.
+  static const TextLine* LineBelow(const PlanLine& line);
   // True when `line` and the line right under it, going on in lower case,
   // make a column's name that rules know ("Q3" over "position").
   bool NamesWithLineBelow(const PlanLine& line) const;

@@ -84,18 +84,22 @@ bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t
   return counts_on;
 }
 
-bool WrappedHeaderReader::NamesWithLineBelow(const PlanLine& line) const {
+const TextLine* WrappedHeaderReader::LineBelow(const PlanLine& line) {
   const std::vector<TextLine>& page_lines = line.page->lines;
   const TextLine* below = line.line + 1;
-  if (page_lines.empty() || below > &page_lines.back() || below->gap_before) return false;
+  return page_lines.empty() || below > &page_lines.back() ? nullptr : below;
+}
+
+bool WrappedHeaderReader::NamesWithLineBelow(const PlanLine& line) const {
+  const TextLine* below = LineBelow(line);
+  if (below == nullptr || below->gap_before) return false;
   std::string next = CellText::Clean(below->Text());
   return CellText::StartsLower(next) && rules_.headers.Match(line.text + " " + next);
 }
 
 bool WrappedHeaderReader::StartsCutRef(const PlanLine& line) const {
-  const std::vector<TextLine>& page_lines = line.page->lines;
-  const TextLine* below = line.line + 1;
-  if (page_lines.empty() || below > &page_lines.back() || line.text.find(' ') != std::string::npos) return false;
+  const TextLine* below = LineBelow(line);
+  if (below == nullptr || line.text.find(' ') != std::string::npos) return false;
   std::string number = CellText::Clean(below->Text());
   return CellFit::IsBareNumber(number) &&
          classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(line.text + " " + number)) == 2;
