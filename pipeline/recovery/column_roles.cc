@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include "pipeline/recovery/cell_kind.h"
+#include "pipeline/recovery/column_profile.h"
+#include "pipeline/recovery/lookalike_refs.h"
 #include "pipeline/recovery/unheaded_ref_column.h"
 #include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/text/cell_text.h"
@@ -37,25 +39,6 @@ constexpr double kClearlyBetterFit = 0.5;
 // Least share of the fullest column's cells that a column of the action,
 // which every row has, holds.
 constexpr double kLeastActionFill = 0.5;
-
-// What the cells of one column look like.
-struct ColumnProfile {
-  int filled = 0;
-  int lead_and_date = 0;  // Cells holding a lead, then a date.
-  int whole_dates = 0;    // Cells that are a date and nothing else ("May-16", not "Draft by May 2016").
-  std::set<std::string> texts;  // Its distinct cells, folded.
-  std::array<int, kCellKindCount> kinds{};
-
-  double Share(CellKind kind) const { return filled == 0 ? 0 : double(kinds[int(kind)]) / filled; }
-  double WholeDateShare() const { return filled == 0 ? 0 : double(whole_dates) / filled; }
-  std::string Describe() const {
-    std::string out = fmt::format("{} cells", filled);
-    for (int k = 1; k < kCellKindCount; ++k) {
-      if (kinds[k] > 0) out += fmt::format(", {} {}", kinds[k], CellKindName(CellKind(k)));
-    }
-    return out;
-  }
-};
 
 // The kind of cell a column of `column` holds.
 CellKind KindOf(Column column) {
@@ -106,19 +89,16 @@ class Resolver {
       }
     }
     JoinWrappedCells(&placed);
+    std::vector<LookalikeRefs> lookalikes(profiles_.size(), LookalikeRefs(rules_.patterns));
     for (const std::vector<std::string>& cells : placed) {
       for (size_t i = 0; i < cells.size(); ++i) {
         CellKind kind = classifier.Classify(cells[i]);
         if (kind == CellKind::kEmpty) continue;
-        ColumnProfile& profile = profiles_[i];
-        ++profile.filled;
-        ++profile.kinds[int(kind)];
-        LeadAndTimeframe split = rules_.timeframes.Split(cells[i]);
-        profile.lead_and_date += !split.lead.empty() && !split.timeframe.empty();
-        profile.whole_dates += kind == CellKind::kDate && rules_.timeframes.IsTimeframe(CellText::Clean(cells[i]));
-        profile.texts.insert(CellText::FoldForMatch(cells[i]));
+        profiles_[i].Add(cells[i], kind, rules_.timeframes);
+        lookalikes[i].Note(cells[i], kind);
       }
     }
+    for (size_t i = 0; i < profiles_.size(); ++i) profiles_[i].TakeAsRefs(lookalikes[i].Misread());
   }
 
   // Joins a reference or a date that a narrow column wrapped over two lines
