@@ -127,7 +127,7 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
           lines_.begin() + k, lines_.begin() + *end + 1,
           [](const PlanLine& a, const PlanLine& b) { return a.line->box.x0 < b.line->box.x0; });
       for (size_t above = i; above < k; ++above) {
-        if (!JoinsHeaderBelow(lines_[above], lines_[above + 1], names)) return std::nullopt;
+        if (!JoinsHeaderBelow(above, names)) return std::nullopt;
       }
       break;
     }
@@ -260,7 +260,8 @@ std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) co
   return layout;
 }
 
-bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const {
+bool HeaderFinder::JoinsHeaderBelow(size_t above, const PlanLine& header) const {
+  const PlanLine &line = lines_[above], &next = lines_[above + 1];
   if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
       HoldsRef(line) || HoldsValue(line) || TitlesSection(line)) {
     return false;
@@ -271,7 +272,10 @@ bool HeaderFinder::JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, 
   bool short_cells = std::all_of(line.cells.begin(), line.cells.end(), [](const std::string& cell) {
     return CellText::WordCount(cell) <= kMaxGroupWords && !CellText::StartsLower(CellText::Clean(cell));
   });
-  if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells) return true;
+  // The last line of a row's lead ("Egerton") may stand as far right, but
+  // no gap parts it from the row's lines over it.
+  bool apart_from_above = above == 0 || lines_[above - 1].page != line.page || line.line->gap_before;
+  if (line.line->box.x0 > header.line->box.x0 + kRulingSlack && short_cells && apart_from_above) return true;
   return !next.line->gap_before && !RulesAcross(next, header.line->box.x0) && !CrossesHeadings(line, header);
 }
 

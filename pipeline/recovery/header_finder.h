@@ -45,12 +45,13 @@ class HeaderFinder {
   // than a heading's line, nor a value (HoldsValue), nor lying in a row of
   // centred cells (CentredRows).
   bool InOneHeaderRow(const PlanLine& upper, const PlanLine& lower) const;
-  // True when `line`, above `next`, is a line of the header row whose
-  // names are on line `header`: as InOneHeaderRow, or a merged cell over
-  // the right part of a two-level header, which a gap or ruling may part;
-  // never a section's heading, nor a line holding a value (the last line
-  // of the row above the header of the next table).
-  bool JoinsHeaderBelow(const PlanLine& line, const PlanLine& next, const PlanLine& header) const;
+  // True when line `above`, over the next line, is a line of the header
+  // row whose names are on line `header`: as InOneHeaderRow, or a merged
+  // cell over the right part of a two-level header, which a gap or ruling
+  // may part from the names but none from the row above; never a section's
+  // heading, nor a line holding a value (the last line of the row above the
+  // header of the next table).
+  bool JoinsHeaderBelow(size_t above, const PlanLine& header) const;
   // True when a ruling parts positioned `header` from `line` above it under
   // the group cells of a two-level header only: the cells of `header` lie
   // within the ruling, and a cell of `line` beside it names a known column,

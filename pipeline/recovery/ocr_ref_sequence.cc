@@ -9,6 +9,9 @@ namespace {
 // Fewest letters of a prefix that a misread letter may be mended in: one
 // letter is a whole prefix ("A1", "B1"), which any other is a letter from.
 constexpr size_t kMinMendedPrefix = 2;
+// How many times more of a table's references must share one form of
+// dots than another for the other to be a misread.
+constexpr long kClearlyRarer = 2;
 
 // The number of letters at which `a` and `b`, of one length, differ.
 size_t LettersApart(const std::string& a, const std::string& b) {
@@ -66,14 +69,24 @@ size_t OcrRefSequence::PrefixCount(const std::vector<ActionRow>& rows, size_t fi
                        [&](const ActionRow& row) { return !row.ref.empty() && Parse(row.ref).prefix == prefix; });
 }
 
-bool OcrRefSequence::RarerPrefix(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& a,
-                                 const std::string& b) {
+bool OcrRefSequence::RarerForm(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& a,
+                               const std::string& b) {
   auto lettered = [](const std::string& prefix) {
     return !prefix.empty() && std::isalpha(static_cast<unsigned char>(prefix[0]));
   };
   const std::string prefix_a = Parse(a).prefix, prefix_b = Parse(b).prefix;
-  return lettered(prefix_a) && lettered(prefix_b) &&
-         PrefixCount(rows, first, end, prefix_a) < PrefixCount(rows, first, end, prefix_b);
+  if (lettered(prefix_a) && lettered(prefix_b)) {
+    return PrefixCount(rows, first, end, prefix_a) < PrefixCount(rows, first, end, prefix_b);
+  }
+  // Sub-items mix with their items ("1", "1.1", "1.2", "2"): only a form
+  // most references share outweighs a sequence.
+  auto dotted_like = [&](const std::string& ref) {
+    auto dots = std::count(ref.begin(), ref.end(), '.');
+    return std::count_if(rows.begin() + first, rows.begin() + end, [&](const ActionRow& row) {
+      return !row.ref.empty() && std::count(row.ref.begin(), row.ref.end(), '.') == dots;
+    });
+  };
+  return kClearlyRarer * dotted_like(a) < dotted_like(b);
 }
 
 void OcrRefSequence::Apply(RecoveredPlan* plan) {
@@ -159,7 +172,7 @@ void OcrRefSequence::MendSlips(std::vector<ActionRow>* rows, size_t first, size_
     std::vector<std::string> wanted;
     for (const std::string& meant : {after_before, before_next}) {
       if (meant.empty() || !OneSlipApart(ref, meant) || Holds(*rows, first, end, meant)) continue;
-      if (RarerPrefix(*rows, first, end, meant, ref)) continue;
+      if (RarerForm(*rows, first, end, meant, ref)) continue;
       if (wanted.empty() || !SameText(wanted[0], meant)) wanted.push_back(meant);
     }
     if (wanted.size() == 1) ref = wanted[0];

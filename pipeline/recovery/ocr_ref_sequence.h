@@ -49,12 +49,14 @@ class OcrRefSequence {
   static bool OneSlipApart(const std::string& read, const std::string& meant);
   // The number of the rows [`first`, `end`) whose reference has `prefix`.
   static size_t PrefixCount(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& prefix);
-  // True when the letters that start `a` are those of fewer of the rows
-  // [`first`, `end`) than the letters that start `b`: of two neighbours
-  // one slip apart, the odd one is the misread ("OS 1" before "OSS2" and
-  // "OS 3" stays; "OSS2" becomes "OS 2").
-  static bool RarerPrefix(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& a,
-                          const std::string& b);
+  // True when `a` has the form of clearly fewer of the rows [`first`,
+  // `end`) than `b`: the letters that start it, where both start with
+  // letters, or else the number of its dots. Of two neighbours one slip
+  // apart, the odd one is the misread ("OS 1" before "OSS2" and "OS 3"
+  // stays, "OSS2" becomes "OS 2"; "1.1" before "12" among dotted references
+  // stays, "12" becomes "1.2").
+  static bool RarerForm(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& a,
+                        const std::string& b);
   // True when the table's rows [`first`, `end`) hold `ref`.
   static bool Holds(const std::vector<ActionRow>& rows, size_t first, size_t end, const std::string& ref);
 };

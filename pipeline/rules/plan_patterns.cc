@@ -180,6 +180,10 @@ std::string PlanPatterns::RepairColumnRef(std::string_view cell) const {
   const std::string_view text = kept.empty() ? cell : std::string_view(kept);
   std::string repaired = RepairRef(text);
   if (repaired != text) return repaired;
+  // A reference's closing dot read as a comma ("2.4,").
+  if (text.size() > 1 && text.back() == ',' && IsColumnRef(RepairRef(text.substr(0, text.size() - 1)))) {
+    return RepairRef(text.substr(0, text.size() - 1));
+  }
   if (std::string joined = JoinRefParts(text); !joined.empty()) return joined;
   // A prefix whose number OCR read all as letters ("dcl" for "dc1"): the
   // lookalikes that end a short word of letters. No number starts with a

@@ -52,7 +52,8 @@ class PlanPatterns {
   // RepairRef of `cell`, a cell of a column of references, which may also
   // be a short prefix whose number OCR read all as letters ("dcl" gives
   // "dc1"; elsewhere such words are words: "Goal", "will"), beside specks
-  // OCR read as dashes, or parted at its dot ("P1.: 4" gives "P1.4").
+  // OCR read as dashes, end in a comma for its dot ("2.4,"), or be parted
+  // at its dot ("P1.: 4" gives "P1.4").
   std::string RepairColumnRef(std::string_view cell) const;
   // The reference that the parts of `text`, a cell of a column of
   // references that is none, make when OCR parted it with spaces ("3. 4.")

@@ -294,6 +294,24 @@ TEST_CASE("a two-level header and headings wrapped over lines are read as one he
   CHECK(plan.rows[0].extra[0].second == "Signed off by the partners");
 }
 
+TEST_CASE("a lead's last line over the next table's header is its row's, not a merged heading") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Lead"}, {460, "Date"}}, true)
+      .Line({{40, "K1"}, {70, "Refresh the ferry pass scheme"}, {300, "Harbour Police and"}, {460, "Q2 2031"}}, true)
+      .Line({{300, "T Pengelly"}})
+      .Line({{70, "Why this"}}, true)
+      .Line({{70, "matters"}, {150, "Action"}, {300, "Lead"}, {460, "Date"}})
+      .Line({{40, "K2"}, {70, "Islanders reach help"}, {150, "Open a drop-in desk"}, {300, "Ferry Trust"},
+             {460, "Q4 2031"}}, true)
+      .Line({{40, "K3"}, {70, "Islanders reach help"}, {150, "Train the ferry crews"}, {300, "Crew Union"},
+             {460, "Q1 2032"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Police and T Pengelly");
+  CHECK(plan.rows[1].lead == "Ferry Trust");
+}
+
 TEST_CASE("a column whose heading names nothing gets its role from its cells") {
   PageBuilder pages;
   pages.Page()
@@ -340,6 +358,7 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairColumnRef("dcl") == "dc1");  // A prefix's number read all as letters.
   CHECK(p.RepairColumnRef("YClO") == "YC10");
   CHECK(p.RepairColumnRef("2.1¢c") == "2.1c");  // A letter read twice, as a sign and itself.
+  CHECK(p.RepairColumnRef("2.4,") == "2.4");  // Its dot read as a comma.
   CHECK(p.RepairColumnRef("No") == "No");  // A heading: no number starts with a nought.
   CHECK(p.RepairColumnRef("Ro") == "Ro");
   CHECK(p.RepairColumnRef("3. 4.") == "3.4.");  // Parted by a space.

@@ -52,6 +52,13 @@ TEST_CASE("of two neighbours one slip apart, the one whose prefix the table's ot
   CHECK(RefsOf(plan) == std::vector<std::string>{"LM 1", "LM 2", "LM 3", "LM 4"});
 }
 
+TEST_CASE("a dotted reference beside one that lost its dot stays where the table's references are dotted") {
+  // "1.1" before "12" would lead to it as "11"; the table's other references say "12" lost its dot.
+  RecoveredPlan plan = PlanOf({"1.1", "12", "1.3", "2.1", "2.2", "2.3", "3.1", "32"});
+  OcrRefSequence::Apply(&plan);
+  CHECK(RefsOf(plan) == std::vector<std::string>{"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2"});
+}
+
 TEST_CASE("references a sequence skips or restarts are no slips") {
   // A number skipped, a new prefix, a digit another digit, a reference the table holds already.
   std::vector<std::string> skipped{"2.1", "2.3", "2.4", "3.1", "P9", "P10", "Q7", "4.1", "4.3", "4.4", "4.3"};
