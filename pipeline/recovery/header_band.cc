@@ -96,6 +96,25 @@ void SplitAtAlignedWords(const std::vector<HeaderCell>& other, std::vector<Heade
   }
 }
 
+// The edges of `starts`, where cells of the body start, at which a column
+// of `columns` may split: those where cells start under the column's part
+// on their left too. A heading set left of its cells ("to do" over cells
+// that start under "do") is one column.
+std::vector<HeaderCell> SplittingStarts(const std::vector<HeaderCell>& starts, const std::vector<HeaderCell>& columns) {
+  std::vector<HeaderCell> kept;
+  for (const HeaderCell& start : starts) {
+    bool cells_on_left = true;
+    for (const HeaderCell& column : columns) {
+      if (start.x0 <= column.x0 + kAlignSlack || start.x0 >= column.x1) continue;
+      cells_on_left = std::any_of(starts.begin(), starts.end(), [&](const HeaderCell& other) {
+        return other.x0 >= column.x0 - kAlignSlack && other.x0 < start.x0 - kAlignSlack;
+      });
+    }
+    if (cells_on_left) kept.push_back(start);
+  }
+  return kept;
+}
+
 // Makes each column of `columns`, the base line's, that stands over two
 // cells or more of a line of `lines` below the base, each in capitals and
 // under no other column, the group of those cells, which become columns:
@@ -197,7 +216,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i != base) SplitAtAlignedWords(lines[i], &columns);
   }
-  SplitAtAlignedWords(BodyColumnEdges::RecurringStarts(body), &columns);
+  SplitAtAlignedWords(SplittingStarts(BodyColumnEdges::RecurringStarts(body), columns), &columns);
   BodyColumnEdges::SplitAtGutters(body, &columns);
   // A cell of another line that runs on into a column's start ("Expected
   // change" under "Evidence of") is two.
