@@ -271,7 +271,9 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
     tail = std::move(longer);
   }
   if (count < 2) {
-    PlaceRepeatedGroup(names);
+    // A header on one line is of one level: two names of one column there
+    // ("Objective", "Intended impact") are no group over the names after it.
+    if (last_at > at) PlaceRepeatedGroup(names);
     return;
   }
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());
