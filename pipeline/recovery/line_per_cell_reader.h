@@ -47,8 +47,9 @@ class LinePerCellReader {
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
  private:
-  // Read, but for the check of the columns' cells against their names.
-  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // Read, but for the check of the columns' cells against their names;
+  // with `group_first`, as WrappedHeaderReader::Read reads a header.
+  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first, RebuiltTable* table) const;
 
   // Most paragraphs of a first row's cells that pdftotext may write between a
   // header and that row's reference (short cells it reads first).
