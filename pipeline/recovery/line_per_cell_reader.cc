@@ -138,6 +138,10 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     const PlanLine& line = lines[end];
     // The header repeated on a new page, even marked as a heading, goes on.
     if (size_t past = WrappedHeaderReader::PastRepeat(lines, end, header_text); past > end) {
+      if (ThemeUnderRepeat(lines, past, layout)) {
+        GroupRun(run, layout, table);
+        run.clear();
+      }
       end = past - 1;
       continue;
     }

@@ -217,6 +217,12 @@ class LinePerCellReader {
   // is one: one cell of a few words, no sentence, no reference, and `next`
   // has one; nullptr otherwise.
   const std::string* ThemeTitle(const GroupedRow& row, const GroupedRow* next, const Layout& layout) const;
+  // True when `lines[at]`, right under a header that a page repeats, starts
+  // the title of a theme merged down a column before the references, the
+  // short lines up to a row's start a few words of prose: it heads the
+  // rows after it, as one above the first row does (ThemeTitle), and ends
+  // the row before, which it would otherwise go on.
+  bool ThemeUnderRepeat(const std::vector<PlanLine>& lines, size_t at, const Layout& layout) const;
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 
