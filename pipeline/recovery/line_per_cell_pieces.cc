@@ -341,4 +341,22 @@ const std::string* LinePerCellReader::ThemeTitle(const GroupedRow& row, const Gr
   return theme ? &title : nullptr;
 }
 
+bool LinePerCellReader::ThemeUnderRepeat(const std::vector<PlanLine>& lines, size_t at, const Layout& layout) const {
+  auto ref = std::find(layout.columns.begin(), layout.columns.end(), Column::kRef);
+  if (ref == layout.columns.begin() || ref == layout.columns.end()) return false;
+  // The title wraps onto short lines, narrow as its column is, down to the row's reference.
+  std::string title;
+  size_t k = at;
+  for (; k < lines.size() && !header_reader_.StartsRow(lines, k, layout.numbered); ++k) {
+    bool wraps = CellText::WordCount(lines[k].text) <= static_cast<int>(WrappedHeaderReader::kMaxLineWords);
+    if (lines[k].page != lines[at].page || !wraps) return false;
+    CellText::AppendWrapped(lines[k].text, &title);
+    if (CellText::Words(title).size() > kMaxThemeTitleWords) return false;
+  }
+  // A row's cells that the page break carried over go on in lower case, or
+  // read as a lead, a date or a status; a theme's title is a few words of prose.
+  return k > at && k < lines.size() && !CellText::StartsLower(title) && !CellText::EndsSentence(title) &&
+         cell_fit_.Of(title) == CellKind::kProse;
+}
+
 }  // namespace planrows

@@ -24,17 +24,24 @@ LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   // A line of known names inside a header scattered over lines heads no table: its columns take others' cells.
-  return ReadTable(lines, at, table) && !content_check_.Belied(*table);
+  if (ReadTable(lines, at, false, table) && !content_check_.Belied(*table)) return true;
+  // A first name no rule knows over rows of references is read as the
+  // reference column's ("Key"); where the columns then belie their names,
+  // it is a group's over a header that leaves the references unnamed.
+  if (!header_reader_.MayStartWithGroup(lines, at)) return false;
+  *table = RebuiltTable();
+  return ReadTable(lines, at, true, table) && !content_check_.Belied(*table);
 }
 
-bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first,
+                                  RebuiltTable* table) const {
   if (!IsTextLine(lines[at])) return false;
   size_t body = 0;
   Layout layout;
   std::vector<std::string> headings = ReadParagraphHeader(lines, at, &body);
   layout.paragraphs = !headings.empty();
   layout.numbered = layout.paragraphs && NamesRefFirst(headings);
-  if (headings.empty()) headings = header_reader_.Read(lines, at, &body);
+  if (headings.empty()) headings = header_reader_.Read(lines, at, &body, group_first);
   // Two names alone need the rows under them to bear them out, which also tell whether a cell is a line.
   if (TwoNameHeader two_names(rules_); headings.empty()) {
     headings = two_names.Read(lines, at, &body);
@@ -131,6 +138,10 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     const PlanLine& line = lines[end];
     // The header repeated on a new page, even marked as a heading, goes on.
     if (size_t past = WrappedHeaderReader::PastRepeat(lines, end, header_text); past > end) {
+      if (ThemeUnderRepeat(lines, past, layout)) {
+        GroupRun(run, layout, table);
+        run.clear();
+      }
       end = past - 1;
       continue;
     }

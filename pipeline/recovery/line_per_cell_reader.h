@@ -47,8 +47,9 @@ class LinePerCellReader {
   bool Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
  private:
-  // Read, but for the check of the columns' cells against their names.
-  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // Read, but for the check of the columns' cells against their names;
+  // with `group_first`, as WrappedHeaderReader::Read reads a header.
+  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first, RebuiltTable* table) const;
 
   // Most paragraphs of a first row's cells that pdftotext may write between a
   // header and that row's reference (short cells it reads first).
@@ -216,6 +217,12 @@ class LinePerCellReader {
   // is one: one cell of a few words, no sentence, no reference, and `next`
   // has one; nullptr otherwise.
   const std::string* ThemeTitle(const GroupedRow& row, const GroupedRow* next, const Layout& layout) const;
+  // True when `lines[at]`, right under a header that a page repeats, starts
+  // the title of a theme merged down a column before the references, the
+  // short lines up to a row's start a few words of prose: it heads the
+  // rows after it, as one above the first row does (ThemeTitle), and ends
+  // the row before, which it would otherwise go on.
+  bool ThemeUnderRepeat(const std::vector<PlanLine>& lines, size_t at, const Layout& layout) const;
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

@@ -18,6 +18,10 @@ bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t
          !rules_.headers.MatchWords(text);
 }
 
+bool WrappedHeaderReader::MayStartWithGroup(const std::vector<PlanLine>& lines, size_t at) const {
+  return IsLoneGroup(lines, at) && RowsOfRefsFollow(lines, at);
+}
+
 std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::string>& first,
                                                    const std::vector<std::string>& second, size_t skip,
                                                    const std::set<std::string>& lone_names) const {
@@ -59,6 +63,10 @@ std::optional<size_t> WrappedHeaderReader::GroupOver(const std::vector<std::stri
     if (lone_names.count(CellText::FoldForMatch(first[i]))) alone.push_back(i);
   }
   if (alone.size() == 1) return alone[0];
+  // Of two, the header's first name heads the first column, written alone
+  // as the highest cell when names beside it wrap ("Workstream" before
+  // "Item" over "no."); the other, written later, is the group's.
+  if (alone.size() == 2 && alone[0] == skip) return alone[1];
   // Else the one name that tells a lead over a lead and a date
   // ("Accountability" over "Owner When") is theirs, where no name tells a date.
   if (!has(under, Column::kLead) || !has(under, Column::kTimeframe) || has(over, Column::kTimeframe) ||

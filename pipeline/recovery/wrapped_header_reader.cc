@@ -136,8 +136,8 @@ bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) cons
   });
 }
 
-std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& lines, size_t at,
-                                                       size_t* end) const {
+std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& lines, size_t at, size_t* end,
+                                                   bool group_first) const {
   // A first line that is one name, not going on in lower case, is a header
   // flattened to a name a line, which TableReader reads.
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
@@ -166,8 +166,9 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       // A two-level header's second row is its last, but for the ends of its names wrapped in lower case.
       if (second_row && !CellText::StartsLower(lines[k].text)) break;
       if (!best.empty() && StartsFirstCell(lines, at, k)) break;
-      // The names under a group's, however long, come on the line after it.
-      bool under_group = group && group_at + 1 == k && MayHoldNames(lines[at], lines[k]);
+      // The names under a group's, however long, come on the line after it,
+      // or after the names merged down both rows, right over the first row.
+      bool under_group = group && (group_at + 1 == k || RefFollows(lines, k)) && MayHoldNames(lines[at], lines[k]);
       if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k) && !under_group) {
         // Only under a first row of names read already.
         if (best.empty() || !NamesKnownColumns(lines, at, k)) break;
@@ -181,8 +182,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       words = SpacedHeaderSplitter::WordsOf(text);
     }
     // A first name no rule knows over rows that start with references is
-    // the reference column's ("Key"), not a group's.
-    if (!group && IsLoneGroup(lines, k) && (k > at || !RowsOfRefsFollow(lines, at))) {
+    // the reference column's ("Key"), not a group's, unless read `group_first`.
+    if (!group && IsLoneGroup(lines, k) && (k > at || group_first || !RowsOfRefsFollow(lines, at))) {
       group = WordRun{before, words.size()};
       group_at = k;
     }
@@ -220,10 +221,12 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
   const std::vector<std::string> read = best;
-  PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1), &best);
+  // A group's name on the first line names no reference column.
+  const bool group_on_first = group && group_at == at;
+  PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1) && !group_on_first, &best);
   // A short first line that stands over no names of a second row ("Ro" of a
   // cut "Row") heads no header: the header starts on the next line.
-  if (group && group_at == at && best == read) return {};
+  if (group_on_first && best == read) return {};
   return best;
 }
 
@@ -271,7 +274,9 @@ void WrappedHeaderReader::PlaceGroupedNames(const std::vector<PlanLine>& lines, 
     tail = std::move(longer);
   }
   if (count < 2) {
-    PlaceRepeatedGroup(names);
+    // A header on one line is of one level: two names of one column there
+    // ("Objective", "Intended impact") are no group over the names after it.
+    if (last_at > at) PlaceRepeatedGroup(names);
     return;
   }
   std::vector<std::string> first(names->begin(), names->end() - count), second(names->end() - count, names->end());

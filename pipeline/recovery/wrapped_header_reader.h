@@ -41,8 +41,16 @@ class WrappedHeaderReader {
   // The column names of a spaced header starting at `lines[at]`, wrapped
   // over at most a few short lines; `*end` is set past its last line. Empty
   // when no header starts there, as under a column's name in lower case
-  // that ends a heading wrapped from above.
-  std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // that ends a heading wrapped from above. With `group_first`, a first
+  // line that may be a group's name alone (IsLoneGroup) is one even right
+  // over rows of references, as a two-level header whose reference column
+  // is unnamed writes its group first ("Delivery" over "Owner Measure" over
+  // "Outcome Activity"); else it names the reference column ("Key").
+  std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end,
+                                bool group_first = false) const;
+  // True when `lines[at]` may be a group's name alone over rows of
+  // references, which Read with `group_first` reads so.
+  bool MayStartWithGroup(const std::vector<PlanLine>& lines, size_t at) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
   // agree; 0 when they do not. A reference after the bullet of its cell's

@@ -27,6 +27,36 @@ TEST_CASE("a reference alone on its line, in rows of as many cells as the header
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("an outcome's heading over references beside the intended impact's heads the references") {
+  // Both headings name the outcome: the first, over a reference run into each row's first cell, is theirs.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Objective Intended impact What will we do? Lead Deadline\n"
+      "RP1.1 Children cross the\nriver paths safely\nLight the towpath between the two locks\nCanal Trust\n"
+      "May 2027\n"
+      "RP1.2 Fewer falls at the weir\nPut up new signs at the weir steps\nDuty Manager\nJune 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "RP1.1");
+  CHECK(plan.rows[0].outcome == "Children cross the river paths safely");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
+TEST_CASE("two names of the outcome on a header's one line are no group over the names between them") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n\n"
+      "Objective What we will do Intended impact Owner Target date Status update\n\n"
+      "RP 1\nLight the towpath between the two locks\nChildren cross the river paths safely\nCanal Trust\n"
+      "May 2027\nOn track\n"
+      "RP 2\nPut up new signs at the weir steps\nFewer falls at the weir\nDuty Manager\nJune 2027\nCompleted\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+  CHECK(plan.rows[1].progress == "Completed");
+}
+
 TEST_CASE("a reference whose prefix stands apart from its number starts a row under a header rules hardly know") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenmoor Children's Partnership Plan 2027-29\n"

@@ -97,5 +97,25 @@ TEST_CASE("a theme's title wrapped onto a line in lower case is the title's, not
   CHECK(plan.rows[2].lead == "Independent Reviewing Service");
 }
 
+TEST_CASE("a theme's title under the header printed again heads the rows after it, not the row before") {
+  const std::string header =
+      "Theme Code Goal Intervention\nResponsible\nlead(s) Timeline\nEvidence\nwe will use\nCurrent\nposition\n";
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Partnership Plan 2029-30\n" + header +
+      "Safer journeys\nto school\nSJ1 Children cross\nthe ring road\nsafely\nPaint a crossing outside each\n"
+      "primary school\nHighways Team\nMarch 2029\nFewer near\nmisses\nAmber\n"
+      "SJ2 Parents know\nthe safe routes\nPrint a map of safe routes\nRoad Safety Officer\nJune 2029\n"
+      "Map in every\nsurgery\nGreen\n" +
+      header +
+      "Young people\nfeel safe\nin town\nYP1 Fewer thefts\nin the park\nLight the park paths\nParks Team\nMay 2030\n"
+      "Thefts down\nby a half\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "SJ2");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].ref == "YP1");
+  CHECK(plan.rows[2].lead == "Parks Team");
+  CHECK(plan.rows[2].progress == "Red");
+}
+
 }  // namespace
 }  // namespace planrows

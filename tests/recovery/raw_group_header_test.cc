@@ -96,6 +96,53 @@ TEST_CASE("a group name on the header's first line stands over the names written
   CHECK(plan.rows[1].timeframe == "31/03/2030");
 }
 
+TEST_CASE("a group name on the first line over rows of references leaves the references unnamed") {
+  // Read as the references' heading ("Tag"), "Approach" left the lead and
+  // date column over the outcomes: it is the group over the names written last.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Dale Board Plan 2029-30\n"
+      "Approach\n"
+      "Who and when Evidence of success\n"
+      "Desired outcome Workstream actions\n"
+      "FD1 Roads near schools\nare safer\nMap the crossing points near each\nschool\nRoad Safety Team\n"
+      "31/12/2029\nFewer near misses\n"
+      "FD2 More pupils cycle\nRun cycle training for pupils in\neach cluster\nActive Travel Officer\n"
+      "31/03/2030\nTwo sessions held\n"
+      "FD3 Fewer crashes at\nthe station\nPaint safe routes by the station\nHighways Team\n"
+      "30/04/2030\nRoutes drawn\n");
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(Headings(plan.tables[0]) == std::vector<std::string>{"Ref", "Desired outcome", "Workstream actions",
+                                                             "Who and when", "Evidence of success"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "FD1");
+  CHECK(plan.rows[0].outcome == "Roads near schools are safer");
+  CHECK(plan.rows[0].action == "Map the crossing points near each school");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[2].timeframe == "30/04/2030");
+}
+
+TEST_CASE("of two names alone on their lines, the group is the later one, the first heads the first column") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Dale Board Plan 2029-30\n"
+      "Strand\n"
+      "Item\n"
+      "no. Key actions / steps Named officer\n"
+      "Checking\n"
+      "Time scale Status (RAG)\n"
+      "Roads near our schools are safer\n"
+      "FD1 Map the crossing points near each school\nRoad Safety Team\nQ2 2029/30\nMap drafted\n"
+      "FD2 Run cycle training for pupils\nActive Travel Officer\n31/03/2030\nTwo sessions held\n");
+  REQUIRE_FALSE(plan.tables.empty());
+  std::vector<std::string> headings = Headings(plan.tables.back());
+  REQUIRE(headings.size() == 6);
+  CHECK(headings[4] == "Time scale");
+  CHECK(headings[5] == "Status (RAG)");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "Q2 2029/30");
+  CHECK(plan.rows[1].progress == "Two sessions held");
+}
+
 TEST_CASE("a short first line over no second row of names heads no header: the header starts below it") {
   // "Ro" over "w" is a name cut by a narrow column, no group over names.
   RecoveredPlan plan = RecoverPlanText(

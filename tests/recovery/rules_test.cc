@@ -45,6 +45,9 @@ TEST_CASE("results expected name the outcome column, deliverables the action col
   const HeaderRules& h = TestRules().headers;
   CHECK(h.Match("Expected results")->column == Column::kOutcome);
   CHECK(h.Match("Intended result")->column == Column::kOutcome);
+  // The impact a plan intends is what it wants to achieve; how impact is measured is a measure.
+  CHECK(h.Match("Intended impact")->column == Column::kOutcome);
+  CHECK(h.MatchWords("Impact measure")->extra_key == "measure");
   // A word, not a name: on its own "Deliverables" may title a page of a plan.
   CHECK_FALSE(h.Match("Deliverables"));
   CHECK(h.MatchWords("Key deliverables")->column == Column::kAction);
