@@ -7,6 +7,7 @@
 
 #include "pipeline/recovery/dated_items.h"
 #include "pipeline/recovery/dated_step_runs.h"
+#include "pipeline/recovery/open_sentence.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -294,8 +295,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         };
         shared -= kRoomLeftCost * room_left(needs) +
                   (block_width > 0 ? kRoomLeftInBlockCost : kRoomLeftCost) * room_left(bare_needs);
-        // Nor does a block's cell end on a line that ends on a joining word ("and", "of", "/"): it goes on.
-        if (block_width > 0 && end < n && CellText::EndsMidPhrase(pieces[k])) shared -= kJoinerEdgeCost;
+        // Nor does a block's cell end on a line that ends on a joining word ("and", "of", "/"), or inside a
+        // sentence it opened ("sector. The Business"): it goes on.
+        bool open = CellText::EndsMidPhrase(pieces[k]) || EndsOnOpenSentence(pieces[k]);
+        if (block_width > 0 && end < n && open) shared -= kJoinerEdgeCost;
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);

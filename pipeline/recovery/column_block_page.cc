@@ -1,8 +1,10 @@
-// ColumnBlockReader: the blocks of a page, as its headings part them.
+// ColumnBlockReader: the blocks of a page, as its headings part them, and whether they make a table.
 #include "pipeline/recovery/column_block_reader.h"
 
 #include <algorithm>
+#include <set>
 
+#include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -47,6 +49,48 @@ size_t ColumnBlockReader::LongestList(const Block& block) const {
     longest = std::max(longest, run);
   }
   return longest;
+}
+
+bool ColumnBlockReader::Repeats(const std::vector<std::string>& repeated, const std::vector<Block>& blocks) {
+  return repeated.size() == blocks.size() && std::equal(blocks.begin(), blocks.end(), repeated.begin(),
+                                                        [](const Block& block, const std::string& heading) {
+                                                          return CellText::FoldForMatch(block.heading) ==
+                                                                 CellText::FoldForMatch(heading);
+                                                        });
+}
+
+bool ColumnBlockReader::Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks) {
+  if (repeated.size() <= blocks.size()) return false;
+  std::set<std::string> folded;
+  for (const std::string& heading : repeated) folded.insert(CellText::FoldForMatch(heading));
+  return std::all_of(blocks.begin(), blocks.end(),
+                     [&](const Block& block) { return folded.count(CellText::FoldForMatch(block.heading)) > 0; });
+}
+
+bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named, bool repeated) const {
+  std::vector<std::string> headings;
+  for (const Block& block : blocks) headings.push_back(block.heading);
+  std::set<std::string> distinct;
+  for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
+  if (blocks.size() < kMinColumns || distinct.size() != blocks.size()) return false;
+  SpacedHeaderSplitter splitter(rules_.headers);
+  bool header = splitter.IsHeader(headings);
+  if (named ? !header : !splitter.MayBeHeader(headings)) return false;
+  // Under headings each page repeats, one column may have no cells on a
+  // page (its rows' cells all empty), but for the first; a name is no such
+  // proof of a heading ("Action Plan 2015/16" over a table). Names that
+  // each page repeats are proof twice over: any column may be empty but
+  // the first and the action's, as every row has an action.
+  auto empty = [](const Block& block) { return block.lines.empty(); };
+  auto empty_action = [&](const Block& block) {
+    std::optional<ColumnName> column = rules_.headers.MatchWords(block.heading);
+    return column && column->column == Column::kAction && block.lines.empty();
+  };
+  if (repeated && header) {
+    return !blocks.front().lines.empty() && std::none_of(blocks.begin(), blocks.end(), empty_action);
+  }
+  if (named) return std::none_of(blocks.begin(), blocks.end() - 1, empty);
+  return !blocks.front().lines.empty() && std::count_if(blocks.begin(), blocks.end(), empty) <= 1;
 }
 
 }  // namespace planrows

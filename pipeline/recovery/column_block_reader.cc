@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -10,7 +9,6 @@
 #include "pipeline/recovery/cell_placement.h"
 #include "pipeline/recovery/column_wrap_width.h"
 #include "pipeline/recovery/list_items.h"
-#include "pipeline/recovery/spaced_header_splitter.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/text/cell_text.h"
@@ -20,8 +18,6 @@ namespace {
 
 // Fewest words per line, on average, of a block of prose rather than names.
 constexpr int kMinProseWordsPerLine = 4;
-// Fewest columns that make a table.
-constexpr size_t kMinColumns = 3;
 // Most lines of one column's block on a page (a page holds some 70 lines of
 // text; a converter's page of blocks, a few hundred).
 constexpr size_t kMaxBlockLines = 250;
@@ -294,31 +290,6 @@ std::vector<std::string> ColumnBlockReader::RepeatedHeadingsAt(const std::vector
   return headings;
 }
 
-bool ColumnBlockReader::Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks) {
-  if (repeated.size() <= blocks.size()) return false;
-  std::set<std::string> folded;
-  for (const std::string& heading : repeated) folded.insert(CellText::FoldForMatch(heading));
-  return std::all_of(blocks.begin(), blocks.end(),
-                     [&](const Block& block) { return folded.count(CellText::FoldForMatch(block.heading)) > 0; });
-}
-
-bool ColumnBlockReader::MakesTable(const std::vector<Block>& blocks, bool named) const {
-  std::vector<std::string> headings;
-  for (const Block& block : blocks) headings.push_back(block.heading);
-  std::set<std::string> distinct;
-  for (const std::string& heading : headings) distinct.insert(CellText::FoldForMatch(heading));
-  if (blocks.size() < kMinColumns) return false;
-  // Under headings each page repeats, one column may have no cells on a
-  // page (its rows' cells all empty), but for the first; a name is no such
-  // proof of a heading ("Action Plan 2015/16" over a table).
-  auto empty = [](const Block& block) { return block.lines.empty(); };
-  bool filled = named ? std::none_of(blocks.begin(), blocks.end() - 1, empty)
-                      : !blocks.front().lines.empty() && std::count_if(blocks.begin(), blocks.end(), empty) <= 1;
-  SpacedHeaderSplitter splitter(rules_.headers);
-  return distinct.size() == blocks.size() && filled &&
-         (named ? splitter.IsHeader(headings) : splitter.MayBeHeader(headings));
-}
-
 size_t ColumnBlockReader::RepeatedHeadingLinesAt(const std::vector<PlanLine>& lines, size_t at) const {
   if (TextTableEnd::IsPast(lines[at])) return 0;
   // The table's pages are counted from the page before, where it printed
@@ -345,15 +316,15 @@ bool ColumnBlockReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   size_t first = at + refs.lines.size();
   if (first >= lines.size()) return false;
   if (first > at) blocks = ReadPage(lines, first, nullptr, &end);
-  bool named = MakesTable(blocks, true);
   // Headings no rule knows are the lines each page repeats; they also head
   // blocks between known headings, which would otherwise run into the block
   // above them.
   std::vector<std::string> repeated = RepeatedHeadingsAt(lines, at, first);
+  bool named = MakesTable(blocks, true, Repeats(repeated, blocks));
   if (!named || Extends(repeated, blocks)) {
     size_t repeated_end = first;
     std::vector<Block> by_repeats = ReadPage(lines, first, &repeated, &repeated_end);
-    bool read = !repeated.empty() && by_repeats.size() == repeated.size() && MakesTable(by_repeats, false);
+    bool read = !repeated.empty() && by_repeats.size() == repeated.size() && MakesTable(by_repeats, false, true);
     if (!read && !named) return false;
     if (read) {
       blocks = std::move(by_repeats);

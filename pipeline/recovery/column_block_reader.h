@@ -56,6 +56,8 @@ class ColumnBlockReader {
   size_t RepeatedHeadingLinesAt(const std::vector<PlanLine>& lines, size_t at) const;
 
  private:
+  // Fewest columns that make a table.
+  static constexpr size_t kMinColumns = 3;
   // One column's block on one page: its heading and its cell lines.
   struct Block {
     std::string heading;
@@ -141,11 +143,15 @@ class ColumnBlockReader {
   // True when the `repeated` headings of a page hold every heading of its
   // `blocks`, and more.
   static bool Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);
+  // True when the `repeated` headings of a page are its `blocks`' headings, in order.
+  static bool Repeats(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);
   // True when `blocks`, one page's, make a table: three or more, under
   // distinct headings, the headings a header by their names (`named`), all
   // but the last with cells, or else headings that rows must bear out, all
-  // but one with cells (the first has).
-  bool MakesTable(const std::vector<Block>& blocks, bool named) const;
+  // but one with cells (the first has). Headings that make a header and
+  // that each page repeats (`repeated`) need cells in the first block and
+  // the action's alone.
+  bool MakesTable(const std::vector<Block>& blocks, bool named, bool repeated) const;
   // True when `texts`, the lines of a block, are prose rather than names:
   // many words a line.
   static bool LooksLikeProse(const std::vector<std::string>& texts);

@@ -28,9 +28,33 @@ bool ReadsAsCell(const std::string& text) {
   return plain.find(';') != std::string::npos || (!plain.empty() && plain.back() == '-');
 }
 
+// True when columns named `a` and `b` hold the same cells: one column, or
+// a lead-and-date column and a column of leads or of dates.
+bool SharesCells(const ColumnName& a, const ColumnName& b) {
+  if (a.column == b.column) return a.extra_key == b.extra_key;
+  auto within = [](Column part, Column whole) { return whole == Column::kLeadTimeframe && HoldsLeadOrDate(part); };
+  return within(a.column, b.column) || within(b.column, a.column);
+}
+
+// The line past the last that a heading starting at `lines[at]` may take:
+// kMaxHeadingLines of words, a line of a separator alone ("Person" over
+// "/" over "agency") not counted.
+size_t HeadingLinesEnd(const std::vector<PlanLine>& lines, size_t at) {
+  size_t end = at;
+  for (size_t worded = 0; end < lines.size() && worded < kMaxHeadingLines; ++end) {
+    worded += !CellText::IsNoise(lines[end].text);
+  }
+  return end;
+}
+
 }  // namespace
 
 bool ColumnHeadingReader::IsHeadingLine(const PlanLine& line, const PlanLine& first) const {
+  // A separator alone on its line ("Person" over "/" over "agency") fills
+  // no cell, yet goes on with the heading.
+  if (&line != &first && line.FilledCells() == 0 && CellText::StartsMidPhrase(line.text)) {
+    return line.page == first.page && line.page->cells_by_index && line.line->heading_level == 0;
+  }
   return !TextTableEnd::IsPast(line) && line.page == first.page && !line.text.empty() &&
          CellText::WordCount(line.text) <= kMaxHeadingLineWords &&
          rules_.patterns.BulletLength(line.cells[line.FirstFilled()]) == 0;
@@ -66,7 +90,8 @@ std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t
 std::string ColumnHeadingReader::ReadFrom(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
                                          const std::vector<std::string>& seen, size_t* end) const {
   std::string text, found;
-  for (size_t k = at; k < lines.size() && k < at + kMaxHeadingLines && IsHeadingLine(lines[k], lines[at]); ++k) {
+  const size_t last = HeadingLinesEnd(lines, at);
+  for (size_t k = at; k < last && IsHeadingLine(lines[k], lines[at]); ++k) {
     text = rules_.headers.JoinHeadingLine(text, lines[k].text);
     // Past a name, a line in capitals starts a cell unless it completes a
     // longer name ("Lead &" / "Completion Date", not "How will we know?" /
@@ -83,7 +108,7 @@ std::string ColumnHeadingReader::ReadFrom(const std::vector<PlanLine>& lines, si
   if (expected != nullptr) return found;
   if (found.empty()) return ReadByWords(lines, at, seen, end);
   // A name's heading may go on in lower case ("Status" over "update") or past a separator.
-  while (*end < lines.size() && *end < at + kMaxHeadingLines && GoesOnHeading(lines[*end], lines[at])) {
+  while (*end < last && GoesOnHeading(lines[*end], lines[at])) {
     found = rules_.headers.JoinHeadingLine(found, lines[(*end)++].text);
   }
   return found;
@@ -99,7 +124,7 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
   }
   std::string text = lines[at].text;
   size_t k = at + 1;
-  for (; k < lines.size() && k < at + kMaxHeadingLines && GoesOnHeading(lines[k], lines[at]); ++k) {
+  for (const size_t last = HeadingLinesEnd(lines, at); k < last && GoesOnHeading(lines[k], lines[at]); ++k) {
     text = rules_.headers.JoinHeadingLine(text, lines[k].text);
   }
   // Longer, it is a heading only as a question or a label ("What
@@ -110,10 +135,11 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
   if (!column || CellText::WordCount(text) > (asks ? kMaxQuestionHeadingWords : kMaxWordsHeadingWords)) return "";
   if (ReadsAsCell(text)) return "";
   // A line of a cell that happens to hold a heading word ("Designated
-  // officer") would name a column the page has already had.
+  // officer") would name a column the page has already had: a lead's line
+  // under "Who / when" too, whose column holds the leads.
   for (const std::string& heading : seen) {
     std::optional<ColumnName> named = rules_.headers.MatchWords(heading);
-    if (named && named->column == column->column && named->extra_key == column->extra_key) return "";
+    if (named && SharesCells(*named, *column)) return "";
   }
   *end = k;
   return text;

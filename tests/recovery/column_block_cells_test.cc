@@ -62,5 +62,18 @@ TEST_CASE("a narrow column's bulleted list is one cell however many lines it wra
   CHECK(plan.rows[1].action.find("Sweep the steps by the weir gate") != std::string::npos);
 }
 
+TEST_CASE("an action cell goes on past a line that ends inside a sentence it opened") {
+  // "The Quay" opens a sentence "Office" goes on with, though a capital starts its line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Action\nDeliver the quay harbour audit\ncalendar with the ferry crew and\nthe lifeboat station. The Quay\n"
+      "Office will collect the records\nand present them with the\nmonthly dataset\n* Refresh tide briefings\n"
+      "* Map the ferry review\ntracker\nLead\nQuay Office\nDock Nurse\nBy when\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action ==
+        "Deliver the quay harbour audit calendar with the ferry crew and the lifeboat station. The Quay Office will "
+        "collect the records and present them with the monthly dataset");
+  CHECK(plan.rows[1].lead == "Dock Nurse");
+}
+
 }  // namespace
 }  // namespace planrows

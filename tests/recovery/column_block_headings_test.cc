@@ -1,0 +1,57 @@
+// Tables printed column by column: which lines head a column's block, and
+// which headings make a table.
+#include "pipeline/recovery/column_block_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a lead's line under a lead-and-date heading heads no block of its own") {
+  // "Harbour Safety Officer," names a lead by its words, but "Who / when"
+  // already heads the page's leads.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Who / when\nT Okonjo May 2026\nHarbour Safety Officer,\nTide Office June 2026\nProgress\n40%\n75%\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].lead == "Harbour Safety Officer, Tide Office");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+  CHECK(plan.rows[1].progress == "75%");
+}
+
+TEST_CASE("known headings each page repeats make a table though two columns have no cells on the first page") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Purpose\nThe quay is safe\nThe quay is safe\nSteps to take\nOpen a drop-in at the\nharbour library each week\n"
+      "Walk the estate with\nthe wardens\nLed by\nCompletion date\nMay 2030\nOngoing\nLatest update\n"
+      "\fPurpose\nNight travel is safe\nSteps to take\nPrint a guide to the night\nbus for care leavers\n"
+      "Led by\nOona Barraclough\nCompletion date\nJuly 2030\nLatest update\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library each week");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[2].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].progress == "Green");
+}
+
+TEST_CASE("known headings with two columns empty on a page that no other page repeats make no table") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Purpose\nThe quay is safe\nSteps to take\nOpen a drop-in at the\nharbour library each week\n"
+      "Led by\nCompletion date\nMay 2030\nLatest update\nNotes\nSee the harbour report\n");
+  CHECK(plan.rows.empty());
+}
+
+TEST_CASE("a heading over five lines, a separator alone on one and a word cut on two, heads its block") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Person\n/\nagency\nrespons\nible\nAdmissions Team\nT Okonjo\nDeadline\nMay 2026\nJune 2026\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Admissions Team");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[1].timeframe == "June 2026");
+}
+
+}  // namespace
+}  // namespace planrows
