@@ -164,6 +164,8 @@ class LinePerCellReader {
   // after it: the row's cells before its reference come first.
   bool RowFollowsHeading(const std::vector<PlanLine>& lines, size_t heading_end,
                          const std::vector<std::string>& headings, const Layout& layout) const;
+  // True when the words of `text` are all words of the header's `headings`.
+  static bool HoldsHeaderWordsOnly(const std::string& text, const std::vector<std::string>& headings);
   // Most lines a cell in front of a row's reference wraps over.
   static constexpr size_t kMaxLinesOfCellBeforeRef = 3;
   // True when the first of a paragraph header's `names` is that of a
