@@ -3,6 +3,8 @@
 // under it.
 #include "pipeline/recovery/line_per_cell_reader.h"
 
+#include <algorithm>
+
 #include "pipeline/recovery/wrapped_header_reader.h"
 #include "pipeline/text/cell_text.h"
 
@@ -107,7 +109,19 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
                              (NamesRowKey(*first) && RowStartsSoonAfter(lines, k - 1, names.size() - 1, numbered)));
   if (!known && !borne_out) return {};
   *end = k;
+  MoveFirstNameAfterRowKey(&names);
   return names;
+}
+
+void LinePerCellReader::MoveFirstNameAfterRowKey(std::vector<std::string>* names) const {
+  // A table's rows start at their key: pdftotext writes first a heading
+  // taller than the others (wrapped over more lines, or set higher by
+  // vertical centring), a date's or progress's over the last columns, and
+  // the rows' cells follow the columns' order, not the header's.
+  std::optional<ColumnName> first = rules_.headers.MatchWords(names->front());
+  std::optional<ColumnName> second = rules_.headers.MatchWords((*names)[1]);
+  if (!first || NamesRowKey(*first) || !second || !NamesRowKey(*second)) return;
+  std::rotate(names->begin(), names->begin() + 1, names->end());
 }
 
 bool LinePerCellReader::HoldsRefLine(const std::vector<PlanLine>& lines, size_t from, size_t to) const {

@@ -317,11 +317,11 @@ void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, s
   for (const std::string& heading : headings) names.insert(CellText::FoldForMatch(heading));
   // A repeat wrapped anew loses the lines it shares with the header's
   // first wrapping ("review" of "Status" over "at" over "review"), and
-  // leaves a few words of a name.
+  // leaves a few words of a name, or of names run together.
   auto is_heading = [&](const Piece& piece) {
     return names.count(CellText::FoldForMatch(piece.text)) > 0 ||
            (CellText::WordCount(piece.text) >= kMinHeadingPartWords &&
-            WrappedHeaderReader::IsHeadingPart(piece.text, headings));
+            (WrappedHeaderReader::IsHeadingPart(piece.text, headings) || HoldsHeaderWordsOnly(piece.text, headings)));
   };
   pieces->erase(std::remove_if(pieces->begin(), pieces->end(), is_heading), pieces->end());
 }

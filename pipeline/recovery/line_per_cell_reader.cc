@@ -40,7 +40,9 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   Layout layout;
   std::vector<std::string> headings = ReadParagraphHeader(lines, at, &body);
   layout.paragraphs = !headings.empty();
-  layout.numbered = layout.paragraphs && NamesRefFirst(headings);
+  // Rows numbered 1, 2, 3 are so under a reference's heading, or under any
+  // first heading when their numbers count on from right under the header.
+  layout.numbered = layout.paragraphs && (NamesRefFirst(headings) || header_reader_.NumbersRows(lines, body - 1));
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body, group_first);
   // Two names alone need the rows under them to bear them out, which also tell whether a cell is a line.
   if (TwoNameHeader two_names(rules_); headings.empty()) {
@@ -238,6 +240,13 @@ bool LinePerCellReader::PlaceRefColumn(const std::vector<PlanLine>& lines, size_
 bool LinePerCellReader::RowFollowsHeading(const std::vector<PlanLine>& lines, size_t heading_end,
                                           const std::vector<std::string>& headings, const Layout& layout) const {
   if (header_reader_.RefFollows(lines, heading_end, headings, layout.numbered)) return true;
+  // The header printed anew under the heading, its names wrapped otherwise.
+  size_t past = heading_end;
+  while (past + 1 < lines.size() && lines[past + 1].page == lines[heading_end].page &&
+         HoldsHeaderWordsOnly(lines[past + 1].text, headings)) {
+    ++past;
+  }
+  if (past > heading_end && header_reader_.RefFollows(lines, past, headings, layout.numbered)) return true;
   const std::vector<std::optional<Column>>& columns = layout.columns;
   const size_t cells_before = std::find(columns.begin(), columns.end(), Column::kRef) - columns.begin();
   if (cells_before == 0 || cells_before == columns.size()) return false;
@@ -261,6 +270,17 @@ bool LinePerCellReader::RefStandsAlone(const std::vector<PlanLine>& lines, size_
     return words.size() == classifier_.RefWordsAtStart(words) || (numbered && CellFit::IsBareNumber(lines[k].text));
   }
   return false;
+}
+
+bool LinePerCellReader::HoldsHeaderWordsOnly(const std::string& text, const std::vector<std::string>& headings) {
+  std::set<std::string> header_words;
+  for (const std::string& heading : headings) {
+    for (const std::string& word : CellText::Words(CellText::FoldForMatch(heading))) header_words.insert(word);
+  }
+  std::vector<std::string> words = CellText::Words(CellText::FoldForMatch(text));
+  return !words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+    return header_words.count(word) > 0;
+  });
 }
 
 bool LinePerCellReader::NamesAnewInOtherOrder(const std::vector<PlanLine>& lines, size_t at,

@@ -86,6 +86,9 @@ class LinePerCellReader {
   // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
   // is set past its last line. Empty when no such header starts there.
   std::vector<std::string> ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
+  // Moves the first of a paragraph header's `names` last where it names no
+  // row key (reference, action, outcome) but the second does.
+  void MoveFirstNameAfterRowKey(std::vector<std::string>* names) const;
   // True when a line of `lines` from `from` up to `to` starts with a reference.
   bool HoldsRefLine(const std::vector<PlanLine>& lines, size_t from, size_t to) const;
   // True when the words of `name`, a paragraph past a first row's cell,
@@ -162,6 +165,8 @@ class LinePerCellReader {
   // after it: the row's cells before its reference come first.
   bool RowFollowsHeading(const std::vector<PlanLine>& lines, size_t heading_end,
                          const std::vector<std::string>& headings, const Layout& layout) const;
+  // True when the words of `text` are all words of the header's `headings`.
+  static bool HoldsHeaderWordsOnly(const std::string& text, const std::vector<std::string>& headings);
   // Most lines a cell in front of a row's reference wraps over.
   static constexpr size_t kMaxLinesOfCellBeforeRef = 3;
   // True when the first of a paragraph header's `names` is that of a
