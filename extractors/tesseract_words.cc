@@ -80,6 +80,19 @@ bool HasText(const std::string& text) {
   return false;
 }
 
+std::string UndoBangMisreads(std::string text) {
+  auto lower = [&text](size_t i) { return i < text.size() && std::islower(static_cast<unsigned char>(text[i])); };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '!') continue;
+    if (i == 0 && (text.size() == 1 || lower(1))) {
+      text[i] = 'I';
+    } else if (i > 0 && lower(i - 1) && lower(i + 1)) {
+      text[i] = 'l';
+    }
+  }
+  return text;
+}
+
 std::vector<PositionedWord> TesseractWords(tesseract::TessBaseAPI& api) {
   std::vector<PositionedWord> words;
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
@@ -90,7 +103,7 @@ std::vector<PositionedWord> TesseractWords(tesseract::TessBaseAPI& api) {
     if (!text || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
     if (std::strcmp(text.get(), "|") == 0) text.get()[0] = 'I';
     PositionedWord word;
-    word.text = text.get();
+    word.text = UndoBangMisreads(text.get());
     // A ruling under the line's last letters reads as underscores ("Q1_").
     while (word.text.size() > 1 && word.text.back() == '_') word.text.pop_back();
     word.box = Box{double(left), double(top), double(right), double(bottom)};

@@ -33,6 +33,12 @@ struct OcrGlyph {
 // gap of a third of the word's height or more; as it is otherwise.
 void AppendParted(PositionedWord word, const std::vector<OcrGlyph>& glyphs, std::vector<PositionedWord>* words);
 
+// `text`, a word as Tesseract read it, with an "!" that stands for a letter
+// undone: alone or before a lower-case letter it is a capital I ("!qbal"
+// for "Iqbal"), between lower-case letters an l ("Poo!e"). One that ends a
+// word is punctuation and stays.
+std::string UndoBangMisreads(std::string text);
+
 // True when `text` holds a letter, a digit or an ampersand: Tesseract reads
 // the remains of lines and specks as "|", "—" or "__".
 bool HasText(const std::string& text);

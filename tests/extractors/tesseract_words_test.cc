@@ -37,5 +37,13 @@ TEST_CASE("a wide gap inside a word of letters or before a letter parts nothing"
   CHECK(Parted("ABCDE2", {10, 21, 32, 43, 54, 72}).size() == 1);
 }
 
+TEST_CASE("an exclamation mark that stands for a letter is that letter") {
+  CHECK(UndoBangMisreads("!qbal") == "Iqbal");
+  CHECK(UndoBangMisreads("!") == "I");
+  CHECK(UndoBangMisreads("Poo!e") == "Poole");
+  CHECK(UndoBangMisreads("safe!") == "safe!");  // Punctuation.
+  CHECK(UndoBangMisreads("!!") == "!!");
+}
+
 }  // namespace
 }  // namespace planrows
