@@ -190,7 +190,10 @@ std::string PlanPatterns::RepairColumnRef(std::string_view cell) const {
   // nought, so a word such as "No" or "Ro" (of a wrapped "Row") stays.
   size_t number = text.size();
   while (number > 0 && SwapLookalikes(text.substr(number - 1, 1)) != text.substr(number - 1, 1)) --number;
-  if (!IsPrefixLetters(text.substr(0, number)) || number == text.size()) return std::string(text);
+  // The prefix may stand a space before its number ("YV I" for "YV 1").
+  std::string_view prefix = text.substr(0, number);
+  if (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  if (!IsPrefixLetters(prefix) || number == text.size()) return std::string(text);
   std::string digits = SwapLookalikes(text.substr(number));
   if (digits[0] == '0') return std::string(text);
   repaired = std::string(text.substr(0, number)) + digits;

@@ -359,6 +359,7 @@ TEST_CASE("OCR's lookalikes in references are repaired, dates are no references"
   CHECK(p.RepairColumnRef("YClO") == "YC10");
   CHECK(p.RepairColumnRef("2.1¢c") == "2.1c");  // A letter read twice, as a sign and itself.
   CHECK(p.RepairColumnRef("2.4,") == "2.4");  // Its dot read as a comma.
+  CHECK(p.RepairColumnRef("YV I") == "YV 1");  // A prefix a space before its number.
   CHECK(p.RepairColumnRef("No") == "No");  // A heading: no number starts with a nought.
   CHECK(p.RepairColumnRef("Ro") == "Ro");
   CHECK(p.RepairColumnRef("3. 4.") == "3.4.");  // Parted by a space.
