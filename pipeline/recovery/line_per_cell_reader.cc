@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/detached_right_halves.h"
 #include "pipeline/recovery/fixed_width_rows.h"
 #include "pipeline/recovery/row_halves.h"
 #include "pipeline/recovery/text_table_end.h"
@@ -175,6 +176,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     run.push_back(&line);
   }
   GroupRun(run, layout, table);
+  // A row's right-hand cells written before its reference and action are put back with them, page by page.
+  if (layout.paragraphs) DetachedRightHalves(cell_fit_, classifier_, layout.columns).Join(&table->rows);
   table->end = end;
   return std::any_of(table->rows.begin(), table->rows.end(), [](const RebuiltRow& row) { return !row.IsHeading(); });
 }
