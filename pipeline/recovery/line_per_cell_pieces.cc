@@ -280,7 +280,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       pieces.push_back(Piece{std::move(part), line});
-      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
+      bool starts_cell = !lead.empty() && StartsLeadCell(lead);
+      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line, starts_cell});
     }
   }
   return pieces;

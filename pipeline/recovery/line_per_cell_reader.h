@@ -55,10 +55,12 @@ class LinePerCellReader {
   // header and that row's reference (short cells it reads first).
   static constexpr size_t kMaxCellsBeforeFirstRef = 4;
 
-  // A piece of text for CellGrouper and the line it comes from.
+  // A piece of text for CellGrouper, the line it comes from, and whether
+  // it starts a cell (a lead parted from the end of a line of prose).
   struct Piece {
     std::string text;
     const PlanLine* line;
+    bool starts_cell = false;
   };
   // How a table's cells are written: its columns, and whether each cell
   // is a paragraph of its own (pdftotext on a ruled table), or a line of
@@ -144,6 +146,12 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
+  // True when `lead`, parted from a line of prose by LeadAtEnd, surely
+  // starts a lead's cell, which no cell before it then runs into: a name's
+  // words, capitalised but for those that join its parts, ending on one of
+  // them ("Forum and WCSB"); not a new sentence ("The Business"), nor words
+  // of prose ("Partners will").
+  bool StartsLeadCell(const std::string& lead) const;
   // True when `words[at]` ends a body's or post's name right after an
   // article ("the Board", "the Executive"): prose may end there, on a name
   // whole in one word, before a lead run onto its line.

@@ -268,6 +268,23 @@ TEST_CASE("a lead run onto a prose cell that ends on a body named after an artic
   CHECK(plan.rows[0].timeframe == "March 2027");
 }
 
+TEST_CASE("a lead's first line run onto an action's last line starts the lead's cell, which wraps on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Safeguarding Board\nAction Plan 2027 - 2029\nPriority 1: Safer quays\nDelivery\n"
+      "Owner / deadline Impact measure\nWhat difference will it make? Activity / intervention\n"
+      "HQ1 Children who fish off the quay are\nseen by a warden each evening\n"
+      "Promote quay safety talks in schools across all partner agencies Harbour Users Forum and HSB\n"
+      "Business Unit\nQ4 2027/28\nFewer falls from the\nquay each summer\n"
+      "HQ2 Children who fish off the quay are\nseen by a warden each evening\n"
+      "Deliver buoyancy aids to clubs with schools and sailing settings Harbour Master\n30/11/2027\n"
+      "All clubs hold aids by\nthe spring\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Promote quay safety talks in schools across all partner agencies");
+  CHECK(plan.rows[0].lead == "Harbour Users Forum and HSB Business Unit");
+  CHECK(plan.rows[0].timeframe == "Q4 2027/28");
+  CHECK(plan.rows[1].lead == "Harbour Master");
+}
+
 TEST_CASE("a wrapped header headed by a mark, \"#\", reads its first column as the references") {
   RecoveredPlan plan = RecoverPlanText(
       "# Desired outcome What will we do? Who\n"
