@@ -56,7 +56,7 @@ class LinePerCellReader {
   static constexpr size_t kMaxCellsBeforeFirstRef = 4;
 
   // A piece of text for CellGrouper, the line it comes from, and whether
-  // it starts a cell (a lead parted from the end of a line of prose).
+  // it surely starts a cell (a lead parted from the end of a line of prose).
   struct Piece {
     std::string text;
     const PlanLine* line;
@@ -118,7 +118,8 @@ class LinePerCellReader {
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), or after a status of words or a share done that starts it
-  // ("95% done Case file audit" gives two), or before a status that ends
+  // ("95% done Case file audit" gives two; a lone word only before a
+  // sentence, "Red Case file audit"), or before a status that ends
   // a lead ("R Okafor Amber"), as pdftotext -raw runs the cells of a row
   // into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;

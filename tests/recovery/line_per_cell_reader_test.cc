@@ -157,6 +157,17 @@ TEST_CASE("a share done run onto the next cell's line is a progress cell of its 
   CHECK(plan.rows[2].progress == "On track");
 }
 
+TEST_CASE("a lone status word run onto a sentence opened on a capital is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Task Lead Deadline Progress Measure\n"
+      "RP1 Light the towpath between the locks\nT Brenner\nMarch 2027\nRed Falls reported\nby walkers each month\n"
+      "RP2 Put up new signs at the weir steps\nDuty Manager\nJune 2027\nGreen Signs checked\nby the wardens\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Red");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("a status run onto the end of a lead's line in a row without a date is a progress cell of its own") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress\n"
