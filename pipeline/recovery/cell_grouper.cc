@@ -116,11 +116,6 @@ CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Colu
   }
 }
 
-CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> read) const {
-  if (options_.numbered_rows && CellFit::IsBareNumber(clean)) return CellKind::kRef;
-  return read ? *read : cell_fit_.ReadClean(clean).kind;
-}
-
 double CellGrouper::Fit(size_t column, const CellFit::Reading& reading) const {
   // Where a row's wrapped lines run across columns and join into cells, a line that says what is to be done,
   // not what is hoped for, is an item of an action cell of several; in one column's block it tells nothing.
@@ -173,7 +168,8 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   return score;
 }
 
-std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces) const {
+std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& pieces,
+                                            const std::vector<bool>& cell_starts) const {
   const size_t n = pieces.size(), columns = columns_.size(), longest = options_.max_cell_pieces;
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
@@ -234,8 +230,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
       if (k > begin && (noise[k] || (kinds[k] == CellKind::kRef && ref_column_ >= 0))) break;
       if (k > begin && kinds[begin] == CellKind::kRef && ref_column_ >= 0) break;
-      // Where action cells start with references, a piece that does starts a cell.
-      if (k > begin && ref_led[k]) break;
+      // Where action cells start with references, a piece that does starts a cell; so does one its reader parted.
+      if (k > begin && (ref_led[k] || (!cell_starts.empty() && cell_starts[k]))) break;
       Append(pieces, begin, k, clean[k], block_width, &text);
       holds_steps = holds_steps || steps[k];
       all_steps = all_steps && steps[k];
@@ -341,11 +337,12 @@ double CellGrouper::MoveScore(int from, size_t to) const {
   return score;
 }
 
-std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& pieces) const {
+std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& pieces,
+                                           const std::vector<bool>& cell_starts) const {
   const size_t n = pieces.size(), columns = columns_.size();
   if (n == 0 || columns == 0) return {};
   const size_t longest = options_.max_cell_pieces;
-  const std::vector<double> scores = CellScores(pieces);
+  const std::vector<double> scores = CellScores(pieces, cell_starts);
   // best[i][c]: the best reading of pieces [0, i) whose last cell is of column c.
   std::vector<std::vector<double>> best(n + 1, std::vector<double>(columns, kImpossible));
   std::vector<std::vector<Step>> from(n + 1, std::vector<Step>(columns));

@@ -76,8 +76,11 @@ class CellGrouper {
   // named column of prose.
   static void NameActionColumn(std::vector<std::optional<Column>>* columns);
 
-  // The rows that `pieces` most plausibly form; empty when there are no pieces.
-  std::vector<GroupedRow> Group(const std::vector<std::string>& pieces) const;
+  // The rows that `pieces` most plausibly form; empty when there are no
+  // pieces. A piece marked in `cell_starts` (all pieces, or none) starts a
+  // cell: its reader parted it from the text before it as another cell's.
+  std::vector<GroupedRow> Group(const std::vector<std::string>& pieces,
+                                const std::vector<bool>& cell_starts = {}) const;
 
   // The most plausible cut of `pieces`, all of the first column's, into
   // exactly `cells` cells; empty when there are fewer pieces than cells.
@@ -98,8 +101,9 @@ class CellGrouper {
   double JoinScore(const std::string& above, const std::string& next, bool prose, bool full) const;
   // The score of every run of at most max_cell_pieces pieces as one cell
   // of every column (very low where they cannot be one), at
-  // [(begin * max_cell_pieces + length - 1) * columns + column].
-  std::vector<double> CellScores(const std::vector<std::string>& pieces) const;
+  // [(begin * max_cell_pieces + length - 1) * columns + column]; no cell
+  // runs past a piece marked in `cell_starts` (empty: none marked).
+  std::vector<double> CellScores(const std::vector<std::string>& pieces, const std::vector<bool>& cell_starts) const;
   // The kind of cell `clean`, a cleaned text, is: `read` when it was read
   // already, except that a bare number is a reference in numbered rows.
   CellKind KindOf(const std::string& clean, std::optional<CellKind> read = std::nullopt) const;

@@ -25,7 +25,7 @@ std::vector<std::string> CellGrouper::Split(const std::vector<std::string>& piec
 std::vector<std::string> CellGrouper::Cut(const std::vector<std::string>& pieces, std::optional<size_t> cells) const {
   const size_t n = pieces.size(), most = cells.value_or(n);
   const size_t longest = options_.max_cell_pieces, columns = columns_.size();
-  const std::vector<double> scores = CellScores(pieces);
+  const std::vector<double> scores = CellScores(pieces, {});
   // best[k][i]: the best cut of pieces [0, i) into k cells; start[k][i]: where the last begins.
   std::vector<std::vector<double>> best(most + 1, std::vector<double>(n + 1, kImpossible));
   std::vector<std::vector<size_t>> start(most + 1, std::vector<size_t>(n + 1, 0));

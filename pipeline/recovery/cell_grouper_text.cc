@@ -1,5 +1,6 @@
-// CellGrouper: the text of a cell grown from its pieces, the running
-// words that go on a date, and the pieces led by references.
+// CellGrouper: the kind of a cell, the text of a cell grown from its
+// pieces, the running words that go on a date, and the pieces led by
+// references.
 #include <algorithm>
 #include <cctype>
 
@@ -14,6 +15,11 @@ namespace {
 constexpr size_t kLeastRefLedPieces = 2;
 
 }  // namespace
+
+CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> read) const {
+  if (options_.numbered_rows && CellFit::IsBareNumber(clean)) return CellKind::kRef;
+  return read ? *read : cell_fit_.ReadClean(clean).kind;
+}
 
 std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
   std::vector<bool> led(pieces.size(), false);

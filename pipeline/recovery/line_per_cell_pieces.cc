@@ -100,6 +100,10 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
   size_t status_end = StatusEnd(words, 0);
   auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
   bool telling_status = status_end > 1 || (status_end == 1 && std::any_of(words[0].begin(), words[0].end(), is_digit));
+  // A lone status word before a sentence opened on a capital ("Red Re-referral rate") is one too; before a
+  // name's next word ("Green Lane Centre") it is not.
+  telling_status = telling_status || (status_end == 1 && IsTellingStatus(words[0]) && words.size() > 2 &&
+                                      CellText::StartsLower(words[2]) && !CellText::EndsMidPhrase(words[2]));
   if (status_end < words.size() && telling_status && std::isupper(static_cast<unsigned char>(words[status_end][0]))) {
     std::vector<std::string> parts = SplitAtDate(joined(status_end, words.size()));
     parts.insert(parts.begin(), joined(0, status_end));
@@ -280,7 +284,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       pieces.push_back(Piece{std::move(part), line});
-      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line});
+      bool starts_cell = !lead.empty() && StartsLeadCell(lead);
+      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line, starts_cell});
     }
   }
   return pieces;

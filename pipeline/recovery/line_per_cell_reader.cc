@@ -357,7 +357,8 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::vector<Piece> pieces = Pieces(ref_runs ? ref_run_lines_.InRowOrder(run, &placed) : run, layout, placed);
   if (layout.paragraphs) DropHeadings(table->headings, &pieces);
   std::vector<std::string> texts;
-  for (const Piece& piece : pieces) texts.push_back(piece.text);
+  std::vector<bool> cell_starts;
+  for (const Piece& piece : pieces) texts.push_back(piece.text), cell_starts.push_back(piece.starts_cell);
   CellGrouper::Options options;
   options.wrapped_lines = !layout.paragraphs;
   // A paragraph, or a line of a table written a cell a line, is a whole
@@ -369,7 +370,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, classifier_, layout.columns, layout.numbered).Group(texts);
   if (!fixed) fixed = CountedRows(run, layout, &pieces);
   std::vector<GroupedRow> rows =
-      fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts);
+      fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts, cell_starts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
   for (size_t k = 0; k < rows.size(); ++k) {
     const PlanLine* first = pieces[rows[k].first_piece].line;

@@ -55,10 +55,12 @@ class LinePerCellReader {
   // header and that row's reference (short cells it reads first).
   static constexpr size_t kMaxCellsBeforeFirstRef = 4;
 
-  // A piece of text for CellGrouper and the line it comes from.
+  // A piece of text for CellGrouper, the line it comes from, and whether
+  // it surely starts a cell (a lead parted from the end of a line of prose).
   struct Piece {
     std::string text;
     const PlanLine* line;
+    bool starts_cell = false;
   };
   // How a table's cells are written: its columns, and whether each cell
   // is a paragraph of its own (pdftotext on a ruled table), or a line of
@@ -116,7 +118,8 @@ class LinePerCellReader {
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
   // parts), or after a status of words or a share done that starts it
-  // ("95% done Case file audit" gives two), or before a status that ends
+  // ("95% done Case file audit" gives two; a lone word only before a
+  // sentence, "Red Case file audit"), or before a status that ends
   // a lead ("R Okafor Amber"), as pdftotext -raw runs the cells of a row
   // into one line.
   std::vector<std::string> SplitAtDate(const std::string& text) const;
@@ -144,6 +147,12 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
+  // True when `lead`, parted from a line of prose by LeadAtEnd, surely
+  // starts a lead's cell, which no cell before it then runs into: a name's
+  // words, capitalised but for those that join its parts, ending on one of
+  // them ("Forum and WCSB"); not a new sentence ("The Business"), nor words
+  // of prose ("Partners will").
+  bool StartsLeadCell(const std::string& lead) const;
   // True when `words[at]` ends a body's or post's name right after an
   // article ("the Board", "the Executive"): prose may end there, on a name
   // whole in one word, before a lead run onto its line.

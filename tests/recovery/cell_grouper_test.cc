@@ -25,6 +25,22 @@ TEST_CASE("pieces fill the columns they read like, a reference starting each row
   CHECK(rows[1].first_piece == 4);
 }
 
+TEST_CASE("a piece marked as starting a cell joins no cell before it, whatever says the line above goes on") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {Column::kRef, Column::kAction, Column::kLead, Column::kTimeframe}, options);
+  std::vector<std::string> pieces = {"HQ1", "Promote quay safety talks in schools and", "Harbour Users Forum and HSB",
+                                     "Business Unit", "Q4 2027/28"};
+  std::vector<GroupedRow> unmarked = grouper.Group(pieces);
+  REQUIRE(unmarked.size() == 1);
+  CHECK(unmarked[0].cells[1] == "Promote quay safety talks in schools and Harbour Users Forum and HSB");
+  std::vector<GroupedRow> rows = grouper.Group(pieces, {false, false, true, false, false});
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[1] == "Promote quay safety talks in schools and");
+  CHECK(rows[0].cells[2] == "Harbour Users Forum and HSB Business Unit");
+}
+
 TEST_CASE("an action cell of several items, one a line, keeps its items past an empty outcome") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

@@ -157,6 +157,17 @@ TEST_CASE("a share done run onto the next cell's line is a progress cell of its 
   CHECK(plan.rows[2].progress == "On track");
 }
 
+TEST_CASE("a lone status word run onto a sentence opened on a capital is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Task Lead Deadline Progress Measure\n"
+      "RP1 Light the towpath between the locks\nT Brenner\nMarch 2027\nRed Falls reported\nby walkers each month\n"
+      "RP2 Put up new signs at the weir steps\nDuty Manager\nJune 2027\nGreen Signs checked\nby the wardens\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Red");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("a status run onto the end of a lead's line in a row without a date is a progress cell of its own") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress\n"
@@ -266,6 +277,23 @@ TEST_CASE("a lead run onto a prose cell that ends on a body named after an artic
   CHECK(plan.rows[0].action == "Light the towpath and report the works to the Council");
   CHECK(plan.rows[0].lead == "Canal Trust Wardens");
   CHECK(plan.rows[0].timeframe == "March 2027");
+}
+
+TEST_CASE("a lead's first line run onto an action's last line starts the lead's cell, which wraps on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Safeguarding Board\nAction Plan 2027 - 2029\nPriority 1: Safer quays\nDelivery\n"
+      "Owner / deadline Impact measure\nWhat difference will it make? Activity / intervention\n"
+      "HQ1 Children who fish off the quay are\nseen by a warden each evening\n"
+      "Promote quay safety talks in schools across all partner agencies Harbour Users Forum and HSB\n"
+      "Business Unit\nQ4 2027/28\nFewer falls from the\nquay each summer\n"
+      "HQ2 Children who fish off the quay are\nseen by a warden each evening\n"
+      "Deliver buoyancy aids to clubs with schools and sailing settings Harbour Master\n30/11/2027\n"
+      "All clubs hold aids by\nthe spring\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Promote quay safety talks in schools across all partner agencies");
+  CHECK(plan.rows[0].lead == "Harbour Users Forum and HSB Business Unit");
+  CHECK(plan.rows[0].timeframe == "Q4 2027/28");
+  CHECK(plan.rows[1].lead == "Harbour Master");
 }
 
 TEST_CASE("a wrapped header headed by a mark, \"#\", reads its first column as the references") {
