@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "pipeline/recovery/cell_grouper.h"
+#include "pipeline/recovery/row_halves.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -35,11 +36,9 @@ std::string Shape(const std::string& ref) {
 DetachedRightHalves::DetachedRightHalves(const CellFit& cell_fit, const CellClassifier& classifier,
                                          std::vector<std::optional<Column>> columns)
     : cell_fit_(cell_fit), classifier_(classifier), columns_(std::move(columns)) {
-  auto ref = std::find(columns_.begin(), columns_.end(), Column::kRef);
-  auto action = std::find(columns_.begin(), columns_.end(), Column::kAction);
-  if (ref == columns_.end() || action == columns_.end() || ref > action || action + 1 == columns_.end()) return;
-  ref_column_ = static_cast<size_t>(ref - columns_.begin());
-  right_ = static_cast<size_t>(action - columns_.begin()) + 1;
+  RowHalves::Split split = RowHalves::SplitOf(columns_);
+  ref_column_ = split.ref_column;
+  right_ = split.right;
 }
 
 std::vector<RebuiltRow> DetachedRightHalves::LeftHalves(const RebuiltRow& row) const {

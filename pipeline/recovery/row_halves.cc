@@ -15,12 +15,17 @@ constexpr size_t kMinHalves = 2;
 RowHalves::RowHalves(const CellFit& cell_fit, const CellClassifier& classifier,
                      std::vector<std::optional<Column>> columns)
     : cell_fit_(cell_fit), classifier_(classifier), columns_(std::move(columns)) {
-  auto ref = std::find(columns_.begin(), columns_.end(), Column::kRef);
-  auto action = std::find(columns_.begin(), columns_.end(), Column::kAction);
-  if (ref == columns_.end() || action == columns_.end() || ref > action || action + 1 == columns_.end()) return;
-  ref_column_ = static_cast<size_t>(ref - columns_.begin());
-  right_ = static_cast<size_t>(action - columns_.begin()) + 1;
-  prose_right_ = std::find(action + 1, columns_.end(), Column::kExtra) != columns_.end();
+  Split split = SplitOf(columns_);
+  ref_column_ = split.ref_column;
+  right_ = split.right;
+  prose_right_ = right_ > 0 && std::find(columns_.begin() + right_, columns_.end(), Column::kExtra) != columns_.end();
+}
+
+RowHalves::Split RowHalves::SplitOf(const std::vector<std::optional<Column>>& columns) {
+  auto ref = std::find(columns.begin(), columns.end(), Column::kRef);
+  auto action = std::find(columns.begin(), columns.end(), Column::kAction);
+  if (ref == columns.end() || action == columns.end() || ref > action || action + 1 == columns.end()) return {};
+  return Split{static_cast<size_t>(ref - columns.begin()), static_cast<size_t>(action - columns.begin()) + 1};
 }
 
 bool RowHalves::HasCellIn(const GroupedRow& row, size_t begin, size_t end) {

@@ -39,6 +39,16 @@ class RowHalves {
   // halves; a row's left-hand cells are those up to its action.
   void Join(std::vector<GroupedRow>* rows) const;
 
+  // Where a row of a table's `columns` parts into halves: its reference
+  // column, and `right`, the first column right of its action; `right` is
+  // 0 when the table has no halves (no reference left of an action, or no
+  // column after the action).
+  struct Split {
+    size_t ref_column = 0;
+    size_t right = 0;
+  };
+  static Split SplitOf(const std::vector<std::optional<Column>>& columns);
+
  private:
   // True when `row` has a cell in a column of [begin, end).
   static bool HasCellIn(const GroupedRow& row, size_t begin, size_t end);
