@@ -12,7 +12,8 @@ namespace {
 TEST_CASE("a table written a cell a paragraph, under a header a name a paragraph, gives a row per reference") {
   RecoveredPlan plan = RecoverPlanText(
       "Kelmarsh Vale Partnership Plan\n\nRef\n\nIntended impact\n\nWhat we will\ndo\n\nOwner /\ndeadline\n\n"
-      "Position at\nlast review\n\nkv1.\n\nYoung carers are\nknown early\n\nOpen a drop-in for young\ncarers at the library\n\n"
+      "Position at\nlast review\n\nkv1.\n\nYoung carers are\nknown early\n\n"
+      "Open a drop-in for young\ncarers at the library\n\n"
       "D. Farrant\nBy end of Q2\n\nA\n\nkv2.\n\nRun a survey of young\ncarers\n\nI. Okafor\nBy end of Q4\n\nG\n");
   REQUIRE(plan.rows.size() == 2);
   CHECK(plan.rows[0].ref == "KV1");
