@@ -20,6 +20,9 @@ int StripHeadingMarker(std::string& text) {
   size_t hashes = 0;
   while (hashes < text.size() && text[hashes] == '#') ++hashes;
   if (hashes == 0 || hashes > 6 || hashes >= text.size() || text[hashes] != ' ') return 0;
+  // A "#" before a cell separator ("# / What we will do") heads a column of
+  // references; a heading's text opens with a word.
+  if (hashes + 1 < text.size() && (text[hashes + 1] == '/' || text[hashes + 1] == '|')) return 0;
   text.erase(0, hashes + 1);
   return static_cast<int>(hashes);
 }

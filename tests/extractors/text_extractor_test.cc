@@ -72,6 +72,14 @@ TEST_CASE("a line of a paragraph that starts with a hash mark is text, not a hea
   CHECK(lines[2].Text() == "Priorities");
 }
 
+TEST_CASE("a hash mark before a cell separator heads a column, not a heading") {
+  DocumentText doc = ExtractOk("Fenland Harbour Plan\n\n# / What we will do / Owner\n\n1 / Light the quay / Harbour Trust\n");
+  const auto& lines = doc.pages[0].lines;
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1].heading_level == 0);
+  CHECK(lines[1].Text() == "# / What we will do / Owner");
+}
+
 TEST_CASE("pipe tables give cells and their rule lines are dropped") {
   DocumentText doc = ExtractOk("| Ref | Action |\n|---|:---:|\n| 1.1 | Audit |\n");
   const auto& lines = doc.pages[0].lines;
