@@ -101,4 +101,14 @@ bool CellClassifier::IsPrintedRef(std::string_view text) const {
   return rules_.patterns.IsColumnRef(CellText::ForPatterns(text)) && Classify(text) == CellKind::kRef;
 }
 
+std::string CellClassifier::RefShape(std::string_view ref) {
+  std::string shape;
+  for (char c : ref) {
+    unsigned char u = static_cast<unsigned char>(c);
+    char mark = std::isalpha(u) ? 'A' : std::isdigit(u) ? '9' : c;
+    if (shape.empty() || shape.back() != mark) shape.push_back(mark);
+  }
+  return shape;
+}
+
 }  // namespace planrows

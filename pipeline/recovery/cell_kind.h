@@ -48,6 +48,11 @@ class CellClassifier {
   // sentence ("sector.") is no reference OCR lookalikes would make of it.
   bool IsPrintedRef(std::string_view text) const;
 
+  // The shape of a reference, by which references of one table agree: its
+  // runs of letters as "A", of digits as "9", other characters as written
+  // ("EH 2" and "CE 1" give "A 9", "OS9" and "OS10" give "A9").
+  static std::string RefShape(std::string_view ref);
+
  private:
   const RecoveryRules& rules_;
 };

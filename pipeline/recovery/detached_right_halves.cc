@@ -15,20 +15,7 @@ namespace {
 // True when `column` holds a lead, a date or a status: the cells a row's
 // right half is known by.
 bool IsOwnerColumn(const std::optional<Column>& column) {
-  return column == Column::kLead || column == Column::kTimeframe || column == Column::kLeadTimeframe ||
-         column == Column::kProgress;
-}
-
-// The shape of a reference: its runs of digits as "9", of letters as "A"
-// ("OS9" and "OS10" give "A9", "2.1" gives "9.9").
-std::string Shape(const std::string& ref) {
-  std::string shape;
-  for (char c : ref) {
-    unsigned char u = static_cast<unsigned char>(c);
-    char mark = std::isdigit(u) ? '9' : std::isalpha(u) ? 'A' : c;
-    if (shape.empty() || shape.back() != mark) shape.push_back(mark);
-  }
-  return shape;
+  return column && (HoldsLeadOrDate(*column) || *column == Column::kProgress);
 }
 
 }  // namespace
@@ -54,7 +41,7 @@ std::vector<RebuiltRow> DetachedRightHalves::LeftHalves(const RebuiltRow& row) c
   for (const std::string& word : CellText::Words(row.cells[right_ - 1])) {
     std::string& action = halves.back().cells[right_ - 1];
     // Another reference of the same shape before a capitalised word starts the next row's action.
-    if (!action.empty() && word != halves.back().cells[ref_column_] && Shape(word) == Shape(ref) &&
+    if (!action.empty() && word != halves.back().cells[ref_column_] && CellClassifier::RefShape(word) == CellClassifier::RefShape(ref) &&
         classifier_.IsLineRef(word)) {
       halves.push_back(row);
       halves.back().cells[ref_column_] = word;

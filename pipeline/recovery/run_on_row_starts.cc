@@ -21,17 +21,8 @@ constexpr size_t kMaxStatusWords = 3;
 }  // namespace
 
 bool RunOnTableReader::IsRefLike(const std::string& text, const std::string& first) const {
-  // The shape of a reference: its runs of letters and of digits, and what
-  // stands between them ("EH 2" and "CE 1" agree, "Q1" and "EH 2" do not).
-  auto shape = [](const std::string& ref) {
-    std::string out;
-    for (unsigned char c : ref) {
-      char kind = std::isalpha(c) ? 'A' : std::isdigit(c) ? '9' : static_cast<char>(c);
-      if (out.empty() || out.back() != kind) out += kind;
-    }
-    return out;
-  };
-  return classifier_.IsPrintedRef(text) && shape(text) == shape(first);
+  // "EH 2" and "CE 1" agree, "Q1" and "EH 2" do not.
+  return classifier_.IsPrintedRef(text) && CellClassifier::RefShape(text) == CellClassifier::RefShape(first);
 }
 
 bool RunOnTableReader::StartsRow(const std::string& text, const std::string& first, int* next_number) const {
