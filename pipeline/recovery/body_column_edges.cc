@@ -78,42 +78,67 @@ bool BodyColumnEdges::FirstWordsEndBefore(const std::vector<const PlanLine*>& bo
   return true;
 }
 
+int BodyColumnEdges::CrossingLines(const std::vector<const PlanLine*>& body, double edge, double left_end) {
+  int crossed = 0;
+  for (const PlanLine* line : body) {
+    // A line of one cell may run across the table: a section's own row.
+    if (line->line->segments.size() < 2) continue;
+    bool crosses = false;
+    for (const Segment& segment : line->line->segments) {
+      // A cell that starts past the end of the heading on the left is the
+      // column's own, all of it, set left of its heading where a converter
+      // packed a row narrower than the rows around it.
+      bool own_cell = !segment.words.empty() && segment.words.front().box.x0 > left_end;
+      for (const Word& word : segment.words) {
+        // A cell that starts just left of the edge, or past the end of
+        // the heading on the left, is the column's own: its heading was
+        // set right of its cells (bold type in laid-out text). So is a
+        // word one space after the cell on its left, where a converter
+        // laying text out in character columns ran the two together, when
+        // it starts where the column's cells start on other lines.
+        bool first = &word == &segment.words.front();
+        bool starts_cell = (first && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end)) ||
+                           (!first && word.box.x0 >= edge - kCellLead && CellsStartAt(body, word.box.x0));
+        crosses |= !starts_cell && !own_cell && word.box.x0 < edge - HeaderCell::kAlignSlack &&
+                   word.box.x1 > edge + HeaderCell::kAlignSlack;
+      }
+    }
+    crossed += crosses;
+  }
+  return crossed;
+}
+
+double BodyColumnEdges::OwnCellsStart(const std::vector<const PlanLine*>& body, double left_end,
+                                      const HeaderCell& heading, double next) {
+  for (const HeaderCell& start : RecurringStarts(body)) {
+    if (start.x0 > heading.x0 + HeaderCell::kAlignSlack && start.x0 < heading.x1 &&
+        start.x0 < next - HeaderCell::kAlignSlack && CrossingLines(body, start.x0, left_end) == 0) {
+      return start.x0;
+    }
+  }
+  return 0;
+}
+
 void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
                                          std::vector<HeaderCell>* columns) {
   for (size_t c = columns->size(); c-- > 1;) {
-    double edge = (*columns)[c].x0, left_end = (*columns)[c - 1].x1;
-    int crossed = 0;
-    for (const PlanLine* line : body) {
-      // A line of one cell may run across the table: a section's own row.
-      if (line->line->segments.size() < 2) continue;
-      bool crosses = false;
-      for (const Segment& segment : line->line->segments) {
-        // A cell that starts past the end of the heading on the left is the
-        // column's own, all of it, set left of its heading where a converter
-        // packed a row narrower than the rows around it.
-        bool own_cell = !segment.words.empty() && segment.words.front().box.x0 > left_end;
-        for (const Word& word : segment.words) {
-          // A cell that starts just left of the edge, or past the end of
-          // the heading on the left, is the column's own: its heading was
-          // set right of its cells (bold type in laid-out text). So is a
-          // word one space after the cell on its left, where a converter
-          // laying text out in character columns ran the two together, when
-          // it starts where the column's cells start on other lines.
-          bool first = &word == &segment.words.front();
-          bool starts_cell = (first && (word.box.x0 >= edge - kCellLead || word.box.x0 > left_end)) ||
-                             (!first && word.box.x0 >= edge - kCellLead && CellsStartAt(body, word.box.x0));
-          crosses |= !starts_cell && !own_cell && word.box.x0 < edge - HeaderCell::kAlignSlack &&
-                     word.box.x1 > edge + HeaderCell::kAlignSlack;
-        }
-      }
-      crossed += crosses;
-    }
     HeaderCell& left = (*columns)[c - 1];
-    const HeaderCell& right = (*columns)[c];
+    HeaderCell& right = (*columns)[c];
+    int crossed = CrossingLines(body, right.x0, left.x1);
     auto over_right = [&right](const HeaderCell& a) { return a.Overlaps(right); };
     bool goes_on =
         HeaderCell::GoesOnWith(left.text, right.text) && std::none_of(above.begin(), above.end(), over_right);
     if (crossed < (goes_on ? 1 : kMinBodyLines)) continue;
+    // A heading set left of its cells, over the words of the column on its
+    // left, heads its own cells where they start under its words on a
+    // gutter no word crosses: a converter laying text out in character
+    // columns may shift a header line against the lines under it.
+    double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
+    double own_start = goes_on ? 0 : OwnCellsStart(body, left.x1, right, next);
+    if (own_start > 0) {
+      right.x0 = own_start;
+      continue;
+    }
     left.text += " " + right.text;
     left.x1 = std::max(left.x1, right.x1);
     left.words.insert(left.words.end(), right.words.begin(), right.words.end());

@@ -44,6 +44,15 @@ class BodyColumnEdges {
   // True when the first word of every cell of `body` that starts at `start`
   // ends before `next`, where the next column starts.
   static bool FirstWordsEndBefore(const std::vector<const PlanLine*>& body, double start, double next);
+  // How many lines of `body` have a word that runs across `edge`, a
+  // column's left edge, other than a cell of that column: one starting
+  // just left of the edge or past `left_end`, where the heading on the left ends.
+  static int CrossingLines(const std::vector<const PlanLine*>& body, double edge, double left_end);
+  // Where cells of `body` start under the words of `heading`, before
+  // `next`, the next column's edge, on a gutter no word crosses; 0 if they
+  // start nowhere so.
+  static double OwnCellsStart(const std::vector<const PlanLine*>& body, double left_end, const HeaderCell& heading,
+                              double next);
   // True when cells of `body` start at `x` on two lines or more.
   static bool CellsStartAt(const std::vector<const PlanLine*>& body, double x);
   // True when the space of a heading from `left` to `right` (points) is a

@@ -251,7 +251,7 @@ std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) co
     names_[k] = 0;
     for (const std::string& cell : lines_[k].cells) names_[k] += rules_.headers.Match(cell).has_value();
   }
-  if (names_[k] == 0) return std::nullopt;
+  if (!TableLayout::MayHead(lines_[k], names_[k])) return std::nullopt;
   std::optional<TableLayout> layout = TableLayout::FromHeader(lines_[k], rules_.headers);
   if (!layout && k + 1 < lines_.size() &&
       (layout = TableLayout::FromWrappedHeader(lines_[k], lines_[k + 1], rules_.headers))) {

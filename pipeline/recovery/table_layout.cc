@@ -49,14 +49,14 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
 }
 
 std::optional<TableLayout> TableLayout::FromHeader(const PlanLine& line, const HeaderRules& rules) {
+  if (!MayHead(line, CountNames(line, rules))) return std::nullopt;
+  return Proven(Build(line, rules), line, rules);
+}
+
+bool TableLayout::MayHead(const PlanLine& line, int names) {
   // Most lines name no column at all; they leave before the costlier work.
-  int matched = CountNames(line, rules);
-  if (matched == 0) return std::nullopt;
-  TableLayout layout = Build(line, rules);
-  if (!layout.IsHeader(rules, line)) return std::nullopt;
-  layout.DropPadding();
-  layout.NameColumns(rules);
-  return layout;
+  // A line of two cells may tell its headings by their words alone.
+  return names > 0 || line.cells.size() == 2;
 }
 
 std::optional<TableLayout> TableLayout::FromWrappedHeader(const PlanLine& first, const PlanLine& second,
@@ -65,8 +65,11 @@ std::optional<TableLayout> TableLayout::FromWrappedHeader(const PlanLine& first,
       CountNames(first, rules) == 0) {
     return std::nullopt;
   }
-  TableLayout layout = FromBand({&first, &second}, rules);
-  if (!layout.IsHeader(rules, first)) return std::nullopt;
+  return Proven(FromBand({&first, &second}, rules), first, rules);
+}
+
+std::optional<TableLayout> TableLayout::Proven(TableLayout layout, const PlanLine& line, const HeaderRules& rules) {
+  if (!layout.IsHeader(rules, line)) return std::nullopt;
   layout.DropPadding();
   layout.NameColumns(rules);
   return layout;
@@ -141,9 +144,14 @@ bool TableLayout::NamesActionAndWhen(const HeaderRules& rules) const {
   for (size_t i = 0; i < columns_.size(); ++i) {
     if (!blank_[i] && !CellText::FoldForMatch(headings_[i]).empty()) filled.push_back(i);
   }
-  if (filled.size() != 2 || columns_[filled[0]] || !columns_[filled[1]]) return false;
+  if (filled.size() != 2 || columns_[filled[0]]) return false;
   std::optional<ColumnName> action = rules.MatchWords(headings_[filled[0]]);
-  return action && action->column == Column::kAction && HoldsLeadOrDate(columns_[filled[1]]->column);
+  std::optional<ColumnName> when = columns_[filled[1]];
+  // Two headings told by their words alone must look like headings.
+  if (!when && HeaderRules::IsShortHeading(headings_[filled[0]]) && HeaderRules::IsShortHeading(headings_[filled[1]])) {
+    when = rules.MatchWords(headings_[filled[1]]);
+  }
+  return action && action->column == Column::kAction && when && HoldsLeadOrDate(when->column);
 }
 
 std::optional<TableLayout> TableLayout::FromUnprovenHeader(const std::vector<const PlanLine*>& band,

@@ -22,6 +22,10 @@ class TableLayout {
   // row: at least two of its cells must name known columns, and they must be
   // most of its cells.
   static std::optional<TableLayout> FromHeader(const PlanLine& line, const HeaderRules& rules);
+  // True when `line`, `names` of whose cells name a column by a known
+  // name, may head a table (FromHeader): one naming none may still be a
+  // header of two headings told by their words.
+  static bool MayHead(const PlanLine& line, int names);
   // The layout of a header row printed on two lines of a positioned page,
   // `first` and `second`, whose names wrap ("Who and" over "when"), or
   // nothing. For use where `first` alone is no header.
@@ -104,6 +108,9 @@ class TableLayout {
  private:
   // Number of cells of `line` that name a column.
   static int CountNames(const PlanLine& line, const HeaderRules& rules);
+  // `layout`, its padding dropped and its columns named, when it makes a
+  // header (IsHeader) with its headings taken from `line`.
+  static std::optional<TableLayout> Proven(TableLayout layout, const PlanLine& line, const HeaderRules& rules);
   // The columns `line` heads, whether or not they make a header.
   static TableLayout Build(const PlanLine& line, const HeaderRules& rules);
   // True when the columns make a table's header: two or more named by
@@ -117,8 +124,10 @@ class TableLayout {
   bool IsHeader(const HeaderRules& rules, const PlanLine& line) const;
   // True when the header has two headings, the first telling the actions
   // by its words, the second a known name of the lead, the date or both
-  // ("Steps we will take" "Who / when"): a label and its value come the
-  // other way round, the known name first.
+  // ("Steps we will take" "Who / when"), or telling them by its words when
+  // both are short as headings are ("Key actions / steps" "Responsibility
+  // and timescale"): a label and its value come the other way round, the
+  // known name first.
   bool NamesActionAndWhen(const HeaderRules& rules) const;
   // How many of the columns have a heading, and how many of those a known
   // name or heading words name.

@@ -21,6 +21,8 @@ constexpr size_t kMaxHeadingBytes = 120;
 constexpr size_t kMinHeaderCells = 2;
 constexpr size_t kMinPrintedHeaderCellsByWords = 3;
 constexpr size_t kMinGuessedHeaderCellsByWords = 4;
+// Most words of a heading that looks like one by its length alone.
+constexpr int kMaxShortHeadingWords = 5;
 
 const std::map<std::string, Column, std::less<>> kCanonical = {
     {"ref", Column::kRef},           {"action", Column::kAction},
@@ -122,6 +124,11 @@ bool HeaderRules::MakesHeader(size_t named, size_t told, size_t cells, bool cont
   if (!content_column || cells < kMinHeaderCells) return false;
   size_t min_by_words = parts == HeadingParts::kPrinted ? kMinPrintedHeaderCellsByWords : kMinGuessedHeaderCellsByWords;
   return (named >= 2 && told * 2 >= cells) || (named >= 1 && told == cells && cells >= min_by_words);
+}
+
+bool HeaderRules::IsShortHeading(std::string_view cell) {
+  return CellText::WordCount(cell) <= kMaxShortHeadingWords &&
+         std::none_of(cell.begin(), cell.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 bool HeaderRules::IsFullName(std::string_view cell) const {

@@ -74,6 +74,9 @@ class HeaderRules {
   // guessed ones.
   static bool MakesHeader(size_t named, size_t told, size_t cells, bool content_column, HeadingParts parts);
 
+  // True when `cell` is as short as a heading: five words at most, no figures.
+  static bool IsShortHeading(std::string_view cell);
+
   // True when `word` (any case) is a word of some column's names or heading
   // words: "completion", "objective", "accountable".
   bool KnowsWord(std::string_view word) const;

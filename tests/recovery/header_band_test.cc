@@ -262,5 +262,25 @@ TEST_CASE("references in the gap between two headings, none over them, are a col
   CHECK(plan.rows[1].lead == "Quay Team");
 }
 
+TEST_CASE("a heading set left of its cells over the words of the column before heads the cells under it") {
+  // A converter laying text out in character columns shifted the header
+  // line left: "Success measure" starts over the actions' last words.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{20, "Row"}, {42, "Agreed actions"}, {200, "Success measure"}, {400, "Who will lead?"}})
+      .Line({{20, "1"}, {42, "Launch the harbour lantern walkabout"}, {245, "Half the pupils join"}, {400, "Ferry Trust"}},
+            true)
+      .Line({{42, "old customs house by the old quayside"}, {245, "in the first year"}})
+      .Line({{20, "2"}, {42, "Paint the slipway and the boathouses"}, {245, "No falls reported"}, {400, "Boat Club"}},
+            true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns.size() == 4);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Launch the harbour lantern walkabout old customs house by the old quayside");
+  CHECK(plan.rows[1].action == "Paint the slipway and the boathouses");
+  CHECK(plan.rows[1].lead == "Boat Club");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -36,5 +36,31 @@ TEST_CASE("a label and its value with the known name first head no table") {
   CHECK(plan.rows.empty());
 }
 
+TEST_CASE("two short headings told by their words alone head a table of actions and leads with dates") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Planned tasks / steps"}, {330, "Responsibility and timescale"}})
+      .Line({{40, "1 Open a drop-in at the harbour library"}, {330, "Oona Barraclough"}}, true)
+      .Line({{330, "May 2026"}})
+      .Line({{40, "2 Print a guide to the night bus for care"}, {330, "Transport Desk"}}, true)
+      .Line({{40, "leavers"}, {330, "July 2026"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus for care leavers");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
+TEST_CASE("two cells told by their words but long as sentences head no table") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Review the tasks of the action plan with schools"}, {330, "Responsibility of the lead officer"}})
+      .Line({{40, "Open a drop-in at the harbour library"}, {330, "Oona Barraclough"}}, true)
+      .Line({{40, "Print a guide to the night bus for care"}, {330, "Transport Desk"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(plan.rows.empty());
+}
+
 }  // namespace
 }  // namespace planrows
