@@ -22,11 +22,13 @@ constexpr double kAlignSlack = 3;
 // How far (points) left of a heading its column's cells may start.
 constexpr double kHeadingSlack = 4;
 
-// References found at one place on several lines.
+// References found at one place on several lines. Inside the table they
+// are placed from the heading they stand before, as each repeat of the
+// header may set its columns a little apart.
 struct RefStack {
   size_t column = 0;  // The headed column they stand before.
-  double start = 0;   // Where the leftmost starts.
-  double beside = 0;  // Where the nearest text right of them starts.
+  double start = 0;   // Where the leftmost starts, from the heading.
+  double beside = 0;  // Where the nearest text right of them starts, from the heading.
   int lines = 0;
 };
 
@@ -56,7 +58,8 @@ class Finder {
       if (stack.lines >= kMinUnheadedRefs && (!best || stack.lines > best->lines)) best = &stack;
     }
     if (best) {
-      layout->AddUnheadedColumn(best->column, best->start, best->beside,
+      double heading = layout->HeadingStart(best->column);
+      layout->AddUnheadedColumn(best->column, heading + best->start, heading + best->beside,
                                 "no heading: references left of the next heading");
     }
   }
@@ -80,31 +83,36 @@ class Finder {
 
   // Segment `k` when it is a reference alone that ends left of a heading
   // other than the first, with the text beside it starting under that
-  // heading: the heading's column, its start moved left to the reference,
-  // holds an unheaded column of references first.
+  // heading: the heading's column holds an unheaded column of references
+  // first. The reference starts where that column's cells were found to
+  // start, or clear of where the cells of the column before start: a
+  // reference set right in the gap between two headings.
   void ReadInner(const std::vector<Segment>& segments, size_t k) {
     const Segment& segment = segments[k];
     if (k + 1 == segments.size() || segment.words.size() > kMaxRefWords) return;
     size_t column = 1;
     while (column < layout_->columns().size() && layout_->HeadingStart(column) <= segment.box.x1) ++column;
-    if (column == layout_->columns().size() || segment.box.x0 < layout_->ColumnStart(column) - kAlignSlack) return;
+    if (column == layout_->columns().size()) return;
+    bool in_column = segment.box.x0 >= layout_->ColumnStart(column) - kAlignSlack;
+    if (!in_column && segment.box.x0 <= layout_->ColumnStart(column - 1) + kAlignSlack) return;
     const double beside = segments[k + 1].box.x0, heading = layout_->HeadingStart(column);
     if (beside < heading - kHeadingSlack || beside - segment.box.x1 < kMinGap) return;
     if (classifier_.Classify(segment.text) != CellKind::kRef) return;
-    RefStack& stack = StackAt(column, segment.box.x0);
+    RefStack& stack = StackAt(column, segment.box.x0 - heading);
     ++stack.lines;
-    stack.beside = std::min(stack.beside, beside);
+    stack.beside = std::min(stack.beside, beside - heading);
   }
 
-  // The stack of references before `column` that one starting at `x` joins.
-  RefStack& StackAt(size_t column, double x) {
+  // The stack of references before `column` that one starting `offset`
+  // points from its heading joins.
+  RefStack& StackAt(size_t column, double offset) {
     for (RefStack& stack : inner_) {
-      if (stack.column == column && std::abs(stack.start - x) <= kAlignSlack) {
-        stack.start = std::min(stack.start, x);
+      if (stack.column == column && std::abs(stack.start - offset) <= kAlignSlack) {
+        stack.start = std::min(stack.start, offset);
         return stack;
       }
     }
-    inner_.push_back(RefStack{column, x, layout_->HeadingStart(column), 0});
+    inner_.push_back(RefStack{column, offset, 0, 0});
     return inner_.back();
   }
 

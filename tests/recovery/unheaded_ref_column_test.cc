@@ -43,5 +43,26 @@ TEST_CASE("numbers set apart inside a headed column that starts with them are no
   CHECK(plan.rows[1].ref == "1.2");
 }
 
+TEST_CASE("references in the gap before the action heading are one column under headers set apart on each page") {
+  // Each page prints the header anew with its columns a little further
+  // apart; the first page's table holds one row only.
+  RecoveredPlan plan = RecoverPlanText(
+      "Key area            Key actions                  Lead officer     Target date\n"
+      "Young         A1.1  Open a respite hub for       Carers Lead      May 2027\n"
+      "carers              young carers in the north\n"
+      "\f"
+      "Key area              Key actions                  Lead officer     Target date\n"
+      "Missing from    B2.1  Map the routes of children   Police Lead      March 2028\n"
+      "school                who go missing from school\n"
+      "                B2.2  Train hub staff in safe      K Marsh          June 2028\n"
+      "                      recruitment\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "A1.1");
+  CHECK(plan.rows[0].action == "Open a respite hub for young carers in the north");
+  CHECK(plan.rows[1].ref == "B2.1");
+  CHECK(plan.rows[2].ref == "B2.2");
+  CHECK(plan.rows[2].action == "Train hub staff in safe recruitment");
+}
+
 }  // namespace
 }  // namespace planrows
