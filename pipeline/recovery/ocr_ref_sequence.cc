@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 namespace planrows {
 namespace {
@@ -12,6 +14,17 @@ constexpr size_t kMinMendedPrefix = 2;
 // How many times more of a table's references must share one form of
 // dots than another for the other to be a misread.
 constexpr long kClearlyRarer = 2;
+// Most characters of a reference that may have lost the dot after its
+// first digit ("12" for "1.2", "110" for "1.10").
+constexpr size_t kMaxUndottedRef = 3;
+// Most characters of a section and item reference ("12.10").
+constexpr size_t kMaxDottedRef = 6;
+// Fewest sections that must start at item 1 for references without dots
+// to be read as sections and items.
+constexpr int kMinSectionsFromOne = 2;
+// References of a table read as sections and items may include one in
+// this many that reads as neither.
+constexpr size_t kMostUnreadShare = 4;
 
 // The number of letters at which `a` and `b`, of one length, differ.
 size_t LettersApart(const std::string& a, const std::string& b) {
@@ -48,6 +61,22 @@ std::string StepNumber(const std::string& ref, int step) {
   if (start == ref.size() || ref.size() - start > 3) return "";
   int number = std::stoi(ref.substr(start)) + step;
   return number < 1 ? "" : ref.substr(0, start) + std::to_string(number);
+}
+
+// A reference "1.2" as its section and item numbers, "12" too, read as
+// "1.2": its first digit the section; nullopt for any other.
+std::optional<std::pair<int, int>> SectionItem(const std::string& ref) {
+  bool digits = !ref.empty() && ref.size() <= kMaxDottedRef && std::all_of(ref.begin(), ref.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
+  });
+  if (!digits) return std::nullopt;
+  size_t dot = ref.find('.');
+  if (dot == std::string::npos) {
+    if (ref.size() < 2 || ref.size() > kMaxUndottedRef) return std::nullopt;
+    return std::make_pair(ref[0] - '0', std::stoi(ref.substr(1)));
+  }
+  if (dot == 0 || dot + 1 == ref.size() || ref.find('.', dot + 1) != std::string::npos) return std::nullopt;
+  return std::make_pair(std::stoi(ref.substr(0, dot)), std::stoi(ref.substr(dot + 1)));
 }
 
 }  // namespace
@@ -90,12 +119,40 @@ bool OcrRefSequence::RarerForm(const std::vector<ActionRow>& rows, size_t first,
 }
 
 void OcrRefSequence::Apply(RecoveredPlan* plan) {
+  RestoreLostDots(&plan->rows);
   for (const TableTrace& table : plan->tables) {
     auto [first, end] = table.RowRange(plan->rows.size());
     if (first == end || !ReadByOcr(plan->rows[first])) continue;
     MendPrefixes(&plan->rows, first, end);
     MendSlips(&plan->rows, first, end);
     FillGaps(&plan->rows, first, end);
+  }
+}
+
+void OcrRefSequence::RestoreLostDots(std::vector<ActionRow>* rows) {
+  std::vector<ActionRow*> numbered;
+  for (ActionRow& row : *rows) {
+    if (ReadByOcr(row) && !row.ref.empty()) numbered.push_back(&row);
+  }
+  // Read with the dots put back, the references must rise row by row, and
+  // two sections or more start at item 1 ("11, 12, 21" is no list of
+  // numbers); a section starting at item 0 ("10, 11, 12") tells a plain
+  // list. A few references OCR misread further ("1" for "1.4") are passed over.
+  std::pair<int, int> last{0, 0};
+  int sections_from_one = 0;
+  size_t unread = 0;
+  bool undotted = false;
+  for (const ActionRow* row : numbered) {
+    std::optional<std::pair<int, int>> read = SectionItem(row->ref);
+    if (!read && ++unread * kMostUnreadShare <= numbered.size()) continue;
+    if (!read || read->second == 0 || *read <= last) return;
+    if (read->first != last.first) sections_from_one += read->second == 1;
+    undotted |= row->ref.find('.') == std::string::npos;
+    last = *read;
+  }
+  if (!undotted || sections_from_one < kMinSectionsFromOne) return;
+  for (ActionRow* row : numbered) {
+    if (row->ref.find('.') == std::string::npos && SectionItem(row->ref)) row->ref.insert(1, ".");
   }
 }
 

@@ -80,5 +80,26 @@ TEST_CASE("references the sequence does not tell are left as read") {
   CHECK(RefsOf(printed) == std::vector<std::string>{"MH6", "VE1", "", "VC3", "VC4"});
 }
 
+TEST_CASE("scanned references that all lost their dots read as sections and items get them back") {
+  RecoveredPlan lost = PlanOf({"11", "12", "13", "21", "23", "1", "31"});
+  RecoveredPlan mixed = PlanOf({"11", "12", "2.1", "2.2", "31", "3.2"});
+  OcrRefSequence::Apply(&lost);
+  OcrRefSequence::Apply(&mixed);
+  CHECK(RefsOf(lost) == std::vector<std::string>{"1.1", "1.2", "1.3", "2.1", "2.3", "1", "3.1"});
+  CHECK(RefsOf(mixed) == std::vector<std::string>{"1.1", "1.2", "2.1", "2.2", "3.1", "3.2"});
+}
+
+TEST_CASE("numbers of a plain list or not read by OCR keep their form") {
+  // From 10 on, a list of numbers reads as section 1 from item 0; one section only tells nothing.
+  RecoveredPlan list = PlanOf({"9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"});
+  RecoveredPlan one_section = PlanOf({"11", "12", "13", "14"});
+  RecoveredPlan born_digital = PlanOf({"11", "12", "21", "22"}, false);
+  for (RecoveredPlan* plan : {&list, &one_section, &born_digital}) OcrRefSequence::Apply(plan);
+  CHECK(RefsOf(list)[1] == "10");
+  CHECK(RefsOf(list)[11] == "20");
+  CHECK(RefsOf(one_section) == std::vector<std::string>{"11", "12", "13", "14"});
+  CHECK(RefsOf(born_digital) == std::vector<std::string>{"11", "12", "21", "22"});
+}
+
 }  // namespace
 }  // namespace planrows
