@@ -68,6 +68,7 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
   // them; a line of that column's text alone is in the block, not of it.
   std::vector<BlockLine> block;
   std::vector<RefSpan> refs;
+  bool follows_row = false;  // Whether the line that started the block is a row's.
   for (size_t i = begin; i <= end; ++i) {
     BlockLine at{i, kNoRef};
     bool side = false, ref = false, body = false;
@@ -82,9 +83,13 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
     }
     if (i == end || (!side && !ref && !body) || (*lines)[i].line->gap_before) {
       bool ends_page = i == end || IsPageNumberLine(*lines, i, end);
-      if (!refs.empty()) MarkBlock(lines, block, refs, left, ends_page);
+      if (!refs.empty()) MarkBlock(lines, block, refs, left, ends_page, follows_row);
       block.clear();
       refs.clear();
+      // Text in the reference column with cells beside it is a row whose
+      // reference did not read ("pfl" for "pf1"): the lines under it are its own.
+      const std::vector<Segment>* segments = i < end ? &(*lines)[i].line->segments : nullptr;
+      follows_row = segments && !side && !ref && !body && segments->size() >= 2 && segments->back().box.x0 > right;
     }
     if (!ref && !body) continue;
     block.push_back(at);
@@ -103,16 +108,19 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
 }
 
 void CentredRows::MarkBlock(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
-                            const std::vector<RefSpan>& refs, double left, bool ends_page) const {
+                            const std::vector<RefSpan>& refs, double left, bool ends_page, bool follows_row) const {
   // Rows all centred are looked for first: a last row that may be split
   // could as well be one line, and the lines above the block a header.
-  if (!MarkChain(lines, block, refs, left, false) && ends_page) MarkChain(lines, block, refs, left, true);
+  if (!MarkChain(lines, block, refs, left, false, follows_row) && ends_page) {
+    MarkChain(lines, block, refs, left, true, follows_row);
+  }
 }
 
 bool CentredRows::MarkChain(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
-                            const std::vector<RefSpan>& refs, double left, bool may_split) const {
-  // Lines above the first row's top are the end of a row a page break cut.
-  for (size_t top = 0; top <= refs[0].first; ++top) {
+                            const std::vector<RefSpan>& refs, double left, bool may_split, bool follows_row) const {
+  // Lines above the first row's top are the end of a row a page break cut,
+  // or of the row right before the block.
+  for (size_t top = 0; top <= (follows_row ? 0 : refs[0].first); ++top) {
     bool split = false;
     std::optional<std::vector<Row>> rows = Chain(top, block.size(), refs, may_split, &split);
     if (!rows) continue;

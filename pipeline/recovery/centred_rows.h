@@ -67,14 +67,16 @@ class CentredRows {
   void MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t end) const;
   // Marks the rows of `block`, lines of `lines` whose references are on
   // `refs` in a column that starts at `left`, when they read as centred;
-  // `ends_page` when no line of the page but its number follows the block.
+  // `ends_page` when no line of the page but its number follows the block;
+  // `follows_row` when the line before the block is a row's whose
+  // reference did not read, which the block's first lines go on.
   void MarkBlock(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block,
-                 const std::vector<RefSpan>& refs, double left, bool ends_page) const;
+                 const std::vector<RefSpan>& refs, double left, bool ends_page, bool follows_row) const;
   // MarkBlock's work for one way of ending the block: when `may_split`,
   // its last row may be split by the page break. False when its rows do
   // not read as centred so.
   bool MarkChain(std::vector<PlanLine>* lines, const std::vector<BlockLine>& block, const std::vector<RefSpan>& refs,
-                 double left, bool may_split) const;
+                 double left, bool may_split, bool follows_row) const;
   // The rows that part `count` lines when the first row starts on line
   // `top` and each row ends as far below its reference as it starts above
   // it; none when they do not fit the references or end before the last

@@ -180,5 +180,29 @@ TEST_CASE("a scanned header over unheaded references, right over the first row, 
   CHECK(plan.rows[0].timeframe == "Q3 2027/28");
 }
 
+TEST_CASE("top-aligned cells: lines under a row whose reference did not read are that row's") {
+  // OCR read "ng1" as "ngl"; the lines under it and over "ng2" would be
+  // the top of a centred row, and their count below "ng2" happens to fit.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Action                             Lead             Date\n"
+      "ngl    Open the harbour youth club        Youth Service    May 2027\n"
+      "       Staff it from the colleges\n"
+      "       Print a leaflet for parents\n"
+      "       Run a summer survey\n"
+      "ng2    Train the duty desk in the new     R Osei           July 2027\n"
+      "       referral route so that learning\n"
+      "       reaches the night staff\n"
+      "ng3    Hold a young carers' week with     Schools Forum    June 2027\n"
+      "       the libraries                      and Carers Lead\n"
+      "ng4    Map the routes of children who     Police Lead      March 2028\n"
+      "       go missing from school             and YOT\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action ==
+        "Open the harbour youth club Staff it from the colleges Print a leaflet for parents Run a summer survey");
+  CHECK(plan.rows[1].action == "Train the duty desk in the new referral route so that learning reaches the night staff");
+  CHECK(plan.rows[2].lead == "Schools Forum and Carers Lead");
+  CHECK(plan.rows[3].action == "Map the routes of children who go missing from school");
+}
+
 }  // namespace
 }  // namespace planrows
