@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string>
 
 namespace planrows {
@@ -37,6 +38,17 @@ bool ComesAfter(const std::string& ref, const std::string& before) {
   return numbers != numbers_before ? numbers > numbers_before : ref > before;
 }
 
+// The letters that `ref` starts with, before its first digit, in upper case
+// ("DA" of "DA 8"): the code of a series of refs ("" for "2.1").
+std::string SeriesCode(const std::string& ref) {
+  std::string code;
+  for (unsigned char c : ref) {
+    if (std::isdigit(c)) break;
+    if (std::isalpha(c)) code += static_cast<char>(std::toupper(c));
+  }
+  return code;
+}
+
 }  // namespace
 
 double RowPlausibility::Score(const ActionRow& row) const {
@@ -61,11 +73,16 @@ double RowPlausibility::Mean(const std::vector<ActionRow>& rows, size_t first, s
 
 double RowPlausibility::OfReading(const std::vector<ActionRow>& rows) const {
   size_t pairs = 0, backwards = 0;  // Rows with a ref after a row with one, and those whose ref goes back.
-  const std::string* before = nullptr;
+  // A plan may code each section's refs by its own letters ("DA 1" .. "DA 8", then "WF 1"), in no order
+  // of their own: a ref goes on from the last ref of its code, and the first of a code opens its series.
+  std::map<std::string, const std::string*> last_of_code;
+  bool any_before = false;
   for (const ActionRow& row : rows) {
     if (row.ref.empty()) continue;
-    if (before) ++pairs, backwards += !ComesAfter(row.ref, *before);
+    const std::string*& before = last_of_code[SeriesCode(row.ref)];
+    if (any_before) ++pairs, backwards += before && !ComesAfter(row.ref, *before);
     before = &row.ref;
+    any_before = true;
   }
   double out_of_order = pairs ? kRefsOutOfOrder * static_cast<double>(backwards) / static_cast<double>(pairs) : 0;
   return std::max(0.0, Mean(rows, 0, rows.size()) - out_of_order);

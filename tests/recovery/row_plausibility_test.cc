@@ -43,6 +43,17 @@ TEST_CASE("a reading whose refs go back on the ones before it is less plan-like 
   CHECK(plausibility.OfReading({}) == 0);
 }
 
+TEST_CASE("refs coded by each section's own letters open a series of their own without going back") {
+  RowPlausibility plausibility(TestRules());
+  std::vector<ActionRow> sections{Row("DA 8", "Open a food bank in the village hall", "Parish Council", "May 2027", ""),
+                                  Row("WF 1", "Recruit ten volunteer drivers", "Rotary Club", "June 2027", ""),
+                                  Row("OS 1", "Train the drivers in first aid", "Red Cross", "July 2027", "")};
+  CHECK(plausibility.OfReading(sections) == Approx(plausibility.Mean(sections, 0, 3)));
+  std::vector<ActionRow> repeated = sections;
+  repeated.push_back(Row("DA 2", "Audit the food bank", "Parish Council", "May 2028", ""));
+  CHECK(plausibility.OfReading(repeated) < plausibility.Mean(repeated, 0, 4));
+}
+
 TEST_CASE("another reading is preferred only when its rows are clearly more plan-like") {
   ReadingChooser chooser(TestRules());
   std::vector<ActionRow> plan{Row("1", "Open a food bank in the village hall", "Parish Council", "May 2027", ""),

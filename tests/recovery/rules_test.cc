@@ -28,6 +28,7 @@ TEST_CASE("header synonyms map to canonical columns") {
   CHECK_FALSE(h.Match("Carry out a multi-agency audit"));
   // A mark without a word heads a column as written.
   CHECK(h.Match("#")->column == Column::kRef);
+  CHECK(h.Match("Num.")->column == Column::kRef);  // Number, cut short as narrow columns head it.
   CHECK_FALSE(h.Match("-"));
 }
 
