@@ -156,9 +156,9 @@ std::optional<TableLayout> HeaderFinder::Find(size_t i, size_t* end) const {
 std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end) const {
   *end = i;
   // Most lines hold a cell of more words than a heading has: they leave
-  // before the costlier work.
+  // before the costlier work. A header starts under the plan's title.
   const PlanLine& first = lines_[i];
-  if (first.FilledCells() == 0 || first.line->heading_level > 0 ||
+  if (first.FilledCells() == 0 || first.line->heading_level > 0 || TitlesPlan(first) ||
       std::any_of(first.cells.begin(), first.cells.end(), [](const std::string& cell) {
         return CellText::WordCount(cell) > kMaxUnprovenHeadingWords;
       })) {
@@ -192,7 +192,7 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
     std::string text = CellText::Clean(layout.heading(c));
     if (text.empty()) continue;
     if (CellText::WordCount(text) > kMaxUnprovenHeadingBandWords || std::islower(static_cast<unsigned char>(text[0])) ||
-        rules_.patterns.BulletLength(text) > 0) {
+        rules_.patterns.BulletLength(layout.heading(c)) > 0) {
       return false;
     }
     CellKind kind = classifier_.Classify(text);
@@ -263,7 +263,7 @@ std::optional<TableLayout> HeaderFinder::NamedHeaderAt(size_t k, size_t* end) co
 bool HeaderFinder::JoinsHeaderBelow(size_t above, const PlanLine& header) const {
   const PlanLine &line = lines_[above], &next = lines_[above + 1];
   if (line.page != header.page || line.line->heading_level > 0 || line.line->bold != header.line->bold ||
-      HoldsRef(line) || HoldsValue(line) || TitlesSection(line)) {
+      HoldsRef(line) || HoldsValue(line) || TitlesSection(line) || TitlesPlan(line)) {
     return false;
   }
   // A merged cell over the right part of a two-level header stands apart
@@ -290,6 +290,11 @@ bool HeaderFinder::NamesMergedHeading(const PlanLine& line, const PlanLine& head
   return std::any_of(line.line->segments.begin(), line.line->segments.end(), [&](const Segment& cell) {
     return !under_ruling(cell.box) && rules_.headers.Match(cell.text).has_value();
   });
+}
+
+bool HeaderFinder::TitlesPlan(const PlanLine& line) const {
+  int start = 0, end = 0;
+  return rules_.patterns.FindPeriod(line.text, &start, &end) || !rules_.patterns.FindBoard(line.text).empty();
 }
 
 bool HeaderFinder::TitlesSection(const PlanLine& line) const {

@@ -50,8 +50,11 @@ class HeaderFinder {
   // cell over the right part of a two-level header, which a gap or ruling
   // may part from the names but none from the row above; never a section's
   // heading, nor a line holding a value (the last line of the row above the
-  // header of the next table).
+  // header of the next table), nor the plan's title.
   bool JoinsHeaderBelow(size_t above, const PlanLine& header) const;
+  // True when `line` names the board or the years of the plan: a title
+  // ("Three-Year Business Plan 2019 - 2022") set right over a header.
+  bool TitlesPlan(const PlanLine& line) const;
   // True when a ruling parts positioned `header` from `line` above it under
   // the group cells of a two-level header only: the cells of `header` lie
   // within the ruling, and a cell of `line` beside it names a known column,
