@@ -10,7 +10,8 @@ void ColumnBlockReader::TakeThemes(std::vector<Block>* blocks, RebuiltTable* tab
   auto is_ref = [&](const PlanLine* line) { return classifier_.Classify(line->text) == CellKind::kRef; };
   for (Block& block : *blocks) {
     // A theme is known by its label ("Objective A -"), or in the page's first column by the references
-    // under it: a column of themes heads the table, and a theme column prints no references of its own.
+    // under it: a column of themes heads the table, and the refs are those of a ref column with a blank
+    // heading, printed on in the theme's block.
     bool first = &block == &blocks->front();
     if (!IsThemeBlock(block) && !first) continue;
     auto refs = std::find_if(block.lines.begin(), block.lines.end(), is_ref);
