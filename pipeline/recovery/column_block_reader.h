@@ -121,10 +121,11 @@ class ColumnBlockReader {
   // column of themes, each section's printed once over its rows, a cell.
   bool IsThemeBlock(const Block& block) const;
   // Takes out of `blocks` each theme printed over the page's references in
-  // one block ("Priority 1 - Young carers" over "1.1." and "1.2."), the
-  // first column's theme over a reference column with a blank heading: the
-  // theme heads the page's rows in `table` as their section, the
-  // references stay the block's cells.
+  // one block ("Priority 1 - Young carers" over "1.1." and "1.2."; in the
+  // page's first block, a theme without a label too, whose references are
+  // the rows'), the first column's theme over a reference column with a
+  // blank heading: the theme heads the page's rows in `table` as their
+  // section, the references stay the block's cells.
   void TakeThemes(std::vector<Block>* blocks, RebuiltTable* table) const;
   // True when every line of `block` is a date or a status: a cell a line.
   bool IsCellALineBlock(const Block& block) const;

@@ -36,8 +36,9 @@ bool RepeatedHeadings::MayBeHeadingLine(const std::vector<PlanLine>& lines, size
   if (std::islower(static_cast<unsigned char>(line.text[0]))) return true;
   CellKind kind = classifier_.Classify(line.text);
   if (kind != CellKind::kRef && kind != CellKind::kDate && kind != CellKind::kStatus) return true;
-  // A quarter that heads a column of its position ("Q3" over "position") reads as a date alone.
-  return starts_name();
+  // A quarter that heads a column of its position ("Q3" over "position") reads as a date alone; a
+  // reference column's name may read as a reference ("No.").
+  return starts_name() || rules_.headers.Match(line.text).has_value();
 }
 
 std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLine>& lines, size_t at,

@@ -32,8 +32,9 @@ class RepeatedHeadings {
  private:
   // True when `lines[k]` may be a line of a heading: a few words (a word
   // more where it starts a known heading with the line after it), no
-  // reference, date or status, unless it goes on in lower case or starts
-  // a known heading with the line after it ("Q3" over "position").
+  // reference, date or status, unless it goes on in lower case, starts a
+  // known heading with the line after it ("Q3" over "position") or is a
+  // known heading itself ("No.").
   bool MayBeHeadingLine(const std::vector<PlanLine>& lines, size_t k) const;
   // `headings`, each cut where a line of it does not follow the ones
   // before it on every page of `pages`, by `where` each line's text stands
