@@ -149,13 +149,14 @@ bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& word
 }
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first,
-                                    HeaderRules::HeadingParts parts) const {
+                                    HeaderRules::HeadingParts parts, bool joined_names_known) const {
   if (names.size() < kMinHeaderNames) return false;
   size_t known = 0, told = 0;
   bool content = false;
   const bool ref_name_first = ref_first && NamesRefColumnFirst(names);
   for (const std::string& name : names) {
     std::optional<ColumnName> column = rules_.Match(name);
+    if (!column && joined_names_known) column = rules_.MatchJoinedNames(name);
     bool ref_name = ref_name_first && &name == &names.front();
     known += column.has_value() || ref_name;
     // Once two names are known, a short heading's words may tell its column
@@ -192,7 +193,9 @@ std::vector<std::string> SpacedHeaderSplitter::SplitBorneOut(const std::vector<s
 }
 
 bool SpacedHeaderSplitter::Accepts(const std::vector<std::string>& names, bool ref_first, bool borne_out) const {
-  return borne_out ? MayBeHeader(names) : IsHeader(names, ref_first);
+  // A run of words cut at its cheapest names keeps a heading of two names of one column whole ("KPI /
+  // measure"): it is as known as a name the rules hold.
+  return borne_out ? MayBeHeader(names) : IsHeader(names, ref_first, HeaderRules::HeadingParts::kGuessed, true);
 }
 
 std::vector<std::string> SpacedHeaderSplitter::ReadNames(const std::vector<std::string>& words, bool ref_first,

@@ -71,9 +71,12 @@ class SpacedHeaderSplitter {
   // True when column names `names` make a table's header: three or more,
   // known by name or by their words as HeaderRules::MakesHeader asks of
   // names come apart as `parts` says; with `ref_first`, the first may be
-  // the reference column's (NamesRefColumnFirst).
+  // the reference column's (NamesRefColumnFirst); with `joined_names_known`,
+  // a heading of two names of one column joined by "/" counts as known
+  // (HeaderRules::MatchJoinedNames).
   bool IsHeader(const std::vector<std::string>& names, bool ref_first = false,
-                HeaderRules::HeadingParts parts = HeaderRules::HeadingParts::kGuessed) const;
+                HeaderRules::HeadingParts parts = HeaderRules::HeadingParts::kGuessed,
+                bool joined_names_known = false) const;
 
  private:
   // True when `words` [begin, end) are a known column's name: a name of the

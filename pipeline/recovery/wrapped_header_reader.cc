@@ -61,7 +61,8 @@ bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, siz
   }
   for (size_t next = k; next < lines.size() && next < at + kMaxHeaderLines; ++next) {
     if (lines[next].line->gap_before || !MayHoldNames(lines[at], lines[next])) return false;
-    if (RefFollows(lines, next)) return true;
+    // Rows numbered 1, 2, 3 start as rows of references do ("1 Strengthen ...").
+    if (RefFollows(lines, next) || (RefFollows(lines, next, {}, true) && NumbersRows(lines, next))) return true;
   }
   return false;
 }

@@ -116,6 +116,16 @@ std::optional<ColumnName> HeaderRules::Match(std::string_view cell) const {
   return std::nullopt;
 }
 
+std::optional<ColumnName> HeaderRules::MatchJoinedNames(std::string_view cell) const {
+  size_t at = cell.find('/');
+  if (at == std::string_view::npos || cell.find('/', at + 1) != std::string_view::npos) return std::nullopt;
+  std::optional<ColumnName> first = Match(cell.substr(0, at)), second = Match(cell.substr(at + 1));
+  if (!first || !second || first->column != second->column || first->extra_key != second->extra_key) {
+    return std::nullopt;
+  }
+  return first;
+}
+
 bool HeaderRules::NameAll(const std::vector<std::string>& names) const {
   return std::all_of(names.begin(), names.end(), [this](const std::string& name) { return MatchWords(name).has_value(); });
 }

@@ -58,6 +58,13 @@ class HeaderRules {
   // lead). Nothing when no column's words win.
   std::optional<ColumnName> MatchWords(std::string_view cell) const;
 
+  // The column a heading of two names of the rules joined by "/" names
+  // when both name the same one ("KPI / measure", "Actions / tasks"): such
+  // a heading is as good as a known name, though no list holds it whole.
+  // Nothing when the parts name two columns ("Lead / date"), or one is no
+  // name ("Key actions / steps").
+  std::optional<ColumnName> MatchJoinedNames(std::string_view cell) const;
+
   // True when each of `names` names a column, by its name or its words.
   bool NameAll(const std::vector<std::string>& names) const;
 

@@ -171,5 +171,23 @@ TEST_CASE("rows numbered 1 2 3 under a section's title, dated by quarters, the c
   CHECK(plan.rows[3].timeframe == "Ongoing");
 }
 
+TEST_CASE("a reference column's name wrapped onto a line of its own heads rows numbered 1 2 3") {
+  // "Item" over "no.", then the other names on one line, right over rows that run their number into
+  // their first cell.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\n"
+      "Item\nno.\nPlanned work Expected result Delivery lead Timeline\n"
+      "1 Map the crossing points\nFewer near misses\nRoad Safety Team\nQ2 2029/30\n"
+      "2 Run cycle training\nMore pupils cycle\nActive Travel Officer\nQ4 2029/30\n"
+      "3 Review the school run\nSafer mornings\nHighways Team\nQ1 2030/31\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Map the crossing points");
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[1].action == "Run cycle training");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[1].timeframe == "Q4 2029/30");
+}
+
 }  // namespace
 }  // namespace planrows

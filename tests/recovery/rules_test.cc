@@ -42,6 +42,20 @@ TEST_CASE("a heading of an owner and a deadline is one column of leads with thei
   CHECK(h.Match("Who and by when")->column == Column::kLeadTimeframe);
 }
 
+TEST_CASE("a heading of two names of one column joined by a slash names that column") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK_FALSE(h.Match("KPI / measure"));
+  REQUIRE(h.MatchJoinedNames("KPI / measure"));
+  CHECK(h.MatchJoinedNames("KPI / measure")->extra_key == "measure");
+  REQUIRE(h.MatchJoinedNames("Actions / tasks"));
+  CHECK(h.MatchJoinedNames("Actions / tasks")->column == Column::kAction);
+  // Parts naming two columns, or a part that is no name of the rules, make no joined name.
+  CHECK_FALSE(h.MatchJoinedNames("Lead / date"));
+  CHECK_FALSE(h.MatchJoinedNames("Key actions / steps"));
+  CHECK_FALSE(h.MatchJoinedNames("Person / agency responsible"));
+  CHECK_FALSE(h.MatchJoinedNames("Key actions"));
+}
+
 TEST_CASE("results expected name the outcome column, deliverables the action column by their word") {
   const HeaderRules& h = TestRules().headers;
   CHECK(h.Match("Expected results")->column == Column::kOutcome);

@@ -32,6 +32,13 @@ TEST_CASE("a name no rule knows is a column of its own, ended by a question mark
         Names{"Ref", "Action", "Who picks this up?", "How it will look when done", "Timescale"});
 }
 
+TEST_CASE("headings of two names of one column joined by a slash count as known names") {
+  // Only "Time scale" is a name the rules hold whole; "KPI / measure" joins two names of one column.
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Area of focus Key actions / steps Person / agency responsible Time scale KPI / measure") ==
+        Names{"Area of focus", "Key actions / steps", "Person / agency responsible", "Time scale", "KPI / measure"});
+}
+
 TEST_CASE("prose and short lines are no header") {
   SpacedHeaderSplitter splitter(TestRules().headers);
   CHECK(splitter.Split("Lead the review of the action plan by the end of June").empty());
