@@ -71,7 +71,7 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
   bool follows_row = false;  // Whether the line that started the block is a row's.
   for (size_t i = begin; i <= end; ++i) {
     BlockLine at{i, kNoRef};
-    bool side = false, ref = false, body = false;
+    bool side = false, ref = false, body = false, unread_ref = false;
     if (i < end && !(*lines)[i].line->segments.empty() && !IsPageNumberLine(*lines, i, end)) {
       const std::vector<Segment>& segments = (*lines)[i].line->segments;
       size_t s = 0;
@@ -80,16 +80,17 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
       ref = !side && segments[s].box.x0 <= left + kRefColumnSlack && IsRef(CellText::Clean(segments[s].text));
       body = !side && segments[s].box.x0 > right && !NamesColumns((*lines)[i]);
       if (ref) at.ref_segment = s;
+      // Text in the reference column with cells beside it, no heading, is a
+      // row whose reference did not read ("pfl" for "pf1").
+      unread_ref = !side && !ref && !body && s + 1 < segments.size() && segments.back().box.x0 > right &&
+                   !rules_.headers.Match(CellText::Clean(segments[s].text));
     }
     if (i == end || (!side && !ref && !body) || (*lines)[i].line->gap_before) {
       bool ends_page = i == end || IsPageNumberLine(*lines, i, end);
       if (!refs.empty()) MarkBlock(lines, block, refs, left, ends_page, follows_row);
       block.clear();
       refs.clear();
-      // Text in the reference column with cells beside it is a row whose
-      // reference did not read ("pfl" for "pf1"): the lines under it are its own.
-      const std::vector<Segment>* segments = i < end ? &(*lines)[i].line->segments : nullptr;
-      follows_row = segments && !side && !ref && !body && segments->size() >= 2 && segments->back().box.x0 > right;
+      follows_row = unread_ref;  // The lines under such a row are its own.
     }
     if (!ref && !body) continue;
     block.push_back(at);

@@ -204,5 +204,23 @@ TEST_CASE("top-aligned cells: lines under a row whose reference did not read are
   CHECK(plan.rows[3].action == "Map the routes of children who go missing from school");
 }
 
+TEST_CASE("centred cells: a header whose first heading stands in the reference column is no row over the block") {
+  // "Ref #" over the references, "Aim" and "Tasks" on the header's last line, the first row centred under it.
+  RecoveredPlan plan = RecoverPlanText(
+      "            The work\n"
+      "Ref #                                               Lead / date          Measure of impact\n"
+      "            Aim           Tasks and activities\n"
+      "                          Open a drop-in at the     K Marsh\n"
+      "1                                                                        Survey: 60% confident\n"
+      "                          harbour library           May 2031\n"
+      "            Fewer carers  Print a guide to the      Transport Desk\n"
+      "2           feel alone    night bus for carers                           Audit of 20 cases\n"
+      "                          and their families        June 2031\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[0].lead == "K Marsh");
+  CHECK(plan.rows[1].action == "Print a guide to the night bus for carers and their families");
+}
+
 }  // namespace
 }  // namespace planrows
