@@ -127,7 +127,8 @@ std::optional<ColumnName> HeaderRules::MatchJoinedNames(std::string_view cell) c
 }
 
 bool HeaderRules::NameAll(const std::vector<std::string>& names) const {
-  return std::all_of(names.begin(), names.end(), [this](const std::string& name) { return MatchWords(name).has_value(); });
+  return std::all_of(names.begin(), names.end(),
+                     [this](const std::string& name) { return MatchWords(name).has_value(); });
 }
 
 bool HeaderRules::MakesHeader(size_t named, size_t told, size_t cells, bool content_column, HeadingParts parts) {

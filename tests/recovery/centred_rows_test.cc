@@ -199,7 +199,8 @@ TEST_CASE("top-aligned cells: lines under a row whose reference did not read are
   REQUIRE(plan.rows.size() == 4);
   CHECK(plan.rows[0].action ==
         "Open the harbour youth club Staff it from the colleges Print a leaflet for parents Run a summer survey");
-  CHECK(plan.rows[1].action == "Train the duty desk in the new referral route so that learning reaches the night staff");
+  CHECK(plan.rows[1].action ==
+        "Train the duty desk in the new referral route so that learning reaches the night staff");
   CHECK(plan.rows[2].lead == "Schools Forum and Carers Lead");
   CHECK(plan.rows[3].action == "Map the routes of children who go missing from school");
 }

@@ -268,7 +268,8 @@ TEST_CASE("a heading set left of its cells over the words of the column before h
   PageBuilder pages;
   pages.Page()
       .Line({{20, "Row"}, {42, "Agreed actions"}, {200, "Success measure"}, {400, "Who will lead?"}})
-      .Line({{20, "1"}, {42, "Launch the harbour lantern walkabout"}, {245, "Half the pupils join"}, {400, "Ferry Trust"}},
+      .Line({{20, "1"}, {42, "Launch the harbour lantern walkabout"}, {245, "Half the pupils join"},
+             {400, "Ferry Trust"}},
             true)
       .Line({{42, "old customs house by the old quayside"}, {245, "in the first year"}})
       .Line({{20, "2"}, {42, "Paint the slipway and the boathouses"}, {245, "No falls reported"}, {400, "Boat Club"}},
