@@ -141,4 +141,20 @@ TEST_CASE("on a scanned page a label misread by a letter is the label the other 
   CHECK(plan.rows[1].outcome == "Walkers keep to the bridleways");
 }
 
+TEST_CASE("in record blocks a known label alone on its line is the whole line though its first word names a column") {
+  // "Tasks" names the action; "Tasks and activities" stands alone, its value on the next line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernhollow Moor Trust Delivery Plan 2030\n"
+      "Ref\n\nFM1\n\nTasks and activities\n\nRestore the drystone walls on the upper moor\n\n"
+      "Lead\n\nWarden Team\n\nRAG status\n\nOn track\n\n"
+      "Ref\n\nFM2\n\nTasks and activities\n\nSurvey the curlew nesting sites with volunteers\n\n"
+      "Lead\n\nK. Polglaze\n\nRAG status\n\nDelayed\n\n"
+      "Ref\n\nFM3\n\nTasks and activities\n\nPublish a walkers' guide to the bog paths\n\n"
+      "Lead\n\nVisitor Centre\n\nRAG status\n\nComplete\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Restore the drystone walls on the upper moor");
+  CHECK(plan.rows[1].progress == "Delayed");
+  CHECK(plan.rows[2].lead == "Visitor Centre");
+}
+
 }  // namespace planrows
