@@ -68,7 +68,7 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
   // them; a line of that column's text alone is in the block, not of it.
   std::vector<BlockLine> block;
   std::vector<RefSpan> refs;
-  bool follows_row = false;  // Whether the line that started the block is a row's.
+  bool follows_row = false;  // Whether the line before the block is a row whose reference did not read.
   for (size_t i = begin; i <= end; ++i) {
     BlockLine at{i, kNoRef};
     bool side = false, ref = false, body = false, unread_ref = false;

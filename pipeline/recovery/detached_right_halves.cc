@@ -38,10 +38,11 @@ std::vector<RebuiltRow> DetachedRightHalves::LeftHalves(const RebuiltRow& row) c
   }
   std::vector<RebuiltRow> halves{row};
   halves.back().cells[right_ - 1].clear();
+  const std::string shape = CellClassifier::RefShape(ref);
   for (const std::string& word : CellText::Words(row.cells[right_ - 1])) {
     std::string& action = halves.back().cells[right_ - 1];
     // Another reference of the same shape before a capitalised word starts the next row's action.
-    if (!action.empty() && word != halves.back().cells[ref_column_] && CellClassifier::RefShape(word) == CellClassifier::RefShape(ref) &&
+    if (!action.empty() && word != halves.back().cells[ref_column_] && CellClassifier::RefShape(word) == shape &&
         classifier_.IsLineRef(word)) {
       halves.push_back(row);
       halves.back().cells[ref_column_] = word;

@@ -158,10 +158,11 @@ std::optional<TableLayout> HeaderFinder::UnprovenHeaderAt(size_t i, size_t* end)
   // Most lines hold a cell of more words than a heading has: they leave
   // before the costlier work. A header starts under the plan's title.
   const PlanLine& first = lines_[i];
-  if (first.FilledCells() == 0 || first.line->heading_level > 0 || TitlesPlan(first) ||
+  if (first.FilledCells() == 0 || first.line->heading_level > 0 ||
       std::any_of(first.cells.begin(), first.cells.end(), [](const std::string& cell) {
         return CellText::WordCount(cell) > kMaxUnprovenHeadingWords;
-      })) {
+      }) ||
+      TitlesPlan(first)) {
     return std::nullopt;
   }
   // A header printed again as before starts a band of its own: the lines

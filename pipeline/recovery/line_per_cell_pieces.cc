@@ -284,8 +284,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       pieces.push_back(Piece{std::move(part), line});
-      bool starts_cell = !lead.empty() && StartsLeadCell(lead);
-      if (!lead.empty()) pieces.push_back(Piece{std::move(lead), line, starts_cell});
+      if (lead.empty()) continue;
+      bool starts_cell = StartsLeadCell(lead);
+      pieces.push_back(Piece{std::move(lead), line, starts_cell});
     }
   }
   return pieces;

@@ -35,15 +35,15 @@ class OcrRefSequence {
     int number = -1;  // -1 when the reference ends in no number.
   };
   static Parts Parse(const std::string& ref);
+  // Apply's mending for the rows [`first`, `end`) of one table.
+  static void MendPrefixes(std::vector<ActionRow>* rows, size_t first, size_t end);
+  static void MendSlips(std::vector<ActionRow>* rows, size_t first, size_t end);
+  static void FillGaps(std::vector<ActionRow>* rows, size_t first, size_t end);
   // Puts back the dot after the first digit of the references of `rows`
   // read by OCR that lost it, where all their references together read
   // as sections and items that rise row by row ("11, 1.2, 21" becomes
   // "1.1, 1.2, 2.1").
   static void RestoreLostDots(std::vector<ActionRow>* rows);
-  // The same for the rows [`first`, `end`) of one table.
-  static void MendPrefixes(std::vector<ActionRow>* rows, size_t first, size_t end);
-  static void MendSlips(std::vector<ActionRow>* rows, size_t first, size_t end);
-  static void FillGaps(std::vector<ActionRow>* rows, size_t first, size_t end);
   // The reference after `ref` in its sequence ("2.1a" -> "2.1b", "VC3" ->
   // "VC4"), and the one before it; empty when there is none.
   static std::string Next(const std::string& ref);

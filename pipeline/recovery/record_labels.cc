@@ -181,11 +181,10 @@ std::string RecordLabels::RunOn(const std::string& label, const std::vector<std:
     }
     auto most = std::max_element(next.begin(), next.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most == next.end()) return run;
     // Where every line ends alike, the label stands alone on its line, its value on the next ("RAG status").
-    bool alone = valued.empty() && most != next.end() && most->second == lines.size();
-    if (most == next.end() || most->second < kLeastRunShare * reaching || (!valued.count(most->first) && !alone)) {
-      return run;
-    }
+    bool alone = valued.empty() && most->second == lines.size();
+    if (most->second < kLeastRunShare * reaching || (!valued.count(most->first) && !alone)) return run;
     // A value starts with a capital or a digit; a label's last words seldom do ("person / agency").
     unsigned char first = most->first[0];
     if (std::isupper(first) || std::isdigit(first) || run.size() + 1 + most->first.size() > kMaxLabelLength) {

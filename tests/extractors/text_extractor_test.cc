@@ -73,7 +73,8 @@ TEST_CASE("a line of a paragraph that starts with a hash mark is text, not a hea
 }
 
 TEST_CASE("a hash mark before a cell separator heads a column, not a heading") {
-  DocumentText doc = ExtractOk("Fenland Harbour Plan\n\n# / What we will do / Owner\n\n1 / Light the quay / Harbour Trust\n");
+  DocumentText doc =
+      ExtractOk("Fenland Harbour Plan\n\n# / What we will do / Owner\n\n1 / Light the quay / Harbour Trust\n");
   const auto& lines = doc.pages[0].lines;
   REQUIRE(lines.size() == 3);
   CHECK(lines[1].heading_level == 0);
