@@ -126,7 +126,7 @@ class Resolver {
     for (size_t i = 0; i < profiles_.size(); ++i) {
       const ColumnProfile& p = profiles_[i];
       if (p.filled < 2 || p.Share(CellKind::kRef) < kRefShare) continue;
-      const std::optional<ColumnName>& name = layout_.columns()[i];
+      const std::optional<ColumnName>& name = layout_.columns()[i].name;
       if (name && name->column == Column::kRef) return;
       int named = IndexOf(Column::kRef);
       if (named >= 0) layout_.SetRole(named, std::nullopt, TableLayout::RoleSource::kNone, "");
@@ -142,10 +142,7 @@ class Resolver {
   // statuses ("Not due yet"), while a column no heading names holds mostly dates.
   void DropProseTimeframe() {
     for (size_t i = 0; i < profiles_.size(); ++i) {
-      const std::optional<ColumnName>& name = layout_.columns()[i];
-      if (!name || name->column != Column::kTimeframe || layout_.source(i) != TableLayout::RoleSource::kHeadingWords) {
-        continue;
-      }
+      if (!ToldByHeadingWords(i, Column::kTimeframe)) continue;
       const ColumnProfile& p = profiles_[i];
       if (p.filled > 0 && IsProse(i) && p.Share(CellKind::kDate) < kMinorShare) {
         layout_.SetRole(i, std::nullopt, TableLayout::RoleSource::kNone, "heading words name dates; cells hold prose");
@@ -157,10 +154,16 @@ class Resolver {
     }
   }
 
+  // True when column `i` has the role `column` from the words of its heading.
+  bool ToldByHeadingWords(size_t i, Column column) const {
+    const LayoutColumn& told = layout_.columns()[i];
+    return told.name && told.name->column == column && told.source == TableLayout::RoleSource::kHeadingWords;
+  }
+
   // The first column without a role whose cells are mostly dates; -1 when none.
   int UnnamedDateColumn() const {
     for (size_t j = 0; j < profiles_.size(); ++j) {
-      if (!layout_.columns()[j] && profiles_[j].Share(CellKind::kDate) >= kKindShare) return static_cast<int>(j);
+      if (!layout_.columns()[j].name && profiles_[j].Share(CellKind::kDate) >= kKindShare) return static_cast<int>(j);
     }
     return -1;
   }
@@ -172,8 +175,9 @@ class Resolver {
     const auto& columns = layout_.columns();
     for (size_t i = 0; i < columns.size(); ++i) {
       for (size_t j = i + 1; j < columns.size(); ++j) {
-        if (!columns[i] || !columns[j] || columns[i]->column != columns[j]->column ||
-            columns[i]->column == Column::kExtra) {
+        const std::optional<ColumnName>& one = columns[i].name;
+        const std::optional<ColumnName>& other = columns[j].name;
+        if (!one || !other || one->column != other->column || one->column == Column::kExtra) {
           continue;
         }
         size_t loser = Better(j, i) ? i : j;
@@ -189,10 +193,12 @@ class Resolver {
   // rows: a theme written on its first row only ("Strategic aim") fills
   // fewer than the outcome of each row ("Outcome required").
   bool Better(size_t a, size_t b) const {
-    CellKind kind = KindOf(layout_.columns()[a]->column);
+    const LayoutColumn& column_a = layout_.columns()[a];
+    const LayoutColumn& column_b = layout_.columns()[b];
+    CellKind kind = KindOf(column_a.name->column);
     double fit_a = profiles_[a].Share(kind), fit_b = profiles_[b].Share(kind);
     if (std::abs(fit_a - fit_b) >= kClearlyBetterFit) return fit_a > fit_b;
-    if (layout_.source(a) != layout_.source(b)) return layout_.source(a) > layout_.source(b);
+    if (column_a.source != column_b.source) return column_a.source > column_b.source;
     if (fit_a != fit_b) return fit_a > fit_b;
     return profiles_[a].filled > profiles_[b].filled;
   }
@@ -204,8 +210,7 @@ class Resolver {
     int action = IndexOf(Column::kAction);
     if (action < 0 || IndexOf(Column::kOutcome) >= 0) return;
     for (int i = 0; i < action; ++i) {
-      const std::optional<ColumnName>& name = layout_.columns()[i];
-      if (!name || name->column != Column::kExtra || layout_.source(i) != TableLayout::RoleSource::kHeadingWords ||
+      if (!ToldByHeadingWords(i, Column::kExtra) ||
           profiles_[i].Share(CellKind::kProse) + profiles_[i].Share(CellKind::kOther) < kKindShare) {
         continue;
       }
@@ -219,13 +224,13 @@ class Resolver {
   // column nothing explains is an extra column under its folded heading.
   void NameByContent() {
     for (size_t i = 0; i < profiles_.size(); ++i) {
-      if (layout_.columns()[i] || profiles_[i].filled == 0) continue;
+      if (layout_.columns()[i].name || profiles_[i].filled == 0) continue;
       if (std::optional<Column> role = RoleByContent(i)) {
         layout_.SetRole(i, ColumnName{*role, ""}, TableLayout::RoleSource::kContent,
                         fmt::format("content: {} cells", CellKindName(KindOf(*role))));
         continue;
       }
-      std::string key = ExtraKey(layout_.heading(i));
+      std::string key = ExtraKey(layout_.columns()[i].heading);
       if (key.empty()) continue;  // No heading: the cells continue the column to the left.
       layout_.SetRole(i, ColumnName{Column::kExtra, key}, TableLayout::RoleSource::kContent,
                       "no evidence names a role: extra '" + key + "'");
@@ -250,7 +255,7 @@ class Resolver {
   template <typename ShareOf>
   bool HoldsLargestShare(size_t i, ShareOf share) const {
     for (size_t j = 0; j < profiles_.size(); ++j) {
-      if (j != i && !layout_.columns()[j] && share(profiles_[j]) > share(profiles_[i])) return false;
+      if (j != i && !layout_.columns()[j].name && share(profiles_[j]) > share(profiles_[i])) return false;
     }
     return true;
   }
@@ -281,7 +286,7 @@ class Resolver {
   // action stand together before who does it and when; measures come after.
   int ProseRightOf(size_t i) const {
     for (size_t j = i + 1; j < profiles_.size(); ++j) {
-      const std::optional<ColumnName>& name = layout_.columns()[j];
+      const std::optional<ColumnName>& name = layout_.columns()[j].name;
       const ColumnProfile& p = profiles_[j];
       if (name ? name->column != Column::kExtra && KindOf(name->column) != CellKind::kProse
                : p.Share(CellKind::kLead) >= kKindShare || p.Share(CellKind::kDate) >= kKindShare) {
@@ -299,7 +304,7 @@ class Resolver {
     if (IndexOf(Column::kAction) >= 0 || IndexOf(Column::kOutcome) >= 0) return;
     // Prose left of the references is a theme's, the row's own is right of them.
     for (size_t i = static_cast<size_t>(IndexOf(Column::kRef) + 1); i < profiles_.size(); ++i) {
-      if (layout_.columns()[i] || profiles_[i].filled == 0 || !IsProse(i)) continue;
+      if (layout_.columns()[i].name || profiles_[i].filled == 0 || !IsProse(i)) continue;
       int j = ProseRightOf(i);
       if (j < 0) return;
       bool first_is_outcome = profiles_[i].texts.size() <= profiles_[j].texts.size();

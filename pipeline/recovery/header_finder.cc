@@ -189,11 +189,11 @@ bool HeaderFinder::GoesOnRowAbove(size_t i) const {
 }
 
 bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
-  for (size_t c = 0; c < layout.columns().size(); ++c) {
-    std::string text = CellText::Clean(layout.heading(c));
+  for (const LayoutColumn& column : layout.columns()) {
+    std::string text = CellText::Clean(column.heading);
     if (text.empty()) continue;
     if (CellText::WordCount(text) > kMaxUnprovenHeadingBandWords || std::islower(static_cast<unsigned char>(text[0])) ||
-        rules_.patterns.BulletLength(layout.heading(c)) > 0) {
+        rules_.patterns.BulletLength(column.heading) > 0) {
       return false;
     }
     CellKind kind = classifier_.Classify(text);
@@ -232,12 +232,13 @@ bool HeaderFinder::BodyBearsOut(const TableLayout& layout, const std::vector<con
   ColumnRoles::Resolve(TableBody::Of(body), rules_, &read);
   bool action = false, structured = false;
   int others = 0;
-  for (size_t c = 0; c < read.columns().size(); ++c) {
+  const std::vector<LayoutColumn>& columns = read.columns();
+  for (size_t c = 0; c < columns.size(); ++c) {
     // A column between two headings that none stands over
     // (BodyColumnEdges::UnheadedColumns) bears out no heading; a first
     // column of references printed unheaded does.
-    const std::optional<ColumnName>& name = read.columns()[c];
-    bool unheaded_between = c > 0 && c + 1 < read.columns().size() && CellText::Clean(read.heading(c)).empty();
+    const std::optional<ColumnName>& name = columns[c].name;
+    bool unheaded_between = c > 0 && c + 1 < columns.size() && CellText::Clean(columns[c].heading).empty();
     if (!name || name->column == Column::kExtra || unheaded_between) continue;
     action |= name->column == Column::kAction;
     others += name->column != Column::kAction;

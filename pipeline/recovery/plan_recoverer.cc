@@ -246,7 +246,7 @@ class Walk {
   bool IsWrappedCellLine(const PlanLine& line) const {
     const TextLine& text = *line.line;
     const TableLayout& layout = table_->layout();
-    return !line.page->cells_by_index && layout.columns().size() > 1 && text.box.x0 >= layout.ColumnStart(1) &&
+    return !line.page->cells_by_index && layout.columns().size() > 1 && text.box.x0 >= layout.columns()[1].start &&
            !text.gap_before && !text.ruled_row_start && !text.bold && text.heading_level == 0;
   }
 

@@ -31,14 +31,13 @@ void Append(size_t column, const std::string& text, std::vector<std::string>* pl
 }  // namespace
 
 void TableLayout::AddColumn(const std::string& text, double start, bool blank, const HeaderRules& rules) {
-  columns_.push_back(blank ? std::nullopt : rules.Match(text));
-  sources_.push_back(columns_.back() ? RoleSource::kHeadingName : RoleSource::kNone);
-  evidence_.emplace_back();
-  headings_.push_back(text);
-  groups_.emplace_back();
-  starts_.push_back(start);
-  headed_at_.push_back(start);
-  blank_.push_back(blank);
+  LayoutColumn column;
+  column.name = blank ? std::nullopt : rules.Match(text);
+  column.source = column.name ? RoleSource::kHeadingName : RoleSource::kNone;
+  column.heading = text;
+  column.blank = blank;
+  column.start = column.headed_at = start;
+  columns_.push_back(std::move(column));
 }
 
 TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
@@ -46,7 +45,7 @@ TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, cons
   TableLayout layout;
   for (const HeaderCell& cell : HeaderBand::Cells(band, rules, body)) {
     layout.AddColumn(cell.text, cell.x0, false, rules);
-    layout.groups_.back() = cell.group;
+    layout.columns_.back().group = cell.group;
   }
   return layout;
 }
@@ -63,7 +62,9 @@ TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
     }
     // A header word split by a converter ("Mi | estones") is one column.
     unsigned char head = static_cast<unsigned char>(CellText::Clean(cell)[0]);
-    if (!rules.Match(cell) && std::islower(head) && !layout.columns_.empty() && !layout.blank_.back()) continue;
+    if (!rules.Match(cell) && std::islower(head) && !layout.columns_.empty() && !layout.columns_.back().blank) {
+      continue;
+    }
     layout.AddColumn(cell, i, false, rules);
   }
   return layout;
@@ -71,54 +72,45 @@ TableLayout TableLayout::Build(const PlanLine& line, const HeaderRules& rules) {
 
 void TableLayout::DropPadding() {
   // Converters pad header rows with empty cells at the end; they are no columns.
-  while (!blank_.empty() && blank_.back()) {
-    blank_.pop_back();
-    columns_.pop_back();
-    sources_.pop_back();
-    evidence_.pop_back();
-    headings_.pop_back();
-    groups_.pop_back();
-    starts_.pop_back();
-    headed_at_.pop_back();
-  }
+  while (!columns_.empty() && columns_.back().blank) columns_.pop_back();
 }
 
 void TableLayout::NameColumns(const HeaderRules& rules) {
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (std::optional<ColumnName> name = rules.Match(headings_[i])) {
+    const std::string& heading = columns_[i].heading;
+    const std::string& group = columns_[i].group;
+    if (std::optional<ColumnName> name = rules.Match(heading)) {
       SetRole(i, name, RoleSource::kHeadingName, "heading names it");
-    } else if (std::optional<ColumnName> by_words = rules.MatchWords(headings_[i])) {
+    } else if (std::optional<ColumnName> by_words = rules.MatchWords(heading)) {
       SetRole(i, by_words, RoleSource::kHeadingWords, "heading words name it");
-    } else if (std::optional<ColumnName> grouped = rules.MatchWords(groups_[i] + " " + headings_[i])) {
-      SetRole(i, grouped, RoleSource::kHeadingWords, "heading words with '" + groups_[i] + "' name it");
+    } else if (std::optional<ColumnName> grouped = rules.MatchWords(group + " " + heading)) {
+      SetRole(i, grouped, RoleSource::kHeadingWords, "heading words with '" + group + "' name it");
     }
   }
 }
 
 void TableLayout::SetRole(size_t index, std::optional<ColumnName> name, RoleSource source, const std::string& why) {
-  columns_[index] = std::move(name);
-  sources_[index] = source;
-  evidence_[index] = why;
+  LayoutColumn& column = columns_[index];
+  column.name = std::move(name);
+  column.source = source;
+  column.evidence = why;
 }
 
 void TableLayout::AddUnheadedColumn(size_t at, double start, double next_start, const std::string& why) {
-  if (at < starts_.size()) starts_[at] = next_start;
-  columns_.insert(columns_.begin() + at, std::nullopt);
-  sources_.insert(sources_.begin() + at, RoleSource::kNone);
-  evidence_.insert(evidence_.begin() + at, why);
-  headings_.insert(headings_.begin() + at, "");
-  groups_.insert(groups_.begin() + at, "");
-  starts_.insert(starts_.begin() + at, start);
-  headed_at_.insert(headed_at_.begin() + at, start);
-  blank_.insert(blank_.begin() + at, false);
+  if (at < columns_.size()) columns_[at].start = next_start;
+  LayoutColumn column;
+  column.evidence = why;
+  column.start = column.headed_at = start;
+  columns_.insert(columns_.begin() + at, std::move(column));
 }
 
 void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
-  for (size_t i = 0; i < starts_.size(); ++i) {
+  for (size_t i = 0; i < columns_.size(); ++i) {
     // Left of the first heading a line's first cell may be a reference in
     // a column with no heading; the text beside it starts this column.
     const bool first = i == 0;
-    const double nearer = first ? -1 : (starts_[i - 1] + starts_[i]) / 2, heading = starts_[i] - kColumnSlack;
+    double& start = columns_[i].start;
+    const double nearer = first ? -1 : (columns_[i - 1].start + start) / 2, heading = start - kColumnSlack;
     std::vector<double> cell_starts;
     for (const PlanLine* line : body) {
       if (line->page->cells_by_index) return;
@@ -127,7 +119,7 @@ void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
         // Text before a cell that starts right under this heading is the
         // column before's, parted where OCR dropped a slash ("Adult" of
         // "Agnieszka Kinsella / Adult Services" left of "Ongoing").
-        bool cell_after = k + 1 < segments.size() && std::abs(segments[k + 1].box.x0 - starts_[i]) <= kColumnSlack;
+        bool cell_after = k + 1 < segments.size() && std::abs(segments[k + 1].box.x0 - start) <= kColumnSlack;
         double x = segments[k].box.x0;
         if (x > nearer && x < heading && !cell_after) cell_starts.push_back(x);
       }
@@ -135,7 +127,7 @@ void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
     std::sort(cell_starts.begin(), cell_starts.end());
     for (size_t k = 0; k + kMinCellStarts <= cell_starts.size(); ++k) {
       if (cell_starts[k + kMinCellStarts - 1] <= cell_starts[k] + kColumnSlack) {
-        starts_[i] = cell_starts[k];
+        start = cell_starts[k];
         break;
       }
     }
@@ -144,14 +136,15 @@ void TableLayout::StartAtCells(const std::vector<const PlanLine*>& body) {
 
 std::vector<ColumnTrace> TableLayout::Trace() const {
   std::vector<ColumnTrace> trace;
-  for (size_t i = 0; i < columns_.size(); ++i) {
-    trace.push_back(ColumnTrace{headings_[i], columns_[i] ? RoleName(*columns_[i]) : "", evidence_[i]});
+  for (const LayoutColumn& column : columns_) {
+    trace.push_back(ColumnTrace{column.heading, column.name ? RoleName(*column.name) : "", column.evidence});
   }
   return trace;
 }
 
 void TableLayout::AddEvidence(size_t index, const std::string& why) {
-  evidence_[index] += (evidence_[index].empty() ? "" : "; ") + why;
+  std::string& evidence = columns_[index].evidence;
+  evidence += (evidence.empty() ? "" : "; ") + why;
 }
 
 void TableLayout::ReadBand(const std::vector<const PlanLine*>& band, const std::vector<const PlanLine*>& body,
@@ -168,12 +161,12 @@ std::vector<std::string> TableLayout::FitGridCells(const PlanLine& line, const s
   for (size_t k : kept) cells.push_back(line.cells[k]);
   // Empty cells beyond the header's count are padding.
   while (cells.size() > n && CellText::IsNoise(cells.back())) cells.pop_back();
-  size_t blanks = std::count(blank_.begin(), blank_.end(), true);
+  size_t blanks = std::count_if(columns_.begin(), columns_.end(), [](const LayoutColumn& c) { return c.blank; });
   if (is_fragment || blanks == 0 || cells.size() + blanks > n) return cells;
   // A row short by the header's empty-headed columns skips them: they hold
   // bullets in the rows that have any.
   for (size_t i = 0; i < n && i <= cells.size(); ++i) {
-    if (blank_[i]) cells.insert(cells.begin() + i, std::string());
+    if (columns_[i].blank) cells.insert(cells.begin() + i, std::string());
   }
   return cells;
 }
@@ -193,14 +186,14 @@ void TableLayout::PlaceGrid(const std::vector<std::string>& cells, bool is_fragm
 
 size_t TableLayout::ColumnAt(double x) const {
   size_t column = 0;
-  while (column + 1 < starts_.size() && x >= starts_[column + 1] - kColumnSlack) ++column;
+  while (column + 1 < columns_.size() && x >= columns_[column + 1].start - kColumnSlack) ++column;
   return column;
 }
 
 std::vector<size_t> TableLayout::HeadedColumns() const {
   std::vector<size_t> headed;
-  for (size_t i = 0; i < headings_.size(); ++i) {
-    if (!CellText::IsNoise(headings_[i]) || blank_[i]) headed.push_back(i);
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (!CellText::IsNoise(columns_[i].heading) || columns_[i].blank) headed.push_back(i);
   }
   return headed;
 }
@@ -212,10 +205,12 @@ bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
   for (size_t k = 0; k < ours.size(); ++k) {
     // A repeat's heading may still lack its next lines ("Lead &" of "Lead &
     // Completion Date"), and OCR may read it anew.
-    std::string mine = CellText::FoldForMatch(headings_[ours[k]]);
-    std::string its = CellText::FoldForMatch(repeat.headings_[theirs[k]]);
+    const LayoutColumn& ours_column = columns_[ours[k]];
+    const LayoutColumn& its_column = repeat.columns_[theirs[k]];
+    std::string mine = CellText::FoldForMatch(ours_column.heading);
+    std::string its = CellText::FoldForMatch(its_column.heading);
     if (its.size() > mine.size()) return false;
-    if (blank_[ours[k]] != repeat.blank_[theirs[k]] || !CellText::ReadsAgain(mine.substr(0, its.size()), its)) {
+    if (ours_column.blank != its_column.blank || !CellText::ReadsAgain(mine.substr(0, its.size()), its)) {
       return false;
     }
   }
@@ -229,33 +224,41 @@ void TableLayout::TakePositions(const TableLayout& repeat) {
   // found to start before, moved as the heading moved. So do the cells of
   // a column after one without a heading where the repeat took that
   // column's cells for the start of this one's.
-  std::vector<double> starts = starts_;
+  std::vector<LayoutColumn> moved_columns = columns_;
   for (size_t k = 0; k < ours.size(); ++k) {
-    size_t o = ours[k], t = theirs[k];
-    double moved = repeat.headed_at_[t] - headed_at_[o];
-    bool unread = repeat.starts_[t] == repeat.headed_at_[t];
+    const LayoutColumn& before = columns_[ours[k]];
+    const LayoutColumn& its = repeat.columns_[theirs[k]];
+    double moved = its.headed_at - before.headed_at;
+    bool unread = its.start == its.headed_at;
+    size_t o = ours[k];
     bool took_unheaded = o > 0 && std::find(ours.begin(), ours.end(), o - 1) == ours.end() &&
-                         repeat.starts_[t] <= starts_[o - 1] + moved + kColumnSlack;
+                         its.start <= columns_[o - 1].start + moved + kColumnSlack;
     bool keeps_place = (unread && std::abs(moved) <= kColumnSlack) || took_unheaded;
-    starts[o] = keeps_place ? starts_[o] + moved : repeat.starts_[t];
-    headed_at_[o] = repeat.headed_at_[t];
+    moved_columns[o].start = keeps_place ? before.start + moved : its.start;
+    moved_columns[o].headed_at = its.headed_at;
   }
   // A column without a heading moves with the next column that has one.
-  for (size_t i = starts_.size(); i-- > 0;) {
+  for (size_t i = columns_.size(); i-- > 0;) {
     bool headed = std::find(ours.begin(), ours.end(), i) != ours.end();
-    if (!headed && i + 1 < starts_.size()) starts[i] = starts_[i] + (starts[i + 1] - starts_[i + 1]);
+    if (!headed && i + 1 < columns_.size()) {
+      moved_columns[i].start = columns_[i].start + (moved_columns[i + 1].start - columns_[i + 1].start);
+    }
   }
-  starts_ = std::move(starts);
+  columns_ = std::move(moved_columns);
 }
 
 void TableLayout::TakePagePositions(const PageText& page) {
   if (page.cells_by_index) return;
-  if (std::optional<std::vector<double>> starts = PageColumns::Read(starts_, page)) starts_ = std::move(*starts);
+  std::vector<double> starts;
+  for (const LayoutColumn& column : columns_) starts.push_back(column.start);
+  std::optional<std::vector<double>> read = PageColumns::Read(starts, page);
+  if (!read) return;
+  for (size_t i = 0; i < columns_.size(); ++i) columns_[i].start = (*read)[i];
 }
 
 int TableLayout::IndexOf(Column column) const {
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (columns_[i] && columns_[i]->column == column) return static_cast<int>(i);
+    if (columns_[i].name && columns_[i].name->column == column) return static_cast<int>(i);
   }
   return -1;
 }
@@ -263,7 +266,8 @@ int TableLayout::IndexOf(Column column) const {
 std::string TableLayout::JoinOnLine(const PlanLine& line, size_t column, bool new_segment) const {
   // Leads on one line stand apart where OCR lost the slash between them
   // ("Agnieszka Kinsella   Adult Services"); nothing else parts a lead.
-  bool lead = columns_[column] && columns_[column]->column == Column::kLead;
+  const std::optional<ColumnName>& name = columns_[column].name;
+  bool lead = name && name->column == Column::kLead;
   return new_segment && lead && line.page->from_ocr ? " / " : " ";
 }
 
@@ -277,7 +281,7 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     bool blank = cell.find_first_not_of(' ') == std::string::npos;
     bool bullet_only = !blank && (clean.empty() || clean == "-" || clean == "*");
     // Under a header cell of its own, a bullet fills a column of bullets.
-    bool own_column = line.page->cells_by_index && i < blank_.size() && blank_[i];
+    bool own_column = line.page->cells_by_index && i < columns_.size() && columns_[i].blank;
     if (!bullet_only || own_column) kept.push_back(i);
   }
   if (line.page->cells_by_index) {

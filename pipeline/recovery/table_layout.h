@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/model/table_trace.h"
+#include "pipeline/recovery/layout_column.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/rules/header_rules.h"
 
@@ -15,8 +16,7 @@ namespace planrows {
 
 class TableLayout {
  public:
-  // Where a column's role came from, weakest first.
-  enum class RoleSource { kNone, kContent, kHeadingWords, kHeadingName };
+  using RoleSource = LayoutColumn::RoleSource;
 
   // The layout whose header is `line`, or nothing when `line` is no header
   // row: at least two of its cells must name known columns, and they must be
@@ -74,21 +74,10 @@ class TableLayout {
   // cells by index keeps them.
   void TakePagePositions(const PageText& page);
 
-  // Where cells of column `index` start (points; column index on grid pages).
-  double ColumnStart(size_t index) const { return starts_[index]; }
-  // Where the heading of column `index` starts (points; positioned pages).
-  double HeadingStart(size_t index) const { return headed_at_[index]; }
-
   // Index of the first column named `column`; -1 if the table has none.
   int IndexOf(Column column) const;
-  // The names of the columns; nullopt for a header cell that names none.
-  const std::vector<std::optional<ColumnName>>& columns() const { return columns_; }
-  // The header text of column `index`, all its lines joined.
-  const std::string& heading(size_t index) const { return headings_[index]; }
-  // Where the role of column `index` came from.
-  RoleSource source(size_t index) const { return sources_[index]; }
-  // Why column `index` has its role, for explanations ("heading 'Lead'; cells: 4 lead").
-  const std::string& evidence(size_t index) const { return evidence_[index]; }
+  // The columns, left to right.
+  const std::vector<LayoutColumn>& columns() const { return columns_; }
 
   // Adds a column without a heading at index `at`, its cells starting at
   // `start`, for the reason `why`: on a positioned page, a column of
@@ -160,14 +149,7 @@ class TableLayout {
   // segment of its own (`new_segment`) in a lead that OCR read.
   std::string JoinOnLine(const PlanLine& line, size_t column, bool new_segment) const;
 
-  std::vector<std::optional<ColumnName>> columns_;
-  std::vector<std::string> headings_;  // Header text of each column.
-  std::vector<std::string> groups_;    // Text of a merged header cell over it.
-  std::vector<RoleSource> sources_;
-  std::vector<std::string> evidence_;
-  std::vector<bool> blank_;     // Per column: its header cell is empty (text inputs).
-  std::vector<double> starts_;    // Where each column's cells start (positioned pages).
-  std::vector<double> headed_at_;  // Where each column's heading starts.
+  std::vector<LayoutColumn> columns_;
 };
 
 }  // namespace planrows

@@ -55,19 +55,19 @@ void TableLayout::CountTold(const HeaderRules& rules, int* filled, int* named, i
                             bool* content_column) const {
   *filled = *named = *told = 0;
   *content_column = false;
-  for (size_t i = 0; i < columns_.size(); ++i) {
+  for (const LayoutColumn& column : columns_) {
     // Cells without a word ("#") neither make nor spoil a header.
-    if (blank_[i] || CellText::FoldForMatch(headings_[i]).empty()) continue;
+    if (column.blank || CellText::FoldForMatch(column.heading).empty()) continue;
     ++*filled;
-    std::optional<ColumnName> name = columns_[i];
+    std::optional<ColumnName> name = column.name;
     if (name) {
       ++*named;
       ++*told;
-    } else if ((name = rules.MatchWords(headings_[i]))) {
+    } else if ((name = rules.MatchWords(column.heading))) {
       ++*told;
     }
-    Column column = name ? name->column : Column::kExtra;
-    *content_column |= column == Column::kAction || column == Column::kLead || column == Column::kLeadTimeframe;
+    Column role = name ? name->column : Column::kExtra;
+    *content_column |= role == Column::kAction || role == Column::kLead || role == Column::kLeadTimeframe;
   }
 }
 
@@ -82,16 +82,18 @@ bool TableLayout::IsHeader(const HeaderRules& rules, const PlanLine& line) const
 }
 
 bool TableLayout::NamesActionAndWhen(const HeaderRules& rules) const {
-  std::vector<size_t> filled;
-  for (size_t i = 0; i < columns_.size(); ++i) {
-    if (!blank_[i] && !CellText::FoldForMatch(headings_[i]).empty()) filled.push_back(i);
+  std::vector<const LayoutColumn*> filled;
+  for (const LayoutColumn& column : columns_) {
+    if (!column.blank && !CellText::FoldForMatch(column.heading).empty()) filled.push_back(&column);
   }
-  if (filled.size() != 2 || columns_[filled[0]]) return false;
-  std::optional<ColumnName> action = rules.MatchWords(headings_[filled[0]]);
-  std::optional<ColumnName> when = columns_[filled[1]];
+  if (filled.size() != 2 || filled[0]->name) return false;
+  const std::string& first = filled[0]->heading;
+  const std::string& second = filled[1]->heading;
+  std::optional<ColumnName> action = rules.MatchWords(first);
+  std::optional<ColumnName> when = filled[1]->name;
   // Two headings told by their words alone must look like headings.
-  if (!when && HeaderRules::IsShortHeading(headings_[filled[0]]) && HeaderRules::IsShortHeading(headings_[filled[1]])) {
-    when = rules.MatchWords(headings_[filled[1]]);
+  if (!when && HeaderRules::IsShortHeading(first) && HeaderRules::IsShortHeading(second)) {
+    when = rules.MatchWords(second);
   }
   return action && action->column == Column::kAction && when && HoldsLeadOrDate(when->column);
 }

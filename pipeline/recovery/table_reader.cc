@@ -75,7 +75,7 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   // a paragraph after the table runs across the page.
   if (line.line->heading_level != 0) return false;
   return layout_.Place(line, false)[0].empty() ||
-         (layout_.columns().size() > 1 && line.line->box.x1 < layout_.ColumnStart(1));
+         (layout_.columns().size() > 1 && line.line->box.x1 < layout_.columns()[1].start);
 }
 
 std::string TableReader::WrappedRefEnd(const std::string& suffix) const {
@@ -357,14 +357,14 @@ void TableReader::CompleteRow() {
   // A column without a header sits under a header cell merged across it and
   // the column to its left: its text continues that column's.
   for (size_t i = columns.size(); i-- > 1;) {
-    if (columns[i] || CellText::IsNoise(cells_[i])) continue;
+    if (columns[i].name || CellText::IsNoise(cells_[i])) continue;
     cells_[i - 1] += cells_[i - 1].empty() ? cells_[i] : " " + cells_[i];
     cells_[i].clear();
   }
   for (size_t i = 0; i < columns.size(); ++i) {
-    if (!columns[i] || CellText::IsNoise(cells_[i])) continue;
+    if (!columns[i].name || CellText::IsNoise(cells_[i])) continue;
     const std::string& text = cells_[i];
-    switch (columns[i]->column) {
+    switch (columns[i].name->column) {
       case Column::kRef: row.ref = text; break;
       case Column::kAction: row.action = text; break;
       case Column::kOutcome: row.outcome = text; break;
@@ -372,7 +372,7 @@ void TableReader::CompleteRow() {
       case Column::kTimeframe: row.timeframe = text; break;
       case Column::kLeadTimeframe: row.lead_timeframe = text; break;
       case Column::kProgress: row.progress = text; break;
-      case Column::kExtra: row.extra.emplace_back(columns[i]->extra_key, text); break;
+      case Column::kExtra: row.extra.emplace_back(columns[i].name->extra_key, text); break;
     }
   }
   bool numbered = !row.ref.empty();

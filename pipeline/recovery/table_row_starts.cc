@@ -108,7 +108,7 @@ bool TableReader::LeadRestarts(const PlanLine& line, const std::vector<std::stri
 bool TableReader::DividesCell(const PlanLine& line) const {
   int ref = layout_.IndexOf(Column::kRef);
   return line.line->ruled_row_start && ref >= 0 && ref + 1 < static_cast<int>(layout_.columns().size()) &&
-         line.line->ruling_x0 > layout_.ColumnStart(ref + 1) - kRulingSlack;
+         line.line->ruling_x0 > layout_.columns()[ref + 1].start - kRulingSlack;
 }
 
 bool TableReader::RowAboveEnded(const std::vector<std::string>& cells) const {

@@ -58,7 +58,7 @@ class Finder {
       if (stack.lines >= kMinUnheadedRefs && (!best || stack.lines > best->lines)) best = &stack;
     }
     if (best) {
-      double heading = layout->HeadingStart(best->column);
+      double heading = layout->columns()[best->column].headed_at;
       layout->AddUnheadedColumn(best->column, heading + best->start, heading + best->beside,
                                 "no heading: references left of the next heading");
     }
@@ -67,7 +67,7 @@ class Finder {
  private:
   // A reference (one or two words) left of the first heading.
   void ReadLeading(const PlanLine& line) {
-    const double first_start = layout_->ColumnStart(0);
+    const double first_start = layout_->columns()[0].start;
     const std::vector<Word>& words = line.line->segments[0].words;
     size_t n = 0;
     std::string ref;
@@ -91,11 +91,11 @@ class Finder {
     const Segment& segment = segments[k];
     if (k + 1 == segments.size() || segment.words.size() > kMaxRefWords) return;
     size_t column = 1;
-    while (column < layout_->columns().size() && layout_->HeadingStart(column) <= segment.box.x1) ++column;
+    while (column < layout_->columns().size() && layout_->columns()[column].headed_at <= segment.box.x1) ++column;
     if (column == layout_->columns().size()) return;
-    bool in_column = segment.box.x0 >= layout_->ColumnStart(column) - kAlignSlack;
-    if (!in_column && segment.box.x0 <= layout_->ColumnStart(column - 1) + kAlignSlack) return;
-    const double beside = segments[k + 1].box.x0, heading = layout_->HeadingStart(column);
+    bool in_column = segment.box.x0 >= layout_->columns()[column].start - kAlignSlack;
+    if (!in_column && segment.box.x0 <= layout_->columns()[column - 1].start + kAlignSlack) return;
+    const double beside = segments[k + 1].box.x0, heading = layout_->columns()[column].headed_at;
     if (beside < heading - kHeadingSlack || beside - segment.box.x1 < kMinGap) return;
     if (classifier_.Classify(segment.text) != CellKind::kRef) return;
     RefStack& stack = StackAt(column, segment.box.x0 - heading);
