@@ -136,6 +136,23 @@ std::set<std::string> WrappedStandingLabels(const std::vector<PlanLine>& lines) 
   return wrapped;
 }
 
+// The folded labels that a narrow label column wrapped beside their values
+// ("When will it be" and its date over "done?"): known so, such a label is
+// one label where a record prints it without its value.
+std::set<std::string> WrappedValuedLabels(const std::vector<PlanLine>& lines) {
+  std::set<std::string> wrapped;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const PlanLine &above = lines[i - 1], &line = lines[i];
+    if (above.FilledCells() < 2 || above.FirstFilled() != 0 || !line.IsSingleCell() || line.FirstFilled() != 0) {
+      continue;
+    }
+    std::string tail = CellText::Clean(line.cells[0]);
+    if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
+    wrapped.insert(CellText::FoldForMatch(CellText::Clean(above.cells[0]) + " " + tail));
+  }
+  return wrapped;
+}
+
 // True when `lines[i]` ends a label standing alone on its line over its
 // value that a narrow label column wrapped ("What we want to" over
 // "happen", a blank line, then the value): set apart from the line under
@@ -152,7 +169,7 @@ bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i, const std::
 // labels start with a capital. Cells emptied keep their places, beside their segments.
 std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0) {
   std::vector<PlanLine> joined = lines;
-  std::set<std::string> wrapped = WrappedStandingLabels(lines);
+  std::set<std::string> wrapped = WrappedStandingLabels(lines), valued = WrappedValuedLabels(lines);
   std::vector<size_t> label_cells;
   for (const PlanLine& line : lines) label_cells.push_back(LabelCells(line, value_x0));
   for (size_t i = 1; i < joined.size(); ++i) {
@@ -164,7 +181,8 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
     }
     std::string tail = CellText::Clean(line.cells[0]);
     if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
-    if (above.FilledCells() < 2 && !EndsStandingLabel(joined, i, wrapped)) continue;
+    bool wrapped_beside_value = above.IsSingleCell() && line.IsSingleCell() && valued.count(JoinedLabelKey(joined, i));
+    if (above.FilledCells() < 2 && !wrapped_beside_value && !EndsStandingLabel(joined, i, wrapped)) continue;
     std::string& label_end = above.cells[label_cells[i - 1] - 1];
     label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();

@@ -20,6 +20,10 @@ constexpr size_t kMaxRecurringLabelWords = 5;
 // must begin too for it to run on: a value's first word is rarely the same
 // in nearly every record, a label's next word always is.
 constexpr double kLeastRunShare = 0.8;
+// How many times as many lines a label's words short of its last must begin
+// for that word to be a value's first word that a few values share
+// ("Update" of "Steps we will take Update ...").
+constexpr size_t kValueWordShare = 2;
 
 // The column whose cells most of `kinds` are of, among those whose cells say
 // what they are; nothing when no such kind holds more than half the values.
@@ -42,7 +46,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     : rules_(rules) {
   for (const PlanLine& line : lines) {
     if (line.FilledCells() >= 2 || line.text.find(':') != std::string::npos) {
-      set_apart_.insert(CellText::FoldForMatch(Cut(line).label));
+      ++set_apart_[CellText::FoldForMatch(Cut(line).label)];
     }
   }
   spaced_ = RepeatedSpacedLabels(lines, learning);
@@ -141,16 +145,21 @@ std::string RecordLabels::SpacedLabel(const std::string& text) const {
 std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanLine>& lines,
                                                          SpacedLearning learning) const {
   std::map<std::string, size_t> begun;  // How many lines each label begins.
-  std::vector<std::string> texts;       // The lines that may begin with a label, in order.
+  std::vector<StartLine> starting;      // The lines that may begin with a label, in order.
+  std::string label_before;             // The folded label of the last line set apart by a cell or a colon.
   std::map<std::string, std::vector<std::vector<std::string>>> begins;  // The words of the lines each label begins.
   for (const PlanLine& line : lines) {
-    if (line.FilledCells() != 1 || line.text.find(':') != std::string::npos || IsSetApart(line) ||
-        ListItems(rules_.patterns).IsBullet(line)) {
+    if (line.FilledCells() >= 2 || line.text.find(':') != std::string::npos || IsSetApart(line)) {
+      label_before = CellText::FoldForMatch(Cut(line).label);
+      continue;
+    }
+    if (line.FilledCells() != 1 || ListItems(rules_.patterns).IsBullet(line)) {
       continue;  // An item of a bulleted list is a line of a value.
     }
     // Headings and page numbers come again on each page or section, not in each record.
     if (!rules_.patterns.MatchSection(line.text) && !rules_.patterns.IsPageNumber(line.text)) {
-      texts.push_back(CellText::Clean(line.text));
+      starting.push_back(StartLine{CellText::Clean(line.text), label_before});
+      label_before.clear();
     }
     std::string label = SpacedLabel(line.text);
     if (label.empty()) continue;
@@ -158,13 +167,24 @@ std::set<std::string> RecordLabels::RepeatedSpacedLabels(const std::vector<PlanL
     begins[label].push_back(CellText::Words(line.text));
   }
   std::set<std::string> repeated;
-  if (learning == SpacedLearning::kRecurringStarts) repeated = RecurringStarts(texts);
+  if (learning == SpacedLearning::kRecurringStarts) repeated = RecurringStarts(starting, set_apart_);
   for (const auto& counted : begun) {
-    if (counted.second >= kLeastRepeats && counted.second >= kLeastSpacedLabelShare * MostOf(begun)) {
+    if (counted.second >= kLeastRepeats && counted.second >= kLeastSpacedLabelShare * MostOf(begun) &&
+        !EndsOnValueWord(counted.first, counted.second, starting)) {
       repeated.insert(RunOn(counted.first, begins[counted.first]));
     }
   }
   return repeated;
+}
+
+bool RecordLabels::EndsOnValueWord(const std::string& label, size_t begun, const std::vector<StartLine>& lines) {
+  size_t cut = label.rfind(' ');
+  if (cut == std::string::npos) return false;
+  std::string shorter = label.substr(0, cut + 1);
+  size_t shorter_begun = std::count_if(lines.begin(), lines.end(), [&shorter](const StartLine& line) {
+    return line.text.compare(0, shorter.size(), shorter) == 0;
+  });
+  return shorter_begun >= kValueWordShare * begun;
 }
 
 std::string RecordLabels::RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines) {
@@ -194,11 +214,12 @@ std::string RecordLabels::RunOn(const std::string& label, const std::vector<std:
   }
 }
 
-std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::string>& texts) {
+std::set<std::string> RecordLabels::RecurringStarts(const std::vector<StartLine>& lines,
+                                                    const std::map<std::string, size_t>& set_apart) {
   std::map<std::string, size_t> begun;             // How many lines each run of first words begins.
   std::vector<std::vector<std::string>> prefixes;  // Each line's runs of first words, shortest first.
-  for (const std::string& text : texts) {
-    std::vector<std::string> words = CellText::Words(text);
+  for (const StartLine& line : lines) {
+    std::vector<std::string> words = CellText::Words(line.text);
     prefixes.emplace_back();
     // Labels start with a capital; a value's line may start with anything.
     if (words.empty() || !std::isupper(static_cast<unsigned char>(words[0][0]))) continue;
@@ -212,8 +233,14 @@ std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::strin
   }
   size_t least = std::max<size_t>(kLeastRepeats, std::ceil(kLeastSpacedLabelShare * MostOf(begun)));
   std::set<std::string> starts, twice;  // Labels, and those that start two labelled lines in a row.
+  auto recurs = [&](const std::string& label) {
+    auto found = set_apart.find(label);
+    return !label.empty() && found != set_apart.end() && found->second >= least;
+  };
   std::string previous;
-  for (const std::vector<std::string>& runs : prefixes) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (recurs(lines[i].label_before)) previous.clear();
+    const std::vector<std::string>& runs = prefixes[i];
     // A label runs on while nearly all its lines go on alike ("Tasks" into "Tasks and activities"), and
     // ends where they part, as its values do: records share a value now and then, not in nearly all.
     auto run = std::find_if(runs.begin(), runs.end(), [&](const std::string& r) { return begun.at(r) >= least; });
@@ -226,7 +253,9 @@ std::set<std::string> RecordLabels::RecurringStarts(const std::vector<std::strin
   }
   // A record holds each label once, so another comes between two of its lines; a value's first words don't.
   for (const std::string& label : twice) starts.erase(label);
-  return starts.size() >= kLeastRecurringLabels ? starts : std::set<std::string>();
+  size_t labels = starts.size();
+  for (const auto& counted : set_apart) labels += recurs(counted.first);
+  return !starts.empty() && labels >= kLeastRecurringLabels ? starts : std::set<std::string>();
 }
 
 void RecordLabels::LearnStanding(const std::string& label, const std::vector<std::string>& values,

@@ -157,4 +157,31 @@ TEST_CASE("in record blocks a known label alone on its line is the whole line th
   CHECK(plan.rows[2].lead == "Visitor Centre");
 }
 
+
+TEST_CASE("in record blocks a label no rule knows run into its value is learnt beside labels set apart by a gap") {
+  std::string text = "Kestrel Down Wardens Work Plan 2032\n\n";
+  const char* records[][4] = {{"1", "Lay new hedges along the north boundary", "Parish Rangers", "May 2032"},
+                              {"2", "Update the footpath waymarks by the mill", "", "June 2032"},
+                              {"3", "Clear the silted pond behind the chapel", "T. Ancrum", ""},
+                              {"4", "Update the volunteer rota for winter", "Friends of the Down", "March 2033"}};
+  for (const auto& record : records) {
+    text += std::string("Entry                   ") + record[0] + "\n";
+    text += std::string("Steps we will follow ") + record[1] + "\n";
+    text += std::string("Person in") + (*record[2] ? std::string("               ") + record[2] : "") + "\n";
+    text += "charge\n";
+    text += std::string("When is it") + (*record[3] ? std::string("              ") + record[3] : "") + "\n";
+    text += "due?\n\n";
+  }
+  RecoveredPlan plan = RecoverPlanText(text);
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Lay new hedges along the north boundary");
+  CHECK(plan.rows[1].action == "Update the footpath waymarks by the mill");
+  CHECK(plan.rows[1].timeframe == "June 2032");
+  CHECK(plan.rows[2].lead == "T. Ancrum");
+  CHECK(plan.rows[2].timeframe.empty());
+  CHECK(plan.rows[3].action == "Update the volunteer rota for winter");
+  CHECK(plan.rows[3].lead == "Friends of the Down");
+}
+
 }  // namespace planrows
