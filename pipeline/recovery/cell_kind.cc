@@ -58,6 +58,18 @@ const char* CellKindName(CellKind kind) {
   return "other";
 }
 
+CellKind KindHeldBy(Column column) {
+  switch (column) {
+    case Column::kRef: return CellKind::kRef;
+    case Column::kTimeframe: return CellKind::kDate;
+    case Column::kProgress: return CellKind::kStatus;
+    case Column::kLead: case Column::kLeadTimeframe: return CellKind::kLead;
+    case Column::kAction: case Column::kOutcome: return CellKind::kProse;
+    case Column::kExtra: return CellKind::kOther;
+  }
+  return CellKind::kOther;
+}
+
 CellKind CellClassifier::Classify(std::string_view cell) const {
   if (CellText::IsNoise(cell)) return CellKind::kEmpty;
   std::string text = rules_.patterns.RepairRef(CellText::ForPatterns(cell));

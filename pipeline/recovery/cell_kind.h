@@ -18,6 +18,9 @@ constexpr int kCellKindCount = 7;
 
 // The name of `kind` for explanations: "ref", "date", "lead", ...
 const char* CellKindName(CellKind kind);
+// The kind of cell a column of `column` holds: prose for an action, a
+// status for progress, other text for an extra column.
+CellKind KindHeldBy(Column column);
 
 class CellClassifier {
  public:

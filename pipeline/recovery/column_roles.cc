@@ -40,19 +40,6 @@ constexpr double kClearlyBetterFit = 0.5;
 // which every row has, holds.
 constexpr double kLeastActionFill = 0.5;
 
-// The kind of cell a column of `column` holds.
-CellKind KindOf(Column column) {
-  switch (column) {
-    case Column::kRef: return CellKind::kRef;
-    case Column::kTimeframe: return CellKind::kDate;
-    case Column::kProgress: return CellKind::kStatus;
-    case Column::kLead: case Column::kLeadTimeframe: return CellKind::kLead;
-    case Column::kAction: case Column::kOutcome: return CellKind::kProse;
-    case Column::kExtra: return CellKind::kOther;
-  }
-  return CellKind::kOther;
-}
-
 class Resolver {
  public:
   Resolver(const RecoveryRules& rules, TableLayout* layout) : rules_(rules), layout_(*layout) {}
@@ -195,7 +182,7 @@ class Resolver {
   bool Better(size_t a, size_t b) const {
     const LayoutColumn& column_a = layout_.columns()[a];
     const LayoutColumn& column_b = layout_.columns()[b];
-    CellKind kind = KindOf(column_a.name->column);
+    CellKind kind = KindHeldBy(column_a.name->column);
     double fit_a = profiles_[a].Share(kind), fit_b = profiles_[b].Share(kind);
     if (std::abs(fit_a - fit_b) >= kClearlyBetterFit) return fit_a > fit_b;
     if (column_a.source != column_b.source) return column_a.source > column_b.source;
@@ -227,7 +214,7 @@ class Resolver {
       if (layout_.columns()[i].name || profiles_[i].filled == 0) continue;
       if (std::optional<Column> role = RoleByContent(i)) {
         layout_.SetRole(i, ColumnName{*role, ""}, TableLayout::RoleSource::kContent,
-                        fmt::format("content: {} cells", CellKindName(KindOf(*role))));
+                        fmt::format("content: {} cells", CellKindName(KindHeldBy(*role))));
         continue;
       }
       std::string key = ExtraKey(layout_.columns()[i].heading);
@@ -288,7 +275,7 @@ class Resolver {
     for (size_t j = i + 1; j < profiles_.size(); ++j) {
       const std::optional<ColumnName>& name = layout_.columns()[j].name;
       const ColumnProfile& p = profiles_[j];
-      if (name ? name->column != Column::kExtra && KindOf(name->column) != CellKind::kProse
+      if (name ? name->column != Column::kExtra && KindHeldBy(name->column) != CellKind::kProse
                : p.Share(CellKind::kLead) >= kKindShare || p.Share(CellKind::kDate) >= kKindShare) {
         return -1;
       }

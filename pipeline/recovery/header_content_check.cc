@@ -26,4 +26,21 @@ bool HeaderContentCheck::Belied(const RebuiltTable& table) const {
   return false;
 }
 
+double HeaderContentCheck::Agreement(const RebuiltTable& table) const {
+  const std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(table.headings, rules_.headers);
+  int filled = 0, agreeing = 0;
+  for (const RebuiltRow& row : table.rows) {
+    for (size_t c = 0; c < columns.size() && c < row.cells.size() && !row.IsHeading(); ++c) {
+      if (CellText::IsNoise(row.cells[c])) continue;
+      const CellKind kind = classifier_.Classify(row.cells[c]);
+      const CellKind held = columns[c] ? KindHeldBy(*columns[c]) : CellKind::kOther;
+      const bool prose = kind == CellKind::kProse || kind == CellKind::kOther;
+      const bool told_by_form = held == CellKind::kRef || held == CellKind::kDate || held == CellKind::kLead;
+      ++filled;
+      agreeing += kind == held || (prose && !told_by_form);
+    }
+  }
+  return filled == 0 ? 0 : static_cast<double>(agreeing) / filled;
+}
+
 }  // namespace planrows

@@ -22,6 +22,12 @@ class HeaderContentCheck {
   // date holds, in a few cells or more, not one date; or one named for
   // prose (an outcome, an action, progress) holds nothing but dates.
   bool Belied(const RebuiltTable& table) const;
+  // The share of the filled cells of `table` whose text is of the kind
+  // their column's role holds (KindHeldBy): a lead's cells leads, a date's
+  // dates; progress may be told in prose, and an action, an outcome or a
+  // column no name gives a role (extra) in any text but references, dates
+  // and leads. 0 when none is filled.
+  double Agreement(const RebuiltTable& table) const;
 
  private:
   // Fewest filled cells of a column that tell what it holds.

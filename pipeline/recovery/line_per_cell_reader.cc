@@ -25,7 +25,10 @@ LinePerCellReader::LinePerCellReader(const RecoveryRules& rules)
 
 bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   // A line of known names inside a header scattered over lines heads no table: its columns take others' cells.
-  if (ReadTable(lines, at, false, table) && !content_check_.Belied(*table)) return true;
+  if (ReadTable(lines, at, false, table) && !content_check_.Belied(*table)) {
+    PlaceGroup(lines, at, table);
+    return true;
+  }
   // A first name no rule knows over rows of references is read as the
   // reference column's ("Key"); where the columns then belie their names,
   // it is a group's over a header that leaves the references unnamed.
@@ -34,8 +37,22 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
   return ReadTable(lines, at, true, table) && !content_check_.Belied(*table);
 }
 
+void LinePerCellReader::PlaceGroup(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
+  size_t end = 0;
+  std::vector<std::string> names = header_reader_.Read(lines, at, &end);
+  double best = content_check_.Agreement(*table) + kMinBetterAgreement;
+  for (const std::vector<std::string>& placing : header_reader_.GroupPlacings(names, lines, at, end)) {
+    RebuiltTable placed;
+    if (!ReadTable(lines, at, false, &placed, &placing) || content_check_.Belied(placed)) continue;
+    if (double agreement = content_check_.Agreement(placed); agreement > best) {
+      best = agreement;
+      *table = std::move(placed);
+    }
+  }
+}
+
 bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first,
-                                  RebuiltTable* table) const {
+                                  RebuiltTable* table, const std::vector<std::string>* placed) const {
   if (!IsTextLine(lines[at])) return false;
   size_t body = 0;
   Layout layout;
@@ -45,6 +62,8 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   // first heading when their numbers count on from right under the header.
   layout.numbered = layout.paragraphs && (NamesRefFirst(headings) || header_reader_.NumbersRows(lines, body - 1));
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body, group_first);
+  if (placed && (layout.paragraphs || placed->size() + 1 != headings.size())) return false;
+  if (placed) headings = *placed;
   // Two names alone need the rows under them to bear them out, which also tell whether a cell is a line.
   if (TwoNameHeader two_names(rules_); headings.empty()) {
     headings = two_names.Read(lines, at, &body);

@@ -48,8 +48,19 @@ class LinePerCellReader {
 
  private:
   // Read, but for the check of the columns' cells against their names;
-  // with `group_first`, as WrappedHeaderReader::Read reads a header.
-  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first, RebuiltTable* table) const;
+  // with `group_first`, as WrappedHeaderReader::Read reads a header; with
+  // `placed`, that header's names put so (WrappedHeaderReader::GroupPlacings).
+  bool ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first, RebuiltTable* table,
+                 const std::vector<std::string>* placed = nullptr) const;
+  // Reads `table`, read from the header at `lines[at]`, anew with the
+  // header's names put as a two-level header's group may stand over them
+  // (WrappedHeaderReader::GroupPlacings), where the cells then agree
+  // clearly better with their columns (HeaderContentCheck::Agreement).
+  void PlaceGroup(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+
+  // How much more of a table's cells must agree with their columns for
+  // another placing of a group's names to be taken.
+  static constexpr double kMinBetterAgreement = 0.05;
 
   // Most paragraphs of a first row's cells that pdftotext may write between a
   // header and that row's reference (short cells it reads first).

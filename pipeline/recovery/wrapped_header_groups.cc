@@ -18,6 +18,29 @@ bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t
          !rules_.headers.MatchWords(text);
 }
 
+std::vector<std::vector<std::string>> WrappedHeaderReader::GroupPlacings(const std::vector<std::string>& names,
+                                                                         const std::vector<PlanLine>& lines,
+                                                                         size_t at, size_t end) const {
+  std::optional<size_t> group;
+  for (size_t k = at; k < end && k < lines.size(); ++k) {
+    if (!IsLoneGroup(lines, k)) continue;
+    std::string lone = CellText::FoldForMatch(lines[k].text);
+    for (size_t n = 1; n < names.size() && !group; ++n) {
+      if (CellText::FoldForMatch(names[n]) == lone) group = n;
+    }
+  }
+  std::vector<std::vector<std::string>> placings;
+  if (!group) return placings;
+  const size_t after = names.size() - *group - 1;
+  for (size_t under = 2; under <= after; ++under) {
+    std::vector<std::string> placed(names.begin(), names.begin() + *group);
+    placed.insert(placed.end(), names.end() - under, names.end());
+    placed.insert(placed.end(), names.begin() + *group + 1, names.end() - under);
+    placings.push_back(std::move(placed));
+  }
+  return placings;
+}
+
 bool WrappedHeaderReader::MayStartWithGroup(const std::vector<PlanLine>& lines, size_t at) const {
   return IsLoneGroup(lines, at) && RowsOfRefsFollow(lines, at);
 }

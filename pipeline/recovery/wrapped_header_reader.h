@@ -51,6 +51,18 @@ class WrappedHeaderReader {
   // True when `lines[at]` may be a group's name alone over rows of
   // references, which Read with `group_first` reads so.
   bool MayStartWithGroup(const std::vector<PlanLine>& lines, size_t at) const;
+  // The other ways `names`, read from the header lines [at, end) of
+  // `lines`, may stand when one of them, not the first, is a group's name
+  // alone on its line (IsLoneGroup) with two names or more written after
+  // it: pdftotext -raw writes a two-level header's first row, the group's
+  // name and the names merged down both rows right of it, before the names
+  // under the group ("Delivery", "Status update", then "Accountable lead"
+  // and "Target date" under "Delivery"). One way for each count of the last
+  // names, two or more, that may stand under it: they take its place, the
+  // names written between go after them. None when no name is such a group.
+  std::vector<std::vector<std::string>> GroupPlacings(const std::vector<std::string>& names,
+                                                      const std::vector<PlanLine>& lines, size_t at,
+                                                      size_t end) const;
   // How many cells each row under the header line `lines[at]` holds, one
   // line or blank line a cell, when the rows, each started by a reference,
   // agree; 0 when they do not. A reference after the bullet of its cell's

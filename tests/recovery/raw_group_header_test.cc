@@ -157,5 +157,24 @@ TEST_CASE("a short first line over no second row of names heads no header: the h
   CHECK(plan.rows[1].lead == "Active Travel Officer");
 }
 
+
+TEST_CASE("names merged down both rows written between a group's name and the names under it go after them") {
+  // pdftotext -raw writes "Upkeep" (over "Caretaker" and "Finish by"), then
+  // "Progress note", merged down both rows right of it, then the names under it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowgate Fell Wardens Plan 2031-32\n"
+      "Ref Task\nUpkeep\nProgress note\nCaretaker\nFinish by\n"
+      "1.1 Rebuild the stile at the top gate\nRangers Team 30/06/2031 Posts ordered and\ndelivered\n"
+      "1.2 Clear the ditch along the lower lane\nParish Volunteers 31/08/2031 Half of the ditch\ncleared\n"
+      "1.3 Repaint the shelter by the tarn\nJ. Arkwright 30/09/2031 Paint bought\n"
+      "1.4 Mend the boardwalk over the bog\nFell Trust 31/10/2031 Timber on site\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Rangers Team");
+  CHECK(plan.rows[0].timeframe == "30/06/2031");
+  CHECK(plan.rows[0].progress == "Posts ordered and delivered");
+  CHECK(plan.rows[2].lead == "J. Arkwright");
+  CHECK(plan.rows[3].progress == "Timber on site");
+}
+
 }  // namespace
 }  // namespace planrows
