@@ -169,7 +169,8 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       if (!best.empty() && StartsFirstCell(lines, at, k)) break;
       // The names under a group's, however long, come on the line after it,
       // or after the names merged down both rows, right over the first row.
-      bool under_group = group && (group_at + 1 == k || RefFollows(lines, k)) && MayHoldNames(lines[at], lines[k]);
+      bool under_group = group && (group_at + 1 == k || RefFollows(lines, k) || ThemeThenRow(lines, k)) &&
+                         MayHoldNames(lines[at], lines[k]);
       if (!ContinuesHeader(lines[at], lines[k]) && !GoesOnOverRows(lines, at, k) && !under_group) {
         // Only under a first row of names read already.
         if (best.empty() || !NamesKnownColumns(lines, at, k)) break;

@@ -191,6 +191,10 @@ class WrappedHeaderReader {
   // of a theme merged down a first column, written once above its first
   // row: one line of a few words, no sentence, reference or date.
   bool IsThemeTitle(const std::vector<PlanLine>& lines, size_t at) const;
+  // True when the line after `lines[at]` is a theme's title (IsThemeTitle),
+  // wrapped as it may be (TitleEnd), right over a row's first line: a theme
+  // merged down the first column is written before its first row.
+  bool ThemeThenRow(const std::vector<PlanLine>& lines, size_t at) const;
   // True when one of `names` is a value: a date, or an initial that starts
   // a person's name ("D." of "D. Lumb"). A line of labels and values
   // ("Lead: R Moss. Timescale: Feb-27.") splits into capitalised runs as a

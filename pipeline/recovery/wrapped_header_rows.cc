@@ -112,6 +112,12 @@ bool WrappedHeaderReader::IsThemeTitle(const std::vector<PlanLine>& lines, size_
          !StartsRow(lines, at, true) && !rules_.timeframes.IsTimeframe(text);
 }
 
+bool WrappedHeaderReader::ThemeThenRow(const std::vector<PlanLine>& lines, size_t at) const {
+  if (!IsThemeTitle(lines, at + 1)) return false;
+  size_t row = TitleEnd(lines, at + 1) + 1;
+  return row < lines.size() && StartsRow(lines, row, false);
+}
+
 bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(lines[at].text);
   // A column's name that starts as a reference does ("Q3 position") starts no row.

@@ -176,5 +176,22 @@ TEST_CASE("names merged down both rows written between a group's name and the na
   CHECK(plan.rows[3].progress == "Timber on site");
 }
 
+
+TEST_CASE("the names under a group's name go on with the header over a theme's title wrapped above the first row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowgate Fell Wardens Plan 2031-32\n"
+      "Focus What we will do\nUpkeep\nStages\nResponsible officer(s) and partners Deadline\n"
+      "Paths and\nbridleways\n"
+      "W1 Rebuild the stile at the top gate Rangers Team Ongoing Posts ordered by\nMay 2031\n"
+      "W2 Clear the ditch along the lower lane Parish Volunteers Jun-31 Half cleared by\nJuly 2031\n"
+      "W3 Repaint the shelter by the tarn J. Arkwright Sep-31 Paint bought by\nAugust 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "W1");
+  CHECK(plan.rows[0].lead == "Rangers Team");
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[1].lead == "Parish Volunteers");
+  CHECK(plan.rows[2].timeframe == "Sep-31");
+}
+
 }  // namespace
 }  // namespace planrows
