@@ -39,9 +39,12 @@ bool LinePerCellReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebu
 
 void LinePerCellReader::PlaceGroup(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const {
   size_t end = 0;
-  std::vector<std::string> names = header_reader_.Read(lines, at, &end);
+  std::vector<std::string> as_written;
+  std::vector<std::string> names = header_reader_.Read(lines, at, &end, false, &as_written);
+  std::vector<std::vector<std::string>> placings = header_reader_.GroupPlacings(names, lines, at, end);
+  if (as_written != names) placings.push_back(as_written);
   double best = content_check_.Agreement(*table) + kMinBetterAgreement;
-  for (const std::vector<std::string>& placing : header_reader_.GroupPlacings(names, lines, at, end)) {
+  for (const std::vector<std::string>& placing : placings) {
     RebuiltTable placed;
     if (!ReadTable(lines, at, false, &placed, &placing) || content_check_.Belied(placed)) continue;
     if (double agreement = content_check_.Agreement(placed); agreement > best) {
@@ -62,7 +65,7 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   // first heading when their numbers count on from right under the header.
   layout.numbered = layout.paragraphs && (NamesRefFirst(headings) || header_reader_.NumbersRows(lines, body - 1));
   if (headings.empty()) headings = header_reader_.Read(lines, at, &body, group_first);
-  if (placed && (layout.paragraphs || placed->size() + 1 != headings.size())) return false;
+  if (placed && layout.paragraphs) return false;
   if (placed) headings = *placed;
   // Two names alone need the rows under them to bear them out, which also tell whether a cell is a line.
   if (TwoNameHeader two_names(rules_); headings.empty()) {

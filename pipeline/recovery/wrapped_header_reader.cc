@@ -138,7 +138,7 @@ bool WrappedHeaderReader::NamesValue(const std::vector<std::string>& names) cons
 }
 
 std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& lines, size_t at, size_t* end,
-                                                   bool group_first) const {
+                                                   bool group_first, std::vector<std::string>* as_written) const {
   // A first line that is one name, not going on in lower case, is a header
   // flattened to a name a line, which TableReader reads.
   bool wraps = at + 1 < lines.size() && std::islower(static_cast<unsigned char>(lines[at + 1].text[0]));
@@ -223,6 +223,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   }
   if (best.empty() || RefBlockFollows(lines, *end - 1)) return {};
   const std::vector<std::string> read = best;
+  if (as_written != nullptr) *as_written = read;
   // A group's name on the first line names no reference column.
   const bool group_on_first = group && group_at == at;
   PlaceGroupedNames(lines, at, *end - 1, RefFollows(lines, *end - 1) && !group_on_first, &best);

@@ -46,8 +46,10 @@ class WrappedHeaderReader {
   // over rows of references, as a two-level header whose reference column
   // is unnamed writes its group first ("Delivery" over "Owner Measure" over
   // "Outcome Activity"); else it names the reference column ("Key").
+  // `*as_written`, if given, is set to the names in the order written,
+  // before those of a second row are put under their group.
   std::vector<std::string> Read(const std::vector<PlanLine>& lines, size_t at, size_t* end,
-                                bool group_first = false) const;
+                                bool group_first = false, std::vector<std::string>* as_written = nullptr) const;
   // True when `lines[at]` may be a group's name alone over rows of
   // references, which Read with `group_first` reads so.
   bool MayStartWithGroup(const std::vector<PlanLine>& lines, size_t at) const;

@@ -157,7 +157,6 @@ TEST_CASE("a short first line over no second row of names heads no header: the h
   CHECK(plan.rows[1].lead == "Active Travel Officer");
 }
 
-
 TEST_CASE("names merged down both rows written between a group's name and the names under it go after them") {
   // pdftotext -raw writes "Upkeep" (over "Caretaker" and "Finish by"), then
   // "Progress note", merged down both rows right of it, then the names under it.
@@ -176,7 +175,6 @@ TEST_CASE("names merged down both rows written between a group's name and the na
   CHECK(plan.rows[3].progress == "Timber on site");
 }
 
-
 TEST_CASE("the names under a group's name go on with the header over a theme's title wrapped above the first row") {
   RecoveredPlan plan = RecoverPlanText(
       "Harrowgate Fell Wardens Plan 2031-32\n"
@@ -191,6 +189,25 @@ TEST_CASE("the names under a group's name go on with the header over a theme's t
   CHECK(plan.rows[0].timeframe == "Ongoing");
   CHECK(plan.rows[1].lead == "Parish Volunteers");
   CHECK(plan.rows[2].timeframe == "Sep-31");
+}
+
+TEST_CASE("a wrapped name's end that opens the header's last line is no second row when the cells say so") {
+  // "RAG" over "status Performance indicator": the end of one name, then
+  // the next, not a second row of names under "Focus area".
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowgate Fell Wardens Plan 2031-32\nFocus area Key Change we want to see Tasks and activities\n"
+      "Responsible\npartner\nTarget\nmonth\nRAG\nstatus Performance indicator\nWalkers\nsafe on\nthe fell\n"
+      "1.1. Walkers\nfind the way\non the fell\nRebuild the stile at the\ntop gate of the fell\nRangers\n"
+      "Team\nMar-32 Fewer complaints\nabout the stile\nGreen\n1.2. Walkers\nkeep to the\npaths\n"
+      "Clear the ditch along\nthe lower lane\nParish\nVolunteers\nJun-32 Ditch runs clear\nafter storms\n"
+      "Amber\n1.3. Visitors\nrest in the\ndry\nRepaint the shelter by\nthe tarn\nJ. Arkwright\n"
+      "Sep-32 Shelter used all\nwinter\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Rebuild the stile at the top gate of the fell");
+  CHECK(plan.rows[0].lead == "Rangers Team");
+  CHECK(plan.rows[0].timeframe == "Mar-32");
+  CHECK(plan.rows[1].lead == "Parish Volunteers");
+  CHECK(plan.rows[2].action == "Repaint the shelter by the tarn");
 }
 
 }  // namespace
