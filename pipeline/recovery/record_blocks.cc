@@ -101,17 +101,24 @@ size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
 // wrapped line is longer.
 constexpr int kMaxStandingTailWords = 2;
 
+// True when `lines[i]` may be the wrapped end of a label alone on the line
+// above ("What we want to" over "happen"): a one-cell line of a few words
+// right under a one-cell line, the two short enough for a label.
+bool MayWrapLabel(const std::vector<PlanLine>& lines, size_t i) {
+  const PlanLine& above = lines[i - 1];
+  const PlanLine& line = lines[i];
+  return above.IsSingleCell() && line.IsSingleCell() && !line.line->gap_before && !line.page_start &&
+         CellText::WordCount(line.text) <= kMaxStandingTailWords &&
+         static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
+}
+
 // True when `lines[i]` may end a label standing alone on its line that a
 // narrow label column wrapped ("What we want to" over "happen"), as
 // pdftotext's default mode prints a record: a line of a few words right
 // under a one-cell line set apart, by a gap or as its page's first line.
 bool MayEndStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
   const PlanLine& above = lines[i - 1];
-  const PlanLine& line = lines[i];
-  bool above_set_apart = above.line->gap_before || above.page_start;
-  return above.IsSingleCell() && above_set_apart && line.IsSingleCell() && !line.line->gap_before &&
-         !line.page_start && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
-         static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
+  return (above.line->gap_before || above.page_start) && MayWrapLabel(lines, i);
 }
 
 // The folded text of the label that `lines[i - 1]` and `lines[i]` make joined.
@@ -140,8 +147,13 @@ std::set<std::string> WrappedStandingLabels(const std::vector<PlanLine>& lines) 
 // value that a narrow label column wrapped ("What we want to" over
 // "happen", a blank line, then the value): set apart from the line under
 // it, or one of `wrapped`, the labels so printed over a value elsewhere.
+// A label of `wrapped` need not be set apart from the line above: where
+// pdftotext runs a record's labels together ("Num.", "Tasks", "Lead
+// officer / target" over "date"), it is wrapped there as it is elsewhere.
 bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i, const std::set<std::string>& wrapped) {
-  return MayEndStandingLabel(lines, i) && (SetApartBelow(lines, i) || wrapped.count(JoinedLabelKey(lines, i)));
+  if (!MayWrapLabel(lines, i)) return false;
+  if (wrapped.count(JoinedLabelKey(lines, i))) return true;
+  return MayEndStandingLabel(lines, i) && SetApartBelow(lines, i);
 }
 
 // `lines` with each label put back in its first cell: one that OCR parted
