@@ -157,6 +157,9 @@ class LinePerCellReader {
   // article ("the Board", "the Executive"): prose may end there, on a name
   // whole in one word, before a lead run onto its line.
   bool EndsOnNamedBody(const std::vector<std::string>& words, size_t at) const;
+  // True when `line` goes on with the date that `above`, a piece's text,
+  // begins or is ("By end of" over "Q2"), as WrappedDate joins them.
+  bool EndsWrappedDate(const PlanLine& line, std::string above) const;
   // True when `line` is the number of a reference whose letters end
   // `above`, a line of them alone ("GV" over "1"), as a narrow column wraps
   // a reference, or of one cut after its dot ("P1." over "1"); `*ref` is

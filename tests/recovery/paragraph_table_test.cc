@@ -41,6 +41,22 @@ TEST_CASE("a date run onto the first line of the next paragraph cell is a cell o
   CHECK(plan.rows[2].timeframe == "31/12/2031");
 }
 
+TEST_CASE("a quarter under the words that open its date ends the date and starts no row") {
+  // "Q2" reads as a reference too; under "By end of" it ends that date.
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenholm Partnership Plan\n\nRef\n\nWhat we will do\n\nLead\n\nTarget date\n\n"
+      "BH1\n\nOpen a reading den at the\nvillage hall\n\nT. Marlow\n\nBy end of\nQ2\n\n"
+      "BH2\n\nTrain the den volunteers\n\nR. Ashcombe\n\nBy end of\nQ3\n\n"
+      "BH3\n\nPublish the den timetable\n\nS. Penrose\n\nBy end of\nQ4\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "BH1");
+  CHECK(plan.rows[0].lead == "T. Marlow");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].ref == "BH2");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].timeframe == "By end of Q4");
+}
+
 TEST_CASE("a column headed Line numbers its rows 1 2 3 as references do") {
   RecoveredPlan plan = RecoverPlanText(
       "Fernhollow Partnership Plan 2031\n\nLine\n\nPlanned work\n\nResponsible\nlead(s)\n\nTarget end\ndate\n\n"
