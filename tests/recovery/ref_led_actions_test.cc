@@ -304,6 +304,31 @@ TEST_CASE("an action takes the other cells of a row read from the tables that st
   CHECK(merged[1].lead.empty());
 }
 
+TEST_CASE("actions no row holds by reference or by their words are added before the next action a row holds") {
+  std::vector<ActionRow> actions(4), rows(2);
+  actions[0].ref = "K1";
+  actions[0].action = "Open the cold-weather shelter at the depot";
+  actions[1].ref = "K2";
+  actions[1].action = "Train the depot volunteers in first aid";
+  actions[2].ref = "K3";
+  actions[2].action = "Publish the shelter rota each month";
+  actions[3].ref = "K4";
+  actions[3].action = "Count the guests each night";
+  rows[0].ref = "K2";
+  rows[0].action = "Train the depot volunteers in first aid";
+  rows[0].lead = "T Abara";
+  // The row holds K4's action after a reference it kept in the action's place.
+  rows[1].action = "4 Count the guests each night";
+  rows[1].lead = "Depot Team";
+  std::vector<ActionRow> added = RefLedActions::AddLost(actions, rows);
+  REQUIRE(added.size() == 4);
+  CHECK(added[0].ref == "K1");
+  CHECK(added[1].lead == "T Abara");
+  CHECK(added[2].ref == "K3");
+  CHECK(added[2].lead.empty());
+  CHECK(added[3].lead == "Depot Team");
+}
+
 TEST_CASE("on a positioned page the rows of a table stand beside priorities led by numbers") {
   PageBuilder pages;
   pages.Page()
