@@ -83,8 +83,9 @@ class BlockOwners {
   std::optional<CellsByKind> RowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
   // Gives `*action` the lead, date and status of its row's cells from
   // line `i` of `lines` on `page` (RowCells), when they hold one lead, one
-  // date, at most one status and no reference.
-  void FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
+  // date, at most one status and no reference; false, changing nothing,
+  // when they do not.
+  bool FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
                         RowFields* action) const;
 
   const RecoveryRules& rules_;
