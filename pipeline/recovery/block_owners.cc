@@ -109,9 +109,9 @@ bool BlockOwners::FillFromRowCells(const std::vector<PlanLine>& lines, const Pag
   const std::vector<std::string>& dates = (*cells)[CellKind::kDate];
   const std::vector<std::string>& statuses = (*cells)[CellKind::kStatus];
   // Another reference among them starts a row of its own.
-  if (leads.size() != 1 || dates.size() != 1 || statuses.size() > 1 || cells->count(CellKind::kRef)) return false;
+  if (leads.size() != 1 || dates.size() > 1 || statuses.size() > 1 || cells->count(CellKind::kRef)) return false;
   action->lead = leads.front();
-  action->timeframe = dates.front();
+  if (!dates.empty()) action->timeframe = dates.front();
   if (!statuses.empty()) action->progress = statuses.front();
   return true;
 }

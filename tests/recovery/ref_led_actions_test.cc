@@ -187,12 +187,13 @@ TEST_CASE("an action alone takes its row's cells below it: one lead, one date an
 }
 
 TEST_CASE("an action alone followed by its lead then its date keeps the status after them") {
-  // Each row's lead and date read as a block's owner cells too; the status goes with them.
+  // Each row's lead and date read as a block's owner cells too; the status goes with them. A lead
+  // without a date is the row's all the same.
   RecoveredPlan plan = RecoverPlanText(
       "Kestrel Vale Commons Plan 2034/35\n\n"
       "KV 1: Clear the gorse from the lower slopes\n\nRanger Service\n\nBy end of Q2\n\napprox.\n40%\n\n"
       "KV 2: Mend the cattle grid on the moor road\n\nHighways Team\n\nOngoing\n\nGreen\n\n"
-      "KV 3: Survey the adder basking sites\n\nParish Council\n\nBy end of Q4\n\n"
+      "KV 3: Survey the adder basking sites\n\nParish Council\n\n"
       "KV 4: Reseed the burnt heath\n\nHeath Wardens\n\nBy end of Q1\n\n75%\n");
   REQUIRE(plan.rows.size() == 4);
   CHECK(plan.rows[0].lead == "Ranger Service");
@@ -200,6 +201,7 @@ TEST_CASE("an action alone followed by its lead then its date keeps the status a
   CHECK(plan.rows[0].progress == "approx. 40%");
   CHECK(plan.rows[1].progress == "Green");
   CHECK(plan.rows[2].lead == "Parish Council");
+  CHECK(plan.rows[2].timeframe.empty());
   CHECK(plan.rows[2].progress.empty());
   CHECK(plan.rows[3].progress == "75%");
 }
