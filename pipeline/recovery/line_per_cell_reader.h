@@ -84,6 +84,9 @@ class LinePerCellReader {
   // and none unless a name comes past a cell.
   std::vector<std::string> ReadParagraphNames(const std::vector<PlanLine>& lines, size_t at, bool past_cells,
                                               size_t* end) const;
+  // The names of columns the rules know by their full names that all of
+  // `text` splits into, two or more ("Code Planned work"); empty otherwise.
+  std::vector<std::string> KnownNamesOf(const std::string& text) const;
   // The column names of a header written a name a paragraph, the
   // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
   // is set past its last line. Empty when no such header starts there.
