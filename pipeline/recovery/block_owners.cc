@@ -56,11 +56,11 @@ std::vector<BlockOwners::Owner> BlockOwners::Read(const std::vector<PlanLine>& l
 
 void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields>* actions,
                        size_t first) const {
+  // A block of one action may be followed by its row's cells, a status among them.
+  bool one = actions->size() - first == 1;
+  if (one && FillFromRowCells(lines, lines[next - 1].page, next, &actions->back())) return;
   std::vector<Owner> owners = Read(lines, lines[next - 1].page, next);
-  if (owners.size() != actions->size() - first) {
-    if (actions->size() - first == 1) FillFromRowCells(lines, lines[next - 1].page, next, &actions->back());
-    return;
-  }
+  if (owners.size() != actions->size() - first) return;
   for (size_t a = first; a < actions->size(); ++a) {
     // A date alone leaves the lead an action's lines held (RefLedActions) as it is.
     if (!owners[a - first].lead.empty()) (*actions)[a].lead = std::move(owners[a - first].lead);
@@ -101,18 +101,19 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
   return cells;
 }
 
-void BlockOwners::FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
+bool BlockOwners::FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
                                    RowFields* action) const {
   std::optional<CellsByKind> cells = RowCells(lines, page, i);
-  if (!cells) return;
+  if (!cells) return false;
   const std::vector<std::string>& leads = (*cells)[CellKind::kLead];
   const std::vector<std::string>& dates = (*cells)[CellKind::kDate];
   const std::vector<std::string>& statuses = (*cells)[CellKind::kStatus];
   // Another reference among them starts a row of its own.
-  if (leads.size() != 1 || dates.size() != 1 || statuses.size() > 1 || cells->count(CellKind::kRef)) return;
+  if (leads.size() != 1 || dates.size() > 1 || statuses.size() > 1 || cells->count(CellKind::kRef)) return false;
   action->lead = leads.front();
-  action->timeframe = dates.front();
+  if (!dates.empty()) action->timeframe = dates.front();
   if (!statuses.empty()) action->progress = statuses.front();
+  return true;
 }
 
 }  // namespace planrows

@@ -32,7 +32,7 @@
 //   CE 2: ...
 //
 // up to the next action: they are its lead, date and status when they hold
-// one lead, one date and at most one status, each told by its kind; more of
+// one lead, at most one date and one status, each told by its kind; more of
 // one kind are cells of several rows, which stay unread.
 #ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 #define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
@@ -82,9 +82,10 @@ class BlockOwners {
   // interleaved with a date is among them, as cells of several columns mix.
   std::optional<CellsByKind> RowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
   // Gives `*action` the lead, date and status of its row's cells from
-  // line `i` of `lines` on `page` (RowCells), when they hold one lead, one
-  // date, at most one status and no reference.
-  void FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
+  // line `i` of `lines` on `page` (RowCells), when they hold one lead, at
+  // most one date and one status, and no reference; false, changing
+  // nothing, when they do not.
+  bool FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
                         RowFields* action) const;
 
   const RecoveryRules& rules_;

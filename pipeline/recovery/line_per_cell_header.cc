@@ -4,6 +4,7 @@
 #include "pipeline/recovery/line_per_cell_reader.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "pipeline/recovery/wrapped_header_reader.h"
 #include "pipeline/text/cell_text.h"
@@ -45,6 +46,28 @@ int ParagraphWordsAbove(const std::vector<PlanLine>& lines, size_t at) {
 
 }  // namespace
 
+std::vector<std::string> LinePerCellReader::KnownNamesOf(const std::string& text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  std::vector<std::string> names;
+  // Each name the longest run of words from the end of the one before that a rule knows in full.
+  for (size_t begin = 0; begin < words.size();) {
+    std::string name, longest;
+    size_t longest_end = begin;
+    for (size_t end = begin; end < words.size(); ++end) {
+      name += (end > begin ? " " : "") + words[end];
+      if (rules_.headers.Match(name) && rules_.headers.IsFullName(name)) {
+        longest = name;
+        longest_end = end + 1;
+      }
+    }
+    if (longest.empty()) return {};
+    names.push_back(std::move(longest));
+    begin = longest_end;
+  }
+  if (names.size() < 2) return {};
+  return names;
+}
+
 std::vector<std::string> LinePerCellReader::ReadParagraphNames(const std::vector<PlanLine>& lines, size_t at,
                                                                bool past_cells, size_t* end) const {
   std::vector<std::string> names;
@@ -82,7 +105,14 @@ std::vector<std::string> LinePerCellReader::ReadParagraphNames(const std::vector
     if (CellText::WordCount(name) > kMaxParagraphNameWords) break;
     if (cells > 0 && !NamesNewColumn(names, name)) break;
     names_past_cells += cells > 0;
-    names.push_back(std::move(name));
+    // pdftotext writes headings that share a baseline on one line ("Code Planned work"), under a heading
+    // over some of them ("Ownership" over "Sponsor"), which names no column of its own; set apart from the
+    // paragraph under it, as the other names are (a spaced header runs into its cells).
+    bool set_apart = next < lines.size() && lines[next].line->gap_before;
+    std::vector<std::string> parts;
+    if (set_apart) parts = KnownNamesOf(lines[next - 1].text);
+    if (parts.empty()) parts.push_back(std::move(name));
+    std::move(parts.begin(), parts.end(), std::back_inserter(names));
     k = next;
   }
   if (cells > 0 && names_past_cells == 0) return {};

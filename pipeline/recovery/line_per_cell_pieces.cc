@@ -55,6 +55,10 @@ bool LinePerCellReader::JoinCutDate(const std::string& line, Piece* above, std::
   return false;
 }
 
+bool LinePerCellReader::EndsWrappedDate(const PlanLine& line, std::string above) const {
+  return wrapped_date_.Join(PrintedText(line), &above);
+}
+
 bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const {
   if (!CellFit::IsBareNumber(line.text) || above.find(' ') != std::string::npos) return false;
   // Cut after its dot ("P1." over "1"), a lettered reference goes on with its
@@ -211,8 +215,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.insert(pieces.end(), std::min(BlanksBeforeFooter(*previous), max_empty_cells), Piece{"", previous});
     }
     // A reference alone on its line starts a cell even where pdftotext ran
-    // it into the paragraph of a cell from the page before.
-    bool lone_ref = has_ref_column && classifier_.IsLineRef(line->text);
+    // it into the paragraph of a cell from the page before; a quarter under
+    // the words that open its date ("By end of" over "Q2") ends that date.
+    bool lone_ref = has_ref_column && classifier_.IsLineRef(line->text) &&
+                    (pieces.empty() || !EndsWrappedDate(*line, pieces.back().text));
     bool new_paragraph = pieces.empty() || line->line->gap_before || line->page_start || skipped || lone_ref;
     previous = line;
     if (paragraphs && !new_paragraph) {

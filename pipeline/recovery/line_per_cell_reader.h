@@ -95,6 +95,9 @@ class LinePerCellReader {
   // and none unless a name comes past a cell.
   std::vector<std::string> ReadParagraphNames(const std::vector<PlanLine>& lines, size_t at, bool past_cells,
                                               size_t* end) const;
+  // The names of columns the rules know by their full names that all of
+  // `text` splits into, two or more ("Code Planned work"); empty otherwise.
+  std::vector<std::string> KnownNamesOf(const std::string& text) const;
   // The column names of a header written a name a paragraph, the
   // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
   // is set past its last line. Empty when no such header starts there.
@@ -168,6 +171,9 @@ class LinePerCellReader {
   // article ("the Board", "the Executive"): prose may end there, on a name
   // whole in one word, before a lead run onto its line.
   bool EndsOnNamedBody(const std::vector<std::string>& words, size_t at) const;
+  // True when `line` goes on with the date that `above`, a piece's text,
+  // begins or is ("By end of" over "Q2"), as WrappedDate joins them.
+  bool EndsWrappedDate(const PlanLine& line, std::string above) const;
   // True when `line` is the number of a reference whose letters end
   // `above`, a line of them alone ("GV" over "1"), as a narrow column wraps
   // a reference, or of one cut after its dot ("P1." over "1"); `*ref` is

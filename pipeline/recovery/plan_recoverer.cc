@@ -362,6 +362,10 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
         "the tables were printed column by column, their cells in an order that does not say their rows: only "
         "the actions led by their references are kept, with leads and dates only where a row read them, as many "
         "owner cells as actions follow a block of them or an action alone is followed by its row's cells");
+  } else if (!led_actions.empty()) {
+    std::vector<ActionRow> actions;
+    for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
+    plan.rows = RefLedActions::AddLost(actions, std::move(plan.rows));
   }
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);

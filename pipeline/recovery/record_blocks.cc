@@ -101,17 +101,24 @@ size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
 // wrapped line is longer.
 constexpr int kMaxStandingTailWords = 2;
 
+// True when `lines[i]` may be the wrapped end of a label alone on the line
+// above ("What we want to" over "happen"): a one-cell line of a few words
+// right under a one-cell line, the two short enough for a label.
+bool MayWrapLabel(const std::vector<PlanLine>& lines, size_t i) {
+  const PlanLine& above = lines[i - 1];
+  const PlanLine& line = lines[i];
+  return above.IsSingleCell() && line.IsSingleCell() && !line.line->gap_before && !line.page_start &&
+         CellText::WordCount(line.text) <= kMaxStandingTailWords &&
+         static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
+}
+
 // True when `lines[i]` may end a label standing alone on its line that a
 // narrow label column wrapped ("What we want to" over "happen"), as
 // pdftotext's default mode prints a record: a line of a few words right
 // under a one-cell line set apart, by a gap or as its page's first line.
 bool MayEndStandingLabel(const std::vector<PlanLine>& lines, size_t i) {
   const PlanLine& above = lines[i - 1];
-  const PlanLine& line = lines[i];
-  bool above_set_apart = above.line->gap_before || above.page_start;
-  return above.IsSingleCell() && above_set_apart && line.IsSingleCell() && !line.line->gap_before &&
-         !line.page_start && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
-         static_cast<size_t>(CellText::WordCount(above.text) + CellText::WordCount(line.text)) <= kMaxSpacedLabelWords;
+  return (above.line->gap_before || above.page_start) && MayWrapLabel(lines, i);
 }
 
 // The folded text of the label that `lines[i - 1]` and `lines[i]` make joined.
@@ -124,31 +131,23 @@ bool SetApartBelow(const std::vector<PlanLine>& lines, size_t i) {
   return i + 1 < lines.size() && lines[i + 1].line->gap_before;
 }
 
-// The folded labels standing alone that a narrow label column wrapped over
-// a value set apart under them: known so, such a label is one label where
+// The folded labels that a narrow label column wrapped: standing alone
+// over a value set apart under them, or beside their values ("When will it
+// be" and its date over "done?"). Known so, such a label is one label where
 // a record prints it without its value, the next label right under it
 // ("Person / agency" over "responsible", then "By").
-std::set<std::string> WrappedStandingLabels(const std::vector<PlanLine>& lines) {
-  std::set<std::string> wrapped;
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (MayEndStandingLabel(lines, i) && SetApartBelow(lines, i)) wrapped.insert(JoinedLabelKey(lines, i));
-  }
-  return wrapped;
-}
-
-// The folded labels that a narrow label column wrapped beside their values
-// ("When will it be" and its date over "done?"): known so, such a label is
-// one label where a record prints it without its value.
-std::set<std::string> WrappedValuedLabels(const std::vector<PlanLine>& lines) {
+std::set<std::string> WrappedLabels(const std::vector<PlanLine>& lines) {
   std::set<std::string> wrapped;
   for (size_t i = 1; i < lines.size(); ++i) {
     const PlanLine &above = lines[i - 1], &line = lines[i];
+    if (MayEndStandingLabel(lines, i) && SetApartBelow(lines, i)) wrapped.insert(JoinedLabelKey(lines, i));
     if (above.FilledCells() < 2 || above.FirstFilled() != 0 || !line.IsSingleCell() || line.FirstFilled() != 0) {
       continue;
     }
     std::string tail = CellText::Clean(line.cells[0]);
-    if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
-    wrapped.insert(CellText::FoldForMatch(CellText::Clean(above.cells[0]) + " " + tail));
+    if (!tail.empty() && std::islower(static_cast<unsigned char>(tail[0]))) {
+      wrapped.insert(CellText::FoldForMatch(CellText::Clean(above.cells[0]) + " " + tail));
+    }
   }
   return wrapped;
 }
@@ -157,8 +156,13 @@ std::set<std::string> WrappedValuedLabels(const std::vector<PlanLine>& lines) {
 // value that a narrow label column wrapped ("What we want to" over
 // "happen", a blank line, then the value): set apart from the line under
 // it, or one of `wrapped`, the labels so printed over a value elsewhere.
+// A label of `wrapped` need not be set apart from the line above: where
+// pdftotext runs a record's labels together ("Num.", "Tasks", "Lead
+// officer / target" over "date"), it is wrapped there as it is elsewhere.
 bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i, const std::set<std::string>& wrapped) {
-  return MayEndStandingLabel(lines, i) && (SetApartBelow(lines, i) || wrapped.count(JoinedLabelKey(lines, i)));
+  if (!MayWrapLabel(lines, i)) return false;
+  if (wrapped.count(JoinedLabelKey(lines, i))) return true;
+  return MayEndStandingLabel(lines, i) && SetApartBelow(lines, i);
 }
 
 // `lines` with each label put back in its first cell: one that OCR parted
@@ -169,7 +173,7 @@ bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i, const std::
 // labels start with a capital. Cells emptied keep their places, beside their segments.
 std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0) {
   std::vector<PlanLine> joined = lines;
-  std::set<std::string> wrapped = WrappedStandingLabels(lines), valued = WrappedValuedLabels(lines);
+  std::set<std::string> wrapped = WrappedLabels(lines);
   std::vector<size_t> label_cells;
   for (const PlanLine& line : lines) label_cells.push_back(LabelCells(line, value_x0));
   for (size_t i = 1; i < joined.size(); ++i) {
@@ -181,8 +185,7 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
     }
     std::string tail = CellText::Clean(line.cells[0]);
     if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
-    bool wrapped_beside_value = above.IsSingleCell() && line.IsSingleCell() && valued.count(JoinedLabelKey(joined, i));
-    if (above.FilledCells() < 2 && !wrapped_beside_value && !EndsStandingLabel(joined, i, wrapped)) continue;
+    if (above.FilledCells() < 2 && !EndsStandingLabel(joined, i, wrapped)) continue;
     std::string& label_end = above.cells[label_cells[i - 1] - 1];
     label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();

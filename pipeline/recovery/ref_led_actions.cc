@@ -1,5 +1,6 @@
 #include "pipeline/recovery/ref_led_actions.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -17,6 +18,14 @@ namespace {
 constexpr size_t kLeastActions = 3;
 // Words at the start of an action that tell it from the plan's others.
 constexpr size_t kHeadWords = 4;
+
+// The words of `text` folded for matching, each followed by a space, as
+// Head gives the first of them.
+std::string FoldedWords(const std::string& text) {
+  std::string folded;
+  for (const std::string& word : CellText::Words(CellText::FoldForMatch(text))) folded += word + ' ';
+  return folded;
+}
 
 }  // namespace
 
@@ -68,6 +77,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
       actions.back().action = action;
       actions.back().section = section;
       actions.back().where = line.Where();
+      if (ref_apart) actions.back().flags.push_back(kRefApartFlag);
       forms.push_back(FormOf(ref));
       open = true;
     } else if (open && !EndsAction(line, lines[i - 1])) {
@@ -167,6 +177,32 @@ std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, cons
     action = std::move(merged);
   }
   return actions;
+}
+
+bool RefLedActions::Holds(const ActionRow& row, const std::string& ref, const std::string& head) {
+  if (CellText::FoldForMatch(row.ref) == CellText::FoldForMatch(ref)) return true;
+  for (const std::string* cell : {&row.action, &row.outcome, &row.lead, &row.timeframe, &row.progress}) {
+    if ((' ' + FoldedWords(*cell)).find(' ' + head) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows) {
+  std::vector<ActionRow> lost;  // Those before the next action a row holds.
+  for (const ActionRow& action : actions) {
+    // Which action a reference printed apart leads is sure only where a row bears it out.
+    if (std::count(action.flags.begin(), action.flags.end(), kRefApartFlag)) continue;
+    auto held = std::find_if(rows.begin(), rows.end(),
+                             [&](const ActionRow& row) { return Holds(row, action.ref, Head(action.action)); });
+    if (held == rows.end()) {
+      lost.push_back(action);
+      continue;
+    }
+    rows.insert(held, lost.begin(), lost.end());
+    lost.clear();
+  }
+  rows.insert(rows.end(), lost.begin(), lost.end());
+  return rows;
 }
 
 std::string RefLedActions::Head(const std::string& action) {

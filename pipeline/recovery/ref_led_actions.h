@@ -66,6 +66,17 @@ class RefLedActions {
   // cells of the row of `rows`, the misread tables', that starts with its
   // words and bears no other reference: they may have been read right.
   static std::vector<ActionRow> Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows);
+  // The flag of a row Read gives whose reference stood alone above its
+  // action: where pdftotext writes references one under another, then
+  // their actions, which is whose may be wrong.
+  static constexpr char kRefApartFlag[] = "ref-apart";
+
+  // `rows`, the rows the tables gave, with the `actions` Read gives whose
+  // reference no row holds, nor any row its first words, each put before
+  // the row of the next action in the text that a row holds: rows a table
+  // lost where pdftotext wrote its cells out of order, though others read.
+  // Only actions led by their references on their own lines are added.
+  static std::vector<ActionRow> AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows);
 
  private:
   // Those of `actions`, their references of `forms`, whose reference has
@@ -90,6 +101,11 @@ class RefLedActions {
   static std::string FormOf(const std::string& ref);
   // The first words of `action`, folded, that tell it from others.
   static std::string Head(const std::string& action);
+  // True when `row` holds the action of reference `ref` whose first words
+  // are `head` (Head): by its reference, or by those words in any of its
+  // cells, as a misread row may hold an action after its reference or in
+  // another column's place.
+  static bool Holds(const ActionRow& row, const std::string& ref, const std::string& head);
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

@@ -41,6 +41,40 @@ TEST_CASE("a date run onto the first line of the next paragraph cell is a cell o
   CHECK(plan.rows[2].timeframe == "31/12/2031");
 }
 
+TEST_CASE("a quarter under the words that open its date ends the date and starts no row") {
+  // "Q2" reads as a reference too; under "By end of" it ends that date.
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenholm Partnership Plan\n\nRef\n\nWhat we will do\n\nLead\n\nTarget date\n\n"
+      "BH1\n\nOpen a reading den at the\nvillage hall\n\nT. Marlow\n\nBy end of\nQ2\n\n"
+      "BH2\n\nTrain the den volunteers\n\nR. Ashcombe\n\nBy end of\nQ3\n\n"
+      "BH3\n\nPublish the den timetable\n\nS. Penrose\n\nBy end of\nQ4\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "BH1");
+  CHECK(plan.rows[0].lead == "T. Marlow");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].ref == "BH2");
+  CHECK(plan.rows[1].timeframe == "By end of Q3");
+  CHECK(plan.rows[2].timeframe == "By end of Q4");
+}
+
+TEST_CASE("headings on one line of a paragraph header are names of their own, a heading over them none") {
+  // "Code" and "Planned work" share a baseline; "Ownership" stands over "Sponsor" alone.
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenholm Partnership Plan\n\nObjective A: Safe lanes\nOwnership\nCode Planned work\n\nMilestones\n\n"
+      "Sponsor\n\nTarget\ncompletion\n\nStatus\n(RAG)\n\n"
+      "BH1\n\nOpen a reading den at the\nvillage hall\n\nDraft by\nMarch 2031\n\nT. Marlow\n\nOngoing\n\n45%\n\n"
+      "BH2\n\nTrain the den volunteers\n\nDraft by\nMay 2031\n\nR. Ashcombe\n\nQ4 2031/32\n\n30%\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "BH1");
+  CHECK(plan.rows[0].action == "Open a reading den at the village hall");
+  CHECK(plan.rows[0].lead == "T. Marlow");
+  CHECK(plan.rows[0].timeframe == "Ongoing");
+  CHECK(plan.rows[0].progress == "45%");
+  CHECK(plan.rows[1].ref == "BH2");
+  CHECK(plan.rows[1].lead == "R. Ashcombe");
+  CHECK(plan.rows[1].timeframe == "Q4 2031/32");
+}
+
 TEST_CASE("a column headed Line numbers its rows 1 2 3 as references do") {
   RecoveredPlan plan = RecoverPlanText(
       "Fernhollow Partnership Plan 2031\n\nLine\n\nPlanned work\n\nResponsible\nlead(s)\n\nTarget end\ndate\n\n"

@@ -157,7 +157,6 @@ TEST_CASE("in record blocks a known label alone on its line is the whole line th
   CHECK(plan.rows[2].lead == "Visitor Centre");
 }
 
-
 TEST_CASE("in record blocks a label no rule knows run into its value is learnt beside labels set apart by a gap") {
   std::string text = "Kestrel Down Wardens Work Plan 2032\n\n";
   const char* records[][4] = {{"1", "Lay new hedges along the north boundary", "Parish Rangers", "May 2032"},
@@ -182,6 +181,26 @@ TEST_CASE("in record blocks a label no rule knows run into its value is learnt b
   CHECK(plan.rows[2].timeframe.empty());
   CHECK(plan.rows[3].action == "Update the volunteer rota for winter");
   CHECK(plan.rows[3].lead == "Friends of the Down");
+}
+
+TEST_CASE("in record blocks a standing label wrapped over two lines is one label where labels run together too") {
+  // The third record prints its labels one under another, then its values:
+  // its "Lead officer / target" over "date" has no gap above it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernhollow Moor Trust Delivery Plan 2030\n"
+      "Ref\n\nFM1\n\nTasks and activities\n\nRestore the drystone walls on the upper moor\n\n"
+      "Lead officer / target\ndate\n\nWarden Team By end of Q2\n\nRAG status\n\nOn track\n\n"
+      "Ref\n\nFM2\n\nTasks and activities\n\nSurvey the curlew nesting sites with volunteers\n\n"
+      "Lead officer / target\ndate\n\nK. Polglaze By end of Q3\n\nRAG status\n\nDelayed\n\n"
+      "Ref\nTasks and activities\nLead officer / target\ndate\n\nFM3\nPublish a walkers' guide to the bog paths\n"
+      "Visitor Centre By end of Q4\n\nRAG status\n\nComplete\n\n"
+      "Ref\n\nFM4\n\nTasks and activities\n\nMend the boardwalk over the mire\n\n"
+      "Lead officer / target\ndate\n\nRanger Service By end of Q1\n\nRAG status\n\nOn track\n");
+  REQUIRE(plan.rows.size() >= 3);
+  CHECK(plan.rows[0].lead == "Warden Team");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].lead == "K. Polglaze");
+  CHECK(plan.rows.back().lead == "Ranger Service");
 }
 
 }  // namespace planrows

@@ -186,6 +186,26 @@ TEST_CASE("an action alone takes its row's cells below it: one lead, one date an
   CHECK(plan.rows[3].timeframe.empty());
 }
 
+TEST_CASE("an action alone followed by its lead then its date keeps the status after them") {
+  // Each row's lead and date read as a block's owner cells too; the status goes with them. A lead
+  // without a date is the row's all the same.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Commons Plan 2034/35\n\n"
+      "KV 1: Clear the gorse from the lower slopes\n\nRanger Service\n\nBy end of Q2\n\napprox.\n40%\n\n"
+      "KV 2: Mend the cattle grid on the moor road\n\nHighways Team\n\nOngoing\n\nGreen\n\n"
+      "KV 3: Survey the adder basking sites\n\nParish Council\n\n"
+      "KV 4: Reseed the burnt heath\n\nHeath Wardens\n\nBy end of Q1\n\n75%\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[0].progress == "approx. 40%");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[2].lead == "Parish Council");
+  CHECK(plan.rows[2].timeframe.empty());
+  CHECK(plan.rows[2].progress.empty());
+  CHECK(plan.rows[3].progress == "75%");
+}
+
 // References printed alone over their actions, whose lines interleave with
 // the lead's, then their column of dates.
 const char kRefsOverActions[] =
@@ -302,6 +322,31 @@ TEST_CASE("an action takes the other cells of a row read from the tables that st
   CHECK(merged[0].lead == "Depot Team");
   CHECK(merged[1].ref == "K2");
   CHECK(merged[1].lead.empty());
+}
+
+TEST_CASE("actions no row holds by reference or by their words are added before the next action a row holds") {
+  std::vector<ActionRow> actions(4), rows(2);
+  actions[0].ref = "K1";
+  actions[0].action = "Open the cold-weather shelter at the depot";
+  actions[1].ref = "K2";
+  actions[1].action = "Train the depot volunteers in first aid";
+  actions[2].ref = "K3";
+  actions[2].action = "Publish the shelter rota each month";
+  actions[3].ref = "K4";
+  actions[3].action = "Count the guests each night";
+  rows[0].ref = "K2";
+  rows[0].action = "Train the depot volunteers in first aid";
+  rows[0].lead = "T Abara";
+  // The row holds K4's action after a reference it kept in the action's place.
+  rows[1].action = "4 Count the guests each night";
+  rows[1].lead = "Depot Team";
+  std::vector<ActionRow> added = RefLedActions::AddLost(actions, rows);
+  REQUIRE(added.size() == 4);
+  CHECK(added[0].ref == "K1");
+  CHECK(added[1].lead == "T Abara");
+  CHECK(added[2].ref == "K3");
+  CHECK(added[2].lead.empty());
+  CHECK(added[3].lead == "Depot Team");
 }
 
 TEST_CASE("on a positioned page the rows of a table stand beside priorities led by numbers") {
