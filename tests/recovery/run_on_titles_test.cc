@@ -38,5 +38,23 @@ TEST_CASE("a title column's title in sentence case stands between the header and
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a section title before a run-on header is no name where the names come again without it") {
+  // The title holds a heading word ("how"), and a bullet starts the first row's list.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Action Plan 2031-32 Objective A - Knowing how well we are doing Tasks and activities\n"
+      "Evidence of change Lead officer Target month \u2022 Light the harbour steps \u2022 Paint the quay edges Fewer\n"
+      "falls reported Harbour Trust Jan-32 Mend the lifebuoy posts along the breakwater Posts checked each\n"
+      "month Coastguard Mar-32 Objective B - Safer moorings Tasks and activities Evidence of change Lead\n"
+      "officer Target month Map the moorings with the harbour volunteers Every mooring is on the map Boat Club May-32\n");
+  CHECK(FirstTableHeadings(plan) ==
+        std::vector<std::string>{"Tasks and activities", "Evidence of change", "Lead officer", "Target month"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action.find("Light the harbour steps") == 0);
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].action == "Mend the lifebuoy posts along the breakwater");
+  CHECK(plan.rows[1].timeframe == "Mar-32");
+  CHECK(plan.rows[2].lead == "Boat Club");
+}
+
 }  // namespace
 }  // namespace planrows
