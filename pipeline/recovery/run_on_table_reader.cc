@@ -176,9 +176,13 @@ bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const
 }
 
 bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const {
-  // A bullet before the first reference is its row's, on the row's line.
+  // A bullet before the first reference is its row's, starting the row's
+  // line; a mark on the last name's line is the name's ("Ref #").
   size_t end = header.end;
-  while (end - 1 > header.begin && CellText::IsNoise(tokens[end - 1].text)) --end;
+  while (end - 1 > header.begin && CellText::IsNoise(tokens[end - 1].text) &&
+         tokens[end - 1].line != tokens[end - 2].line) {
+    --end;
+  }
   const PlanLine* last = tokens[end - 1].line;
   // The reference column's name, which may be any word (RunOnHeaderFinder), may be a title's last.
   auto line_start = [&tokens](size_t k) { return k == 0 || tokens[k - 1].line != tokens[k].line; };

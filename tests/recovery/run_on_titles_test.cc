@@ -56,5 +56,19 @@ TEST_CASE("a section title before a run-on header is no name where the names com
   CHECK(plan.rows[2].lead == "Boat Club");
 }
 
+TEST_CASE("a run-on header over dates may name its leads' column Action owner") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Action Plan 2031-32 Objective A - Quiet harbour Tasks and activities Evidence of change\n"
+      "Action owner Target month Light the harbour steps before the winter Fewer falls reported Harbour Trust\n"
+      "Jan-32 Mend the lifebuoy posts along the breakwater Posts checked each month Coastguard Mar-32 Map the\n"
+      "moorings with the harbour volunteers Every mooring is on the map Boat Club May-32\n");
+  CHECK(FirstTableHeadings(plan) ==
+        std::vector<std::string>{"Tasks and activities", "Evidence of change", "Action owner", "Target month"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].action == "Mend the lifebuoy posts along the breakwater");
+  CHECK(plan.rows[2].timeframe == "May-32");
+}
+
 }  // namespace
 }  // namespace planrows
