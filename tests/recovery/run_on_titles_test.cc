@@ -70,5 +70,19 @@ TEST_CASE("a run-on header over dates may name its leads' column Action owner") 
   CHECK(plan.rows[2].timeframe == "May-32");
 }
 
+TEST_CASE("a run-on header of steps we will take and who and when heads rows that end at their dates") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Plan 2031 - 2034 1. Quiet harbour Steps we will take Who / when Status at review Light the\n"
+      "harbour steps before the winter Harbour Trust - Dec-32 Done Mend the lifebuoy posts along the breakwater\n"
+      "Coastguard - Mar-33 At risk 2. Safer moorings Steps we will take Who / when Status at review Map the\n"
+      "moorings with the harbour volunteers Boat Club - May-33 Done\n");
+  CHECK(FirstTableHeadings(plan) == std::vector<std::string>{"Steps we will take", "Who / when", "Status at review"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Light the harbour steps before the winter");
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].timeframe == "Mar-33");
+  CHECK(plan.rows[2].lead == "Boat Club");
+}
+
 }  // namespace
 }  // namespace planrows
