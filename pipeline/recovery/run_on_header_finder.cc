@@ -206,6 +206,13 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::TitledHeaderEndingAt
   // the plan's title run on before the names, which begin after them.
   if (numbered_name) header.begin = rest;
   std::vector<std::string> names = RepeatedNamesOf(tokens, rest, end);
+  // Two names after the titles' ("Priority Agreed actions Lead officer /
+  // target date") are too few to split alone: the whole header's are
+  // theirs after the first.
+  if (names.empty() && !numbered_name && header.names.size() > 2 &&
+      header.names.front() == CellText::JoinWords(WordsOf(tokens, header.begin, rest), 0, rest - header.begin)) {
+    names.assign(header.names.begin() + 1, header.names.end());
+  }
   // Names in sentence case start at capitals, as the title column's does,
   // unless that cuts a name rules know ("Lead Officer").
   std::vector<std::string> at_capitals = NamesAtCapitals(tokens, rest, end);

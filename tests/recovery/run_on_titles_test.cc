@@ -84,5 +84,20 @@ TEST_CASE("a run-on header of steps we will take and who and when heads rows tha
   CHECK(plan.rows[2].lead == "Boat Club");
 }
 
+TEST_CASE("a run-on header of a titles' name and two more heads rows whose references end in colons") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Work Plan 2031/32 Priority Agreed actions Lead officer / target date Priority 1 - Quiet\n"
+      "harbour QH 1: Light the harbour steps before the winter Harbour Trust November 2031 QH 2: Mend the\n"
+      "lifebuoy posts along the breakwater Coastguard August 2032 Priority Agreed actions Lead officer / target\n"
+      "date Priority 2 - Safer moorings SM 1: Map the moorings with the harbour volunteers Boat Club May 2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "QH 1");
+  CHECK(plan.rows[0].action == "Light the harbour steps before the winter");
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].timeframe == "August 2032");
+  CHECK(plan.rows[2].ref == "SM 1");
+  CHECK(plan.rows[2].lead == "Boat Club");
+}
+
 }  // namespace
 }  // namespace planrows
