@@ -111,9 +111,6 @@ int BodyColumnEdges::CrossingLines(const std::vector<const PlanLine*>& body, dou
 double BodyColumnEdges::OwnCellsStart(const std::vector<const PlanLine*>& body, double left_end,
                                       const HeaderCell& heading, double next) {
   for (const HeaderCell& start : RecurringStarts(body)) {
-    // The cells may start past the heading's words too: a header line set
-    // a narrow heading's width or more left of its cells ("Responsible"
-    // over the actions' ends, its cells starting after it).
     if (start.x0 > heading.x0 + HeaderCell::kAlignSlack && start.x0 < next - HeaderCell::kAlignSlack &&
         CrossingLines(body, start.x0, left_end) == 0) {
       return start.x0;
@@ -155,6 +152,7 @@ void BodyColumnEdges::MoveToOwnCells(const std::vector<const PlanLine*>& body, s
     double own_start = OwnCellsStartOf(body, *columns, c);
     if (own_start == 0) continue;
     (*columns)[c].x0 = own_start;
+    // A heading that ends left of its cells leaves the column no width: it spans its cells' start.
     (*columns)[c].x1 = std::max((*columns)[c].x1, own_start);
   }
 }
