@@ -111,12 +111,21 @@ int BodyColumnEdges::CrossingLines(const std::vector<const PlanLine*>& body, dou
 double BodyColumnEdges::OwnCellsStart(const std::vector<const PlanLine*>& body, double left_end,
                                       const HeaderCell& heading, double next) {
   for (const HeaderCell& start : RecurringStarts(body)) {
-    if (start.x0 > heading.x0 + HeaderCell::kAlignSlack && start.x0 < heading.x1 &&
-        start.x0 < next - HeaderCell::kAlignSlack && CrossingLines(body, start.x0, left_end) == 0) {
+    if (start.x0 > heading.x0 + HeaderCell::kAlignSlack && start.x0 < next - HeaderCell::kAlignSlack &&
+        CrossingLines(body, start.x0, left_end) == 0) {
       return start.x0;
     }
   }
   return 0;
+}
+
+double BodyColumnEdges::OwnCellsStartOf(const std::vector<const PlanLine*>& body,
+                                        const std::vector<HeaderCell>& columns, size_t c) {
+  const HeaderCell& left = columns[c - 1];
+  const HeaderCell& right = columns[c];
+  if (CrossingLines(body, right.x0, left.x1) < kMinBodyLines) return 0;
+  double next = c + 1 < columns.size() ? columns[c + 1].x0 : std::numeric_limits<double>::max();
+  return OwnCellsStart(body, left.x1, right, next);
 }
 
 void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
@@ -129,20 +138,22 @@ void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& bod
     bool goes_on =
         HeaderCell::GoesOnWith(left.text, right.text) && std::none_of(above.begin(), above.end(), over_right);
     if (crossed < (goes_on ? 1 : kMinBodyLines)) continue;
-    // A heading set left of its cells, over the words of the column on its
-    // left, heads its own cells where they start under its words on a
-    // gutter no word crosses: a converter laying text out in character
-    // columns may shift a header line against the lines under it.
-    double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
-    double own_start = goes_on ? 0 : OwnCellsStart(body, left.x1, right, next);
-    if (own_start > 0) {
-      right.x0 = own_start;
-      continue;
-    }
+    // A heading with cells of its own is kept, for MoveToOwnCells.
+    if (!goes_on && OwnCellsStartOf(body, *columns, c) > 0) continue;
     left.text += " " + right.text;
     left.x1 = std::max(left.x1, right.x1);
     left.words.insert(left.words.end(), right.words.begin(), right.words.end());
     columns->erase(columns->begin() + c);
+  }
+}
+
+void BodyColumnEdges::MoveToOwnCells(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {
+  for (size_t c = 1; c < columns->size(); ++c) {
+    double own_start = OwnCellsStartOf(body, *columns, c);
+    if (own_start == 0) continue;
+    (*columns)[c].x0 = own_start;
+    // A heading that ends left of its cells leaves the column no width: it spans its cells' start.
+    (*columns)[c].x1 = std::max((*columns)[c].x1, own_start);
   }
 }
 

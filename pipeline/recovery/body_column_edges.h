@@ -32,8 +32,20 @@ class BodyColumnEdges {
   // ("Person" and "agency" of "Person / agency") and is no wrapped
   // heading's second line: no heading of `above`, the band's lines above,
   // stands over it.
+  // A heading whose left edge words of `body` run across but whose cells
+  // start right of that edge on a gutter is kept (MoveToOwnCells).
   static void JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
                                  std::vector<HeaderCell>* columns);
+  // Moves the left edge of each column of `columns` whose left edge words
+  // of `body` run across, on two lines or more, to where its own cells
+  // start right of it, under or past its words, on a gutter no word
+  // crosses: a converter laying text out in character columns may shift a
+  // header line against the lines under it, and a word processor's header
+  // row may print a heading over the words of the column on its left
+  // ("Responsible" over the actions' ends, its cells starting after it).
+  // For use once the band's lines have joined their columns, which the
+  // heading's words stand over.
+  static void MoveToOwnCells(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns);
   // Splits each multi-word heading of `columns` at a space that is a
   // gutter between columns of `body`: a converter that lays text out in
   // character columns may leave one space only between two narrow headings
@@ -48,9 +60,14 @@ class BodyColumnEdges {
   // column's left edge, other than a cell of that column: one starting
   // just left of the edge or past `left_end`, where the heading on the left ends.
   static int CrossingLines(const std::vector<const PlanLine*>& body, double edge, double left_end);
-  // Where cells of `body` start under the words of `heading`, before
-  // `next`, the next column's edge, on a gutter no word crosses; 0 if they
-  // start nowhere so.
+  // Where the cells of column `c` of `columns` start right of its left
+  // edge, when words of `body` run across that edge (OwnCellsStart); 0 if
+  // they run across it on fewer than two lines or start nowhere so.
+  static double OwnCellsStartOf(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& columns,
+                                size_t c);
+  // Where cells of `body` start right of the start of `heading`, under
+  // its words or past them, before `next`, the next column's edge, on a
+  // gutter no word crosses; 0 if they start nowhere so.
   static double OwnCellsStart(const std::vector<const PlanLine*>& body, double left_end, const HeaderCell& heading,
                               double next);
   // True when cells of `body` start at `x` on two lines or more.

@@ -270,6 +270,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   }
   columns.insert(columns.end(), added.begin(), added.end());
   std::sort(columns.begin(), columns.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x0; });
+  BodyColumnEdges::MoveToOwnCells(body, &columns);
   std::vector<HeaderCell> unheaded = BodyColumnEdges::UnheadedColumns(body, columns);
   columns.insert(columns.end(), unheaded.begin(), unheaded.end());
   std::sort(columns.begin(), columns.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.x0 < b.x0; });

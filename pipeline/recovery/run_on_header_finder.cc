@@ -206,6 +206,13 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::TitledHeaderEndingAt
   // the plan's title run on before the names, which begin after them.
   if (numbered_name) header.begin = rest;
   std::vector<std::string> names = RepeatedNamesOf(tokens, rest, end);
+  // Two names after the titles' ("Priority Agreed actions Lead officer /
+  // target date") are too few to split alone: the whole header's are
+  // theirs after the first.
+  if (names.empty() && !numbered_name && header.names.size() > 2 &&
+      header.names.front() == CellText::JoinWords(WordsOf(tokens, header.begin, rest), 0, rest - header.begin)) {
+    names.assign(header.names.begin() + 1, header.names.end());
+  }
   // Names in sentence case start at capitals, as the title column's does,
   // unless that cuts a name rules know ("Lead Officer").
   std::vector<std::string> at_capitals = NamesAtCapitals(tokens, rest, end);
@@ -264,14 +271,22 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
     if (!header) continue;
     // The run with most known names may take in a section's title before
     // the header ("Objective A. Children in care Objective / outcome ..."):
-    // the header is the longest part of it that ends there and says enough.
-    for (size_t begin = header->begin; begin + kMinNamesWithoutRefs <= end; ++begin) {
+    // the header is the longest part of it that ends there and says
+    // enough, or, where the names come again over each section's rows, the
+    // longest part that comes again whole: the title before it changes.
+    std::optional<Header> longest;
+    size_t part_end = end;  // Past the names of the longest part that says enough, once found.
+    for (size_t begin = header->begin; begin + kMinNamesWithoutRefs <= part_end; ++begin) {
       if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
-      Header part{begin, end, begin == header->begin ? header->names : NamesOf(tokens, begin, end)};
+      bool whole = begin == header->begin && part_end == end;
+      Header part{begin, part_end, whole ? header->names : NamesOf(tokens, begin, part_end)};
       if (part.names.empty()) continue;
       Header extended = Extended(tokens, part);
-      if (SaysEnoughWithoutRefs(extended.names, RepeatedWhole(tokens, extended))) return extended;
+      if (!SaysEnoughWithoutRefs(extended.names, RepeatedWhole(tokens, extended))) continue;
+      if (RepeatsLater(tokens, extended.begin, extended.end)) return extended;
+      if (!longest) longest = extended, part_end = extended.end;
     }
+    if (longest) return longest;
   }
   return std::nullopt;
 }
@@ -307,13 +322,16 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& 
   // ("Where are we now?"), and each role named once: a first cell whose
   // words give a role the header has ("Walkers report risks") is no name.
   for (size_t end = header.end + 1; end <= tokens.size() && end - header.begin <= kMaxHeaderWords; ++end) {
-    if (end < tokens.size() && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
+    // A bullet starts the first row's list: no name goes on past it.
+    bool bullet = end < tokens.size() && CellText::Clean(tokens[end].text).empty();
+    if (end < tokens.size() && !bullet && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     // A section's label after the header ("Objective A: ...") is no name.
     if (end < tokens.size() && NumbersSection(tokens, end)) continue;
     std::vector<std::string> names = NamesOf(tokens, header.begin, end);
     if (names.size() > header.names.size() && rules_.headers.NameAll(names) && !NamesRoleTwice(names)) {
       header = Header{header.begin, end, std::move(names)};
     }
+    if (bullet) break;
   }
   return header;
 }

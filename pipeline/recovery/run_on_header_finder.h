@@ -45,7 +45,8 @@ class RunOnHeaderFinder {
   // For a table without references: the first run among the paragraph's
   // first words that names four or more columns (three where it comes
   // again later), all known by their names or words, one of them for
-  // dates, and is followed by a capitalised word.
+  // dates, and is followed by a capitalised word or a bullet; of the runs
+  // ending there, the longest that comes again later, else the longest.
   std::optional<Header> FindOverDates(const std::vector<RunOnToken>& tokens) const;
 
   // The index of the first column of dates (timeframe, or lead and date)

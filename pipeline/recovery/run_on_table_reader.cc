@@ -75,9 +75,12 @@ void RunOnTableReader::TidyRefs(std::vector<Token>* tokens) const {
     // the cell or header before a plain number.
     bool letters = std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); }) &&
                    !rules_.patterns.IsStatusCell(word) && !rules_.headers.Match(word);
-    if (letters && k + 1 < tokens->size() && std::isdigit(static_cast<unsigned char>((*tokens)[k + 1].text[0])) &&
-        rules_.patterns.IsRef(word + " " + (*tokens)[k + 1].text)) {
-      joined.push_back(Token{word + " " + (*tokens)[k + 1].text, (*tokens)[k].line});
+    // The number may carry the colon printed after the reference ("QA 1:").
+    std::string number = k + 1 < tokens->size() ? (*tokens)[k + 1].text : "";
+    if (number.size() > 1 && number.back() == ':') number.pop_back();
+    if (letters && !number.empty() && std::isdigit(static_cast<unsigned char>(number[0])) &&
+        rules_.patterns.IsRef(word + " " + number)) {
+      joined.push_back(Token{word + " " + number, (*tokens)[k].line});
       ++k;
       continue;
     }
@@ -176,9 +179,13 @@ bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const
 }
 
 bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const {
-  // A bullet before the first reference is its row's, on the row's line.
+  // A bullet before the first reference is its row's, starting the row's
+  // line; a mark on the last name's line is the name's ("Ref #").
   size_t end = header.end;
-  while (end - 1 > header.begin && CellText::IsNoise(tokens[end - 1].text)) --end;
+  while (end - 1 > header.begin && CellText::IsNoise(tokens[end - 1].text) &&
+         tokens[end - 1].line != tokens[end - 2].line) {
+    --end;
+  }
   const PlanLine* last = tokens[end - 1].line;
   // The reference column's name, which may be any word (RunOnHeaderFinder), may be a title's last.
   auto line_start = [&tokens](size_t k) { return k == 0 || tokens[k - 1].line != tokens[k].line; };

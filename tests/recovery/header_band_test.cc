@@ -5,6 +5,7 @@
 #include "pipeline/recovery/plan_recoverer.h"
 #include "tests/recovery/page_builder.h"
 #include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
 namespace {
@@ -281,6 +282,25 @@ TEST_CASE("a heading set left of its cells over the words of the column before h
   CHECK(plan.rows[0].action == "Launch the harbour lantern walkabout old customs house by the old quayside");
   CHECK(plan.rows[1].action == "Paint the slipway and the boathouses");
   CHECK(plan.rows[1].lead == "Boat Club");
+}
+
+TEST_CASE("a wrapped heading printed over the words of the column before heads the cells past it") {
+  // A word processor's header row, laid out in character columns, set
+  // "Responsible partner" over the actions' ends; its cells start after it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref   Workplan activity      Responsible                        Target   Progress\n"
+      "#                            partner                            date\n"
+      "1.1.   Light the harbour steps and the          Harbour Trust         May 2031   Started\n"
+      "       slipway before the winter\n"
+      "1.2.   Paint the quay edges white to            Boat Club; Ferry      June 2031  Not due\n"
+      "       stop falls in the dark                   Trust\n"
+      "1.3.   Mend the lifebuoy posts                  Coastguard            July 2031  Done\n");
+  CHECK(FirstTableHeadings(plan) ==
+        std::vector<std::string>{"Ref #", "Workplan activity", "Responsible partner", "Target date", "Progress"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Light the harbour steps and the slipway before the winter");
+  CHECK(plan.rows[1].lead == "Boat Club; Ferry Trust");
+  CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
 }  // namespace

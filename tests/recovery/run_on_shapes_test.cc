@@ -353,5 +353,21 @@ TEST_CASE("a run-on header without references ends before a first row that opens
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("column blocks whose last heading on a page is marked are no run-on paragraph") {
+  // "Ref #" ends its line: the names stand on lines of their own, over the next page's references.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Business Plan 2031-2034\n\nObjective A: Quiet harbour\n\nRef #\nA1\nA2\nSteps we\nwill take\n"
+      "Light the harbour steps\nbefore the winter\nPaint the quay edges\nwhite\nAction\nowner\nHarbour Trust and\n"
+      "Ferry Company\nTarget month\nOct-32\nMonthly\n\n1\n\fRef #\nA3\nA4\nSteps we\nwill take\n"
+      "Mend the lifebuoy posts\nMap the moorings\nAction\nowner\nCoastguard\nBoat Club\nTarget month\nQuarterly\n"
+      "May-33\n\n2\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "A1");
+  CHECK(plan.rows[0].action == "Light the harbour steps before the winter");
+  CHECK(plan.rows[1].timeframe == "Monthly");
+  CHECK(plan.rows[2].ref == "A3");
+  CHECK(plan.rows[3].action == "Map the moorings");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -38,5 +38,66 @@ TEST_CASE("a title column's title in sentence case stands between the header and
   CHECK(plan.rows[2].lead == "Moor Health Team");
 }
 
+TEST_CASE("a section title before a run-on header is no name where the names come again without it") {
+  // The title holds a heading word ("how"), and a bullet starts the first row's list.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Action Plan 2031-32 Objective A - Knowing how well we are doing Tasks and activities\n"
+      "Evidence of change Lead officer Target month \u2022 Light the harbour steps \u2022 Paint the quay edges Fewer\n"
+      "falls reported Harbour Trust Jan-32 Mend the lifebuoy posts along the breakwater Posts checked each\n"
+      "month Coastguard Mar-32 Objective B - Safer moorings Tasks and activities Evidence of change Lead\n"
+      "officer Target month Map the moorings with the harbour volunteers Every mooring is on the map Boat Club May-32\n");
+  CHECK(FirstTableHeadings(plan) ==
+        std::vector<std::string>{"Tasks and activities", "Evidence of change", "Lead officer", "Target month"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action.find("Light the harbour steps") == 0);
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].action == "Mend the lifebuoy posts along the breakwater");
+  CHECK(plan.rows[1].timeframe == "Mar-32");
+  CHECK(plan.rows[2].lead == "Boat Club");
+}
+
+TEST_CASE("a run-on header over dates may name its leads' column Action owner") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Action Plan 2031-32 Objective A - Quiet harbour Tasks and activities Evidence of change\n"
+      "Action owner Target month Light the harbour steps before the winter Fewer falls reported Harbour Trust\n"
+      "Jan-32 Mend the lifebuoy posts along the breakwater Posts checked each month Coastguard Mar-32 Map the\n"
+      "moorings with the harbour volunteers Every mooring is on the map Boat Club May-32\n");
+  CHECK(FirstTableHeadings(plan) ==
+        std::vector<std::string>{"Tasks and activities", "Evidence of change", "Action owner", "Target month"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].action == "Mend the lifebuoy posts along the breakwater");
+  CHECK(plan.rows[2].timeframe == "May-32");
+}
+
+TEST_CASE("a run-on header of steps we will take and who and when heads rows that end at their dates") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Plan 2031 - 2034 1. Quiet harbour Steps we will take Who / when Status at review Light the\n"
+      "harbour steps before the winter Harbour Trust - Dec-32 Done Mend the lifebuoy posts along the breakwater\n"
+      "Coastguard - Mar-33 At risk 2. Safer moorings Steps we will take Who / when Status at review Map the\n"
+      "moorings with the harbour volunteers Boat Club - May-33 Done\n");
+  CHECK(FirstTableHeadings(plan) == std::vector<std::string>{"Steps we will take", "Who / when", "Status at review"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Light the harbour steps before the winter");
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].timeframe == "Mar-33");
+  CHECK(plan.rows[2].lead == "Boat Club");
+}
+
+TEST_CASE("a run-on header of a titles' name and two more heads rows whose references end in colons") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Board Work Plan 2031/32 Priority Agreed actions Lead officer / target date Priority 1 - Quiet\n"
+      "harbour QH 1: Light the harbour steps before the winter Harbour Trust November 2031 QH 2: Mend the\n"
+      "lifebuoy posts along the breakwater Coastguard August 2032 Priority Agreed actions Lead officer / target\n"
+      "date Priority 2 - Safer moorings SM 1: Map the moorings with the harbour volunteers Boat Club May 2032\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "QH 1");
+  CHECK(plan.rows[0].action == "Light the harbour steps before the winter");
+  CHECK(plan.rows[0].lead == "Harbour Trust");
+  CHECK(plan.rows[1].timeframe == "August 2032");
+  CHECK(plan.rows[2].ref == "SM 1");
+  CHECK(plan.rows[2].lead == "Boat Club");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -14,7 +14,7 @@ RecoveredPlan Recover(const DocumentText& document) { return PlanRecoverer(Share
 TEST_CASE("a header of an action heading told by its words and a known lead-and-date name heads a table") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Steps we will take"}, {330, "Who / when"}})
+      .Line({{40, "Steps we plan to take"}, {330, "Who / when"}})
       .Line({{40, "Open a drop-in at the harbour library"}, {330, "Oona Barraclough - May 2026"}}, true)
       .Line({{40, "Print a guide to the night bus for care"}, {330, "Transport Desk - July 2026"}}, true)
       .Line({{40, "leavers"}})
@@ -30,7 +30,7 @@ TEST_CASE("a header of an action heading told by its words and a known lead-and-
 TEST_CASE("a label and its value with the known name first head no table") {
   PageBuilder pages;
   pages.Page()
-      .Line({{40, "Who / when"}, {330, "Steps we will take"}})
+      .Line({{40, "Who / when"}, {330, "Steps we plan to take"}})
       .Line({{40, "Oona Barraclough - May 2026"}, {330, "Open a drop-in at the harbour library"}}, true);
   RecoveredPlan plan = Recover(pages.document());
   CHECK(plan.rows.empty());
