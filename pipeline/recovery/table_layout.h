@@ -113,7 +113,7 @@ class TableLayout {
   bool IsHeader(const HeaderRules& rules, const PlanLine& line) const;
   // True when the header has two headings, the first telling the actions
   // by its words, the second a known name of the lead, the date or both
-  // ("Steps we will take" "Who / when"), or telling them by its words when
+  // ("Steps we plan to take" "Who / when"), or telling them by its words when
   // both are short as headings are ("Key actions / steps" "Responsibility
   // and timescale"): a label and its value come the other way round, the
   // known name first.
