@@ -71,19 +71,33 @@ bool TextTableRebuilder::ReadTable(const std::vector<PlanLine>& lines, size_t at
     *grid = std::move(written);
     return true;
   };
-  if (read(slash_rows_) || read(run_on_)) return true;
+  // Reads the table anew with `other`, keeping that reading where
+  // `better`, given the first, says it is.
+  auto prefer = [&](const auto& other, const auto& better) {
+    RebuiltTable first = std::move(*table);
+    std::vector<PlanLine> first_grid = std::move(*grid);
+    if (read(other) && better(first)) return;
+    *table = std::move(first);
+    *grid = std::move(first_grid);
+  };
+  if (read(slash_rows_)) return true;
+  if (read(run_on_)) {
+    // A paragraph ends at a blank line, which under a header over cells a
+    // line each is an empty cell: where they read further, in more rows,
+    // the table is theirs.
+    prefer(line_per_cell_, [&](const RebuiltTable& paragraph) {
+      return table->end > paragraph.end && table->rows.size() > paragraph.rows.size();
+    });
+    return true;
+  }
   if (read(line_per_cell_)) {
     // Column blocks may open with lines that read as a header of a cell a
     // line ("Objective area" over a theme, then "Deliverables"), the other
     // headings then read as cells: where the blocks read as far as that
     // table, under more headings, the table is theirs.
-    RebuiltTable by_lines = std::move(*table);
-    std::vector<PlanLine> by_lines_grid = std::move(*grid);
-    if (read(column_blocks_) && table->end >= by_lines.end && table->headings.size() > by_lines.headings.size()) {
-      return true;
-    }
-    *table = std::move(by_lines);
-    *grid = std::move(by_lines_grid);
+    prefer(column_blocks_, [&](const RebuiltTable& by_lines) {
+      return table->end >= by_lines.end && table->headings.size() > by_lines.headings.size();
+    });
     return true;
   }
   if (read(column_blocks_) || read(left_halves_)) return true;

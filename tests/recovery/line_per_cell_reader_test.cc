@@ -335,5 +335,26 @@ TEST_CASE("a spaced table's column of owners and deadlines gives each row its le
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("a blank line for an empty cell ends no table written a cell a line though it ends a paragraph") {
+  // The lines down to the blank one also read as a table run into a
+  // paragraph, of two rows; a cell a line, the table goes on past it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowgate Fell Wardens Plan on a Page 2031-32\n\n"
+      "Desired impact Description of action Lead officer / body When will it be done? How we will know it worked\n"
+      "Walkers find their way on the fell\nHF 1 Rebuild the stile at the top gate of the fell\n"
+      "Rangers Team\nQ1 2031/32\n Fewer complaints about the stile  Walkers survey: 80% happy\n"
+      "Walkers find their way on the fell\nHF 2 Clear the ditch along the lower lane after the storms\n"
+      "Parish Volunteers\nQ2 2031/32\nDitch runs clear after heavy rain\nVisitors rest in the dry\n"
+      "HF 3 Repaint the shelter by the tarn before the winter\nJ. Arkwright\n\nShelter used all winter\n"
+      "Visitors rest in the dry\nHF 4 Mend the boardwalk over the bog with new timber\nFell Trust\n"
+      "Q4 2031/32\n Boardwalk open again by spring  Count of walkers up by a tenth\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Rangers Team");
+  CHECK(plan.rows[1].lead == "Parish Volunteers");
+  CHECK(plan.rows[2].lead == "J. Arkwright");
+  CHECK(plan.rows[3].lead == "Fell Trust");
+  CHECK(plan.rows[3].timeframe == "Q4 2031/32");
+}
+
 }  // namespace
 }  // namespace planrows
