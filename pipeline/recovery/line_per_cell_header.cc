@@ -4,6 +4,7 @@
 #include "pipeline/recovery/line_per_cell_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "pipeline/recovery/wrapped_header_reader.h"
@@ -49,8 +50,10 @@ int ParagraphWordsAbove(const std::vector<PlanLine>& lines, size_t at) {
 std::vector<std::string> LinePerCellReader::KnownNamesOf(const std::string& text) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
   std::vector<std::string> names;
-  // Each name the longest run of words from the end of the one before that a rule knows in full.
+  // Each name the longest run of words from the end of the one before that a rule knows in full; a
+  // heading starts with a capital, where a word in lower case goes on with the one before ("Led by / when").
   for (size_t begin = 0; begin < words.size();) {
+    if (!std::isupper(static_cast<unsigned char>(words[begin][0]))) return {};
     std::string name, longest;
     size_t longest_end = begin;
     for (size_t end = begin; end < words.size(); ++end) {

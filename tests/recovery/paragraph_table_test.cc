@@ -75,6 +75,19 @@ TEST_CASE("headings on one line of a paragraph header are names of their own, a 
   CHECK(plan.rows[1].timeframe == "Q4 2031/32");
 }
 
+TEST_CASE("a heading of names joined by a slash on one line of a paragraph header is one heading") {
+  // "Led by / when" parts into known names ("Led by /", "when"); a name goes on in lower case.
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenholm Partnership Plan\n\nRef\n\nPlanned work\n\nLed by / when\n\n"
+      "BH1\n\nOpen a reading den at the\nvillage hall\n\nT. Marlow\nMarch 2031\n\n"
+      "BH2\n\nTrain the den volunteers\n\nR. Ashcombe\nMay 2031\n\n"
+      "BH3\n\nStock the den with picture books\n\nParish Council\nJuly 2031\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "T. Marlow");
+  CHECK(plan.rows[0].timeframe == "March 2031");
+  CHECK(plan.rows[2].lead == "Parish Council");
+}
+
 TEST_CASE("a column headed Line numbers its rows 1 2 3 as references do") {
   RecoveredPlan plan = RecoverPlanText(
       "Fernhollow Partnership Plan 2031\n\nLine\n\nPlanned work\n\nResponsible\nlead(s)\n\nTarget end\ndate\n\n"
