@@ -99,8 +99,9 @@ std::string TimeframeFinder::RestoreLostSpaces(std::string_view cell) const {
   std::string restored;
   for (std::string word : CellText::Words(PutBackLostSpaces(cell, is_timeframe, kMostLostSpaces))) {
     for (size_t at = 1; at < word.size(); ++at) {
-      if (std::isalpha(static_cast<unsigned char>(word[at - 1])) && std::isdigit(static_cast<unsigned char>(word[at])) &&
-          IsTimeframe(word.substr(0, at)) && IsTimeframe(word.substr(at))) {
+      const bool letters_then_digits =
+          std::isalpha(static_cast<unsigned char>(word[at - 1])) && std::isdigit(static_cast<unsigned char>(word[at]));
+      if (letters_then_digits && IsTimeframe(word.substr(0, at)) && IsTimeframe(word.substr(at))) {
         word.insert(at, 1, ' ');
         break;
       }
