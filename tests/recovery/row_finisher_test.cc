@@ -52,6 +52,16 @@ TEST_CASE("initials that OCR read as digits or bars are put back in leads, in OC
   CHECK(RowFinisher(TestRules()).Finish(fields).lead == "1. Marsh");
 }
 
+TEST_CASE("a name's capital I or initial O that OCR read as a lookalike is put back in OCR leads") {
+  RowFields fields;
+  fields.action = "Open the hub";
+  fields.lead = "Janet Okafor and lfeoma Quayle / \\dris Marsh / 0. Dewhurst";
+  fields.where.confidence = 88;
+  CHECK(RowFinisher(TestRules()).Finish(fields).lead == "Janet Okafor and Ifeoma Quayle / Idris Marsh / O. Dewhurst");
+  fields.lead = "Hub Ltd and lead officer";  // Words that start with "l" and a vowel stay.
+  CHECK(RowFinisher(TestRules()).Finish(fields).lead == "Hub Ltd and lead officer");
+}
+
 TEST_CASE("spaces OCR lost in a timeframe or a status are put back in OCR rows only") {
   RowFields fields;
   fields.action = "Open the hub";
