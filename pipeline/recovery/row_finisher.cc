@@ -10,6 +10,8 @@ namespace planrows {
 // enough wrong to deserve a human look.
 constexpr double kReviewConfidence = 60;
 const char* const kLowConfidenceFlag = "low-ocr-confidence";
+// A status is a word or two: OCR loses one space in it at most ("Ontrack").
+constexpr int kMostLostStatusSpaces = 1;
 
 ActionRow RowFinisher::Finish(const RowFields& fields) const {
   ActionRow row;
@@ -50,7 +52,7 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
     row.lead = rules_.patterns.RepairInitials(row.lead);
     row.progress = PutBackLostSpaces(row.progress, [this](std::string_view text) {
       return rules_.patterns.IsStatusCell(text);
-    }, 1);
+    }, kMostLostStatusSpaces);
   }
   row.leads = rules_.leads.Split(row.lead);
   if (!fields.section.theme.empty()) row.extra.emplace_back("theme", CellText::Clean(fields.section.theme));
