@@ -11,6 +11,7 @@
 #include "extractors/missed_ink_reader.h"
 #include "extractors/pix_ptr.h"
 #include "extractors/ruling_eraser.h"
+#include "extractors/speck_words.h"
 #include "extractors/tesseract_words.h"
 
 namespace planrows {
@@ -126,6 +127,7 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   // Layout analysis drops or garbles short lone words: read them again.
   MissedInkReader(api, dpi).Reread(page, &words, median);
   DropNoise(&words, median);
+  DropSpeckWords(page, median, &words);
   ToPoints(&words, scale);
   result.words = std::move(words);
   return result;

@@ -85,6 +85,34 @@ PixPtr CellRules(Pix* ink, Pix* horizontal, double dpi) {
   return mask;
 }
 
+// The short horizontal borders of `ink` (1 bit a pixel, widened a pixel up
+// and down) as a mask of its size: pieces too short for a long rule whose
+// two ends meet the vertical rules `vertical`. A row's border drawn across a
+// narrow column alone (under a cell merged over the rows beside it) is one;
+// OCR reads it as dashes that start the row's line in that column. No dash
+// or underline of a cell's text reaches its rules, kept off by the padding.
+PixPtr ShortBorders(Pix* ink, Pix* vertical, double dpi) {
+  PixPtr pieces(pixOpenBrick(nullptr, ink, static_cast<int>(kMinCellRuleInches * dpi), 1));
+  PixPtr mask(pixCreateTemplate(ink));
+  if (!pieces || !mask) return nullptr;
+  BOXA* found = pixConnComp(pieces.get(), nullptr, 8);
+  const int reach = static_cast<int>(kRuleReachInches * dpi);
+  for (int i = 0; found != nullptr && i < boxaGetCount(found); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(found, i, &x, &y, &w, &h);
+    const int middle = y + h / 2;
+    if (h > kMaxCellRuleWidthInches * dpi || !InkNear(vertical, x, x, middle, reach) ||
+        !InkNear(vertical, x + w - 1, x + w - 1, middle, reach)) {
+      continue;
+    }
+    BOX* box = boxaGetBox(found, i, L_CLONE);
+    pixSetInRect(mask.get(), box);
+    boxDestroy(&box);
+  }
+  boxaDestroy(&found);
+  return mask;
+}
+
 // The ink of `ink` that belongs to the rules `lines`: the rules, and every
 // blot of ink lying wholly near them, the stubs where borders drawn cell by
 // cell meet a pixel or two apart ("I", "7" or "_" to OCR). A glyph reaches
@@ -127,9 +155,11 @@ std::vector<Ruling> EraseRulings(Pix* gray, double dpi) {
     rulings.push_back(Ruling{y + h / 2.0, double(x), double(x + w)});
   }
   boxaDestroy(&boxes);
-  PixPtr lines(pixOr(nullptr, horizontal.get(), vertical.get()));
+  PixPtr uprights(pixOr(nullptr, vertical.get(), cell_rules.get()));
+  PixPtr short_borders = uprights ? ShortBorders(tall.get(), uprights.get(), dpi) : nullptr;
+  PixPtr lines(short_borders ? pixOr(nullptr, horizontal.get(), uprights.get()) : nullptr);
   if (!lines) return rulings;
-  pixOr(lines.get(), lines.get(), cell_rules.get());
+  pixOr(lines.get(), lines.get(), short_borders.get());
   PixPtr rule_ink = RuleInk(ink.get(), lines.get(), dpi);
   PixPtr mask(rule_ink ? pixDilateBrick(nullptr, rule_ink.get(), 5, 5) : nullptr);
   if (mask) pixPaintThroughMask(gray, mask.get(), 0, 0, 255);

@@ -15,7 +15,8 @@ namespace planrows {
 // them white and returns the horizontal ones, in pixels. Rules are long
 // horizontal or vertical lines, or short vertical pieces standing one under
 // another on one x: the rules of a table drawn cell by cell (Word), each
-// no taller than its row.
+// no taller than its row; or short horizontal pieces from one vertical rule
+// to the next: a row's border across a column alone.
 std::vector<Ruling> EraseRulings(Pix* gray, double dpi);
 
 }  // namespace planrows

@@ -2,6 +2,7 @@
 
 #include "pipeline/recovery/inline_labels.h"
 #include "pipeline/text/cell_text.h"
+#include "pipeline/text/lost_spaces.h"
 
 namespace planrows {
 
@@ -9,6 +10,8 @@ namespace planrows {
 // enough wrong to deserve a human look.
 constexpr double kReviewConfidence = 60;
 const char* const kLowConfidenceFlag = "low-ocr-confidence";
+// A status is a word or two: OCR loses one space in it at most ("Ontrack").
+constexpr int kMostLostStatusSpaces = 1;
 
 ActionRow RowFinisher::Finish(const RowFields& fields) const {
   ActionRow row;
@@ -43,9 +46,13 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   }
   // OCR reads digits as lookalike letters ("Ql", "20l8"); dates hold digits.
   // and initials as digits ("1. Hargreaves").
+  // It also drops the spaces of words set close ("Byendof Q1", "Ontrack").
   if (fields.where.confidence >= 0) {
-    row.timeframe = rules_.patterns.RepairDigits(row.timeframe);
+    row.timeframe = rules_.timeframes.RestoreLostSpaces(rules_.patterns.RepairDigits(row.timeframe));
     row.lead = rules_.patterns.RepairInitials(row.lead);
+    row.progress = PutBackLostSpaces(row.progress, [this](std::string_view text) {
+      return rules_.patterns.IsStatusCell(text);
+    }, kMostLostStatusSpaces);
   }
   row.leads = rules_.leads.Split(row.lead);
   if (!fields.section.theme.empty()) row.extra.emplace_back("theme", CellText::Clean(fields.section.theme));

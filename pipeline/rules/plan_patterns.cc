@@ -73,6 +73,8 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"board", &patterns.board_},
       {"period", &patterns.period_},
       {"ocr_initial", &patterns.ocr_initial_},
+      {"ocr_capital_i", &patterns.ocr_capital_i_},
+      {"ocr_initial_o", &patterns.ocr_initial_o_},
       {"wrap_joined_date", &patterns.wrap_joined_date_},
   };
   for (const auto& [key, slot] : wanted) {
@@ -142,6 +144,8 @@ std::string PlanPatterns::RepairDigits(std::string_view text) const {
 std::string PlanPatterns::RepairInitials(std::string_view text) const {
   std::string repaired(text);
   RE2::GlobalReplace(&repaired, *ocr_initial_, "\\1I\\2\\3\\4");
+  RE2::GlobalReplace(&repaired, *ocr_capital_i_, "\\1I\\2");
+  RE2::GlobalReplace(&repaired, *ocr_initial_o_, "\\1O\\2");
   return repaired;
 }
 

@@ -36,8 +36,9 @@ class PlanPatterns {
   // stand for in each word that they make a number, a quarter or a
   // reference: "By end of Ql" gives "By end of Q1", "20l8" gives "2018".
   std::string RepairDigits(std::string_view text) const;
-  // `text`, a lead, with the initials OCR read as a digit or a bar put
-  // back: "1. Hargreaves" gives "I. Hargreaves".
+  // `text`, a lead, with the initials and capitals OCR read as a digit, a
+  // bar or a lookalike letter put back: "1. Hargreaves" gives "I. Hargreaves",
+  // "lfeoma" "Ifeoma", "0. Dewhurst" "O. Dewhurst".
   std::string RepairInitials(std::string_view text) const;
   // `text`, a date, with the hyphen put back that a converter dropped
   // when it joined a date wrapped at it: "Nov16" gives "Nov-16".
@@ -120,7 +121,7 @@ class PlanPatterns {
  private:
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_,
       numbered_item_, ref_line_, narrative_, lead_label_, action_ref_, how_label_, measure_label_, bullet_, board_,
-      period_, ocr_initial_, wrap_joined_date_, action_start_;
+      period_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };

@@ -6,9 +6,13 @@
 
 #include "pipeline/rules/rule_file.h"
 #include "pipeline/text/cell_text.h"
+#include "pipeline/text/lost_spaces.h"
 
 namespace planrows {
 namespace {
+
+// Most spaces OCR may have lost in one timeframe ("Byendof": two).
+constexpr int kMostLostSpaces = 2;
 
 std::string Alternation(const std::vector<std::string>& patterns, const std::string& month) {
   std::string out;
@@ -88,6 +92,23 @@ bool TimeframeFinder::JoinsBrokenWord(std::string_view cell, std::string_view ne
   if (head.back() == '-') return IsTimeframe(head + tail);
   return std::isalnum(static_cast<unsigned char>(head.back())) && IsTimeframe(head + tail) &&
          !IsTimeframe(head + " " + tail);
+}
+
+std::string TimeframeFinder::RestoreLostSpaces(std::string_view cell) const {
+  auto is_timeframe = [this](std::string_view text) { return IsTimeframe(text); };
+  std::string restored;
+  for (std::string word : CellText::Words(PutBackLostSpaces(cell, is_timeframe, kMostLostSpaces))) {
+    for (size_t at = 1; at < word.size(); ++at) {
+      const bool letters_then_digits =
+          std::isalpha(static_cast<unsigned char>(word[at - 1])) && std::isdigit(static_cast<unsigned char>(word[at]));
+      if (letters_then_digits && IsTimeframe(word.substr(0, at)) && IsTimeframe(word.substr(at))) {
+        word.insert(at, 1, ' ');
+        break;
+      }
+    }
+    restored += (restored.empty() ? "" : " ") + word;
+  }
+  return restored;
 }
 
 LeadAndTimeframe TimeframeFinder::Split(std::string_view cell) const {

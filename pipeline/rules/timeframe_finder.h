@@ -34,6 +34,12 @@ class TimeframeFinder {
   // timeframe, or the first ends with the dash the column broke at.
   bool JoinsBrokenWord(std::string_view cell, std::string_view next) const;
 
+  // `cell`, a timeframe as OCR read it, with the spaces OCR lost put back:
+  // a cell that is no timeframe takes the fewest (two at most) that make it
+  // one ("Byendof Q1", "By endofQ2"); a word of letters run into a number,
+  // each a date by itself, parts there ("April2019").
+  std::string RestoreLostSpaces(std::string_view cell) const;
+
   // Splits `cell` at the start of the longest timeframe that ends it; a
   // timeframe at the very start of the lead part ("April 2013 Business
   // Manager Sept 2013") is dropped as a stray. Texts keep their printed form.

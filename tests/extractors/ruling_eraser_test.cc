@@ -90,5 +90,17 @@ TEST_CASE("the vertical rules of a table of one row, meeting its borders, are er
   CHECK(page.InkAt(701, 510));
 }
 
+TEST_CASE("a short border across one column between vertical rules is erased; a dash in a cell is kept") {
+  Page page;
+  page.Ink(100, 100, 3, 600);  // The table's left border and the rule after its narrow first column.
+  page.Ink(190, 100, 3, 600);
+  page.Ink(100, 400, 93, 3);   // A row's border across the first column alone, 0.3 in.
+  page.Ink(400, 100, 3, 600);  // The next column's rule, with a dash in the cell before it.
+  page.Ink(230, 300, 70, 3);
+  EraseRulings(page.pix(), kDpi);
+  CHECK(!page.InkAt(150, 401));
+  CHECK(page.InkAt(260, 301));
+}
+
 }  // namespace
 }  // namespace planrows

@@ -52,6 +52,38 @@ TEST_CASE("initials that OCR read as digits or bars are put back in leads, in OC
   CHECK(RowFinisher(TestRules()).Finish(fields).lead == "1. Marsh");
 }
 
+TEST_CASE("a name's capital I or initial O that OCR read as a lookalike is put back in OCR leads") {
+  RowFields fields;
+  fields.action = "Open the hub";
+  fields.lead = "Janet Okafor and lfeoma Quayle / \\dris Marsh / 0. Dewhurst";
+  fields.where.confidence = 88;
+  CHECK(RowFinisher(TestRules()).Finish(fields).lead == "Janet Okafor and Ifeoma Quayle / Idris Marsh / O. Dewhurst");
+  fields.lead = "Hub Ltd and lead officer";  // Words that start with "l" and a vowel stay.
+  CHECK(RowFinisher(TestRules()).Finish(fields).lead == "Hub Ltd and lead officer");
+}
+
+TEST_CASE("spaces OCR lost in a timeframe or a status are put back in OCR rows only") {
+  RowFields fields;
+  fields.action = "Open the hub";
+  fields.timeframe = "Byendof Q3";
+  fields.progress = "Ontrack";
+  fields.where.confidence = 90;
+  ActionRow row = RowFinisher(TestRules()).Finish(fields);
+  CHECK(row.timeframe == "By end of Q3");
+  CHECK(row.progress == "On track");
+  fields.timeframe = "By endofQ4";
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "By end of Q4");
+  fields.timeframe = "March2026";  // A month run into its year parts, a year of a span does not.
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "March 2026");
+  fields.timeframe = "Q2 2025/26";
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "Q2 2025/26");
+  fields.timeframe = "Within available budgets";  // No spacing makes it a date: as read.
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "Within available budgets");
+  fields.timeframe = "Byendof Q3";
+  fields.where.confidence = -1;  // A text layer says what it says.
+  CHECK(RowFinisher(TestRules()).Finish(fields).timeframe == "Byendof Q3");
+}
+
 TEST_CASE("a date whose hyphen a converter dropped at a wrap gets it back") {
   RowFields fields;
   fields.action = "Map the ferry crossings";
