@@ -179,30 +179,43 @@ std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, cons
   return actions;
 }
 
-bool RefLedActions::Holds(const ActionRow& row, const std::string& ref, const std::string& head) {
-  if (CellText::FoldForMatch(row.ref) == CellText::FoldForMatch(ref)) return true;
+std::string RefLedActions::FoldedCells(const ActionRow& row) {
+  std::string folded = " ";
   for (const std::string* cell : {&row.action, &row.outcome, &row.lead, &row.timeframe, &row.progress}) {
-    if ((' ' + FoldedWords(*cell)).find(' ' + head) != std::string::npos) return true;
+    folded += FoldedWords(*cell) + "| ";
   }
-  return false;
+  return folded;
 }
 
 std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows) {
-  std::vector<ActionRow> lost;  // Those before the next action a row holds.
+  // Each row folded once: a plan may hold hundreds of rows and actions.
+  std::vector<std::string> refs, cells;
+  for (const ActionRow& row : rows) {
+    refs.push_back(CellText::FoldForMatch(row.ref));
+    cells.push_back(FoldedCells(row));
+  }
+  std::vector<std::vector<ActionRow>> lost(rows.size() + 1);  // The actions to put before each row, or at the end.
+  std::vector<ActionRow> pending;                              // Those before the next action a row holds.
   for (const ActionRow& action : actions) {
     // Which action a reference printed apart leads is sure only where a row bears it out.
     if (std::count(action.flags.begin(), action.flags.end(), kRefApartFlag)) continue;
-    auto held = std::find_if(rows.begin(), rows.end(),
-                             [&](const ActionRow& row) { return Holds(row, action.ref, Head(action.action)); });
-    if (held == rows.end()) {
-      lost.push_back(action);
+    const std::string ref = CellText::FoldForMatch(action.ref), head = ' ' + Head(action.action);
+    size_t held = 0;
+    while (held < rows.size() && refs[held] != ref && cells[held].find(head) == std::string::npos) ++held;
+    if (held == rows.size()) {
+      pending.push_back(action);
       continue;
     }
-    rows.insert(held, lost.begin(), lost.end());
-    lost.clear();
+    lost[held].insert(lost[held].end(), pending.begin(), pending.end());
+    pending.clear();
   }
-  rows.insert(rows.end(), lost.begin(), lost.end());
-  return rows;
+  lost.back().insert(lost.back().end(), pending.begin(), pending.end());
+  std::vector<ActionRow> merged;
+  for (size_t r = 0; r <= rows.size(); ++r) {
+    merged.insert(merged.end(), lost[r].begin(), lost[r].end());
+    if (r < rows.size()) merged.push_back(std::move(rows[r]));
+  }
+  return merged;
 }
 
 std::string RefLedActions::Head(const std::string& action) {

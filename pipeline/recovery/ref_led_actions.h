@@ -101,11 +101,10 @@ class RefLedActions {
   static std::string FormOf(const std::string& ref);
   // The first words of `action`, folded, that tell it from others.
   static std::string Head(const std::string& action);
-  // True when `row` holds the action of reference `ref` whose first words
-  // are `head` (Head): by its reference, or by those words in any of its
-  // cells, as a misread row may hold an action after its reference or in
-  // another column's place.
-  static bool Holds(const ActionRow& row, const std::string& ref, const std::string& head);
+  // The cells of `row` folded, each word followed by a space and each cell
+  // by "| ", to look for an action's first words (Head) in: a misread row
+  // may hold an action after its reference or in another column's place.
+  static std::string FoldedCells(const ActionRow& row);
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;
