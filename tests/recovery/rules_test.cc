@@ -174,6 +174,9 @@ TEST_CASE("status cells and lettered section headings") {
   CHECK(p.IsStatusCell("Amber"));
   CHECK(p.IsStatusCell("RAG: Green"));
   CHECK(p.IsStatusCell("Not yet started"));
+  CHECK(p.IsStatusCell("Not due yet"));
+  CHECK(p.IsStatusCell("Not yet due"));
+  CHECK_FALSE(p.IsStatusCell("Not due to the Board until March"));
   CHECK(p.IsStatusCell("G"));
   CHECK_FALSE(p.IsStatusCell("Green spaces audit"));
   CHECK(p.IsStatusCell("approx. 40%"));

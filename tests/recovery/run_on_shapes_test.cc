@@ -27,6 +27,20 @@ TEST_CASE("a run-on header without references is read past a section's title tha
   CHECK(plan.rows[2].progress == "Red");
 }
 
+TEST_CASE("a status of work not yet due after a row's date ends that row, not starts the next") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Safeguarding Partnership Board Plan 2030 - 2032 1.\n"
+      "Safer moorland paths Steps we will take Who / when Status at review\n"
+      "Map the stiles near the quarry with rangers Moor Rangers \u2013 Apr-30 Done Publish a walkers' safety card\n"
+      "for the summer Rhoswen Penhallow \u2013 Jun-30 Not due yet Visit families on the estate with health visitors\n"
+      "Moor Health Team \u2013 Sep-30 At risk\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].timeframe == "Jun-30");
+  CHECK(plan.rows[1].progress == "Not due yet");
+  CHECK(plan.rows[2].action == "Visit families on the estate with health visitors");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+}
+
 TEST_CASE("a run-on header starts after the plan's title and its years, where the title repeats before it") {
   RecoveredPlan plan = RecoverPlanText(
       "Wyvern Moss Partnership Delivery Plan 2030/32 Action code Steps we will take Responsible partner When\n"
