@@ -1,6 +1,7 @@
 #include "pipeline/recovery/body_column_edges.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -168,7 +169,7 @@ bool BodyColumnEdges::CellsStartAt(const std::vector<const PlanLine*>& body, dou
 }
 
 bool BodyColumnEdges::IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right,
-                               double end) {
+                               double end, int least) {
   int before = 0, after = 0;
   for (const PlanLine* line : body) {
     if (line->line->segments.size() < 2) continue;
@@ -180,7 +181,27 @@ bool BodyColumnEdges::IsGutter(const std::vector<const PlanLine*>& body, double 
       after += segment.box.x0 > left && segment.box.x0 < end;
     }
   }
-  return before >= kMinBodyLines && after >= kMinBodyLines;
+  return before >= least && after >= least;
+}
+
+void BodyColumnEdges::SplitUnderHeadings(const std::vector<const PlanLine*>& body,
+                                         const std::vector<HeaderCell>& other, std::vector<HeaderCell>* columns) {
+  for (const HeaderCell& cell : other) {
+    if (cell.text.empty() || !std::isupper(static_cast<unsigned char>(cell.text[0]))) continue;
+    for (size_t c = 0; c < columns->size(); ++c) {
+      const std::vector<Word>& words = (*columns)[c].words;
+      double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
+      for (size_t w = 1; w < words.size(); ++w) {
+        const Box& box = words[w].box;
+        double character = box.width() / std::max<size_t>(1, words[w].text.size());
+        if (std::abs(box.x0 - cell.x0) > character + HeaderCell::kAlignSlack) continue;
+        // The heading over it is the second edge's evidence: one line of cells either side will do.
+        bool gutter = IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, box.x0, next, 1);
+        if (gutter) HeaderCell::CutBefore(w, c, columns);
+        break;
+      }
+    }
+  }
 }
 
 void BodyColumnEdges::SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns) {

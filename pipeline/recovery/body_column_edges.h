@@ -51,8 +51,19 @@ class BodyColumnEdges {
   // character columns may leave one space only between two narrow headings
   // ("Code Goal"), and set them a character or two off their cells.
   static void SplitAtGutters(const std::vector<const PlanLine*>& body, std::vector<HeaderCell>* columns);
+  // Splits each heading of `columns` before a word, though in lower case,
+  // that starts within a character of a cell of `other`, another line of
+  // the band, starting with a capital, where the space before it is a
+  // gutter between columns of `body`: a converter centring each heading's
+  // lines sets them a character apart ("(RAG) will use" under "Status
+  // Evidence we", "will" a character left of "Evidence").
+  static void SplitUnderHeadings(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& other,
+                                 std::vector<HeaderCell>* columns);
 
  private:
+  // Fewest lines of the body on which cells start either side of a gutter.
+  static constexpr int kMinGutterLines = 2;
+
   // True when the first word of every cell of `body` that starts at `start`
   // ends before `next`, where the next column starts.
   static bool FirstWordsEndBefore(const std::vector<const PlanLine*>& body, double start, double next);
@@ -74,11 +85,12 @@ class BodyColumnEdges {
   static bool CellsStartAt(const std::vector<const PlanLine*>& body, double x);
   // True when the space of a heading from `left` to `right` (points) is a
   // gutter between two columns of `body`: no word of a line of cells spans
-  // it, and on two lines or more a cell starts under the heading's words
-  // before it, from `begin`, and on two or more one starts after it, before
-  // `end`. A cell may start a character left of its heading's word where a
-  // converter laid text out in character columns.
-  static bool IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right, double end);
+  // it, and on `least` lines or more a cell starts under the heading's
+  // words before it, from `begin`, and on as many one starts after it,
+  // before `end`. A cell may start a character left of its heading's word
+  // where a converter laid text out in character columns.
+  static bool IsGutter(const std::vector<const PlanLine*>& body, double begin, double left, double right, double end,
+                       int least = kMinGutterLines);
 };
 
 }  // namespace planrows

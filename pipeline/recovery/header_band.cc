@@ -218,6 +218,9 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   }
   SplitAtAlignedWords(SplittingStarts(BodyColumnEdges::RecurringStarts(body), columns), &columns);
   BodyColumnEdges::SplitAtGutters(body, &columns);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i != base) BodyColumnEdges::SplitUnderHeadings(body, lines[i], &columns);
+  }
   // A cell of another line that runs on into a column's start ("Expected
   // change" under "Evidence of") is two.
   for (size_t i = 0; i < lines.size(); ++i) {

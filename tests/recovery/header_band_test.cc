@@ -303,5 +303,23 @@ TEST_CASE("a wrapped heading printed over the words of the column before heads t
   CHECK(plan.rows[2].timeframe == "July 2031");
 }
 
+TEST_CASE("a heading line's words a character off a heading above them part two columns on a gutter") {
+  // Laid out in character columns, "(RAG) will use" under "Status Evidence
+  // we" sets "will" a character left of "Evidence": the cells tell two columns.
+  RecoveredPlan plan = RecoverPlanText(
+      "            Ref    Action to                      Lead                Status Evidence we\n"
+      "Theme       #      take                           officer             (RAG) will use\n"
+      "Safe quays  1.1    Light the harbour steps        Harbour Trust       G        Fewer falls\n"
+      "                   before the winter                                           on the steps\n"
+      "            1.2    Paint the quay edges white     Boat Club                    Night survey\n"
+      "            1.3    Mend the lifebuoy posts        Coastguard          A        Posts checked\n"
+      "                                                                               each month\n");
+  CHECK(FirstTableHeadings(plan) == std::vector<std::string>{"Theme", "Ref #", "Action to take", "Lead officer",
+                                                             "Status (RAG)", "Evidence we will use"});
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "G");
+  CHECK(plan.rows[2].progress == "A");
+}
+
 }  // namespace
 }  // namespace planrows
