@@ -142,19 +142,26 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
                              (NamesRowKey(*first) && RowStartsSoonAfter(lines, k - 1, names.size() - 1, numbered)));
   if (!known && !borne_out) return {};
   *end = k;
-  MoveFirstNameAfterRowKey(&names);
+  MoveNamesBeforeRowKeyLast(&names);
   return names;
 }
 
-void LinePerCellReader::MoveFirstNameAfterRowKey(std::vector<std::string>* names) const {
-  // A table's rows start at their key: pdftotext writes first a heading
+void LinePerCellReader::MoveNamesBeforeRowKeyLast(std::vector<std::string>* names) const {
+  // A table's rows start at their key: pdftotext writes first the headings
   // taller than the others (wrapped over more lines, or set higher by
-  // vertical centring), a date's or progress's over the last columns, and
-  // the rows' cells follow the columns' order, not the header's.
-  std::optional<ColumnName> first = rules_.headers.MatchWords(names->front());
-  std::optional<ColumnName> second = rules_.headers.MatchWords((*names)[1]);
-  if (!first || NamesRowKey(*first) || !second || !NamesRowKey(*second)) return;
-  std::rotate(names->begin(), names->begin() + 1, names->end());
+  // vertical centring), a date's or progress's over the last columns, or
+  // all those right of the action's when they wrap deeper ("Responsible
+  // officer(s) and partners", "Target date / milestone" before "Ref."), and
+  // the rows' cells follow the columns' order, not the header's. The known
+  // names up to the first row key's go last.
+  size_t key = 0;
+  for (; key < names->size(); ++key) {
+    std::optional<ColumnName> name = rules_.headers.MatchWords((*names)[key]);
+    if (!name) return;
+    if (NamesRowKey(*name)) break;
+  }
+  if (key == 0 || key == names->size()) return;
+  std::rotate(names->begin(), names->begin() + static_cast<std::ptrdiff_t>(key), names->end());
 }
 
 bool LinePerCellReader::HoldsRefLine(const std::vector<PlanLine>& lines, size_t from, size_t to) const {

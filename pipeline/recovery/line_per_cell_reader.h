@@ -102,9 +102,10 @@ class LinePerCellReader {
   // paragraphs set apart by blank lines, starting at `lines[at]`; `*end`
   // is set past its last line. Empty when no such header starts there.
   std::vector<std::string> ReadParagraphHeader(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
-  // Moves the first of a paragraph header's `names` last where it names no
-  // row key (reference, action, outcome) but the second does.
-  void MoveFirstNameAfterRowKey(std::vector<std::string>* names) const;
+  // Moves the first names of a paragraph header's `names`, known names of
+  // no row key (reference, action, outcome), last, after the first name of
+  // a row key and those past it.
+  void MoveNamesBeforeRowKeyLast(std::vector<std::string>* names) const;
   // True when a line of `lines` from `from` up to `to` starts with a reference.
   bool HoldsRefLine(const std::vector<PlanLine>& lines, size_t from, size_t to) const;
   // True when the words of `name`, a paragraph past a first row's cell,

@@ -352,25 +352,6 @@ TEST_CASE("a paragraph header is read when its first row's other cells come befo
   CHECK(second.progress == "A");
 }
 
-TEST_CASE("a header's tall last heading that pdftotext wrote first heads the rows' last cells") {
-  // "Progress\nto date" is the last column's heading, wrapped over two lines
-  // and so written before the others; each row's cells come in the
-  // columns' order, its status last.
-  RecoveredPlan plan = RecoverPlanText(
-      "Saltmarsh Cove Plan 2033\n\nProgress\nto date\n\nRef\n\nWhat we will do\n\nOwner\n\nDeadline\n\n"
-      "SC1\n\nOpen a lifeguard hut on the\nnorth beach\n\nBeach Patrol\n\n30/06/2033\n\n40% complete\n\n"
-      "SC2\n\nTrain the dune wardens\n\nT. Penhallow\n\n31/08/2033\n\nOn track\n");
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].ref == "SC1");
-  CHECK(plan.rows[0].action == "Open a lifeguard hut on the north beach");
-  CHECK(plan.rows[0].lead == "Beach Patrol");
-  CHECK(plan.rows[0].timeframe == "30/06/2033");
-  CHECK(plan.rows[0].progress == "40% complete");
-  CHECK(plan.rows[1].lead == "T. Penhallow");
-  CHECK(plan.rows[1].timeframe == "31/08/2033");
-  CHECK(plan.rows[1].progress == "On track");
-}
-
 TEST_CASE("paragraph rows numbered 1 2 3 under an objective heading are numbered, past a header printed anew") {
   // "Objective" names no reference column, but its cells count 1, 2, 3 from
   // right under the header; the second section prints the header again,
