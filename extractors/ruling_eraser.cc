@@ -156,10 +156,11 @@ std::vector<Ruling> EraseRulings(Pix* gray, double dpi) {
   }
   boxaDestroy(&boxes);
   PixPtr uprights(pixOr(nullptr, vertical.get(), cell_rules.get()));
-  PixPtr short_borders = uprights ? ShortBorders(tall.get(), uprights.get(), dpi) : nullptr;
-  PixPtr lines(short_borders ? pixOr(nullptr, horizontal.get(), uprights.get()) : nullptr);
+  PixPtr lines(uprights ? pixOr(nullptr, horizontal.get(), uprights.get()) : nullptr);
   if (!lines) return rulings;
-  pixOr(lines.get(), lines.get(), short_borders.get());
+  if (PixPtr short_borders = ShortBorders(tall.get(), uprights.get(), dpi)) {
+    pixOr(lines.get(), lines.get(), short_borders.get());
+  }
   PixPtr rule_ink = RuleInk(ink.get(), lines.get(), dpi);
   PixPtr mask(rule_ink ? pixDilateBrick(nullptr, rule_ink.get(), 5, 5) : nullptr);
   if (mask) pixPaintThroughMask(gray, mask.get(), 0, 0, 255);

@@ -6,6 +6,10 @@
 namespace planrows {
 namespace {
 
+// Longest text tried: a timeframe or a status is short, and the placings
+// tried grow with the square of the length.
+constexpr size_t kMostTriedLength = 48;
+
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // Tries `spaces` more spaces in `text` at places from `from` on, each
@@ -26,7 +30,7 @@ bool TrySpaces(std::string* text, size_t from, int spaces, const CellTest& reads
 
 std::string PutBackLostSpaces(std::string_view text, const CellTest& reads, int most) {
   std::string spaced(text);
-  if (text.empty() || reads(text)) return spaced;
+  if (text.empty() || text.size() > kMostTriedLength || reads(text)) return spaced;
   for (int spaces = 1; spaces <= most; ++spaces) {
     if (TrySpaces(&spaced, 0, spaces, reads)) return spaced;
   }

@@ -15,8 +15,9 @@ using CellTest = std::function<bool(std::string_view)>;
 
 // `text` with the fewest spaces (at most `most`) put inside its words that
 // makes `reads` true of it, trying the places left to right; `text` itself
-// when `reads` is already true of it or no such reading is found. A space
-// goes only between two letters or digits.
+// when `reads` is already true of it, it is longer than a timeframe or a
+// status is, or no such reading is found. A space goes only between two
+// letters or digits.
 std::string PutBackLostSpaces(std::string_view text, const CellTest& reads, int most);
 
 }  // namespace planrows
