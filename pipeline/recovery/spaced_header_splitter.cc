@@ -14,6 +14,10 @@ namespace {
 constexpr size_t kMaxNameWords = 7;
 // Fewest names that make a header written on one line.
 constexpr size_t kMinHeaderNames = 3;
+// Fewest names of a header whose first name no rule tells, all the others
+// told, for it to be a header: a theme's or a key's column is often
+// headed in words of the plan's own ("Focus area").
+constexpr size_t kMinNamesUntoldFirst = 5;
 // Most words of a reference column's name no rule knows ("Action code").
 constexpr size_t kMaxRefNameWords = 2;
 // Costs of a known and of an unknown name, in the search for the reading
@@ -152,7 +156,7 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool 
                                     HeaderRules::HeadingParts parts, bool joined_names_known) const {
   if (names.size() < kMinHeaderNames) return false;
   size_t known = 0, told = 0;
-  bool content = false;
+  bool content = false, untold_first = false;
   const bool ref_name_first = ref_first && NamesRefColumnFirst(names);
   for (const std::string& name : names) {
     std::optional<ColumnName> column = rules_.Match(name);
@@ -163,9 +167,11 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool 
     // ("Status update", "Responsible officer(s) and partners").
     if (!column && WordsOf(name).size() <= kMaxNameWords) column = rules_.MatchWords(name);
     told += column.has_value() || ref_name;
+    untold_first |= !column && !ref_name && &name == &names.front();
     content |= column && (column->column == Column::kAction || column->column == Column::kLead ||
                           column->column == Column::kLeadTimeframe);
   }
+  if (untold_first && told + 1 == names.size() && names.size() >= kMinNamesUntoldFirst) ++told;
   return HeaderRules::MakesHeader(known, told, names.size(), content, parts);
 }
 

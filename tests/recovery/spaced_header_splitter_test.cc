@@ -139,5 +139,15 @@ TEST_CASE("outcomes headed by why are names of their own after a theme's name no
         Names{"Strand", "Why it matters", "Steps agreed", "Sponsor", "Due date", "Progress"});
 }
 
+TEST_CASE("a long header whose first name alone no rule tells splits though few names are known in full") {
+  // "Area of work" heads a theme's column in the plan's own words; the others are told by their words.
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Area of work Outcome for walkers Actions we will take Responsible lead(s) Target completion "
+                       "Commentary") == Names{"Area of work", "Outcome for walkers", "Actions we will take",
+                                              "Responsible lead(s)", "Target completion", "Commentary"});
+  // Shorter, or with an untold name further on, it says too little to be a header on its own.
+  CHECK(splitter.Split("Area of work Actions we will take Target completion").empty());
+}
+
 }  // namespace
 }  // namespace planrows
