@@ -21,21 +21,35 @@ bool WrappedHeaderReader::IsLoneGroup(const std::vector<PlanLine>& lines, size_t
 std::vector<std::vector<std::string>> WrappedHeaderReader::GroupPlacings(const std::vector<std::string>& names,
                                                                          const std::vector<PlanLine>& lines,
                                                                          size_t at, size_t end) const {
+  // Where the group's name stands among `names`, and where the names after
+  // it begin: it is one of them, or, left out by Read where the names would
+  // not split with it, it stands after the names of the lines above it.
   std::optional<size_t> group;
-  for (size_t k = at; k < end && k < lines.size(); ++k) {
-    if (!IsLoneGroup(lines, k)) continue;
-    std::string lone = CellText::FoldForMatch(lines[k].text);
-    for (size_t n = 1; n < names.size() && !group; ++n) {
-      if (CellText::FoldForMatch(names[n]) == lone) group = n;
+  size_t after_begin = 0;
+  size_t words_above = 0;  // The words of the header's lines above line `k`.
+  for (size_t k = at; k < end && k < lines.size() && !group; ++k) {
+    if (IsLoneGroup(lines, k)) {
+      std::string lone = CellText::FoldForMatch(lines[k].text);
+      for (size_t n = 1; n < names.size() && !group; ++n) {
+        if (CellText::FoldForMatch(names[n]) == lone) group = n, after_begin = n + 1;
+      }
+      size_t n = 0, words = 0;
+      while (!group && n < names.size() && words < words_above) {
+        words += SpacedHeaderSplitter::WordsOf(names[n++]).size();
+      }
+      if (!group && n > 0 && n < names.size() && words == words_above) group = n, after_begin = n;
     }
+    words_above += SpacedHeaderSplitter::WordsOf(lines[k].text).size();
   }
   std::vector<std::vector<std::string>> placings;
   if (!group) return placings;
-  const size_t after = names.size() - *group - 1;
-  for (size_t under = 2; under <= after; ++under) {
+  const size_t after = names.size() - after_begin;
+  // A group left out over all the names after it is how Read read them.
+  const size_t most = after_begin == *group ? after - 1 : after;
+  for (size_t under = 2; under <= most; ++under) {
     std::vector<std::string> placed(names.begin(), names.begin() + *group);
     placed.insert(placed.end(), names.end() - under, names.end());
-    placed.insert(placed.end(), names.begin() + *group + 1, names.end() - under);
+    placed.insert(placed.end(), names.begin() + after_begin, names.end() - under);
     placings.push_back(std::move(placed));
   }
   return placings;

@@ -61,7 +61,9 @@ class WrappedHeaderReader {
   // under the group ("Delivery", "Status update", then "Accountable lead"
   // and "Target date" under "Delivery"). One way for each count of the last
   // names, two or more, that may stand under it: they take its place, the
-  // names written between go after them. None when no name is such a group.
+  // names written between go after them. A group's name Read left out, the
+  // names splitting only without it, stands after the names of the lines
+  // above its own. None when no name is such a group.
   std::vector<std::vector<std::string>> GroupPlacings(const std::vector<std::string>& names,
                                                       const std::vector<PlanLine>& lines, size_t at,
                                                       size_t end) const;

@@ -210,5 +210,24 @@ TEST_CASE("a wrapped name's end that opens the header's last line is no second r
   CHECK(plan.rows[2].action == "Repaint the shelter by the tarn");
 }
 
+TEST_CASE("a group's name the header's names would not split with still stands over the names written last") {
+  // "Upkeep" over "Named officer" and "Timescale", "Commentary" merged down
+  // both rows written between: the names split only without "Upkeep".
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowgate Fell Wardens Plan 2031-2033\nStrand Steps to take\nUpkeep\nCommentary\nNamed officer\n"
+      "Time\nscale\nPaths and\nstiles on\nthe fell\nhf1 Rebuild the stile at the top\ngate of the fell\n"
+      "Fell Rangers\nTeam\n30/06/2031 40% done\nhf2 Clear the ditch along the lower\n"
+      "lane after the storms\nParish Volunteers\nBy end of\nQ2\n10% done\n"
+      "hf3 Repaint the shelter by the tarn\nbefore the winter\nJ. Arkwright Monthly\n"
+      "hf4 Mend the boardwalk over the bog\nwith new timber\nFell Trust\n31/10/2031 Not started\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Fell Rangers Team");
+  CHECK(plan.rows[0].timeframe == "30/06/2031");
+  CHECK(plan.rows[0].progress == "40% done");
+  CHECK(plan.rows[1].lead == "Parish Volunteers");
+  CHECK(plan.rows[1].progress == "10% done");
+  CHECK(plan.rows[3].lead == "Fell Trust");
+}
+
 }  // namespace
 }  // namespace planrows
