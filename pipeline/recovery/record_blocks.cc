@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -101,6 +102,11 @@ size_t LabelCells(const PlanLine& line, std::optional<double> value_x0) {
 // wrapped line is longer.
 constexpr int kMaxStandingTailWords = 2;
 
+// Fewest records that print a label wrapped alike for the pair of lines to
+// be one label where nothing sets it apart from its value: an outcome over
+// two actions repeats its lines too.
+constexpr size_t kLeastWrappedRepeats = 3;
+
 // True when `lines[i]` may be the wrapped end of a label alone on the line
 // above ("What we want to" over "happen"): a one-cell line of a few words
 // right under a one-cell line, the two short enough for a label.
@@ -132,15 +138,22 @@ bool SetApartBelow(const std::vector<PlanLine>& lines, size_t i) {
 }
 
 // The folded labels that a narrow label column wrapped: standing alone
-// over a value set apart under them, or beside their values ("When will it
-// be" and its date over "done?"). Known so, such a label is one label where
-// a record prints it without its value, the next label right under it
-// ("Person / agency" over "responsible", then "By").
+// over a value set apart under them, or over a tail in lower case in three
+// records or more, where nothing sets a value apart (pdftotext -raw prints
+// "Outcome" over "required" in each record); or beside their values ("When
+// will it be" and its date over "done?"). Known so, such a label is one
+// label where a record prints it without its value, the next label right
+// under it ("Person / agency" over "responsible", then "By").
 std::set<std::string> WrappedLabels(const std::vector<PlanLine>& lines) {
   std::set<std::string> wrapped;
+  std::map<std::string, size_t> pairs;  // Folded pairs of a line and a tail in lower case under it, and how often.
   for (size_t i = 1; i < lines.size(); ++i) {
     const PlanLine &above = lines[i - 1], &line = lines[i];
     if (MayEndStandingLabel(lines, i) && SetApartBelow(lines, i)) wrapped.insert(JoinedLabelKey(lines, i));
+    if (MayWrapLabel(lines, i) && std::islower(static_cast<unsigned char>(CellText::Clean(line.text)[0])) &&
+        ++pairs[JoinedLabelKey(lines, i)] == kLeastWrappedRepeats) {
+      wrapped.insert(JoinedLabelKey(lines, i));
+    }
     if (above.FilledCells() < 2 || above.FirstFilled() != 0 || !line.IsSingleCell() || line.FirstFilled() != 0) {
       continue;
     }

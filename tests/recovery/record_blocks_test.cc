@@ -75,6 +75,24 @@ TEST_CASE("record blocks whose labels a space alone sets before their values (pd
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("record blocks whose labels wrap alike in every record with nothing setting them apart are read") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltmere Partnership Plan 2027-28\n\n"
+      "Desired\noutcome\nFewer children wait for a school place\nSteps we will\ntake\nMap the waiting lists\n"
+      "Accountable\nofficer\nAdmissions Manager\nDeadline Q2 2027/28\nRAG status G\n"
+      "Desired\noutcome\nFewer children wait for a school place\nSteps we will\ntake\nOpen a second intake\n"
+      "Accountable\nofficer\nR. Penhale\nDeadline Q4 2027/28\nRAG status A\n"
+      "Desired\noutcome\nCarers know where to ask\nSteps we will\ntake\nPrint a carers' card\n"
+      "Accountable\nofficer\nCarers Lead\nDeadline Q1 2028/29\nRAG status R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Map the waiting lists");
+  CHECK(plan.rows[0].lead == "Admissions Manager");
+  CHECK(plan.rows[1].outcome == "Fewer children wait for a school place");
+  CHECK(plan.rows[1].timeframe == "Q4 2027/28");
+  CHECK(plan.rows[2].lead == "Carers Lead");
+  CHECK(plan.rows[2].progress == "R");
+}
+
 TEST_CASE("record blocks whose spaced label tells its column by its words alone are read (pdftotext -raw)") {
   RecoveredPlan plan = RecoverPlanText(
       "Lowmarsh Partnership Plan 2026-27\n\n"
