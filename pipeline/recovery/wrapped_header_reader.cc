@@ -247,6 +247,12 @@ bool WrappedHeaderReader::WrapsNames(const std::vector<PlanLine>& lines, size_t 
     // was wrapped: a converter that writes a name a line writes it whole.
     if (CellText::StartsLower(text)) return true;
     if (rules_.headers.Match(text)) continue;
+    // A two-level header's group alone on its line over a line of names
+    // ("Line", then "Priority work" over "Indicators of success Checkpoints").
+    if (IsLoneGroup(lines, k) && k + 1 < lines.size() && MayHoldNames(lines[at], lines[k + 1]) &&
+        !splitter_.SplitBorneOut(SpacedHeaderSplitter::WordsOf(lines[k + 1].text), {}).empty()) {
+      return true;
+    }
     // The line cut between two words into two known names ("Who Due").
     for (size_t cut = text.find(' '); cut != std::string::npos; cut = text.find(' ', cut + 1)) {
       if (rules_.headers.Match(text.substr(0, cut)) && rules_.headers.Match(text.substr(cut + 1))) return true;

@@ -229,5 +229,22 @@ TEST_CASE("a group's name the header's names would not split with still stands o
   CHECK(plan.rows[3].lead == "Fell Trust");
 }
 
+TEST_CASE("a known name alone on the header's first line over a group name alone starts a wrapped header") {
+  // "No." names the reference column; "Delivery plan" over "Success measure
+  // Milestones Lead officer" is a two-level header's first row.
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Kestrel Moor Board Plan 2029-30\n"
+      "No.\nDelivery plan\nSuccess measure Milestones Lead officer\nProgress\nso far\nAim Task\n"
+      "4.1.1 Fewer near misses\nMap the crossing points\nNo collisions\nMay 2029\nRoad Safety Team\nAmber\n");
+  REQUIRE(document.ok());
+  std::vector<PlanLine> lines = PlanLine::Flatten(*document);
+  size_t end = 0;
+  std::vector<std::string> names = WrappedHeaderReader(*SharedTestRules()).Read(lines, 1, &end);
+  CHECK(names == std::vector<std::string>{"No.", "Aim", "Task", "Success measure", "Milestones", "Lead officer",
+                                          "Progress so far"});
+  CHECK(end == 7);
+}
+
 }  // namespace
 }  // namespace planrows
