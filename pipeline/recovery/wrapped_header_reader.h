@@ -206,9 +206,9 @@ class WrappedHeaderReader {
   // each, but no column is named by a date or a person.
   bool NamesValue(const std::vector<std::string>& names) const;
   // True when a line of the header that starts at `lines[at]`, after it,
-  // holds two known names ("Who Due") or goes on with a name wrapped in
-  // lower case: a header wrapped over lines, not one flattened to a name a
-  // line.
+  // holds two known names ("Who Due"), goes on with a name wrapped in lower
+  // case, or is a group's name alone over a line of names: a header wrapped
+  // over lines, not one flattened to a name a line.
   bool WrapsNames(const std::vector<PlanLine>& lines, size_t at) const;
   // Puts the names of a two-level header's second row, which the last line
   // `lines[last_at]` of the header from `lines[at]` holds and which end
