@@ -246,5 +246,21 @@ TEST_CASE("a known name alone on the header's first line over a group name alone
   CHECK(end == 7);
 }
 
+TEST_CASE("names under a group written in questions stand in the group's place in raw text") {
+  // "Owner and timing" over "Who will lead?" and "When will it be done?".
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Moor Board Plan 2029-30\nPriority One - Safer streets\n"
+      "Item\nno.\nTasks Owner and timing Progress so far\nWho will lead? When will it be\ndone?\n"
+      "1 Map the crossing points near each school Road Safety Team 30/06/2029 Survey under way\n"
+      "2 Run cycle training for pupils in\neach cluster\nActive Travel Officer 31/07/2029 Two sessions held\n"
+      "3 Paint safe routes by the station Highways Team 31/08/2029 Not started\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Road Safety Team");
+  CHECK(plan.rows[0].timeframe == "30/06/2029");
+  CHECK(plan.rows[1].action == "Run cycle training for pupils in each cluster");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[2].progress == "Not started");
+}
+
 }  // namespace
 }  // namespace planrows
