@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <limits>
 #include <string>
 
@@ -14,6 +15,10 @@ namespace {
 // How far right of the leftmost reference another may start and be in its
 // column (points; a character and a half of laid-out text).
 constexpr double kRefColumnSlack = 9;
+
+// Fewest rows with a whole date in one column for that column to tell
+// where rows of centred cells lie in a table with no references.
+constexpr size_t kMinDateRows = 3;
 
 // Fewest cells of a line that, naming known columns, make it a header,
 // which parts blocks of rows as a heading does.
@@ -59,7 +64,10 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
     if (!StartsWithRef(line) || line.line->segments[0].box.x0 > left + kRefColumnSlack) continue;
     right = std::max(right, line.line->segments[0].box.x1);
   }
-  if (right < left) return;
+  if (right < left) {
+    MarkByDates(lines, begin, end);
+    return;
+  }
   // Blocks of lines that hold a reference there or leave the column
   // empty, parted by blank lines, by lines with other text in it
   // (headers, section headings, page footers) and by a header whose names
@@ -105,6 +113,63 @@ void CentredRows::MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t en
     } else {
       refs.push_back({k, k});
     }
+  }
+}
+
+std::optional<double> CentredRows::DateColumn(const std::vector<PlanLine>& lines, size_t begin, size_t end) const {
+  std::vector<double> starts;  // Of whole dates in cells after a line's first.
+  for (size_t i = begin; i < end; ++i) {
+    const std::vector<Segment>& segments = lines[i].line->segments;
+    for (size_t s = 1; s < segments.size(); ++s) {
+      if (rules_.timeframes.IsTimeframe(CellText::Clean(segments[s].text))) starts.push_back(segments[s].box.x0);
+    }
+  }
+  std::optional<double> column;
+  size_t most = 0;
+  for (double x0 : starts) {
+    auto near = [x0](double other) { return std::abs(other - x0) <= kRefColumnSlack; };
+    size_t count = std::count_if(starts.begin(), starts.end(), near);
+    if (count > most) most = count, column = x0;
+  }
+  if (most < kMinDateRows) return std::nullopt;
+  return column;
+}
+
+void CentredRows::MarkByDates(std::vector<PlanLine>* lines, size_t begin, size_t end) const {
+  std::optional<double> column = DateColumn(*lines, begin, end);
+  if (!column) return;
+  // Blocks of lines parted by blank lines, headers and section headings, in
+  // which every cell of the date column is a whole date on one line: the
+  // rows' anchors, as references are elsewhere.
+  std::vector<BlockLine> block;
+  std::vector<RefSpan> dates;
+  bool other_text = false;  // Text in the date column that is no whole date.
+  for (size_t i = begin; i <= end; ++i) {
+    const PlanLine* line = i < end ? &(*lines)[i] : nullptr;
+    bool apart = line == nullptr || line->line->segments.empty() || IsPageNumberLine(*lines, i, end) ||
+                 NamesColumns(*line) || rules_.patterns.MatchSection(CellText::Clean(line->text));
+    if (apart || line->line->gap_before) {
+      bool ends_page = line == nullptr || IsPageNumberLine(*lines, i, end);
+      if (!dates.empty() && !other_text) {
+        MarkBlock(lines, block, dates, std::numeric_limits<double>::lowest(), ends_page, false);
+      }
+      block.clear();
+      dates.clear();
+      other_text = false;
+    }
+    if (apart) continue;
+    BlockLine at{i, kNoRef};
+    const std::vector<Segment>& segments = line->line->segments;
+    for (size_t s = 0; s < segments.size(); ++s) {
+      if (std::abs(segments[s].box.x0 - *column) > kRefColumnSlack) continue;
+      if (rules_.timeframes.IsTimeframe(CellText::Clean(segments[s].text))) {
+        at.ref_segment = s;
+      } else {
+        other_text = true;
+      }
+    }
+    block.push_back(at);
+    if (at.ref_segment != kNoRef) dates.push_back({block.size() - 1, block.size() - 1});
   }
 }
 

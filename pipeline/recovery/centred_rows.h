@@ -65,6 +65,14 @@ class CentredRows {
 
   // Marks the centred rows among the lines [`begin`, `end`) of one page.
   void MarkPage(std::vector<PlanLine>* lines, size_t begin, size_t end) const;
+  // The left edge of the column of whole dates ("Jan-17") among the cells
+  // after the first of lines [`begin`, `end`), which in a table with no
+  // references stand in the middle of their rows as references do; none
+  // when fewer than a few lines hold such a date in one column.
+  std::optional<double> DateColumn(const std::vector<PlanLine>& lines, size_t begin, size_t end) const;
+  // Marks the centred rows among the lines [`begin`, `end`) of one page
+  // whose table has no references, its dates standing for them.
+  void MarkByDates(std::vector<PlanLine>* lines, size_t begin, size_t end) const;
   // Marks the rows of `block`, lines of `lines` whose references are on
   // `refs` in a column that starts at `left`, when they read as centred;
   // `ends_page` when no line of the page but its number follows the block;

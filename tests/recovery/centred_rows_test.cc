@@ -223,5 +223,28 @@ TEST_CASE("centred cells: a header whose first heading stands in the reference c
   CHECK(plan.rows[1].action == "Print a guide to the night bus for carers and their families");
 }
 
+TEST_CASE("centred cells: with no references each row's date in its middle tells where the row lies") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Steps to take                               Owner                 Due          Evidence\n"
+      "* Map the crossing points                   Road Safety Team,                  Crossing survey done\n"
+      "                                                                  May 2029\n"
+      "* Train the crossing patrols                Highways Desk                      Patrols in post\n"
+      "Run cycle training for pupils in each\n"
+      "                                            Active Travel Officer  June 2029    Two hundred pupils trained\n"
+      "cluster, with the school nurses\n"
+      "Paint the school zig-zags                   Highways Team         July 2029    All gates painted\n"
+      "                                            Parking Team,                      Fewer fines issued\n"
+      "Patrol the school gates at home time                              August 2029\n"
+      "                                            Police Cadets                      Fewer complaints\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Road Safety Team, Highways Desk");
+  CHECK(plan.rows[0].timeframe == "May 2029");
+  CHECK(plan.rows[1].action == "Run cycle training for pupils in each cluster, with the school nurses");
+  CHECK(plan.rows[1].lead == "Active Travel Officer");
+  CHECK(plan.rows[2].lead == "Highways Team");
+  CHECK(plan.rows[3].action == "Patrol the school gates at home time");
+  CHECK(plan.rows[3].lead == "Parking Team, Police Cadets");
+}
+
 }  // namespace
 }  // namespace planrows
