@@ -269,6 +269,7 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::FindOverDates(const 
     if (!bullet && !std::isupper(static_cast<unsigned char>(tokens[end].text[0]))) continue;
     std::optional<Header> header = HeaderEndingAt(tokens, end, false, &splits);
     if (!header) continue;
+    header = ExtendedBack(tokens, *header);
     // The run with most known names may take in a section's title before
     // the header ("Objective A. Children in care Objective / outcome ..."):
     // the header is the longest part of it that ends there and says
@@ -332,6 +333,22 @@ RunOnHeaderFinder::Header RunOnHeaderFinder::Extended(const std::vector<Token>& 
       header = Header{header.begin, end, std::move(names)};
     }
     if (bullet) break;
+  }
+  return header;
+}
+
+RunOnHeaderFinder::Header RunOnHeaderFinder::ExtendedBack(const std::vector<Token>& tokens, Header header) const {
+  // The run with most known names, then the shortest, may leave out names
+  // before it known by their words alone ("What we want to happen" before
+  // "Tasks and activities Who will lead? ..."); a title's words name nothing.
+  const size_t end = header.end;
+  for (size_t begin = header.begin; begin-- > 0 && end - begin <= kMaxHeaderWords;) {
+    if (CellFit::HoldsYear(tokens[begin].text)) break;
+    if (!std::isupper(static_cast<unsigned char>(tokens[begin].text[0]))) continue;
+    std::vector<std::string> names = NamesOf(tokens, begin, end);
+    if (names.size() > header.names.size() && rules_.headers.NameAll(names) && !NamesRoleTwice(names)) {
+      header = Header{begin, end, std::move(names)};
+    }
   }
   return header;
 }

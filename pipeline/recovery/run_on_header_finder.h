@@ -103,6 +103,9 @@ class RunOnHeaderFinder {
   // `header` with the names right after it that the header rules know by
   // their words ("... Who and by when Where are we now?").
   Header Extended(const std::vector<Token>& tokens, Header header) const;
+  // `header` begun at the names before it that, with its own, the header
+  // rules all know by their names or words, each role named once.
+  Header ExtendedBack(const std::vector<Token>& tokens, Header header) const;
   // `header`, which ends at a reference, begun where the names that come
   // again before a later section's rows begin: a section's title before
   // them does not come again ("Objective A ..."), and names no rule knows
