@@ -65,7 +65,9 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::HeaderEndingAt(const
     bool ref_name = at_ref && SpacedHeaderSplitter(rules_.headers).NamesRefColumnFirst(names) &&
                     !rules_.patterns.MatchSection(names.front());
     size_t known = KnownNames(names) + ref_name;
-    if (!names.empty() && known > best_known) best = Header{begin, end, std::move(names)}, best_known = known;
+    if (!names.empty() && known > best_known && !CutsNameShort(names)) {
+      best = Header{begin, end, std::move(names)}, best_known = known;
+    }
   }
   return best;
 }
@@ -76,17 +78,18 @@ std::optional<RunOnHeaderFinder::Header> RunOnHeaderFinder::Find(const std::vect
   // row's words before a number ("... Q4 2021/22 4 ...").
   for (size_t ref = 1; ref < tokens.size() && ref < kMaxHeaderSearchWords; ++ref) {
     if (!classifier_.IsPrintedRef(tokens[ref].text) || NumbersSection(tokens, ref)) continue;
-    if (std::optional<Header> header = TitledHeaderEndingAt(tokens, ref)) return header;
-    if (std::optional<Header> header = HeaderEndingAt(tokens, ref, true)) {
+    std::optional<Header> header = TitledHeaderEndingAt(tokens, ref);
+    if (!header && (header = HeaderEndingAt(tokens, ref, true))) {
       header = Repeated(tokens, *header);
       header->names = SentenceCaseNames(tokens, *header);
-      return header;
     }
+    if (header && !CutsNameShort(header->names)) return header;
     refs.push_back(ref);
   }
   // Names no rule knows stand before one of the first references.
   for (size_t k = 0; k < refs.size() && k < kMaxCapitalHeaderRefs; ++k) {
-    if (std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k])) return header;
+    std::optional<Header> header = CapitalHeaderEndingAt(tokens, refs[k]);
+    if (header && !CutsNameShort(header->names)) return header;
   }
   return std::nullopt;
 }
@@ -306,8 +309,26 @@ bool RunOnHeaderFinder::SaysEnoughWithoutRefs(const std::vector<std::string>& na
   return names.size() >= fewest && rules_.headers.NameAll(names) && DateColumn(columns) < columns.size();
 }
 
+bool RunOnHeaderFinder::CutsNameShort(const std::vector<std::string>& names) {
+  // A name may end on a slash, as names parted by " / " do, or on a
+  // preposition ("Completion by"); on a comma, a semicolon, an article or a
+  // conjunction, only a row's text does.
+  return std::any_of(names.begin(), names.end(), [](const std::string& name) {
+    if (name.back() == ',' || name.back() == ';') return true;
+    std::vector<std::string> words = CellText::Words(name);
+    std::string last = words.empty() ? "" : CellText::FoldForMatch(words.back());
+    return last == "the" || last == "a" || last == "an" || last == "and" || last == "or";
+  });
+}
+
 bool RunOnHeaderFinder::NamesRoleTwice(const std::vector<std::string>& names) const {
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
+  // A name of one word that gives a role by its word alone ("Target" beside
+  // "By") is a name whatever its role, which its cells tell: prose that
+  // gives a role by a word ("Walkers report risks") runs to more words.
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (CellText::WordCount(names[c]) == 1 && !rules_.headers.Match(names[c])) columns[c].reset();
+  }
   for (size_t c = 0; c < columns.size(); ++c) {
     if (columns[c] && columns[c] != Column::kExtra &&
         std::find(columns.begin() + c + 1, columns.end(), columns[c]) != columns.end()) {

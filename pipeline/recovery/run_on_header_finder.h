@@ -98,6 +98,9 @@ class RunOnHeaderFinder {
   // later in the paragraph), each known by its name or words, one of them
   // for dates ("Lead: ... Timescale: ..." in a list item is no header).
   bool SaysEnoughWithoutRefs(const std::vector<std::string>& names, bool repeated) const;
+  // True when one of `names` ends as no column's name does: on a comma, a
+  // semicolon, an article or a conjunction ("Evaluation report received by the").
+  static bool CutsNameShort(const std::vector<std::string>& names);
   // True when two of `names` give one role other than `extra`.
   bool NamesRoleTwice(const std::vector<std::string>& names) const;
   // `header` with the names right after it that the header rules know by
