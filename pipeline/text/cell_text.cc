@@ -277,7 +277,12 @@ bool CellText::EndsMidPhrase(std::string_view text) {
 void CellText::AppendWrapped(std::string_view text, std::string* cell) {
   size_t n = cell->size();
   bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
-  if (!cell->empty() && !split_word) *cell += ' ';
+  // A letter alone, but the word "a", ends the word it follows: a column
+  // too narrow for that word broke it there ("response" over "s").
+  bool broken_word = n >= 1 && std::islower(static_cast<unsigned char>((*cell)[n - 1])) && !text.empty() &&
+                     std::islower(static_cast<unsigned char>(text[0])) && text[0] != 'a' &&
+                     (text.size() == 1 || text[1] == ' ');
+  if (!cell->empty() && !split_word && !broken_word) *cell += ' ';
   *cell += text;
 }
 

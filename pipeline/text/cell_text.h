@@ -62,7 +62,7 @@ class CellText {
 
   // Appends `text`, the next wrapped line or word of a cell, to `cell`:
   // after a space, or right after a word the wrap split at its hyphen
-  // ("Sub-" and "group").
+  // ("Sub-" and "group") or broke before its last letter ("response" and "s").
   static void AppendWrapped(std::string_view text, std::string* cell);
 
   // The characters `text` takes as printed: its UTF-8 code points, so that

@@ -69,4 +69,22 @@ TEST_CASE("a line ends mid-phrase on a name's possessive, not on one in lower ca
   CHECK_FALSE(CellText::EndsMidPhrase("the child's needs as well as the parent's"));
 }
 
+TEST_CASE("a wrapped line joins its cell after a space but where the wrap split a word") {
+  std::string cell = "Survey closed with 100 response";
+  CellText::AppendWrapped("s", &cell);
+  CHECK(cell == "Survey closed with 100 responses");
+  cell = "Report went to the March Executiv";
+  CellText::AppendWrapped("e and was agreed", &cell);
+  CHECK(cell == "Report went to the March Executive and was agreed");
+  cell = "Map the Sub-";
+  CellText::AppendWrapped("group's work", &cell);
+  CHECK(cell == "Map the Sub-group's work");
+  cell = "Run";
+  CellText::AppendWrapped("a survey", &cell);
+  CHECK(cell == "Run a survey");
+  cell = "Lead: R";
+  CellText::AppendWrapped("s Mann", &cell);
+  CHECK(cell == "Lead: R s Mann");
+}
+
 }  // namespace planrows
