@@ -40,8 +40,11 @@ std::string RefLedActions::FormOf(const std::string& ref) {
 }
 
 bool RefLedActions::EndsAction(const PlanLine& line, const PlanLine& above) const {
-  if (line.page != above.page || line.line->gap_before || TextTableEnd::IsPast(line) ||
-      TextTableEnd::IsFurniture(line, rules_.patterns)) {
+  return line.line->gap_before || CannotGoOn(line, above);
+}
+
+bool RefLedActions::CannotGoOn(const PlanLine& line, const PlanLine& above) const {
+  if (line.page != above.page || TextTableEnd::IsPast(line) || TextTableEnd::IsFurniture(line, rules_.patterns)) {
     return true;
   }
   CellKind kind = classifier_.Classify(line.text);
@@ -57,6 +60,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   bool open = false;       // Whether the line above is one of the last action's.
   bool ref_apart = false;  // Whether the last action's reference stands alone above its text.
   size_t block = 0;        // The first action of the block the last action ends.
+  size_t gap_crossed = 0;  // The line, after a blank, that starts the action of a reference a paragraph apart.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
@@ -64,14 +68,18 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     if (!line.page->cells_by_index) continue;
     std::string ref, action;
     bool was_open = open;
+    bool across_gap = false;  // Whether the reference is a paragraph apart from its action's.
     std::optional<SectionHeading> heading = rules_.patterns.MatchSection(line.text);
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
-    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) || IsRefOverAction(lines, i, &ref)) {
+    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) ||
+               IsRefOverAction(lines, i, &ref, &across_gap)) {
       ref = WithWrappedCapitals(lines, i, ref);
       if (!open) block = actions.size();
-      ref_apart = action.empty();
+      // A paragraph of its own between paragraphs that are no references leads the one under it,
+      // as pdftotext writes a ruled table's cells a paragraph each: whose action it is is sure.
+      ref_apart = action.empty() && !across_gap;
       actions.push_back(RowFields{});
       actions.back().ref = ref;
       actions.back().action = action;
@@ -80,7 +88,8 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
       if (ref_apart) actions.back().flags.push_back(kRefApartFlag);
       forms.push_back(FormOf(ref));
       open = true;
-    } else if (open && !EndsAction(line, lines[i - 1])) {
+      if (across_gap) gap_crossed = i + 1;
+    } else if (open && (gap_crossed == i ? !CannotGoOn(line, lines[i - 1]) : !EndsAction(line, lines[i - 1]))) {
       size_t bullet = rules_.patterns.BulletLength(line.text);
       std::string* text = &actions.back().action;
       if (ref_apart && IsInterleavedLead(line.text)) text = &actions.back().lead;
@@ -120,17 +129,33 @@ bool RefLedActions::IsInterleavedLead(const std::string& text) const {
   return classifier_.Classify(text) == CellKind::kLead && !CellText::StartsLower(text);
 }
 
-bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const {
+bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref,
+                                    bool* across_gap) const {
   const PlanLine& line = lines[i];
   std::vector<std::string> words = CellText::Words(line.text);
   // A reference as printed, never a date ("Q3") that a column of dates wrote alone on its line.
   if (words.empty() || classifier_.RefWordsAtStart(words) != words.size() || !classifier_.IsPrintedRef(line.text) ||
-      i + 1 == lines.size() ||
-      EndsAction(lines[i + 1], line) || classifier_.Classify(lines[i + 1].text) == CellKind::kLead) {
+      i + 1 == lines.size() || CannotGoOn(lines[i + 1], line) ||
+      classifier_.Classify(lines[i + 1].text) == CellKind::kLead) {
     return false;
   }
+  *across_gap = lines[i + 1].line->gap_before;
+  if (*across_gap && (!IsParagraphRef(lines, i) || !OpensAction(lines[i + 1].text))) return false;
   *ref = CellText::Clean(line.text);
   return true;
+}
+
+bool RefLedActions::OpensAction(const std::string& text) const {
+  size_t bullet = rules_.patterns.BulletLength(text);
+  return rules_.patterns.StartsAction(std::string_view(text).substr(bullet));
+}
+
+bool RefLedActions::IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const {
+  // A reference under another is one of a run of them, written before their actions.
+  size_t above = i;
+  while (above > 0 && lines[above - 1].page == lines[i].page && lines[above - 1].text.empty()) --above;
+  return above == 0 || lines[above - 1].page != lines[i].page ||
+         classifier_.Classify(lines[above - 1].text) != CellKind::kRef;
 }
 
 std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,

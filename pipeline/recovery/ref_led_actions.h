@@ -25,8 +25,11 @@
 // it, as pdftotext writes a reference column beside the action's cell; the
 // lead's cell beside it may interleave its names with them ("Clear the
 // culverts under the" / "Drainage Board" / "drove road"): those are the
-// row's lead. A paragraph wrapped inside a reference ("... Red NG" over
-// "1 Families get help ...") leads the line with the reference whole.
+// row's lead. A reference a paragraph of its own, after no reference,
+// leads the paragraph under it where that opens as an action does, as
+// pdftotext writes a ruled table a cell a paragraph. A paragraph wrapped
+// inside a reference ("... Red NG" over "1 Families get help ...") leads
+// the line with the reference whole.
 // The rows keep their references and actions only (and such leads), their
 // leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
@@ -84,8 +87,17 @@ class RefLedActions {
   static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);
   // True when line `i` of `lines` is a reference alone over its action's
   // first line, as pdftotext prints a reference column beside the action's
-  // cell; `*ref` the reference.
-  bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const;
+  // cell, or over a blank line and its action's paragraph (IsParagraphRef);
+  // `*ref` the reference, `*across_gap` whether a blank line parts them.
+  bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref, bool* across_gap) const;
+  // True when line `i` of `lines`, a reference alone, follows no reference
+  // on its page: not one of a run of references written before their
+  // actions, whose actions come in turn after the run.
+  bool IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const;
+  // True when `text`, past any bullet, opens as an action does ("Review
+  // the ..."): past a blank line under a reference, a column heading
+  // ("Workstream actions") or an outcome's cell may come before the action.
+  bool OpensAction(const std::string& text) const;
   // `ref`, which leads line `i` of `lines`, with the capitals that end the
   // line above where a paragraph wrapped inside the reference ("... Red NG"
   // over "1 Families get help ..." is "NG 1"), so that it is read as printed.
@@ -96,6 +108,10 @@ class RefLedActions {
   bool IsInterleavedLead(const std::string& text) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
+  // True when `line`, below an action's line or past a blank line after
+  // it, cannot be its text whatever blank parts them: another page, a
+  // heading, a date, status or reference, a column heading.
+  bool CannotGoOn(const PlanLine& line, const PlanLine& above) const;
   // The form of `ref`: its digits runs as "9", its capitals as "A", its
   // small letters as "a" ("DA 10" gives "A 9", "1.1a" gives "9.9a").
   static std::string FormOf(const std::string& ref);

@@ -245,6 +245,34 @@ TEST_CASE("references alone over their actions lead them, the lead's interleaved
   CHECK(actions[2].timeframe == "July 2035");
 }
 
+// A ruled table as pdftotext's default mode prints it, a cell a paragraph:
+// a reference, a blank line, then its action; an outcome's cell or a run
+// of references may come between a reference and the action instead.
+const char kRefParagraphs[] =
+    "Fenmoor Wardens Plan 2031\n\n"
+    "Ref\n\nTask\n\nWho\n\n"
+    "WF 1\n\nReview the reed beds by the north sluice\nbefore the spring nesting\n\nReed Team\n\n"
+    "WF 2\n\nWardens know the nesting sites\n\nRepair the bird hide boardwalk\n\n"
+    "WF 3\n\nWF 4\n\nMap the heron colony\n\nAudit the otter holts\n\n"
+    "WF 5\n\nPublish a visitor leaflet on the marsh paths\n\n"
+    "WF 6\n\n\u2022 Train the volunteer wardens\n";
+
+TEST_CASE("a reference a paragraph of its own leads the action in the paragraph under it") {
+  Result<DocumentText> document = TextExtractor().Extract("plan.txt", kRefParagraphs);
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  // Not WF 2, over an outcome; not WF 3 and WF 4, a run of references whose actions come in turn after it.
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "WF 1");
+  CHECK(actions[0].action == "Review the reed beds by the north sluice before the spring nesting");
+  CHECK(actions[1].ref == "WF 5");
+  CHECK(actions[1].action == "Publish a visitor leaflet on the marsh paths");
+  CHECK(actions[2].ref == "WF 6");
+  CHECK(actions[2].action == "Train the volunteer wardens");
+  // Whose action it is is sure: the rows a table lost may take them.
+  for (const RowFields& action : actions) CHECK(action.flags.empty());
+}
+
 TEST_CASE("a quarter alone on its line over text leads no action") {
   Result<DocumentText> document = TextExtractor().Extract(
       "plan.txt", "Due\n\nQ3\nBeacon walks start in the autumn\nQ4\nLamp checks are done\nQ1\nGritting is planned\n");
