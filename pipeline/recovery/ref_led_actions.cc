@@ -90,16 +90,12 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
       open = true;
       if (across_gap) gap_crossed = i + 1;
     } else if (open && (gap_crossed == i ? !CannotGoOn(line, lines[i - 1]) : !EndsAction(line, lines[i - 1]))) {
-      size_t bullet = rules_.patterns.BulletLength(line.text);
-      std::string* text = &actions.back().action;
-      if (ref_apart && IsInterleavedLead(line.text)) text = &actions.back().lead;
-      std::string item = bullet > 0 ? CellText::Clean(std::string_view(line.text).substr(bullet)) : line.text;
-      if (bullet > 0 && !text->empty()) {
-        text->append("; ");
-        text->append(item);
-      } else {
-        CellText::AppendWrapped(item, text);
-      }
+      Append(line, ref_apart, &actions.back());
+    } else if (open && IsOutcomeOverAction(actions.back(), line, lines[i - 1])) {
+      // The reference led its outcome's cell; the action is the paragraph under it.
+      actions.back().outcome = std::move(actions.back().action);
+      actions.back().action.clear();
+      Append(line, ref_apart, &actions.back());
     } else {
       open = false;
     }
@@ -107,6 +103,24 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   }
   if (open) owners.Fill(lines, lines.size(), &actions, block);
   return OfPlanForm(std::move(actions), forms);
+}
+
+void RefLedActions::Append(const PlanLine& line, bool ref_apart, RowFields* row) const {
+  size_t bullet = rules_.patterns.BulletLength(line.text);
+  std::string* text = &row->action;
+  if (ref_apart && IsInterleavedLead(line.text)) text = &row->lead;
+  std::string item = bullet > 0 ? CellText::Clean(std::string_view(line.text).substr(bullet)) : line.text;
+  if (bullet > 0 && !text->empty()) {
+    text->append("; ");
+    text->append(item);
+  } else {
+    CellText::AppendWrapped(item, text);
+  }
+}
+
+bool RefLedActions::IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const {
+  return line.line->gap_before && row.outcome.empty() && !row.action.empty() && !OpensAction(row.action) &&
+         OpensAction(line.text) && !CannotGoOn(line, above);
 }
 
 std::string RefLedActions::WithWrappedCapitals(const std::vector<PlanLine>& lines, size_t i,

@@ -27,9 +27,11 @@
 // culverts under the" / "Drainage Board" / "drove road"): those are the
 // row's lead. A reference a paragraph of its own, after no reference,
 // leads the paragraph under it where that opens as an action does, as
-// pdftotext writes a ruled table a cell a paragraph. A paragraph wrapped
-// inside a reference ("... Red NG" over "1 Families get help ...") leads
-// the line with the reference whole.
+// pdftotext writes a ruled table a cell a paragraph; a reference that
+// leads a paragraph that opens as no action (an outcome's cell beside the
+// reference column) leads the paragraph under it that does. A paragraph
+// wrapped inside a reference ("... Red NG" over "1 Families get help ...")
+// leads the line with the reference whole.
 // The rows keep their references and actions only (and such leads), their
 // leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
@@ -106,6 +108,17 @@ class RefLedActions {
   // the lead's cell interleaved with the action's lines: a name, which
   // starts with a capital, unlike an action's line ("to the Board").
   bool IsInterleavedLead(const std::string& text) const;
+  // `line`, below the lines `row` read so far, appended to its action as
+  // a wrapped line or, after a bullet, an item; to its lead where it is a
+  // name interleaved with the action's lines under a reference printed
+  // apart (`ref_apart`).
+  void Append(const PlanLine& line, bool ref_apart, RowFields* row) const;
+  // True when `line`, past a blank line under the text a reference led in
+  // `row`, opens an action where that text does not: the reference led its
+  // outcome's cell ("1.1a Partners share intelligence ..."), and its
+  // action is the paragraph under it, as pdftotext writes a table whose
+  // reference column stands beside the outcome's.
+  bool IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
   // True when `line`, below an action's line or past a blank line after

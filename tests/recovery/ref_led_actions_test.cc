@@ -273,6 +273,26 @@ TEST_CASE("a reference a paragraph of its own leads the action in the paragraph 
   for (const RowFields& action : actions) CHECK(action.flags.empty());
 }
 
+TEST_CASE("a reference that leads its outcome's cell leads the action in the paragraph under it") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Fenmoor Wardens Plan 2031\n\n"
+      "Outcome\n\nTask\n\n"
+      "WF 1 Nesting birds are left\nin peace\n\nReview the reed beds by the north sluice\n\n"
+      "WF 2 Walkers keep to the paths\n\nPublish a visitor leaflet on the marsh paths\n\n"
+      "WF 3 Monitor the otter holts each month\n\nReed Team\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].outcome == "Nesting birds are left in peace");
+  CHECK(actions[0].action == "Review the reed beds by the north sluice");
+  CHECK(actions[1].outcome == "Walkers keep to the paths");
+  CHECK(actions[1].action == "Publish a visitor leaflet on the marsh paths");
+  // An action the reference leads keeps its place whatever paragraph follows.
+  CHECK(actions[2].outcome.empty());
+  CHECK(actions[2].action == "Monitor the otter holts each month");
+}
+
 TEST_CASE("a quarter alone on its line over text leads no action") {
   Result<DocumentText> document = TextExtractor().Extract(
       "plan.txt", "Due\n\nQ3\nBeacon walks start in the autumn\nQ4\nLamp checks are done\nQ1\nGritting is planned\n");
