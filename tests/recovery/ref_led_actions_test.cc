@@ -251,7 +251,8 @@ TEST_CASE("references alone over their actions lead them, the lead's interleaved
 const char kRefParagraphs[] =
     "Fenmoor Wardens Plan 2031\n\n"
     "Ref\n\nTask\n\nWho\n\n"
-    "WF 1\n\nReview the reed beds by the north sluice\nbefore the spring nesting\n\nReed Team\n\n"
+    "WF 1\n\nReview the reed beds by the north sluice\nbefore the spring nesting\n\n"
+    "Fewer nests are disturbed than last year\n\nReed Team\n\n31/03/2031\n\n"
     "WF 2\n\nWardens know the nesting sites\n\nRepair the bird hide boardwalk\n\n"
     "WF 3\n\nWF 4\n\nMap the heron colony\n\nAudit the otter holts\n\n"
     "WF 5\n\nPublish a visitor leaflet on the marsh paths\n\n"
@@ -265,6 +266,9 @@ TEST_CASE("a reference a paragraph of its own leads the action in the paragraph 
   REQUIRE(actions.size() == 3);
   CHECK(actions[0].ref == "WF 1");
   CHECK(actions[0].action == "Review the reed beds by the north sluice before the spring nesting");
+  // Its row's cells, a paragraph each, a measure's among them, up to the next reference alone on its line.
+  CHECK(actions[0].lead == "Reed Team");
+  CHECK(actions[0].timeframe == "31/03/2031");
   CHECK(actions[1].ref == "WF 5");
   CHECK(actions[1].action == "Publish a visitor leaflet on the marsh paths");
   CHECK(actions[2].ref == "WF 6");
