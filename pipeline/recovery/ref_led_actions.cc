@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "pipeline/recovery/block_owners.h"
+#include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -16,6 +17,8 @@ namespace {
 
 // Fewest actions of one form of reference that make the plan's actions.
 constexpr size_t kLeastActions = 3;
+// Fewest references alone one under another that make a run, their actions in turn after it.
+constexpr size_t kLeastRunRefs = 2;
 // Words at the start of an action that tell it from the plan's others.
 constexpr size_t kHeadWords = 4;
 
@@ -73,6 +76,11 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
+    } else if (size_t first = actions.size(); ReadRefRun(lines, section, &i, &actions)) {
+      // A run's actions are a block whose owner cells may follow it.
+      if (!open) block = first;
+      forms.resize(actions.size(), FormOf(actions.back().ref));
+      open = true;
     } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) ||
                IsRefOverAction(lines, i, &ref, &across_gap)) {
       ref = WithWrappedCapitals(lines, i, ref);
@@ -106,16 +114,49 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
 }
 
 void RefLedActions::Append(const PlanLine& line, bool ref_apart, RowFields* row) const {
-  size_t bullet = rules_.patterns.BulletLength(line.text);
+  // The line's text has lost the bullet its cell was printed with.
+  const std::string printed = PrintedText(line);
+  size_t bullet = rules_.patterns.BulletLength(printed);
   std::string* text = &row->action;
   if (ref_apart && IsInterleavedLead(line.text)) text = &row->lead;
-  std::string item = bullet > 0 ? CellText::Clean(std::string_view(line.text).substr(bullet)) : line.text;
+  std::string item = bullet > 0 ? CellText::Clean(std::string_view(printed).substr(bullet)) : line.text;
   if (bullet > 0 && !text->empty()) {
     text->append("; ");
     text->append(item);
   } else {
     CellText::AppendWrapped(item, text);
   }
+}
+
+bool RefLedActions::ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, size_t* i,
+                               std::vector<RowFields>* actions) const {
+  const PageText* page = lines[*i].page;
+  size_t run_end = *i;
+  while (run_end < lines.size() && lines[run_end].page == page && run_lines_.IsLoneRef(lines[run_end])) ++run_end;
+  if (run_end - *i < kLeastRunRefs) return false;
+  // The action column's heading may stand between the run and its cells.
+  size_t begin = run_end;
+  while (begin < lines.size() && lines[begin].page == page && rules_.headers.Match(lines[begin].text)) ++begin;
+  std::vector<const PlanLine*> below;
+  for (size_t k = begin; k < lines.size() && lines[k].page == page; ++k) below.push_back(&lines[k]);
+  size_t end = 0;
+  std::vector<std::vector<const PlanLine*>> cells = run_lines_.ActionCells(below, 0, run_end - *i, &end);
+  // The cells of another column, an outcome's, may follow the run instead.
+  if (cells.empty() || std::any_of(cells.begin(), cells.end(), [&](const std::vector<const PlanLine*>& cell) {
+        return !OpensAction(cell.front()->text);
+      })) {
+    return false;
+  }
+  for (size_t r = 0; r < cells.size(); ++r) {
+    const PlanLine& ref_line = lines[*i + r];
+    actions->push_back(RowFields{});
+    actions->back().ref = CellText::Clean(ref_line.text);
+    actions->back().section = section;
+    actions->back().where = ref_line.Where();
+    for (const PlanLine* cell_line : cells[r]) Append(*cell_line, false, &actions->back());
+  }
+  *i = begin + end - 1;
+  return true;
 }
 
 bool RefLedActions::IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const {

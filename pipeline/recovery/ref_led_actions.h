@@ -46,6 +46,7 @@
 #include "pipeline/model/action_row.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/ref_run_lines.h"
 #include "pipeline/recovery/row_fields.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -54,7 +55,7 @@ namespace planrows {
 class RefLedActions {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
+  explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules), run_lines_(rules) {}
 
   // The actions led by a reference among the lines of text pages of
   // `lines` (a PDF's positioned cells say their rows), a row each with its
@@ -119,6 +120,15 @@ class RefLedActions {
   // action is the paragraph under it, as pdftotext writes a table whose
   // reference column stands beside the outcome's.
   bool IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const;
+  // True when line `*i` of `lines` starts a run of references alone, one
+  // under another, whose actions pdftotext wrote in turn after it, past any
+  // heading of their column (RefRunLines): then each reference with its
+  // action, in `section`, is added to `actions` and `*i` set to the last
+  // line read. False, adding nothing, where the prose there does not part
+  // into as many cells as the run has references, each opening as an
+  // action does.
+  bool ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, size_t* i,
+                  std::vector<RowFields>* actions) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
   // True when `line`, below an action's line or past a blank line after
@@ -137,6 +147,7 @@ class RefLedActions {
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;
+  RefRunLines run_lines_;
 };
 
 }  // namespace planrows

@@ -262,17 +262,21 @@ TEST_CASE("a reference a paragraph of its own leads the action in the paragraph 
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kRefParagraphs);
   REQUIRE(document.ok());
   std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
-  // Not WF 2, over an outcome; not WF 3 and WF 4, a run of references whose actions come in turn after it.
-  REQUIRE(actions.size() == 3);
+  // Not WF 2, over an outcome; WF 3 and WF 4, a run of references, take the actions after the run in turn.
+  REQUIRE(actions.size() == 5);
   CHECK(actions[0].ref == "WF 1");
   CHECK(actions[0].action == "Review the reed beds by the north sluice before the spring nesting");
   // Its row's cells, a paragraph each, a measure's among them, up to the next reference alone on its line.
   CHECK(actions[0].lead == "Reed Team");
   CHECK(actions[0].timeframe == "31/03/2031");
-  CHECK(actions[1].ref == "WF 5");
-  CHECK(actions[1].action == "Publish a visitor leaflet on the marsh paths");
-  CHECK(actions[2].ref == "WF 6");
-  CHECK(actions[2].action == "Train the volunteer wardens");
+  CHECK(actions[1].ref == "WF 3");
+  CHECK(actions[1].action == "Map the heron colony");
+  CHECK(actions[2].ref == "WF 4");
+  CHECK(actions[2].action == "Audit the otter holts");
+  CHECK(actions[3].ref == "WF 5");
+  CHECK(actions[3].action == "Publish a visitor leaflet on the marsh paths");
+  CHECK(actions[4].ref == "WF 6");
+  CHECK(actions[4].action == "Train the volunteer wardens");
   // Whose action it is is sure: the rows a table lost may take them.
   for (const RowFields& action : actions) CHECK(action.flags.empty());
 }
@@ -295,6 +299,29 @@ TEST_CASE("a reference that leads its outcome's cell leads the action in the par
   // An action the reference leads keeps its place whatever paragraph follows.
   CHECK(actions[2].outcome.empty());
   CHECK(actions[2].action == "Monitor the otter holts each month");
+}
+
+TEST_CASE("a run of references takes the actions after its column's heading in turn") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Fenmoor Wardens Plan 2031\n\n"
+      "Key\nWF1\nWF2\nWF3\n\nAgreed actions\n"
+      "Review the reed beds by the north sluice\nbefore the spring nesting\n"
+      "\u2022 Publish a visitor leaflet\n\u2022 Map the marsh paths\n"
+      "Audit the otter holts\n\n"
+      "Key\nWF4\nWF5\n\n"
+      "Nesting birds are left in peace\nWalkers keep to the paths\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  // Not WF4 and WF5: outcomes, no actions, follow their run.
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "WF1");
+  CHECK(actions[0].action == "Review the reed beds by the north sluice before the spring nesting");
+  CHECK(actions[1].ref == "WF2");
+  CHECK(actions[1].action == "Publish a visitor leaflet; Map the marsh paths");
+  CHECK(actions[2].ref == "WF3");
+  CHECK(actions[2].action == "Audit the otter holts");
+  for (const RowFields& action : actions) CHECK(action.flags.empty());
 }
 
 TEST_CASE("a quarter alone on its line over text leads no action") {
