@@ -29,7 +29,9 @@
 // leads the paragraph under it where that opens as an action does, as
 // pdftotext writes a ruled table a cell a paragraph; a reference that
 // leads a paragraph that opens as no action (an outcome's cell beside the
-// reference column) leads the paragraph under it that does. A paragraph
+// reference column) leads the paragraph under it that does. A run of
+// references alone, one under another, takes the actions written after
+// it, past their column's heading, in turn (RefRunLines). A paragraph
 // wrapped inside a reference ("... Red NG" over "1 Families get help ...")
 // leads the line with the reference whole.
 // The rows keep their references and actions only (and such leads), their
