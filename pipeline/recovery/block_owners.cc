@@ -87,7 +87,7 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
     std::string ref, next_action;
     if (line.page != page || TextTableEnd::IsPast(line) || TextTableEnd::IsFurniture(line, rules_.patterns) ||
         TextTableEnd::IsSectionHeading(line, rules_.patterns) ||
-        rules_.patterns.MatchBulletedActionRef(line.text, &ref, &next_action)) {
+        rules_.patterns.MatchBulletedActionRef(line.text, &ref, &next_action) || IsRefAlone(line.text)) {
       break;
     }
     // A column's heading among the cells: the header printed beside the row, its names running into its cells.
@@ -99,6 +99,13 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
   close_paragraph();
   if (mixed) return std::nullopt;
   return cells;
+}
+
+bool BlockOwners::IsRefAlone(const std::string& text) const {
+  std::vector<std::string> words = CellText::Words(text);
+  // A date ("Q2 2034/35") may start as a reference does.
+  return !words.empty() && classifier_.RefWordsAtStart(words) == words.size() &&
+         classifier_.Classify(text) == CellKind::kRef;
 }
 
 bool BlockOwners::FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,

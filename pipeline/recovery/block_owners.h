@@ -31,9 +31,10 @@
 //
 //   CE 2: ...
 //
-// up to the next action: they are its lead, date and status when they hold
-// one lead, at most one date and one status, each told by its kind; more of
-// one kind are cells of several rows, which stay unread.
+// up to the next action or reference alone on its line: they are its lead,
+// date and status when they hold one lead, at most one date and one status,
+// each told by its kind; more of one kind are cells of several rows, which
+// stay unread.
 #ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 #define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 
@@ -77,8 +78,11 @@ class BlockOwners {
   bool NamesOwnerColumn(const std::string& text) const;
   // True when `line`, on `page`, may be one line of a lead.
   bool IsLeadLine(const PlanLine& line, const PageText* page) const;
+  // True when `text` is a reference alone on its line ("P4.3"), as
+  // pdftotext writes a row's reference a paragraph of its own.
+  bool IsRefAlone(const std::string& text) const;
   // The paragraphs of `lines` on `page` from line `i` up to the next
-  // action or section, by kind; nothing when a column's heading or a lead
+  // action, reference or section, by kind; nothing when a column's heading or a lead
   // interleaved with a date is among them, as cells of several columns mix.
   std::optional<CellsByKind> RowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
   // Gives `*action` the lead, date and status of its row's cells from

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "pipeline/recovery/block_owners.h"
+#include "pipeline/recovery/rebuilt_table.h"
 #include "pipeline/recovery/text_table_end.h"
 #include "pipeline/text/cell_text.h"
 
@@ -16,6 +17,8 @@ namespace {
 
 // Fewest actions of one form of reference that make the plan's actions.
 constexpr size_t kLeastActions = 3;
+// Fewest references alone one under another that make a run, their actions in turn after it.
+constexpr size_t kLeastRunRefs = 2;
 // Words at the start of an action that tell it from the plan's others.
 constexpr size_t kHeadWords = 4;
 
@@ -40,8 +43,11 @@ std::string RefLedActions::FormOf(const std::string& ref) {
 }
 
 bool RefLedActions::EndsAction(const PlanLine& line, const PlanLine& above) const {
-  if (line.page != above.page || line.line->gap_before || TextTableEnd::IsPast(line) ||
-      TextTableEnd::IsFurniture(line, rules_.patterns)) {
+  return line.line->gap_before || CannotGoOn(line, above);
+}
+
+bool RefLedActions::CannotGoOn(const PlanLine& line, const PlanLine& above) const {
+  if (line.page != above.page || TextTableEnd::IsPast(line) || TextTableEnd::IsFurniture(line, rules_.patterns)) {
     return true;
   }
   CellKind kind = classifier_.Classify(line.text);
@@ -57,6 +63,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   bool open = false;       // Whether the line above is one of the last action's.
   bool ref_apart = false;  // Whether the last action's reference stands alone above its text.
   size_t block = 0;        // The first action of the block the last action ends.
+  size_t gap_crossed = 0;  // The line, after a blank, that starts the action of a reference a paragraph apart.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
@@ -64,14 +71,23 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     if (!line.page->cells_by_index) continue;
     std::string ref, action;
     bool was_open = open;
+    bool across_gap = false;  // Whether the reference is a paragraph apart from its action's.
     std::optional<SectionHeading> heading = rules_.patterns.MatchSection(line.text);
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
-    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) || IsRefOverAction(lines, i, &ref)) {
+    } else if (size_t first = actions.size(); ReadRefRun(lines, section, &i, &actions)) {
+      // A run's actions are a block whose owner cells may follow it.
+      if (!open) block = first;
+      forms.resize(actions.size(), FormOf(actions.back().ref));
+      open = true;
+    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) ||
+               IsRefOverAction(lines, i, &ref, &across_gap)) {
       ref = WithWrappedCapitals(lines, i, ref);
       if (!open) block = actions.size();
-      ref_apart = action.empty();
+      // A paragraph of its own between paragraphs that are no references leads the one under it,
+      // as pdftotext writes a ruled table's cells a paragraph each: whose action it is is sure.
+      ref_apart = action.empty() && !across_gap;
       actions.push_back(RowFields{});
       actions.back().ref = ref;
       actions.back().action = action;
@@ -80,17 +96,14 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
       if (ref_apart) actions.back().flags.push_back(kRefApartFlag);
       forms.push_back(FormOf(ref));
       open = true;
-    } else if (open && !EndsAction(line, lines[i - 1])) {
-      size_t bullet = rules_.patterns.BulletLength(line.text);
-      std::string* text = &actions.back().action;
-      if (ref_apart && IsInterleavedLead(line.text)) text = &actions.back().lead;
-      std::string item = bullet > 0 ? CellText::Clean(std::string_view(line.text).substr(bullet)) : line.text;
-      if (bullet > 0 && !text->empty()) {
-        text->append("; ");
-        text->append(item);
-      } else {
-        CellText::AppendWrapped(item, text);
-      }
+      if (across_gap) gap_crossed = i + 1;
+    } else if (open && (gap_crossed == i ? !CannotGoOn(line, lines[i - 1]) : !EndsAction(line, lines[i - 1]))) {
+      Append(line, ref_apart, &actions.back());
+    } else if (open && IsOutcomeOverAction(actions.back(), line, lines[i - 1])) {
+      // The reference led its outcome's cell; the action is the paragraph under it.
+      actions.back().outcome = std::move(actions.back().action);
+      actions.back().action.clear();
+      Append(line, ref_apart, &actions.back());
     } else {
       open = false;
     }
@@ -98,6 +111,57 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   }
   if (open) owners.Fill(lines, lines.size(), &actions, block);
   return OfPlanForm(std::move(actions), forms);
+}
+
+void RefLedActions::Append(const PlanLine& line, bool ref_apart, RowFields* row) const {
+  // The line's text has lost the bullet its cell was printed with.
+  const std::string printed = PrintedText(line);
+  size_t bullet = rules_.patterns.BulletLength(printed);
+  std::string* text = &row->action;
+  if (ref_apart && IsInterleavedLead(line.text)) text = &row->lead;
+  std::string item = bullet > 0 ? CellText::Clean(std::string_view(printed).substr(bullet)) : line.text;
+  if (bullet > 0 && !text->empty()) {
+    text->append("; ");
+    text->append(item);
+  } else {
+    CellText::AppendWrapped(item, text);
+  }
+}
+
+bool RefLedActions::ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, size_t* i,
+                               std::vector<RowFields>* actions) const {
+  const PageText* page = lines[*i].page;
+  size_t run_end = *i;
+  while (run_end < lines.size() && lines[run_end].page == page && run_lines_.IsLoneRef(lines[run_end])) ++run_end;
+  if (run_end - *i < kLeastRunRefs) return false;
+  // The action column's heading may stand between the run and its cells.
+  size_t begin = run_end;
+  while (begin < lines.size() && lines[begin].page == page && rules_.headers.Match(lines[begin].text)) ++begin;
+  std::vector<const PlanLine*> below;
+  for (size_t k = begin; k < lines.size() && lines[k].page == page; ++k) below.push_back(&lines[k]);
+  size_t end = 0;
+  std::vector<std::vector<const PlanLine*>> cells = run_lines_.ActionCells(below, 0, run_end - *i, &end);
+  // The cells of another column, an outcome's, may follow the run instead.
+  if (cells.empty() || std::any_of(cells.begin(), cells.end(), [&](const std::vector<const PlanLine*>& cell) {
+        return !OpensAction(cell.front()->text);
+      })) {
+    return false;
+  }
+  for (size_t r = 0; r < cells.size(); ++r) {
+    const PlanLine& ref_line = lines[*i + r];
+    actions->push_back(RowFields{});
+    actions->back().ref = CellText::Clean(ref_line.text);
+    actions->back().section = section;
+    actions->back().where = ref_line.Where();
+    for (const PlanLine* cell_line : cells[r]) Append(*cell_line, false, &actions->back());
+  }
+  *i = begin + end - 1;
+  return true;
+}
+
+bool RefLedActions::IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const {
+  return line.line->gap_before && row.outcome.empty() && !row.action.empty() && !OpensAction(row.action) &&
+         OpensAction(line.text) && !CannotGoOn(line, above);
 }
 
 std::string RefLedActions::WithWrappedCapitals(const std::vector<PlanLine>& lines, size_t i,
@@ -120,17 +184,33 @@ bool RefLedActions::IsInterleavedLead(const std::string& text) const {
   return classifier_.Classify(text) == CellKind::kLead && !CellText::StartsLower(text);
 }
 
-bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const {
+bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref,
+                                    bool* across_gap) const {
   const PlanLine& line = lines[i];
   std::vector<std::string> words = CellText::Words(line.text);
   // A reference as printed, never a date ("Q3") that a column of dates wrote alone on its line.
   if (words.empty() || classifier_.RefWordsAtStart(words) != words.size() || !classifier_.IsPrintedRef(line.text) ||
-      i + 1 == lines.size() ||
-      EndsAction(lines[i + 1], line) || classifier_.Classify(lines[i + 1].text) == CellKind::kLead) {
+      i + 1 == lines.size() || CannotGoOn(lines[i + 1], line) ||
+      classifier_.Classify(lines[i + 1].text) == CellKind::kLead) {
     return false;
   }
+  *across_gap = lines[i + 1].line->gap_before;
+  if (*across_gap && (!IsParagraphRef(lines, i) || !OpensAction(lines[i + 1].text))) return false;
   *ref = CellText::Clean(line.text);
   return true;
+}
+
+bool RefLedActions::OpensAction(const std::string& text) const {
+  size_t bullet = rules_.patterns.BulletLength(text);
+  return rules_.patterns.StartsAction(std::string_view(text).substr(bullet));
+}
+
+bool RefLedActions::IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const {
+  // A reference under another is one of a run of them, written before their actions.
+  size_t above = i;
+  while (above > 0 && lines[above - 1].page == lines[i].page && lines[above - 1].text.empty()) --above;
+  return above == 0 || lines[above - 1].page != lines[i].page ||
+         classifier_.Classify(lines[above - 1].text) != CellKind::kRef;
 }
 
 std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,

@@ -25,8 +25,15 @@
 // it, as pdftotext writes a reference column beside the action's cell; the
 // lead's cell beside it may interleave its names with them ("Clear the
 // culverts under the" / "Drainage Board" / "drove road"): those are the
-// row's lead. A paragraph wrapped inside a reference ("... Red NG" over
-// "1 Families get help ...") leads the line with the reference whole.
+// row's lead. A reference a paragraph of its own, after no reference,
+// leads the paragraph under it where that opens as an action does, as
+// pdftotext writes a ruled table a cell a paragraph; a reference that
+// leads a paragraph that opens as no action (an outcome's cell beside the
+// reference column) leads the paragraph under it that does. A run of
+// references alone, one under another, takes the actions written after
+// it, past their column's heading, in turn (RefRunLines). A paragraph
+// wrapped inside a reference ("... Red NG" over "1 Families get help ...")
+// leads the line with the reference whole.
 // The rows keep their references and actions only (and such leads), their
 // leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
@@ -41,6 +48,7 @@
 #include "pipeline/model/action_row.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/ref_run_lines.h"
 #include "pipeline/recovery/row_fields.h"
 #include "pipeline/rules/recovery_rules.h"
 
@@ -49,7 +57,7 @@ namespace planrows {
 class RefLedActions {
  public:
   // A reader by `rules`, which must outlive it.
-  explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
+  explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules), run_lines_(rules) {}
 
   // The actions led by a reference among the lines of text pages of
   // `lines` (a PDF's positioned cells say their rows), a row each with its
@@ -84,8 +92,17 @@ class RefLedActions {
   static std::vector<RowFields> OfPlanForm(std::vector<RowFields> actions, const std::vector<std::string>& forms);
   // True when line `i` of `lines` is a reference alone over its action's
   // first line, as pdftotext prints a reference column beside the action's
-  // cell; `*ref` the reference.
-  bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref) const;
+  // cell, or over a blank line and its action's paragraph (IsParagraphRef);
+  // `*ref` the reference, `*across_gap` whether a blank line parts them.
+  bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref, bool* across_gap) const;
+  // True when line `i` of `lines`, a reference alone, follows no reference
+  // on its page: not one of a run of references written before their
+  // actions, whose actions come in turn after the run.
+  bool IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const;
+  // True when `text`, past any bullet, opens as an action does ("Review
+  // the ..."): past a blank line under a reference, a column heading
+  // ("Workstream actions") or an outcome's cell may come before the action.
+  bool OpensAction(const std::string& text) const;
   // `ref`, which leads line `i` of `lines`, with the capitals that end the
   // line above where a paragraph wrapped inside the reference ("... Red NG"
   // over "1 Families get help ..." is "NG 1"), so that it is read as printed.
@@ -94,8 +111,32 @@ class RefLedActions {
   // the lead's cell interleaved with the action's lines: a name, which
   // starts with a capital, unlike an action's line ("to the Board").
   bool IsInterleavedLead(const std::string& text) const;
+  // `line`, below the lines `row` read so far, appended to its action as
+  // a wrapped line or, after a bullet, an item; to its lead where it is a
+  // name interleaved with the action's lines under a reference printed
+  // apart (`ref_apart`).
+  void Append(const PlanLine& line, bool ref_apart, RowFields* row) const;
+  // True when `line`, past a blank line under the text a reference led in
+  // `row`, opens an action where that text does not: the reference led its
+  // outcome's cell ("1.1a Partners share intelligence ..."), and its
+  // action is the paragraph under it, as pdftotext writes a table whose
+  // reference column stands beside the outcome's.
+  bool IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const;
+  // True when line `*i` of `lines` starts a run of references alone, one
+  // under another, whose actions pdftotext wrote in turn after it, past any
+  // heading of their column (RefRunLines): then each reference with its
+  // action, in `section`, is added to `actions` and `*i` set to the last
+  // line read. False, adding nothing, where the prose there does not part
+  // into as many cells as the run has references, each opening as an
+  // action does.
+  bool ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, size_t* i,
+                  std::vector<RowFields>* actions) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
+  // True when `line`, below an action's line or past a blank line after
+  // it, cannot be its text whatever blank parts them: another page, a
+  // heading, a date, status or reference, a column heading.
+  bool CannotGoOn(const PlanLine& line, const PlanLine& above) const;
   // The form of `ref`: its digits runs as "9", its capitals as "A", its
   // small letters as "a" ("DA 10" gives "A 9", "1.1a" gives "9.9a").
   static std::string FormOf(const std::string& ref);
@@ -108,6 +149,7 @@ class RefLedActions {
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;
+  RefRunLines run_lines_;
 };
 
 }  // namespace planrows

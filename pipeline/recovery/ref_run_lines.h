@@ -50,13 +50,15 @@ class RefRunLines {
   // right after the reference's: only then is the prose after a run of
   // references their actions (not, say, their outcomes).
   static bool ActionsFollowRefs(const std::vector<std::optional<Column>>& columns);
-
- private:
   // The lines from `lines[begin]` cut into the action cells of `refs`
   // references: each cell's lines, in order; empty when the prose there
   // does not part into that many cells. `*end` is set past the lines used.
   std::vector<std::vector<const PlanLine*>> ActionCells(const std::vector<const PlanLine*>& lines, size_t begin,
                                                         size_t refs, size_t* end) const;
+  // True when `line` is a reference alone.
+  bool IsLoneRef(const PlanLine& line) const;
+
+ private:
   // The index past the paragraph that starts at `lines[begin]`.
   static size_t ParagraphEnd(const std::vector<const PlanLine*>& lines, size_t begin);
   // True when `line` starts a cell of its own after `previous`, a line of
@@ -65,8 +67,6 @@ class RefRunLines {
   bool StartsCell(const PlanLine& previous, const PlanLine& line, bool in_list) const;
   // True when `line` may start a cell: on a bullet or a capital.
   bool StartsAnyCell(const PlanLine& line) const;
-  // True when `line` is a reference alone.
-  bool IsLoneRef(const PlanLine& line) const;
   // True when `line` starts with a bullet.
   bool IsBullet(const PlanLine& line) const;
 
