@@ -8,20 +8,29 @@ namespace planrows {
 bool HeaderContentCheck::Belied(const RebuiltTable& table) const {
   const std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(table.headings, rules_.headers);
   for (size_t c = 0; c < columns.size(); ++c) {
-    // A heading named by its words ("Target") may name another column, one of a name hardly.
-    if (!columns[c] || !rules_.headers.IsFullName(table.headings[c])) continue;
+    if (!columns[c]) continue;
+    // A heading named by its words ("Target") may name another column, one
+    // of a name hardly; whatever names a lead, no reference is one.
+    const bool full_name = rules_.headers.IsFullName(table.headings[c]);
     const Column column = *columns[c];
-    const bool names_date = column == Column::kTimeframe;
-    const bool names_prose = column == Column::kOutcome || column == Column::kAction || column == Column::kProgress;
-    if (!names_date && !names_prose) continue;
-    int filled = 0, dates = 0;
+    const bool names_date = full_name && column == Column::kTimeframe;
+    const bool names_prose =
+        full_name && (column == Column::kOutcome || column == Column::kAction || column == Column::kProgress);
+    const bool names_lead = column == Column::kLead || column == Column::kLeadTimeframe;
+    if (!names_date && !names_prose && !names_lead) continue;
+    int filled = 0, dates = 0, refs = 0;
     for (const RebuiltRow& row : table.rows) {
       if (row.IsHeading() || c >= row.cells.size() || CellText::IsNoise(row.cells[c])) continue;
       ++filled;
-      dates += classifier_.Classify(row.cells[c]) == CellKind::kDate;
+      const CellKind kind = classifier_.Classify(row.cells[c]);
+      dates += kind == CellKind::kDate;
+      refs += kind == CellKind::kRef;
     }
     if (filled < kMinCells) continue;
     if ((names_date && dates == 0) || (names_prose && dates == filled)) return true;
+    // Rows' references stand in a column of their own: a lead column holding
+    // them in many cells took the cells of rows it did not read.
+    if (names_lead && refs >= kMinCells && refs * kMostRefShareInLeads >= filled) return true;
   }
   return false;
 }

@@ -19,8 +19,9 @@ class HeaderContentCheck {
   explicit HeaderContentCheck(const RecoveryRules& rules) : rules_(rules), classifier_(rules) {}
 
   // True when a column of `table` belies its known name: one named for a
-  // date holds, in a few cells or more, not one date; or one named for
-  // prose (an outcome, an action, progress) holds nothing but dates.
+  // date holds, in a few cells or more, not one date; one named for prose
+  // (an outcome, an action, progress) holds nothing but dates; or one named
+  // for leads holds references in a third of its cells or more.
   bool Belied(const RebuiltTable& table) const;
   // The share of the filled cells of `table` whose text is of the kind
   // their column's role holds (KindHeldBy): a lead's cells leads, a date's
@@ -32,6 +33,8 @@ class HeaderContentCheck {
  private:
   // Fewest filled cells of a column that tell what it holds.
   static constexpr int kMinCells = 3;
+  // A lead column whose cells are references one in this many, or more, belies its name.
+  static constexpr int kMostRefShareInLeads = 3;
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

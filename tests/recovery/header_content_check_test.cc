@@ -55,5 +55,19 @@ TEST_CASE("a line of known names under a column's name in lower case heads no ta
   }
 }
 
+TEST_CASE("a lead column whose cells are references one in three or more belies its heading") {
+  HeaderContentCheck check(TestRules());
+  RebuiltTable table = TableOf({"Lead officer / body", "When will it be done?"},
+                               {{"Harbour Master", "March 2027"},
+                                {"QV2.1", "June 2027"},
+                                {"Estates Team", "May 2027"},
+                                {"QV2.2", ""},
+                                {"Carers Hub", "July 2027"},
+                                {"QV2.3", "August 2027"}});
+  CHECK(check.Belied(table));
+  table.rows[3].cells[0] = "Duty Desk";
+  CHECK_FALSE(check.Belied(table));
+}
+
 }  // namespace
 }  // namespace planrows
