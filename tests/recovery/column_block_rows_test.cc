@@ -225,5 +225,34 @@ TEST_CASE("a lead wrapped after a separator and a first name ('Oona Treloar; Pie
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
+TEST_CASE("column blocks: a table of pages that read as records is read as its rows") {
+  // A page of one row reads as a record, its headings the labels; the pages of two rows would read as
+  // records of two actions each.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership Plan 2030-31\n\nKey area\nPriority 1: Young carers\nare heard early\n"
+      "Change we want\nto see\nYoung carers are known\nto their school\nWorkplan activity\n"
+      "Open a drop-in at the harbour\nlibrary for young carers\nPrint a guide to the night\n"
+      "bus for families\nStaging\nposts\n* Draft by\nMay 2030\n* Draft by\nMay 2030\nWho /\nwhen\n"
+      "Oona Barraclough -\nMay 2030\nTransport Desk -\nJuly 2030\nProgress made\nGreen\n\n- 1 -\n"
+      "\fQuayside Partnership Plan 2030-31\n\nKey area\nChange we want\nto see\nWorkplan activity\n"
+      "Run a summer audit of\nmissing episodes\nCheck the records of\nevery school\nStaging\nposts\n"
+      "* Draft by\nMay 2030\n* Draft by\nMay 2030\nWho /\nwhen\nPiet Lanyon -\nJune 2030\n"
+      "Records Team\nProgress made\nAmber\nRed\n\n- 2 -\n"
+      "\fQuayside Partnership Plan 2030-31\n\nKey area\nChange we want\nto see\nCarers say they are\n"
+      "heard\nWorkplan activity\nTest the carers card\nwith every school\nStaging\nposts\n* Draft by\n"
+      "May 2030\nWho /\nwhen\nHarbour School\nProgress made\nGreen\n\n- 3 -\n"
+      "\fQuayside Partnership Plan 2030-31\n\nKey area\nChange we want\nto see\nWorkplan activity\n"
+      "Map the night bus\nroutes for carers\nStaging\nposts\n* Draft by\nMay 2030\nWho /\nwhen\n"
+      "Transport Desk -\nMay 2031\nProgress made\nAmber\n\n- 4 -");
+  REQUIRE(plan.rows.size() == 6);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library for young carers");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe == "July 2030");
+  CHECK(plan.rows[3].action == "Check the records of every school");
+  CHECK(plan.rows[3].progress == "Red");
+  CHECK(plan.rows[5].lead == "Transport Desk");
+}
+
 }  // namespace
 }  // namespace planrows
