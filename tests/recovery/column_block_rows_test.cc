@@ -254,5 +254,18 @@ TEST_CASE("column blocks: a table of pages that read as records is read as its r
   CHECK(plan.rows[5].lead == "Transport Desk");
 }
 
+TEST_CASE("a lead's date wrapped before its year in a block of dates counts no row of its own") {
+  // "Piet Lanyon - November" over "2015" is one cell: the page has two rows, as its actions read.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2015\n\nWhat we\nwill do\nRepaint the old\nharbour\nrailings with the\nboatyard and the\n"
+      "quay office\nOpen a drop-in at\nthe harbour\nlibrary for young\ncarers\nLead and\ntimescale\n"
+      "November 2015\nPiet Lanyon - November\n2015\nCurrent RAG\nNot yet started\nOn track\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Repaint the old harbour railings with the boatyard and the quay office");
+  CHECK(plan.rows[0].timeframe == "November 2015");
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[1].timeframe == "November 2015");
+}
+
 }  // namespace
 }  // namespace planrows
