@@ -267,5 +267,18 @@ TEST_CASE("a lead's date wrapped before its year in a block of dates counts no r
   CHECK(plan.rows[1].timeframe == "November 2015");
 }
 
+TEST_CASE("a block of dates keeps a year under a date that names its year in two digits a cell of its own") {
+  // The block has a line more than the rows, a range wrapped before its second year.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nQA1\nQA2\nQA3\nQA4\nAction\nOpen a drop-in at the library\nPrint a guide to the night bus\n"
+      "Run a summer audit\nCheck the records\nLead\nOona Barraclough\nPiet Lanyon\nRecords Team\nDock Nurse\n"
+      "Timeline\nNov-18\n2018/19\nApril 2020 - March\n2021\nOngoing\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].timeframe == "Nov-18");
+  CHECK(plan.rows[1].timeframe == "2018/19");
+  CHECK(plan.rows[2].timeframe == "April 2020 - March 2021");
+  CHECK(plan.rows[3].timeframe == "Ongoing");
+}
+
 }  // namespace
 }  // namespace planrows
