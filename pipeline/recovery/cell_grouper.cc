@@ -236,7 +236,11 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       holds_steps = holds_steps || steps[k];
       all_steps = all_steps && steps[k];
       width = std::max(width, CellText::PrintedWidth(pieces[k]));
-      inside += kinds[k] == CellKind::kStatus || kinds[k] == CellKind::kRef;
+      // In a block of one width, a status in lower case under a line of the cell is the tail of a wrapped
+      // note ("Post vacant; recruitment" over "under way"), not a status of its own.
+      bool tail = options_.one_width && k > begin && CellText::StartsLower(pieces[k]);
+      bool status = kinds[k] == CellKind::kStatus && !tail;
+      inside += status || kinds[k] == CellKind::kRef;
       if (k > begin) {
         size_t need = CellText::PrintedWidth(pieces[k - 1]) + 1 + FirstWordLength(pieces[k]);
         bool full = block_width > 0 && need > block_width;

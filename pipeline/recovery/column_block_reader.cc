@@ -136,11 +136,17 @@ std::vector<std::string> ColumnBlockReader::Texts(const Block& block) {
 }
 
 std::vector<std::string> ColumnBlockReader::CellALineTexts(const Block& block) const {
-  // A date the column's width wrapped ("April 2017 - March" over "2018") is one cell.
+  // A date the column's width wrapped ("April 2017 - March" over "2018") is one cell (WrappedDate), and so
+  // is a lead's date wrapped before its year ("J Rees - November" over "2015").
   WrappedDate wrapped(rules_.timeframes);
   std::vector<std::string> cells;
   for (const std::string& text : Texts(block)) {
-    if (cells.empty() || !wrapped.Join(text, &cells.back())) cells.push_back(text);
+    bool lead_date = !cells.empty() && !rules_.timeframes.IsTimeframe(cells.back());
+    if (lead_date && cell_fit_.CutsDateBeforeYear(cells.back(), text)) {
+      cells.back() += " " + text;
+    } else if (cells.empty() || !wrapped.Join(text, &cells.back())) {
+      cells.push_back(text);
+    }
   }
   return cells;
 }

@@ -127,6 +127,9 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
   for (const size_t last = HeadingLinesEnd(lines, at); k < last && GoesOnHeading(lines[k], lines[at]); ++k) {
     text = rules_.headers.JoinHeadingLine(text, lines[k].text);
   }
+  // Words that go on in lower case past where a heading may go are a sentence's: a cell's first line
+  // ("Develop multi-agency neglect training" over "with schools and early years settings").
+  if (k < lines.size() && lines[k].page == lines[at].page && CellText::StartsLower(lines[k].text)) return "";
   // Longer, it is a heading only as a question or a label ("What
   // difference will it make?"), not as a line of prose ("Progress will be
   // checked at each").

@@ -335,15 +335,23 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
   if (Passed(deadline)) return plan;
   RefLedActions ref_led(*rules_);
   std::vector<RowFields> led_actions = ref_led.Read(lines);
-  rebuilder.Rebuild(&lines, &plan.warnings);
+  bool rebuilt = rebuilder.Rebuild(&lines, &plan.warnings);
   CentredRows(*rules_).Mark(&lines);
   if (Passed(deadline)) return plan;
   RowFinisher finisher(*rules_);
   Walk walk(*rules_, lines, deadline);
   std::vector<RowFields> rows = walk.Run();
   if (Passed(deadline)) return plan;
-  if (!records.empty()) rows = std::move(records);
   for (const RowFields& fields : rows) plan.rows.push_back(finisher.Finish(fields));
+  if (!records.empty()) {
+    std::vector<ActionRow> read;
+    for (const RowFields& fields : records) read.push_back(finisher.Finish(fields));
+    // A table printed column by column reads as records too, a page's columns its labels and the cells of
+    // all its rows one value: where a table was rebuilt into more rows than the records, the reading more
+    // like plan rows wins.
+    bool table = rebuilt && plan.rows.size() > read.size() && ReadingChooser(*rules_).Prefers(plan.rows, read);
+    if (!table) plan.rows = std::move(read);
+  }
   if (!guessed_records.empty()) {
     std::vector<ActionRow> guessed;
     for (const RowFields& fields : guessed_records) guessed.push_back(finisher.Finish(fields));

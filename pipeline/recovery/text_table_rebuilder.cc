@@ -148,7 +148,7 @@ size_t TextTableRebuilder::FirstReadTable(const std::vector<PlanLine>& lines, si
   return end;
 }
 
-void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
+bool TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const {
   std::vector<PlanLine> out;
   bool rebuilt = false;
   for (size_t at = 0; at < lines->size();) {
@@ -171,6 +171,7 @@ void TextTableRebuilder::Rebuild(std::vector<PlanLine>* lines, std::vector<std::
     rebuilt = true;
   }
   if (rebuilt) lines->swap(out);
+  return rebuilt;
 }
 
 }  // namespace planrows

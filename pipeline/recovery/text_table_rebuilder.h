@@ -35,8 +35,8 @@ class TextTableRebuilder {
   size_t HeaderLinesAt(const std::vector<PlanLine>& lines, size_t at) const;
 
   // Rewrites in `lines` every table without cell separators as grid lines,
-  // and adds to `warnings` what could not be told apart.
-  void Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const;
+  // and adds to `warnings` what could not be told apart; true when it rewrote one.
+  bool Rebuild(std::vector<PlanLine>* lines, std::vector<std::string>* warnings) const;
 
  private:
   // Reads the table that starts at `lines[at]`, by the first reader that

@@ -13,9 +13,9 @@ const RE2& YearLine() {
   return pattern;
 }
 
-// A year inside a date ("April 2016").
+// A year inside a date ("April 2016"), or a month's two digits at its end as spreadsheets print them ("Nov-18").
 const RE2& HasYear() {
-  static const RE2 pattern(R"(\b\d{4}\b)");
+  static const RE2 pattern(R"(\b\d{4}\b|\b[A-Za-z]{3,}[-' ]\d{2}$)");
   return pattern;
 }
 

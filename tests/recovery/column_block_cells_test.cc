@@ -75,5 +75,18 @@ TEST_CASE("an action cell goes on past a line that ends inside a sentence it ope
   CHECK(plan.rows[1].lead == "Dock Nurse");
 }
 
+TEST_CASE("a status word in lower case under a note's line goes on with the note") {
+  // "under way" reads as a status alone, but wrapped from the line above it is the note's tail.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nQA 1\nQA 2\nQA 3\nAction\nOpen a drop-in at the\nharbour library\nPrint a guide to the\nnight bus\n"
+      "Run a summer audit\nAction owner\nOona Barraclough\nPiet Lanyon\nRecords Team\nDue date\nMay 2030\n"
+      "May 2030\nJune 2030\nCurrent\nstatus (RAG)\nPost vacant; recruitment\nunder way\nPost vacant; recruitment\n"
+      "under way\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Post vacant; recruitment under way");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].progress == "Post vacant; recruitment under way");
+}
+
 }  // namespace
 }  // namespace planrows

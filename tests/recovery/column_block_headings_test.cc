@@ -53,5 +53,18 @@ TEST_CASE("a heading over five lines, a separator alone on one and a word cut on
   CHECK(plan.rows[1].timeframe == "June 2026");
 }
 
+TEST_CASE("an action's first line that holds a heading's word but runs on in lower case heads no block") {
+  // "Develop the multi-agency rota" names the lead column by a word; the line under it goes on with it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nAction\nref\nQA 1\nQA 2\nQA 3\nPlanned work\nOpen a drop-in at the harbour\n"
+      "library for young carers\nDevelop the multi-agency rota\nwith schools and early years settings\n"
+      "Run a summer audit of the quay\nChampion\nOona Barraclough\nPiet Lanyon\nRecords Team\nTimeline\n"
+      "Ongoing\nMay 2030\nJune 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action == "Develop the multi-agency rota with schools and early years settings");
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[2].timeframe == "June 2030");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -225,5 +225,60 @@ TEST_CASE("a lead wrapped after a separator and a first name ('Oona Treloar; Pie
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
+TEST_CASE("column blocks: a table of pages that read as records is read as its rows") {
+  // A page of one row reads as a record, its headings the labels; the pages of two rows would read as
+  // records of two actions each.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Partnership Plan 2030-31\n\nKey area\nPriority 1: Young carers\nare heard early\n"
+      "Change we want\nto see\nYoung carers are known\nto their school\nWorkplan activity\n"
+      "Open a drop-in at the harbour\nlibrary for young carers\nPrint a guide to the night\n"
+      "bus for families\nStaging\nposts\n* Draft by\nMay 2030\n* Draft by\nMay 2030\nWho /\nwhen\n"
+      "Oona Barraclough -\nMay 2030\nTransport Desk -\nJuly 2030\nProgress made\nGreen\n\n- 1 -\n"
+      "\fQuayside Partnership Plan 2030-31\n\nKey area\nChange we want\nto see\nWorkplan activity\n"
+      "Run a summer audit of\nmissing episodes\nCheck the records of\nevery school\nStaging\nposts\n"
+      "* Draft by\nMay 2030\n* Draft by\nMay 2030\nWho /\nwhen\nPiet Lanyon -\nJune 2030\n"
+      "Records Team\nProgress made\nAmber\nRed\n\n- 2 -\n"
+      "\fQuayside Partnership Plan 2030-31\n\nKey area\nChange we want\nto see\nCarers say they are\n"
+      "heard\nWorkplan activity\nTest the carers card\nwith every school\nStaging\nposts\n* Draft by\n"
+      "May 2030\nWho /\nwhen\nHarbour School\nProgress made\nGreen\n\n- 3 -\n"
+      "\fQuayside Partnership Plan 2030-31\n\nKey area\nChange we want\nto see\nWorkplan activity\n"
+      "Map the night bus\nroutes for carers\nStaging\nposts\n* Draft by\nMay 2030\nWho /\nwhen\n"
+      "Transport Desk -\nMay 2031\nProgress made\nAmber\n\n- 4 -");
+  REQUIRE(plan.rows.size() == 6);
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library for young carers");
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe == "July 2030");
+  CHECK(plan.rows[3].action == "Check the records of every school");
+  CHECK(plan.rows[3].progress == "Red");
+  CHECK(plan.rows[5].lead == "Transport Desk");
+}
+
+TEST_CASE("a lead's date wrapped before its year in a block of dates counts no row of its own") {
+  // "Piet Lanyon - November" over "2015" is one cell: the page has two rows, as its actions read.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2015\n\nWhat we\nwill do\nRepaint the old\nharbour\nrailings with the\nboatyard and the\n"
+      "quay office\nOpen a drop-in at\nthe harbour\nlibrary for young\ncarers\nLead and\ntimescale\n"
+      "November 2015\nPiet Lanyon - November\n2015\nCurrent RAG\nNot yet started\nOn track\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Repaint the old harbour railings with the boatyard and the quay office");
+  CHECK(plan.rows[0].timeframe == "November 2015");
+  CHECK(plan.rows[1].lead == "Piet Lanyon");
+  CHECK(plan.rows[1].timeframe == "November 2015");
+}
+
+TEST_CASE("a block of dates keeps a year under a date that names its year in two digits a cell of its own") {
+  // The block has a line more than the rows, a range wrapped before its second year.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nQA1\nQA2\nQA3\nQA4\nAction\nOpen a drop-in at the library\nPrint a guide to the night bus\n"
+      "Run a summer audit\nCheck the records\nLead\nOona Barraclough\nPiet Lanyon\nRecords Team\nDock Nurse\n"
+      "Timeline\nNov-18\n2018/19\nApril 2020 - March\n2021\nOngoing\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].timeframe == "Nov-18");
+  CHECK(plan.rows[1].timeframe == "2018/19");
+  CHECK(plan.rows[2].timeframe == "April 2020 - March 2021");
+  CHECK(plan.rows[3].timeframe == "Ongoing");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -30,6 +30,9 @@ TEST_CASE("a line that stands as a cell of its own is not joined to the date abo
   CHECK(Joined("March 2019", "2020").empty());
   CHECK(Joined("Spring term", "Youth Offending Team").empty());
   CHECK(Joined("Partners will", "Q1").empty());
+  // A month's date with a year of two digits names its year: a year under it is the next cell.
+  CHECK(Joined("Nov-18", "2018/19").empty());
+  CHECK(Joined("Sept 19", "2020").empty());
 }
 
 }  // namespace
