@@ -18,8 +18,6 @@ TEST_CASE("header synonyms map to canonical columns") {
   CHECK(h.Match("Lead & Completion Date")->column == Column::kLeadTimeframe);
   CHECK(h.Match("Current Status (RAG)")->column == Column::kProgress);
   CHECK(h.Match("Desired outcome")->column == Column::kOutcome);
-  // What an action is for, as plans head their outcomes too.
-  CHECK(h.Match("Purpose")->column == Column::kOutcome);
   // Questions of who and when head the lead and timeframe columns.
   CHECK(h.Match("Who will lead?")->column == Column::kLead);
   CHECK(h.Match("When will it be done?")->column == Column::kTimeframe);
