@@ -277,11 +277,15 @@ bool CellText::EndsMidPhrase(std::string_view text) {
 void CellText::AppendWrapped(std::string_view text, std::string* cell) {
   size_t n = cell->size();
   bool split_word = n >= 2 && (*cell)[n - 1] == '-' && std::isalpha(static_cast<unsigned char>((*cell)[n - 2]));
-  // A letter alone, but the word "a", ends the word it follows: a column
-  // too narrow for that word broke it there ("response" over "s").
-  bool broken_word = n >= 1 && std::islower(static_cast<unsigned char>((*cell)[n - 1])) && !text.empty() &&
-                     std::islower(static_cast<unsigned char>(text[0])) && text[0] != 'a' &&
-                     (text.size() == 1 || text[1] == ' ');
+  // A letter alone, but the word "a", ends the word it follows where words
+  // in lower case go on after it: a column too narrow for that word broke it
+  // there ("response" over "s", "Executiv" over "e and"). Before a capital
+  // or another letter alone it is a bullet as OCR reads one ("e Promote ...").
+  auto lower_at = [](std::string_view in, size_t at) {
+    return at < in.size() && std::islower(static_cast<unsigned char>(in[at]));
+  };
+  bool broken_word = n >= 1 && lower_at(*cell, n - 1) && lower_at(text, 0) && text[0] != 'a' &&
+                     (text.size() == 1 || (text[1] == ' ' && lower_at(text, 2) && lower_at(text, 3)));
   if (!cell->empty() && !split_word && !broken_word) *cell += ' ';
   *cell += text;
 }

@@ -85,6 +85,12 @@ TEST_CASE("a wrapped line joins its cell after a space but where the wrap split 
   cell = "Lead: R";
   CellText::AppendWrapped("s Mann", &cell);
   CHECK(cell == "Lead: R s Mann");
+  // A bullet as OCR reads it starts an item.
+  cell = "e Launch the transition protocol";
+  CellText::AppendWrapped("e Embed the courses", &cell);
+  CHECK(cell == "e Launch the transition protocol e Embed the courses");
+  CellText::AppendWrapped("e e Map the routes", &cell);
+  CHECK(cell == "e Launch the transition protocol e Embed the courses e e Map the routes");
 }
 
 }  // namespace planrows
