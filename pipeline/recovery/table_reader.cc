@@ -215,7 +215,7 @@ bool TableReader::ReadRow(const PlanLine& line) {
     // A narrow column may break a reference's capitals letter by letter;
     // in a row of centred cells, or a ruled row, the capitals of its wrapped
     // reference may stand above its number, below the row's first line.
-    if (ExtendsRefPrefix(line, prefix)) {
+    if (ExtendsRefPrefix(line, &prefix)) {
       ref_prefix_ += prefix;
       ++prefix_lines_;
     } else if (InsideToldRow(line) && rules_.patterns.IsRefCapitals(prefix)) {
@@ -279,9 +279,11 @@ bool TableReader::StartsWrappedRef(const std::string& prefix) const {
          std::isdigit(static_cast<unsigned char>(ref[prefix.size()]));
 }
 
-bool TableReader::ExtendsRefPrefix(const PlanLine& line, const std::string& capitals) const {
-  return lines_ == prefix_lines_ && !capitals.empty() && !line.line->gap_before && !line.line->ruled_row_start &&
-         rules_.patterns.IsRefCapitals(ref_prefix_) && rules_.patterns.IsRefCapitals(ref_prefix_ + capitals);
+bool TableReader::ExtendsRefPrefix(const PlanLine& line, std::string* capitals) const {
+  std::string& letters = *capitals;
+  letters = PlanPatterns::UndoubledCapital(letters);
+  return lines_ == prefix_lines_ && !letters.empty() && !line.line->gap_before && !line.line->ruled_row_start &&
+         rules_.patterns.IsRefCapitals(ref_prefix_) && rules_.patterns.IsRefCapitals(ref_prefix_ + letters);
 }
 
 bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, const std::string& printed) {

@@ -149,8 +149,9 @@ class TableReader {
   std::string WrappedRefEnd(const std::string& suffix) const;
   // True when `capitals`, the reference cell of `line`, go on the capitals
   // the row in progress has read alone on each of its lines, a reference
-  // that a narrow column broke letter by letter ("Y" over "V" over "1").
-  bool ExtendsRefPrefix(const PlanLine& line, const std::string& capitals) const;
+  // that a narrow column broke letter by letter ("Y" over "V" over "1");
+  // a letter OCR read twice ("Pp") is set back to the one it read.
+  bool ExtendsRefPrefix(const PlanLine& line, std::string* capitals) const;
   // True when `ref`, on `line`, numbers the row in progress: it completes
   // a reference that a narrow column wrapped, a prefix ("EH") that the
   // row's first line held alone or its reference ending in a dot ("1.")
