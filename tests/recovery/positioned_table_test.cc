@@ -227,7 +227,8 @@ PageBuilder LetterByLetterRefs(const std::vector<std::vector<std::pair<double, s
 }
 
 TEST_CASE("a reference a narrow column broke letter by letter is one reference, under a blank heading") {
-  RecoveredPlan plan = Recover(LetterByLetterRefs({{{70, "What we will do"}, {300, "Owner"}, {420, "When"}}}).document());
+  PageBuilder pages = LetterByLetterRefs({{{70, "What we will do"}, {300, "Owner"}, {420, "When"}}});
+  RecoveredPlan plan = Recover(pages.document());
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].ref == "YV 1");
   CHECK(plan.rows[0].action == "Map the places young people meet after dark in the town centre");
@@ -237,7 +238,8 @@ TEST_CASE("a reference a narrow column broke letter by letter is one reference, 
 }
 
 TEST_CASE("a reference broken letter by letter is one reference where OCR read a letter twice") {
-  RecoveredPlan plan = Recover(LetterByLetterRefs({{{70, "What we will do"}, {300, "Owner"}, {420, "When"}}}, "Yy").document());
+  PageBuilder pages = LetterByLetterRefs({{{70, "What we will do"}, {300, "Owner"}, {420, "When"}}}, "Yy");
+  RecoveredPlan plan = Recover(pages.document());
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].ref == "YY 1");
   CHECK(plan.rows[2].ref == "YY 3");
