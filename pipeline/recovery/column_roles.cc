@@ -89,21 +89,40 @@ class Resolver {
   }
 
   // Joins a reference or a date that a narrow column wrapped over two lines
-  // ("SA" over "1", "Jan-" over "15"), so that the column shows one
+  // ("SA" over "1", "Jan-" over "15"), or a reference whose capitals it
+  // broke over more ("Y" over "V" over "1"), so that the column shows one
   // reference or date, not a word and a number.
   void JoinWrappedCells(std::vector<std::vector<std::string>>* placed) const {
     std::vector<std::vector<std::string>>& rows = *placed;
     WrappedDate wrapped_date(rules_.timeframes);
     for (size_t k = 0; k + 1 < rows.size(); ++k) {
       for (size_t i = 0; i < rows[k].size() && i < rows[k + 1].size(); ++i) {
-        std::string above = CellText::Clean(rows[k][i]), below = CellText::Clean(rows[k + 1][i]);
+        std::string above = CellText::Clean(rows[k][i]);
+        size_t last = CapitalsEnd(rows, k, i, &above);
+        std::string below = CellText::Clean(rows[last][i]);
         std::string whole = rules_.patterns.JoinWrappedRef(above, below);
-        if (whole.empty() && !below.empty() && wrapped_date.Join(below, &above)) whole = above;
+        if (whole.empty() && last == k + 1 && !below.empty() && wrapped_date.Join(below, &above)) whole = above;
         if (whole.empty()) continue;
         rows[k][i] = whole;
-        rows[k + 1][i].clear();
+        for (size_t j = k + 1; j <= last; ++j) rows[j][i].clear();
       }
     }
+  }
+
+  // The row of the line after the capitals of a reference that start in
+  // cell `i` of row `k` and go on in the rows under it ("Y" over "V", or
+  // "Vv" as OCR may read it),
+  // with `capitals` their whole ("YV"); row `k` + 1 when none go on.
+  size_t CapitalsEnd(const std::vector<std::vector<std::string>>& rows, size_t k, size_t i,
+                     std::string* capitals) const {
+    size_t next = k + 1;
+    while (next + 1 < rows.size() && i < rows[next + 1].size() && rules_.patterns.IsRefCapitals(*capitals)) {
+      std::string longer = *capitals + PlanPatterns::UndoubledCapital(CellText::Clean(rows[next][i]));
+      if (longer == *capitals || !rules_.patterns.IsRefCapitals(longer)) break;
+      *capitals = std::move(longer);
+      ++next;
+    }
+    return next;
   }
 
   int IndexOf(Column column) const { return layout_.IndexOf(column); }

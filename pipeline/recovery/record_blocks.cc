@@ -178,9 +178,22 @@ bool EndsStandingLabel(const std::vector<PlanLine>& lines, size_t i, const std::
   return MayEndStandingLabel(lines, i) && SetApartBelow(lines, i);
 }
 
+// True when `line` opens a cell: a gap or a ruling above it.
+bool OpensCell(const PlanLine& line) { return line.line->gap_before || line.line->ruled_row_start; }
+
+// The line whose label `lines[i]` may end: the line above, or the one
+// above a value's line between them, set in the middle of its cell beside
+// a label wrapped over two lines ("Person / agency", "Training Pool", "responsible").
+size_t LabelLineAbove(const std::vector<PlanLine>& lines, size_t i) {
+  const PlanLine& between = lines[i - 1];
+  bool value_between = i >= 2 && between.indent > lines[i].indent + kSplitLabelMargin && !OpensCell(between) &&
+                       !OpensCell(lines[i]);
+  return value_between ? i - 2 : i - 1;
+}
+
 // `lines` with each label put back in its first cell: one that OCR parted
 // into cells left of `value_x0`, and one that a narrow label column
-// wrapped, a first cell in lower case right under the label of a label and
+// wrapped, a first cell in lower case under the label of a label and
 // value ("What we are going to" over "do", "Activity /" over
 // "intervention") or of a label standing alone (EndsStandingLabel), as
 // labels start with a capital. Cells emptied keep their places, beside their segments.
@@ -190,7 +203,8 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
   std::vector<size_t> label_cells;
   for (const PlanLine& line : lines) label_cells.push_back(LabelCells(line, value_x0));
   for (size_t i = 1; i < joined.size(); ++i) {
-    PlanLine& above = joined[i - 1];
+    size_t label_line = LabelLineAbove(joined, i);
+    PlanLine& above = joined[label_line];
     PlanLine& line = joined[i];
     if (above.FirstFilled() != 0 || line.FirstFilled() != 0 ||
         std::abs(line.indent - above.indent) > kLabelIndentSlack) {
@@ -198,8 +212,9 @@ std::vector<PlanLine> JoinLabels(const std::vector<PlanLine>& lines, std::option
     }
     std::string tail = CellText::Clean(line.cells[0]);
     if (tail.empty() || !std::islower(static_cast<unsigned char>(tail[0]))) continue;
-    if (above.FilledCells() < 2 && !EndsStandingLabel(joined, i, wrapped)) continue;
-    std::string& label_end = above.cells[label_cells[i - 1] - 1];
+    bool beside_value = label_line + 1 < i || above.FilledCells() >= 2;
+    if (!beside_value && !EndsStandingLabel(joined, i, wrapped)) continue;
+    std::string& label_end = above.cells[label_cells[label_line] - 1];
     label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();
     above.text = TextOf(above);
@@ -304,7 +319,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       labelled = true;
       column = ColumnName{Column::kRef, ""};
     }
-    bool opens_cell = line.line->gap_before || line.line->ruled_row_start;
+    bool opens_cell = OpensCell(line);
     if (!opening.empty() && (heading || opens_cell)) close_opening();
     if (heading) {
       section = SectionContext{heading->number, heading->title, line.text};

@@ -212,9 +212,15 @@ bool TableReader::ReadRow(const PlanLine& line) {
     StartRow(line, std::move(cells), true);
     current_.flags.push_back("sub-row");
   } else {
-    // In a row of centred cells, or a ruled row, the capitals of its wrapped
+    // A narrow column may break a reference's capitals letter by letter;
+    // in a row of centred cells, or a ruled row, the capitals of its wrapped
     // reference may stand above its number, below the row's first line.
-    if (InsideToldRow(line) && rules_.patterns.IsRefCapitals(prefix)) ref_prefix_ = std::move(prefix);
+    if (ExtendsRefPrefix(line, &prefix)) {
+      ref_prefix_ += prefix;
+      ++prefix_lines_;
+    } else if (InsideToldRow(line) && rules_.patterns.IsRefCapitals(prefix)) {
+      ref_prefix_ = std::move(prefix);
+    }
     ContinueRow(line, cells);
   }
   previous_cells_ = std::move(read);
@@ -273,6 +279,13 @@ bool TableReader::StartsWrappedRef(const std::string& prefix) const {
          std::isdigit(static_cast<unsigned char>(ref[prefix.size()]));
 }
 
+bool TableReader::ExtendsRefPrefix(const PlanLine& line, std::string* capitals) const {
+  std::string& letters = *capitals;
+  letters = PlanPatterns::UndoubledCapital(letters);
+  return lines_ == prefix_lines_ && !letters.empty() && !line.line->gap_before && !line.line->ruled_row_start &&
+         rules_.patterns.IsRefCapitals(ref_prefix_) && rules_.patterns.IsRefCapitals(ref_prefix_ + letters);
+}
+
 bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, const std::string& printed) {
   if (!has_current_) return false;
   int ref_column = layout_.IndexOf(Column::kRef);
@@ -280,7 +293,7 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, c
   std::string whole;
   bool row_starts = line.line->ruled_row_start || line.centred_row_start;
   bool inside_row = InsideToldRow(line);
-  if (lines_ == 1 && !ref_prefix_.empty() && (!numbered || (!row_starts && !line.line->gap_before))) {
+  if (lines_ == prefix_lines_ && !ref_prefix_.empty() && (!numbered || (!row_starts && !line.line->gap_before))) {
     whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
   } else if (!numbered && inside_row) {
     // The capitals of a wrapped reference may have come on an earlier line of the row.
@@ -319,6 +332,7 @@ void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells,
   current_.section = sections_.Resolve(ref);
   current_.where = line.Where();
   lines_ = 1;
+  prefix_lines_ = 1;
   if (!numbered) current_.flags.push_back("unnumbered");
 }
 

@@ -46,11 +46,11 @@ class TableReader {
   // Number of components of the last row's reference (3 for "1.1.2"); 0 if none yet.
   int LastRefDepth() const { return last_ref_depth_; }
 
-  // True when the row in progress has read one line, which held the
-  // letters of a reference ("YC") whose number may follow on a line of
-  // its own, as a page number would stand.
+  // True when each line the row in progress has read (one, or more where a
+  // narrow column broke them) held only the letters of a reference ("YC")
+  // whose number may follow on a line of its own, as a page number would stand.
   bool AwaitsRefNumber() const {
-    return has_current_ && lines_ == 1 && !ref_prefix_.empty() &&
+    return has_current_ && lines_ == prefix_lines_ && !ref_prefix_.empty() &&
            std::isalpha(static_cast<unsigned char>(ref_prefix_[0]));
   }
 
@@ -147,6 +147,11 @@ class TableReader {
   // reference cell of its second line, is the letter of its reference
   // ("1.1" over "a") that a narrow column wrapped; empty otherwise.
   std::string WrappedRefEnd(const std::string& suffix) const;
+  // True when `capitals`, the reference cell of `line`, go on the capitals
+  // the row in progress has read alone on each of its lines, a reference
+  // that a narrow column broke letter by letter ("Y" over "V" over "1");
+  // a letter OCR read twice ("Pp") is set back to the one it read.
+  bool ExtendsRefPrefix(const PlanLine& line, std::string* capitals) const;
   // True when `ref`, on `line`, numbers the row in progress: it completes
   // a reference that a narrow column wrapped, a prefix ("EH") that the
   // row's first line held alone or its reference ending in a dot ("1.")
@@ -172,6 +177,7 @@ class TableReader {
   RowFields current_;               // Its section, provenance and flags.
   bool has_current_ = false;
   int lines_ = 0;  // Lines read into the row in progress.
+  int prefix_lines_ = 0;  // Lines it read while its reference was the prefix alone (ref_prefix_).
   int last_ref_depth_ = 0;
   std::string last_outcome_, last_action_;
   std::string ref_prefix_;  // The reference cell of the row's first line, when it may go on ("EH", "1.").

@@ -153,15 +153,23 @@ bool HeaderRules::KnowsWord(std::string_view word) const {
   return vocabulary_.count(CellText::FoldForMatch(word)) > 0;
 }
 
+bool HeaderRules::StartsKnownWord(std::string_view start) const {
+  std::string folded = CellText::FoldForMatch(start);
+  auto next = vocabulary_.upper_bound(folded);
+  return folded.size() >= 2 && next != vocabulary_.end() && next->compare(0, folded.size(), folded) == 0;
+}
+
 std::string HeaderRules::JoinHeadingLine(const std::string& text, const std::string& line) const {
   if (text.empty()) return line;
   size_t last = text.rfind(' ');
-  // The word's rest is the line's first letters: "pers" over "on(s)" is "person(s)".
+  // The word's rest is the line's first letters: "pers" over "on(s)" is
+  // "person(s)"; a narrow column may break it over more lines ("K" over "e" over "y").
   size_t letters = 0;
   while (letters < line.size() && std::isalpha(static_cast<unsigned char>(line[letters]))) ++letters;
   std::string cut_word = text.substr(last == std::string::npos ? 0 : last + 1) + line.substr(0, letters);
   bool cut = std::isalpha(static_cast<unsigned char>(text.back())) &&
-             std::islower(static_cast<unsigned char>(line[0])) && KnowsWord(cut_word);
+             std::islower(static_cast<unsigned char>(line[0])) &&
+             (KnowsWord(cut_word) || (letters == line.size() && StartsKnownWord(cut_word)));
   return text + (cut ? "" : " ") + line;
 }
 

@@ -87,10 +87,13 @@ class HeaderRules {
   // True when `word` (any case) is a word of some column's names or heading
   // words: "completion", "objective", "accountable".
   bool KnowsWord(std::string_view word) const;
+  // True when `start`, two letters or more, begins a longer word KnowsWord
+  // knows ("Ke" of "key"): a word a narrow column broke over several lines.
+  bool StartsKnownWord(std::string_view start) const;
 
   // `text`, a heading's lines so far, with its next `line`: without a space
   // where a narrow column cut a word these rules know ("Completi" over "on
-  // by", "Acti" over "on"), else with one.
+  // by", "Acti" over "on", "K" over "e" then "y"), else with one.
   std::string JoinHeadingLine(const std::string& text, const std::string& line) const;
 
  private:

@@ -210,6 +210,12 @@ bool PlanPatterns::IsRefCapitals(std::string_view text) const {
   return capitals && IsPrefixLetters(text) && IsColumnRef(std::string(text) + " 1");
 }
 
+std::string PlanPatterns::UndoubledCapital(std::string_view letters) {
+  bool doubled = letters.size() == 2 && std::isupper(static_cast<unsigned char>(letters[0])) &&
+                 std::tolower(static_cast<unsigned char>(letters[0])) == letters[1];
+  return std::string(doubled ? letters.substr(0, 1) : letters);
+}
+
 std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number) const {
   auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   // The letter of a reference ("1.1" over "a"), perhaps as OCR read it ("Cc").

@@ -63,6 +63,9 @@ class PlanPatterns {
   // True when `text` is the capitals a reference in a reference column's
   // forms starts with, alone ("VC", "CSE"), its number to follow.
   bool IsRefCapitals(std::string_view text) const;
+  // `letters` with a capital that OCR read twice, as itself and in lower
+  // case ("Pp"), read once ("P"); other text as it is.
+  static std::string UndoubledCapital(std::string_view letters);
   // The reference that a prefix of letters ("SA") or of numbers ending
   // in a dot ("1.") and the number on the line under it ("1"), or a
   // reference and the letter under it ("1.1" over "a"), or a reference of

@@ -207,6 +207,45 @@ TEST_CASE("a reference wrapped over two lines of a narrow column without a headi
   CHECK(plan.rows[2].ref == "KW 3");
 }
 
+// Rows of an unruled table whose narrow first column broke each reference
+// letter by letter ("Y" over `second` over "1"), below the header's `lines`.
+PageBuilder LetterByLetterRefs(const std::vector<std::vector<std::pair<double, std::string>>>& header,
+                               const std::string& second = "V") {
+  PageBuilder pages;
+  pages.Page();
+  for (const auto& line : header) pages.Line(line, true);
+  pages.Line({{40, "Y"}, {70, "Map the places young people"}, {300, "Youth Service"}, {420, "Autumn 2031"}}, true)
+      .Line({{40, second}, {70, "meet after dark in the"}})
+      .Line({{40, "1"}, {70, "town centre"}})
+      .Line({{40, "Y"}, {70, "Train taxi drivers to spot"}, {300, "Licensing Team"}, {420, "March 2032"}}, true)
+      .Line({{40, second}, {70, "exploitation on the"}})
+      .Line({{40, "2"}, {70, "night routes"}})
+      .Line({{40, "Y"}, {70, "Share intelligence weekly"}, {300, "Police"}, {420, "Ongoing"}}, true)
+      .Line({{40, second}, {70, "with the schools"}})
+      .Line({{40, "3"}, {70, "and colleges"}});
+  return pages;
+}
+
+TEST_CASE("a reference a narrow column broke letter by letter is one reference, under a blank heading") {
+  PageBuilder pages = LetterByLetterRefs({{{70, "What we will do"}, {300, "Owner"}, {420, "When"}}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "YV 1");
+  CHECK(plan.rows[0].action == "Map the places young people meet after dark in the town centre");
+  CHECK(plan.rows[1].ref == "YV 2");
+  CHECK(plan.rows[2].ref == "YV 3");
+  CHECK(plan.rows[2].lead == "Police");
+}
+
+TEST_CASE("a reference broken letter by letter is one reference where OCR read a letter twice") {
+  PageBuilder pages = LetterByLetterRefs({{{70, "What we will do"}, {300, "Owner"}, {420, "When"}}}, "Yy");
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "YY 1");
+  CHECK(plan.rows[2].ref == "YY 3");
+  CHECK(plan.rows[2].lead == "Police");
+}
+
 TEST_CASE("a lower-case reference wrapped in a narrow column starts a row where it goes on the row's prefix") {
   PageBuilder pages;
   pages.Page()

@@ -5,6 +5,7 @@
 
 #include "tests/recovery/page_builder.h"
 #include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/scan_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -376,6 +377,30 @@ TEST_CASE("in printed record blocks short value lines are a list's items and nev
   CHECK(plan.rows[0].lead == "K Hedley");
   CHECK(plan.rows[1].action == "Print a guide to the night bus; Review the lead officer rota");
   CHECK(plan.rows[2].action == "Audit the crossing logs of every ferry that sails from the quay at night and report");
+}
+
+TEST_CASE("in a scan's record blocks a label wrapped around its value set in the middle of its cell is one label") {
+  // OCR lost the slash of "Person / agency" and parted its words; the
+  // value stands between the label's two lines, in a ruled cell.
+  PageBuilder pages;
+  pages.Page();
+  const char* records[][4] = {{"1", "Fence the weir pool", "Training Pool", "Aug-17"},
+                              {"2", "Light the towpath", "Housing Options Manager", "Nov-18"},
+                              {"3", "Close the market lane", "Estates", "Jan-18"}};
+  for (const auto& record : records) {
+    pages.Line({{40, "Ref"}, {160, record[0]}}, true).RuledAbove();
+    pages.Line({{40, "Steps to take"}, {160, record[1]}}).RuledAbove();
+    pages.Line({{40, "Person"}, {95, "agency"}}).RuledAbove();
+    pages.Line({{160, record[2]}});
+    pages.Line({{40, "responsible"}});
+    pages.Line({{40, "Timeline"}, {160, record[3]}}).RuledAbove();
+  }
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Training Pool");
+  CHECK(plan.rows[1].lead == "Housing Options Manager");
+  CHECK(plan.rows[2].action == "Close the market lane");
+  CHECK(plan.rows[2].timeframe == "Jan-18");
 }
 
 }  // namespace planrows

@@ -79,6 +79,14 @@ TEST_CASE("how a plan will know its work worked names the measure column, howeve
   CHECK(h.Match("How will we know we succeeded")->extra_key == "measure");
 }
 
+TEST_CASE("a heading's word that a narrow column broke over lines is joined without spaces") {
+  const HeaderRules& h = TestRules().headers;
+  CHECK(h.JoinHeadingLine("Completi", "on by") == "Completion by");
+  CHECK(h.JoinHeadingLine(h.JoinHeadingLine("K", "e"), "y") == "Key");
+  CHECK(h.JoinHeadingLine(h.JoinHeadingLine(h.JoinHeadingLine("R", "e"), "f"), "#") == "Ref #");
+  CHECK(h.JoinHeadingLine("Lead", "officer") == "Lead officer");  // Two words, not one broken.
+}
+
 TEST_CASE("references are recognised in their printed forms") {
   const PlanPatterns& p = TestRules().patterns;
   for (const char* ref : {"1.1", "2.1.3", "3.2.", "1.1a", "EH2", "CSE1", "4.10"}) CHECK(p.IsRef(ref));
