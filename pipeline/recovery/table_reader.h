@@ -58,6 +58,11 @@ class TableReader {
   std::vector<RowFields> TakeRows();
 
  private:
+  // `ref` as stored: without a trailing dot, and a prefix that OCR read in
+  // lower case ("vc1") in capitals.
+  static std::string NormalizeRef(std::string ref);
+  // True when `line` is a line of the table: a row's cells or a cell's
+  // wrapped text, not a heading or a paragraph after it.
   bool BelongsToTable(const PlanLine& line) const;
   // Places the columns anew where the cells of the positioned page of
   // `line` start, when it is a later page with no header repeated on it.
