@@ -99,7 +99,10 @@ bool WrappedHeaderReader::NamesWithLineBelow(const PlanLine& line) const {
 
 bool WrappedHeaderReader::StartsCutRef(const PlanLine& line) const {
   const TextLine* below = LineBelow(line);
-  if (below == nullptr || line.text.find(' ') != std::string::npos) return false;
+  // A status in capitals ("RED") over the next row's number cuts no reference.
+  if (below == nullptr || line.text.find(' ') != std::string::npos || rules_.patterns.IsStatusCell(line.text)) {
+    return false;
+  }
   std::string number = CellText::Clean(below->Text());
   return CellFit::IsBareNumber(number) &&
          classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(line.text + " " + number)) == 2;
@@ -125,6 +128,8 @@ bool WrappedHeaderReader::StartsRow(const std::vector<PlanLine>& lines, size_t a
   // Nor does a date that starts as one ("Q4 2022/23").
   if (rules_.timeframes.IsTimeframe(lines[at].text)) return false;
   if (classifier_.RefWordsAtStart(words) > 0) return true;
+  // So does a reference that a narrow column cut after its capitals ("WF" over "1").
+  if (StartsCutRef(lines[at])) return true;
   // The bullet of an action cell's first item may stand before the row's
   // reference ("- PF 1. Review ..."), a capital after it, unlike a page number's ("- 3 -").
   const std::string& text = lines[at].text;

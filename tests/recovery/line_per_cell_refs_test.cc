@@ -134,6 +134,24 @@ TEST_CASE("a first row's reference cut over two lines right under a wrapped head
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
+TEST_CASE("references cut over two lines under a header that leaves their column unnamed start the rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenmoor Children's Partnership Plan 2027-29\n"
+      "Steps to take Success measure\nLead\nofficer\nBy when\nStatus\n"
+      "RP\n1\nLight the towpath between\nthe two locks\nFewer falls\nreported\nCanal Trust\nMarch 2027\nGreen\n"
+      "RP\n2\nPut up new signs at the\nweir steps\nSigns in place\nDuty Manager\nJune 2027\nRED\n"
+      "RP\n3\nMend the gates at the weir\nGates shut\nCanal Trust\nMay 2028\nAmber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "RP 1");
+  CHECK(plan.rows[0].action == "Light the towpath between the two locks");
+  CHECK(plan.rows[0].lead == "Canal Trust");
+  CHECK(plan.rows[1].ref == "RP 2");
+  // A status in capitals over the next row's number is no reference's capitals.
+  CHECK(plan.rows[1].progress == "RED");
+  CHECK(plan.rows[2].ref == "RP 3");
+  CHECK(plan.rows[2].timeframe == "May 2028");
+}
+
 TEST_CASE("a lettered reference a narrow column cuts after its dot is one reference with the number under it") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenmoor Children's Partnership Plan 2027-29\n"
