@@ -314,6 +314,7 @@ bool RunOnHeaderFinder::CutsNameShort(const std::vector<std::string>& names) {
   // preposition ("Completion by"); on a comma, a semicolon, an article or a
   // conjunction, only a row's text does.
   return std::any_of(names.begin(), names.end(), [](const std::string& name) {
+    if (name.empty()) return false;
     if (name.back() == ',' || name.back() == ';') return true;
     std::vector<std::string> words = CellText::Words(name);
     std::string last = words.empty() ? "" : CellText::FoldForMatch(words.back());
