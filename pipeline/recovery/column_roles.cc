@@ -111,8 +111,8 @@ class Resolver {
 
   // The row of the line after the capitals of a reference that start in
   // cell `i` of row `k` and go on in the rows under it ("Y" over "V", or
-  // "Vv" as OCR may read it),
-  // with `capitals` their whole ("YV"); row `k` + 1 when none go on.
+  // "Vv" as OCR may read it), with `capitals` their whole ("YV"); row `k`
+  // + 1 when none go on.
   size_t CapitalsEnd(const std::vector<std::vector<std::string>>& rows, size_t k, size_t i,
                      std::string* capitals) const {
     size_t next = k + 1;

@@ -149,10 +149,12 @@ std::set<std::string> WrappedLabels(const std::vector<PlanLine>& lines) {
   std::map<std::string, size_t> pairs;  // Folded pairs of a line and a tail in lower case under it, and how often.
   for (size_t i = 1; i < lines.size(); ++i) {
     const PlanLine &above = lines[i - 1], &line = lines[i];
-    if (MayEndStandingLabel(lines, i) && SetApartBelow(lines, i)) wrapped.insert(JoinedLabelKey(lines, i));
-    if (MayWrapLabel(lines, i) && std::islower(static_cast<unsigned char>(CellText::Clean(line.text)[0])) &&
-        ++pairs[JoinedLabelKey(lines, i)] == kLeastWrappedRepeats) {
-      wrapped.insert(JoinedLabelKey(lines, i));
+    if (MayWrapLabel(lines, i)) {
+      std::string key = JoinedLabelKey(lines, i);
+      if (MayEndStandingLabel(lines, i) && SetApartBelow(lines, i)) wrapped.insert(key);
+      if (CellText::StartsLower(CellText::Clean(line.text)) && ++pairs[key] == kLeastWrappedRepeats) {
+        wrapped.insert(key);
+      }
     }
     if (above.FilledCells() < 2 || above.FirstFilled() != 0 || !line.IsSingleCell() || line.FirstFilled() != 0) {
       continue;

@@ -165,7 +165,6 @@ TEST_CASE("a lettered reference a narrow column cuts after its dot is one refere
   CHECK(plan.rows[1].lead == "Duty Manager");
 }
 
-
 TEST_CASE("rows numbered 1 2 3 under a section's title, dated by quarters, the count going on past a page") {
   RecoveredPlan plan = RecoverPlanText(
       "Orrin Bay Safeguarding Partnership\nDelivery Plan 2022/23\n\n"
