@@ -62,7 +62,7 @@ bool WrappedHeaderReader::GoesOnOverRows(const std::vector<PlanLine>& lines, siz
   for (size_t next = k; next < lines.size() && next < at + kMaxHeaderLines; ++next) {
     if (lines[next].line->gap_before || !MayHoldNames(lines[at], lines[next])) return false;
     // Rows numbered 1, 2, 3 start as rows of references do ("1 Strengthen ...").
-    if (RefFollows(lines, next) || (RefFollows(lines, next, {}, true) && NumbersRows(lines, next))) return true;
+    if (RowFollows(lines, next)) return true;
   }
   return false;
 }
@@ -197,7 +197,7 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
       best = std::move(names);
       best_words = std::move(split_words);
       *end = k + 1;
-    } else if (ref_follows) {
+    } else if (RowFollows(lines, k)) {
       over_rows = splitter_.SplitBorneOut(words, line_starts);
       over_rows_end = k + 1;
     }
@@ -231,6 +231,10 @@ std::vector<std::string> WrappedHeaderReader::Read(const std::vector<PlanLine>& 
   // cut "Row") heads no header: the header starts on the next line.
   if (group_on_first && best == read) return {};
   return best;
+}
+
+bool WrappedHeaderReader::RowFollows(const std::vector<PlanLine>& lines, size_t at) const {
+  return RefFollows(lines, at) || (RefFollows(lines, at, {}, true) && NumbersRows(lines, at));
 }
 
 bool WrappedHeaderReader::RowsOfRefsFollow(const std::vector<PlanLine>& lines, size_t at) const {

@@ -127,6 +127,9 @@ class WrappedHeaderReader {
   // table's `headings`, starts a row (StartsRow).
   bool RefFollows(const std::vector<PlanLine>& lines, size_t at, const std::vector<std::string>& headings = {},
                   bool numbered = false) const;
+  // True when a row starts right after `lines[at]` (RefFollows): one led by
+  // a reference, or by a bare number in rows numbered 1, 2, 3 (NumbersRows).
+  bool RowFollows(const std::vector<PlanLine>& lines, size_t at) const;
   // The last line of the section heading `lines[at]`: the last of the
   // short lines, or lines going on in lower case, that its title wraps
   // onto when a row starts (StartsRow) right after them, as a theme merged

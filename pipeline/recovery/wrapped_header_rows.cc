@@ -189,9 +189,12 @@ size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t 
   const size_t reach = heading && heading->title.empty() ? kMaxTitleLines : kSectionLookahead;
   for (size_t k = at + 1; k < lines.size() && k <= at + reach; ++k) {
     if (StartsRow(lines, k, numbered)) return k - 1;
-    // A title wraps onto short lines, or onto any that go on in lower case.
-    bool wraps = CellText::WordCount(lines[k].text) <= static_cast<int>(kMaxLineWords) ||
-                 CellText::StartsLower(lines[k].text);
+    // A title wraps onto short lines, or onto any that go on in lower case;
+    // a heading that holds none of its own ("Strategic Theme One") has it on
+    // the next line ("- Children who are out" over "of sight").
+    const int words = CellText::WordCount(lines[k].text);
+    bool wraps = words <= static_cast<int>(kMaxLineWords) || CellText::StartsLower(lines[k].text) ||
+                 (k == at + 1 && reach == kMaxTitleLines && words <= static_cast<int>(kMaxThemeWords));
     if (lines[k].page != lines[at].page || !wraps || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
       break;
     }
