@@ -121,6 +121,12 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
       if (rules_.timeframes.IsTimeframe(joined(begin, k))) end = k;
     }
     if (end == 0) continue;
+    // A last word that opens a phrase going on in lower case opens the next
+    // cell ("February 2016" and "Quarterly dataset shows an").
+    if (end - begin > 1 && end < words.size() && std::isupper(static_cast<unsigned char>(words[end - 1][0])) &&
+        CellText::StartsLower(words[end]) && rules_.timeframes.IsTimeframe(joined(begin, end - 1))) {
+      --end;
+    }
     if (begin == 0 && end == words.size()) break;
     // No cell ends on an article: a date after one names a thing ("went to the May Executive").
     if (begin > 0 && IsArticle(words[begin - 1])) continue;

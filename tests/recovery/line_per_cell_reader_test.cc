@@ -143,6 +143,21 @@ TEST_CASE("cells run into one line around a date are cut apart at the date") {
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a word that could end a date but opens a phrase in lower case opens the next cell") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Outcome Action Lead Due date Measure Progress\n"
+      "1.1 Care leavers have a\nhome to go to\nAgree a housing protocol with\nthe district councils\n"
+      "Housing Options March 2029 Monthly returns show fewer\nmoves\nAmber\n"
+      "1.2 Care leavers have a\nhome to go to\nOpen a weekly drop-in for care\nleavers at the youth centre\n"
+      "R. Amblin June 2029 Quarterly survey of care\nleavers\nGreen\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Housing Options");
+  CHECK(plan.rows[0].timeframe == "March 2029");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].timeframe == "June 2029");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("a share done run onto the next cell's line is a progress cell of its own") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress Measure\n"
