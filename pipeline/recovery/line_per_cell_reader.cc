@@ -127,15 +127,15 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   // column the references took may yet hold cells beside them: the
   // reading in fewer rows tells, as every reference starts one in both.
   bool took_first = apart.headings.size() == table->headings.size() && apart.headings != table->headings;
-  // A first name no rule tells, over references run into a cell's first
-  // line, may name that cell's column and leave the references' unnamed
-  // ("Purpose" over "A1 Children on plans for"): the reading whose cells
-  // agree better with their columns' roles tells.
-  if (ref_cell == RebuiltTable::RefCell::kUntold && !layout.paragraphs && !ref_alone && !first) {
+  // The first column, unless named for references, may be a column of its
+  // own beside theirs, unnamed ("Purpose" or "Goal" over "A1" and "Children
+  // on plans for"): the reading whose cells agree better with their
+  // columns' roles tells.
+  if (ref_cell == RebuiltTable::RefCell::kUntold && !layout.paragraphs) {
     apart.GiveRefColumn(&ref_apart.columns, RebuiltTable::RefCell::kOneMore);
     bool read = ReadBody(lines, at, body, layout, table);
     if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
-    double agreement = content_check_.Agreement(*table) + kMinBetterAgreement;
+    double agreement = content_check_.Agreement(*table) + kMinBetterRefAgreement;
     if (!read || content_check_.Agreement(apart) > agreement) *table = std::move(apart);
     return true;
   }

@@ -61,6 +61,10 @@ class LinePerCellReader {
   // How much more of a table's cells must agree with their columns for
   // another placing of a group's names to be taken.
   static constexpr double kMinBetterAgreement = 0.05;
+  // How much better a reading that puts the references in a column of
+  // their own must agree with its columns than one that puts them in the
+  // first named column.
+  static constexpr double kMinBetterRefAgreement = 0.02;
 
   // Most paragraphs of a first row's cells that pdftotext may write between a
   // header and that row's reference (short cells it reads first).

@@ -67,5 +67,23 @@ TEST_CASE("a first name no rule tells over references run into a cell names that
   CHECK(plan.rows[2].lead == "Education Welfare");
 }
 
+TEST_CASE("a first column named for outcomes over references alone on their lines is a column beside theirs") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenmoor Children's Partnership\nDelivery Plan 2028-2030\n1. Young people leaving care\n"
+      "Goal Steps to take Led by\nDue\ndate Position\n"
+      "CL1\nCare leavers tell us\nthey have a home to\ngo to\nAgree a housing protocol\nwith the district councils\n"
+      "P Amblin\nMarch 2029\nOn track\n"
+      "CL2\nCare leavers tell us\nthey have a home to\ngo to\nOpen a weekly drop-in for\ncare leavers at the youth\n"
+      "centre\nR Tolley\nJune 2029\nNot started\n"
+      "CL3\nCare leavers are ready\nfor work when they\nleave school\nOffer a work placement\nto every care leaver\n"
+      "K Mossop\nOngoing\nAchieved\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].outcome == "Care leavers tell us they have a home to go to");
+  CHECK(plan.rows[0].action == "Agree a housing protocol with the district councils");
+  CHECK(plan.rows[0].lead == "P Amblin");
+  CHECK(plan.rows[1].action == "Open a weekly drop-in for care leavers at the youth centre");
+  CHECK(plan.rows[2].lead == "K Mossop");
+}
+
 }  // namespace
 }  // namespace planrows
