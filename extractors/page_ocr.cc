@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "extractors/missed_ink_reader.h"
+#include "extractors/page_orientation.h"
 #include "extractors/pix_ptr.h"
 #include "extractors/ruling_eraser.h"
 #include "extractors/speck_words.h"
@@ -75,6 +76,27 @@ void ToPoints(std::vector<PositionedWord>* words, double scale) {
   }
 }
 
+// Fewest letters of a word whose box shows which way its line runs.
+constexpr size_t kMinTellingWordSize = 3;
+// Below this mean confidence, a page's words may have been read upside down.
+constexpr double kMinUprightConfidence = 70;
+
+// True when `words`, read from a page as it lies, look read from a page
+// turned: most words of a few letters stand taller than wide (lines read
+// down the page), or their mean confidence is low (upside down).
+bool MayBeTurned(const std::vector<PositionedWord>& words) {
+  size_t telling = 0, tall = 0;
+  double confidence = 0;
+  for (const PositionedWord& w : words) {
+    confidence += w.confidence;
+    if (w.text.size() < kMinTellingWordSize) continue;
+    ++telling;
+    tall += w.box.height() > w.box.width();
+  }
+  if (words.empty()) return false;
+  return tall * 2 > telling || confidence / static_cast<double>(words.size()) < kMinUprightConfidence;
+}
+
 // Tesseract parallelises with OpenMP, whose threads would only compete with
 // planrows' own workers: one thread a page, as OMP_THREAD_LIMIT=1 would
 // give, but settable after OpenMP has loaded. libgomp keeps the setting per
@@ -88,6 +110,7 @@ void LimitOpenMp() { omp_set_max_active_levels(0); }
 struct PageOcr::Engine {
   tesseract::TessBaseAPI api;
   bool ready = false;
+  PageOrientation orientation;
 };
 
 PageOcr::PageOcr() : engine_(std::make_unique<Engine>()) {}
@@ -95,9 +118,9 @@ PageOcr::PageOcr() : engine_(std::make_unique<Engine>()) {}
 PageOcr::~PageOcr() = default;
 
 Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
-  tesseract::TessBaseAPI& api = engine_->api;
   LimitOpenMp();
   if (!engine_->ready) {
+    tesseract::TessBaseAPI& api = engine_->api;
     // Tesseract's own notes ("Empty page!!", resolution guesses) would go
     // to stderr between planrows' lines; planrows reports OCR failures itself.
     api.SetVariable("debug_file", "/dev/null");
@@ -109,9 +132,25 @@ Result<OcrPage> PageOcr::Read(const poppler::image& image, double dpi) {
   }
   PixPtr gray = ToGrayPix(image);
   if (!gray) return Status::Internal("could not allocate the page image");
+  Result<OcrPage> read = ReadUpright(gray.get(), dpi);
+  // A page scanned sideways or upside down reads as lines down the page or
+  // as doubtful words: it is read again turned upright. Telling a page's
+  // orientation costs a fifth of reading it, so only such pages are asked.
+  if (!read.ok() || !MayBeTurned(read->words)) return read;
+  const int turns = engine_->orientation.QuarterTurns(gray.get(), dpi);
+  if (turns == 0) return read;
+  PixPtr turned(pixRotateOrth(gray.get(), turns));
+  if (!turned) return Status::Internal("could not turn the page image");
+  read = ReadUpright(turned.get(), dpi);
+  if (read.ok()) read->quarter_turns = turns;
+  return read;
+}
+
+Result<OcrPage> PageOcr::ReadUpright(Pix* gray, double dpi) {
+  tesseract::TessBaseAPI& api = engine_->api;
   // Scans are often a little skewed; straight lines make straight table rows.
-  PixPtr deskewed(pixDeskew(gray.get(), 0));
-  Pix* page = deskewed ? deskewed.get() : gray.get();
+  PixPtr deskewed(pixDeskew(gray, 0));
+  Pix* page = deskewed ? deskewed.get() : gray;
   const double scale = 72.0 / dpi;
   OcrPage result;
   for (const Ruling& r : EraseRulings(page, dpi)) result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});

@@ -9,6 +9,8 @@
 #include "extractors/positioned_word.h"
 #include "pipeline/base/result.h"
 
+struct Pix;
+
 namespace poppler {
 class image;
 }
@@ -19,6 +21,7 @@ namespace planrows {
 struct OcrPage {
   std::vector<PositionedWord> words;
   std::vector<Ruling> rulings;  // Horizontal ruling lines, painted out before reading.
+  int quarter_turns = 0;         // Clockwise quarter turns the page was given to read upright.
 };
 
 class PageOcr {
@@ -28,14 +31,19 @@ class PageOcr {
   PageOcr(const PageOcr&) = delete;
   PageOcr& operator=(const PageOcr&) = delete;
 
-  // Deskews `image` (rendered at `dpi`), takes out its ruling lines (noted
-  // in the result) and returns its words with boxes in page points (72 per
-  // inch) and confidences; ink the page pass left unread or read doubtfully
-  // is read again patch by patch (MissedInkReader). Fails when Tesseract or
-  // its English data cannot be loaded.
+  // Turns `image` (rendered at `dpi`) upright if it was scanned sideways or
+  // upside down (noted in the result), deskews it, takes out its ruling
+  // lines (noted too) and returns its words with boxes in points (72 per
+  // inch) on the page turned upright, and confidences; ink the page pass
+  // left unread or read doubtfully is read again patch by patch
+  // (MissedInkReader). Fails when Tesseract or its English data cannot be
+  // loaded.
   Result<OcrPage> Read(const poppler::image& image, double dpi);
 
  private:
+  // Read for a page image `gray` that stands as it is to be read.
+  Result<OcrPage> ReadUpright(Pix* gray, double dpi);
+
   struct Engine;
   std::unique_ptr<Engine> engine_;
 };

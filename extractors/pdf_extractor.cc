@@ -6,6 +6,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <utility>
 #include <cctype>
 #include <cmath>
 
@@ -129,6 +130,8 @@ Status PdfExtractor::ReadPages(const PdfLayoutReader& reader, const std::string&
       words = std::move(read.words);
       rulings = std::move(read.rulings);
       text.from_ocr = true;
+      // The words stand on the page turned upright.
+      if (read.quarter_turns % 2 == 1) std::swap(text.width, text.height);
     }
     // A page's rulings tell its rows apart only where it has a ruled table.
     text.ruled = rulings.size() >= kMinRulingsForTable;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the PDF fixtures the tests read (corpus/fixtures/) from the sample
-# plans: an encrypted PDF, a rotated one and a blank one. Needs qpdf.
+# plans: an encrypted PDF, a rotated one, a blank one, a mixed one and a
+# scan fed sideways. Needs qpdf and pdftoppm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=corpus/fixtures
@@ -27,3 +28,20 @@ open(sys.argv[1], "wb").write(pdf)
 PY
 # A born-digital page followed by a scanned one.
 qpdf --empty --pages "$sample" 3 corpus/scanned/002_482c4765827834fc-scan.pdf 4 -- "$out/mixed.pdf"
+# A scanned table page fed through the scanner the short way round: its
+# image turned a quarter clockwise, with no /Rotate to say so.
+python3 - corpus/scanned/002_482c4765827834fc-scan.pdf "$out/sideways.pdf" <<'PY'
+import os, subprocess, sys, tempfile
+sys.path.insert(0, "tools")
+from plan_scan import image_pdf, read_pgm
+with tempfile.TemporaryDirectory() as tmp:
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "4", "-l", "4", sys.argv[1], os.path.join(tmp, "page")],
+                   check=True)
+    width, height, pixels = read_pgm(os.path.join(tmp, os.listdir(tmp)[0]))
+# In black and white, which keeps the fixture small.
+pixels = pixels.translate(bytes(0 if v < 160 else 255 for v in range(256)))
+turned = bytearray(width * height)
+for y in range(height):
+    turned[height - 1 - y::height] = pixels[y * width:(y + 1) * width]
+image_pdf([(height, width, turned)], 200, sys.argv[2])
+PY

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libpoppler-cpp-dev libpoppler-private-dev poppler-utils
-  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
   libicu-dev libre2-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev libssl-dev
   python3 bc time chromium  # time: /usr/bin/time -v for tools/soak.sh

@@ -1,4 +1,5 @@
-// OCR of scanned pages: words, boxes and confidences, deskew, ruling lines.
+// OCR of scanned pages: words, boxes and confidences, pages turned upright,
+// deskew, ruling lines.
 #include "extractors/page_ocr.h"
 
 #include <catch2/catch.hpp>
@@ -101,6 +102,38 @@ TEST_CASE("short lone words layout analysis garbles are read again on their own"
   CHECK((*(at - 1)).size() == 1);
   CHECK(std::isupper(static_cast<unsigned char>((*(at - 1))[0])));
   CHECK(*(at - 2) == "may");
+}
+
+// `image`, an 8-bit grey image, turned a quarter clockwise.
+poppler::image TurnedQuarter(const poppler::image& image) {
+  const int width = image.width(), height = image.height();
+  poppler::image turned(height, width, poppler::image::format_gray8);
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
+      turned.data()[static_cast<size_t>(x) * turned.bytes_per_row() + (height - 1 - y)] =
+          image.const_data()[static_cast<size_t>(y) * image.bytes_per_row() + x];
+    }
+  }
+  return turned;
+}
+
+TEST_CASE("a page image turned a quarter is turned back before it is read", "[ocr]") {
+  poppler::image image = TurnedQuarter(RenderPage("scanned/002_482c4765827834fc-scan.pdf", 2));
+  PageOcr ocr;
+  Result<OcrPage> page = ocr.Read(image, kDpi);
+  REQUIRE(page.ok());
+  CHECK(page->quarter_turns == 3);
+  std::set<std::string> texts = Texts(*page);
+  for (const char* word : {"Theme", "Desired", "outcome", "Timeframe"}) CHECK(texts.count(word) == 1);
+  // The words stand on the page upright, as tall as it was before it was turned.
+  for (const PositionedWord& w : page->words) CHECK(w.box.x1 <= 596);
+}
+
+TEST_CASE("an upright page image is read as it is", "[ocr]") {
+  PageOcr ocr;
+  Result<OcrPage> page = ocr.Read(RenderPage("scanned/002_482c4765827834fc-scan.pdf", 2), kDpi);
+  REQUIRE(page.ok());
+  CHECK(page->quarter_turns == 0);
 }
 
 TEST_CASE("a blank image gives no words", "[ocr]") {

@@ -1,5 +1,5 @@
 // The PDF extractor on the sample plans' PDFs and on damaged, encrypted,
-// rotated and empty PDFs.
+// rotated, sideways and empty PDFs.
 #include "extractors/pdf_extractor.h"
 
 #include <catch2/catch.hpp>
@@ -72,6 +72,18 @@ TEST_CASE("a page turned a quarter by /Rotate reads upright") {
   const TextLine* title = FindLine(*document, "West Berkshire LSCB Business Plan");
   REQUIRE(title != nullptr);
   CHECK(title->box.y0 < header->box.y0);
+}
+
+TEST_CASE("a page scanned sideways is read turned upright", "[ocr]") {
+  Result<DocumentText> document = Extract(ReadFile("fixtures/sideways.pdf"));
+  REQUIRE(document.ok());
+  REQUIRE(document->pages.size() == 1);
+  const PageText& page = document->pages[0];
+  CHECK(page.from_ocr);
+  CHECK(page.width < page.height);
+  const TextLine* header = FindLine(*document, "Ref Desired outcome");
+  REQUIRE(header != nullptr);
+  CHECK(header->box.x1 <= page.width);
 }
 
 TEST_CASE("an encrypted PDF needs its password") {
