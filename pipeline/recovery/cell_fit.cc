@@ -299,6 +299,16 @@ bool CellFit::StartsWithNameEnd(std::string_view line) const {
   return vocabulary.IsSoftSeparator(after) || RE2::FullMatch(after, vocabulary.hard_separators());
 }
 
+bool CellFit::CompoundsPost(std::string_view line, std::string_view next) const {
+  std::vector<std::string> words = CellText::Words(line), after = CellText::Words(next);
+  if (words.empty() || after.empty()) return false;
+  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
+  // The next word may run into the next name with no space ("Paediatrician/Data").
+  std::string_view first = WithoutSeparator(std::string_view(after[0]).substr(0, after[0].find('/')));
+  return vocabulary.IsRoleEnding(WithoutSeparator(words.back())) && vocabulary.IsRoleEnding(first) &&
+         !vocabulary.IsOpener(first);
+}
+
 double CellFit::FitUnknown(const Reading& reading) const {
   if (reading.kind == CellKind::kEmpty) return 0;
   if (reading.dated_steps) return kDatedStepsAsUnknown;

@@ -107,6 +107,11 @@ class CellFit {
   // Ballantyne", "Manager / J Rees", "Panel/J Rees"): it ends a name wrapped
   // from the line above, as names seldom start with such a word.
   bool StartsWithNameEnd(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on a post's word and
+  // `next` opens with one that ends a post and opens none ("Consultant"
+  // over "Paediatrician", "Lead" over "Nurse for"): posts compound, so the
+  // post goes on, the word above ending nothing.
+  bool CompoundsPost(std::string_view line, std::string_view next) const;
 
   // The patterns it classifies by.
   const PlanPatterns& patterns() const { return rules_.patterns; }

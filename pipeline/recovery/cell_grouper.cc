@@ -144,11 +144,14 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
   if (!prose && options_.wrapped_lines) {
     // Only a block of one column's names is sure to go on in names: elsewhere the next line may be any cell.
     bool whole_person = options_.one_width && cell_fit_.EndsOnInitialledName(above);
-    if (!goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
+    // A post's word that opens the next line goes on the post above ("Consultant" over "Paediatrician").
+    bool post_goes_on = cell_fit_.CompoundsPost(above, next);
+    if (!goes_on && !post_goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on; in a block of names, so
     // does one cut short after a slash ("Harbour Police/Morwenna") or a word that qualifies the next ("Case").
     bool cut_short = options_.one_width && (cell_fit_.EndsOnPartedWord(above) || cell_fit_.EndsOnQualifier(above));
-    if (cell_fit_.EndsOnInitial(above) || cell_fit_.StartsWithNameEnd(next) || cut_short) score += kContinuationBonus;
+    bool name_goes_on = cell_fit_.StartsWithNameEnd(next) || post_goes_on;
+    if (cell_fit_.EndsOnInitial(above) || name_goes_on || cut_short) score += kContinuationBonus;
   }
   // A line filled to its block's width would have ended there whether or
   // not its cell did: a sentence ending there tells nothing (the cell may

@@ -74,8 +74,14 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
   for (size_t k = at; k < lines.size() && lines[k].page == lines[at].page; ++k) {
     // A heading's tail in lower case ("Who is" over "accountable?") may
     // also end a line of some cell: on each page is enough.
-    bool tail = in_heading && std::islower(static_cast<unsigned char>(lines[k].text[0]));
+    bool lower = std::islower(static_cast<unsigned char>(lines[k].text[0]));
+    bool tail = in_heading && lower;
     bool repeated = MayBeHeadingLine(lines, k) && on_each_page(CellText::FoldForMatch(lines[k].text), !tail);
+    // A heading starts in capitals, but for a name the rules know ("ref"):
+    // a line in lower case that each page prints, no heading's line above
+    // it, ends a cell's wrapped line ("55% of families say the help made a"
+    // over "difference").
+    if (lower && !in_heading && !rules_.headers.Match(lines[k].text)) repeated = false;
     if (repeated && !in_heading) headings.emplace_back();
     if (repeated) headings.back().push_back(k);
     in_heading = repeated;

@@ -86,6 +86,15 @@ TEST_CASE("a wrapped line of names goes on past a slash and a name's first word,
         Cells{"Tide Office/Morwenna Pascoe-Treloar", "Coastguard Rescue Unit/Piet Lanyon"});
 }
 
+TEST_CASE("a wrapped post goes on where the next line opens with a post's last word") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options = BlockOptions();
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // Every line is full: "Consultant" and "Team Lead" could end a post, but posts compound.
+  CHECK(grouper.Split({"Consultant", "Paediatrician", "Oona Pascoe", "Team Lead", "Nurse"}) ==
+        Cells{"Consultant Paediatrician", "Oona Pascoe", "Team Lead Nurse"});
+}
+
 TEST_CASE("in one column's block, a bulleted list after a paragraph starts the next cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options = BlockOptions();

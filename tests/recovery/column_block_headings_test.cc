@@ -66,5 +66,22 @@ TEST_CASE("an action's first line that holds a heading's word but runs on in low
   CHECK(plan.rows[2].timeframe == "June 2030");
 }
 
+TEST_CASE("a cell's wrapped last word that each page prints heads no block") {
+  // "difference" ends a measure's line on both pages, once each, as a heading would; it starts in lower case.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nRef\nQA 1\nQA 2\nAction\nOpen a drop-in at the\nharbour library\n"
+      "Run a summer audit\nMeasure\n90% of families say it made a\ndifference\nDip sample of cases\nLead\n"
+      "Oona Barraclough\nPiet Lanyon\nDeadline\nMay 2030\nJune 2030\n"
+      "\fRef\nQA 3\nQA 4\nAction\nWalk the estate with\nthe wardens\nPrint a guide to the night bus\n"
+      "Measure\nQuarterly report\n80% of families say it made a\ndifference\nLead\nRecords Team\n"
+      "Harbour Safety Officer\nDeadline\nJuly 2030\nOngoing\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[1].timeframe == "June 2030");
+  CHECK(plan.rows[2].lead == "Records Team");
+  CHECK(plan.rows[3].lead == "Harbour Safety Officer");
+  CHECK(plan.rows[3].timeframe == "Ongoing");
+}
+
 }  // namespace
 }  // namespace planrows
