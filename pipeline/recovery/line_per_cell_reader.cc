@@ -122,29 +122,31 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   RebuiltTable apart = *table;
   Layout ref_apart = layout;
   table->GiveRefColumn(&layout.columns, ref_cell);
-  // pdftotext joins a references' heading to the first heading's last line
-  // ("Objective /" over "Row outcome"), so that the outcome or action
-  // column the references took may yet hold cells beside them: the
-  // reading in fewer rows tells, as every reference starts one in both.
-  bool took_first = apart.headings.size() == table->headings.size() && apart.headings != table->headings;
+  // Reads the table twice, the second time with the references in a column
+  // of their own, and keeps the second reading where `apart_better` says.
+  auto read_both = [&](const auto& apart_better) {
+    apart.GiveRefColumn(&ref_apart.columns, RebuiltTable::RefCell::kOneMore);
+    bool read = ReadBody(lines, at, body, layout, table);
+    if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
+    if (!read || apart_better()) *table = std::move(apart);
+    return true;
+  };
   // The first column, unless named for references, may be a column of its
   // own beside theirs, unnamed ("Purpose" or "Goal" over "A1" and "Children
   // on plans for"): the reading whose cells agree better with their
   // columns' roles tells.
   if (ref_cell == RebuiltTable::RefCell::kUntold && !layout.paragraphs) {
-    apart.GiveRefColumn(&ref_apart.columns, RebuiltTable::RefCell::kOneMore);
-    bool read = ReadBody(lines, at, body, layout, table);
-    if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
-    double agreement = content_check_.Agreement(*table) + kMinBetterRefAgreement;
-    if (!read || content_check_.Agreement(apart) > agreement) *table = std::move(apart);
-    return true;
+    return read_both([&] {
+      return content_check_.Agreement(apart) > content_check_.Agreement(*table) + kMinBetterRefAgreement;
+    });
   }
+  // pdftotext joins a references' heading to the first heading's last line
+  // ("Objective /" over "Row outcome"), so that the outcome or action
+  // column the references took may yet hold cells beside them: the
+  // reading in fewer rows tells, as every reference starts one in both.
+  bool took_first = apart.headings.size() == table->headings.size() && apart.headings != table->headings;
   if (!layout.paragraphs || !took_first || !keyed) return ReadBody(lines, at, body, layout, table);
-  apart.GiveRefColumn(&ref_apart.columns, RebuiltTable::RefCell::kOneMore);
-  bool read = ReadBody(lines, at, body, layout, table);
-  if (!ReadBody(lines, at, body, ref_apart, &apart)) return read;
-  if (!read || apart.rows.size() < table->rows.size()) *table = std::move(apart);
-  return true;
+  return read_both([&] { return apart.rows.size() < table->rows.size(); });
 }
 
 bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, size_t body, Layout layout,

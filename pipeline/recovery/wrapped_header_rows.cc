@@ -186,7 +186,8 @@ bool WrappedHeaderReader::RefFollows(const std::vector<PlanLine>& lines, size_t 
 
 size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t at, bool numbered) const {
   std::optional<SectionHeading> heading = rules_.patterns.MatchSection(lines[at].text);
-  const size_t reach = heading && heading->title.empty() ? kMaxTitleLines : kSectionLookahead;
+  const bool untitled = heading && heading->title.empty();
+  const size_t reach = untitled ? kMaxTitleLines : kSectionLookahead;
   for (size_t k = at + 1; k < lines.size() && k <= at + reach; ++k) {
     if (StartsRow(lines, k, numbered)) return k - 1;
     // A title wraps onto short lines, or onto any that go on in lower case;
@@ -194,7 +195,7 @@ size_t WrappedHeaderReader::TitleEnd(const std::vector<PlanLine>& lines, size_t 
     // the next line ("- Children who are out" over "of sight").
     const int words = CellText::WordCount(lines[k].text);
     bool wraps = words <= static_cast<int>(kMaxLineWords) || CellText::StartsLower(lines[k].text) ||
-                 (k == at + 1 && reach == kMaxTitleLines && words <= static_cast<int>(kMaxThemeWords));
+                 (k == at + 1 && untitled && words <= static_cast<int>(kMaxThemeWords));
     if (lines[k].page != lines[at].page || !wraps || TextTableEnd::IsSectionHeading(lines[k], rules_.patterns)) {
       break;
     }
