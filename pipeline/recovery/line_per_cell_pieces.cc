@@ -59,7 +59,8 @@ bool LinePerCellReader::EndsWrappedDate(const PlanLine& line, std::string above)
   return wrapped_date_.Join(PrintedText(line), &above);
 }
 
-bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const {
+bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& line, bool breaks_words,
+                                    std::string* ref) const {
   if (!CellFit::IsBareNumber(line.text) || above.find(' ') != std::string::npos) return false;
   // Cut after its dot ("P1." over "1"), a lettered reference goes on with its
   // number; a number's dot ("1." over "2") ends a reference of its own.
@@ -71,8 +72,15 @@ bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& li
   }
   std::string joined = above + " " + line.text;
   if (classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(joined)) != 2) return false;
-  *ref = std::move(joined);
+  *ref = breaks_words ? above + line.text : std::move(joined);
   return true;
+}
+
+bool LinePerCellReader::FirstHeadingBreaksWord(const std::vector<PlanLine>& lines, size_t at, size_t body) const {
+  if (at + 1 >= body || lines[at].text.find(' ') != std::string::npos) return false;
+  const std::string& first = lines[at].text;
+  const std::string& next = lines[at + 1].text;
+  return rules_.headers.JoinHeadingLine(first, next).size() == first.size() + next.size();
 }
 
 size_t LinePerCellReader::StatusEnd(const std::vector<std::string>& words, size_t begin) const {
@@ -253,7 +261,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       continue;
     }
     std::string ref;
-    if (has_ref_column && !pieces.empty() && JoinsCutRef(pieces.back().text, *line, &ref)) {
+    if (has_ref_column && !pieces.empty() &&
+        JoinsCutRef(pieces.back().text, *line, layout.first_breaks_words, &ref)) {
       pieces.back().text = std::move(ref);
       continue;
     }

@@ -76,6 +76,7 @@ bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at,
   // Under a header on a line or a few, rows numbered "1", "2", "3" are so
   // whatever the header calls their column, or if it leaves it unnamed.
   if (!layout.paragraphs) layout.numbered = header_reader_.NumbersRows(lines, body - 1);
+  layout.first_breaks_words = !layout.paragraphs && FirstHeadingBreaksWord(lines, at, body);
   layout.columns = CellGrouper::ColumnsOf(headings, rules_.headers);
   // Only in cells a line or wrapped a line (pdftotext -raw): in a ruled table's paragraphs (pdftotext) a prose
   // column there drew in cells of the rows around it, and rows were lost.
@@ -189,7 +190,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     bool ends_date = end > body && rules_.timeframes.JoinsBrokenWord(lines[end - 1].text, line.text);
     // Nor is one that ends a reference the column wrapped ("GV" over "1").
     std::string ref;
-    bool ends_ref = end > body && layout.has_ref_column && JoinsCutRef(lines[end - 1].text, line, &ref);
+    bool ends_ref = end > body && layout.has_ref_column &&
+                    JoinsCutRef(lines[end - 1].text, line, layout.first_breaks_words, &ref);
     if (TextTableEnd::IsFurniture(line, rules_.patterns) && !ends_date && !ends_ref &&
         !header_reader_.StartsRow(lines, end, layout.numbered)) {
       continue;

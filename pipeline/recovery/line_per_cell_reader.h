@@ -90,6 +90,9 @@ class LinePerCellReader {
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
     bool fixed_width = false;  // Every row a line a column, cut around its reference (FixedWidthRows).
     bool counted = false;  // Every row a line a column, no references: rows cut by counting lines.
+    // The first column is narrower than a word: its heading broke inside one
+    // ("Ac" over "tio" over "n"), and so do its references ("YV" over "1").
+    bool first_breaks_words = false;
     std::vector<std::string> header_names;  // The header's names as read.
   };
 
@@ -182,8 +185,12 @@ class LinePerCellReader {
   // True when `line` is the number of a reference whose letters end
   // `above`, a line of them alone ("GV" over "1"), as a narrow column wraps
   // a reference, or of one cut after its dot ("P1." over "1"); `*ref` is
-  // then set to the whole reference ("GV 1", "P1.1").
-  bool JoinsCutRef(const std::string& above, const PlanLine& line, std::string* ref) const;
+  // then set to the whole reference: "P1.1", and "GV 1", cut at its space,
+  // or "GV1" where the column `breaks_words`.
+  bool JoinsCutRef(const std::string& above, const PlanLine& line, bool breaks_words, std::string* ref) const;
+  // True when the header from `lines[at]` to `lines[body]` opens with a word
+  // broken over lines ("Ac" over "tio"): its first column is narrower than a word.
+  bool FirstHeadingBreaksWord(const std::vector<PlanLine>& lines, size_t at, size_t body) const;
   // When `line` is a date, or the end of one in lower case, whose first
   // words end `above` ("J Rees March" over "2025", "J Rees By end" over "of
   // Q3"), takes them off `above` and sets `*date` to the whole date; a

@@ -85,5 +85,19 @@ TEST_CASE("a first column named for outcomes over references alone on their line
   CHECK(plan.rows[2].lead == "K Mossop");
 }
 
+TEST_CASE("references cut under a heading broken inside its words are joined without a space") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenmoor Children's Partnership\nDelivery Plan 2028-2030\nAc\ntio\nn\nco\nde\n"
+      "Desired outcome Steps we will take Lead officer\nDue\ndate\n1. Young people leaving care\n"
+      "CL\n1\nCare leavers have a\nhome to go to\nAgree a housing protocol\nwith the district councils\n"
+      "P Amblin\nMarch 2029\n"
+      "CL\n2\nCare leavers are ready\nfor work\nOffer a work placement\nto every care leaver\nK Mossop\nJune 2029\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "CL1");
+  CHECK(plan.rows[0].lead == "P Amblin");
+  CHECK(plan.rows[1].ref == "CL2");
+  CHECK(plan.rows[1].timeframe == "June 2029");
+}
+
 }  // namespace
 }  // namespace planrows
