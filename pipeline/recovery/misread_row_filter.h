@@ -10,8 +10,9 @@
 // a name alone in the action's place (with a lead beside it too, where
 // the row has no reference in a table of numbered rows: its cells are those
 // of a lead column written interleaved with others, as pdftotext does with
-// side-by-side cells), or with neither a reference nor an action (the lead and date of a row whose action the reading lost), or
-// with a reference alone (its cells read under another reference). So are rows of a run,
+// side-by-side cells), or with neither a reference nor an action (the lead
+// and date of a row whose action the reading lost), or with a reference
+// alone (its cells read under another reference). So are rows of a run,
 // each under a reference of its own, that share one action: a cell
 // spanning the rows (their outcome, printed once beside several actions)
 // was read in the action's place, the actions themselves lost. So are,
