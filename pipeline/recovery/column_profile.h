@@ -18,6 +18,7 @@ struct ColumnProfile {
   int filled = 0;
   int lead_and_date = 0;  // Cells holding a lead, then a date.
   int whole_dates = 0;    // Cells that are a date and nothing else ("May-16", not "Draft by May 2016").
+  int action_openings = 0;  // Cells that open as an action does ("Review the ...").
   std::set<std::string> texts;  // Its distinct cells, folded.
   std::array<int, kCellKindCount> kinds{};
 
@@ -31,6 +32,8 @@ struct ColumnProfile {
   double Share(CellKind kind) const { return filled == 0 ? 0 : double(kinds[int(kind)]) / filled; }
   // The share of the filled cells that are a date and nothing else.
   double WholeDateShare() const { return filled == 0 ? 0 : double(whole_dates) / filled; }
+  // The share of the filled cells that open as an action does.
+  double ActionOpeningShare() const { return filled == 0 ? 0 : double(action_openings) / filled; }
   // The counts for explanations: "7 cells, 4 ref, 3 other".
   std::string Describe() const;
 };

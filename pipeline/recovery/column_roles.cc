@@ -12,6 +12,7 @@
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/column_profile.h"
 #include "pipeline/recovery/lookalike_refs.h"
+#include "pipeline/recovery/misordered_action.h"
 #include "pipeline/recovery/unheaded_ref_column.h"
 #include "pipeline/recovery/wrapped_date.h"
 #include "pipeline/text/cell_text.h"
@@ -50,6 +51,7 @@ class Resolver {
     FindRefColumn();
     DropProseTimeframe();
     SettleDuplicates();
+    MisorderedAction::Swap(profiles_, &layout_);
     FindOutcomeColumn();
     PairOutcomeAndAction();
     SplitCombinedHeading();
@@ -82,6 +84,7 @@ class Resolver {
         CellKind kind = classifier.Classify(cells[i]);
         if (kind == CellKind::kEmpty) continue;
         profiles_[i].Add(cells[i], kind, rules_.timeframes);
+        profiles_[i].action_openings += MisorderedAction::Opens(rules_.patterns, cells[i]);
         lookalikes[i].Note(cells[i], kind);
       }
     }

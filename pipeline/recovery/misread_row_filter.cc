@@ -20,6 +20,10 @@ constexpr size_t kMinHeadingWords = 2;
 constexpr size_t kMaxHeadingWords = 5;
 // Fewest rows with a reference that make a table one of numbered rows.
 constexpr int kMinNumberedRows = 2;
+// Least share of a numbered table's rows that are unnumbered prose alone
+// (IsUnnumberedProseAlone) for the table to be read from mixed cells: a
+// row or two may be a note or a heading of the table's own.
+constexpr double kMixedProseShare = 0.25;
 
 // `words` [begin, end) joined by spaces.
 std::string Joined(const std::vector<std::string>& words, size_t begin, size_t end) {
@@ -63,6 +67,11 @@ bool MisreadRowFilter::StartsWithRef(const std::string& ref) const {
 bool MisreadRowFilter::IsBareReference(const ActionRow& row) {
   return !row.ref.empty() && row.action.empty() && row.lead.empty() && row.timeframe.empty() &&
          row.progress.empty();
+}
+
+bool MisreadRowFilter::IsUnnumberedProseAlone(const ActionRow& row) const {
+  return row.ref.empty() && row.lead.empty() && row.timeframe.empty() && row.progress.empty() &&
+         !rules_.patterns.StartsAction(row.action);
 }
 
 bool MisreadRowFilter::IsMisread(const ActionRow& row, bool in_numbered_table) const {
@@ -114,9 +123,25 @@ std::vector<bool> MisreadRowFilter::InNumberedTable(const RecoveredPlan& plan) {
   return numbered_table;
 }
 
+std::vector<bool> MisreadRowFilter::MixedProseRows(const RecoveredPlan& plan,
+                                                   const std::vector<bool>& in_numbered_table) const {
+  std::vector<bool> mixed(plan.rows.size(), false);
+  for (const TableTrace& table : plan.tables) {
+    auto [begin, end] = table.RowRange(plan.rows.size());
+    std::vector<size_t> prose_alone;
+    for (size_t i = begin; i < end; ++i) {
+      if (in_numbered_table[i] && IsUnnumberedProseAlone(plan.rows[i])) prose_alone.push_back(i);
+    }
+    if (prose_alone.empty() || prose_alone.size() < kMixedProseShare * (end - begin)) continue;
+    for (size_t i : prose_alone) mixed[i] = true;
+  }
+  return mixed;
+}
+
 void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
   const std::vector<bool> shared_action = SharedActionRows(plan->rows);
   const std::vector<bool> in_numbered_table = InNumberedTable(*plan);
+  const std::vector<bool> mixed_prose = MixedProseRows(*plan, in_numbered_table);
   std::vector<ActionRow> kept;
   std::vector<int> kept_before;  // For each row, how many rows before it are kept.
   for (size_t i = 0; i < plan->rows.size(); ++i) {
@@ -129,7 +154,7 @@ void MisreadRowFilter::Apply(RecoveredPlan* plan) const {
           row.where.page, row.ref, row.action));
       continue;
     }
-    if (!IsMisread(row, in_numbered_table[i])) {
+    if (!mixed_prose[i] && !IsMisread(row, in_numbered_table[i])) {
       kept.push_back(std::move(row));
       continue;
     }

@@ -15,7 +15,11 @@
 // alone (its cells read under another reference). So are rows of a run,
 // each under a reference of its own, that share one action: a cell
 // spanning the rows (their outcome, printed once beside several actions)
-// was read in the action's place, the actions themselves lost. A
+// was read in the action's place, the actions themselves lost. So are,
+// where they are a quarter of a table of numbered rows or more, its rows
+// without a reference of prose alone that opens as no action does ("65% of
+// audited cases rated good", "Indicators of success"): a measure's cells
+// and headings that pdftotext wrote apart from their rows, read as rows. A
 // warning names each row left out, by its action or else its first filled
 // cell; a row of such a run by its reference and action.
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISREAD_ROW_FILTER_H_
@@ -48,6 +52,15 @@ class MisreadRowFilter {
   // in a table of numbered rows: without a reference there, a name in the
   // action's place is a lead's cell even with a lead beside it.
   bool IsMisread(const ActionRow& row, bool in_numbered_table) const;
+  // True when `row` has neither a reference, a lead, a date nor a progress,
+  // and its action opens as no action does ("Review the ..."): a row of
+  // numbered rows that lost its reference brings its other cells at least,
+  // or an action's words.
+  bool IsUnnumberedProseAlone(const ActionRow& row) const;
+  // For each of `plan`'s rows, true when it is unnumbered prose alone
+  // (IsUnnumberedProseAlone) in a table of numbered rows, by
+  // `in_numbered_table`, where such rows are a quarter of its rows or more.
+  std::vector<bool> MixedProseRows(const RecoveredPlan& plan, const std::vector<bool>& in_numbered_table) const;
   // True when `row` has a reference and neither an action, a lead, a date
   // nor a progress: pdftotext writes a run of references one under another
   // and their cells after them, all read as the last reference's.

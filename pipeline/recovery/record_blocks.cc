@@ -258,7 +258,8 @@ std::optional<SectionHeading> RecordBlocks::NumberedHeading(const PlanLine& line
   // A title, not a sentence, where no value goes on (ValueColumnX0).
   bool left_of_values = value_x0 && line.page->from_ocr && line.IsSingleCell() &&
                         line.line->box.x0 + kSplitLabelMargin < *value_x0 && line.text.back() != '.';
-  bool set_apart = line.line->gap_before || line.line->heading_level > 0 || own_row || left_of_values;
+  bool set_apart =
+      line.line->gap_before || line.page_start || line.line->heading_level > 0 || own_row || left_of_values;
   if (!set_apart || !rules_.patterns.MatchNumberedItem(line.text, &heading.number, &heading.title)) {
     return std::nullopt;
   }

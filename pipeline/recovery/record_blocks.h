@@ -49,7 +49,8 @@ class RecordBlocks {
   // True when `line` holds a reference and nothing else, as a record's
   // first line does whose label OCR lost ("#"); `*ref` the reference.
   bool IsRefAlone(const PlanLine& line, std::string* ref) const;
-  // The section `line` heads when, set apart from the line above, set in
+  // The section `line` heads when, set apart from the line above or first
+  // on its page (pdftotext writes no blank line after a page break), set in
   // heading type, or alone in a ruled row from `label_x0`, where the last
   // label started, it is an item of a numbered list that labels nothing
   // ("2. Young carers"): records go under headings numbered as a list as

@@ -182,5 +182,52 @@ TEST_CASE("rows under references of their own that share one action are left out
   CHECK(plan.warnings[0].find("the row HB2a was left out") != std::string::npos);
 }
 
+TEST_CASE("an unnumbered row of prose alone that opens as no action does is left out among numbered rows") {
+  RecoveredPlan plan;
+  // A measure's cells and a heading written apart from their rows, read as rows of their own.
+  plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction("Half the moorings inspected"),
+               RowWithAction("Review the quay lights"), RowWithAction("Indicators of success"),
+               RowWithAction("Publish the tide tables"), RowWithAction("Fewer callouts than last year")};
+  const char* refs[] = {"HB1", "", "HB2", "", "", ""};
+  for (size_t i = 0; i < plan.rows.size(); ++i) plan.rows[i].ref = refs[i];
+  plan.rows[5].lead = "Quay Team";  // A row with a cell beside its prose stands.
+  TableTrace numbered;
+  numbered.first_row = 0;
+  numbered.rows = 6;
+  plan.tables = {numbered};
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  // An unnumbered row that opens as an action does stands: its reference may be what was lost.
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action == "Review the quay lights");
+  CHECK(plan.rows[2].action == "Publish the tide tables");
+  CHECK(plan.rows[3].action == "Fewer callouts than last year");
+  CHECK(plan.tables[0].rows == 4);
+  CHECK(plan.warnings.size() == 2);
+}
+
+TEST_CASE("unnumbered rows of prose alone stand in a table without references or as a few of numbered rows") {
+  RecoveredPlan plan;
+  plan.rows = {RowWithAction("Half the moorings inspected"), RowWithAction("Quay lights all working")};
+  TableTrace unnumbered;
+  unnumbered.first_row = 0;
+  unnumbered.rows = 2;
+  plan.tables = {unnumbered};
+  MisreadRowFilter(TestRules()).Apply(&plan);
+  CHECK(plan.rows.size() == 2);
+  // One of five numbered rows may be a row of the table's own whose reference is blank.
+  RecoveredPlan numbered_plan;
+  numbered_plan.rows = {RowWithAction("Chart the sandbanks"), RowWithAction("Review the quay lights"),
+                        RowWithAction("Publish the tide tables"), RowWithAction("Paint the harbour steps"),
+                        RowWithAction("Multi-agency harbour watch")};
+  const char* refs[] = {"HB1", "HB2", "HB3", "HB4", ""};
+  for (size_t i = 0; i < numbered_plan.rows.size(); ++i) numbered_plan.rows[i].ref = refs[i];
+  TableTrace numbered;
+  numbered.first_row = 0;
+  numbered.rows = 5;
+  numbered_plan.tables = {numbered};
+  MisreadRowFilter(TestRules()).Apply(&numbered_plan);
+  CHECK(numbered_plan.rows.size() == 5);
+}
+
 }  // namespace
 }  // namespace planrows

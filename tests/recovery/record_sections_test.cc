@@ -56,5 +56,21 @@ TEST_CASE("in record blocks a numbered line in heading type or in a ruled row of
   CHECK(plan.rows[2].section == "Open parks");
 }
 
+TEST_CASE("in record blocks a numbered line that opens a page is a section though no blank line sets it apart") {
+  // pdftotext writes a page's first line right after the form feed.
+  RecoveredPlan plan = RecoverPlanText(
+      "Weirford Partnership Plan 2026-27\n\n1. Safer river banks\nItem\n\nRB1\n\nPlanned work\n\n"
+      "Fence the weir pool\n\nWho leads\n\nK Hedley\n\nStatus\n\nAmber\n\nItem\n\nRB2\n\nPlanned work\n\n"
+      "Light the towpath\n\nWho leads\n\nRangers\n\nStatus\n\nGreen\n\n"
+      "\f2. Quiet streets\nItem\n\nQS1\n\nPlanned work\n\nClose the market lane at night\n\n"
+      "Who leads\n\nEstates\n\nStatus\n\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "RB2");
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[1].section == "Safer river banks");
+  CHECK(plan.rows[2].ref == "QS1");
+  CHECK(plan.rows[2].section == "Quiet streets");
+}
+
 }  // namespace
 }  // namespace planrows
