@@ -153,7 +153,8 @@ def make_pdf(corpus, plan, index):
         print_word(plan, corpus.layout(plan, index, "pdf", rng), WordStyle(rng, style.ruled, style.landscape, plan),
                    corpus.path("pdf", f"{plan.stem}-{kind}.pdf"), matter)
     else:
-        html_text, gold_dict = render_table_html(plan, corpus.layout(plan, index, "pdf", rng), style, matter), gold(plan)
+        gold_dict = gold(plan)
+        html_text = render_table_html(plan, corpus.layout(plan, index, "pdf", rng), style, matter)
         print_pdf(corpus.chromium, html_text, corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     name = f"{plan.stem}-{kind}.pdf"
     if corpus.shapes:
