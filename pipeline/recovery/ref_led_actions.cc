@@ -66,19 +66,19 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   bool ref_apart = false;  // Whether the last action's reference stands alone above its text.
   size_t block = 0;        // The first action of the block the last action ends.
   size_t gap_crossed = 0;  // The line, after a blank, that starts the action of a reference a paragraph apart.
-  bool headed = false;     // Whether a column's heading came before.
+  bool headed = false;     // Whether an action table's column heading came before.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
     // loses them so.
     if (!line.page->cells_by_index) continue;
-    // Before any column's heading, a reference and its text opening a
-    // paragraph on a line wider than a table's column is a foreword's
-    // numbered paragraph ("1.2 The Board has agreed ..."), and after a bullet
-    // an item of a list ("- 1. Early help"); a reference alone, or before a
-    // line as narrow as a column ("1.1.2 assessments"), may come before the
-    // headings pdftotext writes, and a table run into one paragraph may hold
-    // its headings inside a line.
+    // Before any action table's column heading, a reference and its text
+    // opening a paragraph on a line wider than a table's column is a
+    // foreword's numbered paragraph ("1.2 The Board has agreed ..."), and
+    // after a bullet an item of a list ("- 1. Early help"); a reference
+    // alone, or before a line as narrow as a column ("1.1.2 assessments"),
+    // may come before the headings pdftotext writes, and a table run into
+    // one paragraph may hold its headings inside a line.
     headed = headed || NamesColumn(line);
     bool prose = !headed && ((line.line->gap_before && line.text.size() > kMaxColumnLineBytes) ||
                              rules_.patterns.BulletLength(PrintedText(line)) > 0);
@@ -217,7 +217,11 @@ bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i
 }
 
 bool RefLedActions::NamesColumn(const PlanLine& line) const {
-  auto names_column = [this](const std::string& text) { return rules_.headers.Match(text).has_value(); };
+  auto names_column = [this](const std::string& text) {
+    std::optional<ColumnName> name = rules_.headers.Match(text);
+    return name && (name->column == Column::kAction || name->column == Column::kProgress ||
+                    HoldsLeadOrDate(name->column));
+  };
   return names_column(line.text) || std::any_of(line.cells.begin(), line.cells.end(), names_column);
 }
 

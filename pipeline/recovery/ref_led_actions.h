@@ -108,7 +108,9 @@ class RefLedActions {
   // the ..."): past a blank line under a reference, a column heading
   // ("Workstream actions") or an outcome's cell may come before the action.
   bool OpensAction(const std::string& text) const;
-  // True when `line`, or one of its cells, is a column's heading: the
+  // True when `line`, or one of its cells, heads a column only an action
+  // table has (action, lead, date, progress; not an outcome's or a
+  // measure's, which a table of priorities or indicators has too): the
   // actions of a table come after one, a foreword's numbered paragraphs before.
   bool NamesColumn(const PlanLine& line) const;
   // `ref`, which leads line `i` of `lines`, with the capitals that end the

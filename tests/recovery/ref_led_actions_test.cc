@@ -275,6 +275,16 @@ TEST_CASE("numbered paragraphs before any column heading are prose and leave the
   CHECK(plan.rows[2].action == "Survey the towpath lamps");
 }
 
+TEST_CASE("numbered paragraphs after a table of priorities and why they matter are prose still") {
+  std::string text = kForewordThenTable;
+  std::string glance = "Priority\tWhy it matters\nFlood-ready homes\tThe tides rise each year\n\n";
+  text.insert(text.find("1. Introduction"), glance);
+  RecoveredPlan plan = RecoverPlanText(text);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
+  CHECK(plan.rows[1].lead == "Towpath Trust");
+}
+
 TEST_CASE("a bulleted list of numbered priorities before any column heading leaves the table its rows") {
   RecoveredPlan plan = RecoverPlanText(
       "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
