@@ -3,7 +3,7 @@
 printed in several layouts, with their gold rows.
 
 usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--producer chromium|writer]
-                     [--chromium PATH] [--shapes]
+                     [--chromium PATH] [--shapes] [--matter]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -34,6 +34,13 @@ well (a theme column, refs inside the action cells, record blocks), drawn
 from generators of their own, so a seed's plans without it are unchanged;
 each PDF is then checked, read back by pdftotext, to print its gold values.
 
+`--matter` gives each plan front and back matter (plan_matter.py): a
+contents list, an introduction in numbered paragraphs, tables of members,
+abbreviations, budget and performance data, the priorities at a glance,
+appendix headings; each rendering prints it in its own way
+(plan_matter_print.py). It too is drawn from generators of its own, so a
+seed's plans without it are unchanged; the gold stays the action rows.
+
 The same seed gives the same plans and the same text files on every run.
 """
 import argparse
@@ -47,6 +54,8 @@ import plan_bank_fresh
 import plan_bank_wide
 from plan_content import gold, make_plan
 from plan_html import PageStyle, render_table_html
+from plan_matter import Matter
+from plan_matter_print import Printing, around_text
 from plan_narrative import narrative_gold, render_narrative, render_narrative_html
 from plan_render import DEFAULT_CHROMIUM, items, pdf_pages, pdftotext, print_pdf, write_gold
 from plan_scan import scan_pdf
@@ -65,9 +74,9 @@ MAX_SCAN_PAGES = 12
 class Corpus:
     """Where renderings go, and the gold file written beside each."""
 
-    def __init__(self, out_dir, seed, chromium, producer, shapes=False):
+    def __init__(self, out_dir, seed, chromium, producer, shapes=False, matter=False):
         self.out_dir, self.seed, self.chromium, self.producer = out_dir, seed, chromium, producer
-        self.shapes = shapes
+        self.shapes, self.matter = shapes, matter
         self.scan_pages = 0
         for sub in ("gold", "text", "pdf", "scanned"):
             os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
@@ -82,6 +91,13 @@ class Corpus:
         (from a generator of their own) when the corpus takes them."""
         shapes = Shapes(plan, self.rng(index, what + "-shapes")) if self.shapes else None
         return TableLayout(plan, rng, shapes)
+
+    def printing(self, plan, index, what):
+        """How one rendering prints the plan's front and back matter (drawn
+        once per plan), or None when the corpus has none."""
+        if not self.matter:
+            return None
+        return Printing(Matter(plan, self.rng(index, "matter")), self.rng(index, what + "-matter"))
 
     def path(self, sub, name):
         return os.path.join(self.out_dir, sub, name)
@@ -125,18 +141,20 @@ def make_pdf(corpus, plan, index):
     as a narrative); returns its path and its gold."""
     kind = PDF_LAYOUTS[index % len(PDF_LAYOUTS)]
     rng = corpus.rng(index, "pdf")
+    matter = corpus.printing(plan, index, "pdf")
     style = PageStyle(rng, ruled=kind.startswith("ruled"), landscape=kind.endswith("landscape"), plan=plan)
     if index % 7 == 6:
         kind, style.ruled, style.landscape = "narrative", False, False
-        html_text, gold_dict = render_narrative_html(plan, rng, style), narrative_gold(gold(plan))
+        html_text, gold_dict = render_narrative_html(plan, rng, style, matter), narrative_gold(gold(plan))
         print_pdf(corpus.chromium, html_text, corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     elif corpus.producer == "writer":
         from plan_docx import WordStyle, print_word  # python3-docx is needed only here
         gold_dict = gold(plan)
         print_word(plan, corpus.layout(plan, index, "pdf", rng), WordStyle(rng, style.ruled, style.landscape, plan),
-                   corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
+                   corpus.path("pdf", f"{plan.stem}-{kind}.pdf"), matter)
     else:
-        html_text, gold_dict = render_table_html(plan, corpus.layout(plan, index, "pdf", rng), style), gold(plan)
+        gold_dict = gold(plan)
+        html_text = render_table_html(plan, corpus.layout(plan, index, "pdf", rng), style, matter)
         print_pdf(corpus.chromium, html_text, corpus.path("pdf", f"{plan.stem}-{kind}.pdf"))
     name = f"{plan.stem}-{kind}.pdf"
     if corpus.shapes:
@@ -159,16 +177,20 @@ def make_text(corpus, plan, index, kind, pdf, pdf_gold):
     """Writes one text rendering of the plan and its gold; the pdftotext
     renderings read the plan's PDF and share its gold."""
     rng = corpus.rng(index, kind)
+    matter = corpus.printing(plan, index, kind)
     if kind in PDFTOTEXT_MODES:
         # Not checked: pdftotext may interleave the lines of neighbouring cells.
         corpus.write_text(f"{plan.stem}-{kind}.txt", pdftotext(pdf, PDFTOTEXT_MODES[kind]), pdf_gold, check=False)
     elif kind == "narrative":
-        corpus.write_text(f"{plan.stem}-narrative.txt", render_narrative(plan, rng), narrative_gold(gold(plan)))
+        text = render_narrative(plan, rng)
+        corpus.write_text(f"{plan.stem}-narrative.txt", around_text(matter, kind, text) if matter else text,
+                          narrative_gold(gold(plan)))
     else:
         layout = corpus.layout(plan, index, kind, rng)
         ext = "md" if kind == "pipe" else "txt"
         text = render_records(plan, layout, rng, kind) if layout.records else RENDERERS[kind](plan, layout, rng)
-        corpus.write_text(f"{plan.stem}-{kind}.{ext}", text, gold(plan))
+        corpus.write_text(f"{plan.stem}-{kind}.{ext}", around_text(matter, kind, text) if matter else text,
+                          gold(plan))
 
 
 def make(corpus, index):
@@ -193,12 +215,13 @@ def main():
     ap.add_argument("--producer", choices=["chromium", "writer"], default="chromium", help="what prints the PDFs")
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     ap.add_argument("--shapes", action="store_true", help="draw theme columns, refs in actions, record blocks too")
+    ap.add_argument("--matter", action="store_true", help="give each plan front and back matter")
     args = ap.parse_args()
     # A bank other than the plain one replaces the plain bank's names it names.
     other = {"wide": plan_bank_wide, "fresh": plan_bank_fresh}.get(args.bank)
     for name in other.NAMES if other else []:
         setattr(plan_bank, name, getattr(other, name))
-    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes)
+    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes, args.matter)
     for index in range(args.count):
         make(corpus, index)
 

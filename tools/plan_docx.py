@@ -25,6 +25,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from plan_matter_print import add_docx
+
 FONTS = ["Carlito", "Liberation Sans", "Liberation Serif", "DejaVu Sans"]
 RAG_FILLS = {"red": "F4B6B6", "r": "F4B6B6", "amber": "FBDCA0", "a": "FBDCA0", "green": "BFE3B4", "g": "BFE3B4"}
 # Relative column widths by role: prose wide, refs and dates narrow.
@@ -47,16 +49,27 @@ class WordStyle:
         self.centred = ruled and rng.random() < 0.3
 
 
-def render_table_docx(plan, layout, style, docx_path):
-    """Writes the plan's tables as a Word document at `docx_path`."""
+def render_table_docx(plan, layout, style, docx_path, matter=None):
+    """Writes the plan's tables as a Word document at `docx_path`, with
+    `matter` (a plan_matter_print.Printing) around them."""
     document = Document()
     set_page(document, style)
     document.add_heading(plan.board, level=1)
     document.add_heading(plan.title, level=2)
+    if matter:
+        add_docx(matter, document, "front")
     if layout.records:
         add_record_tables(document, plan, layout, style)
-        document.save(docx_path)
-        return
+    else:
+        add_tables(document, plan, layout, style)
+    if matter:
+        add_docx(matter, document, "back")
+    document.save(docx_path)
+
+
+def add_tables(document, plan, layout, style):
+    """The plan's rows as Word tables: one per section under its heading, or
+    one table with each section heading as a full-width row."""
     widths = column_widths(plan, layout, style)
     if layout.section_rows:
         table = start_table(document, layout, style, widths)
@@ -68,7 +81,6 @@ def render_table_docx(plan, layout, style, docx_path):
         elif section.heading:
             add_section_row(table, section.heading, style)
         add_body_rows(table, layout, section.rows, style)
-    document.save(docx_path)
 
 
 def set_page(document, style):
@@ -264,12 +276,12 @@ def mark_header_row(row):
     properties.append(header)
 
 
-def print_word(plan, layout, style, pdf_path):
-    """Writes the plan as a Word document and prints it to `pdf_path` with
-    headless LibreOffice."""
+def print_word(plan, layout, style, pdf_path, matter=None):
+    """Writes the plan as a Word document, with `matter` around its tables,
+    and prints it to `pdf_path` with headless LibreOffice."""
     with tempfile.TemporaryDirectory() as tmp:
         docx_path = os.path.join(tmp, "plan.docx")
-        render_table_docx(plan, layout, style, docx_path)
+        render_table_docx(plan, layout, style, docx_path, matter)
         subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
                         "--convert-to", "pdf", "--outdir", tmp, docx_path],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

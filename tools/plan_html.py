@@ -7,6 +7,7 @@ headers and footers ("Page 3 of 7") from CSS page margin boxes.
 """
 import html
 
+from plan_matter_print import html_parts
 from plan_render import html_cell
 
 CSS = """
@@ -57,18 +58,21 @@ class PageStyle:
         }
 
 
-def page(plan, body_parts, style):
-    """A whole HTML page: the style, the plan's title block, then `body_parts`."""
+def page(plan, body_parts, style, matter=None):
+    """A whole HTML page: the style, the plan's title block, then `body_parts`,
+    between the front and back matter of a plan_matter_print.Printing."""
+    front, back = html_parts(matter) if matter else ("", "")
     return "".join([f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{style.css()}</style></head><body>",
                     f"<h1>{html.escape(plan.board)}</h1><h2>{html.escape(plan.title)}</h2>",
-                    *body_parts, "</body></html>"])
+                    front, *body_parts, back, "</body></html>"])
 
 
-def render_table_html(plan, layout, style):
+def render_table_html(plan, layout, style, matter=None):
     """The plan as tables: one per section under its heading, or one table
-    with each section heading as a full-width row; or as record blocks."""
+    with each section heading as a full-width row; or as record blocks;
+    with `matter` (a plan_matter_print.Printing) around them."""
     if layout.records:
-        return page(plan, record_tables(plan, layout), style)
+        return page(plan, record_tables(plan, layout), style, matter)
     parts = []
     if layout.section_rows:
         parts.append(table_start(layout))
@@ -86,7 +90,7 @@ def render_table_html(plan, layout, style):
             parts.append("</tbody></table>")
     if layout.section_rows:
         parts.append("</tbody></table>")
-    return page(plan, parts, style)
+    return page(plan, parts, style, matter)
 
 
 def table_start(layout):

@@ -38,8 +38,9 @@ def render_narrative(plan, rng):
     return "\n".join(out)
 
 
-def render_narrative_html(plan, rng, style):
-    """The plan as an HTML page with headings and bulleted lists."""
+def render_narrative_html(plan, rng, style, matter=None):
+    """The plan as an HTML page with headings and bulleted lists, with
+    `matter` (a plan_matter_print.Printing) around them."""
     form = rng.choice(["brackets", "sentences"])
     actions = rng.choice(bank.NARRATIVE_ACTION_HEADINGS)
     parts = []
@@ -49,7 +50,7 @@ def render_narrative_html(plan, rng, style):
         parts.append(f"<p>{html.escape(rng.choice(bank.NARRATIVE_INTROS))}</p><p><b>{html.escape(actions)}</b></p>")
         parts.append("<ul>" + "".join(f"<li>{html.escape(bullet_text(row, form))}</li>" for row in section.rows)
                      + "</ul>")
-    return page(plan, parts, style)
+    return page(plan, parts, style, matter)
 
 
 def narrative_gold(gold):

@@ -172,6 +172,11 @@ class Walk {
       table_reading_ = ReadingChooser::Describe(readings, chosen);
       return;
     }
+    // An appendix's heading ("Annex A: Glossary") ends the tables before it: no row runs on into the back matter.
+    if (patterns_.IsAppendixHeading(line.text)) {
+      CloseReaders();
+      return;
+    }
     if (std::optional<SectionHeading> heading = HeadingOf(line)) {
       CloseListReaders();
       if (table_) table_->EndRow();

@@ -19,6 +19,8 @@ namespace {
 constexpr size_t kLeastActions = 3;
 // Fewest references alone one under another that make a run, their actions in turn after it.
 constexpr size_t kLeastRunRefs = 2;
+// Longest line of a table's column as pdftotext writes it, a reference before it; a wider line is prose.
+constexpr size_t kMaxColumnLineBytes = 60;
 // Words at the start of an action that tell it from the plan's others.
 constexpr size_t kHeadWords = 4;
 
@@ -64,11 +66,22 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   bool ref_apart = false;  // Whether the last action's reference stands alone above its text.
   size_t block = 0;        // The first action of the block the last action ends.
   size_t gap_crossed = 0;  // The line, after a blank, that starts the action of a reference a paragraph apart.
+  bool headed = false;     // Whether an action table's column heading came before.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
     // loses them so.
     if (!line.page->cells_by_index) continue;
+    // Before any action table's column heading, a reference and its text
+    // opening a paragraph on a line wider than a table's column is a
+    // foreword's numbered paragraph ("1.2 The Board has agreed ..."), and
+    // after a bullet an item of a list ("- 1. Early help"); a reference
+    // alone, or before a line as narrow as a column ("1.1.2 assessments"),
+    // may come before the headings pdftotext writes, and a table run into
+    // one paragraph may hold its headings inside a line.
+    headed = headed || NamesColumn(line);
+    bool prose = !headed && ((line.line->gap_before && line.text.size() > kMaxColumnLineBytes) ||
+                             rules_.patterns.BulletLength(PrintedText(line)) > 0);
     std::string ref, action;
     bool was_open = open;
     bool across_gap = false;  // Whether the reference is a paragraph apart from its action's.
@@ -76,12 +89,15 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
+    } else if (TextTableEnd::IsPast(line)) {
+      // A row of a grid table ("| 1 | Young carers |") says its own cells: it leads no action.
+      open = false;
     } else if (size_t first = actions.size(); ReadRefRun(lines, section, &i, &actions)) {
       // A run's actions are a block whose owner cells may follow it.
       if (!open) block = first;
       forms.resize(actions.size(), FormOf(actions.back().ref));
       open = true;
-    } else if (rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action) ||
+    } else if ((!prose && rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action)) ||
                IsRefOverAction(lines, i, &ref, &across_gap)) {
       ref = WithWrappedCapitals(lines, i, ref);
       if (!open) block = actions.size();
@@ -198,6 +214,15 @@ bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i
   if (*across_gap && (!IsParagraphRef(lines, i) || !OpensAction(lines[i + 1].text))) return false;
   *ref = CellText::Clean(line.text);
   return true;
+}
+
+bool RefLedActions::NamesColumn(const PlanLine& line) const {
+  auto names_column = [this](const std::string& text) {
+    std::optional<ColumnName> name = rules_.headers.Match(text);
+    return name && (name->column == Column::kAction || name->column == Column::kProgress ||
+                    HoldsLeadOrDate(name->column));
+  };
+  return names_column(line.text) || std::any_of(line.cells.begin(), line.cells.end(), names_column);
 }
 
 bool RefLedActions::OpensAction(const std::string& text) const {

@@ -34,6 +34,11 @@
 // it, past their column's heading, in turn (RefRunLines). A paragraph
 // wrapped inside a reference ("... Red NG" over "1 Families get help ...")
 // leads the line with the reference whole.
+// A reference and its text on a line wider than a table's column, or after
+// a bullet, lead an action only after a column's heading: a foreword's
+// numbered paragraphs ("1.2 The Board has agreed ...") and lists ("- 1.
+// Early help") come before any. A grid table's row ("| 1 | Young carers |")
+// says its own cells and leads no action.
 // The rows keep their references and actions only (and such leads), their
 // leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
@@ -103,6 +108,11 @@ class RefLedActions {
   // the ..."): past a blank line under a reference, a column heading
   // ("Workstream actions") or an outcome's cell may come before the action.
   bool OpensAction(const std::string& text) const;
+  // True when `line`, or one of its cells, heads a column only an action
+  // table has (action, lead, date, progress; not an outcome's or a
+  // measure's, which a table of priorities or indicators has too): the
+  // actions of a table come after one, a foreword's numbered paragraphs before.
+  bool NamesColumn(const PlanLine& line) const;
   // `ref`, which leads line `i` of `lines`, with the capitals that end the
   // line above where a paragraph wrapped inside the reference ("... Red NG"
   // over "1 Families get help ..." is "NG 1"), so that it is read as printed.

@@ -17,8 +17,15 @@ class TextTableEnd {
   // help"), which either ends the table or heads its next rows.
   static bool IsSectionHeading(const PlanLine& line, const PlanPatterns& patterns);
   // True when `line` is text after a blank line that starts no row (has no
-  // reference), which ends a table whose rows are one line each.
+  // reference), which ends a table whose rows are one line each, or the
+  // heading of an appendix ("Appendix 1 - Glossary"), wherever it stands.
   static bool IsParagraphAfter(const PlanLine& line, const PlanPatterns& patterns);
+
+  // True when `line` heads the plan's back matter ("Appendix 1 - Glossary"),
+  // which ends any table before it.
+  static bool IsAppendixHeading(const PlanLine& line, const PlanPatterns& patterns) {
+    return patterns.IsAppendixHeading(line.text);
+  }
 
   // True when `line` is page furniture left inside a table: a page number.
   static bool IsFurniture(const PlanLine& line, const PlanPatterns& patterns) {

@@ -60,6 +60,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"section", &patterns.section_},
       {"section_label", &patterns.section_label_},
       {"page_number", &patterns.page_number_},
+      {"appendix_heading", &patterns.appendix_heading_},
       {"numbered_item", &patterns.numbered_item_},
       {"ref_line", &patterns.ref_line_},
       {"action_ref", &patterns.action_ref_},
@@ -284,6 +285,8 @@ std::optional<SectionHeading> PlanPatterns::MatchSection(std::string_view text) 
 }
 
 bool PlanPatterns::IsPageNumber(std::string_view text) const { return Full(*page_number_, text); }
+
+bool PlanPatterns::IsAppendixHeading(std::string_view text) const { return Full(*appendix_heading_, text); }
 
 bool PlanPatterns::StartsWithSectionLabel(std::string_view text) const { return Full(*section_label_, text); }
 

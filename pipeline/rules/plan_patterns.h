@@ -79,6 +79,8 @@ class PlanPatterns {
   std::optional<SectionHeading> MatchSection(std::string_view text) const;
   // True when `text` is only a page number ("12", "Page 3 of 9").
   bool IsPageNumber(std::string_view text) const;
+  // True when `text` heads the plan's back matter ("Appendix 1 - Glossary", "Annex B").
+  bool IsAppendixHeading(std::string_view text) const;
   // True when `text` starts with a section label word ("Area", "Priority").
   bool StartsWithSectionLabel(std::string_view text) const;
   // The number and text of a numbered list item ("2. The child's voice").
@@ -124,7 +126,7 @@ class PlanPatterns {
  private:
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_,
       numbered_item_, ref_line_, narrative_, lead_label_, action_ref_, how_label_, measure_label_, bullet_, board_,
-      period_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_;
+      period_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_, appendix_heading_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };

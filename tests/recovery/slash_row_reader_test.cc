@@ -29,6 +29,19 @@ TEST_CASE("slash rows give one row a line, a lead holding ' / ' kept whole") {
   CHECK(plan.rows[1].progress.empty());
 }
 
+TEST_CASE("an appendix heading at the top of a page ends the slash table and runs on no row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref / Action / Lead / Target date / RAG\n"
+      "3.1 / Audit the weekend duty rota / Head of Inclusion / May 2026 / Amber\n"
+      "3.2 / Publish a leaflet for young carers / Comms Officer / July 2026 / Green\n\n"
+      "Page 1 of 2\f"
+      "Appendix 1 - Members of the Board\n\n"
+      "Board member / Role / Agency\n"
+      "Perrin Maddox / Independent Chair / Fenland Harbour Council\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 TEST_CASE("the parts of a slash row beyond its columns join the names beside them, not prose") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref / Outcome / Action / Measure / Lead / Target date / Progress\n"

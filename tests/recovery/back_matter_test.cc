@@ -1,0 +1,47 @@
+// A plan's back matter (appendices: glossary, budget, members) after its action table.
+#include <catch2/catch.hpp>
+
+#include "pipeline/recovery/plan_recoverer.h"
+#include "tests/recovery/page_builder.h"
+#include "tests/recovery/rules_fixture.h"
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("an appendix heading ends the table: its glossary rows are no action rows") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {300, "Lead"}, {420, "Target date"}}, true)
+      .Line({{40, "Fit door guards to the riverside bungalows"}, {300, "Harbour Office"}, {420, "Mar-28"}}, true)
+      .Line({{40, "Print a tide table for every allotment holder"}, {300, "Towpath Trust"}, {420, "Jan-28"}}, true)
+      .Line({{40, "Appendix 1 - Glossary"}}, true)
+      .Line({{40, "BEB"}, {300, "Brackenwick Estuary Board"}}, true)
+      .Line({{40, "RNLI"}, {300, "Royal National Lifeboat Institution"}}, true)
+      .Line({{40, "TT"}, {300, "Towpath Trust"}}, true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Office");
+  CHECK(plan.rows[1].action == "Print a tide table for every allotment holder");
+  CHECK(plan.rows[1].timeframe == "Jan-28");
+}
+
+TEST_CASE("an appendix heading at the top of a page ends a table written a cell a line") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Safeguarding Children Partnership\n"
+      "Ref Action Lead Target date\n"
+      "1.1\nAudit the weekend duty rota\nHead of Inclusion\nMay 2026\n"
+      "1.2\nPublish a leaflet for young carers\nComms Officer\nJuly 2026\n\n"
+      "Page 1\f"
+      "Appendix 1 - Members of the Board\n\n"
+      "Name Role Agency\n"
+      "Perrin Maddox\nIndependent Chair\nFenland Harbour Council\n"
+      "Isolde Brannock\nVice Chair\nHarbour Police\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Publish a leaflet for young carers");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].timeframe == "July 2026");
+}
+
+}  // namespace
+}  // namespace planrows
