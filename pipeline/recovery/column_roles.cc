@@ -84,7 +84,7 @@ class Resolver {
         CellKind kind = classifier.Classify(cells[i]);
         if (kind == CellKind::kEmpty) continue;
         profiles_[i].Add(cells[i], kind, rules_.timeframes);
-        profiles_[i].action_openings += MisorderedAction::Opens(rules_.patterns, cells[i]);
+        profiles_[i].action_openings += rules_.patterns.OpensAction(CellText::Clean(cells[i]));
         lookalikes[i].Note(cells[i], kind);
       }
     }

@@ -1,11 +1,8 @@
 #include "pipeline/recovery/misordered_action.h"
 
 #include <optional>
-#include <string_view>
 
 #include <fmt/format.h>
-
-#include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
@@ -16,11 +13,6 @@ constexpr double kActionsShare = 0.5;
 constexpr double kNoActionsShare = 0.25;
 
 }  // namespace
-
-bool MisorderedAction::Opens(const PlanPatterns& patterns, const std::string& cell) {
-  std::string text = CellText::Clean(cell);
-  return patterns.StartsAction(std::string_view(text).substr(patterns.BulletLength(text)));
-}
 
 void MisorderedAction::Swap(const std::vector<ColumnProfile>& profiles, TableLayout* layout) {
   const int action = layout->IndexOf(Column::kAction);

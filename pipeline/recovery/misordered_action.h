@@ -8,19 +8,15 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_MISORDERED_ACTION_H_
 #define PLANROWS_PIPELINE_RECOVERY_MISORDERED_ACTION_H_
 
-#include <string>
 #include <vector>
 
 #include "pipeline/recovery/column_profile.h"
 #include "pipeline/recovery/table_layout.h"
-#include "pipeline/rules/plan_patterns.h"
 
 namespace planrows {
 
 class MisorderedAction {
  public:
-  // True when `cell`, past any bullet, opens as an action does by `patterns` ("Review the ...").
-  static bool Opens(const PlanPatterns& patterns, const std::string& cell);
   // Where the column of `layout` whose heading names the action holds cells
   // that do not open as actions do, and a column beside it that heading
   // words took for another (a measure) holds cells that mostly do, by the

@@ -159,7 +159,7 @@ bool RefLedActions::ReadRefRun(const std::vector<PlanLine>& lines, const Section
   std::vector<std::vector<const PlanLine*>> cells = run_lines_.ActionCells(below, 0, run_end - *i, &end);
   // The cells of another column, an outcome's, may follow the run instead.
   if (cells.empty() || std::any_of(cells.begin(), cells.end(), [&](const std::vector<const PlanLine*>& cell) {
-        return !OpensAction(cell.front()->text);
+        return !rules_.patterns.OpensAction(cell.front()->text);
       })) {
     return false;
   }
@@ -176,8 +176,9 @@ bool RefLedActions::ReadRefRun(const std::vector<PlanLine>& lines, const Section
 }
 
 bool RefLedActions::IsOutcomeOverAction(const RowFields& row, const PlanLine& line, const PlanLine& above) const {
-  return line.line->gap_before && row.outcome.empty() && !row.action.empty() && !OpensAction(row.action) &&
-         OpensAction(line.text) && !CannotGoOn(line, above);
+  const PlanPatterns& patterns = rules_.patterns;
+  return line.line->gap_before && row.outcome.empty() && !row.action.empty() && !patterns.OpensAction(row.action) &&
+         patterns.OpensAction(line.text) && !CannotGoOn(line, above);
 }
 
 std::string RefLedActions::WithWrappedCapitals(const std::vector<PlanLine>& lines, size_t i,
@@ -211,7 +212,7 @@ bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i
     return false;
   }
   *across_gap = lines[i + 1].line->gap_before;
-  if (*across_gap && (!IsParagraphRef(lines, i) || !OpensAction(lines[i + 1].text))) return false;
+  if (*across_gap && (!IsParagraphRef(lines, i) || !rules_.patterns.OpensAction(lines[i + 1].text))) return false;
   *ref = CellText::Clean(line.text);
   return true;
 }
@@ -223,11 +224,6 @@ bool RefLedActions::NamesColumn(const PlanLine& line) const {
                     HoldsLeadOrDate(name->column));
   };
   return names_column(line.text) || std::any_of(line.cells.begin(), line.cells.end(), names_column);
-}
-
-bool RefLedActions::OpensAction(const std::string& text) const {
-  size_t bullet = rules_.patterns.BulletLength(text);
-  return rules_.patterns.StartsAction(std::string_view(text).substr(bullet));
 }
 
 bool RefLedActions::IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const {

@@ -104,10 +104,6 @@ class RefLedActions {
   // on its page: not one of a run of references written before their
   // actions, whose actions come in turn after the run.
   bool IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const;
-  // True when `text`, past any bullet, opens as an action does ("Review
-  // the ..."): past a blank line under a reference, a column heading
-  // ("Workstream actions") or an outcome's cell may come before the action.
-  bool OpensAction(const std::string& text) const;
   // True when `line`, or one of its cells, heads a column only an action
   // table has (action, lead, date, progress; not an outcome's or a
   // measure's, which a table of priorities or indicators has too): the

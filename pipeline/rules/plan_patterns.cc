@@ -325,6 +325,8 @@ bool PlanPatterns::SplitRunOnRef(std::string_view text, std::string* ref, std::s
 
 bool PlanPatterns::StartsAction(std::string_view text) const { return RE2::PartialMatch(Piece(text), *action_start_); }
 
+bool PlanPatterns::OpensAction(std::string_view text) const { return StartsAction(text.substr(BulletLength(text))); }
+
 bool PlanPatterns::IsNarrativeActionHeading(std::string_view text) const { return Full(*narrative_, text); }
 bool PlanPatterns::IsLeadLabel(std::string_view text) const { return Full(*lead_label_, text); }
 bool PlanPatterns::IsHowLabel(std::string_view text) const { return Full(*how_label_, text); }

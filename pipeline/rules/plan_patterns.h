@@ -102,6 +102,8 @@ class PlanPatterns {
   // word in lower case ("Review the audit tool"): a cell that says what is
   // to be done.
   bool StartsAction(std::string_view text) const;
+  // StartsAction for `text` past the bullet it may open with ("• Agree the ...").
+  bool OpensAction(std::string_view text) const;
   // True when `text` heads a narrative list of actions ("What we will do").
   bool IsNarrativeActionHeading(std::string_view text) const;
   bool IsLeadLabel(std::string_view text) const;
