@@ -45,8 +45,10 @@ double HeaderContentCheck::Agreement(const RebuiltTable& table) const {
       const CellKind held = columns[c] ? KindHeldBy(*columns[c]) : CellKind::kOther;
       const bool prose = kind == CellKind::kProse || kind == CellKind::kOther;
       const bool told_by_form = held == CellKind::kRef || held == CellKind::kDate || held == CellKind::kLead;
+      // A lead-and-date column's cell may read as its date ("J Rees March 2027").
+      const bool lead_date = columns[c] == Column::kLeadTimeframe && kind == CellKind::kDate;
       ++filled;
-      agreeing += kind == held || (prose && !told_by_form);
+      agreeing += kind == held || (prose && !told_by_form) || lead_date;
     }
   }
   return filled == 0 ? 0 : static_cast<double>(agreeing) / filled;

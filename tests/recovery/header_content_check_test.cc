@@ -69,5 +69,13 @@ TEST_CASE("a lead column whose cells are references one in three or more belies 
   CHECK_FALSE(check.Belied(table));
 }
 
+TEST_CASE("a lead-and-date column agrees with its heading in cells that read as a lead or as a date") {
+  HeaderContentCheck check(TestRules());
+  RebuiltTable table = TableOf({"Agreed step", "Who and by when"}, {{"Light the steps", "Harbour Master"},
+                                                                   {"Fence the slipway", "J Rees March 2027"},
+                                                                   {"Train the duty desk", "Ongoing"}});
+  CHECK(check.Agreement(table) == Approx(1.0));
+}
+
 }  // namespace
 }  // namespace planrows

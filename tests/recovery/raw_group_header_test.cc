@@ -175,6 +175,23 @@ TEST_CASE("names merged down both rows written between a group's name and the na
   CHECK(plan.rows[3].progress == "Timber on site");
 }
 
+TEST_CASE("a lead-and-date column merged down both rows written after a group's name goes after its names") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenmoor Children's Partnership\nDelivery Plan 2028-2030\nLine\nno.\nOur work\nWho and by\nwhen\n"
+      "Why it matters Steps we will take\n1. Young people leaving care\n"
+      "CL1 Care leavers have a\nhome to go to\nAgree a housing protocol\nwith the district councils\n"
+      "Housing Options\nMarch 2029\n"
+      "CL2 Open a weekly drop-in for care\nleavers at the youth centre\nR Tolley\nJune 2029\n"
+      "CL3 Care leavers are ready\nfor work\nOffer a work placement\nto every care leaver\nEconomy Team\nOngoing\n"
+      "CL4 Review the staying put offer with\nfoster carers\nK Mossop\nSep-29\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Agree a housing protocol with the district councils");
+  CHECK(plan.rows[0].lead == "Housing Options");
+  CHECK(plan.rows[0].timeframe == "March 2029");
+  CHECK(plan.rows[2].lead == "Economy Team");
+  CHECK(plan.rows[3].action == "Review the staying put offer with foster carers");
+}
+
 TEST_CASE("the names under a group's name go on with the header over a theme's title wrapped above the first row") {
   RecoveredPlan plan = RecoverPlanText(
       "Harrowgate Fell Wardens Plan 2031-32\n"
