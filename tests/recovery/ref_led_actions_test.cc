@@ -254,65 +254,6 @@ TEST_CASE("an action under a row of cells ending in capitals keeps its own refer
   CHECK(actions[0].ref == "1.1a");
 }
 
-// A fictional board's foreword in numbered paragraphs, then its table,
-// whose rows have no references.
-const char kForewordThenTable[] =
-    "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
-    "1. Introduction\n\n"
-    "1.1 The Board brings together the harbour, river and lifeboat agencies of the estuary.\n\n"
-    "1.2 Partners agreed at the spring meeting that the priorities of the last plan still stand.\n\n"
-    "1.3 Each priority is led by a sub-group of the Board, which reports to every meeting.\n\n"
-    "Action\tLead\tBy when\n"
-    "Fit door guards to the riverside bungalows\tHarbour Office\tMarch 2028\n"
-    "Print a tide table for every allotment holder\tTowpath Trust\tJanuary 2028\n"
-    "Survey the towpath lamps\tCanal Volunteers\tApril 2028\n";
-
-TEST_CASE("numbered paragraphs before any column heading are prose and leave the table its rows") {
-  RecoveredPlan plan = RecoverPlanText(kForewordThenTable);
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
-  CHECK(plan.rows[0].lead == "Harbour Office");
-  CHECK(plan.rows[2].action == "Survey the towpath lamps");
-}
-
-TEST_CASE("numbered paragraphs after a table of priorities and why they matter are prose still") {
-  std::string text = kForewordThenTable;
-  std::string glance = "Priority\tWhy it matters\nFlood-ready homes\tThe tides rise each year\n\n";
-  text.insert(text.find("1. Introduction"), glance);
-  RecoveredPlan plan = RecoverPlanText(text);
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
-  CHECK(plan.rows[1].lead == "Towpath Trust");
-}
-
-TEST_CASE("a bulleted list of numbered priorities before any column heading leaves the table its rows") {
-  RecoveredPlan plan = RecoverPlanText(
-      "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
-      "Our priorities are:\n\n"
-      "- 1. Flood-ready homes\n- 2. Safer towpaths\n- 3. A tide table for all\n\n"
-      "Action\tLead\tBy when\n"
-      "Fit door guards to the riverside bungalows\tHarbour Office\tMarch 2028\n"
-      "Print a tide table for every allotment holder\tTowpath Trust\tJanuary 2028\n"
-      "Survey the towpath lamps\tCanal Volunteers\tApril 2028\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
-  CHECK(plan.rows[2].lead == "Canal Volunteers");
-}
-
-TEST_CASE("rows of a grid table numbered 1 2 3 lead no actions of their own") {
-  RecoveredPlan plan = RecoverPlanText(
-      "# Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
-      "| No. | Priority |\n|---|---|\n| 1 | Riverside homes are ready for the tides |\n"
-      "| 2 | Allotment holders know the tide table |\n| 3 | Towpath users walk safely after dark |\n\n"
-      "| Action | Lead | By when |\n|---|---|---|\n"
-      "| Fit door guards to the riverside bungalows | Harbour Office | March 2028 |\n"
-      "| Print a tide table for every allotment holder | Towpath Trust | January 2028 |\n"
-      "| Survey the towpath lamps | Canal Volunteers | April 2028 |\n");
-  REQUIRE(plan.rows.size() == 3);
-  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
-  CHECK(plan.rows[1].lead == "Towpath Trust");
-}
-
 TEST_CASE("a line led by a reference of another form than the actions is no action") {
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kStackedTables);
   REQUIRE(document.ok());
