@@ -185,7 +185,7 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
       continue;
     }
     if (header_lines.count(CellText::FoldForMatch(line.text))) continue;
-    if (TextTableEnd::IsPast(line) || TextTableEnd::IsAppendixHeading(line, rules_.patterns)) break;
+    if (TextTableEnd::IsPast(line) || rules_.patterns.IsAppendixHeading(line.text)) break;
     // A number that ends a date the column broke ("31/03/201" over "8") is no page number.
     bool ends_date = end > body && rules_.timeframes.JoinsBrokenWord(lines[end - 1].text, line.text);
     // Nor is one that ends a reference the column wrapped ("GV" over "1").

@@ -15,7 +15,7 @@ bool TextTableEnd::IsSectionHeading(const PlanLine& line, const PlanPatterns& pa
 
 bool TextTableEnd::IsParagraphAfter(const PlanLine& line, const PlanPatterns& patterns) {
   // An appendix's heading ends the table even at a page's start, where a row may run on from the page before.
-  if (IsAppendixHeading(line, patterns)) return true;
+  if (patterns.IsAppendixHeading(line.text)) return true;
   if (!line.line->gap_before || line.page_start) return false;
   std::string ref, rest;
   return !patterns.IsRef(line.text) && !patterns.MatchRefLine(line.text, &ref, &rest);

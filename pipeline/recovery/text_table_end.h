@@ -21,12 +21,6 @@ class TextTableEnd {
   // heading of an appendix ("Appendix 1 - Glossary"), wherever it stands.
   static bool IsParagraphAfter(const PlanLine& line, const PlanPatterns& patterns);
 
-  // True when `line` heads the plan's back matter ("Appendix 1 - Glossary"),
-  // which ends any table before it.
-  static bool IsAppendixHeading(const PlanLine& line, const PlanPatterns& patterns) {
-    return patterns.IsAppendixHeading(line.text);
-  }
-
   // True when `line` is page furniture left inside a table: a page number.
   static bool IsFurniture(const PlanLine& line, const PlanPatterns& patterns) {
     return patterns.IsPageNumber(line.text);

@@ -14,18 +14,21 @@ ActionRow RowWithAction(const std::string& action) {
   return row;
 }
 
+// The trace of a table whose `rows` rows start at the plan's row `first_row`.
+TableTrace TableOf(int first_row, int rows) {
+  TableTrace table;
+  table.first_row = first_row;
+  table.rows = rows;
+  return table;
+}
+
 TEST_CASE("rows whose action is only a date, a status or a reference are left out with a warning") {
   RecoveredPlan plan;
   for (const char* action : {"Ring the ferry operators", "By end of Q2", "Stock the lifeboat kits", "On track",
                              "", "7.3.", "30/06/2027 HB2", "Paint the harbour steps"}) {
     plan.rows.push_back(RowWithAction(action));
   }
-  TableTrace first, second;
-  first.first_row = 0;
-  first.rows = 4;
-  second.first_row = 4;
-  second.rows = 4;
-  plan.tables = {first, second};
+  plan.tables = {TableOf(0, 4), TableOf(4, 4)};
   plan.rows[4].ref = "7.2";
   plan.rows[4].lead = "Harbour Trust";
   MisreadRowFilter(TestRules()).Apply(&plan);
@@ -114,12 +117,7 @@ TEST_CASE("a row of a name in the action's place beside a lead is left out when 
     plan.rows[i].ref = refs[i];
     plan.rows[i].lead = "Quay Team";
   }
-  TableTrace numbered, unnumbered;
-  numbered.first_row = 0;
-  numbered.rows = 3;
-  unnumbered.first_row = 3;
-  unnumbered.rows = 2;
-  plan.tables = {numbered, unnumbered};
+  plan.tables = {TableOf(0, 3), TableOf(3, 2)};
   MisreadRowFilter(TestRules()).Apply(&plan);
   // In a table of no references, a short action beside a lead stands.
   REQUIRE(plan.rows.size() == 4);
@@ -191,10 +189,7 @@ TEST_CASE("an unnumbered row of prose alone that opens as no action does is left
   const char* refs[] = {"HB1", "", "HB2", "", "", ""};
   for (size_t i = 0; i < plan.rows.size(); ++i) plan.rows[i].ref = refs[i];
   plan.rows[5].lead = "Quay Team";  // A row with a cell beside its prose stands.
-  TableTrace numbered;
-  numbered.first_row = 0;
-  numbered.rows = 6;
-  plan.tables = {numbered};
+  plan.tables = {TableOf(0, 6)};
   MisreadRowFilter(TestRules()).Apply(&plan);
   // An unnumbered row that opens as an action does stands: its reference may be what was lost.
   REQUIRE(plan.rows.size() == 4);
@@ -208,10 +203,7 @@ TEST_CASE("an unnumbered row of prose alone that opens as no action does is left
 TEST_CASE("unnumbered rows of prose alone stand in a table without references or as a few of numbered rows") {
   RecoveredPlan plan;
   plan.rows = {RowWithAction("Half the moorings inspected"), RowWithAction("Quay lights all working")};
-  TableTrace unnumbered;
-  unnumbered.first_row = 0;
-  unnumbered.rows = 2;
-  plan.tables = {unnumbered};
+  plan.tables = {TableOf(0, 2)};
   MisreadRowFilter(TestRules()).Apply(&plan);
   CHECK(plan.rows.size() == 2);
   // One of five numbered rows may be a row of the table's own whose reference is blank.
@@ -221,10 +213,7 @@ TEST_CASE("unnumbered rows of prose alone stand in a table without references or
                         RowWithAction("Multi-agency harbour watch")};
   const char* refs[] = {"HB1", "HB2", "HB3", "HB4", ""};
   for (size_t i = 0; i < numbered_plan.rows.size(); ++i) numbered_plan.rows[i].ref = refs[i];
-  TableTrace numbered;
-  numbered.first_row = 0;
-  numbered.rows = 5;
-  numbered_plan.tables = {numbered};
+  numbered_plan.tables = {TableOf(0, 5)};
   MisreadRowFilter(TestRules()).Apply(&numbered_plan);
   CHECK(numbered_plan.rows.size() == 5);
 }
