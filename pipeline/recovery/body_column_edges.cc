@@ -17,6 +17,17 @@ constexpr double kCellLead = 12;
 // edge to part the heading above it.
 constexpr int kMinBodyLines = 2;
 
+// True when `rules` know `left` and `right` each by its full name, as two
+// columns, neither of references: a reference opening the cell beside it
+// ("NG 2 - Train ...") is read apart from it in one column.
+bool NameTwoColumns(const HeaderRules& rules, const std::string& left, const std::string& right) {
+  if (!rules.IsFullName(left) || !rules.IsFullName(right)) return false;
+  std::optional<ColumnName> left_column = rules.Match(left);
+  std::optional<ColumnName> right_column = rules.Match(right);
+  return left_column && right_column && left_column->column != right_column->column &&
+         left_column->column != Column::kRef;
+}
+
 }  // namespace
 
 std::vector<HeaderCell> BodyColumnEdges::RecurringStarts(const std::vector<const PlanLine*>& body) {
@@ -130,7 +141,7 @@ double BodyColumnEdges::OwnCellsStartOf(const std::vector<const PlanLine*>& body
 }
 
 void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
-                                         std::vector<HeaderCell>* columns) {
+                                         const HeaderRules& rules, std::vector<HeaderCell>* columns) {
   for (size_t c = columns->size(); c-- > 1;) {
     HeaderCell& left = (*columns)[c - 1];
     HeaderCell& right = (*columns)[c];
@@ -141,6 +152,7 @@ void BodyColumnEdges::JoinCrossedColumns(const std::vector<const PlanLine*>& bod
     if (crossed < (goes_on ? 1 : kMinBodyLines)) continue;
     // A heading with cells of its own is kept, for MoveToOwnCells.
     if (!goes_on && OwnCellsStartOf(body, *columns, c) > 0) continue;
+    if (NameTwoColumns(rules, left.text, right.text)) continue;
     left.text += " " + right.text;
     left.x1 = std::max(left.x1, right.x1);
     left.words.insert(left.words.end(), right.words.begin(), right.words.end());

@@ -9,6 +9,7 @@
 
 #include "pipeline/recovery/header_cell.h"
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/rules/header_rules.h"
 
 namespace planrows {
 
@@ -33,9 +34,13 @@ class BodyColumnEdges {
   // heading's second line: no heading of `above`, the band's lines above,
   // stands over it.
   // A heading whose left edge words of `body` run across but whose cells
-  // start right of that edge on a gutter is kept (MoveToOwnCells).
+  // start right of that edge on a gutter is kept (MoveToOwnCells), and so
+  // is one that `rules` know by its full name as another column than the
+  // heading on its left ("Led by whom", "Expected by"), unless that one is
+  // of references: no converter cuts one heading into two names, though it
+  // may crowd their cells together.
   static void JoinCrossedColumns(const std::vector<const PlanLine*>& body, const std::vector<HeaderCell>& above,
-                                 std::vector<HeaderCell>* columns);
+                                 const HeaderRules& rules, std::vector<HeaderCell>* columns);
   // Moves the left edge of each column of `columns` whose left edge words
   // of `body` run across, on two lines or more, to where its own cells
   // start right of it, under or past its words, on a gutter no word

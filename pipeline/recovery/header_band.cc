@@ -229,7 +229,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
   SplitGroupedColumns(lines, base, &columns);
   std::vector<HeaderCell> above;
   for (size_t i = 0; i < base; ++i) above.insert(above.end(), lines[i].begin(), lines[i].end());
-  BodyColumnEdges::JoinCrossedColumns(body, above, &columns);
+  BodyColumnEdges::JoinCrossedColumns(body, above, rules, &columns);
   std::vector<std::pair<size_t, HeaderCell>> own;  // Cells over no column, by line.
   // Lines above the base, nearest first, put their text before it; lines
   // below, after it.

@@ -91,5 +91,24 @@ TEST_CASE("aligned columns: a row packed narrower, its lead starting left of the
   CHECK(plan.rows[2].lead == "Duty Manager");
 }
 
+TEST_CASE("aligned columns: two headings named as a lead and a date stay apart though lead cells cross the edge") {
+  // The converter packed each row on its own: long lead cells run across
+  // the left edge of "Expected by" on two lines, and each row's date starts
+  // elsewhere, so no gutter shows the date column's edge.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Tasks and activities                   Led by whom         Expected by    Progress made\n"
+      "3.1    Refresh the young carers' pathway     Carers Support Network;      Jun-24      Green\n"
+      "       with schools                          Virtual School Head\n"
+      "3.2    Run a survey of foster carers         Fostering Service     Ongoing       Amber\n"
+      "3.3    Pilot peer mentoring for care         Leaving Care Partnership   Mar-25          Red\n"
+      "       leavers                               Board\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Support Network; Virtual School Head");
+  CHECK(plan.rows[0].timeframe == "Jun-24");
+  CHECK(plan.rows[2].lead == "Leaving Care Partnership Board");
+  CHECK(plan.rows[2].timeframe == "Mar-25");
+  CHECK(plan.rows[1].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
