@@ -58,10 +58,18 @@ bool TableReader::BelongsToTable(const PlanLine& line) const {
   if (line.page->cells_by_index) return first > 0 || line.cells.size() > 1;
   // A positioned single cell belongs when it sits right of the first column,
   // or within it: text wrapped to the first column's width is a cell, where
-  // a paragraph after the table runs across the page.
+  // a paragraph after the table runs across the page. So does one whose
+  // words past the first column are a date or status alone, which the
+  // converter crowded against the cell's last words ("quarterly Nov-19").
   if (line.line->heading_level != 0) return false;
-  return layout_.Place(line, false)[0].empty() ||
-         (layout_.columns().size() > 1 && line.line->box.x1 < layout_.columns()[1].start);
+  std::vector<std::string> placed = layout_.Place(line, false);
+  if (placed[0].empty() || (layout_.columns().size() > 1 && line.line->box.x1 < layout_.columns()[1].start)) {
+    return true;
+  }
+  auto filled = [](const std::string& cell) { return !CellText::IsNoise(cell); };
+  auto past_first = std::find_if(placed.begin() + 1, placed.end(), filled);
+  return past_first != placed.end() && std::count_if(placed.begin() + 1, placed.end(), filled) == 1 &&
+         IsWholeValue(*past_first);
 }
 
 void TableReader::FollowPage(const PlanLine& line) {

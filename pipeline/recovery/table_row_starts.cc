@@ -66,6 +66,13 @@ bool NamesYear(const std::string& date) {
   return EndsWithMonthAndShortYear(date);
 }
 
+// True when `date` waits for nothing on the line below: it names its
+// year, or holds no figure to be followed by one ("Ongoing", "Annually").
+bool EndsDate(const std::string& date) {
+  return NamesYear(date) ||
+         (!date.empty() && std::none_of(date.begin(), date.end(), [](unsigned char c) { return std::isdigit(c); }));
+}
+
 // True when `date` is a year alone ("2021", "2016/17"), not a day's date
 // ("30/04/2014").
 bool IsBareYear(const std::string& date) {
@@ -199,10 +206,10 @@ bool TableReader::BringsAnotherValue(const std::vector<std::string>& cells) cons
     return true;
   }
   // A lead and date cell is whole once its date has come after the lead
-  // ("F Gillespie" over "30/09/2014"); text under it is the next row's.
+  // ("F Gillespie" over "30/09/2014" or "Ongoing"); text under it is the next row's.
   LeadAndTimeframe combined = rules_.timeframes.Split(CellText::Clean(Cell(cells_, Column::kLeadTimeframe)));
   below = CellText::Clean(Cell(cells, Column::kLeadTimeframe));
-  if (!combined.lead.empty() && NamesYear(combined.timeframe) && !below.empty() && !IsBareYear(below)) return true;
+  if (EndsDate(combined.timeframe) && !below.empty() && !IsBareYear(below)) return true;
   above = CellText::Clean(Cell(cells_, Column::kProgress));
   below = CellText::Clean(Cell(cells, Column::kProgress));
   return IsWholeValue(above) && IsWholeValue(below) && !rules_.patterns.IsStatusCell(above + " " + below);
