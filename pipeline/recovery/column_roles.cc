@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/column_profile.h"
 #include "pipeline/recovery/lookalike_refs.h"
@@ -63,6 +64,7 @@ class Resolver {
  private:
   void Profile(const TableBody& body) {
     CellClassifier classifier(rules_);
+    CellFit fit(rules_);
     profiles_.assign(layout_.columns().size(), ColumnProfile());
     std::vector<std::vector<std::string>> placed;
     for (const TableBody::Part& part : body.parts) {
@@ -83,6 +85,8 @@ class Resolver {
       for (size_t i = 0; i < cells.size(); ++i) {
         CellKind kind = classifier.Classify(cells[i]);
         if (kind == CellKind::kEmpty) continue;
+        // A list of dated steps ("Draft by May 2025 Sign-off by July 2025") says when, as a date does.
+        if (kind == CellKind::kProse && fit.IsDatedSteps(CellText::Clean(cells[i]))) kind = CellKind::kDate;
         profiles_[i].Add(cells[i], kind, rules_.timeframes);
         profiles_[i].action_openings += rules_.patterns.OpensAction(CellText::Clean(cells[i]));
         lookalikes[i].Note(cells[i], kind);

@@ -358,7 +358,9 @@ const std::string* LinePerCellReader::ThemeTitle(const GroupedRow& row, const Gr
   auto ref = std::find(layout.columns.begin(), layout.columns.end(), Column::kRef);
   if (next == nullptr || ref == layout.columns.end()) return nullptr;
   size_t ref_column = static_cast<size_t>(ref - layout.columns.begin());
-  if (!row.cells[ref_column].empty() || !classifier_.IsLineRef(next->cells[ref_column])) return nullptr;
+  const std::string& next_ref = next->cells[ref_column];
+  bool next_numbered = layout.numbered && WrappedHeaderReader::RowNumber(next_ref) >= 0;
+  if (!row.cells[ref_column].empty() || !(classifier_.IsLineRef(next_ref) || next_numbered)) return nullptr;
   auto filled = [](const std::string& cell) { return !cell.empty(); };
   if (std::count_if(row.cells.begin(), row.cells.end(), filled) != 1) return nullptr;
   const std::string& title = *std::find_if(row.cells.begin(), row.cells.end(), filled);

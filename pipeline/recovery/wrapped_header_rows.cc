@@ -66,7 +66,8 @@ size_t WrappedHeaderReader::CellsPerRow(const std::vector<PlanLine>& lines, size
 
 bool WrappedHeaderReader::NumbersRows(const std::vector<PlanLine>& lines, size_t at) const {
   // A theme merged down a first column is written once, on the line above its first row's number.
-  if (!RefFollows(lines, at, {}, true) && !(IsThemeTitle(lines, at + 1) && RefFollows(lines, at + 1, {}, true))) {
+  if (!RefFollows(lines, at, {}, true) &&
+      !(IsThemeTitle(lines, at + 1) && RefFollows(lines, TitleEnd(lines, at + 1, true), {}, true))) {
     return false;
   }
   int last = 0;

@@ -117,5 +117,36 @@ TEST_CASE("a theme's title under the header printed again heads the rows after i
   CHECK(plan.rows[2].progress == "Red");
 }
 
+TEST_CASE("rows numbered 1 2 3 under a theme title wrapped over two lines keep their numbers apart") {
+  // pdftotext -raw runs each row's number into its outcome's first line, and
+  // the theme merged down the first rows wraps in its narrow column; the
+  // steps column holds dated steps, not the action.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Outcome sought What we are going to do Key steps Owner Due date Progress\n"
+      "Young carers are\n"
+      "seen early\n"
+      "1 Young carers are known to their\n"
+      "schools by the end of the year\n"
+      "Run a census of young carers in every secondary school\n"
+      "Draft by March 2026\n"
+      "Sign-off by May 2026\n"
+      "Carers Centre Summer term\n"
+      "Amber\n"
+      "2 Young carers get a break each\n"
+      "month from their caring role\n"
+      "Open a Saturday club for young carers\n"
+      "Draft by June 2026\n"
+      "Sign-off by August 2026\n"
+      "Youth Service By end of Q3\n"
+      "Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Run a census of young carers in every secondary school");
+  CHECK(plan.rows[0].outcome == "Young carers are known to their schools by the end of the year");
+  CHECK(plan.rows[1].ref == "2");
+  CHECK(plan.rows[1].action == "Open a Saturday club for young carers");
+  CHECK(plan.rows[1].lead == "Youth Service");
+}
+
 }  // namespace
 }  // namespace planrows
