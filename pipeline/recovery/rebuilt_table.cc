@@ -22,4 +22,9 @@ void RebuiltTable::GiveRefColumn(std::vector<std::optional<Column>>* columns, Re
   }
 }
 
+void RebuiltTable::GiveRefColumnAt(size_t at, std::vector<std::optional<Column>>* columns) {
+  (*columns)[at] = Column::kRef;
+  headings[at] = kRefHeading;
+}
+
 }  // namespace planrows

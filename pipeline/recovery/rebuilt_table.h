@@ -61,6 +61,9 @@ struct RebuiltTable {
   // ("Action code" over "1.1."). `columns`, the columns of `headings`, are
   // kept in step. Does nothing when a column is named for references.
   void GiveRefColumn(std::vector<std::optional<Column>>* columns, RefCell ref_cell = RefCell::kUntold);
+  // Makes column `at`, whose cells hold the rows' references whatever its
+  // heading names, the reference column; `columns` kept in step.
+  void GiveRefColumnAt(size_t at, std::vector<std::optional<Column>>* columns);
 };
 
 }  // namespace planrows

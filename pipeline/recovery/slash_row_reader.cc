@@ -83,15 +83,24 @@ double SlashRowReader::JoinScore(const std::string& left, const std::string& rig
 size_t SlashRowReader::RefPart(const std::vector<PlanLine>& lines, size_t at) const {
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(Headings(lines[at].text), rules_.headers);
   auto named = std::find(columns.begin(), columns.end(), Column::kRef);
-  if (named == columns.begin() || named == columns.end()) return 0;
-  size_t part = named - columns.begin();
-  int refs = 0;
-  for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
-    std::vector<std::string> parts = Parts(lines[k].text);
-    // A column named for references may number its rows 1, 2, 3.
-    refs += parts.size() > part && classifier_.IsPrintedRef(parts[part]);
+  if (named == columns.begin()) return 0;
+  // Where no column is named for references, the one whose parts hold them is theirs ("Objective" over "1.1.").
+  std::vector<size_t> candidates;
+  if (named != columns.end()) {
+    candidates.push_back(named - columns.begin());
+  } else {
+    for (size_t part = 1; part < columns.size(); ++part) candidates.push_back(part);
   }
-  return refs >= kMinAgreeingLines ? part : 0;
+  for (size_t part : candidates) {
+    int refs = 0;
+    for (size_t k = at + 1; k < lines.size() && k <= at + kRowLookahead && lines[k].page == lines[at].page; ++k) {
+      std::vector<std::string> parts = Parts(lines[k].text);
+      // A column named for references may number its rows 1, 2, 3.
+      refs += parts.size() > part && classifier_.IsPrintedRef(parts[part]);
+    }
+    if (refs >= kMinAgreeingLines) return part;
+  }
+  return 0;
 }
 
 size_t SlashRowReader::RowColumns(const std::vector<PlanLine>& lines, size_t at, size_t ref_part,
@@ -154,11 +163,24 @@ std::vector<std::string> SlashRowReader::Cells(const std::string& text,
                                                const std::vector<std::optional<Column>>& columns) const {
   std::vector<std::string> parts = Parts(text);
   if (parts.size() == columns.size()) return parts;
+  // The parts up to a reference where the reference column stands are the cells before it, one a part.
+  size_t fixed = 0;
+  auto ref = std::find(columns.begin(), columns.end(), Column::kRef);
+  if (size_t at = ref - columns.begin(); ref != columns.end() && at < parts.size() && parts.size() > columns.size() &&
+                                         classifier_.IsPrintedRef(parts[at])) {
+    fixed = at + 1;
+  }
   CellGrouper::Options options;
   options.joiner = std::string(kSeparator);
   options.one_row = true;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, columns, options).Group(parts);
-  return rows.empty() ? std::vector<std::string>(columns.size()) : rows[0].cells;
+  std::vector<std::optional<Column>> rest_columns(columns.begin() + fixed, columns.end());
+  std::vector<std::string> rest(parts.begin() + fixed, parts.end());
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, rest_columns, options).Group(rest);
+  std::vector<std::string> cells(parts.begin(), parts.begin() + fixed);
+  if (rows.empty()) rows.push_back(GroupedRow{});
+  rows[0].cells.resize(rest_columns.size());
+  cells.insert(cells.end(), rows[0].cells.begin(), rows[0].cells.end());
+  return cells;
 }
 
 void SlashRowReader::DropProseDates(const std::vector<std::pair<const PlanLine*, std::string>>& rows,
@@ -189,7 +211,11 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
   // Rows that start with a reference have a column for it, whatever its
   // name: the first named one when rows hold as many cells as the header
   // names ("Action code" over "SA 1"), one in front when they hold one more.
-  if (numbered) table->GiveRefColumn(&columns, RebuiltTable::RefCellFor(row_columns, columns.size()));
+  if (numbered && ref_part > 0 && ref_part < columns.size() && columns[ref_part] != Column::kRef) {
+    table->GiveRefColumnAt(ref_part, &columns);
+  } else if (numbered) {
+    table->GiveRefColumn(&columns, RebuiltTable::RefCellFor(row_columns, columns.size()));
+  }
   bool has_ref_column = std::find(columns.begin(), columns.end(), Column::kRef) != columns.end();
   std::string folded_header = CellText::FoldForMatch(lines[at].text);
   std::vector<std::pair<const PlanLine*, std::string>> rows;  // First line and text; no text for a heading.

@@ -51,7 +51,8 @@ class SlashRowReader {
   // The part of a row's first line that holds its reference: the first,
   // or the place of a column the header `lines[at]` names for references
   // when the rows under it hold references there (behind a theme column,
-  // blank but on a theme's first row).
+  // blank but on a theme's first row), or where none is named, of the
+  // first column whose parts on the rows under it are references.
   size_t RefPart(const std::vector<PlanLine>& lines, size_t at) const;
   // The columns that the rows under the header `lines[at]` tell: the
   // fewest parts of a row that has a reference in part `ref_part`, a lead
@@ -59,7 +60,9 @@ class SlashRowReader {
   // lines; 0 when the rows do not agree. Sets `*numbered` when rows have
   // references.
   size_t RowColumns(const std::vector<PlanLine>& lines, size_t at, size_t ref_part, bool* numbered) const;
-  // The cells of a row whose text is `text`, one per column of `columns`.
+  // The cells of a row whose text is `text`, one per column of `columns`;
+  // where a reference stands in the reference column's place, the parts
+  // before it are the cells before it whatever the rest holds.
   std::vector<std::string> Cells(const std::string& text, const std::vector<std::optional<Column>>& columns) const;
   // Unnames each column of `columns` that its heading's words took for the
   // dates ("Target") where the cells of `rows` (first line and text) under

@@ -133,6 +133,25 @@ TEST_CASE("the first slash heading, whatever it says, is the reference column wh
   CHECK(plan.rows[1].lead == "Carers Lead");
 }
 
+TEST_CASE("references under a slash heading named for no references behind a theme column start the rows") {
+  // The theme is printed on its first row only; the other rows open with
+  // the empty theme cell before their references.
+  RecoveredPlan plan = RecoverPlanText(
+      "Theme / Goal / What we hope to see / What we will do / Who and when / RAG\n"
+      "Priority 2 - Safer streets / 2.1. / Children cross roads safely / Paint crossings at schools / "
+      "Highways Team / Police \u2013 Mar-27 / Green\n"
+      " / 2.2. / Children cross roads safely / Train crossing patrols / Road Safety Officer \u2013 Jun-27 / \n"
+      " / 2.3. / Parents know safe routes / Print a map of safe routes / Family Hubs / R. Tamsin \u2013 Ongoing / \n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "2.1");
+  CHECK(plan.rows[1].ref == "2.2");
+  CHECK(plan.rows[1].action == "Train crossing patrols");
+  CHECK(plan.rows[1].lead == "Road Safety Officer");
+  CHECK(plan.rows[2].ref == "2.3");
+  CHECK(plan.rows[2].lead == "Family Hubs / R. Tamsin");
+  CHECK(plan.rows[2].timeframe == "Ongoing");
+}
+
 TEST_CASE("slash rows numbered 1, 2, 3 under a heading of references start a row each") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref # / Piece of work / Person responsible / Due / Year-end note\n"
