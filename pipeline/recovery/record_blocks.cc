@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "pipeline/recovery/centred_labels.h"
 #include "pipeline/recovery/detached_records.h"
 #include "pipeline/recovery/record_label_limits.h"
 #include "pipeline/text/cell_text.h"
@@ -280,9 +281,10 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   std::set<std::string> labels;  // Of the open record.
   std::string* last = nullptr;   // The value that unlabelled lines go on with.
   const PlanLine* last_line = nullptr;  // The line that `last` ends on.
-  // Unlabelled lines from one that opens a cell, under a gap or ruling: the
-  // first lines of a value whose label is set lower, centred beside it,
-  // unless a label does not follow them straight away.
+  // Unlabelled lines from one that opens a cell, under a gap or ruling or
+  // where labels stand centred (CentredLabels): the first lines of a value
+  // whose label is set lower, beside it, unless a label does not follow
+  // them straight away.
   std::string opening;
   auto close_opening = [&]() {
     if (last) CellText::AppendWrapped(opening, last);
@@ -295,6 +297,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   double label_x0 = 0;  // Where the last label started.
   bool label_seen = false;
   RecordLabels record_labels(rules_, lines, learning_);
+  std::vector<bool> centred_openings = CentredLabels::Openings(lines, record_labels, rules_.patterns);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
     ColumnName column;
@@ -322,7 +325,7 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
       labelled = true;
       column = ColumnName{Column::kRef, ""};
     }
-    bool opens_cell = OpensCell(line);
+    bool opens_cell = OpensCell(line) || centred_openings[&line - lines.data()];
     if (!opening.empty() && (heading || opens_cell)) close_opening();
     if (heading) {
       section = SectionContext{heading->number, heading->title, line.text};
