@@ -270,11 +270,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // undated actions ("• Map the rota • Draft by May 2025").
       double shared = kContinuationBonus * bullets - kCellCost - parts_joined -
                       kStrayBulletCost * (stray_bullets + items.Unlike());
-      bool wrapped = options_.running_words || options_.wrapped_lines;
-      if (wrapped && GoesOnFromAbove(pieces[begin])) shared -= kLowerStartCost;
       // Running text is not cut at a joining word ("Completed | and
       // reported", "rate below | 70%") nor inside a date ("Q3 | 2019/20").
-      if (options_.running_words && joiner[begin]) shared -= kJoinerEdgeCost;
       if (options_.running_words && joiner[k] && end < n) shared -= kJoinerEdgeCost;
       // Nor does a cell end on a bullet: it starts the next cell's item.
       if (options_.running_words && bullet[k] && end > begin + 1) shared -= kStrayBulletCost;
@@ -295,6 +292,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
+      // Among running words a status may open on a word that joins the
+      // rest ("approx. 40%"); elsewhere a cell opens in capitals, on no such word.
+      bool qualified_status = options_.running_words && joiner[begin] && reading.kind == CellKind::kStatus;
+      bool wrapped = options_.running_words || options_.wrapped_lines;
+      if (wrapped && GoesOnFromAbove(pieces[begin]) && !qualified_status) shared -= kLowerStartCost;
+      if (options_.running_words && joiner[begin] && !qualified_status) shared -= kJoinerEdgeCost;
       // A status wrapped over lines ("85%" over "complete") is one status.
       if (end - begin > 1 && reading.kind != CellKind::kStatus) shared -= kWholeCellInsideCost * inside;
       for (size_t column = 0; column < columns; ++column) {

@@ -268,7 +268,8 @@ bool CellText::EndsMidPhrase(std::string_view text) {
   std::string word = FoldForMatch(printed);
   for (const char* joiner : {"of", "and", "the", "to", "for", "a", "an", "in", "on", "with", "by", "or", "from", "at",
                              "into", "through", "within", "between", "as", "that", "their", "each", "every", "its",
-                             "our", "this", "these", "those", "across", "per", "via", "under", "towards", "about"}) {
+                             "our", "this", "these", "those", "across", "per", "via", "under", "towards", "about",
+                             "approx", "approximately", "nearly", "almost", "circa"}) {
     if (word == joiner) return true;
   }
   return false;

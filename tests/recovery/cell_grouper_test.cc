@@ -186,6 +186,17 @@ TEST_CASE("the words of a run-on row are cut where cells start with capitals, a 
   CHECK(rows[0].cells[3].find("March 2027") != std::string::npos);
 }
 
+TEST_CASE("a run-on status that opens on a qualifier keeps it") {
+  // "approx." may end no cell; it opens the progress cell after the measure.
+  std::vector<GroupedRow> rows =
+      GroupRunOn({Column::kAction, Column::kLeadTimeframe, Column::kExtra, Column::kProgress},
+                 "Map the routes young carers take to school Carers Lead \u2013 March 2027 "
+                 "Take-up reported to the Board each month approx. 40%");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[2] == "Take-up reported to the Board each month");
+  CHECK(rows[0].cells[3] == "approx. 40%");
+}
+
 TEST_CASE("a run-on date ends before a capitalised word that starts the next cell's sentence") {
   // "Q2 Termly" reads as a date, but "Termly" opens the measure after it.
   std::vector<GroupedRow> rows = GroupRunOn({Column::kAction, Column::kLead, Column::kTimeframe, std::nullopt},
