@@ -219,7 +219,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const bool gaps = std::any_of(lines.begin(), lines.end(), [](const PlanLine* line) {
     return line->line->gap_before && !line->page_start;
   });
-  for (const PlanLine* line : lines) {
+  for (const PlanLine* const& line : lines) {
+    const PlanLine* next = &line + 1 < lines.data() + lines.size() ? *(&line + 1) : nullptr;
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
     bool skipped = previous != nullptr && line != previous + 1;
@@ -302,6 +303,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{rest, line});
       continue;
     }
+    std::string letter = has_ref_column ? StatusLetterAtEnd(&rest, next, layout.numbered) : std::string();
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       pieces.push_back(Piece{std::move(part), line});
@@ -309,6 +311,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       bool starts_cell = StartsLeadCell(lead);
       pieces.push_back(Piece{std::move(lead), line, starts_cell});
     }
+    if (!letter.empty()) pieces.push_back(Piece{std::move(letter), line});
   }
   return pieces;
 }

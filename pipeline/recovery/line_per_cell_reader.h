@@ -164,6 +164,11 @@ class LinePerCellReader {
   // Where the longest status that ends `words` after other words starts
   // ("Amber" of "R Okafor Amber"); 0 when none does.
   size_t StatusStartAtEnd(const std::vector<std::string>& words) const;
+  // Takes off the end of `text` a status letter ("Jagger G", "Forum A")
+  // that ends a row's last line, the line after it, `next` (nullptr at the
+  // end), starting a row (by a reference, or in `numbered` rows a bare
+  // number), and returns it; "" when `text` ends on no such letter.
+  std::string StatusLetterAtEnd(std::string* text, const PlanLine* next, bool numbered) const;
   // Takes off the end of `text`, a line of prose, the lead that
   // pdftotext -raw ran onto it, the lead cell's first line beside the
   // prose cell's last ("... in each locality R Okafor and Early"), and

@@ -27,6 +27,29 @@ TEST_CASE("a reference alone on its line, in rows of as many cells as the header
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("a status letter ending a row's last line right over the next reference is the row's status") {
+  // Rows without a date end on their lead's line, the status letter run onto
+  // it; a lead wrapped after an initial ("B" over "Bhatt") goes on.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Outcome Action Lead and date Status\n"
+      "2.1. Carers are known to schools\n"
+      "Run a census of young carers in every school Carers Centre/P. Quayle G\n"
+      "2.2. Carers get a break each month\n"
+      "Open a Saturday club for young carers Youth Service/B\n"
+      "Bhatt\n"
+      "March 2027\n"
+      "A\n"
+      "2.3. Carers get a break each month\n"
+      "Train school staff to spot young carers Schools Forum R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Centre/P. Quayle");
+  CHECK(plan.rows[0].progress == "G");
+  CHECK(plan.rows[1].lead == "Youth Service/B Bhatt");
+  CHECK(plan.rows[1].progress == "A");
+  CHECK(plan.rows[2].lead == "Schools Forum");
+  CHECK(plan.rows[2].progress == "R");
+}
+
 TEST_CASE("an outcome's heading over references beside the intended impact's heads the references") {
   // Both headings name the outcome: the first, over a reference run into each row's first cell, is theirs.
   RecoveredPlan plan = RecoverPlanText(
