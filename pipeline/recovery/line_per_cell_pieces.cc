@@ -296,6 +296,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       bool joint = rules_.patterns.MatchActionRef(after, &printed_ref, &action) &&
                    after.substr(0, after.size() - action.size()).find('-') == std::string::npos;
       rest = rest.substr(0, bullet) + (joint ? action : rest.substr(rest.find_first_not_of(' ', past_ref)));
+      if (std::string second = TwoProseCellsFirst(layout) ? ProseStartAtEnd(&rest) : ""; !second.empty()) {
+        pieces.push_back(Piece{rest, line});
+        rest = std::move(second);
+      }
     }
     if (paragraphs || layout.line_per_cell) {
       std::string date = paragraphs ? DateAtStart(&rest) : std::string();

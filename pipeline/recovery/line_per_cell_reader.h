@@ -58,6 +58,8 @@ class LinePerCellReader {
   // clearly better with their columns (HeaderContentCheck::Agreement).
   void PlaceGroup(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
 
+  // Fewest words of a first prose cell before ProseStartAtEnd parts a second.
+  static constexpr size_t kMinFirstProseWords = 4;
   // How much more of a table's cells must agree with their columns for
   // another placing of a group's names to be taken.
   static constexpr double kMinBetterAgreement = 0.05;
@@ -164,6 +166,16 @@ class LinePerCellReader {
   // Where the longest status that ends `words` after other words starts
   // ("Amber" of "R Okafor Amber"); 0 when none does.
   size_t StatusStartAtEnd(const std::vector<std::string>& words) const;
+  // True when the columns of `layout` right after its references are the
+  // action and another of prose (an outcome, a measure, one no rule names),
+  // in either order: two prose cells side by side.
+  static bool TwoProseCellsFirst(const Layout& layout);
+  // Takes off the end of `text`, a row's first line in a table whose first
+  // cells are two of prose (TwoProseCellsFirst), the first words of the
+  // second that pdftotext -raw ran onto the first's single line ("... from
+  // families Front-line staff can say what changed"), and returns them; ""
+  // when no sentence opens after a few words that end in lower case.
+  std::string ProseStartAtEnd(std::string* text) const;
   // Takes off the end of `text` a status letter ("Jagger G", "Forum A")
   // that ends a row's last line, the line after it, `next` (nullptr at the
   // end), starting a row (by a reference, or in `numbered` rows a bare

@@ -50,6 +50,26 @@ TEST_CASE("a status letter ending a row's last line right over the next referenc
   CHECK(plan.rows[2].progress == "R");
 }
 
+TEST_CASE("an action of one line and the first line of the impact beside it run onto one line are two cells") {
+  // pdftotext -raw writes the action's only line and the first line of the
+  // impact beside it as one; the impact's next line goes on in lower case.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref What we are going to do Desired impact Responsible person(s) Date for completion\n"
+      "C1.1 Run a census of young carers in every school Carers are known to their\n"
+      "school by the end of the year\n"
+      "Carers Centre\n"
+      "March 2027\n"
+      "C1.2 Open a Saturday club for young carers. Families will help plan it Carers get a break\n"
+      "each month\n"
+      "Youth Service\n"
+      "June 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Run a census of young carers in every school");
+  CHECK(plan.rows[0].lead == "Carers Centre");
+  CHECK(plan.rows[1].action == "Open a Saturday club for young carers. Families will help plan it");
+  CHECK(plan.rows[1].lead == "Youth Service");
+}
+
 TEST_CASE("an outcome's heading over references beside the intended impact's heads the references") {
   // Both headings name the outcome: the first, over a reference run into each row's first cell, is theirs.
   RecoveredPlan plan = RecoverPlanText(
