@@ -1,5 +1,7 @@
 #include "pipeline/recovery/block_owners.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <utility>
@@ -12,46 +14,149 @@ namespace {
 
 // Most lines of one lead: a longer run is no owner cell.
 constexpr size_t kMostLeadLines = 5;
+// Most lines of one owner column's heading ("Date for" over "completio" over "n").
+constexpr size_t kMostHeadingLines = 3;
 
 }  // namespace
 
-bool BlockOwners::NamesOwnerColumn(const std::string& text) const {
-  std::optional<ColumnName> column = rules_.headers.Match(text);
-  return column && HoldsLeadOrDate(column->column);
-}
-
 bool BlockOwners::IsLeadLine(const PlanLine& line, const PageText* page) const {
-  if (line.text.empty() || line.page != page || TextTableEnd::IsPast(line) ||
-      TextTableEnd::IsFurniture(line, rules_.patterns) || TextTableEnd::IsSectionHeading(line, rules_.patterns) ||
-      rules_.headers.Match(line.text).has_value() || classifier_.RefWordsAtStart(CellText::Words(line.text)) > 0) {
-    return false;
-  }
+  if (!IsOwnerLine(line, page)) return false;
   CellKind kind = classifier_.Classify(line.text);
   return kind == CellKind::kLead || kind == CellKind::kOther;
 }
 
+bool BlockOwners::IsOwnerLine(const PlanLine& line, const PageText* page) const {
+  return !line.text.empty() && line.page == page && !TextTableEnd::IsPast(line) &&
+         !TextTableEnd::IsFurniture(line, rules_.patterns) && !TextTableEnd::IsSectionHeading(line, rules_.patterns) &&
+         !rules_.headers.Match(line.text).has_value() && !StartsRef(line.text);
+}
+
+bool BlockOwners::StartsRef(const std::string& text) const {
+  // A date may start as a reference does ("Q4 2034/35").
+  return classifier_.RefWordsAtStart(CellText::Words(text)) > 0 && classifier_.Classify(text) != CellKind::kDate;
+}
+
+std::vector<CellKind> BlockOwners::HeadingAt(const std::vector<PlanLine>& lines, const PageText* page,
+                                             size_t* i) const {
+  // A heading may wrap over lines ("Responsible" over "partner") and run on into its first cell with no
+  // blank line between ("Target" over "month" over "September"): the most lines that name a column make it.
+  size_t end = *i;
+  while (end < lines.size() && end - *i < kMostHeadingLines && lines[end].page == page && !lines[end].text.empty() &&
+         (end == *i || !lines[end].line->gap_before)) {
+    ++end;
+  }
+  for (; end > *i; --end) {
+    std::string heading;
+    for (size_t k = *i; k < end; ++k) CellText::AppendWrapped(lines[k].text, &heading);
+    std::optional<ColumnName> name = rules_.headers.Match(heading);
+    if (!name) continue;
+    std::vector<CellKind> kinds;
+    if (name->column == Column::kLead || name->column == Column::kLeadTimeframe) kinds.push_back(CellKind::kLead);
+    if (name->column == Column::kTimeframe || name->column == Column::kLeadTimeframe) kinds.push_back(CellKind::kDate);
+    if (name->column == Column::kProgress) kinds.push_back(CellKind::kStatus);
+    if (!kinds.empty()) *i = end;
+    return kinds;
+  }
+  return {};
+}
+
+bool BlockOwners::IsOneCell(const std::vector<PlanLine>& lines, size_t begin, size_t end, CellKind kind) const {
+  CellKind other = kind == CellKind::kDate ? CellKind::kStatus : CellKind::kDate;
+  for (size_t k = begin; k < end; ++k) {
+    const std::string& text = lines[k].text;
+    CellKind line_kind = classifier_.Classify(text);
+    // A status over a date ("G" over "May 2014") is two cells, and so is a lead over a date.
+    if (line_kind == other || line_kind == CellKind::kLead) return false;
+    // A line below that is a cell of the kind in words ("Aug-17" over "E Ibbotson - Apr-17") is one of its
+    // own, unlike a date's wrapped year ("September" over "2016").
+    bool worded = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
+    if (k > begin && line_kind == kind && worded) return false;
+  }
+  return true;
+}
+
+std::optional<BlockOwners::OwnerCell> BlockOwners::NextCell(const std::vector<PlanLine>& lines, const PageText* page,
+                                                            size_t* i) const {
+  while (*i < lines.size() && lines[*i].page == page && lines[*i].text.empty()) ++*i;
+  if (*i == lines.size() || !IsOwnerLine(lines[*i], page)) return std::nullopt;
+  // A reference wrapped over lines ("TR" over "10") starts the next row's action.
+  if (*i + 1 < lines.size() &&
+      classifier_.RefWordsAtStart(CellText::Words(lines[*i].text + " " + lines[*i + 1].text)) == 2) {
+    return std::nullopt;
+  }
+  // A date or status wrapped over a paragraph of its own ("September" over "2016") is one cell.
+  size_t end = *i;
+  std::string paragraph;
+  while (end < lines.size() && IsOwnerLine(lines[end], page) && (end == *i || !lines[end].line->gap_before)) {
+    CellText::AppendWrapped(lines[end].text, &paragraph);
+    ++end;
+  }
+  CellKind kind = classifier_.Classify(paragraph);
+  if (end > *i + 1 && (kind == CellKind::kDate || kind == CellKind::kStatus) && IsOneCell(lines, *i, end, kind)) {
+    *i = end;
+    return OwnerCell{kind, std::move(paragraph)};
+  }
+  // Else a date or a status line is a cell of its own, and the lines of a lead run up to one.
+  kind = classifier_.Classify(lines[*i].text);
+  if (kind == CellKind::kDate || kind == CellKind::kStatus) return OwnerCell{kind, lines[(*i)++].text};
+  OwnerCell lead{CellKind::kLead, ""};
+  size_t first = *i;
+  while (*i < lines.size() && *i - first < kMostLeadLines && IsLeadLine(lines[*i], page) &&
+         (*i == first || !lines[*i].line->gap_before)) {
+    CellText::AppendWrapped(lines[(*i)++].text, &lead.text);
+  }
+  if (lead.text.empty() || classifier_.Classify(lead.text) != CellKind::kLead) return std::nullopt;
+  return lead;
+}
+
+std::vector<BlockOwners::OwnerCell> BlockOwners::ReadCells(const std::vector<PlanLine>& lines, const PageText* page,
+                                                          size_t i, std::vector<CellKind>* order) const {
+  // The owner columns' headings ("Owner", "Deadline") may print between the actions and their cells, and
+  // among the first row's cells; one that names a column again, or after cells of its column, is the next
+  // table's header.
+  std::vector<OwnerCell> cells;
+  auto read = [&](CellKind kind) {
+    return std::find(order->begin(), order->end(), kind) != order->end() ||
+           std::any_of(cells.begin(), cells.end(), [&](const OwnerCell& cell) { return cell.kind == kind; });
+  };
+  while (true) {
+    while (i < lines.size() && lines[i].page == page && lines[i].text.empty()) ++i;
+    if (i == lines.size()) break;
+    if (std::vector<CellKind> kinds = HeadingAt(lines, page, &i); !kinds.empty()) {
+      if (std::any_of(kinds.begin(), kinds.end(), read)) break;
+      order->insert(order->end(), kinds.begin(), kinds.end());
+    } else if (std::optional<OwnerCell> cell = NextCell(lines, page, &i)) {
+      cells.push_back(std::move(*cell));
+    } else {
+      break;
+    }
+  }
+  // One heading says no order; columns no heading named stand right of those named, in the order most
+  // tables print them.
+  if (order->size() < 2) order->clear();
+  for (CellKind kind : {CellKind::kLead, CellKind::kDate, CellKind::kStatus}) {
+    if (std::find(order->begin(), order->end(), kind) == order->end()) order->push_back(kind);
+  }
+  return cells;
+}
+
 std::vector<BlockOwners::Owner> BlockOwners::Read(const std::vector<PlanLine>& lines, const PageText* page,
                                                   size_t i) const {
+  std::vector<CellKind> order;  // The kinds of the owner columns, left to right.
+  std::vector<OwnerCell> cells = ReadCells(lines, page, i, &order);
   std::vector<Owner> owners;
-  // The owner column's own heading ("Owner and deadline") may print between the actions and its cells.
-  while (i < lines.size() && (lines[i].text.empty() || NamesOwnerColumn(lines[i].text))) ++i;
-  while (true) {
-    while (i < lines.size() && lines[i].text.empty()) ++i;
-    Owner owner;
-    size_t end = i;
-    while (end < lines.size() && end - i < kMostLeadLines && IsLeadLine(lines[end], page)) {
-      CellText::AppendWrapped(lines[end].text, &owner.lead);
-      ++end;
-    }
-    // A date alone is the cell of a row without a lead: it counts, lest the cells go to the wrong actions.
-    if (end == lines.size() || lines[end].page != page || classifier_.Classify(lines[end].text) != CellKind::kDate ||
-        (!owner.lead.empty() && classifier_.Classify(owner.lead) != CellKind::kLead)) {
-      return owners;
-    }
-    owner.date = lines[end].text;
-    owners.push_back(std::move(owner));
-    i = end + 1;
+  size_t last_rank = 0;  // The column of the last cell read.
+  for (OwnerCell& cell : cells) {
+    // A row's cells come left to right: a cell of a column not right of the last starts the next row.
+    size_t rank = std::find(order.begin(), order.end(), cell.kind) - order.begin();
+    if (owners.empty() || rank <= last_rank) owners.emplace_back();
+    last_rank = rank;
+    std::string& field = cell.kind == CellKind::kLead   ? owners.back().lead
+                         : cell.kind == CellKind::kDate ? owners.back().date
+                                                        : owners.back().status;
+    field = std::move(cell.text);
   }
+  return owners;
 }
 
 void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vector<RowFields>* actions,
@@ -60,11 +165,18 @@ void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vec
   bool one = actions->size() - first == 1;
   if (one && FillFromRowCells(lines, lines[next - 1].page, next, &actions->back())) return;
   std::vector<Owner> owners = Read(lines, lines[next - 1].page, next);
-  if (owners.size() != actions->size() - first) return;
+  // A status alone says too little of whose row it is.
+  if (owners.size() != actions->size() - first || std::any_of(owners.begin(), owners.end(), [](const Owner& owner) {
+        return owner.lead.empty() && owner.date.empty();
+      })) {
+    return;
+  }
   for (size_t a = first; a < actions->size(); ++a) {
-    // A date alone leaves the lead an action's lines held (RefLedActions) as it is.
-    if (!owners[a - first].lead.empty()) (*actions)[a].lead = std::move(owners[a - first].lead);
-    (*actions)[a].timeframe = std::move(owners[a - first].date);
+    Owner& owner = owners[a - first];
+    // A row without a lead leaves the lead an action's lines held (RefLedActions) as it is.
+    if (!owner.lead.empty()) (*actions)[a].lead = std::move(owner.lead);
+    if (!owner.date.empty()) (*actions)[a].timeframe = std::move(owner.date);
+    if (!owner.status.empty()) (*actions)[a].progress = std::move(owner.status);
   }
 }
 

@@ -146,6 +146,58 @@ TEST_CASE("a block of actions takes the owner cells below their column's heading
   CHECK(plan.rows[2].timeframe.empty());
 }
 
+// A block of actions followed by its rows' cells row by row, left to
+// right, as pdftotext writes a table's right-hand columns: the headings
+// printed among the first row's cells, rows lacking a lead or a status,
+// then the next table's header.
+const char kRowsOfOwnerCells[] =
+    "Wrenfield Downs Trust Plan 2032/33\n\n"
+    "Key\n\nWhat we will do\n\n"
+    "WD 1 Clear the dew pond of reeds\n"
+    "WD 2 Rebuild the flint wall by the\n"
+    "lane\n"
+    "WD 3 Count the orchids on the\n"
+    "south slope\n\n"
+    "Responsible\npartner\n\n"
+    "Target\nmonth\nSeptember\n2032\n\n"
+    "Progress note\n\n"
+    "Amber\n\n"
+    "Wall Builders\n\n"
+    "March 2033\n\n"
+    "Orchid Group\n\n"
+    "June 2033\n\n"
+    "Green\n\n"
+    "Responsible\npartner\n\n"
+    "Target\nmonth\n\n"
+    "Progress note\n";
+
+TEST_CASE("a block of actions takes its rows' cells written row by row among their columns' headings") {
+  RecoveredPlan plan = RecoverPlanText(kRowsOfOwnerCells);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "WD 1");
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[0].timeframe == "September 2032");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Wall Builders");
+  CHECK(plan.rows[1].timeframe == "March 2033");
+  CHECK(plan.rows[1].progress.empty());
+  CHECK(plan.rows[2].lead == "Orchid Group");
+  CHECK(plan.rows[2].timeframe == "June 2033");
+  CHECK(plan.rows[2].progress == "Green");
+}
+
+TEST_CASE("a block of actions takes no rows' cells that make more rows than it has actions") {
+  // The lead of a row printed after the next table's header is another row's: three actions, four rows.
+  std::string text = kRowsOfOwnerCells;
+  text.replace(text.find("Responsible\npartner\n\nTarget\nmonth\n\n"), 0, "Deer Wardens\n\nJuly 2033\n\n");
+  RecoveredPlan plan = RecoverPlanText(text);
+  REQUIRE(plan.rows.size() == 3);
+  for (const ActionRow& row : plan.rows) {
+    CHECK(row.lead.empty());
+    CHECK(row.timeframe.empty());
+  }
+}
+
 // A table that pdftotext printed row by row: each action, then its row's
 // other cells a paragraph each, a cell of milestones among them.
 const char kRowCellsAfterActions[] =
