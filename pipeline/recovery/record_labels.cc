@@ -65,6 +65,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
   std::map<std::string, std::set<std::string>> distinct;  // Their distinct values.
   std::vector<std::string> order;                         // Colon labels no rule knows, as they first come.
   std::set<Column> taken;                                 // Columns known labels name.
+  std::map<std::string, std::vector<CellKind>> dated;     // Kinds of the values of known labels of dates.
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0) continue;
     Parts parts = Cut(line);
@@ -73,6 +74,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     if (std::optional<ColumnName> known = Known(rules_, parts.label)) {
       taken.insert(known->column);
       Claim(*known, key, rules_.headers.IsFullName(parts.label));
+      if (known->column == Column::kTimeframe) dated[key].push_back(classifier.Classify(parts.value));
     } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
                !std::isdigit(static_cast<unsigned char>(parts.label[0]))) {
       // Only a colon sets a record's label apart: a table row's first cell is no label.
@@ -84,6 +86,12 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     if (!parts.value.empty()) valued_.insert(key);
   }
   for (const auto& [label, values] : standing) LearnStanding(label, values, classifier, &unknown, &distinct, &taken);
+  // Beside a label of who and when, one the rules take for dates whose
+  // values are no dates ("Target" over "At least 20 schools take part")
+  // names what is aimed at: an extra column.
+  for (const auto& [key, kinds] : dated) {
+    if (taken.count(Column::kLeadTimeframe) && ColumnOfMost(kinds) != Column::kTimeframe) aims_.insert(key);
+  }
   NameByValues(unknown, taken);
   if (!taken.count(Column::kAction)) NameActionByProse(unknown, distinct, order, taken.count(Column::kOutcome) > 0);
 }
@@ -109,7 +117,8 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
   if (named) {
     auto owner = owners_.find(RoleName(*named));
-    if (owner != owners_.end() && owner->second.label != key) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
+    bool other_owner = owner != owners_.end() && owner->second.label != key;
+    if (other_owner || aims_.count(key)) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
   }
   if (auto learnt = learnt_.find(key); !named && learnt != learnt_.end()) named = learnt->second;
   if (!named) return false;

@@ -11,7 +11,9 @@
 // when they tie, the first set apart by a colon. Of two labels that name
 // one column ("Workplan activity" and "Key steps"), the first named in
 // full, or else the first, is that column, and the other an extra column
-// of its own: a record holds each column once. A label printed without its
+// of its own: a record holds each column once. Beside a label of who and
+// when, a label of dates whose values are no dates ("Target" over "At
+// least 20 schools take part") is an extra column too. A label printed without its
 // value ("Status update" and nothing after it) is known by being printed
 // with one in other records. Asked to learn from recurring starts, a label
 // set before its value by a space alone that no rule knows ("What we want to
@@ -152,6 +154,7 @@ class RecordLabels {
                                               // colon, and how many lines each begins.
   std::set<std::string> spaced_;              // Labels set before their values by a space alone.
   std::map<std::string, Owner> owners_;       // The label each column (by RoleName) a known label names belongs to.
+  std::set<std::string> aims_;                // Folded labels of dates whose values say what is aimed at.
 };
 
 }  // namespace planrows

@@ -30,6 +30,31 @@ TEST_CASE("in record blocks labels each alone on its line over its value in ever
   CHECK(plan.rows[2].progress == "Complete");
 }
 
+TEST_CASE("in record blocks a label of dates over no dates beside a label of who and when is an extra column") {
+  // "Target" would name the dates, but its values say what is aimed at;
+  // "Who and by when" holds the lead and the date.
+  RecoveredPlan plan = RecoverPlanText(
+      "Planned work: Open a drop-in for young carers at the library\n"
+      "Who and by when: Carers Lead 31/03/2027\n"
+      "Target: At least 40 carers use it each month\n"
+      "RAG: Green\n\n"
+      "Planned work: Run a census of young carers in every school\n"
+      "Who and by when: Schools Forum 30/06/2027\n"
+      "Target: Every school returns the census\n"
+      "RAG: Amber\n\n"
+      "Planned work: Train school staff to spot young carers\n"
+      "Who and by when: Early Help Hub 30/09/2027\n"
+      "Target: 80% of staff trained by the end of the year\n"
+      "RAG:\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Lead");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+  CHECK(plan.rows[1].timeframe == "30/06/2027");
+  CHECK(plan.rows[2].timeframe == "30/09/2027");
+  REQUIRE(plan.rows[2].extra.size() == 1);
+  CHECK(plan.rows[2].extra[0].second == "80% of staff trained by the end of the year");
+}
+
 TEST_CASE("in record blocks a reference alone under a label awaiting its value is the record's reference") {
   RecoveredPlan plan = RecoverPlanText(
       "Tag\n\nFM1\n\nPlanned work\n\nRestore the drystone walls\n\nPerson responsible\n\nWarden Team\n\n"
