@@ -198,11 +198,13 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
     }
     CellKind kind = classifier_.Classify(text);
     if (kind == CellKind::kRef || kind == CellKind::kDate || kind == CellKind::kStatus) return false;
-    // A dotted reference before words ("3.4. Update the panel") is a row's action.
+    // A dotted reference before words ("3.4. Update the panel"), or one set
+    // apart by a colon ("P3.1: Agree the protocol"), is a row's action.
     std::string first = text.substr(0, text.find(' '));
-    if (first.size() < text.size() && first.find('.') != std::string::npos && rules_.patterns.IsRef(first)) {
-      return false;
-    }
+    bool colon = first.size() > 1 && first.back() == ':';
+    if (colon) first.pop_back();
+    bool dotted = first.find('.') != std::string::npos;
+    if (first.size() < text.size() && (dotted || colon) && rules_.patterns.IsRef(first)) return false;
   }
   return true;
 }

@@ -32,6 +32,31 @@ TEST_CASE("a positioned header of unknown headings is read when its rows bear it
   CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
+TEST_CASE("a row whose action opens with a reference set apart by a colon is no header of the rows under it") {
+  // "Objective B:" opens a theme's merged cell beside the first row, whose
+  // short first lines could pass for headings.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Priority"}, {120, "What we are going to do"}, {300, "Led by whom"}, {400, "Target date"}})
+      .Line({{40, "Objective A:"}, {120, "P1.1: Map the routes young carers"}, {300, "Carers Lead"}, {400, "Q1 2026/27"}},
+            true)
+      .Line({{40, "Young carers"}, {120, "take to school"}})
+      .Line({{120, "P1.2: Open a drop-in at the library"}, {300, "Library Team"}, {400, "Q2 2026/27"}}, true)
+      .Line({{40, "Objective B:"}, {120, "P2.1: Agree the transitions"}, {300, "Lachlan"}}, true)
+      .Line({{40, "Transition"}, {120, "protocol with the colleges"}, {300, "Fothergill"}})
+      .Line({{120, "P2.2: Audit the care leavers' offer"}, {300, "Leaving Care"}, {400, "Q4 2026/27"}}, true)
+      .Line({{120, "with the young people"}, {300, "Team"}})
+      .Line({{120, "P2.3: Review the housing protocol"}, {300, "Housing Lead"}, {400, "Q3 2026/27"}}, true);
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[2].ref == "P2.1");
+  CHECK(plan.rows[2].lead == "Lachlan Fothergill");
+  CHECK(plan.rows[3].ref == "P2.2");
+  CHECK(plan.rows[3].lead == "Leaving Care Team");
+  CHECK(plan.rows[3].timeframe == "Q4 2026/27");
+  CHECK(plan.rows[4].timeframe == "Q3 2026/27");
+}
+
 TEST_CASE("a header of two headings that both tell their columns is read over refs printed unheaded") {
   PageBuilder pages;
   pages.Page()
