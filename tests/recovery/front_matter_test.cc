@@ -65,5 +65,32 @@ TEST_CASE("rows of a grid table numbered 1 2 3 lead no actions of their own") {
   CHECK(plan.rows[1].lead == "Towpath Trust");
 }
 
+TEST_CASE("a narrative's action heading under a foreword's numbered paragraph opens its list") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
+      "1. Introduction\n\n"
+      "1.1 The Board brings together the harbour, river and lifeboat agencies of the estuary.\n\n"
+      "1.2 Partners agreed at the spring meeting that the priorities of the last plan still stand.\n\n"
+      "Flood-ready homes\n\n"
+      "How we will get there\n\n"
+      "\u2022 Fit door guards to the riverside bungalows (Lead: Harbour Office; by March 2028)\n"
+      "\u2022 Print a tide table for every allotment holder (Lead: Towpath Trust; by January 2028)\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
+  CHECK(plan.rows[0].lead == "Harbour Office");
+  CHECK(plan.rows[1].timeframe == "January 2028");
+}
+
+TEST_CASE("a column's heading under a foreword's numbered paragraph makes no action block of it") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
+      "1. Introduction\n\n"
+      "1.1 The Board brings together the harbour, river and lifeboat agencies of the estuary.\n\n"
+      "Our partners are:\n\n- the harbour office\n- the towpath trust\n\n"
+      "Lead officer\n\n"
+      "The Independent Chair reports to the council each spring.\n");
+  CHECK(plan.rows.empty());
+}
+
 }  // namespace
 }  // namespace planrows
