@@ -43,5 +43,19 @@ TEST_CASE("an appendix heading at the top of a page ends a table written a cell 
   CHECK(plan.rows[1].timeframe == "July 2026");
 }
 
+TEST_CASE("an appendix heading ends record blocks: its glossary is no record's value") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
+      "Action\tFit door guards to the riverside bungalows\nLead\tHarbour Office\nBy when\tMarch 2028\n\n"
+      "Action\tPrint a tide table for every allotment holder\nLead\tTowpath Trust\nBy when\tJanuary 2028\n\n"
+      "Appendix A - Glossary\n\n"
+      "Abbreviation\tFull title\nBEB\tBrackenwick Estuary Board\nRNLI\tRoyal National Lifeboat Institution\n"
+      "TT\tTowpath Trust\nHO\tHarbour Office\nCV\tCanal Volunteers\nDB\tDrainage Board\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Office");
+  CHECK(plan.rows[1].lead == "Towpath Trust");
+  CHECK(plan.rows[1].timeframe == "January 2028");
+}
+
 }  // namespace
 }  // namespace planrows
