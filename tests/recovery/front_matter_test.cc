@@ -92,5 +92,26 @@ TEST_CASE("a column's heading under a foreword's numbered paragraph makes no act
   CHECK(plan.rows.empty());
 }
 
+TEST_CASE("a members table and a table of indicators by year make no action rows") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Board membership\n\n"
+      "Name                   Role                     Agency\n"
+      "Perrin Maddox          Business Manager         Brackenwick Harbour Council\n"
+      "Oona Bartram           Head of Service          Community Rehabilitation Company\n"
+      "Piet Lanyon            Assistant Chief Officer  Primary schools\n"
+      "Hollis Treloar         Designated Doctor        Community Health Trust\n"
+      "Teodor Annery          Legal adviser            Community Rehabilitation Company\n\n\n"
+      "Performance at a glance\n\n"
+      "Indicator                                 2024/25  2025/26  2026/27  Target\n"
+      "Children missing from home                41%      31%      62%      Increase\n"
+      "Schools returning the safeguarding audit  2,100    2,346    2,549    Reduce\n"
+      "Early help assessments completed          2,737    798      2,047    1,943\n"
+      "Referrals to children's social care       2,089    841      2,663    Reduce\n"
+      "Audits completed on time                  2,071    2,287    437      Increase\n"
+      "Children on a child protection plan       86%      26%      24%      67%\n"
+      "Re-referrals within 12 months             61%      70%      94%      Reduce\n");
+  CHECK(plan.rows.empty());
+}
+
 }  // namespace
 }  // namespace planrows
