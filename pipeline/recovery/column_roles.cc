@@ -330,6 +330,13 @@ class Resolver {
     }
   }
 
+  // True when a column already holds what only an action table has beside its actions: references, dates or
+  // progress.
+  bool HasActionTableColumn() const {
+    return IndexOf(Column::kRef) >= 0 || IndexOf(Column::kTimeframe) >= 0 || IndexOf(Column::kLeadTimeframe) >= 0 ||
+           IndexOf(Column::kProgress) >= 0;
+  }
+
   std::optional<Column> RoleByContent(size_t i) const {
     const ColumnProfile& p = profiles_[i];
     auto free = [this](Column c) { return IndexOf(c) < 0; };
@@ -347,7 +354,11 @@ class Resolver {
     }
     if (IsProse(i)) {
       int action = IndexOf(Column::kAction);
-      if (action < 0 && !IsSparse(i) && !IsThemeBesideActions(i)) return Column::kAction;
+      // Prose of which no cell opens as an action does ("Teodor Kavanagh", "Children missing from home") is no
+      // action column by its cells alone in a table with nothing else of an action table's: a members' or
+      // indicators' table. A converter may write an action table's cells apart from their rows.
+      bool may_be_action = p.action_openings > 0 || HasActionTableColumn();
+      if (action < 0 && may_be_action && !IsSparse(i) && !IsThemeBesideActions(i)) return Column::kAction;
       // Plans state the outcome before the action, measures after it.
       if (static_cast<int>(i) < action && free(Column::kOutcome)) return Column::kOutcome;
     }

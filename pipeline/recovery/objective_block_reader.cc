@@ -27,6 +27,16 @@ ObjectiveBlockReader::ObjectiveBlockReader(const RecoveryRules& rules, const Pla
   base_.where = line.Where();
 }
 
+bool ObjectiveBlockReader::IsLabel(const std::string& text) const {
+  const PlanPatterns& patterns = rules_.patterns;
+  return patterns.IsLeadLabel(text) || patterns.IsHowLabel(text) || patterns.IsMeasureLabel(text);
+}
+
+bool ObjectiveBlockReader::EndedBy(const PlanLine& line) const {
+  if (has_label_ || items_.items().empty()) return false;
+  return rules_.patterns.IsLeadLabel(line.text) || rules_.patterns.IsNarrativeActionHeading(line.text);
+}
+
 bool ObjectiveBlockReader::LooksLikeLead(const std::string& text) {
   // Leads are short names: "Quality Assurance sub", "Chair of DSCB". Actions
   // are sentences, which nearly always hold an article or "to".
@@ -43,7 +53,7 @@ bool ObjectiveBlockReader::LooksLikeLead(const std::string& text) {
 void ObjectiveBlockReader::Read(const PlanLine& line) {
   const PlanPatterns& patterns = rules_.patterns;
   const std::string& text = line.text;
-  if (patterns.IsLeadLabel(text) || patterns.IsHowLabel(text) || patterns.IsMeasureLabel(text)) {
+  if (IsLabel(text)) {
     has_label_ = true;
     // Labels before the first item are a flattened table header; after it
     // they announce the evidence and indicator blocks.

@@ -29,8 +29,20 @@ class ObjectiveBlockReader {
   // action block from a numbered paragraph.
   std::vector<RowFields> TakeRows();
 
+  // True when `line` ends the block: a lead's label, or a narrative's
+  // action heading ("How we will get there"), after items no label came
+  // before. An action block's lead label is its table's header, flattened,
+  // over its items (the evidence and indicator labels may come after them),
+  // so such items were a numbered paragraph's prose ("1.2 The Board has
+  // agreed ...") and the label is another part's.
+  bool EndedBy(const PlanLine& line) const;
+
  private:
   enum class Part { kItems, kHow, kMeasure };
+
+  // True when `text` is a label of a block's parts: its lead, how progress
+  // is evidenced, its measures.
+  bool IsLabel(const std::string& text) const;
 
   // True when `text` reads like a lead (a short name) rather than an action.
   static bool LooksLikeLead(const std::string& text);

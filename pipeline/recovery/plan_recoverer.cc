@@ -193,6 +193,7 @@ class Walk {
     if (narrative_ && narrative_->Read(line)) return;
     CloseNarrative();
     if (StartsObjective(line)) return;
+    if (block_ && block_->EndedBy(line)) CloseBlock();
     if (block_) {
       block_->Read(line);
       return;

@@ -300,6 +300,9 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   std::vector<bool> centred_openings = CentredLabels::Openings(lines, record_labels, rules_.patterns);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
+    // An appendix's heading after a record of an action ("Appendix A - Glossary") ends the records: its
+    // tables are no record's values. One before them is a contents line's.
+    if (!records.empty() && !records.back().action.empty() && rules_.patterns.IsAppendixHeading(line.text)) break;
     ColumnName column;
     std::string value;
     bool labelled = record_labels.Read(line, &column, &value);

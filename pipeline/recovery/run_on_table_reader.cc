@@ -37,12 +37,13 @@ bool RunOnTableReader::IsPlainNumber(const std::string& text) {
 }
 
 std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vector<PlanLine>& lines, size_t at,
-                                                                 size_t* end) {
+                                                                 size_t* end) const {
   std::vector<Token> tokens;
   size_t k = at;
   for (; k < lines.size(); ++k) {
     const PlanLine& line = lines[k];
     if (TextTableEnd::IsPast(line) || (k > at && line.line->gap_before && !line.page_start)) break;
+    if (k > at && rules_.patterns.IsAppendixHeading(line.text)) break;
     // Columns set apart by runs of spaces are an aligned table, not a paragraph.
     if (PrintedText(line).find(kColumnGap) != std::string::npos) return {};
     AppendWords(line, &tokens);

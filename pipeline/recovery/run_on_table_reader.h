@@ -58,10 +58,12 @@ class RunOnTableReader {
   // True when `text` is a number of one or two digits, as rows numbered
   // under each heading have.
   static bool IsPlainNumber(const std::string& text);
-  // The words of the paragraph from `lines[at]` to the next blank line or
-  // non-text line, across page breaks; `*end` is set past it. None when a
-  // line of it sets columns apart with runs of spaces.
-  static std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end);
+  // The words of the paragraph from `lines[at]` to the next blank line,
+  // non-text line or appendix heading ("Appendix A - Glossary", which a
+  // page break may set right after the table), across page breaks; `*end`
+  // is set past it. None when a line of it sets columns apart with runs of
+  // spaces.
+  std::vector<Token> Paragraph(const std::vector<PlanLine>& lines, size_t at, size_t* end) const;
   // Appends the words of `line` to `tokens`, each bullet a word "•".
   static void AppendWords(const PlanLine& line, std::vector<Token>* tokens);
   // Makes each reference of `tokens` one token as a row's reference reads:

@@ -225,7 +225,8 @@ bool SlashRowReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebuilt
     // The header repeated on a new page, even marked as a heading or run on
     // from the page's footer ("Page 1 of 5Ref / Action / ..."), goes on.
     if (CellText::FoldForMatch(line.text).ends_with(folded_header)) continue;
-    if (TextTableEnd::IsPast(line)) break;
+    // Another table's header ends this one, even over the next page, where a row may run on.
+    if (TextTableEnd::IsPast(line) || IsHeader(line)) break;
     if (TextTableEnd::IsFurniture(line, rules_.patterns)) continue;
     if (TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       // A heading in a first column (a theme merged down its rows) holds its first row after it.

@@ -20,6 +20,9 @@ constexpr size_t kMinHeaderNames = 3;
 constexpr size_t kMinNamesUntoldFirst = 5;
 // Most words of a reference column's name no rule knows ("Action code").
 constexpr size_t kMaxRefNameWords = 2;
+// Fewest letters of a last word that, ending with a stop, ends a sentence
+// rather than an abbreviated heading ("No.", "Org.").
+constexpr size_t kMinSentenceEndLetters = 5;
 // Costs of a known and of an unknown name, in the search for the reading
 // with fewest unknown names, then fewest names.
 constexpr int kKnownCost = 1;
@@ -154,7 +157,7 @@ bool SpacedHeaderSplitter::StartsNameInside(const std::vector<std::string>& word
 
 bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool ref_first,
                                     HeaderRules::HeadingParts parts, bool joined_names_known) const {
-  if (names.size() < kMinHeaderNames) return false;
+  if (names.size() < kMinHeaderNames || EndsSentence(names.back())) return false;
   size_t known = 0, told = 0;
   bool content = false, untold_first = false;
   const bool ref_name_first = ref_first && NamesRefColumnFirst(names);
@@ -173,6 +176,12 @@ bool SpacedHeaderSplitter::IsHeader(const std::vector<std::string>& names, bool 
   }
   if (untold_first && told + 1 == names.size() && names.size() >= kMinNamesUntoldFirst) ++told;
   return HeaderRules::MakesHeader(known, told, names.size(), content, parts);
+}
+
+bool SpacedHeaderSplitter::EndsSentence(const std::string& name) const {
+  std::vector<std::string> words = WordsOf(name);
+  if (words.empty() || words.back().back() != '.' || rules_.Match(name)) return false;
+  return words.back().size() - 1 >= kMinSentenceEndLetters;
 }
 
 bool SpacedHeaderSplitter::MayNameRefColumn(const std::string& name) const {
@@ -268,7 +277,8 @@ std::vector<std::string> SpacedHeaderSplitter::SplitAtCapitals(const std::vector
 }
 
 bool SpacedHeaderSplitter::MayBeHeader(const std::vector<std::string>& names) const {
-  return names.size() >= kMinHeaderNames && std::any_of(names.begin(), names.end(), [this](const std::string& name) {
+  if (names.size() < kMinHeaderNames || EndsSentence(names.back())) return false;
+  return std::any_of(names.begin(), names.end(), [this](const std::string& name) {
            return WordsOf(name).size() <= kMaxNameWords && (rules_.Match(name) || rules_.MatchWords(name));
          });
 }

@@ -85,6 +85,11 @@ class SpacedHeaderSplitter {
   // True when the words of `words` [begin, k) and of [k, end) tell two
   // different columns ("Update (Q2)" and "Outputs and evidence of impact").
   bool NameTwoColumns(const std::vector<std::string>& words, size_t begin, size_t k, size_t end) const;
+  // True when `name`, the last of a line's names, ends a sentence: its last
+  // word, of a few letters or more, ends with a stop ("... accountable to
+  // the Chief Executive."), which a heading's does only where the rules know
+  // the heading or it is short for a word ("No.", "Org.").
+  bool EndsSentence(const std::string& name) const;
   // True when `words` [begin, end) may be a name no rule knows.
   bool MayBeUnknownName(const std::vector<std::string>& words, size_t begin, size_t end) const;
   // The names that `words` [first, end) split into most cheaply (NameCost);

@@ -43,5 +43,32 @@ TEST_CASE("an appendix heading at the top of a page ends a table written a cell 
   CHECK(plan.rows[1].timeframe == "July 2026");
 }
 
+TEST_CASE("an appendix heading ends record blocks: its glossary is no record's value") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Brackenwick Estuary Board Delivery Plan 2027-2029\n\n"
+      "Action\tFit door guards to the riverside bungalows\nLead\tHarbour Office\nBy when\tMarch 2028\n\n"
+      "Action\tPrint a tide table for every allotment holder\nLead\tTowpath Trust\nBy when\tJanuary 2028\n\n"
+      "Appendix A - Glossary\n\n"
+      "Abbreviation\tFull title\nBEB\tBrackenwick Estuary Board\nRNLI\tRoyal National Lifeboat Institution\n"
+      "TT\tTowpath Trust\nHO\tHarbour Office\nCV\tCanal Volunteers\nDB\tDrainage Board\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Harbour Office");
+  CHECK(plan.rows[1].lead == "Towpath Trust");
+  CHECK(plan.rows[1].timeframe == "January 2028");
+}
+
+TEST_CASE("an appendix heading over the next page ends a table run into a paragraph") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Safeguarding Children Partnership Plan 2026 Theme 1 - Safer harbours Ref Action Lead\n"
+      "By when Progress 1.1 Audit the weekend duty rota with the wards. T Okonjo May 2026 Amber 1.2\n"
+      "Publish a leaflet for young carers. Comms Officer July 2026 Green\n\f"
+      "Appendix A - Glossary FHSCP Fenland Harbour Safeguarding Children Partnership RNLI Royal National\n"
+      "Lifeboat Institution\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Publish a leaflet for young carers.");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows

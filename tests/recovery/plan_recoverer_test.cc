@@ -183,6 +183,20 @@ TEST_CASE("objectives followed by blocks of actions and leads pair them in order
   CHECK(plan.rows[2].extra[0] == std::make_pair(std::string("measure"), std::string("MASH dashboard")));
 }
 
+TEST_CASE("an objective's actions before its evidence label and no lead label are still its rows") {
+  RecoveredPlan plan = RecoverText(
+      "STRATEGIC PRIORITY ONE: Children are safe from harm\n\n"
+      "1.2 The Board identifies the key risks to children and responds to them\n\n"
+      "Develop and embed a strategy for children who go missing\n\n"
+      "Vulnerable Children\n\n"
+      "How do we evidence progress?\n\n"
+      "Audit findings and return interviews\n");
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].ref == "1.2");
+  CHECK(plan.rows[0].action == "Develop and embed a strategy for children who go missing");
+  CHECK(plan.rows[0].lead == "Vulnerable Children");
+}
+
 TEST_CASE("a document without action tables or lists gives no rows") {
   RecoveredPlan plan = RecoverText("Minutes of the meeting\n\n1.1 Apologies were received.\n\nNone.\n");
   CHECK(plan.rows.empty());

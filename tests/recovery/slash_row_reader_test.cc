@@ -42,6 +42,40 @@ TEST_CASE("an appendix heading at the top of a page ends the slash table and run
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("another table's header over the next page ends a slash table") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Members of the Board\n\n"
+      "Name / Role / Agency\n"
+      "Perrin Maddox / Independent Chair / Fenland Harbour Council\n"
+      "Oona Barraclough / Lay member / Harbour Trust\n\n"
+      "Page 1 of 2\f"
+      "# / Key tasks / Who and by when / Progress / RAG\n"
+      "Priority 1: Safer harbours\n"
+      "3.1 / Audit the weekend duty rota / Head of Inclusion May 2026 / Amber\n"
+      "3.2 / Publish a leaflet for young carers / Comms Officer July 2026 / Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "3.1");
+  CHECK(plan.rows[0].action == "Audit the weekend duty rota");
+  CHECK(plan.rows[0].lead == "Head of Inclusion");
+  CHECK(plan.rows[0].timeframe == "May 2026");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a foreword's sentence before a numbered paragraph heads no table") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenland Harbour Safeguarding Children Partnership Plan 2026\n\n"
+      "The Board meets each spring. The\n"
+      "Independent Chair is accountable to the Chief Executive.\n\n"
+      "1.4 More than 2,400 referrals were received last year, a rise of 6% on the year before.\n\n"
+      "Ref / Action / Lead / Target date / RAG\n"
+      "3.1 / Audit the weekend duty rota / Head of Inclusion / May 2026 / Amber\n"
+      "3.2 / Publish a leaflet for young carers / Comms Officer / July 2026 / Green\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "3.1");
+  CHECK(plan.rows[0].action == "Audit the weekend duty rota");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+}
+
 TEST_CASE("the parts of a slash row beyond its columns join the names beside them, not prose") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref / Outcome / Action / Measure / Lead / Target date / Progress\n"

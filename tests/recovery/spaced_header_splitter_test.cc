@@ -46,6 +46,14 @@ TEST_CASE("prose and short lines are no header") {
   CHECK(splitter.Split("Fenland Harbour Safeguarding Partnership Annual Plan").empty());
 }
 
+TEST_CASE("names that end a sentence are no header but for a short heading's stop") {
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK_FALSE(splitter.MayBeHeader(Names{"Independent", "Chair is accountable to the", "Chief Executive."}));
+  CHECK_FALSE(splitter.IsHeader(Names{"Action", "Lead", "Target date", "Progress is reviewed monthly."}));
+  CHECK(splitter.MayBeHeader(Names{"Action", "Lead", "Org."}));
+  CHECK(splitter.IsHeader(Names{"Action", "Lead", "Target date", "No."}));
+}
+
 TEST_CASE("a known name followed by a capitalised word ends there; headings unknown by name count by their words") {
   SpacedHeaderSplitter splitter(TestRules().headers);
   CHECK(splitter.Split("Ref Proposed activity Outcome sought Named officer(s) and partners Timescale Status update") ==
