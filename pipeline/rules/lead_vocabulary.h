@@ -29,6 +29,8 @@ class LeadVocabulary {
   bool IsRoleEnding(std::string_view word) const;
   // True for a word that ends the name of a body: "Group", "Executive".
   bool IsGroupEnding(std::string_view word) const;
+  // True for a word that ends the name of a body only where a wrapped line opens with it: "Partners".
+  bool IsWrappedGroupEnding(std::string_view word) const;
   // True for a word that may open the name of a post: "Head", "Chair".
   bool IsOpener(std::string_view word) const;
   // True for a word that names a post wherever it stands (an ending or an opener).
@@ -58,7 +60,7 @@ class LeadVocabulary {
   static bool Contains(const std::set<std::string, std::less<>>& words, std::string_view word);
 
   std::shared_ptr<const RE2> hard_separators_, acronym_, initial_, name_word_;
-  std::set<std::string, std::less<>> role_endings_, group_endings_, openers_, continuations_,
+  std::set<std::string, std::less<>> role_endings_, group_endings_, wrapped_group_endings_, openers_, continuations_,
       soft_separators_, not_names_, titles_, qualifiers_;  // Folded.
 };
 

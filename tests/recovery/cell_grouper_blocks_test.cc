@@ -95,6 +95,16 @@ TEST_CASE("a wrapped post goes on where the next line opens with a post's last w
         Cells{"Consultant Paediatrician", "Oona Pascoe", "Team Lead Nurse"});
 }
 
+TEST_CASE("a wrapped body goes on where the next line is its last word alone") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options = BlockOptions();
+  options.width = 14;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // No line had room for the next word: "Partners" ends a body ("Health Partners"), so it ends the name above.
+  CHECK(grouper.Split({"Oona Pascoe &", "Health", "Partners", "Piet Lanyon", "Independent", "Scrutineer"}) ==
+        Cells{"Oona Pascoe & Health Partners", "Piet Lanyon", "Independent Scrutineer"});
+}
+
 TEST_CASE("in one column's block, a bulleted list after a paragraph starts the next cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options = BlockOptions();
