@@ -120,6 +120,18 @@ TEST_CASE("in one column's block, a bulleted list after a paragraph starts the n
                                       "* Mend the nets * Sweep the steps"});
 }
 
+TEST_CASE("in one column's block, a run of bulleted items is cut into lists of two items or more") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options = BlockOptions();
+  options.verb_led_actions = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  // Every line is full: only that a list holds two items or more tells where the first list ends.
+  CHECK(grouper.SplitInto({"* Chart the tide", "gauges", "* Paint the buoys", "* Mend the nets", "* Sweep the",
+                           "harbour steps"},
+                          2) == Cells{"* Chart the tide gauges * Paint the buoys",
+                                      "* Mend the nets * Sweep the harbour steps"});
+}
+
 TEST_CASE("in one column's block of actions, a line that opens with a number goes on from the line above") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options = BlockOptions();
