@@ -151,6 +151,24 @@ std::vector<std::string> ColumnBlockReader::CellALineTexts(const Block& block) c
   return cells;
 }
 
+size_t ColumnBlockReader::DatedCells(const Block& block) const {
+  WrappedDate wrapped(rules_.timeframes);
+  const std::vector<std::string> texts = Texts(block);
+  size_t cells = 0;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    CellFit::Reading reading = cell_fit_.Read(texts[k]);
+    if (reading.kind != CellKind::kDate && !reading.ends_with_date) continue;
+    // A date wrapped before its year ("J Rees - March" over "2027"), or one a line in lower case goes on
+    // from, ends no cell there.
+    std::string date = texts[k];
+    bool goes_on = k + 1 < texts.size() &&
+                   (CellText::StartsLower(texts[k + 1]) || cell_fit_.CutsDateBeforeYear(texts[k], texts[k + 1]) ||
+                    wrapped.Join(texts[k + 1], &date));
+    cells += !goes_on;
+  }
+  return cells;
+}
+
 size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
@@ -170,10 +188,13 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
   // row's milestones, "- Draft by May" over "- Sign-off by June"): they
   // count no rows.
   ListItems bullets(rules_.patterns);
-  for (const Block& block : blocks) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
     bool bulleted = std::any_of(block.lines.begin(), block.lines.end(),
                                 [&](const PlanLine* line) { return bullets.IsBullet(*line); });
     if (IsCellALineBlock(block) && !bulleted) rows = std::max(rows, CellALineTexts(block).size());
+    // A lead-and-date column's cells each end on their date: a list of actions may hide a row they show.
+    if (columns[b] == Column::kLeadTimeframe && !bulleted) rows = std::max(rows, DatedCells(block));
   }
   return rows;
 }
