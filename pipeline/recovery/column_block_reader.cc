@@ -21,6 +21,9 @@ constexpr int kMinProseWordsPerLine = 4;
 // Most lines of one column's block on a page (a page holds some 70 lines of
 // text; a converter's page of blocks, a few hundred).
 constexpr size_t kMaxBlockLines = 250;
+// Most words of a line that holds an action's reference and the first of
+// its words a narrow column wrapped ("SF 2 – Map", "3.6:").
+constexpr int kMostWrappedRefWords = 4;
 
 }  // namespace
 
@@ -237,8 +240,10 @@ std::vector<size_t> ColumnBlockReader::ActionRefStarts(const Block& block, std::
   std::vector<size_t> starts;
   std::string ref, rest;
   for (size_t k = 0; k < texts.size(); ++k) {
-    // A narrow column may wrap the action's first word under its ref ("3.6:" over "Strengthen ...").
-    bool wrapped = k + 1 < texts.size() && CellText::WordCount(texts[k]) == 1 &&
+    // A narrow column may wrap the action's first words under its ref ("3.6:" over "Strengthen ...", "SF 2 –
+    // Map" over "parenting ..."), too few alone to read as an action.
+    std::string_view head = std::string_view(texts[k]).substr(rules_.patterns.BulletLength(texts[k]));
+    bool wrapped = k + 1 < texts.size() && CellText::WordCount(head) <= kMostWrappedRefWords &&
                    texts[k].find_first_of("0123456789") != std::string::npos &&
                    rules_.patterns.MatchBulletedActionRef(texts[k] + " " + texts[k + 1], &ref, &rest);
     if (wrapped || rules_.patterns.MatchBulletedActionRef(texts[k], &ref, &rest)) starts.push_back(k);

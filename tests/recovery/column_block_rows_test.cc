@@ -124,6 +124,18 @@ TEST_CASE("column blocks without a ref column: a ref its narrow column wrapped o
   CHECK(plan.rows[2].timeframe == "Feb-30");
 }
 
+TEST_CASE("column blocks without a ref column: a ref wrapped with a short verb over the action still starts a row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Action\nSF 1 \u2013 Launch the\nharbour scorecard\nSF 2 \u2013 Map\nthe tide\nregister\nSF 3 \u2013 Strengthen\n"
+      "the night\nbus guide\nLead\nOona Barraclough\nFerry Desk\nTide Office\nBy when\nOct-30\nJun-30\nFeb-30\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "SF 2");
+  CHECK(plan.rows[1].action == "Map the tide register");
+  CHECK(plan.rows[1].lead == "Ferry Desk");
+  CHECK(plan.rows[2].action == "Strengthen the night bus guide");
+}
+
 TEST_CASE("column blocks without a ref column: an action led by its ref stays one cell however many lines it wraps") {
   std::string long_action = "4.1: Map\n";
   for (int k = 0; k < 18; ++k) long_action += "the quay\n";
