@@ -29,8 +29,6 @@ class LeadVocabulary {
   bool IsRoleEnding(std::string_view word) const;
   // True for a word that ends the name of a body: "Group", "Executive".
   bool IsGroupEnding(std::string_view word) const;
-  // True for a word that ends the name of a body only where a wrapped line opens with it: "Partners".
-  bool IsWrappedGroupEnding(std::string_view word) const;
   // True for a word that may open the name of a post: "Head", "Chair".
   bool IsOpener(std::string_view word) const;
   // True for a word that names a post wherever it stands (an ending or an opener).
@@ -51,6 +49,8 @@ class LeadVocabulary {
   // "Gladys", "McCarthy", "Martins-"; never a word of the lists above or
   // of not_names.
   bool IsNameWord(std::string_view word) const;
+  // True for a word that ends the name of a body only where a wrapped line opens with it: "Partners".
+  bool IsWrappedGroupEnding(std::string_view word) const;
 
   // The pattern that splits a cell into parts that never share a lead.
   const RE2& hard_separators() const { return *hard_separators_; }
