@@ -293,7 +293,9 @@ bool CellFit::StartsWithNameEnd(std::string_view line) const {
   size_t slash = first.find('/');
   bool slashed = slash != std::string_view::npos && slash > 0;
   if (slashed) first = first.substr(0, slash);
-  if (!vocabulary.IsRoleEnding(first) && !vocabulary.IsGroupEnding(first)) return false;
+  bool name_end = vocabulary.IsRoleEnding(first) || vocabulary.IsGroupEnding(first) ||
+                  vocabulary.IsWrappedGroupEnding(first);
+  if (!name_end) return false;
   if (slashed || words.size() == 1 || CellText::EndsMidPhrase(words[0])) return true;
   const std::string& after = words[1];
   return vocabulary.IsSoftSeparator(after) || RE2::FullMatch(after, vocabulary.hard_separators());

@@ -103,7 +103,7 @@ class CellFit {
   // True when `word` is a person's initial ("J", "J.").
   bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's
-  // name standing alone or before a separator ("Group", "Unit and N
+  // name standing alone or before a separator ("Group", "Partners", "Unit and N
   // Ballantyne", "Manager / J Rees", "Panel/J Rees"): it ends a name wrapped
   // from the line above, as names seldom start with such a word.
   bool StartsWithNameEnd(std::string_view line) const;

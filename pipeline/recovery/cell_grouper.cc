@@ -58,6 +58,9 @@ constexpr double kJoinedPartsCost = 1;
 constexpr double kVerbLedBonus = 0.5;
 // A bullet inside a cell of running words, or of one column's block, that does not start with one.
 constexpr double kStrayBulletCost = 2;
+// In one column's block, a cell that is one bulleted item cut from a run of them ("• Map the rota" before
+// "• Test the rota"): a writer bullets a list of two items or more, so the run's cut leaves each cell two.
+constexpr double kLoneItemCost = 1;
 // A cell of running words that starts inside a date.
 constexpr double kDateCutCost = 2;
 // A cell of running prose that ends on a full stop before a new sentence:
@@ -188,6 +191,11 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                       kinds[at] != CellKind::kRef && !cell_fit_.patterns().MatchBulletedActionRef(piece, &ref, &rest));
   }
   const std::vector<bool> mid_date = MidDateWords(clean);
+  // The pieces of a bulleted run: a bullet's line and those that go on from it in lower case.
+  std::vector<bool> in_list(n, false);
+  for (size_t k = 0; k < n; ++k) {
+    in_list[k] = bullet[k] || (k > 0 && in_list[k - 1] && CellText::StartsLower(pieces[k]));
+  }
   // Where a row's lines run across columns, a list of dated steps is a cell of its own, in a column no rule
   // names or an extra one ("Milestones"): no lead, date or action, nor a row's start (DatedStepRuns).
   auto holds_milestones = [](const std::optional<Column>& column) { return !column || column == Column::kExtra; };
@@ -276,6 +284,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // Nor does a cell end on a bullet: it starts the next cell's item.
       if (options_.running_words && bullet[k] && end > begin + 1) shared -= kStrayBulletCost;
       if (mid_date[begin]) shared -= kDateCutCost;
+      bool lone_item = list && bullet[begin] && bullets == 0;
+      if (options_.one_width && lone_item && ((end < n && bullet[end]) || (begin > 0 && in_list[begin - 1]))) {
+        shared -= kLoneItemCost;
+      }
       if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && StartsSentence(clean, end)) {
         shared -= kStopEndCost;
       }

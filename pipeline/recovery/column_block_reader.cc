@@ -21,6 +21,9 @@ constexpr int kMinProseWordsPerLine = 4;
 // Most lines of one column's block on a page (a page holds some 70 lines of
 // text; a converter's page of blocks, a few hundred).
 constexpr size_t kMaxBlockLines = 250;
+// Most words of a line that holds an action's reference and the first of
+// its words a narrow column wrapped ("SF 2 – Map", "3.6:").
+constexpr int kMostWrappedRefWords = 4;
 
 }  // namespace
 
@@ -151,6 +154,24 @@ std::vector<std::string> ColumnBlockReader::CellALineTexts(const Block& block) c
   return cells;
 }
 
+size_t ColumnBlockReader::DatedCells(const Block& block) const {
+  WrappedDate wrapped(rules_.timeframes);
+  const std::vector<std::string> texts = Texts(block);
+  size_t cells = 0;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    CellFit::Reading reading = cell_fit_.Read(texts[k]);
+    if (reading.kind != CellKind::kDate && !reading.ends_with_date) continue;
+    // A date wrapped before its year ("J Rees - March" over "2027"), or one a line in lower case goes on
+    // from, ends no cell there.
+    std::string date = texts[k];
+    bool goes_on = k + 1 < texts.size() &&
+                   (CellText::StartsLower(texts[k + 1]) || cell_fit_.CutsDateBeforeYear(texts[k], texts[k + 1]) ||
+                    wrapped.Join(texts[k + 1], &date));
+    cells += !goes_on;
+  }
+  return cells;
+}
+
 size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
                                     const std::vector<std::optional<Column>>& columns) const {
   // The references count the rows; without them, the cells of the action
@@ -170,10 +191,13 @@ size_t ColumnBlockReader::CountRows(const std::vector<Block>& blocks,
   // row's milestones, "- Draft by May" over "- Sign-off by June"): they
   // count no rows.
   ListItems bullets(rules_.patterns);
-  for (const Block& block : blocks) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
     bool bulleted = std::any_of(block.lines.begin(), block.lines.end(),
                                 [&](const PlanLine* line) { return bullets.IsBullet(*line); });
     if (IsCellALineBlock(block) && !bulleted) rows = std::max(rows, CellALineTexts(block).size());
+    // A lead-and-date column's cells each end on their date: a list of actions may hide a row they show.
+    if (columns[b] == Column::kLeadTimeframe && !bulleted) rows = std::max(rows, DatedCells(block));
   }
   return rows;
 }
@@ -216,8 +240,10 @@ std::vector<size_t> ColumnBlockReader::ActionRefStarts(const Block& block, std::
   std::vector<size_t> starts;
   std::string ref, rest;
   for (size_t k = 0; k < texts.size(); ++k) {
-    // A narrow column may wrap the action's first word under its ref ("3.6:" over "Strengthen ...").
-    bool wrapped = k + 1 < texts.size() && CellText::WordCount(texts[k]) == 1 &&
+    // A narrow column may wrap the action's first words under its ref ("3.6:" over "Strengthen ...", "SF 2 –
+    // Map" over "parenting ..."), too few alone to read as an action.
+    std::string_view head = std::string_view(texts[k]).substr(rules_.patterns.BulletLength(texts[k]));
+    bool wrapped = k + 1 < texts.size() && CellText::WordCount(head) <= kMostWrappedRefWords &&
                    texts[k].find_first_of("0123456789") != std::string::npos &&
                    rules_.patterns.MatchBulletedActionRef(texts[k] + " " + texts[k + 1], &ref, &rest);
     if (wrapped || rules_.patterns.MatchBulletedActionRef(texts[k], &ref, &rest)) starts.push_back(k);

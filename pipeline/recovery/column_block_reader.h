@@ -131,6 +131,10 @@ class ColumnBlockReader {
   bool IsCellALineBlock(const Block& block) const;
   // The cells of such a block: its lines, a date wrapped over two joined.
   std::vector<std::string> CellALineTexts(const Block& block) const;
+  // The number of cells of `block`, a lead-and-date column's, that end on
+  // their date ("J Rees -" over "March 2027", "Ongoing"): lines that end on
+  // one that goes on in none below.
+  size_t DatedCells(const Block& block) const;
   // True when `line`, a bare number that would read as a page number, is
   // a ref of `block`, a block under a heading that names the ref column.
   bool IsBareNumberRef(const Block& block, const PlanLine& line) const;

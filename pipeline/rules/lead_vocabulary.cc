@@ -39,6 +39,7 @@ Result<LeadVocabulary> LeadVocabulary::Load(const RuleFile& file) {
   }
   vocabulary.role_endings_ = FoldedList(file, "role_endings");
   vocabulary.group_endings_ = FoldedList(file, "group_endings");
+  vocabulary.wrapped_group_endings_ = FoldedList(file, "wrapped_group_endings");
   vocabulary.openers_ = FoldedList(file, "openers");
   vocabulary.continuations_ = FoldedList(file, "continuations");
   vocabulary.soft_separators_ = FoldedList(file, "soft_separators");
@@ -55,6 +56,10 @@ bool LeadVocabulary::Contains(const std::set<std::string, std::less<>>& words, s
 bool LeadVocabulary::IsRoleEnding(std::string_view word) const { return Contains(role_endings_, word); }
 
 bool LeadVocabulary::IsGroupEnding(std::string_view word) const { return Contains(group_endings_, word); }
+
+bool LeadVocabulary::IsWrappedGroupEnding(std::string_view word) const {
+  return Contains(wrapped_group_endings_, word);
+}
 
 bool LeadVocabulary::IsOpener(std::string_view word) const { return Contains(openers_, word); }
 

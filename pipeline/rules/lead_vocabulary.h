@@ -49,6 +49,8 @@ class LeadVocabulary {
   // "Gladys", "McCarthy", "Martins-"; never a word of the lists above or
   // of not_names.
   bool IsNameWord(std::string_view word) const;
+  // True for a word that ends the name of a body only where a wrapped line opens with it: "Partners".
+  bool IsWrappedGroupEnding(std::string_view word) const;
 
   // The pattern that splits a cell into parts that never share a lead.
   const RE2& hard_separators() const { return *hard_separators_; }
@@ -58,7 +60,7 @@ class LeadVocabulary {
   static bool Contains(const std::set<std::string, std::less<>>& words, std::string_view word);
 
   std::shared_ptr<const RE2> hard_separators_, acronym_, initial_, name_word_;
-  std::set<std::string, std::less<>> role_endings_, group_endings_, openers_, continuations_,
+  std::set<std::string, std::less<>> role_endings_, group_endings_, wrapped_group_endings_, openers_, continuations_,
       soft_separators_, not_names_, titles_, qualifiers_;  // Folded.
 };
 

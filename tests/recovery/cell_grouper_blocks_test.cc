@@ -95,6 +95,16 @@ TEST_CASE("a wrapped post goes on where the next line opens with a post's last w
         Cells{"Consultant Paediatrician", "Oona Pascoe", "Team Lead Nurse"});
 }
 
+TEST_CASE("a wrapped body goes on where the next line is its last word alone") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options = BlockOptions();
+  options.width = 14;
+  CellGrouper grouper(cell_fit, {Column::kLead}, options);
+  // No line had room for the next word: "Partners" ends a body ("Health Partners"), so it ends the name above.
+  CHECK(grouper.Split({"Oona Pascoe &", "Health", "Partners", "Piet Lanyon", "Independent", "Scrutineer"}) ==
+        Cells{"Oona Pascoe & Health Partners", "Piet Lanyon", "Independent Scrutineer"});
+}
+
 TEST_CASE("in one column's block, a bulleted list after a paragraph starts the next cell") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options = BlockOptions();
@@ -108,6 +118,18 @@ TEST_CASE("in one column's block, a bulleted list after a paragraph starts the n
                                       "* Chart the tide gauges * Paint the buoys",
                                       "Patrol the quay at night with the wardens",
                                       "* Mend the nets * Sweep the steps"});
+}
+
+TEST_CASE("in one column's block, a run of bulleted items is cut into lists of two items or more") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options = BlockOptions();
+  options.verb_led_actions = true;
+  CellGrouper grouper(cell_fit, {Column::kAction}, options);
+  // Every line is full: only that a list holds two items or more tells where the first list ends.
+  CHECK(grouper.SplitInto({"* Chart the tide", "gauges", "* Paint the buoys", "* Mend the nets", "* Sweep the",
+                           "harbour steps"},
+                          2) == Cells{"* Chart the tide gauges * Paint the buoys",
+                                      "* Mend the nets * Sweep the harbour steps"});
 }
 
 TEST_CASE("in one column's block of actions, a line that opens with a number goes on from the line above") {

@@ -50,6 +50,21 @@ TEST_CASE("without references, a block of dates with more lines than the actions
   CHECK(plan.rows[2].timeframe == "August 2026");
 }
 
+TEST_CASE("without references, a lead-and-date block counts the rows by the dates its cells end on") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Coastal Watch Partnership Plan 2026-27\n\nAction\nWalk the estate at night\nwith the harbour wardens\n"
+      "* Open a Saturday clinic\nat the quay\n* Print the tide-pool\nsafety card\n* Paint the quay\nrailings\n"
+      "* Mend the nets\nLead and timescale\nMorwenna Pascoe -\nMay 2026\nHarbour Police - Ongoing\n"
+      "Lifeguard Service -\nJune 2026\nProgress\nGreen\n");
+  // The last two rows' lists run on together as one; the dates tell that there are three rows.
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].action.find("Print the tide-pool safety card") != std::string::npos);
+  CHECK(plan.rows[1].action.find("Paint") == std::string::npos);
+  CHECK(plan.rows[1].lead == "Harbour Police");
+  CHECK(plan.rows[2].lead == "Lifeguard Service");
+  CHECK(plan.rows[2].timeframe == "June 2026");
+}
+
 TEST_CASE("a block of dates, a date a line, joins a date its column wrapped into one cell") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\n"
@@ -107,6 +122,18 @@ TEST_CASE("column blocks without a ref column: a ref its narrow column wrapped o
   CHECK(plan.rows[2].action == "Strengthen the night bus guide");
   CHECK(plan.rows[2].lead == "Tide Office");
   CHECK(plan.rows[2].timeframe == "Feb-30");
+}
+
+TEST_CASE("column blocks without a ref column: a ref wrapped with a short verb over the action still starts a row") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Saltings Ferry Partnership Plan 2030\n\n"
+      "Action\nSF 1 \u2013 Launch the\nharbour scorecard\nSF 2 \u2013 Map\nthe tide\nregister\nSF 3 \u2013 Strengthen\n"
+      "the night\nbus guide\nLead\nOona Barraclough\nFerry Desk\nTide Office\nBy when\nOct-30\nJun-30\nFeb-30\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].ref == "SF 2");
+  CHECK(plan.rows[1].action == "Map the tide register");
+  CHECK(plan.rows[1].lead == "Ferry Desk");
+  CHECK(plan.rows[2].action == "Strengthen the night bus guide");
 }
 
 TEST_CASE("column blocks without a ref column: an action led by its ref stays one cell however many lines it wraps") {
