@@ -1,6 +1,7 @@
 #include "pipeline/recovery/centred_labels.h"
 
 #include <string>
+#include <vector>
 
 #include "pipeline/text/cell_text.h"
 
@@ -56,7 +57,7 @@ bool CentredLabels::ReadRun(const std::vector<LineKind>& kinds, size_t begin, si
   };
   // A run that does not open on a label is no record's.
   if (counted.empty() || !is_label(0)) return false;
-  std::vector<bool> found(openings->size(), false);
+  std::vector<size_t> found;  // The first lines of values that open above their labels.
   size_t above = 0, below = 0;  // Of the label being read, in value lines.
   size_t unlabelled = 0;        // Value lines since the last label.
   for (size_t i = 0; i <= counted.size(); ++i) {
@@ -70,10 +71,10 @@ bool CentredLabels::ReadRun(const std::vector<LineKind>& kinds, size_t begin, si
     above = unlabelled - below;
     if (i == counted.size()) {
       if (above != 0 || !*telling) return false;
-      for (size_t k = 0; k < found.size(); ++k) (*openings)[k] = (*openings)[k] || found[k];
+      for (size_t k : found) (*openings)[k] = true;
       return true;
     }
-    if (above > 0) found[counted[i - above]] = true;
+    if (above > 0) found.push_back(counted[i - above]);
     // A label alone with no lines above it has no value: its value, if any, would be centred on it.
     below = kinds[counted[i]] == LineKind::kLabelAlone && above == 0 ? 0 : above;
     unlabelled = 0;

@@ -219,8 +219,9 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const bool gaps = std::any_of(lines.begin(), lines.end(), [](const PlanLine* line) {
     return line->line->gap_before && !line->page_start;
   });
-  for (const PlanLine* const& line : lines) {
-    const PlanLine* next = &line + 1 < lines.data() + lines.size() ? *(&line + 1) : nullptr;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PlanLine* line = lines[i];
+    const PlanLine* next = i + 1 < lines.size() ? lines[i + 1] : nullptr;
     // A paragraph is one cell; blank lines only set cells apart, and so do
     // lines left out between two (a header repeated on a new page).
     bool skipped = previous != nullptr && line != previous + 1;

@@ -1,7 +1,6 @@
 // LinePerCellReader: the first words of a second prose cell that
 // pdftotext -raw ran onto the end of a row's first line.
 #include <algorithm>
-#include <sstream>
 
 #include "pipeline/recovery/line_per_cell_reader.h"
 #include "pipeline/text/cell_text.h"
@@ -21,9 +20,9 @@ bool LinePerCellReader::TwoProseCellsFirst(const Layout& layout) {
 
 std::string LinePerCellReader::ProseStartAtEnd(std::string* text) const {
   // Items of a bulleted list are one cell's: a capital after a bullet opens an item, not a cell.
-  std::istringstream printed(*text);
-  for (std::string token; printed >> token;) {
-    if (CellText::IsNoise(token)) return "";
+  std::vector<std::string> printed = CellText::Words(*text);
+  if (std::any_of(printed.begin(), printed.end(), [](const std::string& word) { return CellText::IsNoise(word); })) {
+    return "";
   }
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
   for (size_t at = kMinFirstProseWords; at + 1 < words.size(); ++at) {

@@ -205,8 +205,9 @@ bool TableReader::BringsAnotherValue(const std::vector<std::string>& cells) cons
   if (IsWholeValue(above) && IsWholeValue(below) && ((NamesYear(above) && !IsBareYear(below)) || above == below)) {
     return true;
   }
-  // A lead and date cell is whole once its date has come after the lead
-  // ("F Gillespie" over "30/09/2014" or "Ongoing"); text under it is the next row's.
+  // A lead and date cell is whole once its date has come, after the lead
+  // ("F Gillespie" over "30/09/2014" or "Ongoing") or alone; text under it
+  // is the next row's.
   LeadAndTimeframe combined = rules_.timeframes.Split(CellText::Clean(Cell(cells_, Column::kLeadTimeframe)));
   below = CellText::Clean(Cell(cells, Column::kLeadTimeframe));
   if (EndsDate(combined.timeframe) && !below.empty() && !IsBareYear(below)) return true;
