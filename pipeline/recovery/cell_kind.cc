@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "pipeline/recovery/cell_fit.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -107,6 +108,16 @@ size_t CellClassifier::RefWordsAtStart(const std::vector<std::string>& words) co
   bool capitals = prefix.size() >= kMinApartPrefix &&
                   std::all_of(prefix.begin(), prefix.end(), [](unsigned char c) { return std::isupper(c); });
   return capitals && words.size() > 1 && IsLineRef(prefix + " " + words[1]) ? 2 : 0;
+}
+
+std::string CellClassifier::JoinCutRef(std::string_view prefix, std::string_view number) const {
+  std::string first = CellText::Clean(prefix), second = CellText::Clean(number);
+  if (first.empty() || first.find(' ') != std::string::npos || rules_.patterns.IsStatusCell(first) ||
+      !CellFit::IsBareNumber(second)) {
+    return "";
+  }
+  std::string joined = first + " " + second;
+  return RefWordsAtStart(CellText::Words(joined)) == 2 ? joined : "";
 }
 
 bool CellClassifier::IsPrintedRef(std::string_view text) const {

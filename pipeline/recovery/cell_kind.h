@@ -44,6 +44,11 @@ class CellClassifier {
   // of capitals stands apart from its number ("YV 1", "CSE 3.2a"); 0 when
   // the line starts with no reference.
   size_t RefWordsAtStart(const std::vector<std::string>& words) const;
+  // The reference a narrow reference column cut after its capitals, the
+  // line `prefix` over the line `number` ("WF" over "1" gives "WF 1"); empty
+  // where they make none, as a status in capitals ("RED") over the next
+  // row's number does not.
+  std::string JoinCutRef(std::string_view prefix, std::string_view number) const;
 
   // True when `text` is a reference in a reference column's forms as
   // printed, a plain number among them ("3", "EH2"), and no date: converter

@@ -32,6 +32,15 @@ std::string FoldedWords(const std::string& text) {
   return folded;
 }
 
+// `ref` folded for matching, its spaces dropped: a reference a narrow
+// column cut over two lines ("YV" over "1") is read with a space by one
+// reader and without by another, whose heading broke words so ("YV1").
+std::string RefKey(const std::string& ref) {
+  std::string key = CellText::FoldForMatch(ref);
+  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+  return key;
+}
+
 }  // namespace
 
 std::string RefLedActions::FormOf(const std::string& ref) {
@@ -57,7 +66,23 @@ bool RefLedActions::CannotGoOn(const PlanLine& line, const PlanLine& above) cons
          rules_.headers.Match(line.text).has_value();
 }
 
-std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) const {
+std::vector<PlanLine> RefLedActions::WithCutRefsJoined(const std::vector<PlanLine>& printed) const {
+  std::vector<PlanLine> lines;
+  for (size_t i = 0; i < printed.size(); ++i) {
+    lines.push_back(printed[i]);
+    const bool next_in_cell = i + 1 < printed.size() && printed[i + 1].page == printed[i].page &&
+                              !printed[i + 1].line->gap_before;
+    std::string ref = next_in_cell ? classifier_.JoinCutRef(printed[i].text, printed[i + 1].text) : "";
+    if (ref.empty()) continue;
+    lines.back().text = ref;
+    lines.back().cells = {ref};
+    ++i;
+  }
+  return lines;
+}
+
+std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& printed) const {
+  const std::vector<PlanLine> lines = WithCutRefsJoined(printed);
   std::vector<RowFields> actions;
   std::vector<std::string> forms;
   SectionContext section;
@@ -67,6 +92,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
   size_t block = 0;        // The first action of the block the last action ends.
   size_t gap_crossed = 0;  // The line, after a blank, that starts the action of a reference a paragraph apart.
   bool headed = false;     // Whether an action table's column heading came before.
+  const PlanLine* unled = nullptr;  // A reference alone since the last action that led no action.
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
     // Cells placed by position say their rows: only a converter's text
@@ -86,13 +112,16 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     bool was_open = open;
     bool across_gap = false;  // Whether the reference is a paragraph apart from its action's.
     std::optional<SectionHeading> heading = rules_.patterns.MatchSection(line.text);
+    if (i > 0 && line.page != lines[i - 1].page) unled = nullptr;
     if (line.text.empty() || TextTableEnd::IsSectionHeading(line, rules_.patterns)) {
       open = false;
+      unled = nullptr;
       if (heading) section = SectionContext{heading->number, heading->title, line.text};
     } else if (TextTableEnd::IsPast(line)) {
       // A row of a grid table ("| 1 | Young carers |") says its own cells: it leads no action.
       open = false;
-    } else if (size_t first = actions.size(); ReadRefRun(lines, section, &i, &actions)) {
+    } else if (size_t first = actions.size(); ReadRefRun(lines, section, unled, &i, &actions)) {
+      unled = nullptr;
       // A run's actions are a block whose owner cells may follow it.
       if (!open) block = first;
       forms.resize(actions.size(), FormOf(actions.back().ref));
@@ -100,6 +129,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
     } else if ((!prose && rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action)) ||
                IsRefOverAction(lines, i, &ref, &across_gap)) {
       ref = WithWrappedCapitals(lines, i, ref);
+      unled = nullptr;
       if (!open) block = actions.size();
       // A paragraph of its own between paragraphs that are no references leads the one under it,
       // as pdftotext writes a ruled table's cells a paragraph each: whose action it is is sure.
@@ -122,6 +152,8 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& lines) c
       Append(line, ref_apart, &actions.back());
     } else {
       open = false;
+      // Pdftotext may write the action of a reference that led its outcome's paragraph after the next run.
+      if (run_lines_.IsLoneRef(line)) unled = &line;
     }
     if (was_open && !open) owners.Fill(lines, i, &actions, block);
   }
@@ -144,27 +176,40 @@ void RefLedActions::Append(const PlanLine& line, bool ref_apart, RowFields* row)
   }
 }
 
-bool RefLedActions::ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, size_t* i,
-                               std::vector<RowFields>* actions) const {
+bool RefLedActions::ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section,
+                               const PlanLine* unled, size_t* i, std::vector<RowFields>* actions) const {
   const PageText* page = lines[*i].page;
-  size_t run_end = *i;
-  while (run_end < lines.size() && lines[run_end].page == page && run_lines_.IsLoneRef(lines[run_end])) ++run_end;
-  if (run_end - *i < kLeastRunRefs) return false;
+  std::vector<const PlanLine*> refs;
+  for (size_t k = *i; k < lines.size() && lines[k].page == page && run_lines_.IsLoneRef(lines[k]); ++k) {
+    refs.push_back(&lines[k]);
+  }
+  if (refs.size() < kLeastRunRefs) return false;
+  const size_t run_end = *i + refs.size();
   // The action column's heading may stand between the run and its cells.
   size_t begin = run_end;
   while (begin < lines.size() && lines[begin].page == page && rules_.headers.Match(lines[begin].text)) ++begin;
   std::vector<const PlanLine*> below;
   for (size_t k = begin; k < lines.size() && lines[k].page == page; ++k) below.push_back(&lines[k]);
   size_t end = 0;
-  std::vector<std::vector<const PlanLine*>> cells = run_lines_.ActionCells(below, 0, run_end - *i, &end);
-  // The cells of another column, an outcome's, may follow the run instead.
-  if (cells.empty() || std::any_of(cells.begin(), cells.end(), [&](const std::vector<const PlanLine*>& cell) {
-        return !rules_.patterns.OpensAction(cell.front()->text);
-      })) {
-    return false;
+  auto action_cells = [&](size_t count) {
+    std::vector<std::vector<const PlanLine*>> cells = run_lines_.ActionCells(below, 0, count, &end);
+    // The cells of another column, an outcome's, may follow the run instead.
+    bool outcomes = std::any_of(cells.begin(), cells.end(), [&](const std::vector<const PlanLine*>& cell) {
+      return !rules_.patterns.OpensAction(cell.front()->text);
+    });
+    return outcomes ? std::vector<std::vector<const PlanLine*>>() : cells;
+  };
+  // A reference of the run's form that led its outcome's paragraph before the run takes the first action.
+  std::vector<std::vector<const PlanLine*>> cells;
+  if (unled != nullptr && FormOf(unled->text) == FormOf(refs.front()->text)) cells = action_cells(refs.size() + 1);
+  if (cells.empty()) {
+    cells = action_cells(refs.size());
+  } else {
+    refs.insert(refs.begin(), unled);
   }
+  if (cells.empty()) return false;
   for (size_t r = 0; r < cells.size(); ++r) {
-    const PlanLine& ref_line = lines[*i + r];
+    const PlanLine& ref_line = *refs[r];
     actions->push_back(RowFields{});
     actions->back().ref = CellText::Clean(ref_line.text);
     actions->back().section = section;
@@ -254,12 +299,12 @@ std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,
 bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) {
   std::set<std::string> refs, heads;
   for (const ActionRow& row : rows) {
-    refs.insert(CellText::FoldForMatch(row.ref));
+    refs.insert(RefKey(row.ref));
     heads.insert(Head(row.action));
   }
   size_t held = 0;
   for (const RowFields& action : actions) {
-    held += refs.count(CellText::FoldForMatch(action.ref)) > 0 || heads.count(Head(action.action)) > 0;
+    held += refs.count(RefKey(action.ref)) > 0 || heads.count(Head(action.action)) > 0;
   }
   return !actions.empty() && 2 * held < actions.size();
 }
@@ -271,7 +316,7 @@ std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, cons
     auto found = by_head.find(Head(action.action));
     if (found == by_head.end()) continue;
     const ActionRow& row = *found->second;
-    if (!row.ref.empty() && CellText::FoldForMatch(row.ref) != CellText::FoldForMatch(action.ref)) continue;
+    if (!row.ref.empty() && RefKey(row.ref) != RefKey(action.ref)) continue;
     ActionRow merged = row;
     merged.ref = std::move(action.ref);
     merged.action = std::move(action.action);
@@ -292,7 +337,7 @@ std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& acti
   // Each row folded once: a plan may hold hundreds of rows and actions.
   std::vector<std::string> refs, cells;
   for (const ActionRow& row : rows) {
-    refs.push_back(CellText::FoldForMatch(row.ref));
+    refs.push_back(RefKey(row.ref));
     cells.push_back(FoldedCells(row));
   }
   std::vector<std::vector<ActionRow>> lost(rows.size() + 1);  // The actions to put before each row, or at the end.
@@ -300,7 +345,7 @@ std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& acti
   for (const ActionRow& action : actions) {
     // Which action a reference printed apart leads is sure only where a row bears it out.
     if (std::count(action.flags.begin(), action.flags.end(), kRefApartFlag)) continue;
-    const std::string ref = CellText::FoldForMatch(action.ref), head = ' ' + Head(action.action);
+    const std::string ref = RefKey(action.ref), head = ' ' + Head(action.action);
     size_t held = 0;
     while (held < rows.size() && refs[held] != ref && cells[held].find(head) == std::string::npos) ++held;
     if (held == rows.size()) {

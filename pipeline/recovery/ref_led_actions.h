@@ -33,7 +33,10 @@
 // references alone, one under another, takes the actions written after
 // it, past their column's heading, in turn (RefRunLines). A paragraph
 // wrapped inside a reference ("... Red NG" over "1 Families get help ...")
-// leads the line with the reference whole.
+// leads the line with the reference whole, and a reference a narrow
+// column cut after its capitals ("DA" over "1") is read whole. A reference
+// alone that led its outcome's paragraph, before a run, leads the first of
+// the actions after the run where the prose parts into one more cell.
 // A reference and its text on a line wider than a table's column, or after
 // a bullet, lead an action only after a column's heading: a foreword's
 // numbered paragraphs ("1.2 The Board has agreed ...") and lists ("- 1.
@@ -65,10 +68,10 @@ class RefLedActions {
   explicit RefLedActions(const RecoveryRules& rules) : rules_(rules), classifier_(rules), run_lines_(rules) {}
 
   // The actions led by a reference among the lines of text pages of
-  // `lines` (a PDF's positioned cells say their rows), a row each with its
+  // `printed` (a PDF's positioned cells say their rows), a row each with its
   // reference, action and section; none unless three or more share the
   // plan's form of reference.
-  std::vector<RowFields> Read(const std::vector<PlanLine>& lines) const;
+  std::vector<RowFields> Read(const std::vector<PlanLine>& printed) const;
 
   // True when the `actions` Read gives are the better rows of a plan whose
   // tables gave `rows`: rows that hold under half of the actions, by their
@@ -134,9 +137,14 @@ class RefLedActions {
   // action, in `section`, is added to `actions` and `*i` set to the last
   // line read. False, adding nothing, where the prose there does not part
   // into as many cells as the run has references, each opening as an
-  // action does.
-  bool ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, size_t* i,
-                  std::vector<RowFields>* actions) const;
+  // action does. `unled`, if not null, is a reference alone above the run
+  // that led no action (its outcome's paragraph): where the prose parts
+  // into one cell more, it leads the first.
+  bool ReadRefRun(const std::vector<PlanLine>& lines, const SectionContext& section, const PlanLine* unled,
+                  size_t* i, std::vector<RowFields>* actions) const;
+  // `printed` with each reference a narrow column cut after its capitals
+  // ("DA" over "1") joined on the first of its lines (CellClassifier::JoinCutRef).
+  std::vector<PlanLine> WithCutRefsJoined(const std::vector<PlanLine>& printed) const;
   // True when `line`, below an action's line, cannot go on with it.
   bool EndsAction(const PlanLine& line, const PlanLine& above) const;
   // True when `line`, below an action's line or past a blank line after

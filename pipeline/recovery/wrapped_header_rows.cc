@@ -100,13 +100,7 @@ bool WrappedHeaderReader::NamesWithLineBelow(const PlanLine& line) const {
 
 bool WrappedHeaderReader::StartsCutRef(const PlanLine& line) const {
   const TextLine* below = LineBelow(line);
-  // A status in capitals ("RED") over the next row's number cuts no reference.
-  if (below == nullptr || line.text.find(' ') != std::string::npos || rules_.patterns.IsStatusCell(line.text)) {
-    return false;
-  }
-  std::string number = CellText::Clean(below->Text());
-  return CellFit::IsBareNumber(number) &&
-         classifier_.RefWordsAtStart(SpacedHeaderSplitter::WordsOf(line.text + " " + number)) == 2;
+  return below != nullptr && !classifier_.JoinCutRef(line.text, below->Text()).empty();
 }
 
 bool WrappedHeaderReader::IsThemeTitle(const std::vector<PlanLine>& lines, size_t at) const {

@@ -329,6 +329,16 @@ TEST_CASE("rows that hold most of the actions by reference or by their words are
   CHECK(RefLedActions::Replace(actions, rows));
 }
 
+TEST_CASE("rows hold the actions whose references they spell without the space a cut reference was read with") {
+  std::vector<RowFields> actions(3);
+  actions[0] = RowFields{"YV 1", "Open the cold-weather shelter at the depot"};
+  actions[1] = RowFields{"YV 2", "Train the depot volunteers in first aid"};
+  actions[2] = RowFields{"YV 3", "Publish the shelter rota each month"};
+  std::vector<ActionRow> rows(3);
+  for (size_t r = 0; r < rows.size(); ++r) rows[r].ref = "YV" + std::to_string(r + 1);
+  CHECK_FALSE(RefLedActions::Replace(actions, rows));
+}
+
 TEST_CASE("an action takes the other cells of a row read from the tables that starts with its words") {
   std::vector<ActionRow> actions(2), rows(2);
   actions[0].ref = "K1";

@@ -114,5 +114,43 @@ TEST_CASE("a reference a paragraph wrapped after its capitals leads its line who
   for (const RowFields& action : actions) CHECK(action.ref.rfind("LP ", 0) == 0);
 }
 
+TEST_CASE("references a narrow column cut after their capitals lead their actions whole") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Fenmoor Wardens Plan 2031\n\n"
+      "Aim\nTask\n"
+      "WF\n1\nReview the reed beds by the north sluice\n"
+      "WF\n2\nRepair the bird hide boardwalk\n"
+      "WF\n3\nAudit the otter holts\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "WF 1");
+  CHECK(actions[0].action == "Review the reed beds by the north sluice");
+  CHECK(actions[2].ref == "WF 3");
+  CHECK(actions[2].action == "Audit the otter holts");
+}
+
+TEST_CASE("a reference over its outcome leads the first action after the run of references below it") {
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Fenmoor Wardens Plan 2031\n\n"
+      "Aim\nTask\n"
+      "WF 1\n\nNesting birds are left\nin peace\n\n"
+      "WF 2\nWF 3\n\n"
+      "Review the reed beds by the north sluice\nMap the heron colony\nAudit the otter holts\n\n"
+      "Reed Team\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
+  // The run's own references would take the first two actions, a row early each.
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].ref == "WF 1");
+  CHECK(actions[0].action == "Review the reed beds by the north sluice");
+  CHECK(actions[1].ref == "WF 2");
+  CHECK(actions[1].action == "Map the heron colony");
+  CHECK(actions[2].ref == "WF 3");
+  CHECK(actions[2].action == "Audit the otter holts");
+}
+
 }  // namespace
 }  // namespace planrows
