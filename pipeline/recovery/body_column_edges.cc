@@ -18,10 +18,12 @@ constexpr double kCellLead = 12;
 constexpr int kMinBodyLines = 2;
 
 // True when `rules` know `left` and `right` each by its full name, as two
-// columns, neither of references: a reference opening the cell beside it
-// ("NG 2 - Train ...") is read apart from it in one column.
+// columns, neither of references (a reference opening the cell beside it,
+// "NG 2 - Train ...", is read apart from it in one column), `right` a
+// heading of its own that starts with a capital: one in lower case goes on
+// the heading left of it ("Led by" and "when" of "Led by / when").
 bool NameTwoColumns(const HeaderRules& rules, const std::string& left, const std::string& right) {
-  if (!rules.IsFullName(left) || !rules.IsFullName(right)) return false;
+  if (!rules.IsFullName(left) || !rules.IsFullName(right) || CellText::StartsLower(right)) return false;
   std::optional<ColumnName> left_column = rules.Match(left);
   std::optional<ColumnName> right_column = rules.Match(right);
   return left_column && right_column && left_column->column != right_column->column &&

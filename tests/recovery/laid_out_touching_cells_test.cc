@@ -110,5 +110,20 @@ TEST_CASE("aligned columns: two headings named as a lead and a date stay apart t
   CHECK(plan.rows[1].progress == "Amber");
 }
 
+TEST_CASE("aligned columns: a heading in lower case goes on the known heading left of it as one column") {
+  // "Led by" and "when" of "Led by / when", the slash lost: the lead cells
+  // run across the second's edge, and it names no column of its own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref    Tasks and activities                   Led by       when\n"
+      "3.1    Refresh the young carers' pathway     Carers Support Network Jun-24\n"
+      "3.2    Run a survey of foster carers         Fostering Service Ongoing\n"
+      "3.3    Pilot peer mentoring for care         Leaving Care Partnership Mar-25\n"
+      "       leavers\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Carers Support Network");
+  CHECK(plan.rows[0].timeframe == "Jun-24");
+  CHECK(plan.rows[2].lead == "Leaving Care Partnership");
+}
+
 }  // namespace
 }  // namespace planrows
