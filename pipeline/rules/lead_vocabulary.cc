@@ -77,7 +77,8 @@ bool LeadVocabulary::IsTitle(std::string_view word) const { return Contains(titl
 
 bool LeadVocabulary::IsNameWord(std::string_view word) const {
   if (!FullMatch(*name_word_, word)) return false;
-  for (const auto* list : {&role_endings_, &group_endings_, &openers_, &continuations_, &soft_separators_, &not_names_}) {
+  for (const auto* list :
+       {&role_endings_, &group_endings_, &openers_, &continuations_, &soft_separators_, &not_names_}) {
     if (Contains(*list, word)) return false;
   }
   return true;

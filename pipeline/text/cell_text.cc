@@ -174,7 +174,8 @@ std::string CellText::FoldForMatch(std::string_view text) {
   std::string plain = ForPatterns(text);
   if (IsAscii(plain)) {
     for (char& c : plain) {
-      c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : ' ';
+      unsigned char byte = static_cast<unsigned char>(c);
+      c = std::isalnum(byte) ? static_cast<char>(std::tolower(byte)) : ' ';
     }
     return CollapseSpaceAndItems(plain);
   }

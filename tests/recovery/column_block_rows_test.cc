@@ -31,7 +31,8 @@ TEST_CASE("a block one cell short of the rows fills the first and last rows") {
 
 TEST_CASE("a block of dates, a date a line, gives a cell to each row") {
   RecoveredPlan plan = RecoverPlanText(
-      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\nsafety card\n"
+      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\n"
+      "safety card\n"
       "Lead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nDeadline\nMay 2026\nOngoing\nAugust 2026\n");
   REQUIRE(plan.rows.size() == 3);
   CHECK(plan.rows[0].timeframe == "May 2026");
@@ -41,7 +42,8 @@ TEST_CASE("a block of dates, a date a line, gives a cell to each row") {
 
 TEST_CASE("without references, a block of dates with more lines than the actions read as counts the rows") {
   RecoveredPlan plan = RecoverPlanText(
-      "Coastal Watch Partnership Plan 2026-27\n\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday\nclinic at the quay\n"
+      "Coastal Watch Partnership Plan 2026-27\n\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday\n"
+      "clinic at the quay\n"
       "Print the tide-pool\nsafety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\n"
       "Deadline\nMay 2026\nOngoing\nAugust 2026\n");
   REQUIRE(plan.rows.size() == 3);

@@ -38,7 +38,8 @@ TEST_CASE("a row whose action opens with a reference set apart by a colon is no 
   PageBuilder pages;
   pages.Page()
       .Line({{40, "Priority"}, {120, "What we are going to do"}, {300, "Led by whom"}, {400, "Target date"}})
-      .Line({{40, "Objective A:"}, {120, "P1.1: Map the routes young carers"}, {300, "Carers Lead"}, {400, "Q1 2026/27"}},
+      .Line({{40, "Objective A:"}, {120, "P1.1: Map the routes young carers"}, {300, "Carers Lead"},
+             {400, "Q1 2026/27"}},
             true)
       .Line({{40, "Young carers"}, {120, "take to school"}})
       .Line({{120, "P1.2: Open a drop-in at the library"}, {300, "Library Team"}, {400, "Q2 2026/27"}}, true)
