@@ -7,19 +7,19 @@
 
 namespace planrows {
 
-std::vector<bool> CentredLabels::Openings(const std::vector<PlanLine>& lines, const RecordLabels& labels,
+std::vector<bool> CentredLabels::Openings(const std::vector<PlanLine>& lines,
+                                          const std::vector<std::optional<RecordLabels::Labelled>>& reads,
                                           const PlanPatterns& patterns) {
   std::vector<LineKind> kinds;
   std::vector<bool> starts_run;
-  for (const PlanLine& line : lines) {
-    ColumnName column;
-    std::string value;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PlanLine& line = lines[i];
     LineKind kind = LineKind::kValue;
     if (line.page->cells_by_index) return std::vector<bool>(lines.size(), false);
     if (line.FirstFilled() < 0 || patterns.IsPageNumber(line.text)) {
       kind = LineKind::kSkipped;
-    } else if (labels.Read(line, &column, &value)) {
-      kind = CellText::IsNoise(value) ? LineKind::kLabelAlone : LineKind::kLabel;
+    } else if (reads[i]) {
+      kind = CellText::IsNoise(reads[i]->value) ? LineKind::kLabelAlone : LineKind::kLabel;
     } else if (patterns.MatchSection(line.text)) {
       kind = LineKind::kHeading;
     }

@@ -18,6 +18,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_CENTRED_LABELS_H_
 #define PLANROWS_PIPELINE_RECOVERY_CENTRED_LABELS_H_
 
+#include <optional>
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
@@ -44,9 +45,11 @@ class CentredLabels {
   // starts at each line `starts_run` marks (set apart by a gap or a page
   // break) or heading, and ends before the next.
   static std::vector<bool> Openings(const std::vector<LineKind>& kinds, const std::vector<bool>& starts_run);
-  // Openings of `lines` of a printed page, their labels read by `labels`
-  // and their headings by `patterns`; all false for lines of a grid.
-  static std::vector<bool> Openings(const std::vector<PlanLine>& lines, const RecordLabels& labels,
+  // Openings of `lines` of a printed page, each read as a label or none
+  // in `reads` (RecordLabels::ReadAll), their headings by `patterns`; all
+  // false for lines of a grid.
+  static std::vector<bool> Openings(const std::vector<PlanLine>& lines,
+                                    const std::vector<std::optional<RecordLabels::Labelled>>& reads,
                                     const PlanPatterns& patterns);
 
  private:

@@ -297,15 +297,17 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   double label_x0 = 0;  // Where the last label started.
   bool label_seen = false;
   RecordLabels record_labels(rules_, lines, learning_);
-  std::vector<bool> centred_openings = CentredLabels::Openings(lines, record_labels, rules_.patterns);
+  const std::vector<std::optional<RecordLabels::Labelled>> reads = record_labels.ReadAll(lines);
+  std::vector<bool> centred_openings = CentredLabels::Openings(lines, reads, rules_.patterns);
   for (const PlanLine& line : lines) {
     if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
     // An appendix's heading after a record of an action ("Appendix A - Glossary") ends the records: its
     // tables are no record's values. One before them is a contents line's.
     if (!records.empty() && !records.back().action.empty() && rules_.patterns.IsAppendixHeading(line.text)) break;
-    ColumnName column;
-    std::string value;
-    bool labelled = record_labels.Read(line, &column, &value);
+    const std::optional<RecordLabels::Labelled>& read = reads[&line - lines.data()];
+    bool labelled = read.has_value();
+    ColumnName column = labelled ? read->column : ColumnName{};
+    std::string value = labelled ? read->value : std::string();
     // On a printed page labels start where labels do; a line that starts
     // under the values is a value's, whatever its first words say.
     if (labelled && label_seen && !line.page->cells_by_index && TextStart(line) > label_x0 + kSplitLabelMargin) {

@@ -50,9 +50,24 @@ class RecordLabels {
   // must outlive this, and spaced labels as `learning` says.
   RecordLabels(const RecoveryRules& rules, const std::vector<PlanLine>& lines, SpacedLearning learning);
 
+  // A line read as a label: the column the label names and its value.
+  struct Labelled {
+    ColumnName column;
+    std::string value;
+  };
+
   // True when `line` is a label and its value: `*column` the column the
   // label names, `*value` the rest of the line (maybe empty).
   bool Read(const PlanLine& line, ColumnName* column, std::string* value) const;
+  // Each of `lines` read as a label (Read), nothing where it is none.
+  std::vector<std::optional<Labelled>> ReadAll(const std::vector<PlanLine>& lines) const {
+    std::vector<std::optional<Labelled>> reads;
+    for (const PlanLine& line : lines) {
+      Labelled read;
+      reads.push_back(Read(line, &read.column, &read.value) ? std::optional<Labelled>(read) : std::nullopt);
+    }
+    return reads;
+  }
 
   // The column the header rules of `rules` name by `label`, or nothing.
   static std::optional<ColumnName> Known(const RecoveryRules& rules, const std::string& label);
