@@ -80,10 +80,7 @@ std::optional<BlockOwners::OwnerCell> BlockOwners::NextCell(const std::vector<Pl
   while (*i < lines.size() && lines[*i].page == page && lines[*i].text.empty()) ++*i;
   if (*i == lines.size() || !IsOwnerLine(lines[*i], page)) return std::nullopt;
   // A reference wrapped over lines ("TR" over "10") starts the next row's action.
-  if (*i + 1 < lines.size() &&
-      classifier_.RefWordsAtStart(CellText::Words(lines[*i].text + " " + lines[*i + 1].text)) == 2) {
-    return std::nullopt;
-  }
+  if (*i + 1 < lines.size() && !classifier_.JoinCutRef(lines[*i].text, lines[*i + 1].text).empty()) return std::nullopt;
   // A date or status wrapped over a paragraph of its own ("September" over "2016") is one cell.
   size_t end = *i;
   std::string paragraph;
