@@ -224,8 +224,10 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
     DatedItems items;
     // Per join: the width the line above needed to take the next word; apart
     // for joins where the lines show no sign of going on (a capital after a
-    // line that ends on no joining word).
-    std::vector<size_t> needs, bare_needs;
+    // line that ends on no joining word), and, outside a block of one width,
+    // for joins where a date opens a line of its own under a line of names
+    // (`date_needs`).
+    std::vector<size_t> needs, bare_needs, date_needs;
     for (size_t end = begin + 1; end <= n && end - begin <= longest; ++end) {
       size_t k = end - 1;
       // A blank line, or a reference where a table has a column for them, is no part of a longer cell.
@@ -271,7 +273,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         if (options_.running_words && list && bullet[k]) items.Start();
         // In a list, room left before a bullet shows that an item ended.
         bool goes_on = GoesOnFromAbove(pieces[k]) || CellText::EndsMidPhrase(pieces[k - 1]);
-        if (!(list && bullet[k])) (goes_on ? needs : bare_needs).push_back(need);
+        bool date_opens = block_width == 0 && kinds[k] == CellKind::kDate && kinds[k - 1] == CellKind::kLead;
+        if (!(list && bullet[k])) (goes_on ? needs : date_opens ? date_needs : bare_needs).push_back(need);
       }
       items.Add(dated[k]);
       // A list's items are alike: dated milestones do not go on a list of
@@ -291,12 +294,14 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && StartsSentence(clean, end)) {
         shared -= kStopEndCost;
       }
+      double date_room_cost = 0;
       if (options_.wrapped_lines) {
         auto room_left = [&](const std::vector<size_t>& joins) {
           return std::count_if(joins.begin(), joins.end(), [&](size_t need) { return need <= width; });
         };
-        shared -= kRoomLeftCost * room_left(needs) +
-                  (block_width > 0 ? kRoomLeftInBlockCost : kRoomLeftCost) * room_left(bare_needs);
+        const double bare_cost = block_width > 0 ? kRoomLeftInBlockCost : kRoomLeftCost;
+        shared -= kRoomLeftCost * room_left(needs) + bare_cost * room_left(bare_needs);
+        date_room_cost = bare_cost * room_left(date_needs);
         // Nor does a block's cell end on a line that ends on a joining word ("and", "of", "/"), or inside a
         // sentence it opened ("sector. The Business"): it goes on.
         bool open = CellText::EndsMidPhrase(pieces[k]) || EndsOnOpenSentence(pieces[k]);
@@ -325,10 +330,13 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // An action opens with what is to be done, never a number: a line that opens with one goes on.
         bool numeral_led = columns_[column] == Column::kAction && numeral[begin];
         bool misplaced_steps = holds_steps && (!all_steps || !holds_milestones(columns_[column]));
+        // A cell of who and when writes its date on a line of its own ("Neighbourhood Policing/L Jagger" over
+        // "Mar-14"), with room left above it; elsewhere such room shows the cell ended.
+        double date_room = columns_[column] == Column::kLeadTimeframe ? 0 : date_room_cost;
         at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) +
                                  (verb_led ? kVerbLedBonus : 0) - (numeral_led ? kLowerStartCost : 0) -
                                  (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0) -
-                                 (misplaced_steps ? kMisplacedStepsCost : 0);
+                                 (misplaced_steps ? kMisplacedStepsCost : 0) - date_room;
       }
     }
   }

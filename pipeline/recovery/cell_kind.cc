@@ -124,6 +124,16 @@ bool CellClassifier::IsPrintedRef(std::string_view text) const {
   return rules_.patterns.IsColumnRef(CellText::ForPatterns(text)) && Classify(text) == CellKind::kRef;
 }
 
+size_t CellClassifier::ActionRefInside(std::string_view line) const {
+  for (size_t space = line.find(' '); space != std::string_view::npos; space = line.find(' ', space + 1)) {
+    std::string ref, action;
+    if (!rules_.patterns.MatchActionRef(line.substr(space + 1), &ref, &action)) continue;
+    if (CellFit::IsBareNumber(ref) || !IsPrintedRef(ref) || CellText::EndsMidPhrase(line.substr(0, space))) continue;
+    return space + 1;
+  }
+  return std::string_view::npos;
+}
+
 std::string CellClassifier::RefShape(std::string_view ref) {
   std::string shape;
   for (char c : ref) {

@@ -56,6 +56,13 @@ class CellClassifier {
   // sentence ("sector.") is no reference OCR lookalikes would make of it.
   bool IsPrintedRef(std::string_view text) const;
 
+  // Where in `line`, after words of another cell printed beside it on the
+  // line, an action led by its reference starts ("... seen and heard PF1.
+  // Refresh the register"): the offset of the reference, or npos. The
+  // reference is printed in a reference column's forms (IsPrintedRef), no
+  // bare number and no date, and the words before it end on no joining word.
+  size_t ActionRefInside(std::string_view line) const;
+
   // The shape of a reference, by which references of one table agree: its
   // runs of letters as "A", of digits as "9", other characters as written
   // ("EH 2" and "CE 1" give "A 9", "OS9" and "OS10" give "A9").

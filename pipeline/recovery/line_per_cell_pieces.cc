@@ -1,21 +1,17 @@
 // LinePerCellReader's pieces: the cells of a run of lines, one cell a
-// line or a paragraph, with dates and leads that ran onto another cell's
-// line parted from it, and headings repeated among them left out; and
-// which grouped rows are a theme's title.
+// line or a paragraph, with dates, leads and statuses that ran onto another
+// cell's line parted from it, as is a cell of one line from the action led
+// by its reference it ran onto, and headings repeated among them left out;
+// and which grouped rows are a theme's title.
 #include "pipeline/recovery/line_per_cell_reader.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include <fmt/format.h>
-
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
 namespace {
-
-// Most words of a date's start left at the end of the line above its end ("By the end" over "of Q3").
-constexpr size_t kMaxCutDateWords = 3;
 
 // Most words of a date inside a line.
 constexpr size_t kMaxDateWords = 6;
@@ -33,31 +29,10 @@ constexpr int kMinHeadingPartWords = 2;
 
 // Most words of a theme's title merged down a first column.
 constexpr size_t kMaxThemeTitleWords = 8;
+// Lines that open on an action led by its reference, to read a table's actions as so led.
+constexpr long kMinRefLedLines = 2;
 
 }  // namespace
-
-bool LinePerCellReader::JoinCutDate(const std::string& line, Piece* above, std::string* date) const {
-  // The line is a date, or goes on in lower case with one begun above ("J Rees By end" over "of Q3").
-  bool goes_on = rules_.timeframes.IsTimeframe(line) || CellText::StartsLower(line);
-  if (!goes_on || rules_.timeframes.IsTimeframe(above->text)) return false;
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(above->text);
-  // The longest date wins: "end of Q3" is a date, "By end of Q3" the whole one.
-  for (size_t cut = std::min(kMaxCutDateWords, words.size() - 1); cut >= 1; --cut) {
-    std::string head, tail;
-    for (size_t k = 0; k < words.size(); ++k) (k + cut < words.size() ? head : tail) += words[k] + " ";
-    // A date's start in lower case goes on with the words before it, as a
-    // milestone's does ("Sign-off by" over "June 2026"): a cell starts otherwise.
-    if (CellText::StartsLower(tail) || !rules_.timeframes.IsTimeframe(tail + line)) continue;
-    above->text = CellText::Clean(head);
-    *date = CellText::Clean(tail + line);
-    return true;
-  }
-  return false;
-}
-
-bool LinePerCellReader::EndsWrappedDate(const PlanLine& line, std::string above) const {
-  return wrapped_date_.Join(PrintedText(line), &above);
-}
 
 bool LinePerCellReader::JoinsCutRef(const std::string& above, const PlanLine& line, bool breaks_words,
                                     std::string* ref) const {
@@ -151,11 +126,15 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
     return parts;
   }
   // A status ending a lead's line ("R Okafor Amber", "Comms Team 50%") is
-  // the progress cell of a row without a date, run onto that line.
+  // the progress cell of a row without a date, run onto that line, as is one
+  // ending a line of prose that a lead ends ("... in each locality Training Pool 50%").
   size_t status_begin = StatusStartAtEnd(words);
-  if (status_begin > 0 && IsTellingStatus(joined(status_begin, words.size())) &&
-      IsNameOnly(std::vector<std::string>(words.begin(), words.begin() + status_begin))) {
-    return {joined(0, status_begin), joined(status_begin, words.size())};
+  if (status_begin > 0 && IsTellingStatus(joined(status_begin, words.size()))) {
+    std::string before = joined(0, status_begin);
+    if (IsNameOnly(std::vector<std::string>(words.begin(), words.begin() + status_begin)) ||
+        !LeadAtEnd(&before).empty()) {
+      return {joined(0, status_begin), joined(status_begin, words.size())};
+    }
   }
   return {text};
 }
@@ -189,19 +168,6 @@ size_t LinePerCellReader::StatusStartAtEnd(const std::vector<std::string>& words
   return begin == words.size() ? 0 : begin;
 }
 
-std::string LinePerCellReader::DateAtStart(std::string* text) const {
-  std::vector<std::string> parts = SplitAtDate(*text);
-  // A date of words ("Ongoing") or one before lower case may start a cell's own prose.
-  auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
-  if (parts.size() < 2 || classifier_.Classify(parts[0]) != CellKind::kDate ||
-      std::none_of(parts[0].begin(), parts[0].end(), is_digit) ||
-      !std::isupper(static_cast<unsigned char>(parts[1][0]))) {
-    return "";
-  }
-  *text = fmt::format("{}", fmt::join(parts.begin() + 1, parts.end(), " "));
-  return parts[0];
-}
-
 size_t LinePerCellReader::BlanksBeforeFooter(const PlanLine& last) {
   const std::vector<TextLine>& page_lines = last.page->lines;
   const TextLine* footer = last.line + 1;
@@ -219,6 +185,11 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
   const bool gaps = std::any_of(lines.begin(), lines.end(), [](const PlanLine* line) {
     return line->line->gap_before && !line->page_start;
   });
+  // Actions led by their references, in a table without a column for them.
+  const bool ref_led = !has_ref_column && !paragraphs && std::count_if(lines.begin(), lines.end(), [&](auto* line) {
+    std::string ref, action;
+    return rules_.patterns.MatchBulletedActionRef(line->text, &ref, &action);
+  }) >= kMinRefLedLines;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlanLine* line = lines[i];
     const PlanLine* next = i + 1 < lines.size() ? lines[i + 1] : nullptr;
@@ -301,6 +272,11 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
         pieces.push_back(Piece{rest, line});
         rest = std::move(second);
       }
+    }
+    // A cell of one line before such an action is written on the action's first line.
+    if (size_t at = ref_led ? classifier_.ActionRefInside(rest) : std::string::npos; at != std::string::npos) {
+      pieces.push_back(Piece{rest.substr(0, at - 1), line});
+      rest.erase(0, at);
     }
     if (paragraphs || layout.line_per_cell) {
       std::string date = paragraphs ? DateAtStart(&rest) : std::string();

@@ -52,6 +52,12 @@ bool IsNumberOrDash(const std::string& word) {
 
 bool EndsName(const std::string& word) { return word.back() == '?' || word.back() == ':'; }
 
+// True when a heading's words go on past `word`, a joiner of two names
+// ("Lead &" "Completion Date" is one heading, "Lead & Completion Date").
+bool JoinsNext(const std::string& word) {
+  return word == "and" || word == "+" || word.back() == '&' || word.back() == '/';
+}
+
 }  // namespace
 
 std::vector<std::string> SpacedHeaderSplitter::WordsOf(std::string_view text) {
@@ -69,6 +75,7 @@ std::vector<std::string> SpacedHeaderSplitter::WordsOf(std::string_view text) {
 
 bool SpacedHeaderSplitter::IsKnownName(const std::vector<std::string>& words, size_t begin, size_t end) const {
   if (!StartsCapital(words[begin]) || !rules_.Match(CellText::JoinWords(words, begin, end))) return false;
+  if (end < words.size() && JoinsNext(words[end - 1])) return false;
   for (size_t k = begin; k + 1 < end; ++k) {
     if (EndsName(words[k])) return false;
   }
@@ -83,7 +90,12 @@ bool SpacedHeaderSplitter::IsKnownName(const std::vector<std::string>& words, si
 
 bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& words, size_t begin,
                                             size_t end) const {
-  if (!StartsCapital(words[begin])) return false;
+  if (!StartsCapital(words[begin]) || (end < words.size() && JoinsNext(words[end - 1]))) return false;
+  // A known name a joiner puts in this name ("Owner & Target date") is this name's.
+  size_t joined_from = end;
+  for (size_t k = begin + 1; k + 1 < end && joined_from == end; ++k) {
+    if (JoinsNext(words[k]) && rules_.Match(CellText::JoinWords(words, k + 1, end))) joined_from = k + 1;
+  }
   for (size_t k = begin; k < end; ++k) {
     if (k + 1 < end && EndsName(words[k])) return false;
     // An abbreviation's dot before a capital ends a name ("Priority no." "Planned work").
@@ -94,7 +106,7 @@ bool SpacedHeaderSplitter::MayBeUnknownName(const std::vector<std::string>& word
     // is a known name or starts one, or when the words before it are one
     // ("Ref Planned activity" is "Ref" and "Planned activity"; "Status update
     // Success measure" ends in "Success measure").
-    if (k > begin && StartsCapital(words[k]) &&
+    if (k > begin && k < joined_from && StartsCapital(words[k]) &&
         (rules_.Match(words[k]) || rules_.Match(CellText::JoinWords(words, begin, k)) ||
          rules_.Match(CellText::JoinWords(words, k, end)) || NameTwoColumns(words, begin, k, end))) {
       return false;
@@ -116,6 +128,7 @@ int SpacedHeaderSplitter::NameCost(const std::vector<std::string>& words, size_t
     // A name made of two known names of different columns ("Lead By when")
     // is read as those two, where the header has room for both.
     for (size_t k = begin + 1; k < end; ++k) {
+      if (JoinsNext(words[k - 1])) continue;
       std::optional<ColumnName> left = rules_.Match(CellText::JoinWords(words, begin, k));
       std::optional<ColumnName> right = rules_.Match(CellText::JoinWords(words, k, end));
       if (left && right && left->column != right->column && IsKnownName(words, k, end)) return kSplitNameCost;

@@ -41,6 +41,24 @@ TEST_CASE("a piece marked as starting a cell joins no cell before it, whatever s
   CHECK(rows[0].cells[2] == "Harbour Users Forum and HSB Business Unit");
 }
 
+TEST_CASE("a cell of who and when keeps its date on a line of its own under a short last line of names") {
+  // "Okafor" over "Jun-26" leaves room a line would have used, which elsewhere tells a cell ended.
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  options.numbered_rows = true;
+  CellGrouper grouper(cell_fit, {Column::kRef, Column::kAction, Column::kLeadTimeframe, Column::kProgress}, options);
+  std::vector<GroupedRow> rows =
+      grouper.Group({"4", "Review the foster carer handbook with the", "fostering panel and carers' forum",
+                     "Fostering Service/K", "Okafor", "Jun-26", "Handbook drafted", "5",
+                     "Publish the allegations guidance so that", "it reaches every school", "Designated Officer/M",
+                     "Rahman", "Sep-26"});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells == Cells{"4", "Review the foster carer handbook with the fostering panel and carers' forum",
+                               "Fostering Service/K Okafor Jun-26", "Handbook drafted"});
+  CHECK(rows[1].cells[2] == "Designated Officer/M Rahman Sep-26");
+}
+
 TEST_CASE("an action cell of several items, one a line, keeps its items past an empty outcome") {
   CellFit cell_fit(TestRules());
   CellGrouper::Options options;

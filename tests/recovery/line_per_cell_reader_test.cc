@@ -196,6 +196,21 @@ TEST_CASE("a status run onto the end of a lead's line in a row without a date is
   CHECK(plan.rows[1].progress == "50%");
 }
 
+TEST_CASE("a status run onto a row of one line after the lead that ends its action is a progress cell") {
+  // pdftotext -raw writes a row whose cells each fit one line as one line: action, lead and status.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "7.1 Map the walking routes to the new school Parish Council 40%\n"
+      "7.2 Paint the crossing at the school gates\nHighways Team\nMay 2027\nGreen\n"
+      "7.3 Ask parents how they reach the school Road Safety Officer Amber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Map the walking routes to the new school");
+  CHECK(plan.rows[0].lead == "Parish Council");
+  CHECK(plan.rows[0].progress == "40%");
+  CHECK(plan.rows[2].lead == "Road Safety Officer");
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
 TEST_CASE("a date wrapped over three lines takes back its first word from the lead's line") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress\n"

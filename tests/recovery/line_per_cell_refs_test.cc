@@ -249,5 +249,37 @@ TEST_CASE("a reference column's name wrapped onto a line of its own heads rows n
   CHECK(plan.rows[1].timeframe == "Q4 2029/30");
 }
 
+TEST_CASE("an outcome of one line and the first line of the action it leads with a reference are two cells") {
+  // pdftotext -raw runs an outcome of one line onto the action's first line, the action's reference between.
+  RecoveredPlan plan = RecoverPlanText(
+      "Aim Action Lead & Completion Date Evidence of impact\n"
+      "Priority 1 - Young carers\n"
+      "Young carers are known to schools YC1. Run a census of young carers in every\n"
+      "school and share it with the heads\n"
+      "Carers Centre; P. Quayle\n"
+      "By end of Q2\n"
+      "Census returned by all schools\n"
+      "Young carers get a break from caring\n"
+      "each month\n"
+      "YC2. Open a Saturday club for young carers\n"
+      "Youth Service\n"
+      "By end of Q4\n"
+      "Club attended by forty carers\n"
+      "Young carers get a break from caring\n"
+      "each month\n"
+      "YC3. Fund respite places with the hospice\n"
+      "Hospice Trust; B. Bhatt\n"
+      "March 2028\n"
+      "Places taken up\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "YC1");
+  CHECK(plan.rows[0].outcome == "Young carers are known to schools");
+  CHECK(plan.rows[0].action == "Run a census of young carers in every school and share it with the heads");
+  CHECK(plan.rows[0].lead == "Carers Centre; P. Quayle");
+  CHECK(plan.rows[1].ref == "YC2");
+  CHECK(plan.rows[1].outcome == "Young carers get a break from caring each month");
+  CHECK(plan.rows[2].timeframe == "March 2028");
+}
+
 }  // namespace
 }  // namespace planrows

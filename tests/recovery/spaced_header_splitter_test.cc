@@ -26,6 +26,13 @@ TEST_CASE("outcomes headed as the change a plan wants to see are a known name be
   CHECK(named->column == Column::kOutcome);
 }
 
+TEST_CASE("two known names joined by an ampersand are one heading of both") {
+  // "Owner &" over "Target date" is no heading: a heading goes on past the word that joins it.
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  CHECK(splitter.Split("Goal Steps we will take Owner & Target Date Measure of success") ==
+        Names{"Goal", "Steps we will take", "Owner & Target Date", "Measure of success"});
+}
+
 TEST_CASE("a name no rule knows is a column of its own, ended by a question mark") {
   SpacedHeaderSplitter splitter(TestRules().headers);
   CHECK(splitter.Split("Ref Action Who picks this up? How it will look when done Timescale") ==
