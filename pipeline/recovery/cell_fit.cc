@@ -189,8 +189,9 @@ double CellFit::Fit(Column column, const Reading& reading) const {
       return kind == CellKind::kLead && !reading.holds_year ? 0.5 : -1.5;
     case Column::kLead:
       // Names hold no year: one that does ran into a date or a note
-      // beside it ("Draft by May 2025 J Rees").
-      if (kind == CellKind::kLead && !reading.holds_year) return 1.5 - 0.05 * words;
+      // beside it ("Draft by May 2025 J Rees"); nor a share, which a measure
+      // holds ("Re-referral rate below 70%").
+      if (kind == CellKind::kLead && !reading.holds_year && !reading.holds_share) return 1.5 - 0.05 * words;
       return kind == CellKind::kProse && words <= kMaxLeadDateWords ? -0.5 : -2;
     case Column::kProgress:
       if (kind == CellKind::kStatus) return 2.5;

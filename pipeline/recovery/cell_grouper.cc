@@ -80,6 +80,9 @@ constexpr double kUnledActionCost = 4;
 // A cell that takes lines of a list of dated steps, in a column that holds
 // no milestones (an action, a lead, a date) or with other lines.
 constexpr double kMisplacedStepsCost = 2.5;
+// A lead cell among running words that runs prose into a name ("Steps
+// repainted Parish Council"): the prose is the cell's before it.
+constexpr double kProseIntoNameCost = 1;
 
 // True when the line `text` goes on from the line above: it starts in lower case or on a separator ("/ J Rees").
 bool GoesOnFromAbove(const std::string& text) {
@@ -94,6 +97,23 @@ bool StartsSentence(const std::vector<std::string>& clean, size_t at) {
   const std::string& second = clean[at + 1];
   return !first.empty() && std::isupper(static_cast<unsigned char>(first[0])) && CellText::StartsLower(second) &&
          !CellText::EndsMidPhrase(second);
+}
+
+// True when `text` runs prose into a name: a word in lower case that joins
+// nothing ("repainted"), then a capitalised word with no separator between
+// ("Steps repainted Parish Council", not "Early help team / P Ingleby").
+bool RunsProseIntoName(const std::string& text) {
+  bool prose = false;
+  for (const std::string& word : CellText::Words(text)) {
+    if (CellText::EndsMidPhrase(word) && !CellText::StartsLower(word)) {
+      prose = false;  // A separator: "/", "&", "Team,".
+    } else if (CellText::StartsLower(word)) {
+      prose = prose || !CellText::EndsMidPhrase(word);
+    } else if (prose && std::isupper(static_cast<unsigned char>(word[0]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t FirstWordLength(const std::string& text) {
@@ -176,14 +196,15 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   const std::vector<bool> ref_led = RefLedPieces(pieces);
   const bool ref_led_table = std::find(ref_led.begin(), ref_led.end(), true) != ref_led.end();
   for (const std::string& piece : pieces) {
-    clean.push_back(CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
+    const bool slash = IsJoiningSlash(piece);
+    clean.push_back(slash ? piece : CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
     kinds.push_back(KindOf(clean.back()));
     // A blank line is an empty cell; a dash or bullet among running words is a word.
     noise.push_back(!options_.running_words && CellText::IsNoise(piece));
     // Among running words a dash is a word; only a glyph cleaning drops is a bullet.
-    bullet.push_back(options_.running_words ? !piece.empty() && CellText::Clean(piece).empty()
+    bullet.push_back(options_.running_words ? !slash && !piece.empty() && CellText::Clean(piece).empty()
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
-    joiner.push_back(CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece));
+    joiner.push_back(slash || (CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece)));
     size_t at = clean.size() - 1;
     dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
     std::string ref, rest;
@@ -333,10 +354,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // A cell of who and when writes its date on a line of its own ("Neighbourhood Policing/L Jagger" over
         // "Mar-14"), with room left above it; elsewhere such room shows the cell ended.
         double date_room = columns_[column] == Column::kLeadTimeframe ? 0 : date_room_cost;
+        bool prose_into_name = options_.running_words && !prose && RunsProseIntoName(text);
         at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) +
                                  (verb_led ? kVerbLedBonus : 0) - (numeral_led ? kLowerStartCost : 0) -
                                  (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0) -
-                                 (misplaced_steps ? kMisplacedStepsCost : 0) - date_room;
+                                 (misplaced_steps ? kMisplacedStepsCost : 0) - date_room -
+                                 (prose_into_name ? kProseIntoNameCost : 0);
       }
     }
   }

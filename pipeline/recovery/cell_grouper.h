@@ -132,6 +132,9 @@ class CellGrouper {
   // wide as the widest at least, and as Options::width; 0 where they were
   // not (Options::one_width).
   size_t BlockWidth(const std::vector<std::string>& pieces) const;
+  // True when `piece`, no word to cleaning, is one of its cell: a slash
+  // alone among running words, which joins two names ("Q Llewellyn / N Kinsella").
+  bool IsJoiningSlash(const std::string& piece) const { return options_.running_words && piece == "/"; }
   // The text of pieces [begin, end) as one cell.
   std::string Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const;
   // Appends `piece`, the `k`-th of `pieces` cleaned or as read, to `text`,

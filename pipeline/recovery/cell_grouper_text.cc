@@ -39,7 +39,8 @@ std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t beg
   std::string text;
   const size_t block_width = BlockWidth(pieces);
   for (size_t k = begin; k < end; ++k) {
-    if (!CellText::IsNoise(pieces[k])) Append(pieces, begin, k, pieces[k], block_width, &text);
+    bool word = !CellText::IsNoise(pieces[k]) || IsJoiningSlash(pieces[k]);
+    if (word) Append(pieces, begin, k, pieces[k], block_width, &text);
   }
   return text;
 }

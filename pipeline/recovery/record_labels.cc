@@ -117,7 +117,7 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   if (parts.alone && !rules_.headers.IsFullName(parts.label) && !valued_.count(key)) return false;
   if (named) {
     auto owner = owners_.find(RoleName(*named));
-    bool other_owner = owner != owners_.end() && owner->second.label != key;
+    bool other_owner = owner != owners_.end() && !SameLabel(owner->second.label, key);
     if (other_owner || aims_.count(key)) named = ColumnName{Column::kExtra, ExtraKey(parts.label)};
   }
   if (auto learnt = learnt_.find(key); !named && learnt != learnt_.end()) named = learnt->second;
@@ -125,6 +125,13 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   *column = *named;
   *value = parts.value;
   return true;
+}
+
+bool RecordLabels::SameLabel(const std::string& owner, const std::string& key) {
+  const std::string& shorter = owner.size() < key.size() ? owner : key;
+  const std::string& longer = owner.size() < key.size() ? key : owner;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
 }
 
 std::string RecordLabels::OwnerReadAgain(const std::string& key) const {

@@ -144,6 +144,10 @@ class RecordLabels {
   // `full_name`), that column's owner, unless an earlier label owns it or a
   // label named in full owns it and `key` is not one.
   void Claim(const ColumnName& column, const std::string& key, bool full_name);
+  // True when the folded labels `owner` and `key` are one label, one of
+  // them maybe with the words a narrow column wrapped onto the next line
+  // ("lead officer / target" and "lead officer / target date").
+  static bool SameLabel(const std::string& owner, const std::string& key);
   // The folded label of a column's owner that `key`, a folded label, reads
   // again with a letter or two misread; `key` when it reads none.
   std::string OwnerReadAgain(const std::string& key) const;

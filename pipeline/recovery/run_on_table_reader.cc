@@ -54,6 +54,11 @@ std::vector<RunOnTableReader::Token> RunOnTableReader::Paragraph(const std::vect
 
 void RunOnTableReader::AppendWords(const PlanLine& line, std::vector<Token>* tokens) {
   for (const std::string& printed : CellText::Words(PrintedText(line))) {
+    // A slash alone joins two names of one cell ("Q Llewellyn / N Kinsella").
+    if (printed == "/") {
+      tokens->push_back(Token{printed, &line});
+      continue;
+    }
     std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(printed);
     // A bullet, which cleaning drops, is kept as a word of its own: it
     // starts an item of a cell.
@@ -227,8 +232,10 @@ bool RunOnTableReader::RowsStartLines(const std::vector<Token>& tokens, size_t f
 
 std::vector<std::optional<Column>> RunOnTableReader::ColumnsOf(const std::vector<std::string>& names) const {
   std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(names, rules_.headers);
-  CellGrouper::UnnameSharedRoles(names, rules_.headers, &columns);
+  // A target beside named dates holds what is aimed at, prose an extra column reads; unnamed, it would read
+  // as any column's, a lead's before all ("Report received by the Board").
   CellGrouper::AimBesideNamedDates(names, rules_.headers, &columns);
+  CellGrouper::UnnameSharedRoles(names, rules_.headers, &columns);
   return columns;
 }
 

@@ -30,6 +30,36 @@ TEST_CASE("in record blocks labels each alone on its line over its value in ever
   CHECK(plan.rows[2].progress == "Complete");
 }
 
+TEST_CASE("in record blocks a label whose last word a narrow column wrapped in some records is one label") {
+  // "Lead officer / target" fits its column beside a value set a space after it and wraps "date" beside one set
+  // further: one label, whose role the first records' spelling claims.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernhollow Moor Trust Delivery Plan 2030\n"
+      "Theme One - The upper moor\n"
+      "Work code             FM1\n"
+      "Planned work          Restore the drystone walls on the upper moor\n"
+      "Lead officer / target Warden Team - Q1 2030/31\n"
+      "date\n\n"
+      "Work code                  FM2\n"
+      "Planned work               Survey the curlew nesting sites with volunteers from the village\n"
+      "Lead officer / target      K. Polglaze - Q3 2030/31\n"
+      "date\n\n"
+      "Theme Two - The bog paths\n"
+      "Work code             FM3\n"
+      "Planned work          Publish a walkers' guide to the bog paths\n"
+      "Lead officer / target Visitor Centre - Q4 2030/31\n"
+      "date\n\n"
+      "Work code                  FM4\n"
+      "Planned work               Mend the boardwalk over the deepest stretch of the bog\n"
+      "Lead officer / target      Ranger Service - Q2 2031/32\n"
+      "date\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Warden Team");
+  CHECK(plan.rows[1].lead == "K. Polglaze");
+  CHECK(plan.rows[1].timeframe == "Q3 2030/31");
+  CHECK(plan.rows[3].lead == "Ranger Service");
+}
+
 TEST_CASE("in record blocks a label of dates over no dates beside a label of who and when is an extra column") {
   // "Target" would name the dates, but its values say what is aimed at;
   // "Who and by when" holds the lead and the date.

@@ -134,5 +134,19 @@ TEST_CASE("a run-on target told as dates by its words beside a lead-and-date col
   CHECK(plan.rows[1].progress == "Green");
 }
 
+TEST_CASE("a run-on lead of names a slash alone joins keeps its slashes and leaves a share to the target") {
+  // "Date due" names the dates, so "Target" holds what is aimed at; a share ("below 70%") is no part of a lead.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ringmoor Carers Board Plan 2027 Code Key steps Target Person / agency responsible Date due Latest update\n"
+      "CR1 Map the towpath lights with the canal trust Falls below 70% Canal Trust / N Kinsella / P Ingleby Jan-27\n"
+      "Green CR2 Audit the lock gates each winter \u2022 Fewer call-outs \u2022 Report received by the Board Harbour\n"
+      "Police / T Okonjo Mar-27 Red CR3 Paint the weir steps Steps repainted Parish Council Jun-27 Amber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Canal Trust / N Kinsella / P Ingleby");
+  CHECK(plan.rows[0].timeframe == "Jan-27");
+  CHECK(plan.rows[1].lead == "Harbour Police / T Okonjo");
+  CHECK(plan.rows[2].lead == "Parish Council");
+}
+
 }  // namespace
 }  // namespace planrows
