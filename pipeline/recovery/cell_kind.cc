@@ -116,8 +116,9 @@ std::string CellClassifier::JoinCutRef(std::string_view prefix, std::string_view
       !CellFit::IsBareNumber(second)) {
     return "";
   }
-  std::string joined = first + " " + second;
-  return RefWordsAtStart(CellText::Words(joined)) == 2 ? joined : "";
+  // Joined as any wrapped reference is, but only as letters apart from their number ("WF 1", not "WF10").
+  std::string joined = rules_.patterns.JoinWrappedRef(first, second);
+  return !joined.empty() && RefWordsAtStart(CellText::Words(joined)) == 2 ? joined : "";
 }
 
 bool CellClassifier::IsPrintedRef(std::string_view text) const {
