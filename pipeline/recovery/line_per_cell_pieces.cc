@@ -284,7 +284,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{rest, line});
       continue;
     }
-    std::string letter = has_ref_column ? StatusLetterAtEnd(&rest, next, layout.numbered) : std::string();
+    std::string letter = StatusLetterAtEnd(&rest, next, layout);
     for (std::string& part : SplitAtDate(rest)) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       pieces.push_back(Piece{std::move(part), line});

@@ -178,9 +178,10 @@ class LinePerCellReader {
   std::string ProseStartAtEnd(std::string* text) const;
   // Takes off the end of `text` a status letter ("Jagger G", "Forum A")
   // that ends a row's last line, the line after it, `next` (nullptr at the
-  // end), starting a row (by a reference, or in `numbered` rows a bare
-  // number), and returns it; "" when `text` ends on no such letter.
-  std::string StatusLetterAtEnd(std::string* text, const PlanLine* next, bool numbered) const;
+  // end), starting a row of `layout` (by a reference, in numbered rows a
+  // bare number, or where no column holds references an action's verb),
+  // and returns it; "" when `text` ends on no such letter.
+  std::string StatusLetterAtEnd(std::string* text, const PlanLine* next, const Layout& layout) const;
   // Takes off the end of `text`, a line of prose, the lead that
   // pdftotext -raw ran onto it, the lead cell's first line beside the
   // prose cell's last ("... in each locality R Okafor and Early"), and

@@ -5,7 +5,8 @@
 
 namespace planrows {
 
-std::string LinePerCellReader::StatusLetterAtEnd(std::string* text, const PlanLine* next, bool numbered) const {
+std::string LinePerCellReader::StatusLetterAtEnd(std::string* text, const PlanLine* next,
+                                                  const Layout& layout) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
   if (words.size() < 2) return "";
   const std::string& letter = words.back();
@@ -16,8 +17,10 @@ std::string LinePerCellReader::StatusLetterAtEnd(std::string* text, const PlanLi
   // ends the row, so the next line starts a row or nothing follows.
   if (next != nullptr) {
     std::vector<std::string> after = SpacedHeaderSplitter::WordsOf(next->text);
-    bool starts_row = classifier_.RefWordsAtStart(after) > 0 ||
-                      (numbered && WrappedHeaderReader::RowNumber(next->text) >= 0);
+    // Without references, a row opens on its action ("Test the guidance ...").
+    bool starts_row = layout.has_ref_column ? classifier_.RefWordsAtStart(after) > 0
+                                            : !layout.numbered && rules_.patterns.OpensAction(next->text);
+    starts_row = starts_row || (layout.numbered && WrappedHeaderReader::RowNumber(next->text) >= 0);
     if (!starts_row) return "";
   }
   text->erase(text->rfind(letter));

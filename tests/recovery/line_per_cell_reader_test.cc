@@ -211,6 +211,18 @@ TEST_CASE("a status run onto a row of one line after the lead that ends its acti
   CHECK(plan.rows[2].progress == "Amber");
 }
 
+TEST_CASE("a status letter ending a row's one line over the next action is the row's status where no refs lead") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action Lead Timeline RAG\n"
+      "Map the walking routes to the new school Parish Council A\n"
+      "Review the crossing at the school gates Highways Team May 2027 G\n"
+      "Survey parents on how they reach the school Road Safety Officer R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Parish Council");
+  CHECK(plan.rows[0].progress == "A");
+  CHECK(plan.rows[2].lead == "Road Safety Officer");
+}
+
 TEST_CASE("a date wrapped over three lines takes back its first word from the lead's line") {
   RecoveredPlan plan = RecoverPlanText(
       "Ref Action Lead By when Progress\n"
