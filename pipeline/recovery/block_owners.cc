@@ -103,6 +103,10 @@ std::optional<BlockOwners::OwnerCell> BlockOwners::NextCell(const std::vector<Pl
     CellText::AppendWrapped(lines[(*i)++].text, &lead.text);
   }
   if (lead.text.empty() || classifier_.Classify(lead.text) != CellKind::kLead) return std::nullopt;
+  // A paragraph that runs on in prose ("Audit of 20" over "cases shows") is another column's cell.
+  bool runs_on = *i < lines.size() && IsOwnerLine(lines[*i], page) && !lines[*i].line->gap_before &&
+                 classifier_.Classify(lines[*i].text) == CellKind::kProse;
+  if (runs_on) return std::nullopt;
   return lead;
 }
 
@@ -168,28 +172,48 @@ void BlockOwners::Fill(const std::vector<PlanLine>& lines, size_t next, std::vec
       })) {
     return;
   }
-  for (size_t a = first; a < actions->size(); ++a) {
-    Owner& owner = owners[a - first];
-    // A row without a lead leaves the lead an action's lines held (RefLedActions) as it is.
-    if (!owner.lead.empty()) (*actions)[a].lead = std::move(owner.lead);
-    if (!owner.date.empty()) (*actions)[a].timeframe = std::move(owner.date);
-    if (!owner.status.empty()) (*actions)[a].progress = std::move(owner.status);
+  for (size_t a = first; a < actions->size(); ++a) Give(std::move(owners[a - first]), &(*actions)[a]);
+}
+
+bool BlockOwners::IsLeadAndDate(const std::string& text) const {
+  LeadAndTimeframe split = rules_.timeframes.Split(text);
+  // Not a date's own words before it ("Draft by April 2018").
+  return !split.timeframe.empty() && classifier_.Classify(split.lead) == CellKind::kLead;
+}
+
+void BlockOwners::Give(Owner owner, RowFields* action) const {
+  // A row with a lead or a date alone may hold both in it, a "Lead & Completion Date" cell's.
+  if (owner.lead.empty() != owner.date.empty()) {
+    std::string& cell = owner.lead.empty() ? owner.date : owner.lead;
+    if (IsLeadAndDate(cell)) {
+      action->lead_timeframe = std::move(cell);
+      cell.clear();
+    }
   }
+  // A row without a lead leaves the lead an action's lines held (RefLedActions) as it is.
+  if (!owner.lead.empty()) action->lead = std::move(owner.lead);
+  if (!owner.date.empty()) action->timeframe = std::move(owner.date);
+  if (!owner.status.empty()) action->progress = std::move(owner.status);
 }
 
 std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<PlanLine>& lines,
                                                               const PageText* page, size_t i) const {
   CellsByKind cells;
   std::string paragraph;
-  bool dated_line = false;  // Whether a line of the paragraph is a date.
-  bool mixed = false;       // Whether a lead's paragraph holds a date's line: a lead and a date interleaved.
+  bool dated_line = false;  // Whether a line of the paragraph before the last read is a date.
+  bool last_dated = false;  // Whether the last line read is a date.
+  // Whether a lead's paragraph holds a date's line before its last: a lead and a date interleaved, where
+  // a "Who / when" cell ends in its date.
+  bool mixed = false;
   auto close_paragraph = [&]() {
     if (paragraph.empty()) return;
-    CellKind kind = classifier_.Classify(paragraph);
+    // A lead and the date that ends it ("Maternity Services" over "June 2016") is a lead's cell (Give).
+    CellKind kind = IsLeadAndDate(paragraph) ? CellKind::kLead : classifier_.Classify(paragraph);
     mixed = mixed || (dated_line && kind == CellKind::kLead);
     cells[kind].push_back(std::move(paragraph));
     paragraph.clear();
     dated_line = false;
+    last_dated = false;
   };
   for (; i < lines.size(); ++i) {
     const PlanLine& line = lines[i];
@@ -203,7 +227,8 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
     if (rules_.headers.Match(line.text).has_value()) return std::nullopt;
     if (line.text.empty() || line.line->gap_before) close_paragraph();
     CellText::AppendWrapped(line.text, &paragraph);
-    dated_line = dated_line || classifier_.Classify(line.text) == CellKind::kDate;
+    dated_line = dated_line || last_dated;
+    last_dated = classifier_.Classify(line.text) == CellKind::kDate;
   }
   close_paragraph();
   if (mixed) return std::nullopt;
@@ -226,9 +251,10 @@ bool BlockOwners::FillFromRowCells(const std::vector<PlanLine>& lines, const Pag
   const std::vector<std::string>& statuses = (*cells)[CellKind::kStatus];
   // Another reference among them starts a row of its own.
   if (leads.size() != 1 || dates.size() > 1 || statuses.size() > 1 || cells->count(CellKind::kRef)) return false;
-  action->lead = leads.front();
-  if (!dates.empty()) action->timeframe = dates.front();
-  if (!statuses.empty()) action->progress = statuses.front();
+  // A lead's cell that ends in a date beside a date of its own is two rows' cells, or a milestone's beside
+  // the row's: which date is the row's is unsure.
+  if (!dates.empty() && IsLeadAndDate(leads.front())) return false;
+  Give(Owner{leads.front(), dates.empty() ? "" : dates.front(), statuses.empty() ? "" : statuses.front()}, action);
   return true;
 }
 

@@ -37,7 +37,9 @@
 // up to the next action or reference alone on its line: they are its lead,
 // date and status when they hold one lead, at most one date and one status,
 // each told by its kind; more of one kind are cells of several rows, which
-// stay unread.
+// stay unread. A lead's cell that ends in its date ("Maternity Services"
+// over "June 2016", a "Who / when" column's) holds the row's lead and
+// date, where no other date stands beside it.
 #ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 #define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 
@@ -119,10 +121,18 @@ class BlockOwners {
   // action, reference or section, by kind; nothing when a column's heading or a lead
   // interleaved with a date is among them, as cells of several columns mix.
   std::optional<CellsByKind> RowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
+  // True when `text` is a lead and the date that ends it ("HLSCB Business
+  // Unit March 2022"), as a "Lead & Completion Date" cell prints them.
+  bool IsLeadAndDate(const std::string& text) const;
+  // Gives `*action` the cells of `owner`, its row's; where the row has a
+  // lead or a date alone that holds both, a lead and the date that ends it
+  // ("HLSCB Business Unit March 2022", a "Lead & Completion Date" cell),
+  // it is the row's lead and date, which the finisher parts.
+  void Give(Owner owner, RowFields* action) const;
   // Gives `*action` the lead, date and status of its row's cells from
   // line `i` of `lines` on `page` (RowCells), when they hold one lead, at
-  // most one date and one status, and no reference; false, changing
-  // nothing, when they do not.
+  // most one date (none beside a lead that ends in its own) and one
+  // status, and no reference; false, changing nothing, when they do not.
   bool FillFromRowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i,
                         RowFields* action) const;
 

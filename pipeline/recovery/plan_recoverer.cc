@@ -370,12 +370,14 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
   if (RefLedActions::Replace(led_actions, plan.rows)) {
     std::vector<ActionRow> actions;
     for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
-    plan.rows = RefLedActions::Merge(std::move(actions), plan.rows);
+    std::vector<ActionRow> merged = RefLedActions::Merge(std::move(actions), plan.rows);
+    plan.rows = RefLedActions::AddRowsLeft(std::move(merged), plan.rows);
     plan.tables.clear();
     plan.warnings.push_back(
         "the tables were printed column by column, their cells in an order that does not say their rows: only "
         "the actions led by their references are kept, with leads and dates only where a row read them, as many "
-        "owner cells as actions follow a block of them or an action alone is followed by its row's cells");
+        "owner cells as actions follow a block of them or an action alone is followed by its row's cells, and "
+        "the rows whose references, of the actions' form, no action bears");
   } else if (!led_actions.empty()) {
     std::vector<ActionRow> actions;
     for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));

@@ -257,9 +257,20 @@ bool RefLedActions::IsRefOverAction(const std::vector<PlanLine>& lines, size_t i
     return false;
   }
   *across_gap = lines[i + 1].line->gap_before;
-  if (*across_gap && (!IsParagraphRef(lines, i) || !rules_.patterns.OpensAction(lines[i + 1].text))) return false;
+  if (*across_gap && (!IsParagraphRef(lines, i) || !OpensActionCell(lines, i + 1))) return false;
   *ref = CellText::Clean(line.text);
   return true;
+}
+
+bool RefLedActions::OpensActionCell(const std::vector<PlanLine>& lines, size_t k) const {
+  if (rules_.patterns.OpensAction(lines[k].text)) return true;
+  // Else the paragraph is the outcome's cell, and the action's cell the paragraph under it.
+  size_t under = k + 1;
+  while (under < lines.size() && !lines[under].line->gap_before && !CannotGoOn(lines[under], lines[under - 1])) {
+    ++under;
+  }
+  return under < lines.size() && lines[under].line->gap_before && !CannotGoOn(lines[under], lines[under - 1]) &&
+         rules_.patterns.OpensAction(lines[under].text);
 }
 
 bool RefLedActions::NamesColumn(const PlanLine& line) const {
@@ -362,6 +373,17 @@ std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& acti
     if (r < rows.size()) merged.push_back(std::move(rows[r]));
   }
   return merged;
+}
+
+std::vector<ActionRow> RefLedActions::AddRowsLeft(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows) {
+  std::set<std::string> forms;
+  for (const ActionRow& action : actions) forms.insert(FormOf(action.ref));
+  // A row led by a reference of another form ("1.1" among "1.2.1") is a foreword's paragraph or a heading's.
+  std::vector<ActionRow> referenced;
+  for (const ActionRow& row : rows) {
+    if (!row.ref.empty() && forms.count(FormOf(row.ref)) > 0) referenced.push_back(row);
+  }
+  return AddLost(referenced, std::move(actions));
 }
 
 std::string RefLedActions::Head(const std::string& action) {

@@ -26,10 +26,11 @@
 // lead's cell beside it may interleave its names with them ("Clear the
 // culverts under the" / "Drainage Board" / "drove road"): those are the
 // row's lead. A reference a paragraph of its own, after no reference,
-// leads the paragraph under it where that opens as an action does, as
-// pdftotext writes a ruled table a cell a paragraph; a reference that
-// leads a paragraph that opens as no action (an outcome's cell beside the
-// reference column) leads the paragraph under it that does. A run of
+// leads the paragraph under it where that opens as an action does, or
+// the one under its outcome's paragraph, as pdftotext writes a ruled
+// table a cell a paragraph; a reference that leads a paragraph that
+// opens as no action (an outcome's cell beside the reference column)
+// leads the paragraph under it that does. A run of
 // references alone, one under another, takes the actions written after
 // it, past their column's heading, in turn (RefRunLines). A paragraph
 // wrapped inside a reference ("... Red NG" over "1 Families get help ...")
@@ -46,7 +47,9 @@
 // leads and dates left out rather than guessed, but where as many owner cells as actions
 // follow a block of them, or an action alone its row's cells (BlockOwners),
 // or where a row read from the tables starts with an action's words: that
-// row stands, as its other cells may be right.
+// row stands, as its other cells may be right. So do the rows read from
+// the tables whose references, of the actions' form, no action bears: a
+// table printed whole on its page reads right.
 #ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 
@@ -93,6 +96,12 @@ class RefLedActions {
   // lost where pdftotext wrote its cells out of order, though others read.
   // Only actions led by their references on their own lines are added.
   static std::vector<ActionRow> AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows);
+  // `actions`, the rows Merge gives, with the `rows` of the misread tables
+  // whose reference, of a form the actions' have, no action bears, nor any
+  // action their first words, each put before the next row an action
+  // holds (AddLost): a table printed whole on a page reads right where
+  // those on others do not, and a row no action bears is lost else.
+  static std::vector<ActionRow> AddRowsLeft(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows);
 
  private:
   // Those of `actions`, their references of `forms`, whose reference has
@@ -107,6 +116,11 @@ class RefLedActions {
   // on its page: not one of a run of references written before their
   // actions, whose actions come in turn after the run.
   bool IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const;
+  // True when the paragraph from line `k` of `lines`, under a reference a
+  // paragraph of its own, opens as an action does, or is its outcome's
+  // cell over a paragraph that does: pdftotext writes a ruled table's row
+  // a cell a paragraph, the reference's, the outcome's, then the action's.
+  bool OpensActionCell(const std::vector<PlanLine>& lines, size_t k) const;
   // True when `line`, or one of its cells, heads a column only an action
   // table has (action, lead, date, progress; not an outcome's or a
   // measure's, which a table of priorities or indicators has too): the

@@ -210,5 +210,57 @@ TEST_CASE("an action alone followed by its lead then its date keeps the status a
   CHECK(plan.rows[3].progress == "75%");
 }
 
+TEST_CASE("an action alone takes a lead's cell that ends in its date as its lead and date") {
+  // A "Who / when" column prints the row's lead over its date, or both on one line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Commons Plan 2034/35\n\n"
+      "KV 1: Clear the gorse from the lower slopes\n\nRanger Service\nMay 2034\n\n"
+      "KV 2: Mend the cattle grid on the moor road\n\nHighways Team June 2034\n\nGreen\n\n"
+      "KV 3: Survey the adder basking sites\n\nParish Council July 2034\n\nAugust 2034\n\n"
+      "KV 4: Reseed the burnt heath\n\nHeath Wardens\n\nBy end of Q1\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Ranger Service");
+  CHECK(plan.rows[0].timeframe == "May 2034");
+  CHECK(plan.rows[1].lead == "Highways Team");
+  CHECK(plan.rows[1].timeframe == "June 2034");
+  CHECK(plan.rows[1].progress == "Green");
+  // A date of its own beside a lead that ends in one: which is the row's is unsure.
+  CHECK(plan.rows[2].lead.empty());
+  CHECK(plan.rows[2].timeframe.empty());
+  CHECK(plan.rows[3].lead == "Heath Wardens");
+  CHECK(plan.rows[3].timeframe == "By end of Q1");
+}
+
+TEST_CASE("an action alone takes the lead's paragraph that ends in its date after a measure's") {
+  // A "Who / when" cell: its lead's lines, then its date's; no lead and date interleaved.
+  RecoveredPlan plan = RecoverPlanText(
+      "Kestrel Vale Commons Plan 2034/35\n\n"
+      "KV 1: Clear the gorse from the lower slopes\n\nGorse cover falls by half\n\n"
+      "Ranger Service;\nParish Council\nMay 2034\n\n"
+      "KV 2: Mend the cattle grid on the moor road\n\nFewer cattle stray\n\nHighways\nTeam\nJune 2034\n\n"
+      "KV 3: Survey the adder basking sites\n\nParish Council\n\nAugust 2034\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Ranger Service; Parish Council");
+  CHECK(plan.rows[0].timeframe == "May 2034");
+  CHECK(plan.rows[1].lead == "Highways Team");
+  CHECK(plan.rows[1].timeframe == "June 2034");
+}
+
+TEST_CASE("a paragraph that runs on in prose after a line that reads as a name is no lead") {
+  // A column's heading a narrow column cut ("Responsibl" over "e officer(s)") among the cells of a row
+  // whose two statuses say they are no one row's.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fernholt Moor Partnership Plan 2028/29\n\n"
+      "What we will do\n\n"
+      "MH 1 Repair the bridleway gates with the\nriding club\n\n"
+      "Responsibl\ne officer(s)\n\nGreen\n\nAmber\n\n"
+      "MH 2 Map the peat bog paths\n\nRanger Service\n\n30/04/2028\n\n"
+      "MH 3 Count the curlew nests\n\nBird Group\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead.empty());
+  CHECK(plan.rows[1].lead == "Ranger Service");
+  CHECK(plan.rows[1].timeframe == "30/04/2028");
+}
+
 }  // namespace
 }  // namespace planrows

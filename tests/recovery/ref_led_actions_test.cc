@@ -184,6 +184,33 @@ TEST_CASE("actions no row holds by reference or by their words are added before 
   CHECK(added[3].lead == "Depot Team");
 }
 
+TEST_CASE("rows of the misread tables whose references no action bears stand among the actions") {
+  std::vector<ActionRow> actions(2), rows(4);
+  actions[0].ref = "K 2";
+  actions[0].action = "Train the depot volunteers in first aid";
+  actions[1].ref = "K 4";
+  actions[1].action = "Count the guests each night";
+  // The first page's table read whole: its rows keep their other cells.
+  rows[0].ref = "K 1";
+  rows[0].action = "Open the cold-weather shelter at the depot";
+  rows[0].lead = "Depot Team";
+  rows[1].ref = "K 2";
+  rows[1].action = "Train the depot";
+  // A foreword's numbered paragraph read as a row, its reference of another form.
+  rows[2].ref = "1.1";
+  rows[2].action = "The Board met four times this year";
+  rows[3].ref = "K 3";
+  rows[3].action = "Publish the shelter rota each month";
+  std::vector<ActionRow> kept = RefLedActions::AddRowsLeft(actions, rows);
+  REQUIRE(kept.size() == 4);
+  CHECK(kept[0].ref == "K 1");
+  CHECK(kept[0].lead == "Depot Team");
+  CHECK(kept[1].ref == "K 2");
+  CHECK(kept[1].action == "Train the depot volunteers in first aid");
+  CHECK(kept[2].ref == "K 4");
+  CHECK(kept[3].ref == "K 3");
+}
+
 TEST_CASE("on a positioned page the rows of a table stand beside priorities led by numbers") {
   PageBuilder pages;
   pages.Page()

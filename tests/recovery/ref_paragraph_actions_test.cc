@@ -18,7 +18,7 @@ const char kRefParagraphs[] =
     "Ref\n\nTask\n\nWho\n\n"
     "WF 1\n\nReview the reed beds by the north sluice\nbefore the spring nesting\n\n"
     "Fewer nests are disturbed than last year\n\nReed Team\n\n31/03/2031\n\n"
-    "WF 2\n\nWardens know the nesting sites\n\nRepair the bird hide boardwalk\n\n"
+    "WF 2\n\nWardens know the nesting sites\n\nImprove the bird hide boardwalk\n\n"
     "WF 3\n\nWF 4\n\nMap the heron colony\n\nAudit the otter holts\n\n"
     "WF 5\n\nPublish a visitor leaflet on the marsh paths\n\n"
     "WF 6\n\n\u2022 Train the volunteer wardens\n";
@@ -27,21 +27,25 @@ TEST_CASE("a reference a paragraph of its own leads the action in the paragraph 
   Result<DocumentText> document = TextExtractor().Extract("plan.txt", kRefParagraphs);
   REQUIRE(document.ok());
   std::vector<RowFields> actions = RefLedActions(*SharedTestRules()).Read(PlanLine::Flatten(*document));
-  // Not WF 2, over an outcome; WF 3 and WF 4, a run of references, take the actions after the run in turn.
-  REQUIRE(actions.size() == 5);
+  // WF 3 and WF 4, a run of references, take the actions after the run in turn.
+  REQUIRE(actions.size() == 6);
   CHECK(actions[0].ref == "WF 1");
   CHECK(actions[0].action == "Review the reed beds by the north sluice before the spring nesting");
   // Its row's cells, a paragraph each, a measure's among them, up to the next reference alone on its line.
   CHECK(actions[0].lead == "Reed Team");
   CHECK(actions[0].timeframe == "31/03/2031");
-  CHECK(actions[1].ref == "WF 3");
-  CHECK(actions[1].action == "Map the heron colony");
-  CHECK(actions[2].ref == "WF 4");
-  CHECK(actions[2].action == "Audit the otter holts");
-  CHECK(actions[3].ref == "WF 5");
-  CHECK(actions[3].action == "Publish a visitor leaflet on the marsh paths");
-  CHECK(actions[4].ref == "WF 6");
-  CHECK(actions[4].action == "Train the volunteer wardens");
+  // The outcome's cell stands between WF 2 and its action's.
+  CHECK(actions[1].ref == "WF 2");
+  CHECK(actions[1].outcome == "Wardens know the nesting sites");
+  CHECK(actions[1].action == "Improve the bird hide boardwalk");
+  CHECK(actions[2].ref == "WF 3");
+  CHECK(actions[2].action == "Map the heron colony");
+  CHECK(actions[3].ref == "WF 4");
+  CHECK(actions[3].action == "Audit the otter holts");
+  CHECK(actions[4].ref == "WF 5");
+  CHECK(actions[4].action == "Publish a visitor leaflet on the marsh paths");
+  CHECK(actions[5].ref == "WF 6");
+  CHECK(actions[5].action == "Train the volunteer wardens");
   // Whose action it is is sure: the rows a table lost may take them.
   for (const RowFields& action : actions) CHECK(action.flags.empty());
 }
