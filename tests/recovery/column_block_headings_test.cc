@@ -83,5 +83,14 @@ TEST_CASE("a cell's wrapped last word that each page prints heads no block") {
   CHECK(plan.rows[3].timeframe == "Ongoing");
 }
 
+TEST_CASE("a status in lower case under a heading is its block's first cell and no part of the heading") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Lead\nAdmissions Team\nT Okonjo\nCurrent status\n(RAG)\napprox. 45%\napprox. 40%\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "approx. 45%");
+  CHECK(plan.rows[1].progress == "approx. 40%");
+}
+
 }  // namespace
 }  // namespace planrows
