@@ -53,6 +53,7 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
         TextTableEnd::IsSectionHeading(lines[i], rules_.patterns)) {
       return {};
     }
+    if (HeadsTableBelow(lines, i)) break;
     if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns) || IsBareNumberRef(blocks.back(), lines[i])) {
       blocks.back().lines.push_back(&lines[i]);
     }
@@ -64,6 +65,16 @@ std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vec
   *end = i;
   if (expected == nullptr) TakeBackCellHeadings(&blocks);
   return blocks;
+}
+
+bool ColumnBlockReader::HeadsTableBelow(const std::vector<PlanLine>& lines, size_t at) const {
+  const PlanLine& line = lines[at];
+  if (line.page_start || !line.line->gap_before || !TextTableEnd::IsSectionHeading(line, rules_.patterns)) return false;
+  if (at + 1 >= lines.size() || lines[at + 1].page != line.page) return false;
+  // A reference column with a blank heading prints its refs above the first heading.
+  size_t first = at + 1 + ReadHeadlessRefs(lines, at + 1).lines.size(), end = first;
+  return first < lines.size() && lines[first].page == line.page &&
+         !headings_.Read(lines, first, nullptr, {}, &end).empty();
 }
 
 ColumnBlockReader::Block ColumnBlockReader::ReadHeadlessRefs(const std::vector<PlanLine>& lines, size_t at) const {

@@ -92,5 +92,36 @@ TEST_CASE("a status in lower case under a heading is its block's first cell and 
   CHECK(plan.rows[1].progress == "approx. 40%");
 }
 
+TEST_CASE("a section heading after a blank line ends the blocks of a table above it") {
+  // "Why it matters" heads a summary's block; the priority's table under the section heading is another.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nOur priorities\nYoung carers heard early\nSafer harbour records\nNight travel made safe\n"
+      "Care leavers housed well\nWhy it matters\nBecause partners told us this is a risk\n"
+      "Because partners told us this is a risk\nChildren asked us to\nLearning from reviews\n\n"
+      "Priority 1: Young carers\n\nRef\nqa1\nqa2\nAim of\nthe work\nCarers find help\n"
+      "Action\nOpen a drop-in at the\nharbour library\nPrint a guide to the\nnight bus\nLead\nOona Barraclough\n"
+      "Transport Desk\nTarget month\nMay 2030\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "QA1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe == "July 2030");
+}
+
+TEST_CASE("a section heading after a blank line over refs under a blank heading ends the blocks above it") {
+  // The data table's "Target" and the summary's "What we want to achieve" head blocks of no action table.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nOur data\n\nIndicator\nReferrals to social care\nAudits completed on time\n2015/16\n"
+      "2,118\n60%\nTarget\nReduce\nIncrease\n\nOur priorities at a glance\n\nPriority\nYoung carers heard early\n"
+      "Safer harbour records\nWhat we want to achieve\nSo that children are safe at home\nChildren asked us to\n\n"
+      "Priority 1 - Young carers heard early\n\nqa1\nqa2\nPlanned work\nOpen a drop-in at the\nharbour library\n"
+      "Print a guide to the\nnight bus\nPerson / agency responsible\nOona Barraclough\nTransport Desk\nTimeline\n"
+      "May 2030\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "QA1");
+  CHECK(plan.rows[1].ref == "QA2");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+}
+
 }  // namespace
 }  // namespace planrows
