@@ -123,5 +123,18 @@ TEST_CASE("a section heading after a blank line over refs under a blank heading 
   CHECK(plan.rows[1].lead == "Transport Desk");
 }
 
+TEST_CASE("a heading that says how we will measure impact heads a block of measures of its own") {
+  // Its lines past the first go on in lower case; read as a status's lines they took the status column.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\nLead\n"
+      "Admissions Team\nT Okonjo\nDate due\nBy end of Q3\nBy end of Q2\nStatus (RAG)\nReport went to the November\n"
+      "Executive and was agreed\nDelayed until the new case system\nis live\nHow we\nwill\nmeasure\nimpact\n"
+      "Re-referral rate\nbelow 75%\nAt least 12 schools\ntake part\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[0].progress == "Report went to the November Executive and was agreed");
+  CHECK(plan.rows[1].progress == "Delayed until the new case system is live");
+}
+
 }  // namespace
 }  // namespace planrows
