@@ -18,63 +18,11 @@ namespace {
 
 // Fewest words per line, on average, of a block of prose rather than names.
 constexpr int kMinProseWordsPerLine = 4;
-// Most lines of one column's block on a page (a page holds some 70 lines of
-// text; a converter's page of blocks, a few hundred).
-constexpr size_t kMaxBlockLines = 250;
 // Most words of a line that holds an action's reference and the first of
 // its words a narrow column wrapped ("SF 2 – Map", "3.6:").
 constexpr int kMostWrappedRefWords = 4;
 
 }  // namespace
-
-std::vector<ColumnBlockReader::Block> ColumnBlockReader::ReadPage(const std::vector<PlanLine>& lines, size_t at,
-                                                                 const std::vector<std::string>* expected,
-                                                                 size_t* end) const {
-  std::vector<Block> blocks;
-  std::vector<std::string> seen;  // The blocks' headings, for ColumnHeadingReader.
-  size_t i = at;
-  const PageText* page = lines[at].page;
-  // A reference column whose heading is blank prints its refs first.
-  if (expected != nullptr && !expected->empty() && expected->front().empty()) {
-    blocks.push_back(ReadHeadlessRefs(lines, at));
-    if (blocks.back().lines.empty()) {
-      *end = at;
-      return {};
-    }
-    i += blocks.back().lines.size();
-  }
-  while (i < lines.size() && lines[i].page == page && !TextTableEnd::IsPast(lines[i])) {
-    size_t next = i;
-    const std::string* want = expected == nullptr || blocks.size() >= expected->size() ? nullptr
-                                                                                        : &(*expected)[blocks.size()];
-    std::string heading = (expected == nullptr || want != nullptr) ? headings_.Read(lines, i, want, seen, &next) : "";
-    if (!heading.empty()) {
-      blocks.push_back(Block{heading, {}});
-      for (size_t k = i; k < next; ++k) blocks.back().heading_lines.push_back(&lines[k]);
-      seen.push_back(heading);
-      i = next;
-      continue;
-    }
-    if (blocks.empty()) break;
-    // A section heading right under a new table's first heading shows that
-    // line to be a title ("Action Plan 2015/16" over "Priority 1. ..."):
-    // no column's cells start with a section heading.
-    if (expected == nullptr && blocks.size() == 1 && blocks.back().lines.empty() &&
-        TextTableEnd::IsSectionHeading(lines[i], rules_.patterns)) {
-      return {};
-    }
-    if (!TextTableEnd::IsFurniture(lines[i], rules_.patterns) || IsBareNumberRef(blocks.back(), lines[i])) {
-      blocks.back().lines.push_back(&lines[i]);
-    }
-    // No column of one page runs this long: the lines are no column's, and
-    // reading on would make every start on a long page cost the page.
-    if (blocks.back().lines.size() > kMaxBlockLines) return {};
-    ++i;
-  }
-  *end = i;
-  if (expected == nullptr) TakeBackCellHeadings(&blocks);
-  return blocks;
-}
 
 CellGrouper ColumnBlockReader::Grouper(const Block& block, std::optional<Column> column, size_t longest) const {
   CellGrouper::Options options;

@@ -80,6 +80,12 @@ class ColumnBlockReader {
   // `*end` is set past the last block.
   std::vector<Block> ReadPage(const std::vector<PlanLine>& lines, size_t at,
                               const std::vector<std::string>* expected, size_t* end) const;
+  // True when `lines[at]`, inside a page's blocks, is a section heading
+  // after a blank line with a column's heading under it ("Priority 1: ..."
+  // over "Ref", or over refs under a blank heading): it heads a table of
+  // its own, or the next rows under the same headings, and the blocks
+  // above end there.
+  bool HeadsTableBelow(const std::vector<PlanLine>& lines, size_t at) const;
   // Puts back among the leads above it each heading of `blocks`, one
   // page's, that the rules know only by its words, over no cells, that
   // reads as a lead, where a later heading of the page names its column

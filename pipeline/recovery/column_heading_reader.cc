@@ -66,7 +66,9 @@ bool ColumnHeadingReader::GoesOnHeading(const PlanLine& line, const PlanLine& fi
   // A short aside in brackets qualifies the heading ("Update" over "(Q2)", "Status" over "(RAG)").
   const std::string& text = line.text;
   if (text.front() == '(' && text.back() == ')' && CellText::WordCount(text) <= kMaxAsideWords) return true;
-  return std::islower(static_cast<unsigned char>(line.text[0])) && classifier_.Classify(line.text) != CellKind::kRef;
+  // A status in lower case is a cell's ("approx. 45%" under "Current status (RAG)").
+  CellKind kind = classifier_.Classify(line.text);
+  return std::islower(static_cast<unsigned char>(line.text[0])) && kind != CellKind::kRef && kind != CellKind::kStatus;
 }
 
 std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,

@@ -37,7 +37,7 @@ class ColumnHeadingReader {
   // True when `line` may be a line of a heading that starts at `first`.
   bool IsHeadingLine(const PlanLine& line, const PlanLine& first) const;
   // True when `line` may go on with that heading: in lower case ("Who is"
-  // over "accountable?"), being no reference ("qa1"), on a separator
+  // over "accountable?"), being no reference ("qa1") nor status ("approx. 45%"), on a separator
   // ("Lead officer" over "/ body"), which starts no cell, or as a short
   // aside in brackets ("Update" over "(Q2)").
   bool GoesOnHeading(const PlanLine& line, const PlanLine& first) const;

@@ -83,5 +83,58 @@ TEST_CASE("a cell's wrapped last word that each page prints heads no block") {
   CHECK(plan.rows[3].timeframe == "Ongoing");
 }
 
+TEST_CASE("a status in lower case under a heading is its block's first cell and no part of the heading") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\n"
+      "Lead\nAdmissions Team\nT Okonjo\nCurrent status\n(RAG)\napprox. 45%\napprox. 40%\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "approx. 45%");
+  CHECK(plan.rows[1].progress == "approx. 40%");
+}
+
+TEST_CASE("a section heading after a blank line ends the blocks of a table above it") {
+  // "Why it matters" heads a summary's block; the priority's table under the section heading is another.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nOur priorities\nYoung carers heard early\nSafer harbour records\nNight travel made safe\n"
+      "Care leavers housed well\nWhy it matters\nBecause partners told us this is a risk\n"
+      "Because partners told us this is a risk\nChildren asked us to\nLearning from reviews\n\n"
+      "Priority 1: Young carers\n\nRef\nqa1\nqa2\nAim of\nthe work\nCarers find help\n"
+      "Action\nOpen a drop-in at the\nharbour library\nPrint a guide to the\nnight bus\nLead\nOona Barraclough\n"
+      "Transport Desk\nTarget month\nMay 2030\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "QA1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+  CHECK(plan.rows[1].timeframe == "July 2030");
+}
+
+TEST_CASE("a section heading after a blank line over refs under a blank heading ends the blocks above it") {
+  // The data table's "Target" and the summary's "What we want to achieve" head blocks of no action table.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nOur data\n\nIndicator\nReferrals to social care\nAudits completed on time\n2015/16\n"
+      "2,118\n60%\nTarget\nReduce\nIncrease\n\nOur priorities at a glance\n\nPriority\nYoung carers heard early\n"
+      "Safer harbour records\nWhat we want to achieve\nSo that children are safe at home\nChildren asked us to\n\n"
+      "Priority 1 - Young carers heard early\n\nqa1\nqa2\nPlanned work\nOpen a drop-in at the\nharbour library\n"
+      "Print a guide to the\nnight bus\nPerson / agency responsible\nOona Barraclough\nTransport Desk\nTimeline\n"
+      "May 2030\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "QA1");
+  CHECK(plan.rows[1].ref == "QA2");
+  CHECK(plan.rows[1].lead == "Transport Desk");
+}
+
+TEST_CASE("a heading that says how we will measure impact heads a block of measures of its own") {
+  // Its lines past the first go on in lower case; read as a status's lines they took the status column.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\nLead\n"
+      "Admissions Team\nT Okonjo\nDate due\nBy end of Q3\nBy end of Q2\nStatus (RAG)\nReport went to the November\n"
+      "Executive and was agreed\nDelayed until the new case system\nis live\nHow we\nwill\nmeasure\nimpact\n"
+      "Re-referral rate\nbelow 75%\nAt least 12 schools\ntake part\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "By end of Q3");
+  CHECK(plan.rows[0].progress == "Report went to the November Executive and was agreed");
+  CHECK(plan.rows[1].progress == "Delayed until the new case system is live");
+}
+
 }  // namespace
 }  // namespace planrows
