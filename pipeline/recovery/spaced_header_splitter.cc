@@ -14,6 +14,8 @@ namespace {
 constexpr size_t kMaxNameWords = 7;
 // Fewest names that make a header written on one line.
 constexpr size_t kMinHeaderNames = 3;
+// Most names of a header borne out by its rows for each name whose words tell its column.
+constexpr size_t kMostNamesPerToldName = 3;
 // Fewest names of a header whose first name no rule tells, all the others
 // told, for it to be a header: a theme's or a key's column is often
 // headed in words of the plan's own ("Focus area").
@@ -223,7 +225,13 @@ std::vector<std::string> SpacedHeaderSplitter::SplitBorneOut(const std::vector<s
 bool SpacedHeaderSplitter::Accepts(const std::vector<std::string>& names, bool ref_first, bool borne_out) const {
   // A run of words cut at its cheapest names keeps a heading of two names of one column whole ("KPI /
   // measure"): it is as known as a name the rules hold.
-  return borne_out ? MayBeHeader(names) : IsHeader(names, ref_first, HeaderRules::HeadingParts::kGuessed, true);
+  if (!borne_out) return IsHeader(names, ref_first, HeaderRules::HeadingParts::kGuessed, true);
+  // Rows under them bear out names rules hardly know, but not a list of names one in several of which tells a
+  // column (a table of board members, its agencies a line each, over an action table's references).
+  size_t told = std::count_if(names.begin(), names.end(), [this](const std::string& name) {
+    return rules_.Match(name) || rules_.MatchWords(name);
+  });
+  return MayBeHeader(names) && told * kMostNamesPerToldName >= names.size();
 }
 
 std::vector<std::string> SpacedHeaderSplitter::ReadNames(const std::vector<std::string>& words, bool ref_first,

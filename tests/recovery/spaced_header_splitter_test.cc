@@ -164,5 +164,16 @@ TEST_CASE("a long header whose first name alone no rule tells splits though few 
   CHECK(splitter.Split("Area of work Actions we will take Target completion").empty());
 }
 
+TEST_CASE("names borne out by rows under them are a header only where one in three tells a column") {
+  // A table of board members, a name or an agency a line, over an action table's references is no header.
+  SpacedHeaderSplitter splitter(TestRules().headers);
+  auto words = [](const std::string& text) { return SpacedHeaderSplitter::WordsOf(text); };
+  CHECK(splitter.SplitBorneOut(words("Row Steps we take Champion Progress note"), {}).size() == 4);
+  CHECK(splitter.SplitBorneOut(words("Harbour Master Lock Keeper Agency Canal Trust Fenland Police Marsh Ferry Company "
+                                     "Weir Rescue Service Drainage Board"),
+                               {})
+            .empty());
+}
+
 }  // namespace
 }  // namespace planrows
