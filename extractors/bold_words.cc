@@ -37,9 +37,6 @@ bool OnOneLine(const Box& a, const Box& b) {
   return overlap > std::min(a.height(), b.height()) / 2;
 }
 
-// The gap between `a` and `b` across the page; negative when they overlap.
-double Gap(const Box& a, const Box& b) { return std::max(a.x0, b.x0) - std::min(a.x1, b.x1); }
-
 // The mean width, in pixels, of the strokes of `page` in box `b`: the mean
 // length of its horizontal runs of ink, those along a stroke left out; 0
 // when the box holds no ink.
@@ -88,22 +85,22 @@ void MarkBoldWords(Pix* page, std::vector<PositionedWord>* words) {
   if (telling.size() < kMinTellingWords) return;
   std::nth_element(telling.begin(), telling.begin() + telling.size() / 2, telling.end());
   const double bold_width = kBoldStrokeRatio * telling[telling.size() / 2];
+  // A line is set in one type, but a word's strokes may read a little wider
+  // or thinner than they are, and a word too small to tell ("a", "2", "|")
+  // tells nothing: each word takes the weight of most of the letters of its
+  // line's words that tell; its own where none does.
+  std::vector<bool> bold(words->size());
   for (size_t i = 0; i < words->size(); ++i) {
-    PositionedWord& word = (*words)[i];
-    word.bold = widths[i] >= bold_width;
-    if (TellsWeight(word.text)) continue;
-    // A word too small to tell takes the weight of the nearest word that
-    // tells on its line; its own where none does.
-    double nearest = -1;
+    size_t letters = 0, bold_letters = 0;
     for (size_t j = 0; j < words->size(); ++j) {
       const PositionedWord& other = (*words)[j];
-      if (j == i || !TellsWeight(other.text) || !OnOneLine(word.box, other.box)) continue;
-      double gap = Gap(word.box, other.box);
-      if (nearest >= 0 && gap >= nearest) continue;
-      nearest = std::max(0.0, gap);
-      word.bold = widths[j] >= bold_width;
+      if (!TellsWeight(other.text) || !OnOneLine((*words)[i].box, other.box)) continue;
+      letters += other.text.size();
+      if (widths[j] >= bold_width) bold_letters += other.text.size();
     }
+    bold[i] = letters > 0 ? 2 * bold_letters > letters : widths[i] >= bold_width;
   }
+  for (size_t i = 0; i < words->size(); ++i) (*words)[i].bold = bold[i];
 }
 
 }  // namespace planrows

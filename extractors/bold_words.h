@@ -15,8 +15,8 @@ namespace planrows {
 
 // Marks bold the `words` (boxes in pixels of the 8-bit grey `page`, in
 // any order) whose strokes are much wider than the page's usual word's.
-// A word too small to tell (a lone "a", "2" or "|") takes the weight of the
-// nearest word on its line that tells.
+// Each word takes the weight of most of its line: a line is set in one
+// type, and a word too small to tell (a lone "a", "2" or "|") tells nothing.
 void MarkBoldWords(Pix* page, std::vector<PositionedWord>* words);
 
 }  // namespace planrows

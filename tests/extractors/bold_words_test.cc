@@ -51,17 +51,21 @@ TEST_CASE("a scanned word of wide strokes is bold and a regular one is not") {
   CHECK(words.back().bold);
 }
 
-TEST_CASE("a scanned word too small to tell takes the weight of the nearest telling word on its line") {
+TEST_CASE("a scanned word takes the weight of most of its line, a word too small to tell too") {
   Page page;
   std::vector<PositionedWord> words = RegularBody(&page);
   words.push_back(page.Word("2", 600, 1700, 3));         // A section's number, thin as OCR binarised it.
   words.push_back(page.Word("Listening", 630, 1700, 6));
   words.push_back(page.Word("a", 600, 1800, 6));         // A blot read as a letter in a regular line.
   words.push_back(page.Word("survey", 630, 1800, 3));
+  words.push_back(page.Word("When", 600, 1900, 6));      // A heading's word read thinner than it is.
+  words.push_back(page.Word("will", 670, 1900, 3));
+  words.push_back(page.Word("Update", 800, 1900, 6));
   MarkBoldWords(page.pix(), &words);
   CHECK(words[30].bold);
   CHECK(words[31].bold);
   CHECK(!words[32].bold);
+  CHECK(words[35].bold);
 }
 
 TEST_CASE("a page of too few words tells no bold") {
