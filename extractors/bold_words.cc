@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <vector>
 
 namespace planrows {
 namespace {
@@ -24,6 +26,7 @@ constexpr size_t kMinTellingWords = 20;
 // weight: a lone "a" or "2" may read as thin as a rule's stub "|" in a bold
 // line, or as bold as a bullet's blot.
 constexpr size_t kMinTellingChars = 3;
+
 // True when `text` has enough letters or digits to tell its weight.
 bool TellsWeight(const std::string& text) {
   auto telling = std::count_if(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
@@ -31,7 +34,7 @@ bool TellsWeight(const std::string& text) {
 }
 
 // True when `a` and `b` stand on one line: their boxes overlap by half the
-// lower one's height.
+// shorter one's height.
 bool OnOneLine(const Box& a, const Box& b) {
   double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
   return overlap > std::min(a.height(), b.height()) / 2;

@@ -131,7 +131,8 @@ class PlanPatterns {
  private:
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_,
       numbered_item_, ref_line_, narrative_, lead_label_, action_ref_, how_label_, measure_label_, bullet_, board_,
-      period_, ocr_numbered_item_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_, appendix_heading_;
+      period_, ocr_numbered_item_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_,
+      appendix_heading_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };
