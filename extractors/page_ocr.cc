@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "extractors/bold_words.h"
 #include "extractors/missed_ink_reader.h"
 #include "extractors/page_orientation.h"
 #include "extractors/pix_ptr.h"
@@ -167,6 +168,7 @@ Result<OcrPage> PageOcr::ReadUpright(Pix* gray, double dpi) {
   MissedInkReader(api, dpi).Reread(page, &words, median);
   DropNoise(&words, median);
   DropSpeckWords(page, median, &words);
+  MarkBoldWords(page, &words);
   ToPoints(&words, scale);
   result.words = std::move(words);
   return result;

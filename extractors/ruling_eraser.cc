@@ -19,6 +19,12 @@ constexpr double kCellRuleAlignInches = 0.02;
 constexpr int kMinCellRulePieces = 3;
 // Ink lying wholly this near a rule, in inches, is part of it.
 constexpr double kRuleReachInches = 0.04;
+// A vertical piece joined to rules at both its ends is a rule from this
+// height, in inches: the rule of a header row of one line of small type, too
+// short to tell from a letter's stem by height, that no stem reaches, kept
+// off the borders by the cell's padding. Joined means within this many pixels.
+constexpr double kMinBoundedRuleInches = 0.05;
+constexpr int kJoinPixels = 1;
 // Darker grey than this is ink when looking for ruling lines.
 constexpr int kInkThreshold = 160;
 
@@ -72,12 +78,33 @@ BOXA* AlignedPieces(Pix* pieces, Pix* horizontal, double dpi) {
   return rules;
 }
 
+// The boxes of the thin vertical runs of ink in `pieces` whose top and
+// bottom both join a rule of `horizontal`: a rule from border to border.
+BOXA* BoundedPieces(Pix* pieces, Pix* horizontal, double dpi) {
+  BOXA* found = pixConnComp(pieces, nullptr, 8);
+  BOXA* rules = boxaCreate(0);
+  for (int i = 0; found != nullptr && i < boxaGetCount(found); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(found, i, &x, &y, &w, &h);
+    if (w <= kMaxCellRuleWidthInches * dpi && InkNear(horizontal, x, x + w - 1, y, kJoinPixels) &&
+        InkNear(horizontal, x, x + w - 1, y + h - 1, kJoinPixels)) {
+      boxaAddBox(rules, boxaGetBox(found, i, L_CLONE), L_INSERT);
+    }
+  }
+  boxaDestroy(&found);
+  return rules;
+}
+
 // The short vertical rules of `ink` (1 bit a pixel) as a mask of its size,
 // beside the long rules `horizontal`.
 PixPtr CellRules(Pix* ink, Pix* horizontal, double dpi) {
   PixPtr pieces(pixOpenBrick(nullptr, ink, 1, static_cast<int>(kMinCellRuleInches * dpi)));
-  if (!pieces) return nullptr;
+  PixPtr short_pieces(pixOpenBrick(nullptr, ink, 1, static_cast<int>(kMinBoundedRuleInches * dpi)));
+  if (!pieces || !short_pieces) return nullptr;
   BOXA* rules = AlignedPieces(pieces.get(), horizontal, dpi);
+  BOXA* bounded = BoundedPieces(short_pieces.get(), horizontal, dpi);
+  boxaJoin(rules, bounded, 0, -1);
+  boxaDestroy(&bounded);
   PixPtr mask(pixCreateTemplate(ink));
   // Leptonica warns on stderr of an empty list of boxes.
   if (mask && boxaGetCount(rules) > 0) pixMaskBoxa(mask.get(), mask.get(), rules, L_SET_PIXELS);

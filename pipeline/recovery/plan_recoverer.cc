@@ -257,10 +257,13 @@ class Walk {
   }
 
   // True when `line`, in a table, is a section's own row across the table's
-  // width: "2. Tackling neglect earlier", with its number and title.
+  // width: "2. Tackling neglect earlier", with its number and title; on a
+  // scanned page, a bold one as OCR reads it ("1 Early help").
   bool IsNumberedSectionRow(const PlanLine& line, std::string* number, std::string* title) const {
-    return line.IsSingleCell() && line.FirstFilled() == 0 &&
-           patterns_.MatchNumberedItem(CellText::Clean(line.cells[0]), number, title);
+    if (!line.IsSingleCell() || line.FirstFilled() != 0) return false;
+    std::string cell = CellText::Clean(line.cells[0]);
+    return patterns_.MatchNumberedItem(cell, number, title) ||
+           (line.page->from_ocr && line.line->bold && patterns_.MatchOcrNumberedItem(cell, number, title));
   }
 
   bool StartsObjective(const PlanLine& line) {

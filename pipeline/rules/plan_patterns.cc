@@ -62,6 +62,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
       {"page_number", &patterns.page_number_},
       {"appendix_heading", &patterns.appendix_heading_},
       {"numbered_item", &patterns.numbered_item_},
+      {"ocr_numbered_item", &patterns.ocr_numbered_item_},
       {"ref_line", &patterns.ref_line_},
       {"action_ref", &patterns.action_ref_},
       {"narrative_action_headings", &patterns.narrative_},
@@ -292,6 +293,10 @@ bool PlanPatterns::StartsWithSectionLabel(std::string_view text) const { return 
 
 bool PlanPatterns::MatchNumberedItem(std::string_view text, std::string* number, std::string* title) const {
   return RE2::FullMatch(Piece(text), *numbered_item_, number, title);
+}
+
+bool PlanPatterns::MatchOcrNumberedItem(std::string_view text, std::string* number, std::string* title) const {
+  return RE2::FullMatch(Piece(text), *ocr_numbered_item_, number, title);
 }
 
 bool PlanPatterns::MatchRefLine(std::string_view text, std::string* ref, std::string* rest) const {

@@ -85,6 +85,9 @@ class PlanPatterns {
   bool StartsWithSectionLabel(std::string_view text) const;
   // The number and text of a numbered list item ("2. The child's voice").
   bool MatchNumberedItem(std::string_view text, std::string* number, std::string* title) const;
+  // The number and text of a numbered heading as OCR reads it, its mark
+  // after the number dropped or misread ("1 Early help", "2, Neglect").
+  bool MatchOcrNumberedItem(std::string_view text, std::string* number, std::string* title) const;
   // The ref and text of a line that starts with a reference ("1.2 DSCB identifies...").
   bool MatchRefLine(std::string_view text, std::string* ref, std::string* rest) const;
   // The ref and the action of an action cell that starts with its row's
@@ -128,7 +131,8 @@ class PlanPatterns {
  private:
   std::shared_ptr<const RE2> ref_, column_ref_, status_cell_, section_, section_label_, page_number_, bullet_cell_,
       numbered_item_, ref_line_, narrative_, lead_label_, action_ref_, how_label_, measure_label_, bullet_, board_,
-      period_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_, appendix_heading_;
+      period_, ocr_numbered_item_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_,
+      appendix_heading_;
   std::vector<std::string> number_words_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };

@@ -90,6 +90,17 @@ TEST_CASE("the vertical rules of a table of one row, meeting its borders, are er
   CHECK(page.InkAt(701, 510));
 }
 
+TEST_CASE("the short rules of a header row of one line, joined to its borders, are erased; a stem in it is kept") {
+  Page page;
+  page.Ink(100, 300, 900, 3);  // The header row's top and bottom borders, 0.11 in apart.
+  page.Ink(100, 333, 900, 3);
+  page.Ink(400, 300, 3, 36);   // A rule between two headings, from border to border.
+  page.Ink(500, 307, 3, 20);   // A heading letter's stem, kept off the borders by the padding.
+  EraseRulings(page.pix(), kDpi);
+  CHECK(!page.InkAt(401, 320));
+  CHECK(page.InkAt(501, 320));
+}
+
 TEST_CASE("a short border across one column between vertical rules is erased; a dash in a cell is kept") {
   Page page;
   page.Ink(100, 100, 3, 600);  // The table's left border and the rule after its narrow first column.

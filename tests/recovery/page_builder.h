@@ -72,8 +72,8 @@ class PageBuilder {
     return *this;
   }
   const DocumentText& document() const { return document_; }
-  // The pages as OCR would give them: positioned, no type known, each line
-  // read with a confidence that asks for no review.
+  // The pages as OCR would give them: positioned, each line read with a
+  // confidence that asks for no review.
   DocumentText scanned() const {
     DocumentText scan = document_;
     for (PageText& page : scan.pages) {

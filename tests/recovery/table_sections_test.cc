@@ -77,5 +77,26 @@ TEST_CASE("a section label's title in the heading line's next cell is its title,
   CHECK(plan.rows[0].section.find("Young people out at night") != std::string::npos);
 }
 
+TEST_CASE("on a scanned page a bold row of a number and a title with its dot dropped heads a section") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action ref"}, {100, "Outcome for children"}, {300, "Steps to take"}, {580, "Person responsible"},
+             {700, "Target end date"}}).RuledAbove().Bold()
+      .Line({{40, "1 Early help that works"}}).RuledAbove().Bold()
+      .Line({{40, "1"}, {100, "Step-down is safe"}, {300, "Audit step-down arrangements"}, {580, "Lead Nurse"},
+             {700, "Jun-14"}}).RuledAbove()
+      .Line({{40, "2"}, {100, "Families find early help"}, {300, "Map an early help dashboard"},
+             {580, "Family Hubs"}, {700, "Dec-15"}}).RuledAbove()
+      .Line({{40, "2 Listening to children"}}).RuledAbove().Bold()
+      .Line({{40, "1"}, {100, "Children are heard"}, {300, "Agree the children's survey"}, {580, "R Chaudhry"},
+             {700, "Ongoing"}}).RuledAbove();
+  RecoveredPlan plan = Recover(pages.scanned());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Audit step-down arrangements");
+  CHECK(plan.rows[0].section.find("Early help that works") != std::string::npos);
+  CHECK(plan.rows[2].action == "Agree the children's survey");
+  CHECK(plan.rows[2].section.find("Listening to children") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace planrows
