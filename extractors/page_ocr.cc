@@ -35,7 +35,9 @@ PixPtr ToGrayPix(const poppler::image& image) {
       unsigned value = 0;
       switch (image.format()) {
         case poppler::image::format_gray8: value = row[x]; break;
-        case poppler::image::format_rgb24: value = (row[3 * x] * 299 + row[3 * x + 1] * 587 + row[3 * x + 2] * 114) / 1000; break;
+        case poppler::image::format_rgb24:
+          value = (row[3 * x] * 299 + row[3 * x + 1] * 587 + row[3 * x + 2] * 114) / 1000;
+          break;
         default: value = (row[4 * x + 2] * 299 + row[4 * x + 1] * 587 + row[4 * x] * 114) / 1000; break;  // BGRA.
       }
       SET_DATA_BYTE(line, x, value);
@@ -154,7 +156,9 @@ Result<OcrPage> PageOcr::ReadUpright(Pix* gray, double dpi) {
   Pix* page = deskewed ? deskewed.get() : gray;
   const double scale = 72.0 / dpi;
   OcrPage result;
-  for (const Ruling& r : EraseRulings(page, dpi)) result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});
+  for (const Ruling& r : EraseRulings(page, dpi)) {
+    result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});
+  }
   api.SetImage(page);
   api.SetSourceResolution(static_cast<int>(dpi));
   if (api.Recognize(nullptr) != 0) {
