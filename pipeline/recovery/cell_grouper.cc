@@ -330,6 +330,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
+      // Read once for the cell, charged only to the columns of names.
+      const bool runs_prose_into_name = options_.running_words && RunsProseIntoName(text);
       // Among running words a status may open on a word that joins the
       // rest ("approx. 40%"); elsewhere a cell opens in capitals, on no such word.
       bool qualified_status = options_.running_words && joiner[begin] && reading.kind == CellKind::kStatus;
@@ -354,7 +356,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
         // A cell of who and when writes its date on a line of its own ("Neighbourhood Policing/L Jagger" over
         // "Mar-14"), with room left above it; elsewhere such room shows the cell ended.
         double date_room = columns_[column] == Column::kLeadTimeframe ? 0 : date_room_cost;
-        bool prose_into_name = options_.running_words && !prose && RunsProseIntoName(text);
+        bool prose_into_name = !prose && runs_prose_into_name;
         at(begin, end, column) = Fit(column, reading) + shared + (prose ? prose_joins : name_joins) +
                                  (verb_led ? kVerbLedBonus : 0) - (numeral_led ? kLowerStartCost : 0) -
                                  (unled ? kUnledActionCost : 0) + (items ? kCapitalStartCost * verb_items : 0) -

@@ -1,0 +1,77 @@
+// Statuses that pdftotext -raw ran onto another cell's line in tables
+// written one wrapped cell line per line: a share, a status word or a
+// status letter, each parted into the row's progress cell.
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a share done run onto the next cell's line is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress Measure\n"
+      "6.1 Audit the weekend rota\nHead of Quality June 2026 80% done Fewer missed\nshifts each month\n"
+      "6.2 Publish a leaflet\nComms Officer July 2026\n95% Leaflets in every\nlibrary\n"
+      "6.3 Train the duty team\nDuty Manager\nAugust 2026\nOn track Staff say they feel\nready\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "80% done");
+  CHECK(plan.rows[1].lead == "Comms Officer");
+  CHECK(plan.rows[1].progress == "95%");
+  CHECK(plan.rows[2].lead == "Duty Manager");
+  CHECK(plan.rows[2].progress == "On track");
+}
+
+TEST_CASE("a lone status word run onto a sentence opened on a capital is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Task Lead Deadline Progress Measure\n"
+      "RP1 Light the towpath between the locks\nT Brenner\nMarch 2027\nRed Falls reported\nby walkers each month\n"
+      "RP2 Put up new signs at the weir steps\nDuty Manager\nJune 2027\nGreen Signs checked\nby the wardens\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Red");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Green");
+}
+
+TEST_CASE("a status run onto the end of a lead's line in a row without a date is a progress cell of its own") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo Amber\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team 50%\n"
+      "6.3 Train the duty team\nDuty Manager\nAugust 2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[0].progress == "Amber");
+  CHECK(plan.rows[1].lead == "Comms Team");
+  CHECK(plan.rows[1].progress == "50%");
+}
+
+TEST_CASE("a status run onto a row of one line after the lead that ends its action is a progress cell") {
+  // pdftotext -raw writes a row whose cells each fit one line as one line: action, lead and status.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "7.1 Map the walking routes to the new school Parish Council 40%\n"
+      "7.2 Paint the crossing at the school gates\nHighways Team\nMay 2027\nGreen\n"
+      "7.3 Ask parents how they reach the school Road Safety Officer Amber\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Map the walking routes to the new school");
+  CHECK(plan.rows[0].lead == "Parish Council");
+  CHECK(plan.rows[0].progress == "40%");
+  CHECK(plan.rows[2].lead == "Road Safety Officer");
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
+TEST_CASE("a status letter ending a row's one line over the next action is the row's status where no refs lead") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Action Lead Timeline RAG\n"
+      "Map the walking routes to the new school Parish Council A\n"
+      "Review the crossing at the school gates Highways Team May 2027 G\n"
+      "Survey parents on how they reach the school Road Safety Officer R\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Parish Council");
+  CHECK(plan.rows[0].progress == "A");
+  CHECK(plan.rows[2].lead == "Road Safety Officer");
+}
+
+}  // namespace
+}  // namespace planrows
