@@ -21,6 +21,10 @@ constexpr size_t kMinParagraphWords = 20;
 constexpr size_t kMinLineStartRefs = 2;
 // How many rows must repeat a first cell for the header to have a column of merged cells.
 constexpr size_t kMinRepeatingRows = 2;
+// Fewest rows, and the least share of all (one in so many), that open with
+// an outcome before their action for a first name to head a column of its own.
+constexpr size_t kMinOutcomeRows = 2;
+constexpr size_t kOutcomeRowsShare = 4;
 // Most words on a line inside a header written a few words a line, as over
 // a table of a cell a line; a paragraph's lines run to its width.
 constexpr size_t kMaxNameLineWords = 4;
@@ -184,6 +188,24 @@ bool RunOnTableReader::MostRowsRepeat(const std::vector<size_t>& repeated, const
   return repeating >= kMinRepeatingRows && 2 * repeating >= rows;
 }
 
+bool RunOnTableReader::OutcomesOpenRows(const std::vector<Token>& body, const std::vector<RowSpan>& spans,
+                                        const std::vector<std::optional<Column>>& columns) const {
+  auto starts_action = [&](size_t k) { return rules_.patterns.StartsAction(body[k].text + " " + body[k + 1].text); };
+  size_t rows = 0, opened = 0;
+  for (const RowSpan& span : spans) {
+    if (span.heading) continue;
+    ++rows;
+    const size_t first = CellsBegin(body, span.begin, columns);
+    if (first + 1 >= span.end || starts_action(first)) continue;
+    for (size_t k = first + 1; k + 1 < span.end; ++k) {
+      if (!starts_action(k)) continue;
+      ++opened;
+      break;
+    }
+  }
+  return opened >= kMinOutcomeRows && opened * kOutcomeRowsShare >= rows;
+}
+
 bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const Header& header) const {
   // A bullet before the first reference is its row's, starting the row's
   // line; a mark on the last name's line is the name's ("Ref #").
@@ -305,12 +327,15 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
     for (size_t k = CellsBegin(body, span.begin, columns); k < span.end; ++k) row_words.back().push_back(body[k].text);
   }
   std::vector<size_t> repeated = RepeatedFirstCell::Lengths(row_words, rules_.patterns);
-  if (numbered && !named.empty() && IsRepeatedKind(named[0]) && columns.size() > 1 && columns[0] == Column::kRef &&
-      columns[1] == Column::kAction && MostRowsRepeat(repeated, spans)) {
+  const bool ref_took_first = numbered && !named.empty() && IsRepeatedKind(named[0]) && columns.size() > 1 &&
+                              columns[0] == Column::kRef && columns[1] == Column::kAction;
+  if (ref_took_first && (MostRowsRepeat(repeated, spans) ||
+                         (named[0] == Column::kOutcome && OutcomesOpenRows(body, spans, columns)))) {
     // Rows repeat a first cell after their references, as a column of
-    // merged cells does and no action: the first name, no rule's or an
-    // outcome's ("Desired outcome"), that the references took, is that
-    // column's, theirs a blank heading of its own.
+    // merged cells does and no action, or open with an outcome before
+    // their action: the first name, no rule's or an outcome's ("Desired
+    // outcome"), that the references took, is that column's, theirs a
+    // blank heading of its own.
     columns = named;
     table->headings = header->names;
     table->GiveRefColumn(&columns, RebuiltTable::RefCell::kOneMore);

@@ -136,6 +136,11 @@ class RunOnTableReader {
   // True when most rows of `spans`, two or more, start with a first cell
   // their neighbours repeat (`repeated`, by RepeatedFirstCell::Lengths).
   static bool MostRowsRepeat(const std::vector<size_t>& repeated, const std::vector<RowSpan>& spans);
+  // True when enough rows of `spans` in `body`, read with `columns`, open
+  // with words no action starts with and hold an action's start further on
+  // ("Children are heard Review the ..."): an outcome before the action.
+  bool OutcomesOpenRows(const std::vector<Token>& body, const std::vector<RowSpan>& spans,
+                        const std::vector<std::optional<Column>>& columns) const;
   // True when most references like `tokens[first_ref]`, from it on, start
   // a line, as the rows of a table written a cell a line do.
   bool RowsStartLines(const std::vector<Token>& tokens, size_t first_ref) const;

@@ -148,5 +148,25 @@ TEST_CASE("a run-on lead of names a slash alone joins keeps its slashes and leav
   CHECK(plan.rows[2].lead == "Parish Council");
 }
 
+TEST_CASE("a run-on outcome printed once over its rows heads a column of its own, the references' heading blank") {
+  // "Intended impact" could name the references' column; the rows that open
+  // with an outcome before their action show it is a column of its own.
+  RecoveredPlan plan = RecoverPlanText(
+      "Harrowgate Mere Children's Partnership Plan 2031 Intended impact Work we will do Responsible lead\n"
+      "Target date HM1 Young people leaving care have a safe place to live Agree a protocol with the\n"
+      "housing team N Abara March 2031 HM2 Publish a guide for foster carers Fostering Lead June 2031 HM3\n"
+      "Schools spot early signs of neglect Train designated leads in every school Education Safeguarding\n"
+      "Team May 2031 HM4 Audit referrals from schools twice a year P Lindqvist July 2031\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "HM1");
+  CHECK(plan.rows[0].outcome == "Young people leaving care have a safe place to live");
+  CHECK(plan.rows[0].action == "Agree a protocol with the housing team");
+  CHECK(plan.rows[0].lead == "N Abara");
+  CHECK(plan.rows[1].action == "Publish a guide for foster carers");
+  CHECK(plan.rows[2].outcome == "Schools spot early signs of neglect");
+  CHECK(plan.rows[2].action == "Train designated leads in every school");
+  CHECK(plan.rows[3].action == "Audit referrals from schools twice a year");
+}
+
 }  // namespace
 }  // namespace planrows
