@@ -3,7 +3,7 @@
 printed in several layouts, with their gold rows.
 
 usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--producer chromium|writer]
-                     [--chromium PATH] [--shapes] [--matter]
+                     [--chromium PATH] [--shapes] [--matter] [--orders]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -41,6 +41,10 @@ appendix headings; each rendering prints it in its own way
 (plan_matter_print.py). It too is drawn from generators of its own, so a
 seed's plans without it are unchanged; the gold stays the action rows.
 
+`--orders` draws the columns' order wider (plan_table.wider_order): the
+date before the lead, the status anywhere after the action, at times the
+lead before the action. It too has generators of its own.
+
 The same seed gives the same plans and the same text files on every run.
 """
 import argparse
@@ -74,9 +78,9 @@ MAX_SCAN_PAGES = 12
 class Corpus:
     """Where renderings go, and the gold file written beside each."""
 
-    def __init__(self, out_dir, seed, chromium, producer, shapes=False, matter=False):
+    def __init__(self, out_dir, seed, chromium, producer, shapes=False, matter=False, orders=False):
         self.out_dir, self.seed, self.chromium, self.producer = out_dir, seed, chromium, producer
-        self.shapes, self.matter = shapes, matter
+        self.shapes, self.matter, self.orders = shapes, matter, orders
         self.scan_pages = 0
         for sub in ("gold", "text", "pdf", "scanned"):
             os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
@@ -90,7 +94,8 @@ class Corpus:
         """The table layout of one rendering, given the new shapes' choices
         (from a generator of their own) when the corpus takes them."""
         shapes = Shapes(plan, self.rng(index, what + "-shapes")) if self.shapes else None
-        return TableLayout(plan, rng, shapes)
+        order_rng = self.rng(index, what + "-orders") if self.orders else None
+        return TableLayout(plan, rng, shapes, order_rng)
 
     def printing(self, plan, index, what):
         """How one rendering prints the plan's front and back matter (drawn
@@ -216,12 +221,13 @@ def main():
     ap.add_argument("--chromium", default=DEFAULT_CHROMIUM)
     ap.add_argument("--shapes", action="store_true", help="draw theme columns, refs in actions, record blocks too")
     ap.add_argument("--matter", action="store_true", help="give each plan front and back matter")
+    ap.add_argument("--orders", action="store_true", help="draw the columns' order wider")
     args = ap.parse_args()
     # A bank other than the plain one replaces the plain bank's names it names.
     other = {"wide": plan_bank_wide, "fresh": plan_bank_fresh}.get(args.bank)
     for name in other.NAMES if other else []:
         setattr(plan_bank, name, getattr(other, name))
-    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes, args.matter)
+    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes, args.matter, args.orders)
     for index in range(args.count):
         make(corpus, index)
 

@@ -16,10 +16,26 @@ TAIL_ORDERS = [
 ]
 
 
-class TableLayout:
-    """The choices of one table rendering of `plan`, drawn from `rng`."""
+def wider_order(columns, rng):
+    """`columns` in an order drawn wider than TAIL_ORDERS, as other boards
+    print them: the columns after the action in any order (the date before
+    the lead, the status before the measure), and at times the lead before
+    the outcome and action. The ref column stays first."""
+    first = [c for c in columns if c == "ref"]
+    middle = [c for c in columns if c in ("outcome", "action")]
+    tail = [c for c in columns if c not in first and c not in middle]
+    rng.shuffle(tail)
+    if "lead" in tail and rng.random() < 0.3:
+        tail.remove("lead")
+        first.append("lead")
+    return first + middle + tail
 
-    def __init__(self, plan, rng, shapes=None):
+
+class TableLayout:
+    """The choices of one table rendering of `plan`, drawn from `rng`; with
+    `order_rng`, the columns' order is drawn wider (wider_order)."""
+
+    def __init__(self, plan, rng, shapes=None, order_rng=None):
         roles = plan.roles
         middle = [r for r in ("outcome", "action") if r in roles]
         if len(middle) == 2 and rng.random() < 0.3:
@@ -31,6 +47,8 @@ class TableLayout:
             at = tail.index("lead")
             tail[at:at + 2] = ["lead_timeframe"]
         self.columns = (["ref"] if "ref" in roles else []) + middle + tail
+        if order_rng:
+            self.columns = wider_order(self.columns, order_rng)
         self.headings = self.choose_headings(rng)
         self.group = self.choose_group(rng) if rng.random() < 0.35 else None
         self.merge_outcome = rng.random() < 0.5
