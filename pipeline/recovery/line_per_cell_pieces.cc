@@ -19,10 +19,6 @@ constexpr size_t kMaxDateWords = 6;
 // Most words of a status ("approx. 55% complete").
 constexpr size_t kMaxStatusWords = 3;
 
-// Fewest words of a lead run onto the end of a line of prose, unless its
-// last word ends a post's or body's name ("Police").
-constexpr int kMinLeadAtEndWords = 2;
-
 // Fewest words of a piece that is part of a heading for it to be taken for
 // what is left of the header repeated, not a short cell.
 constexpr int kMinHeadingPartWords = 2;
@@ -146,18 +142,6 @@ bool LinePerCellReader::IsTellingStatus(const std::string& status) {
   auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
   return std::count_if(status.begin(), status.end(), is_alnum) > 1 &&
          (std::isupper(static_cast<unsigned char>(status[0])) || std::any_of(status.begin(), status.end(), is_digit));
-}
-
-bool LinePerCellReader::IsNameOnly(const std::vector<std::string>& words) const {
-  // Every word of a name is capitalised, but for the words that join its
-  // parts ("Lead Nurse for Looked After Children"); prose has words in
-  // lower case ("Audit shows 95%").
-  auto capitalised = [](const std::string& word) { return !CellText::StartsLower(word); };
-  bool named = words.size() >= static_cast<size_t>(kMinLeadAtEndWords) || cell_fit_.EndsName(words.back());
-  return named && capitalised(words.front()) && capitalised(words.back()) &&
-         std::all_of(words.begin(), words.end(),
-                     [&](const std::string& word) { return capitalised(word) || CellText::EndsMidPhrase(word); }) &&
-         cell_fit_.Of(CellText::JoinWords(words, 0, words.size())) == CellKind::kLead;
 }
 
 size_t LinePerCellReader::StatusStartAtEnd(const std::vector<std::string>& words) const {
@@ -285,7 +269,11 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       continue;
     }
     std::string letter = StatusLetterAtEnd(&rest, next, layout);
-    for (std::string& part : SplitAtDate(rest)) {
+    std::vector<std::string> parts = SplitAtDate(rest);
+    if (std::string lead = layout.lead_before_action ? LeadAtStart(&parts.front()) : ""; !lead.empty()) {
+      pieces.push_back(Piece{std::move(lead), line});
+    }
+    for (std::string& part : parts) {
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       pieces.push_back(Piece{std::move(part), line});
       if (lead.empty()) continue;
@@ -295,32 +283,6 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     if (!letter.empty()) pieces.push_back(Piece{std::move(letter), line});
   }
   return pieces;
-}
-
-std::string LinePerCellReader::LeadAtEnd(std::string* text) const {
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
-  std::string head;
-  for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
-    head.append(begin == 0 ? "" : " ").append(words[begin]);
-    // Prose ends on a word in lower case that joins nothing to what follows,
-    // or on a body it names whole after an article ("... to the Board").
-    const std::string& next = words[begin + 1];
-    const bool ends_prose = CellText::StartsLower(words[begin]) || EndsOnNamedBody(words, begin);
-    if (begin == 0 || !ends_prose || CellText::EndsMidPhrase(head) ||
-        !std::isupper(static_cast<unsigned char>(next[0]))) {
-      continue;
-    }
-    std::string tail = text->substr(head.size() + 1);
-    if (cell_fit_.Of(tail) != CellKind::kLead) continue;
-    if (CellText::WordCount(tail) < kMinLeadAtEndWords && !cell_fit_.EndsName(tail)) continue;
-    *text = head;
-    return tail;
-  }
-  return "";
-}
-
-bool LinePerCellReader::EndsOnNamedBody(const std::vector<std::string>& words, size_t at) const {
-  return at > 0 && IsArticle(words[at - 1]) && cell_fit_.EndsName(words[at]);
 }
 
 void LinePerCellReader::DropHeadings(const std::vector<std::string>& headings, std::vector<Piece>* pieces) {

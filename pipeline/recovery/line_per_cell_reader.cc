@@ -159,6 +159,10 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   };
   layout.has_ref_column = has(Column::kRef);
   layout.has_lead_column = has(Column::kLead) || has(Column::kLeadTimeframe);
+  const auto lead = std::find_if(layout.columns.begin(), layout.columns.end(), [](const auto& column) {
+    return column == Column::kLead || column == Column::kLeadTimeframe;
+  });
+  layout.lead_before_action = lead < std::find(layout.columns.begin(), layout.columns.end(), Column::kAction);
   layout.line_per_cell =
       layout.fixed_width || layout.line_per_cell ||
       (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());

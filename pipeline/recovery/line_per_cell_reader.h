@@ -87,6 +87,7 @@ class LinePerCellReader {
     std::vector<std::optional<Column>> columns;
     bool has_ref_column = false;
     bool has_lead_column = false;
+    bool lead_before_action = false;  // The lead's column stands before the action's.
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -187,6 +188,12 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
+  // Takes off the start of `text`, a line's first cell, the lead that
+  // pdftotext -raw ran before an action's first line where the lead's
+  // column stands before the action's ("Named GP Review the ..."), and
+  // returns it; "" when no lead's words come before the line's first verb
+  // that opens an action.
+  std::string LeadAtStart(std::string* text) const;
   // True when `lead`, parted from a line of prose by LeadAtEnd, surely
   // starts a lead's cell, which no cell before it then runs into: a name's
   // words, capitalised but for those that join its parts, ending on one of

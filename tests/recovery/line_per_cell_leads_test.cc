@@ -1,0 +1,31 @@
+// Leads that pdftotext -raw ran onto another cell's line in tables written
+// one wrapped cell line per line.
+#include "pipeline/recovery/line_per_cell_reader.h"
+
+#include "tests/recovery/text_layout_fixture.h"
+
+namespace planrows {
+namespace {
+
+TEST_CASE("a lead's cell run before the action's first line is parted at the action's verb") {
+  // The lead's column stands first; each row's lead and action share a line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Corrow Sands Children's Partnership Plan 2030\n"
+      "Owner Planned activity Deadline\n"
+      "Priority 1: Safer beaches\n"
+      "Harbour Master, Lifeguard Service Agree a rota for the summer patrols By end of\nQ2\n"
+      "M Oyelaran Publish a map of the safe bathing areas for visitors By end of\nQ3\n"
+      "Priority 2: Young workers\n"
+      "Licensing Team Train seasonal employers to spot signs of exploitation By end of\nQ1\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Master, Lifeguard Service");
+  CHECK(plan.rows[0].action == "Agree a rota for the summer patrols");
+  CHECK(plan.rows[0].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].lead == "M Oyelaran");
+  CHECK(plan.rows[1].action == "Publish a map of the safe bathing areas for visitors");
+  CHECK(plan.rows[2].lead == "Licensing Team");
+  CHECK(plan.rows[2].section == "Young workers");
+}
+
+}  // namespace
+}  // namespace planrows
