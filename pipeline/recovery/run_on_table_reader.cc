@@ -219,7 +219,13 @@ bool RunOnTableReader::OnLinesOfItsOwn(const std::vector<Token>& tokens, const H
   auto line_start = [&tokens](size_t k) { return k == 0 || tokens[k - 1].line != tokens[k].line; };
   bool starts_line = line_start(header.begin) || (header.names.size() > 1 && line_start(header.begin + 1) &&
                                                    CellText::Words(header.names.front()).size() == 1);
-  bool ends_line = tokens[end].line != last;
+  // A header found short of its last line's end, where the line's other
+  // words name a column ("... Success measure Who will deliver this?"),
+  // ends that line all the same.
+  std::vector<std::string> rest_of_line;
+  for (size_t k = end; k < tokens.size() && tokens[k].line == last; ++k) rest_of_line.push_back(tokens[k].text);
+  bool ends_line = rest_of_line.empty() ||
+                   rules_.headers.Match(CellText::JoinWords(rest_of_line, 0, rest_of_line.size())).has_value();
   // A section heading on a line of its own, which a run-on header never
   // takes in, runs on from the last name of a header wrapped over lines
   // ("Priority" over "no. Outcome ... Measure", then "Objective A: ...").

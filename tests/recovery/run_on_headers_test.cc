@@ -38,5 +38,47 @@ TEST_CASE("a run-on header is not found deep in the rows where its names would e
   CHECK(plan.rows[1].section == "Safer homes");
 }
 
+TEST_CASE("a header on lines of its own whose last line ends on a name is no run-on header cut short of it") {
+  // pdftotext -raw wrote the header's cells side by side, then their
+  // wrapped ends; the page's lines run on without a blank line, as a
+  // paragraph's do, but the rows are a cell a line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Page 1 of 1\n"
+      "Tarnbridge Children's Partnership\n"
+      "Delivery Plan 2032/33\n"
+      "Ref What we will do Outcome sought\n"
+      "Completion\n"
+      "by Success measure Who will deliver this?\n"
+      "1. Safe journeys to school\n"
+      "TB1 Map the routes where pupils report feeling unsafe with the\n"
+      "transport team\n"
+      "Pupils feel safe on the way to\n"
+      "school\n"
+      "March 2032 Survey shows 80% of pupils\n"
+      "feel safe\n"
+      "R Achebe\n"
+      "TB2 Train bus drivers to spot and report signs of harm\n"
+      "Drivers know how to report\n"
+      "a concern\n"
+      "June 2032 Every driver trained by\n"
+      "the summer\n"
+      "Transport Lead / S Varga\n"
+      "2. Support after exclusion\n"
+      "TB3 Agree a protocol for the day a pupil is excluded\n"
+      "Excluded pupils are seen the\n"
+      "same day\n"
+      "September\n"
+      "2032\n"
+      "Audit of twenty cases each\n"
+      "term\n"
+      "Inclusion Manager\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "TB1");
+  CHECK(plan.rows[0].lead == "R Achebe");
+  CHECK(plan.rows[1].lead == "Transport Lead / S Varga");
+  CHECK(plan.rows[2].timeframe == "September 2032");
+  CHECK(plan.rows[2].section == "Support after exclusion");
+}
+
 }  // namespace
 }  // namespace planrows
