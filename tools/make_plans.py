@@ -43,7 +43,8 @@ seed's plans without it are unchanged; the gold stays the action rows.
 
 `--orders` draws the columns' order wider (plan_table.wider_order): the
 date before the lead, the status anywhere after the action, at times the
-lead before the action. It too has generators of its own.
+lead before the action, and at times a column no gold field holds
+(resources, risks, links to other plans). It too has generators of its own.
 
 The same seed gives the same plans and the same text files on every run.
 """

@@ -31,6 +31,7 @@ FONTS = ["Carlito", "Liberation Sans", "Liberation Serif", "DejaVu Sans"]
 RAG_FILLS = {"red": "F4B6B6", "r": "F4B6B6", "amber": "FBDCA0", "a": "FBDCA0", "green": "BFE3B4", "g": "BFE3B4"}
 # Relative column widths by role: prose wide, refs and dates narrow.
 WIDTHS = {"theme": 1.2, "ref": 0.6, "outcome": 2.2, "action": 3.0, "measure": 2.2, "milestones": 2.2, "lead": 1.4,
+          "resources": 1.4, "risks": 1.2, "links": 1.6,
           "timeframe": 1.0, "progress": 1.6, "lead_timeframe": 1.8}
 
 

@@ -16,11 +16,28 @@ TAIL_ORDERS = [
 ]
 
 
+# Columns that no gold field holds, as some boards add them: their headings,
+# and what their cells say (a risk's level reads like a status).
+UNROLED_HEADINGS = {
+    "resources": ["Resources", "Resources required", "Budget / resources", "Cost"],
+    "risks": ["Risks", "Risk level", "Risks / dependencies"],
+    "links": ["Links to other plans", "Strategic link", "Link to strategy"],
+}
+UNROLED_CELLS = {
+    "resources": ["Within existing resources", "Officer time", "\u00a35,000 from the partnership budget",
+                  "None identified", "Staff time from partner agencies", ""],
+    "risks": ["Low", "Medium", "High", "Capacity in partner agencies", "Depends on the data sharing agreement", ""],
+    "links": ["Children and Young People's Plan", "Health and Wellbeing Strategy", "Community Safety Plan",
+              "Early Help Strategy", ""],
+}
+
+
 def wider_order(columns, rng):
     """`columns` in an order drawn wider than TAIL_ORDERS, as other boards
     print them: the columns after the action in any order (the date before
-    the lead, the status before the measure), and at times the lead before
-    the outcome and action. The ref column stays first."""
+    the lead, the status before the measure), at times the lead before the
+    outcome and action, and at times a column no gold field holds
+    (UNROLED_HEADINGS). The ref column stays first."""
     first = [c for c in columns if c == "ref"]
     middle = [c for c in columns if c in ("outcome", "action")]
     tail = [c for c in columns if c not in first and c not in middle]
@@ -28,6 +45,8 @@ def wider_order(columns, rng):
     if "lead" in tail and rng.random() < 0.3:
         tail.remove("lead")
         first.append("lead")
+    if rng.random() < 0.4:
+        tail.insert(rng.randint(0, len(tail)), rng.choice(sorted(UNROLED_HEADINGS)))
     return first + middle + tail
 
 
@@ -47,8 +66,12 @@ class TableLayout:
             at = tail.index("lead")
             tail[at:at + 2] = ["lead_timeframe"]
         self.columns = (["ref"] if "ref" in roles else []) + middle + tail
+        self.unroled_cells = {}
         if order_rng:
             self.columns = wider_order(self.columns, order_rng)
+            self.unroled_cells = {(column, id(row)): order_rng.choice(UNROLED_CELLS[column])
+                                  for column in self.columns if column in UNROLED_CELLS
+                                  for section in plan.sections for row in section.rows}
         self.headings = self.choose_headings(rng)
         self.group = self.choose_group(rng) if rng.random() < 0.35 else None
         self.merge_outcome = rng.random() < 0.5
@@ -82,7 +105,8 @@ class TableLayout:
             if column == "theme":
                 headings.append(self.shapes.theme_heading)
                 continue
-            choices = [h for h in bank.HEADINGS[column] if h not in headings and (h or blank)]
+            names = UNROLED_HEADINGS[column] if column in UNROLED_HEADINGS else bank.HEADINGS[column]
+            choices = [h for h in names if h not in headings and (h or blank)]
             headings.append(rng.choice(choices))
         return headings
 
@@ -134,6 +158,9 @@ class TableLayout:
                 out.append([])
             elif column in ("action", "measure", "milestones"):
                 out.append(list(getattr(row, column)))
+            elif column in UNROLED_CELLS:
+                value = self.unroled_cells[(column, id(row))]
+                out.append([value] if value else [])
             else:
                 value = getattr(row, column)
                 out.append([value] if value else [])
