@@ -74,6 +74,10 @@ constexpr double kJoinerEdgeCost = 1;
 // A cell of running text, or of wrapped lines, that starts with a word in
 // lower case or on a separator ("/ J Rees"): it goes on from a line above.
 constexpr double kLowerStartCost = 1;
+// The same among running words, where no line's end shows where a cell
+// ended: a cut before a word in lower case parts a phrase ("Delayed | until
+// the new system is live").
+constexpr double kLowerWordStartCost = 2;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
@@ -336,7 +340,9 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       // rest ("approx. 40%"); elsewhere a cell opens in capitals, on no such word.
       bool qualified_status = options_.running_words && joiner[begin] && reading.kind == CellKind::kStatus;
       bool wrapped = options_.running_words || options_.wrapped_lines;
-      if (wrapped && GoesOnFromAbove(pieces[begin]) && !qualified_status) shared -= kLowerStartCost;
+      if (wrapped && GoesOnFromAbove(pieces[begin]) && !qualified_status) {
+        shared -= options_.running_words ? kLowerWordStartCost : kLowerStartCost;
+      }
       if (options_.running_words && joiner[begin] && !qualified_status) shared -= kJoinerEdgeCost;
       // A status wrapped over lines ("85%" over "complete") is one status.
       if (end - begin > 1 && reading.kind != CellKind::kStatus) shared -= kWholeCellInsideCost * inside;

@@ -168,5 +168,23 @@ TEST_CASE("a run-on outcome printed once over its rows heads a column of its own
   CHECK(plan.rows[3].action == "Audit referrals from schools twice a year");
 }
 
+TEST_CASE("a run-on share that opens a measure's words is not cut off from them as a status") {
+  // The second row's progress is blank; its measure opens on a share that
+  // would read as a status alone, but the words after it go on from it.
+  RecoveredPlan plan = RecoverPlanText(
+      "Brockwell Fen Partnership Plan 2031-33 1. Safer streets Change we want Steps we will take Lead By\n"
+      "Progress Success measure Fewer children hurt on the roads Paint the crossings near every school\n"
+      "Highways Team Mar-32 Green Crossings painted by spring Families feel safe in parks Light the park paths\n"
+      "Parks Team Jun-32 60% of paths lit by summer Cyclists are seen at night Hand out lights at the school\n"
+      "gates Road Safety Team Sep-32 Amber Lights given to 500 pupils\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].action == "Light the park paths");
+  CHECK(plan.rows[1].progress.empty());
+  REQUIRE(plan.rows[1].extra.size() == 1);
+  CHECK(plan.rows[1].extra[0].second == "60% of paths lit by summer");
+  CHECK(plan.rows[2].progress == "Amber");
+}
+
 }  // namespace
 }  // namespace planrows
