@@ -174,6 +174,7 @@ PageText MonospacePage::Position(const std::vector<SourceLine>& lines, int numbe
     if (hanging || RunsRefIntoAction(lines[row].text, ref_indents)) PartFirstWord(&words[first_word]);
   }
   page.width = widest * kCharWidth;
+  page.char_width = kCharWidth;
   page.height = lines.size() * kLeading;
   page.lines = LineBuilder::Build(std::move(words));
   // A blank line is what parts paragraphs and rows here; the pitch of the

@@ -65,6 +65,9 @@ struct PageText {
   // True when a segment's box x is the index of its cell in a converter's
   // table row (text inputs) rather than a position on the page.
   bool cells_by_index = false;
+  // The width of a character where the page is laid out in characters of
+  // one width (a text file's spaced lines); 0 where positions are measured.
+  double char_width = 0;
   std::vector<TextLine> lines;
 };
 

@@ -13,11 +13,6 @@ namespace planrows {
 
 namespace {
 
-// How far left of its header's left edge a cell's text may start, in
-// points: table cells and their headers share the cell padding, and OCR
-// boxes wander by a pixel or two.
-constexpr double kColumnSlack = 4;
-
 // Fewest lines whose cells start at one point for it to be a column's start.
 constexpr int kMinCellStarts = 2;
 
@@ -43,6 +38,9 @@ void TableLayout::AddColumn(const std::string& text, double start, bool blank, c
 TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, const HeaderRules& rules,
                                   const std::vector<const PlanLine*>& body) {
   TableLayout layout;
+  // A text file lays cells out in whole characters, and a cell may start a
+  // character left of its column's header.
+  if (!band.empty()) layout.cell_slack_ = std::max(kColumnSlack, band.front()->page->char_width);
   for (const HeaderCell& cell : HeaderBand::Cells(band, rules, body)) {
     layout.AddColumn(cell.text, cell.x0, false, rules);
     layout.columns_.back().group = cell.group;
@@ -184,9 +182,9 @@ void TableLayout::PlaceGrid(const std::vector<std::string>& cells, bool is_fragm
   }
 }
 
-size_t TableLayout::ColumnAt(double x) const {
+size_t TableLayout::ColumnAt(double x, double slack) const {
   size_t column = 0;
-  while (column + 1 < columns_.size() && x >= columns_[column + 1].start - kColumnSlack) ++column;
+  while (column + 1 < columns_.size() && x >= columns_[column + 1].start - slack) ++column;
   return column;
 }
 
@@ -303,6 +301,10 @@ std::vector<std::string> TableLayout::Place(const PlanLine& line, bool is_fragme
     }
   }
   std::vector<size_t> columns = RoundedWords::Columns(line, segments, [this](double x) { return ColumnAt(x); });
+  // A cell of a text file may start a character left of its column's start; a word inside a cell may not.
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (starts_segment[i]) columns[i] = std::max(columns[i], ColumnAt(words[i]->box.x0, cell_slack_));
+  }
   for (size_t i = 0; i < words.size(); ++i) {
     std::string& cell = placed[columns[i]];
     cell += cell.empty() ? words[i]->text : JoinOnLine(line, columns[i], starts_segment[i]) + words[i]->text;

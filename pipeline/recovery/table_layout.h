@@ -16,6 +16,11 @@ namespace planrows {
 
 class TableLayout {
  public:
+  // How far left of its header's left edge a cell's text may start, in
+  // points: table cells and their headers share the cell padding, and OCR
+  // boxes wander by a pixel or two.
+  static constexpr double kColumnSlack = 4;
+
   using RoleSource = LayoutColumn::RoleSource;
 
   // The layout whose header is `line`, or nothing when `line` is no header
@@ -142,14 +147,18 @@ class TableLayout {
   // Indexes of the columns the header gave: with a heading, or an empty
   // header cell of a text table.
   std::vector<size_t> HeadedColumns() const;
-  // The column under which a positioned cell starting at `x` falls.
-  size_t ColumnAt(double x) const;
+  // The column under which a positioned cell starting at `x` falls, where
+  // a cell may start up to `slack` left of its column's start.
+  size_t ColumnAt(double x, double slack = kColumnSlack) const;
   // What joins a word of positioned `line` to the text before it in
   // `column`: a space, or a lead separator before a word that starts a
   // segment of its own (`new_segment`) in a lead that OCR read.
   std::string JoinOnLine(const PlanLine& line, size_t column, bool new_segment) const;
 
   std::vector<LayoutColumn> columns_;
+  // How far left of its column's start a cell's first word may start and
+  // still be the column's: a character on a page of one width.
+  double cell_slack_ = kColumnSlack;
 };
 
 }  // namespace planrows

@@ -1,5 +1,6 @@
 // Tables as pdftotext -layout writes them, on a page that prints no repeat
-// of the header and lays out some of its rows apart from the others.
+// of the header and lays out some of its rows apart from the others, or a
+// cell a character left of its column.
 #include "tests/recovery/text_layout_fixture.h"
 
 namespace planrows {
@@ -26,6 +27,21 @@ TEST_CASE("aligned columns: a page with a row laid out apart from the others is 
   CHECK(plan.rows[3].lead == "L Penhallow");
   CHECK(plan.rows[4].action == "Map the youth clubs");
   CHECK(plan.rows[4].progress == "Amber");
+}
+
+TEST_CASE("aligned columns: a cell that starts a character left of its column is that column's") {
+  // pdftotext -layout rounds each text's place to whole characters: "Duty
+  // Manager" starts one left of the lead's heading, but apart from the action.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wrenfield Partnership Plan 2031\n\n"
+      "Ref    Action                      Lead          By when\n\n"
+      "1.1    Audit the weekend rota      T Okonjo      May 2031\n"
+      "1.2    Train the duty desk        Duty Manager   July 2031\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "T Okonjo");
+  CHECK(plan.rows[1].action == "Train the duty desk");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].timeframe == "July 2031");
 }
 
 }  // namespace
