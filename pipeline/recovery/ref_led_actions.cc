@@ -106,7 +106,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& printed)
     // may come before the headings pdftotext writes, and a table run into
     // one paragraph may hold its headings inside a line.
     headed = headed || NamesColumn(line);
-    bool prose = !headed && ((line.line->gap_before && line.text.size() > kMaxColumnLineBytes) ||
+    bool prose = !headed && ((line.text.size() > kMaxColumnLineBytes && OpensParagraph(lines, i)) ||
                              rules_.patterns.BulletLength(PrintedText(line)) > 0);
     std::string ref, action;
     bool was_open = open;
@@ -280,6 +280,13 @@ bool RefLedActions::NamesColumn(const PlanLine& line) const {
                     HoldsLeadOrDate(name->column));
   };
   return names_column(line.text) || std::any_of(line.cells.begin(), line.cells.end(), names_column);
+}
+
+bool RefLedActions::OpensParagraph(const std::vector<PlanLine>& lines, size_t i) const {
+  // Pdftotext writes a foreword's paragraphs with no blank line between them, each under its heading or
+  // under the sentence that ends the paragraph above.
+  return i == 0 || lines[i].line->gap_before || lines[i - 1].page != lines[i].page ||
+         CellText::EndsSentence(lines[i - 1].text) || TextTableEnd::IsSectionHeading(lines[i - 1], rules_.patterns);
 }
 
 bool RefLedActions::IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const {

@@ -112,6 +112,9 @@ class RefLedActions {
   // cell, or over a blank line and its action's paragraph (IsParagraphRef);
   // `*ref` the reference, `*across_gap` whether a blank line parts them.
   bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref, bool* across_gap) const;
+  // True when line `i` of `lines` opens a paragraph: a blank line, a new
+  // page, a section heading or a line that ends a sentence is above it.
+  bool OpensParagraph(const std::vector<PlanLine>& lines, size_t i) const;
   // True when line `i` of `lines`, a reference alone, follows no reference
   // on its page: not one of a run of references written before their
   // actions, whose actions come in turn after the run.
