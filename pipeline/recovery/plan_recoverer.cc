@@ -384,7 +384,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
   } else if (!led_actions.empty()) {
     std::vector<ActionRow> actions;
     for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
-    plan.rows = RefLedActions::AddLost(actions, std::move(plan.rows));
+    plan.rows = RefLedActions::AddLost(actions, RefLedActions::GiveOwners(actions, std::move(plan.rows)));
   }
   RowPlausibility plausibility(*rules_);
   for (TableTrace& table : plan.tables) table.plausibility = plausibility.Mean(plan.rows, table.first_row, table.rows);

@@ -300,7 +300,9 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
   const std::vector<std::optional<RecordLabels::Labelled>> reads = record_labels.ReadAll(lines);
   std::vector<bool> centred_openings = CentredLabels::Openings(lines, reads, rules_.patterns);
   for (const PlanLine& line : lines) {
-    if (line.FirstFilled() < 0 || rules_.patterns.IsPageNumber(line.text)) continue;
+    // "Ref" printed over its value: a number alone under it is its value ("ID" over "1"), not a page's.
+    bool awaits_ref = last && last->empty() && last == &records.back().ref;
+    if (line.FirstFilled() < 0 || (!awaits_ref && rules_.patterns.IsPageNumber(line.text))) continue;
     // An appendix's heading after a record of an action ("Appendix A - Glossary") ends the records: its
     // tables are no record's values. One before them is a contents line's.
     if (!records.empty() && !records.back().action.empty() && rules_.patterns.IsAppendixHeading(line.text)) break;
@@ -317,7 +319,6 @@ std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_line
     std::optional<SectionHeading> heading;
     if (!labelled || !rules_.patterns.IsColumnRef(value)) heading = rules_.patterns.MatchSection(line.text);
     if (!labelled && !heading) heading = NumberedHeading(line, label_x0, value_x0);
-    bool awaits_ref = last && last->empty() && last == &records.back().ref;  // "Ref" printed over its value.
     bool ref_alone = !labelled && !heading && !awaits_ref && IsRefAlone(line, &value);
     // The reference of a record whose reference label another label followed ("Key", "Agreed actions",
     // then "3.7."), printed apart from it: the label after it still awaits its value.

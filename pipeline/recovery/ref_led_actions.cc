@@ -4,7 +4,6 @@
 #include <cctype>
 #include <map>
 #include <optional>
-#include <set>
 #include <utility>
 
 #include "pipeline/recovery/block_owners.h"
@@ -21,25 +20,6 @@ constexpr size_t kLeastActions = 3;
 constexpr size_t kLeastRunRefs = 2;
 // Longest line of a table's column as pdftotext writes it, a reference before it; a wider line is prose.
 constexpr size_t kMaxColumnLineBytes = 60;
-// Words at the start of an action that tell it from the plan's others.
-constexpr size_t kHeadWords = 4;
-
-// The words of `text` folded for matching, each followed by a space, as
-// Head gives the first of them.
-std::string FoldedWords(const std::string& text) {
-  std::string folded;
-  for (const std::string& word : CellText::Words(CellText::FoldForMatch(text))) folded += word + ' ';
-  return folded;
-}
-
-// `ref` folded for matching, its spaces dropped: a reference a narrow
-// column cut over two lines ("YV" over "1") is read with a space by one
-// reader and without by another, whose heading broke words so ("YV1").
-std::string RefKey(const std::string& ref) {
-  std::string key = CellText::FoldForMatch(ref);
-  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
-  return key;
-}
 
 }  // namespace
 
@@ -106,7 +86,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& printed)
     // may come before the headings pdftotext writes, and a table run into
     // one paragraph may hold its headings inside a line.
     headed = headed || NamesColumn(line);
-    bool prose = !headed && ((line.line->gap_before && line.text.size() > kMaxColumnLineBytes) ||
+    bool prose = !headed && ((line.text.size() > kMaxColumnLineBytes && OpensParagraph(lines, i)) ||
                              rules_.patterns.BulletLength(PrintedText(line)) > 0);
     std::string ref, action;
     bool was_open = open;
@@ -282,6 +262,13 @@ bool RefLedActions::NamesColumn(const PlanLine& line) const {
   return names_column(line.text) || std::any_of(line.cells.begin(), line.cells.end(), names_column);
 }
 
+bool RefLedActions::OpensParagraph(const std::vector<PlanLine>& lines, size_t i) const {
+  // Pdftotext writes a foreword's paragraphs with no blank line between them, each under its heading or
+  // under the sentence that ends the paragraph above.
+  return i == 0 || lines[i].line->gap_before || lines[i - 1].page != lines[i].page ||
+         CellText::EndsSentence(lines[i - 1].text) || TextTableEnd::IsSectionHeading(lines[i - 1], rules_.patterns);
+}
+
 bool RefLedActions::IsParagraphRef(const std::vector<PlanLine>& lines, size_t i) const {
   // A reference under another is one of a run of them, written before their actions.
   size_t above = i;
@@ -305,92 +292,6 @@ std::vector<RowFields> RefLedActions::OfPlanForm(std::vector<RowFields> actions,
     if (forms[a] == plan_form && !actions[a].action.empty()) rows.push_back(std::move(actions[a]));
   }
   return rows.size() >= kLeastActions ? rows : std::vector<RowFields>();
-}
-
-bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) {
-  std::set<std::string> refs, heads;
-  for (const ActionRow& row : rows) {
-    refs.insert(RefKey(row.ref));
-    heads.insert(Head(row.action));
-  }
-  size_t held = 0;
-  for (const RowFields& action : actions) {
-    held += refs.count(RefKey(action.ref)) > 0 || heads.count(Head(action.action)) > 0;
-  }
-  return !actions.empty() && 2 * held < actions.size();
-}
-
-std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows) {
-  std::map<std::string, const ActionRow*> by_head;
-  for (const ActionRow& row : rows) by_head.emplace(Head(row.action), &row);
-  for (ActionRow& action : actions) {
-    auto found = by_head.find(Head(action.action));
-    if (found == by_head.end()) continue;
-    const ActionRow& row = *found->second;
-    if (!row.ref.empty() && RefKey(row.ref) != RefKey(action.ref)) continue;
-    ActionRow merged = row;
-    merged.ref = std::move(action.ref);
-    merged.action = std::move(action.action);
-    action = std::move(merged);
-  }
-  return actions;
-}
-
-std::string RefLedActions::FoldedCells(const ActionRow& row) {
-  std::string folded = " ";
-  for (const std::string* cell : {&row.action, &row.outcome, &row.lead, &row.timeframe, &row.progress}) {
-    folded += FoldedWords(*cell) + "| ";
-  }
-  return folded;
-}
-
-std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows) {
-  // Each row folded once: a plan may hold hundreds of rows and actions.
-  std::vector<std::string> refs, cells;
-  for (const ActionRow& row : rows) {
-    refs.push_back(RefKey(row.ref));
-    cells.push_back(FoldedCells(row));
-  }
-  std::vector<std::vector<ActionRow>> lost(rows.size() + 1);  // The actions to put before each row, or at the end.
-  std::vector<ActionRow> pending;                              // Those before the next action a row holds.
-  for (const ActionRow& action : actions) {
-    // Which action a reference printed apart leads is sure only where a row bears it out.
-    if (std::count(action.flags.begin(), action.flags.end(), kRefApartFlag)) continue;
-    const std::string ref = RefKey(action.ref), head = ' ' + Head(action.action);
-    size_t held = 0;
-    while (held < rows.size() && refs[held] != ref && cells[held].find(head) == std::string::npos) ++held;
-    if (held == rows.size()) {
-      pending.push_back(action);
-      continue;
-    }
-    lost[held].insert(lost[held].end(), pending.begin(), pending.end());
-    pending.clear();
-  }
-  lost.back().insert(lost.back().end(), pending.begin(), pending.end());
-  std::vector<ActionRow> merged;
-  for (size_t r = 0; r <= rows.size(); ++r) {
-    merged.insert(merged.end(), lost[r].begin(), lost[r].end());
-    if (r < rows.size()) merged.push_back(std::move(rows[r]));
-  }
-  return merged;
-}
-
-std::vector<ActionRow> RefLedActions::AddRowsLeft(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows) {
-  std::set<std::string> forms;
-  for (const ActionRow& action : actions) forms.insert(FormOf(action.ref));
-  // A row led by a reference of another form ("1.1" among "1.2.1") is a foreword's paragraph or a heading's.
-  std::vector<ActionRow> referenced;
-  for (const ActionRow& row : rows) {
-    if (!row.ref.empty() && forms.count(FormOf(row.ref)) > 0) referenced.push_back(row);
-  }
-  return AddLost(referenced, std::move(actions));
-}
-
-std::string RefLedActions::Head(const std::string& action) {
-  std::vector<std::string> words = CellText::Words(CellText::FoldForMatch(action));
-  std::string head;
-  for (size_t w = 0; w < words.size() && w < kHeadWords; ++w) head += words[w] + ' ';
-  return head;
 }
 
 }  // namespace planrows

@@ -49,7 +49,10 @@
 // or where a row read from the tables starts with an action's words: that
 // row stands, as its other cells may be right. So do the rows read from
 // the tables whose references, of the actions' form, no action bears: a
-// table printed whole on its page reads right.
+// table printed whole on its page reads right. Where the tables' rows
+// stand instead, a row whose reference and first words an action bears
+// takes the lead, date and status it lacks from the action whose owner
+// cells bear out its own (GiveOwners).
 #ifndef PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 #define PLANROWS_PIPELINE_RECOVERY_REF_LED_ACTIONS_H_
 
@@ -96,6 +99,13 @@ class RefLedActions {
   // lost where pdftotext wrote its cells out of order, though others read.
   // Only actions led by their references on their own lines are added.
   static std::vector<ActionRow> AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows);
+  // `rows`, the rows the tables gave, each given the lead, date and status
+  // it lacks from the action Read gives with its reference and first words
+  // (BlockOwners read them below the action's block), where that action's
+  // owner cells bear out the row's: one at least the row's, none another.
+  // Where pdftotext wrote a table's owner cells apart from its actions,
+  // the table's reader may lose some while the actions' rows read them.
+  static std::vector<ActionRow> GiveOwners(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows);
   // `actions`, the rows Merge gives, with the `rows` of the misread tables
   // whose reference, of a form the actions' have, no action bears, nor any
   // action their first words, each put before the next row an action
@@ -112,6 +122,9 @@ class RefLedActions {
   // cell, or over a blank line and its action's paragraph (IsParagraphRef);
   // `*ref` the reference, `*across_gap` whether a blank line parts them.
   bool IsRefOverAction(const std::vector<PlanLine>& lines, size_t i, std::string* ref, bool* across_gap) const;
+  // True when line `i` of `lines` opens a paragraph: a blank line, a new
+  // page, a section heading or a line that ends a sentence is above it.
+  bool OpensParagraph(const std::vector<PlanLine>& lines, size_t i) const;
   // True when line `i` of `lines`, a reference alone, follows no reference
   // on its page: not one of a run of references written before their
   // actions, whose actions come in turn after the run.

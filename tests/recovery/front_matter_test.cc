@@ -27,6 +27,16 @@ TEST_CASE("numbered paragraphs before any column heading are prose and leave the
   CHECK(plan.rows[2].action == "Survey the towpath lamps");
 }
 
+TEST_CASE("numbered paragraphs with no blank line between them are prose and leave the table its rows") {
+  // As pdftotext writes a foreword: each paragraph right under the heading or the paragraph above.
+  std::string text = kForewordThenTable;
+  for (const char* paragraph : {"1.1 ", "1.2 ", "1.3 "}) text.erase(text.find(paragraph) - 1, 1);
+  RecoveredPlan plan = RecoverPlanText(text);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Fit door guards to the riverside bungalows");
+  CHECK(plan.rows[1].lead == "Towpath Trust");
+}
+
 TEST_CASE("numbered paragraphs after a table of priorities and why they matter are prose still") {
   std::string text = kForewordThenTable;
   std::string glance = "Priority\tWhy it matters\nFlood-ready homes\tThe tides rise each year\n\n";

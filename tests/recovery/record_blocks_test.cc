@@ -106,6 +106,23 @@ TEST_CASE("in record blocks with no action label a rule knows, the first label w
   CHECK(plan.rows[1].lead == "Ivo Garsdale");
 }
 
+TEST_CASE("in record blocks a number alone under the reference's label is the record's reference, not a page's") {
+  // As pdftotext writes a table a row to a page: each label a paragraph over its value's.
+  std::string text = "Lowmarsh Partnership Plan 2026-27\n\n";
+  const char* tasks[] = {"Open a drop-in at the harbour library", "Print a guide to the night bus",
+                         "Audit the ferry crossing logs"};
+  for (int r = 0; r < 3; ++r) {
+    text += "ID\n\n" + std::to_string(r + 1) + "\n\nKey tasks\n\n" + tasks[r] +
+            "\n\nWho is accountable?\n\nOona Barraclough\n\nDeadline\n\nMay 2026\n\n";
+  }
+  RecoveredPlan plan = RecoverPlanText(text);
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Oona Barraclough");
+}
+
 }  // namespace
 TEST_CASE("in record blocks a label alone whose first word is a column's name is no label and value") {
   RecoveredPlan plan = RecoverPlanText(

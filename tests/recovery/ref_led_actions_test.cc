@@ -184,6 +184,36 @@ TEST_CASE("actions no row holds by reference or by their words are added before 
   CHECK(added[3].lead == "Depot Team");
 }
 
+TEST_CASE("a row read from the tables takes the owner cells it lacks from the action that bears out its own") {
+  std::vector<ActionRow> actions(4), rows(4);
+  const char* tasks[] = {"Open the cold-weather shelter at the depot", "Train the depot volunteers in first aid",
+                         "Publish the shelter rota each month", "Count the guests each night"};
+  for (size_t r = 0; r < rows.size(); ++r) {
+    actions[r].ref = rows[r].ref = "K" + std::to_string(r + 1);
+    actions[r].action = rows[r].action = tasks[r];
+    actions[r].lead = "Depot Team";
+    actions[r].timeframe = "Q3 2031/32";
+    actions[r].progress = "On track";
+  }
+  rows[0].lead = "Depot Team";
+  // A lead of its own: whose cells the action's are is unsure.
+  rows[1].lead = "T Abara";
+  // No owner cell to bear the action's out.
+  rows[2].action = tasks[2];
+  // A reference printed apart from its action: which action it leads is unsure.
+  rows[3].lead = "Depot Team";
+  actions[3].flags.push_back(RefLedActions::kRefApartFlag);
+  std::vector<ActionRow> given = RefLedActions::GiveOwners(actions, rows);
+  REQUIRE(given.size() == 4);
+  CHECK(given[0].timeframe == "Q3 2031/32");
+  CHECK(given[0].progress == "On track");
+  CHECK(given[1].lead == "T Abara");
+  CHECK(given[1].timeframe.empty());
+  CHECK(given[2].lead.empty());
+  CHECK(given[2].timeframe.empty());
+  CHECK(given[3].timeframe.empty());
+}
+
 TEST_CASE("rows of the misread tables whose references no action bears stand among the actions") {
   std::vector<ActionRow> actions(2), rows(4);
   actions[0].ref = "K 2";
