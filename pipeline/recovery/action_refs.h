@@ -8,6 +8,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_
 #define PLANROWS_PIPELINE_RECOVERY_ACTION_REFS_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,15 +31,24 @@ class ActionRefs {
   struct Count {
     size_t without = 0, starting = 0;
   };
-  // The count of `rows[first]` to `rows[end - 1]`.
-  Count CountStarts(const std::vector<ActionRow>& rows, size_t first, size_t end) const;
-  // True when `action` starts with a reference: `*ref` is set to it (no
-  // full stop after it) and `*rest` to the action without it (a bullet
-  // before it kept).
-  bool Split(const std::string& action, std::string* ref, std::string* rest) const;
+  // The letters, folded to lower case, of the references that start the
+  // actions of `rows[first]` to `rows[end - 1]` without a reference ("pp"
+  // of "pp2 Update ...").
+  std::set<std::string> RefLetters(const std::vector<ActionRow>& rows, size_t first, size_t end) const;
+  // The count of `rows[first]` to `rows[end - 1]`, whose references start
+  // with `letters` (RefLetters).
+  Count CountStarts(const std::vector<ActionRow>& rows, size_t first, size_t end,
+                    const std::set<std::string>& letters) const;
+  // True when the action of `row` starts with a reference: `*ref` is set to
+  // it (no full stop after it) and `*rest` to the action without it (a
+  // bullet before it kept). In a row read by OCR, a head whose number OCR
+  // read all as letters ("ppl") is a reference when it starts with one of
+  // `letters`, the table's other references' letters.
+  bool Split(const ActionRow& row, const std::set<std::string>& letters, std::string* ref, std::string* rest) const;
   // `text` with the reference its first word may be repaired as OCR
-  // misread it ("2.1¢ —", "3.la—" for "2.1c —", "3.1a—").
-  std::string RepairedHead(const std::string& text) const;
+  // misread it ("2.1¢ —", "3.la—" for "2.1c —", "3.1a—"; "ppl" for "pp1"
+  // when `letters` holds "pp").
+  std::string RepairedHead(const std::string& text, const std::set<std::string>& letters) const;
 
   const PlanPatterns& patterns_;
 };

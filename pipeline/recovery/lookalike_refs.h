@@ -29,9 +29,10 @@ class LookalikeRefs {
   // references whose letters another reference of the column starts with.
   std::array<int, kCellKindCount> Misread() const;
 
- private:
   // The letters that start `ref`, folded to lower case ("vc" of "VC 3").
   static std::string LetterPrefix(std::string_view ref);
+
+ private:
 
   const PlanPatterns* patterns_;
   std::set<std::string> ref_prefixes_;                    // Of the column's references.

@@ -1,6 +1,7 @@
 #include "pipeline/recovery/row_finisher.h"
 
 #include "pipeline/recovery/inline_labels.h"
+#include "pipeline/recovery/ocr_bullets.h"
 #include "pipeline/text/cell_text.h"
 #include "pipeline/text/lost_spaces.h"
 
@@ -46,8 +47,11 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   }
   // OCR reads digits as lookalike letters ("Ql", "20l8"); dates hold digits.
   // and initials as digits ("1. Hargreaves").
-  // It also drops the spaces of words set close ("Byendof Q1", "Ontrack").
+  // It also drops the spaces of words set close ("Byendof Q1", "Ontrack"),
+  // and reads bullets as letters ("m Update ...").
   if (fields.where.confidence >= 0) {
+    row.outcome = DropOcrBullets(rules_.patterns, row.outcome);
+    row.action = DropOcrBullets(rules_.patterns, row.action);
     row.timeframe = rules_.timeframes.RestoreLostSpaces(rules_.patterns.RepairDigits(row.timeframe));
     row.lead = rules_.patterns.RepairInitials(row.lead);
     row.progress = PutBackLostSpaces(row.progress, [this](std::string_view text) {
@@ -58,6 +62,7 @@ ActionRow RowFinisher::Finish(const RowFields& fields) const {
   if (!fields.section.theme.empty()) row.extra.emplace_back("theme", CellText::Clean(fields.section.theme));
   for (const auto& [key, value] : fields.extra) {
     std::string clean = CellText::Clean(value);
+    if (fields.where.confidence >= 0) clean = DropOcrBullets(rules_.patterns, clean);
     if (!clean.empty()) row.extra.emplace_back(key, clean);
   }
   row.where = fields.where;

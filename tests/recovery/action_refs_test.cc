@@ -56,6 +56,34 @@ TEST_CASE("a prefix whose number OCR read as letters starts an action when a mar
   CHECK(plan.rows[3].action == "All Agencies sign the ferry pledge");
 }
 
+TEST_CASE("in a scan a prefix whose number OCR read as letters starts an action when other refs share its letters") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Our pledge"}, {300, "Champion"}, {450, "Target finish"}})
+      .Line({{40, "hvl Open a drop-in at the harbour library"}, {300, "Oona Barraclough"}, {450, "May 2026"}}, true)
+      .Line({{40, "hv2 Print a guide to the night bus"}, {300, "Transport Desk"}, {450, "July 2026"}}, true)
+      .Line({{40, "hv3 Audit the ferry crossing logs"}, {300, "Piet Lanyon"}, {450, "August 2026"}}, true)
+      .Line({{40, "hvll Open the ferry office on Sundays"}, {300, "Piet Lanyon"}, {450, "August 2026"}}, true)
+      .Line({{40, "All Agencies sign the ferry pledge"}, {300, "Piet Lanyon"}, {450, "August 2026"}}, true);
+  SECTION("read by OCR") {
+    RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.scanned());
+    REQUIRE(plan.rows.size() == 5);
+    CHECK(plan.rows[0].ref == "hv1");
+    CHECK(plan.rows[0].action == "Open a drop-in at the harbour library");
+    CHECK(plan.rows[1].ref == "hv2");
+    CHECK(plan.rows[3].ref == "hv11");
+    CHECK(plan.rows[3].action == "Open the ferry office on Sundays");
+    CHECK(plan.rows[4].ref.empty());
+    CHECK(plan.rows[4].action == "All Agencies sign the ferry pledge");
+  }
+  SECTION("born digital: no lookalikes") {
+    RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+    REQUIRE(plan.rows.size() == 5);
+    CHECK(plan.rows[0].ref.empty());
+    CHECK(plan.rows[0].action == "hvl Open a drop-in at the harbour library");
+  }
+}
+
 TEST_CASE("an action that starts with a number by chance keeps it") {
   RecoveredPlan plan = RecoverPlanText(
       "Harbour Vale Partnership Plan 2026-27\n\n"

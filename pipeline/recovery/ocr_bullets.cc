@@ -1,0 +1,28 @@
+#include "pipeline/recovery/ocr_bullets.h"
+
+#include <cctype>
+#include <vector>
+
+#include "pipeline/text/cell_text.h"
+
+namespace planrows {
+
+std::string DropOcrBullets(const PlanPatterns& patterns, std::string_view cell) {
+  std::vector<std::string> words = CellText::Words(cell.substr(patterns.OcrBulletLength(cell)));
+  std::string kept;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string& word = words[w];
+    // Mid-cell only a letter may be a bullet: a sign there is the text's own ("Police & Crime").
+    bool letter = word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));
+    bool bullet = letter && !kept.empty() && w + 1 < words.size() &&
+                  patterns.OcrBulletLength(word + " " + words[w + 1]) > 0;
+    if (!bullet) {
+      kept += kept.empty() ? word : " " + word;
+    } else if (kept.back() != ';') {
+      kept += ';';
+    }
+  }
+  return kept;
+}
+
+}  // namespace planrows
