@@ -1,6 +1,8 @@
 // Headers whose headings name few known columns: a header only when the
 // rows under it read as an action table, their columns given roles by
 // what their cells hold.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "pipeline/recovery/plan_recoverer.h"
@@ -217,6 +219,35 @@ TEST_CASE("a row's line of short cells in body type right under its row starts n
   CHECK(plan.rows[2].lead == "Piet Lanyon & Ferry Crew");
   CHECK(plan.rows[2].timeframe == "Ongoing");
   CHECK(plan.rows[2].progress == "Green");
+}
+
+TEST_CASE("a row of short cells whose first opens on an action's verb is no header of the rows under it") {
+  // Vertically centred, the second row's first lines stand above its
+  // reference, under a section heading: "Officer" and "report" tell columns
+  // by their words, but "Embed the ..." says what is to be done.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{86, "Why we are doing this"}, {246, "Work to be undertaken"}, {465, "Sponsor"}, {566, "Timeline"},
+             {640, "Indicators of success"}})
+      .Line({{246, "Map the routes young carers take"}, {465, "Carers Lead"}, {640, "Routes mapped by"}})
+      .Line({{43, "1.1"}, {86, "Carers get to school safely"}, {566, "May-31"}, {640, "the spring"}})
+      .Line({{43, "2. Young carers are known"}})
+      .Line({{465, "Quality Assurance"}})
+      .Line({{246, "Embed the carers' protocol using"}, {465, "Officer"}, {504, "Case"},
+             {640, "Evaluation report received by"}})
+      .Line({{43, "2.1"}, {566, "Oct-31"}})
+      .Line({{246, "the school census"}, {465, "Review Group"}, {640, "the Executive"}})
+      .Line({{86, "Every school knows its carers"}})
+      .Line({{246, "Pilot a drop-in at the library"}, {465, "Library Team"}, {640, "Survey finds"}})
+      .Line({{43, "2.2"}, {566, "Feb-32"}, {640, "the drop-in used"}});
+  RecoveredPlan plan = Recover(pages.document());
+  CHECK(plan.tables.size() == 1);
+  auto timeframe_of = [&plan](const std::string& ref) {
+    auto row = std::find_if(plan.rows.begin(), plan.rows.end(), [&ref](const auto& r) { return r.ref == ref; });
+    return row == plan.rows.end() ? std::string("missing") : row->timeframe;
+  };
+  CHECK(timeframe_of("2.1") == "Oct-31");
+  CHECK(timeframe_of("2.2") == "Feb-32");
 }
 
 }  // namespace
