@@ -64,7 +64,11 @@ bool ColumnBlockReader::IsRefBlock(const Block& block) const {
 }
 
 bool ColumnBlockReader::IsThemeBlock(const Block& block) const {
-  return !block.lines.empty() && rules_.patterns.StartsWithSectionLabel(block.lines.front()->text);
+  if (block.lines.empty()) return false;
+  // A narrow column may wrap the label itself ("Strategic" over "Theme One -").
+  std::string start = block.lines.front()->text;
+  if (block.lines.size() > 1) start += " " + block.lines[1]->text;
+  return rules_.patterns.StartsWithSectionLabel(start);
 }
 
 bool ColumnBlockReader::IsCellALineBlock(const Block& block) const {

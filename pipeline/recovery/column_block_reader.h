@@ -123,8 +123,9 @@ class ColumnBlockReader {
   size_t LongestList(const Block& block) const;
   // Sets the wrap width of each block of `pages` to its column's over them all.
   static void SetWrapWidths(std::vector<Page>* pages);
-  // True when `block` opens with a section's label ("Objective A -"): a
-  // column of themes, each section's printed once over its rows, a cell.
+  // True when `block` opens with a section's label ("Objective A -"), on
+  // its first line or wrapped over two: a column of themes, each section's
+  // printed once over its rows, a cell.
   bool IsThemeBlock(const Block& block) const;
   // Takes out of `blocks` each theme printed over the page's references in
   // one block ("Priority 1 - Young carers" over "1.1." and "1.2."; in the
