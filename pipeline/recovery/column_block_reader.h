@@ -145,6 +145,10 @@ class ColumnBlockReader {
   // True when `line`, a bare number that would read as a page number, is
   // a ref of `block`, a block under a heading that names the ref column.
   bool IsBareNumberRef(const Block& block, const PlanLine& line) const;
+  // True when a line of `block` visibly goes on from the line above it:
+  // it starts in lower case or mid-phrase, or the line above ends on a
+  // joining word ("first report in" over "January").
+  static bool AnyLineGoesOn(const Block& block);
   // True when every line of `block` is a reference, whatever its heading.
   bool IsRefBlock(const Block& block) const;
   // The headings of a table that starts at `lines[at]` and whose first

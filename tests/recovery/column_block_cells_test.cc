@@ -88,5 +88,16 @@ TEST_CASE("a status word in lower case under a note's line goes on with the note
   CHECK(plan.rows[2].progress == "Post vacant; recruitment under way");
 }
 
+TEST_CASE("notes of progress as many lines as the rows and none going on are a row's each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\n"
+      "safety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nUpdate at year end\n"
+      "Dataset built, first report in May\n5 briefings held; attendance good\n5 briefings held; attendance good\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Dataset built, first report in May");
+  CHECK(plan.rows[1].progress == "5 briefings held; attendance good");
+  CHECK(plan.rows[2].progress == "5 briefings held; attendance good");
+}
+
 }  // namespace
 }  // namespace planrows
