@@ -251,15 +251,21 @@ bool CellFit::IsFirstNameOver(std::string_view line, std::string_view next) cons
   return first && vocabulary.IsNameWord(surname);
 }
 
-bool CellFit::EndsOnInitialledName(std::string_view line) const {
+std::string CellFit::WordBeforeSurname(std::string_view line) const {
   std::vector<std::string> words = CellText::Words(line);
-  if (words.size() < 2) return false;
-  // The initial may follow a separator with no space ("Manager/K Okafor").
-  std::string initial = words[words.size() - 2];
-  size_t separator = initial.find_last_of("/;,");
-  if (separator != std::string::npos) initial = initial.substr(separator + 1);
-  const LeadVocabulary& vocabulary = rules_.leads.vocabulary();
-  return vocabulary.IsInitial(initial) && vocabulary.IsNameWord(words.back());
+  if (words.size() < 2 || !rules_.leads.vocabulary().IsNameWord(words.back())) return "";
+  // The word may follow a separator with no space ("Manager/K Okafor").
+  std::string before = words[words.size() - 2];
+  size_t separator = before.find_last_of("/;,");
+  return separator == std::string::npos ? before : before.substr(separator + 1);
+}
+
+bool CellFit::EndsOnInitialledName(std::string_view line) const {
+  return rules_.leads.vocabulary().IsInitial(WordBeforeSurname(line));
+}
+
+bool CellFit::EndsOnFirstAndSurname(std::string_view line) const {
+  return rules_.leads.vocabulary().IsNameWord(WordBeforeSurname(line));
 }
 
 bool CellFit::EndsOnQualifier(std::string_view line) const {

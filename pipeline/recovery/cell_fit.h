@@ -5,6 +5,7 @@
 #ifndef PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_
 #define PLANROWS_PIPELINE_RECOVERY_CELL_FIT_H_
 
+#include <string>
 #include <string_view>
 
 #include "pipeline/recovery/cell_kind.h"
@@ -92,6 +93,10 @@ class CellFit {
   // True when `line`, a wrapped line of names, ends on a person's name
   // after an initial ("Schools Cluster/K Treloar"): a name that is whole.
   bool EndsOnInitialledName(std::string_view line) const;
+  // True when `line`, a wrapped line of names, ends on two words that may
+  // be a person's first name and surname ("Schools & Morwenna Pascoe");
+  // two such words may also start a body's name ("Coastguard Rescue").
+  bool EndsOnFirstAndSurname(std::string_view line) const;
   // True when `line`, a wrapped line of names, ends on a word that
   // qualifies the next and ends no name ("Lead Nurse for Looked", "Manager
   // & Case"): the name goes on on the next line.
@@ -117,6 +122,10 @@ class CellFit {
   const PlanPatterns& patterns() const { return rules_.patterns; }
 
  private:
+  // The word before the last of `line` when the last may be a surname, past
+  // a separator it follows with no space ("Manager/K Okafor": "K"); "" else.
+  std::string WordBeforeSurname(std::string_view line) const;
+
   const RecoveryRules& rules_;
   CellClassifier classifier_;
 };

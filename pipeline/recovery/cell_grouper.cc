@@ -159,15 +159,18 @@ double CellGrouper::JoinScore(const std::string& above, const std::string& next,
     score += kContinuationBonus;
   }
   if (!prose && options_.wrapped_lines) {
-    // Only a block of one column's names is sure to go on in names: elsewhere the next line may be any cell.
-    bool whole_person = options_.one_width && cell_fit_.EndsOnInitialledName(above);
     // A post's word that opens the next line goes on the post above ("Consultant" over "Paediatrician").
     bool post_goes_on = cell_fit_.CompoundsPost(above, next);
+    bool name_goes_on = cell_fit_.StartsWithNameEnd(next) || post_goes_on;
+    // Only a block of one column's names is sure to go on in names: elsewhere the next line may be any cell.
+    // There a person's name ends its lead, but for two words that start a body's name ("Coastguard Rescue"
+    // over "Unit").
+    bool first_and_surname = cell_fit_.EndsOnFirstAndSurname(above) && !name_goes_on;
+    bool whole_person = options_.one_width && (cell_fit_.EndsOnInitialledName(above) || first_and_surname);
     if (!goes_on && !post_goes_on && (cell_fit_.EndsName(above) || whole_person)) score -= kWholeNameCost;
     // A name wrapped after an initial, or before the word that ends it, goes on; in a block of names, so
     // does one cut short after a slash ("Harbour Police/Morwenna") or a word that qualifies the next ("Case").
     bool cut_short = options_.one_width && (cell_fit_.EndsOnPartedWord(above) || cell_fit_.EndsOnQualifier(above));
-    bool name_goes_on = cell_fit_.StartsWithNameEnd(next) || post_goes_on;
     if (cell_fit_.EndsOnInitial(above) || name_goes_on || cut_short) score += kContinuationBonus;
   }
   // A line filled to its block's width would have ended there whether or

@@ -64,7 +64,11 @@ bool ColumnBlockReader::IsRefBlock(const Block& block) const {
 }
 
 bool ColumnBlockReader::IsThemeBlock(const Block& block) const {
-  return !block.lines.empty() && rules_.patterns.StartsWithSectionLabel(block.lines.front()->text);
+  if (block.lines.empty()) return false;
+  // A narrow column may wrap the label itself ("Strategic" over "Theme One -").
+  std::string start = block.lines.front()->text;
+  if (block.lines.size() > 1) start += " " + block.lines[1]->text;
+  return rules_.patterns.StartsWithSectionLabel(start);
 }
 
 bool ColumnBlockReader::IsCellALineBlock(const Block& block) const {
@@ -100,6 +104,15 @@ std::vector<std::string> ColumnBlockReader::CellALineTexts(const Block& block) c
     }
   }
   return cells;
+}
+
+bool ColumnBlockReader::AnyLineGoesOn(const Block& block) {
+  const std::vector<std::string> texts = Texts(block);
+  for (size_t k = 1; k < texts.size(); ++k) {
+    bool goes_on = CellText::StartsLower(texts[k]) || CellText::StartsMidPhrase(texts[k]);
+    if (goes_on || CellText::EndsMidPhrase(texts[k - 1])) return true;
+  }
+  return false;
 }
 
 size_t ColumnBlockReader::DatedCells(const Block& block) const {
@@ -238,6 +251,9 @@ std::vector<std::string> ColumnBlockReader::Cells(const Block& block, std::optio
   if (IsCellALineBlock(block) && block.lines.size() == rows) return Texts(block);
   // The section's theme stands in the first row, where TableReader reads it as the rows' section.
   if (cells.size() == rows || IsThemeBlock(block)) return cells;
+  // Notes of progress as many lines as the rows, none going on into the next ("5 briefings held; attendance
+  // good" twice), are a row's each: joined, a row would lose its note where nothing shows one wrapped.
+  if (column == Column::kProgress && block.lines.size() == rows && !AnyLineGoesOn(block)) return Texts(block);
   bool named = column.has_value();
   column = KindOf(block, column);
   // More cells than rows were cut too finely. Every row has an action, and

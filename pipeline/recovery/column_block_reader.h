@@ -123,8 +123,9 @@ class ColumnBlockReader {
   size_t LongestList(const Block& block) const;
   // Sets the wrap width of each block of `pages` to its column's over them all.
   static void SetWrapWidths(std::vector<Page>* pages);
-  // True when `block` opens with a section's label ("Objective A -"): a
-  // column of themes, each section's printed once over its rows, a cell.
+  // True when `block` opens with a section's label ("Objective A -"), on
+  // its first line or wrapped over two: a column of themes, each section's
+  // printed once over its rows, a cell.
   bool IsThemeBlock(const Block& block) const;
   // Takes out of `blocks` each theme printed over the page's references in
   // one block ("Priority 1 - Young carers" over "1.1." and "1.2."; in the
@@ -144,6 +145,10 @@ class ColumnBlockReader {
   // True when `line`, a bare number that would read as a page number, is
   // a ref of `block`, a block under a heading that names the ref column.
   bool IsBareNumberRef(const Block& block, const PlanLine& line) const;
+  // True when a line of `block` visibly goes on from the line above it:
+  // it starts in lower case or mid-phrase, or the line above ends on a
+  // joining word ("first report in" over "January").
+  static bool AnyLineGoesOn(const Block& block);
   // True when every line of `block` is a reference, whatever its heading.
   bool IsRefBlock(const Block& block) const;
   // The headings of a table that starts at `lines[at]` and whose first

@@ -44,6 +44,15 @@ TEST_CASE("a line of names ends on a whole person's name where an initial stands
   CHECK_FALSE(cell_fit.EndsOnInitialledName("Pascoe"));
 }
 
+TEST_CASE("a line of names ends on a first name and surname where two name words end it") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.EndsOnFirstAndSurname("Schools & Morwenna Pascoe"));
+  CHECK(cell_fit.EndsOnFirstAndSurname("Tide Office/Piet Lanyon"));
+  CHECK_FALSE(cell_fit.EndsOnFirstAndSurname("Harbour Options Manager"));
+  CHECK_FALSE(cell_fit.EndsOnFirstAndSurname("Quay Family Hubs"));
+  CHECK_FALSE(cell_fit.EndsOnFirstAndSurname("Harbour Police, J Treloar"));
+}
+
 TEST_CASE("a name's last word ends it before a list separator too") {
   CellFit cell_fit(TestRules());
   CHECK(cell_fit.EndsName("Harbour Safety Panel;"));

@@ -88,5 +88,30 @@ TEST_CASE("a status word in lower case under a note's line goes on with the note
   CHECK(plan.rows[2].progress == "Post vacant; recruitment under way");
 }
 
+TEST_CASE("notes of progress as many lines as the rows and none going on are a row's each") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nkc3\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\nPrint the tide-pool\n"
+      "safety card\nLead\nMorwenna Pascoe\nHarbour Police\nLifeguard Service\nUpdate at year end\n"
+      "Dataset built, first report in May\n5 briefings held; attendance good\n5 briefings held; attendance good\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Dataset built, first report in May");
+  CHECK(plan.rows[1].progress == "5 briefings held; attendance good");
+  CHECK(plan.rows[2].progress == "5 briefings held; attendance good");
+}
+
+TEST_CASE("a lead block's line that ends on a person's first name and surname ends the lead") {
+  // "Morwenna Pascoe" is whole: "Ferry Trust" under it is the next row's lead.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nkc1\nkc2\nkc3\nkc4\nAction\nWalk the estate with\nthe wardens\nOpen a Saturday clinic\n"
+      "Print the tide-pool\nsafety card\nMend the nets\nWho will lead?\nDeputy Chief Nurse, Safeguarding\n"
+      "Business Partner, Strategic\nCommissioner\nFerry Trust, Morwenna Pascoe\nFerry Trust\nN Lanyon\n"
+      "Deadline\nMay 2026\nJune 2026\nJuly 2026\nAugust 2026\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].lead == "Deputy Chief Nurse, Safeguarding Business Partner, Strategic Commissioner");
+  CHECK(plan.rows[1].lead == "Ferry Trust, Morwenna Pascoe");
+  CHECK(plan.rows[2].lead == "Ferry Trust");
+  CHECK(plan.rows[3].lead == "N Lanyon");
+}
+
 }  // namespace
 }  // namespace planrows

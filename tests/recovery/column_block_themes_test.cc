@@ -42,5 +42,35 @@ TEST_CASE("column blocks: a reference column's heading that reads as a reference
   CHECK(plan.rows[3].ref == "2");
 }
 
+TEST_CASE("column blocks: a theme whose label the column wrapped ('Strategic' over 'Theme One -') is a theme") {
+  // Each page repeats the headings, "Strategic theme" (which no rule names) broken mid-word; a theme prints
+  // on its first page only. Read as a column of names, the theme would be cut a line a row.
+  std::string page1 =
+      "Quayside Partnership Board Delivery Plan 2030 - 2033\n\nStrateg\nic\ntheme\n"
+      "Strategic\nTheme One -\nYoung carers\nare heard\nearly\nTask\nqa1 – Open a drop-in at\n"
+      "the harbour library\nqa2 – Print a guide to\nthe night bus\nqa3 – Run a summer audit\nof missing episodes\n"
+      "Who is accountable?\nOona Barraclough\nTransport Desk\nPiet Lanyon\nDeadline\nMay 2030\nJuly 2030\n"
+      "Evidenc\ne of\nsuccess\nFewer missed visits\nMore calls answered\nA guide printed\n"
+      "Position at last\nreview\nAmber\nRed\n";
+  std::string page2 =
+      "\fQuayside Partnership Board Delivery Plan 2030 - 2033\n\nStrateg\nic\ntheme\nTask\n"
+      "qa4 – Check the records\nqa5 – Map the night routes\nWho is accountable?\nRecords Team\nHarbour Police\n"
+      "Deadline\nAugust 2030\nMay 2031\nEvidenc\ne of\nsuccess\nRecords checked\nRoutes mapped\n"
+      "Position at last\nreview\nGreen\nAmber\n";
+  std::string page3 =
+      "\fQuayside Partnership Board Delivery Plan 2030 - 2033\n\nStrateg\nic\ntheme\n"
+      "Strategic\nTheme Two -\nSafer streets\nTask\nsa1 – Light the quay\nsteps\nsa2 – Walk the estate\n"
+      "with the wardens\nWho is accountable?\nLifeguard Service\nMorwenna Pascoe\nDeadline\nJune 2031\nOngoing\n"
+      "Evidenc\ne of\nsuccess\nSteps lit\nWalks held\nPosition at last\nreview\nRed\nGreen\n";
+  RecoveredPlan plan = RecoverPlanText(page1 + page2 + page3);
+  REQUIRE(plan.rows.size() == 7);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].lead == "Piet Lanyon");
+  CHECK(plan.rows[4].lead == "Harbour Police");
+  CHECK(plan.rows[4].timeframe == "May 2031");
+  CHECK(plan.rows[5].lead == "Lifeguard Service");
+  CHECK(plan.rows[6].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
