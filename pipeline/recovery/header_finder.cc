@@ -199,9 +199,9 @@ bool HeaderFinder::ReadsAsHeadings(const TableLayout& layout) const {
     CellKind kind = classifier_.Classify(text);
     if (kind == CellKind::kRef || kind == CellKind::kDate || kind == CellKind::kStatus) return false;
     // A heading names what a column holds ("Update at year end"); words that
-    // open on a verb saying what is to be done and name no column ("Embed
-    // the protocol using") are a row's action.
-    if (rules_.patterns.StartsAction(text) && !rules_.headers.MatchWords(text)) return false;
+    // open on a verb saying what is to be done, no column's name ("Embed the
+    // protocol using", "Update transition"), are a row's action.
+    if (rules_.patterns.StartsAction(text) && !rules_.headers.Match(text)) return false;
     // A dotted reference before words ("3.4. Update the panel"), or one set
     // apart by a colon ("P3.1: Agree the protocol"), is a row's action.
     std::string first = text.substr(0, text.find(' '));
