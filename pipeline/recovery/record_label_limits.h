@@ -1,5 +1,5 @@
 // Limits and counts shared by the readers of a record block's labels
-// (RecordLabels, StandingLabels).
+// (RecordBlocks, RecordLabels, StandingLabels, JoinRecordLabels).
 #ifndef PLANROWS_PIPELINE_RECOVERY_RECORD_LABEL_LIMITS_H_
 #define PLANROWS_PIPELINE_RECOVERY_RECORD_LABEL_LIMITS_H_
 
@@ -31,6 +31,12 @@ inline constexpr double kLeastSpacedLabelShare = 0.5;
 // with a lead, a date and more, while two lines that start alike in each
 // row of a table ("Draft by", "Sign-off by") are the words of one cell.
 inline constexpr size_t kLeastRecurringLabels = 3;
+// Most that the first cells of a label's lines may stand apart, in points
+// or spaces, for the second to go on with the first.
+inline constexpr double kLabelIndentSlack = 2;
+// Least distance, in points, by which a cell starts left of the values for
+// it to be a part of its line's label.
+inline constexpr double kSplitLabelMargin = 12;
 
 // The largest of `counts`' counts; 0 when it is empty.
 inline size_t MostOf(const std::map<std::string, size_t>& counts) {
