@@ -24,6 +24,11 @@ constexpr int kMaxParagraphNameWords = 8;
 // rows start with references, however many cells pdftotext wrote first.
 constexpr size_t kMinRefParagraphs = 2;
 
+// The lines under a header that show whether its cells are set apart as
+// paragraphs, and the most lines a paragraph of them has on average then.
+constexpr size_t kCellLinesLooked = 12;
+constexpr size_t kMaxLinesPerCellParagraph = 3;
+
 // The end of the paragraph that starts at `lines[at]`: its next line set
 // apart by a blank line or on another page; `*words` is set to its words.
 size_t ParagraphEnd(const std::vector<PlanLine>& lines, size_t at, int* words) {
@@ -43,6 +48,17 @@ int ParagraphWordsAbove(const std::vector<PlanLine>& lines, size_t at) {
     if (lines[k].line->gap_before) break;
   }
   return words;
+}
+
+// True when the lines from `lines[at]` on its page come in paragraphs of a
+// cell's few lines, as pdftotext sets a table's cells apart.
+bool CellsSetApart(const std::vector<PlanLine>& lines, size_t at) {
+  size_t looked = 0, paragraphs = 0;
+  for (size_t k = at; k < lines.size() && looked < kCellLinesLooked && lines[k].page == lines[at].page; ++k) {
+    ++looked;
+    paragraphs += k == at || lines[k].line->gap_before;
+  }
+  return looked > 0 && looked <= paragraphs * kMaxLinesPerCellParagraph;
 }
 
 }  // namespace
@@ -135,6 +151,10 @@ std::vector<std::string> LinePerCellReader::ReadParagraphHeader(const std::vecto
   // first of them and perhaps others ("Deliverables" is a name no rule
   // knows; a title above the header is no name).
   if (names.size() < kMinParagraphNames) return {};
+  // Names all on one line head paragraphs only over cells set apart: a
+  // converter may set a blank line under a header of a line, its rows' cells
+  // then a line each.
+  if (k == at + 1 && !CellsSetApart(lines, k)) return {};
   bool known = rules_.headers.NameAll(names) && splitter_.IsHeader(names);
   std::optional<ColumnName> first = rules_.headers.MatchWords(names.front());
   const bool numbered = NamesRefFirst(names);

@@ -334,4 +334,37 @@ TEST_CASE("a blank line for an empty cell ends no table written a cell a line th
 }
 
 }  // namespace
+TEST_CASE("a header of known names on one line set apart heads rows a cell a line") {
+  // A converter set a blank line under the header, but the rows' cells run
+  // on a line each: no paragraph header, whose rows would be cut a cell a
+  // paragraph.
+  RecoveredPlan plan = RecoverPlanText(
+      "Fenwick Vale Children's Partnership\nDelivery Plan 2021-2022\n\n"
+      "Outcome Actions Owner Target date\n\n"
+      "1. Neglect is spotted early\n"
+      "Families get help before problems grow\nNG 1 Launch a neglect screening tool for health visitors\n"
+      "Amira Castellano\nJune 2021\n"
+      "Families get help before problems grow\nNG 2 Train school staff on the graded care profile\n"
+      "Schools Forum; Early Help Hub\nSeptember 2021\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "NG 1");
+  CHECK(plan.rows[0].outcome == "Families get help before problems grow");
+  CHECK(plan.rows[0].lead == "Amira Castellano");
+  CHECK(plan.rows[1].lead == "Schools Forum; Early Help Hub");
+  CHECK(plan.rows[1].timeframe == "September 2021");
+}
+
+TEST_CASE("a header of known names on one line set apart heads cells set apart as paragraphs") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Marrowby Safeguarding Board\nBusiness Plan 2030\n\nRef Action Lead Target date\n\n"
+      "MB1\n\nRun a winter campaign on\nsafe sleeping\n\nHealth Visiting Service\n\nJanuary 2030\n\n"
+      "MB2\n\nAudit the use of chronologies\n\nQuality Assurance Group\n\nMarch 2030\n\n"
+      "MB3\n\nPublish a new escalation\npolicy for schools\n\nEducation Safeguarding Team\n\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action == "Run a winter campaign on safe sleeping");
+  CHECK(plan.rows[0].lead == "Health Visiting Service");
+  CHECK(plan.rows[2].ref == "MB3");
+  CHECK(plan.rows[2].timeframe == "July 2030");
+}
+
 }  // namespace planrows
