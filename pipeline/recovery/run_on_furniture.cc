@@ -28,7 +28,7 @@ bool RunOnFurniture::StartsWith(const std::vector<Token>& tokens, size_t at, con
 }
 
 size_t RunOnFurniture::PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
-                                    const std::vector<Token>* running) const {
+                                    const std::vector<Token>* running, const std::vector<Token>& title) const {
   auto word = [&](size_t k) { return k < tokens.size() ? tokens[k].text : std::string(); };
   std::string folded = CellText::FoldForMatch(word(at));
   if (folded == "page" && IsNumber(word(at + 1), page)) {
@@ -45,23 +45,13 @@ size_t RunOnFurniture::PageNumberAt(const std::vector<Token>& tokens, size_t at,
   bool page_top = next.empty() || std::isupper(static_cast<unsigned char>(next[0])) ||
                   (running == nullptr && classifier_.Classify(next) == CellKind::kRef);
   if (!IsNumber(word(at), page) || !page_top) return 0;
-  return running == nullptr || StartsWith(tokens, at + 1, *running) ? 1 : 0;
+  return running == nullptr || StartsWith(tokens, at + 1, *running) || TitleEndAt(tokens, at + 1, title) > 0 ? 1 : 0;
 }
 
 void RunOnFurniture::Drop(const std::vector<Token>& opening, bool numbered_rows, std::vector<Token>* tokens) const {
   std::vector<size_t> after;  // Where the words after each page number start.
   std::vector<Token> kept;
   std::vector<Token> title_start(opening.begin(), opening.begin() + std::min(opening.size(), kMinRunningWords));
-  int page = 1;
-  for (size_t k = 0; k < tokens->size();) {
-    if (size_t length = PageNumberAt(*tokens, k, page, numbered_rows ? &title_start : nullptr)) {
-      ++page;
-      k += length;
-      after.push_back(kept.size());
-      continue;
-    }
-    kept.push_back((*tokens)[k++]);
-  }
   // The running header: the words that every page number is followed by,
   // and that open the paragraph, as the plan's title does; it stops before
   // a section heading, which the title may run into.
@@ -70,8 +60,18 @@ void RunOnFurniture::Drop(const std::vector<Token>& opening, bool numbered_rows,
     if (rules_.patterns.StartsWithSectionLabel(token.text)) break;
     if (!CellText::IsNoise(token.text)) words.push_back(token);
   }
-  size_t running = after.empty() ? 0 : WordsMatched(kept, after[0], words, words.size()).first;
   const std::vector<Token> title = TitleOf(words);
+  int page = 1;
+  for (size_t k = 0; k < tokens->size();) {
+    if (size_t length = PageNumberAt(*tokens, k, page, numbered_rows ? &title_start : nullptr, title)) {
+      ++page;
+      k += length;
+      after.push_back(kept.size());
+      continue;
+    }
+    kept.push_back((*tokens)[k++]);
+  }
+  size_t running = after.empty() ? 0 : WordsMatched(kept, after[0], words, words.size()).first;
   for (size_t i = after.size(); i-- > 0;) {
     auto [matched, length] = WordsMatched(kept, after[i], words, running);
     // A header that shortens the title's start ends as the title does.

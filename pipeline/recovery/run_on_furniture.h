@@ -47,9 +47,10 @@ class RunOnFurniture {
   // few capitalised words that stand for the rest ("SEPSC"); 0 if none.
   static size_t TitleEndAt(const std::vector<Token>& tokens, size_t at, const std::vector<Token>& title);
   // Length of the page number at `tokens[at]` if it is page `page`; 0 if
-  // none. With `running`, a bare number counts only before those words.
-  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page,
-                      const std::vector<Token>* running) const;
+  // none. With `running`, a bare number counts only before those words or
+  // the end of `title`, as a running header shortens it.
+  size_t PageNumberAt(const std::vector<Token>& tokens, size_t at, int page, const std::vector<Token>* running,
+                      const std::vector<Token>& title) const;
 
   const RecoveryRules& rules_;
   CellClassifier classifier_;

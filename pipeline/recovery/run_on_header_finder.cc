@@ -100,13 +100,17 @@ bool RunOnHeaderFinder::NumbersSection(const std::vector<Token>& tokens, size_t 
     return true;
   }
   // A bare number before a title and a reference of another kind ("2. Help
-  // at the earliest point EH1 ...") numbers the section, not a row.
-  if (!CellFit::IsBareNumber(tokens[at].text) || at + 1 == tokens.size() ||
+  // at the earliest point EH1 ...") numbers the section, not a row; so does
+  // a number with a stop before rows numbered afresh ("2. Help early 1 Open
+  // ...").
+  const std::string& number = tokens[at].text;
+  if (!CellFit::IsBareNumber(number) || at + 1 == tokens.size() ||
       !std::isupper(static_cast<unsigned char>(tokens[at + 1].text[0]))) {
     return false;
   }
   for (size_t k = at + 2; k < tokens.size() && k <= at + kMaxTitleWords; ++k) {
-    if (classifier_.IsPrintedRef(tokens[k].text)) return !CellFit::IsBareNumber(tokens[k].text);
+    if (!classifier_.IsPrintedRef(tokens[k].text)) continue;
+    return !CellFit::IsBareNumber(tokens[k].text) || (number.back() == '.' && tokens[k].text == "1");
   }
   return false;
 }

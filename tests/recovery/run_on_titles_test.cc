@@ -99,5 +99,28 @@ TEST_CASE("a run-on header of a titles' name and two more heads rows whose refer
   CHECK(plan.rows[2].lead == "Boat Club");
 }
 
+TEST_CASE("a numbered section title before rows numbered afresh under a run-on header is no row") {
+  // Each section's rows count from 1 again; each page ends on its number
+  // and the plan's title shortened to the board's initials.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Community Partnership Action Plan 2030-32 Theme No. Steps we will take Responsible partner\n"
+      "Due 1. Safer moorland paths 1 Map the stiles near the quarry Moor Rangers May 2031 2 Print a walkers'\n"
+      "safety card R. Penhallow June 2031 1 WMCP Action Plan 2030-32 3 Light the car park at the visitor\n"
+      "centre Parish Council July 2031 2 WMCP Action Plan 2030-32 Theme No. Steps we will take Responsible\n"
+      "partner Due 2. Quiet homes on the estate 1 Visit families with health visitors Moor Health Team\n"
+      "September 2031 2 Open a drop-in at the library Housing Team October 2031\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].section == "Safer moorland paths");
+  CHECK(plan.rows[0].action == "Map the stiles near the quarry");
+  CHECK(plan.rows[1].timeframe == "June 2031");
+  CHECK(plan.rows[2].ref == "3");
+  CHECK(plan.rows[2].lead == "Parish Council");
+  CHECK(plan.rows[2].timeframe == "July 2031");
+  CHECK(plan.rows[3].ref == "1");
+  CHECK(plan.rows[3].section == "Quiet homes on the estate");
+  CHECK(plan.rows[4].lead == "Housing Team");
+}
+
 }  // namespace
 }  // namespace planrows
