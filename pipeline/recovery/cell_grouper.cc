@@ -124,6 +124,16 @@ size_t FirstWordLength(const std::string& text) {
   return CellText::PrintedWidth(std::string_view(text).substr(0, text.find(' ')));
 }
 
+// The kind of a cell among running words read as `reading`, `next` the
+// word after it: a status word that runs on in lower case opens a note of
+// progress ("Delayed until the new system is live"), and words in capitals
+// that hold a share are a measure's, no name ("Re-referral rate below 65%").
+CellKind RunningWordsKind(const CellFit::Reading& reading, const std::string& next) {
+  if (reading.kind == CellKind::kStatus && CellText::StartsLower(next)) return CellKind::kProse;
+  if (reading.kind == CellKind::kLead && reading.holds_share) return CellKind::kProse;
+  return reading.kind;
+}
+
 }  // namespace
 
 CellGrouper::CellGrouper(const CellFit& cell_fit, std::vector<std::optional<Column>> columns, Options options)
@@ -337,6 +347,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
+      if (options_.running_words) reading.kind = RunningWordsKind(reading, end < n ? clean[end] : "");
       // Read once for the cell, charged only to the columns of names.
       const bool runs_prose_into_name = options_.running_words && RunsProseIntoName(text);
       // Among running words a status may open on a word that joins the

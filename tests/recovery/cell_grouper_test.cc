@@ -262,5 +262,25 @@ TEST_CASE("a run-on lead of initials and several names is not cut short before i
   CHECK(rows[0].cells[2].find("Harbour Partnership") == 0);
 }
 
+TEST_CASE("a run-on status word that goes on in lower case opens a note of progress") {
+  // "Delayed" alone is a status, but "until" goes on from it.
+  std::vector<GroupedRow> rows =
+      GroupRunOn({Column::kProgress, Column::kExtra, Column::kAction, Column::kLead},
+                 "Delayed until the harbour survey is back Survey report seen by the Board "
+                 "Commission a lifejacket loan scheme for the marina Quay Warden");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[0] == "Delayed until the harbour survey is back");
+  CHECK(rows[0].cells[1] == "Survey report seen by the Board");
+  CHECK(rows[0].cells[2] == "Commission a lifejacket loan scheme for the marina");
+}
+
+TEST_CASE("a run-on measure that holds a share is no name and starts a cell of its own") {
+  std::vector<GroupedRow> rows = GroupRunOn({Column::kProgress, Column::kExtra},
+                                            "Pilot running on two quays Lifejacket use above 80%");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].cells[0] == "Pilot running on two quays");
+  CHECK(rows[0].cells[1] == "Lifejacket use above 80%");
+}
+
 }  // namespace
 }  // namespace planrows
