@@ -83,6 +83,10 @@ bool TableReader::Read(const PlanLine& line) {
   if (flat_) return ReadFlatCell(line);
   FollowPage(line);
   if (!BelongsToTable(line)) return false;
+  if (line.page->number != rulings_page_) {
+    rulings_page_ = line.page->number;
+    rulings_part_rows_ = RulingsPartRows(line);
+  }
   page_top_ = std::exchange(header_tops_page_, false);
   int first = line.FirstFilled();
   // A row that is only its reference, on a line of its own, starts a table
@@ -230,10 +234,17 @@ void TableReader::AnchorTimeframe(const PlanLine& line, bool fragment, std::vect
   }
 }
 
-bool TableReader::InsideToldRow(const PlanLine& line) {
+bool TableReader::InsideToldRow(const PlanLine& line) const {
   // A ruling, or the rows that centred cells part, tell where the row started.
   if (line.centred_row) return !line.centred_row_start;
-  return line.page->ruled && !line.line->ruled_row_start;
+  return rulings_part_rows_ && !line.line->ruled_row_start;
+}
+
+bool TableReader::RulingsPartRows(const PlanLine& line) {
+  if (!line.page->ruled) return false;
+  return std::any_of(line.page->lines.begin(), line.page->lines.end(), [&](const TextLine& other) {
+    return other.ruled_row_start && other.box.y0 >= line.line->box.y0;
+  });
 }
 
 void TableReader::StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered) {

@@ -167,7 +167,11 @@ class TableReader {
   bool NumbersOpenRow(const PlanLine& line, const std::string& ref, const std::string& printed);
   // True when `line` lies inside a row whose start a ruling or a row of
   // centred cells tells, below the row's first line.
-  static bool InsideToldRow(const PlanLine& line);
+  bool InsideToldRow(const PlanLine& line) const;
+  // True when rulings part the table's rows on the page of `line`, its
+  // first line there: a ruling starts it or a line below it. A page's
+  // rulings may all belong to another table above this one.
+  static bool RulingsPartRows(const PlanLine& line);
   void StartRow(const PlanLine& line, std::vector<std::string> cells, bool numbered);
   void ContinueRow(const PlanLine& line, const std::vector<std::string>& cells);
   void CompleteRow();
@@ -191,6 +195,8 @@ class TableReader {
   bool page_top_ = false;             // ...and the line being read comes right under it.
   std::optional<PlanLine> flat_row_;  // Cells gathered for the flattened row in progress.
   int laid_out_page_ = -1;            // The page whose header or cells placed the columns last.
+  int rulings_page_ = -1;             // The page last read from...
+  bool rulings_part_rows_ = false;    // ...and whether rulings part the table's rows there.
 };
 
 }  // namespace planrows

@@ -229,7 +229,7 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // does, though not the one above a page's first line (the page break).
   // A ruling that leaves the reference column out divides a merged cell.
   bool gap = line.line->gap_before && !line.page_start;
-  bool row_break = line.page->ruled ? line.line->ruled_row_start
+  bool row_break = rulings_part_rows_ ? line.line->ruled_row_start
                                      : line.line->ruled_row_start || gap || CellsRestart(cells) ||
                                            BringsOwnValue(cells) || LeadRestarts(line, cells);
   // At the top of a page the row that the page break cut goes on, unless
@@ -247,7 +247,7 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   if (StartsLikeNewItem(Cell(cells, Column::kLead))) return true;
   // A row's cells centred in it may set its progress or date above its
   // action: under a ruling, they start the row as its action would.
-  if (line.page->ruled && (StartsLikeNewItem(Cell(cells, Column::kProgress)) ||
+  if (rulings_part_rows_ && (StartsLikeNewItem(Cell(cells, Column::kProgress)) ||
                            StartsLikeNewItem(Cell(cells, Column::kTimeframe)))) {
     return true;
   }
@@ -255,7 +255,7 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // gap may part the items of one cell's list.
   std::string_view action = Cell(cells, Column::kAction);
   action.remove_prefix(std::min(action.size(), action.find_first_not_of(' ')));
-  if (line.page->ruled && rules_.patterns.BulletLength(action) > 0) return true;
+  if (rulings_part_rows_ && rules_.patterns.BulletLength(action) > 0) return true;
   // A line of cells by index whose action starts with a bullet ("* Audit
   // the toolkit") is a row of its own when it brings its own date.
   if (line.page->cells_by_index && rules_.patterns.BulletLength(Cell(cells, Column::kAction)) > 0 &&
