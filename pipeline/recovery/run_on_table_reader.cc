@@ -128,6 +128,9 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
                  std::optional<Column>(Column::kOutcome));
   }
   if (first > begin) rest.erase(rest.begin() + ref_column);
+  // A row that starts at its reference holds no cells of the columns before it.
+  const size_t before_ref = first > begin ? ref_column : 0;
+  rest.erase(rest.begin(), rest.begin() + before_ref);
   std::vector<std::string> words;
   for (size_t k = first; k < end; ++k) words.push_back(tokens[k].text);
   // A first cell the rows around repeat is cut off whole, where it is of a
@@ -144,6 +147,7 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
       CellGrouper(cell_fit_, grouped, options).Group({words.begin() + repeated, words.end()});
   std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(grouped.size()) : rows[0].cells;
   if (repeated > 0) cells.insert(cells.begin(), CellText::JoinWords(words, 0, repeated));
+  cells.insert(cells.begin(), before_ref, std::string());
   if (first > begin) cells.insert(cells.begin() + ref_column, tokens[begin].text);
   return cells;
 }
@@ -325,6 +329,23 @@ bool RunOnTableReader::Read(const std::vector<PlanLine>& lines, size_t at, Rebui
   const bool lead_in = header_words.size() > header->end - header->begin;
   const bool titled = header->title > 0 || (first_ref.empty() && lead_in);
   std::vector<RowSpan> spans = RowSpans(body, header_words, first_ref, next_number, after_date, titled);
+  // Rows may open with an outcome before the reference that numbers their
+  // action, under the first name or the words the header repeats before its
+  // names ("Change we want to see"), which a title column took: the
+  // outcomes get their column back, the references one after it.
+  std::vector<std::string> outcome_names = header->names;
+  size_t name_words = 0;
+  for (const std::string& name : header->names) name_words += CellText::WordCount(name);
+  if (header_words.size() > name_words) {
+    outcome_names.insert(outcome_names.begin(), Text(header_words, 0, header_words.size() - name_words));
+  }
+  const std::vector<std::optional<Column>> outcome_first = ColumnsOf(outcome_names);
+  if (numbered && header->title > 0 && CutOutcomesBeforeRefs(body, outcome_first, &spans)) {
+    columns = outcome_first;
+    columns.insert(columns.begin() + 1, Column::kRef);
+    table->headings = outcome_names;
+    table->headings.insert(table->headings.begin() + 1, RebuiltTable::kRefHeading);
+  }
   // The words of each row after its reference, to find the first cells rows repeat.
   std::vector<std::vector<std::string>> row_words;
   for (const RowSpan& span : spans) {

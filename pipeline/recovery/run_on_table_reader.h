@@ -162,6 +162,18 @@ class RunOnTableReader {
   // `tokens[begin]`: past its reference, where `columns` have a column for it.
   size_t CellsBegin(const std::vector<Token>& tokens, size_t begin,
                     const std::vector<std::optional<Column>>& columns) const;
+  // Where the row `span` of `body`, which starts at its reference, ends
+  // when the next row's outcome follows its cells, as the header's
+  // `named` columns, an outcome's first, tell: the outcome's first word;
+  // `span.end` when none follows.
+  size_t OutcomeTailAt(const std::vector<Token>& body, const RowSpan& span,
+                       const std::vector<std::optional<Column>>& named) const;
+  // Where the header's `named` columns start with an outcome's and rows
+  // mostly end with the next row's outcome, moves each row's start in
+  // `spans` back to its outcome, the title under a header included; false,
+  // `spans` as they were, otherwise.
+  bool CutOutcomesBeforeRefs(const std::vector<Token>& body, const std::vector<std::optional<Column>>& named,
+                             std::vector<RowSpan>* spans) const;
   // Cuts the tokens [begin, end) of one row into cells of `columns`, the
   // first `repeated` words after the reference, which the rows around
   // repeat (RepeatedFirstCell), one cell where its column is one a

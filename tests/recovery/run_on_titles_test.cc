@@ -122,5 +122,28 @@ TEST_CASE("a numbered section title before rows numbered afresh under a run-on h
   CHECK(plan.rows[4].lead == "Housing Team");
 }
 
+TEST_CASE("run-on rows that open with an outcome before their reference end where the next row's outcome starts") {
+  // "Outcome we want" heads outcomes, each row's printed before the reference that opens its action.
+  RecoveredPlan plan = RecoverPlanText(
+      "Wyvern Moss Partnership Plan 2030-2032 Theme 1 - Safer paths Outcome we want Steps we will take "
+      "Responsible partner Due Walkers feel safe on the moor after dark MP1 Map the stiles near the quarry Moor "
+      "Rangers May-31 Lost walkers are found within the hour MP2 Print a walkers' safety card Parish Council "
+      "Jun-31 Theme 2 - Quiet homes Outcome we want Steps we will take Responsible partner Due Families on the "
+      "estate sleep well QH1 Visit families with health visitors Moor Health Team Sep-31 Families on the estate "
+      "sleep well QH2 Open a night noise line Housing Team Oct-31\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].ref == "MP1");
+  CHECK(plan.rows[0].outcome == "Walkers feel safe on the moor after dark");
+  CHECK(plan.rows[0].lead == "Moor Rangers");
+  CHECK(plan.rows[0].timeframe == "May-31");
+  CHECK(plan.rows[1].outcome == "Lost walkers are found within the hour");
+  CHECK(plan.rows[1].lead == "Parish Council");
+  CHECK(plan.rows[2].ref == "QH1");
+  CHECK(plan.rows[2].lead == "Moor Health Team");
+  CHECK(plan.rows[2].timeframe == "Sep-31");
+  CHECK(plan.rows[3].outcome == "Families on the estate sleep well");
+  CHECK(plan.rows[3].action == "Open a night noise line");
+}
+
 }  // namespace
 }  // namespace planrows
