@@ -29,6 +29,10 @@ TEST_CASE("header synonyms map to canonical columns") {
   REQUIRE(measure);
   CHECK(measure->extra_key == "measure");
   CHECK_FALSE(h.Match("Carry out a multi-agency audit"));
+  // Columns no row field holds head extras of their own, not a neighbour's cells.
+  CHECK(h.Match("Resources required")->extra_key == "resources");
+  CHECK(h.Match("Risks / dependencies")->extra_key == "risks");
+  CHECK(h.Match("Links to other plans")->extra_key == "links");
   // A mark without a word heads a column as written.
   CHECK(h.Match("#")->column == Column::kRef);
   CHECK(h.Match("Num.")->column == Column::kRef);  // Number, cut short as narrow columns head it.
