@@ -24,21 +24,14 @@ CellKind CellGrouper::KindOf(const std::string& clean, std::optional<CellKind> r
 std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& pieces) const {
   std::vector<bool> led(pieces.size(), false);
   const bool has_action = std::find(columns_.begin(), columns_.end(), Column::kAction) != columns_.end();
-  if (ref_column_ >= 0 || !has_action) return led;
+  if (ref_column_ >= 0 || !has_action || options_.running_words) return led;
   const PlanPatterns& patterns = cell_fit_.patterns();
   std::string ref, rest;
   for (size_t k = 0; k < pieces.size(); ++k) {
-    if (!options_.running_words) {
-      led[k] = patterns.MatchBulletedActionRef(pieces[k], &ref, &rest);
-      continue;
-    }
-    // Among running words, a word that reads as a reference, not a date ("Q2"), before an action's verb.
-    std::string after = CellText::JoinWords(pieces, std::min(pieces.size(), k + 1), std::min(pieces.size(), k + 3));
-    led[k] = cell_fit_.Of(CellText::Clean(pieces[k])) == CellKind::kRef && patterns.StartsAction(after);
+    led[k] = patterns.MatchBulletedActionRef(pieces[k], &ref, &rest);
   }
-  // Lines: one row's reference may open any line; running words cut one row.
   size_t count = std::count(led.begin(), led.end(), true);
-  if (!options_.running_words && count < kLeastRefLedPieces) led.assign(led.size(), false);
+  if (count < kLeastRefLedPieces) led.assign(led.size(), false);
   return led;
 }
 

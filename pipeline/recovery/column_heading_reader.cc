@@ -73,9 +73,6 @@ bool ColumnHeadingReader::GoesOnHeading(const PlanLine& line, const PlanLine& fi
 
 std::string ColumnHeadingReader::Read(const std::vector<PlanLine>& lines, size_t at, const std::string* expected,
                                      const std::vector<std::string>& seen, size_t* end) const {
-  // A column's name starts with a capital: a line in lower case ends a cell wrapped above ("within existing" over
-  // "resources").
-  if (expected == nullptr && CellText::StartsLower(lines[at].text)) return "";
   std::string heading = ReadFrom(lines, at, expected, seen, end);
   if (!heading.empty() || expected != nullptr || at + 1 >= lines.size()) return heading;
   // A heading wrapped after a joining word ("Outputs and" over "evidence of impact") is read from its

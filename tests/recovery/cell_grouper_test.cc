@@ -282,15 +282,5 @@ TEST_CASE("a run-on measure that holds a share is no name and starts a cell of i
   CHECK(rows[0].cells[1] == "Lifejacket use above 80%");
 }
 
-TEST_CASE("a run-on action cell starts at the reference that numbers it, not before") {
-  // "Harbour Police" reads as a lead or an outcome; the reference before the verb tells where the action starts.
-  std::vector<GroupedRow> rows =
-      GroupRunOn({Column::kProgress, std::nullopt, Column::kLead, Column::kOutcome, Column::kAction},
-                 "Green Officer time Harbour Police 4.2. Launch a lifejacket loan point on the quay");
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].cells[4] == "4.2. Launch a lifejacket loan point on the quay");
-  CHECK(rows[0].cells[3].empty());
-}
-
 }  // namespace
 }  // namespace planrows

@@ -136,17 +136,5 @@ TEST_CASE("a heading that says how we will measure impact heads a block of measu
   CHECK(plan.rows[1].progress == "Delayed until the new case system is live");
 }
 
-TEST_CASE("a cell's wrapped line in lower case that is a column's name heads no block") {
-  // "resources" ends the first action's cell; "Resources" heads a column.
-  RecoveredPlan plan = RecoverPlanText(
-      "Ref\n5.1\n5.2\nAction\nPilot the ferry rota within existing\nresources\nAudit the quay gates\n"
-      "Lead\nMorwenna Pascoe\nPiet Lanyon\nBy when\nMay 2026\nJune 2026\n");
-  REQUIRE(plan.rows.size() == 2);
-  CHECK(plan.rows[0].action == "Pilot the ferry rota within existing resources");
-  CHECK(plan.rows[1].action == "Audit the quay gates");
-  CHECK(plan.rows[1].lead == "Piet Lanyon");
-  CHECK(plan.rows[1].timeframe == "June 2026");
-}
-
 }  // namespace
 }  // namespace planrows
