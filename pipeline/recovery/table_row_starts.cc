@@ -230,8 +230,8 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // A ruling that leaves the reference column out divides a merged cell.
   bool gap = line.line->gap_before && !line.page_start;
   bool row_break = rulings_part_rows_ ? line.line->ruled_row_start
-                                     : line.line->ruled_row_start || gap || CellsRestart(cells) ||
-                                           BringsOwnValue(cells) || LeadRestarts(line, cells);
+                                       : line.line->ruled_row_start || gap || CellsRestart(cells) ||
+                                             BringsOwnValue(cells) || LeadRestarts(line, cells);
   // At the top of a page the row that the page break cut goes on, unless
   // it reads as ended: then the break parts the rows.
   if (AtPageTop(line)) {
@@ -248,7 +248,7 @@ bool TableReader::StartsUnnumberedRow(const PlanLine& line, const std::vector<st
   // A row's cells centred in it may set its progress or date above its
   // action: under a ruling, they start the row as its action would.
   if (rulings_part_rows_ && (StartsLikeNewItem(Cell(cells, Column::kProgress)) ||
-                           StartsLikeNewItem(Cell(cells, Column::kTimeframe)))) {
+                             StartsLikeNewItem(Cell(cells, Column::kTimeframe)))) {
     return true;
   }
   // Under a ruling a bulleted action is a list of a row's own; elsewhere a
