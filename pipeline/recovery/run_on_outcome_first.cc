@@ -3,7 +3,6 @@
 // the words from one reference to the next end with the next row's outcome.
 #include <algorithm>
 
-#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/run_on_table_reader.h"
 
 namespace planrows {
@@ -23,13 +22,9 @@ size_t RunOnTableReader::OutcomeTailAt(const std::vector<Token>& body, const Row
   const size_t from = span.begin + 1;
   std::vector<std::string> words;
   for (size_t k = from; k < span.end; ++k) words.push_back(body[k].text);
-  CellGrouper::Options options;
-  options.one_row = true;
-  options.running_words = true;
-  options.max_cell_pieces = kMaxCellWords;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, order, options).Group(words);
-  if (rows.empty() || rows[0].cell_pieces.back() == GroupedRow::kNoPiece) return span.end;
-  return from + rows[0].cell_pieces.back();
+  std::optional<GroupedRow> row = OneRow(order, words);
+  if (!row || row->cell_pieces.back() == GroupedRow::kNoPiece) return span.end;
+  return from + row->cell_pieces.back();
 }
 
 bool RunOnTableReader::CutOutcomesBeforeRefs(const std::vector<Token>& body,

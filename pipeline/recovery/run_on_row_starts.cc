@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_table_reader.h"
 #include "pipeline/text/cell_text.h"
@@ -106,14 +105,10 @@ size_t RunOnTableReader::NextRowAt(const std::vector<Token>& body, size_t from, 
   order.insert(order.end(), columns.begin(), columns.begin() + date_column);
   std::vector<std::string> words;
   for (size_t k = from; k < to; ++k) words.push_back(body[k].text);
-  CellGrouper::Options options;
-  options.one_row = true;
-  options.running_words = true;
-  options.max_cell_pieces = kMaxCellWords;
-  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, order, options).Group(words);
-  if (rows.empty()) return to;
+  std::optional<GroupedRow> row = OneRow(order, words);
+  if (!row) return to;
   for (size_t c = after; c < order.size(); ++c) {
-    if (rows[0].cell_pieces[c] != GroupedRow::kNoPiece) return from + rows[0].cell_pieces[c];
+    if (row->cell_pieces[c] != GroupedRow::kNoPiece) return from + row->cell_pieces[c];
   }
   return to;
 }

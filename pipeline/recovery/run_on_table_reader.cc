@@ -4,7 +4,6 @@
 #include <cctype>
 #include <functional>
 
-#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/repeated_first_cell.h"
 #include "pipeline/recovery/run_on_furniture.h"
 #include "pipeline/recovery/run_on_header_finder.h"
@@ -111,6 +110,17 @@ size_t RunOnTableReader::CellsBegin(const std::vector<Token>& tokens, size_t beg
   return begin + (ref_column && classifier_.IsPrintedRef(tokens[begin].text) ? 1 : 0);
 }
 
+std::optional<GroupedRow> RunOnTableReader::OneRow(const std::vector<std::optional<Column>>& columns,
+                                                   const std::vector<std::string>& words) const {
+  CellGrouper::Options options;
+  options.one_row = true;
+  options.running_words = true;
+  options.max_cell_pieces = kMaxCellWords;
+  std::vector<GroupedRow> rows = CellGrouper(cell_fit_, columns, options).Group(words);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows[0]);
+}
+
 std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& tokens, size_t begin, size_t end,
                                                     const std::vector<std::optional<Column>>& columns,
                                                     size_t repeated) const {
@@ -138,14 +148,9 @@ std::vector<std::string> RunOnTableReader::RowCells(const std::vector<Token>& to
   // an action or a lead.
   bool repeats = rest.size() > 1 && IsRepeatedKind(rest[0]);
   if (!repeats) repeated = 0;
-  CellGrouper::Options options;
-  options.one_row = true;
-  options.running_words = true;
-  options.max_cell_pieces = kMaxCellWords;
   std::vector<std::optional<Column>> grouped(rest.begin() + (repeated > 0 ? 1 : 0), rest.end());
-  std::vector<GroupedRow> rows =
-      CellGrouper(cell_fit_, grouped, options).Group({words.begin() + repeated, words.end()});
-  std::vector<std::string> cells = rows.empty() ? std::vector<std::string>(grouped.size()) : rows[0].cells;
+  std::optional<GroupedRow> row = OneRow(grouped, {words.begin() + repeated, words.end()});
+  std::vector<std::string> cells = row ? row->cells : std::vector<std::string>(grouped.size());
   if (repeated > 0) cells.insert(cells.begin(), CellText::JoinWords(words, 0, repeated));
   cells.insert(cells.begin(), before_ref, std::string());
   if (first > begin) cells.insert(cells.begin() + ref_column, tokens[begin].text);

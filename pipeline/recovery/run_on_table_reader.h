@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "pipeline/recovery/cell_fit.h"
+#include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/cell_kind.h"
 #include "pipeline/recovery/plan_line.h"
 #include "pipeline/recovery/rebuilt_table.h"
@@ -174,6 +175,10 @@ class RunOnTableReader {
   // `spans` as they were, otherwise.
   bool CutOutcomesBeforeRefs(const std::vector<Token>& body, const std::vector<std::optional<Column>>& named,
                              std::vector<RowSpan>* spans) const;
+  // The words of one row cut by CellGrouper into cells of `columns`, in
+  // that order; none when the words fit no such row.
+  std::optional<GroupedRow> OneRow(const std::vector<std::optional<Column>>& columns,
+                                   const std::vector<std::string>& words) const;
   // Cuts the tokens [begin, end) of one row into cells of `columns`, the
   // first `repeated` words after the reference, which the rows around
   // repeat (RepeatedFirstCell), one cell where its column is one a
