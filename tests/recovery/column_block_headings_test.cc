@@ -136,5 +136,36 @@ TEST_CASE("a heading that says how we will measure impact heads a block of measu
   CHECK(plan.rows[1].progress == "Delayed until the new case system is live");
 }
 
+TEST_CASE("a question wrapped a word a line heads a block of its own") {
+  // A narrow column wraps "What will success look like?" over five lines; read as the actions' lines they took
+  // the measures into the action column.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\nWhat\nwill\n"
+      "success\nlook\nlike?\nFewer repeat\nreferrals\nAudit shows 80%\nof cases meet the\nstandard\nLead\n"
+      "Admissions Team\nT Okonjo\nDate due\nBy end of Q3\nBy end of Q2\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Run a summer audit");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[1].timeframe == "By end of Q2");
+}
+
+TEST_CASE("a heading each page repeats heads its block where a cell's line reads as it folded") {
+  // "Lead" opens an objective on the first page; "Lead &" heads the leads on each page. Counted as one line,
+  // "Lead &" was no repeated heading, and "Interim steps", named only by its words, ran into the tasks.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nNo.\n1.1\n1.2\nObjective\nLead\nprofessionals are\nconfident\nTask\n"
+      "Audit the family hub\ndirectory\nReview the rota\nInterim steps\n- Draft by May 2030\n"
+      "- Draft by June 2030\nLead &\nCompletion\nDate\nT Okonjo - May 2031\nP Lanyon - June 2031\n"
+      "\fNo.\n2.1\n2.2\nObjective\nCarers find help\nTask\nOpen a drop-in at the\nharbour library\n"
+      "Print a guide to the\nnight bus\nInterim steps\n- Draft by July 2030\n- Draft by August 2030\n"
+      "Lead &\nCompletion\nDate\nRecords Team - July 2031\nO Barraclough - August 2031\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Audit the family hub directory");
+  CHECK(plan.rows[1].action == "Review the rota");
+  CHECK(plan.rows[1].lead == "P Lanyon");
+  CHECK(plan.rows[3].action == "Print a guide to the night bus");
+  CHECK(plan.rows[3].timeframe == "August 2031");
+}
+
 }  // namespace
 }  // namespace planrows
