@@ -167,5 +167,22 @@ TEST_CASE("a heading each page repeats heads its block where a cell's line reads
   CHECK(plan.rows[3].timeframe == "August 2031");
 }
 
+TEST_CASE("headings each page repeats read a page where a cell's first line read as a heading by its words") {
+  // "Budget /" over "resource" over "s" is no name the rules know; "Officer time", the budget's first cell on
+  // the first page, names a lead by its words. Read by the known names, the budget's heading took the tasks.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nItem\nOS 1\nOS 2\nKey tasks\nDevelop guidance on\nsharing images\n"
+      "Audit parent workshops\nBudget /\nresource\ns\nOfficer time\nStaff time from\npartner agencies\n"
+      "Who and by when\nT Okonjo – By end of Q2\nP Lanyon – By end of Q3\nRAG\nGreen\nAmber\n"
+      "\fItem\nOS 3\nOS 4\nKey tasks\nMap the rota\nRun a summer audit\nBudget /\nresource\ns\n"
+      "£5,000\nNone identified\nWho and by when\nRecords Team – By end of Q4\nPolice – Ongoing\nRAG\nRed\n"
+      "Green\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action == "Audit parent workshops");
+  CHECK(plan.rows[1].lead == "P Lanyon");
+  CHECK(plan.rows[3].action == "Run a summer audit");
+  CHECK(plan.rows[3].progress == "Green");
+}
+
 }  // namespace
 }  // namespace planrows
