@@ -110,9 +110,10 @@ void ColumnBlockReader::TakeBackCellHeadings(std::vector<Block>* blocks) const {
 
 size_t ColumnBlockReader::LongestList(const Block& block) const {
   size_t longest = 0, run = 0;
-  for (const PlanLine* line : block.lines) {
-    bool bullet = rules_.patterns.BulletLength(line->text) > 0;
-    run = bullet || (run > 0 && CellText::StartsLower(line->text)) ? run + 1 : 0;
+  // The line as printed: its bullet may be no part of its text.
+  for (const std::string& text : Texts(block)) {
+    bool bullet = rules_.patterns.BulletLength(text) > 0;
+    run = bullet || (run > 0 && CellText::StartsLower(text)) ? run + 1 : 0;
     longest = std::max(longest, run);
   }
   return longest;
