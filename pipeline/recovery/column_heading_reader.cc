@@ -153,6 +153,12 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
     std::optional<ColumnName> named = rules_.headers.MatchWords(heading);
     if (named && SharesCells(*named, *column)) return "";
   }
+  // A body's name right under the leads' heading is a lead ("Performance Group" under "Responsible
+  // officer(s) and partners"): a heading names what its column holds, not a body that holds it.
+  std::optional<ColumnName> above = seen.empty() ? std::nullopt : rules_.headers.MatchWords(seen.back());
+  std::vector<std::string> words = CellText::Words(text);
+  bool under_leads = above && (above->column == Column::kLead || above->column == Column::kLeadTimeframe);
+  if (under_leads && rules_.leads.vocabulary().IsGroupEnding(words.back())) return "";
   *end = k;
   return text;
 }

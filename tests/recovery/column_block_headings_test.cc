@@ -184,5 +184,17 @@ TEST_CASE("headings each page repeats read a page where a cell's first line read
   CHECK(plan.rows[3].progress == "Green");
 }
 
+TEST_CASE("a body's name under the leads' heading that names a column by its words is a lead") {
+  // "Performance Group" names the measures by a word; under "Responsible officer(s)" it is the second row's lead.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nqa3\nResponsible\nofficer(s)\nHarbour Police\nPerformance Group\nOona Barraclough\n"
+      "Action\nAgree a protocol for\nsharing school rolls\nRun a summer audit\nPrint a guide to the\nnight bus\n"
+      "Target date\nMay 2030\nJune 2030\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Performance Group");
+  CHECK(plan.rows[2].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].action == "Print a guide to the night bus");
+}
+
 }  // namespace
 }  // namespace planrows
