@@ -156,8 +156,8 @@ class ColumnBlockReader {
   // refs under a blank heading): the lines each of its pages repeats
   // (RepeatedHeadings), each heading's lines joined. Empty when none.
   std::vector<std::string> RepeatedHeadingsAt(const std::vector<PlanLine>& lines, size_t at, size_t first) const;
-  // True when the `repeated` headings of a page hold every heading of its
-  // `blocks`, and more.
+  // True when the `repeated` headings of a page hold a heading its `blocks`
+  // lack, and every heading of the blocks but one at most.
   static bool Extends(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);
   // True when the `repeated` headings of a page are its `blocks`' headings, in order.
   static bool Repeats(const std::vector<std::string>& repeated, const std::vector<Block>& blocks);

@@ -38,11 +38,18 @@ bool SharesCells(const ColumnName& a, const ColumnName& b) {
 
 // The line past the last that a heading starting at `lines[at]` may take:
 // kMaxHeadingLines of words, a line of a separator alone ("Person" over
-// "/" over "agency") not counted.
+// "/" over "agency") not counted, or more of a word each, as a narrow
+// column wraps a question ("What" over "will" over "success" over "look"
+// over "like?"), up to kMaxQuestionHeadingWords.
 size_t HeadingLinesEnd(const std::vector<PlanLine>& lines, size_t at) {
   size_t end = at;
-  for (size_t worded = 0; end < lines.size() && worded < kMaxHeadingLines; ++end) {
-    worded += !CellText::IsNoise(lines[end].text);
+  bool word_a_line = true;
+  for (size_t worded = 0; end < lines.size(); ++end) {
+    bool room = worded < kMaxHeadingLines || (word_a_line && worded < kMaxQuestionHeadingWords);
+    if (!room) break;
+    if (CellText::IsNoise(lines[end].text)) continue;
+    ++worded;
+    word_a_line = word_a_line && CellText::WordCount(lines[end].text) == 1;
   }
   return end;
 }
@@ -146,6 +153,12 @@ std::string ColumnHeadingReader::ReadByWords(const std::vector<PlanLine>& lines,
     std::optional<ColumnName> named = rules_.headers.MatchWords(heading);
     if (named && SharesCells(*named, *column)) return "";
   }
+  // A body's name right under the leads' heading is a lead ("Performance Group" under "Responsible
+  // officer(s) and partners"): a heading names what its column holds, not a body that holds it.
+  std::optional<ColumnName> above = seen.empty() ? std::nullopt : rules_.headers.MatchWords(seen.back());
+  std::vector<std::string> words = CellText::Words(text);
+  bool under_leads = above && (above->column == Column::kLead || above->column == Column::kLeadTimeframe);
+  if (under_leads && rules_.leads.vocabulary().IsGroupEnding(words.back())) return "";
   *end = k;
   return text;
 }

@@ -16,6 +16,15 @@ constexpr int kMaxHeadingLineWords = 4;
 constexpr int kMaxNamedHeadingLineWords = 5;
 constexpr size_t kMaxPages = 12;
 
+// The key by which a line repeats on each page: its words as printed. A
+// converter prints a heading alike on each page, and a fold that drops its
+// marks would count a cell's line with it ("Lead" over "professionals",
+// beside the heading "Lead &" over "Completion Date").
+std::string RepeatKey(std::string_view text) {
+  std::vector<std::string> words = CellText::Words(text);
+  return CellText::JoinWords(words, 0, words.size());
+}
+
 }  // namespace
 
 bool RepeatedHeadings::MayBeHeadingLine(const std::vector<PlanLine>& lines, size_t k) const {
@@ -43,25 +52,25 @@ bool RepeatedHeadings::MayBeHeadingLine(const std::vector<PlanLine>& lines, size
 
 std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLine>& lines, size_t at,
                                                         size_t min_columns) const {
-  // Per folded short line, how many times each page prints it.
+  // Per short line, how many times each page prints it.
   std::map<std::string, std::map<const PageText*, int>> counts;
   std::map<std::string, std::map<const PageText*, size_t>> where;  // Its index on each page.
   std::map<const PageText*, bool> pages;  // Pages that print the first heading.
-  const std::string first = CellText::FoldForMatch(lines[at].text);
+  const std::string first = RepeatKey(lines[at].text);
   size_t page_count = 0;
   const PageText* page = nullptr;
   for (size_t k = at; k < lines.size() && !TextTableEnd::IsPast(lines[k]); ++k) {
     if (lines[k].page != page && ++page_count > kMaxPages) break;
     page = lines[k].page;
     if (!MayBeHeadingLine(lines, k)) continue;
-    std::string folded = CellText::FoldForMatch(lines[k].text);
-    ++counts[folded][page];
-    where[folded][page] = k;
-    if (folded == first) pages[page] = true;
+    std::string key = RepeatKey(lines[k].text);
+    ++counts[key][page];
+    where[key][page] = k;
+    if (key == first) pages[page] = true;
   }
   // With `exactly`, once on each page; else at least once.
-  auto on_each_page = [&](const std::string& folded, bool exactly) {
-    const std::map<const PageText*, int>& on = counts[folded];
+  auto on_each_page = [&](const std::string& key, bool exactly) {
+    const std::map<const PageText*, int>& on = counts[key];
     for (const auto& entry : pages) {
       auto it = on.find(entry.first);
       if (it == on.end() || (exactly && it->second != 1)) return false;
@@ -76,7 +85,7 @@ std::vector<std::vector<size_t>> RepeatedHeadings::Find(const std::vector<PlanLi
     // also end a line of some cell: on each page is enough.
     bool lower = std::islower(static_cast<unsigned char>(lines[k].text[0]));
     bool tail = in_heading && lower;
-    bool repeated = MayBeHeadingLine(lines, k) && on_each_page(CellText::FoldForMatch(lines[k].text), !tail);
+    bool repeated = MayBeHeadingLine(lines, k) && on_each_page(RepeatKey(lines[k].text), !tail);
     // A heading starts in capitals, but for a name the rules know ("ref"):
     // a line in lower case that each page prints, no heading's line above
     // it, ends a cell's wrapped line ("55% of families say the help made a"
@@ -101,13 +110,13 @@ std::vector<std::vector<size_t>> RepeatedHeadings::SplitApart(
     for (size_t j = 1; j < heading.size(); ++j) {
       // The line must follow the heading's lines so far on each page.
       const std::vector<size_t>& so_far = split.back();
-      const std::string first = CellText::FoldForMatch(lines[so_far.front()].text);
-      const std::string folded = CellText::FoldForMatch(lines[heading[j]].text);
+      const std::string first = RepeatKey(lines[so_far.front()].text);
+      const std::string key = RepeatKey(lines[heading[j]].text);
       bool follows = true;
       for (const auto& entry : pages) {
         size_t k = where.at(first).at(entry.first) + so_far.size();
         follows = follows && k < lines.size() && lines[k].page == entry.first &&
-                  CellText::FoldForMatch(lines[k].text) == folded;
+                  RepeatKey(lines[k].text) == key;
       }
       if (!follows) split.emplace_back();
       split.back().push_back(heading[j]);

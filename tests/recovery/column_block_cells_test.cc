@@ -113,5 +113,19 @@ TEST_CASE("a lead block's line that ends on a person's first name and surname en
   CHECK(plan.rows[3].lead == "N Lanyon");
 }
 
+TEST_CASE("a list under round bullets that a line's text drops is one action however many lines it wraps over") {
+  // A narrow column wraps four items over seventeen lines; the list's length is read from the lines as printed,
+  // bullets and all.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nLead\nOona Barraclough\nWhat\nwill we\ndo?\n\u2022 Review\ntraining on\nthe harbour\n"
+      "safety rota\n\u2022 Develop\ntransition\nplanning from\nage fourteen\n\u2022 Publish\nthe guide to\n"
+      "the night bus\nfor carers\n\u2022 Launch the\nshort breaks\nsafeguarding\nstandards\nfor the quay\n"
+      "Target date\nJun-30\n");
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].action.find("Review training on the harbour safety rota") != std::string::npos);
+  CHECK(plan.rows[0].action.find("standards for the quay") != std::string::npos);
+  CHECK(plan.rows[0].lead == "Oona Barraclough");
+}
+
 }  // namespace
 }  // namespace planrows

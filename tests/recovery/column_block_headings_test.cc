@@ -136,5 +136,65 @@ TEST_CASE("a heading that says how we will measure impact heads a block of measu
   CHECK(plan.rows[1].progress == "Delayed until the new case system is live");
 }
 
+TEST_CASE("a question wrapped a word a line heads a block of its own") {
+  // A narrow column wraps "What will success look like?" over five lines; read as the actions' lines they took
+  // the measures into the action column.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nAction\nAgree a protocol for\nsharing school rolls\nRun a summer audit\nWhat\nwill\n"
+      "success\nlook\nlike?\nFewer repeat\nreferrals\nAudit shows 80%\nof cases meet the\nstandard\nLead\n"
+      "Admissions Team\nT Okonjo\nDate due\nBy end of Q3\nBy end of Q2\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].action == "Run a summer audit");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[1].timeframe == "By end of Q2");
+}
+
+TEST_CASE("a heading each page repeats heads its block where a cell's line reads as it folded") {
+  // "Lead" opens an objective on the first page; "Lead &" heads the leads on each page. Counted as one line,
+  // "Lead &" was no repeated heading, and "Interim steps", named only by its words, ran into the tasks.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nNo.\n1.1\n1.2\nObjective\nLead\nprofessionals are\nconfident\nTask\n"
+      "Audit the family hub\ndirectory\nReview the rota\nInterim steps\n- Draft by May 2030\n"
+      "- Draft by June 2030\nLead &\nCompletion\nDate\nT Okonjo - May 2031\nP Lanyon - June 2031\n"
+      "\fNo.\n2.1\n2.2\nObjective\nCarers find help\nTask\nOpen a drop-in at the\nharbour library\n"
+      "Print a guide to the\nnight bus\nInterim steps\n- Draft by July 2030\n- Draft by August 2030\n"
+      "Lead &\nCompletion\nDate\nRecords Team - July 2031\nO Barraclough - August 2031\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].action == "Audit the family hub directory");
+  CHECK(plan.rows[1].action == "Review the rota");
+  CHECK(plan.rows[1].lead == "P Lanyon");
+  CHECK(plan.rows[3].action == "Print a guide to the night bus");
+  CHECK(plan.rows[3].timeframe == "August 2031");
+}
+
+TEST_CASE("headings each page repeats read a page where a cell's first line read as a heading by its words") {
+  // "Budget /" over "resource" over "s" is no name the rules know; "Officer time", the budget's first cell on
+  // the first page, names a lead by its words. Read by the known names, the budget's heading took the tasks.
+  RecoveredPlan plan = RecoverPlanText(
+      "Quayside Plan 2030\n\nItem\nOS 1\nOS 2\nKey tasks\nDevelop guidance on\nsharing images\n"
+      "Audit parent workshops\nBudget /\nresource\ns\nOfficer time\nStaff time from\npartner agencies\n"
+      "Who and by when\nT Okonjo – By end of Q2\nP Lanyon – By end of Q3\nRAG\nGreen\nAmber\n"
+      "\fItem\nOS 3\nOS 4\nKey tasks\nMap the rota\nRun a summer audit\nBudget /\nresource\ns\n"
+      "£5,000\nNone identified\nWho and by when\nRecords Team – By end of Q4\nPolice – Ongoing\nRAG\nRed\n"
+      "Green\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[1].action == "Audit parent workshops");
+  CHECK(plan.rows[1].lead == "P Lanyon");
+  CHECK(plan.rows[3].action == "Run a summer audit");
+  CHECK(plan.rows[3].progress == "Green");
+}
+
+TEST_CASE("a body's name under the leads' heading that names a column by its words is a lead") {
+  // "Performance Group" names the measures by a word; under "Responsible officer(s)" it is the second row's lead.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref\nqa1\nqa2\nqa3\nResponsible\nofficer(s)\nHarbour Police\nPerformance Group\nOona Barraclough\n"
+      "Action\nAgree a protocol for\nsharing school rolls\nRun a summer audit\nPrint a guide to the\nnight bus\n"
+      "Target date\nMay 2030\nJune 2030\nJuly 2030\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].lead == "Performance Group");
+  CHECK(plan.rows[2].lead == "Oona Barraclough");
+  CHECK(plan.rows[2].action == "Print a guide to the night bus");
+}
+
 }  // namespace
 }  // namespace planrows
