@@ -208,6 +208,8 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
   // Whether a lead, date or status of a kind read already came: the next row's cells start there.
   bool next_row = false;
   CellKind first_owner = CellKind::kEmpty;  // The kind of the first lead, date or status read.
+  // Whether the cells start a paragraph of their own, not on the action's last lines that read as a date.
+  const bool apart = i < lines.size() && (lines[i].text.empty() || lines[i].line->gap_before);
   auto close_paragraph = [&]() {
     if (paragraph.empty()) return;
     // A lead and the date that ends it ("Maternity Services" over "June 2016") is a lead's cell (Give).
@@ -239,9 +241,10 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
     last_dated = classifier_.Classify(line.text) == CellKind::kDate;
   }
   close_paragraph();
-  // Where the cells run on into the next row's, the first row's are the action's only where its lead
-  // comes first: a date or a status before it may end the row above, whose action pdftotext wrote apart.
-  if (mixed || (next_row && first_owner != CellKind::kLead)) return std::nullopt;
+  // Where the cells run on into the next row's, the first row's are the action's only where they start a
+  // paragraph and its lead comes first: a date or a status before it may end the row above, whose action
+  // pdftotext wrote apart.
+  if (mixed || (next_row && (first_owner != CellKind::kLead || !apart))) return std::nullopt;
   return cells;
 }
 
