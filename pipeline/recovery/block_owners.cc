@@ -205,10 +205,19 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
   // Whether a lead's paragraph holds a date's line before its last: a lead and a date interleaved, where
   // a "Who / when" cell ends in its date.
   bool mixed = false;
+  // Whether a lead, date or status of a kind read already came: the next row's cells start there.
+  bool next_row = false;
+  CellKind first_owner = CellKind::kEmpty;  // The kind of the first lead, date or status read.
+  // Whether the cells start a paragraph of their own, not on the action's last lines that read as a date.
+  const bool apart = i < lines.size() && (lines[i].text.empty() || lines[i].line->gap_before);
   auto close_paragraph = [&]() {
     if (paragraph.empty()) return;
     // A lead and the date that ends it ("Maternity Services" over "June 2016") is a lead's cell (Give).
     CellKind kind = IsLeadAndDate(paragraph) ? CellKind::kLead : classifier_.Classify(paragraph);
+    bool owner = kind == CellKind::kLead || kind == CellKind::kDate || kind == CellKind::kStatus;
+    next_row = next_row || (owner && cells.count(kind) > 0);
+    if (next_row) return;
+    if (owner && first_owner == CellKind::kEmpty) first_owner = kind;
     mixed = mixed || (dated_line && kind == CellKind::kLead);
     cells[kind].push_back(std::move(paragraph));
     paragraph.clear();
@@ -226,12 +235,16 @@ std::optional<BlockOwners::CellsByKind> BlockOwners::RowCells(const std::vector<
     // A column's heading among the cells: the header printed beside the row, its names running into its cells.
     if (rules_.headers.Match(line.text).has_value()) return std::nullopt;
     if (line.text.empty() || line.line->gap_before) close_paragraph();
+    if (next_row) break;
     CellText::AppendWrapped(line.text, &paragraph);
     dated_line = dated_line || last_dated;
     last_dated = classifier_.Classify(line.text) == CellKind::kDate;
   }
   close_paragraph();
-  if (mixed) return std::nullopt;
+  // Where the cells run on into the next row's, the first row's are the action's only where they start a
+  // paragraph and its lead comes first: a date or a status before it may end the row above, whose action
+  // pdftotext wrote apart.
+  if (mixed || (next_row && (first_owner != CellKind::kLead || !apart))) return std::nullopt;
   return cells;
 }
 

@@ -36,10 +36,13 @@
 //
 // up to the next action or reference alone on its line: they are its lead,
 // date and status when they hold one lead, at most one date and one status,
-// each told by its kind; more of one kind are cells of several rows, which
-// stay unread. A lead's cell that ends in its date ("Maternity Services"
-// over "June 2016", a "Who / when" column's) holds the row's lead and
-// date, where no other date stands beside it.
+// each told by its kind. A second cell of a kind starts the next row's
+// cells: the first row's are the action's where its lead comes first, as
+// pdftotext writes a row's cells after its action; a date or a status
+// before the lead may end the row above, and those cells stay unread. A
+// lead's cell that ends in its date ("Maternity Services" over "June
+// 2016", a "Who / when" column's) holds the row's lead and date, where no
+// other date stands beside it.
 #ifndef PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 #define PLANROWS_PIPELINE_RECOVERY_BLOCK_OWNERS_H_
 
@@ -118,8 +121,11 @@ class BlockOwners {
   // pdftotext writes a row's reference a paragraph of its own.
   bool IsRefAlone(const std::string& text) const;
   // The paragraphs of `lines` on `page` from line `i` up to the next
-  // action, reference or section, by kind; nothing when a column's heading or a lead
-  // interleaved with a date is among them, as cells of several columns mix.
+  // action, reference or section, or up to the second lead, date or status
+  // of a kind (the next row's), by kind; nothing when a column's heading or
+  // a lead interleaved with a date is among them, as cells of several
+  // columns mix, or where the next row's cells follow a first row whose
+  // first owner cell is no lead.
   std::optional<CellsByKind> RowCells(const std::vector<PlanLine>& lines, const PageText* page, size_t i) const;
   // True when `text` is a lead and the date that ends it ("HLSCB Business
   // Unit March 2022"), as a "Lead & Completion Date" cell prints them.

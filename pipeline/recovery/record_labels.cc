@@ -73,7 +73,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     std::string key = CellText::FoldForMatch(parts.label);
     if (std::optional<ColumnName> known = Known(rules_, parts.label)) {
       taken.insert(known->column);
-      Claim(*known, key, rules_.headers.IsFullName(parts.label));
+      Claim(*known, key, rules_.headers.IsFullName(parts.label), 1);
       if (known->column == Column::kTimeframe) dated[key].push_back(classifier.Classify(parts.value));
     } else if (CellText::WordCount(parts.label) <= kMaxUnknownLabelWords &&
                !std::isdigit(static_cast<unsigned char>(parts.label[0]))) {
@@ -86,6 +86,7 @@ RecordLabels::RecordLabels(const RecoveryRules& rules, const std::vector<PlanLin
     if (!parts.value.empty()) valued_.insert(key);
   }
   for (const auto& [label, values] : standing) LearnStanding(label, values, classifier, &unknown, &distinct, &taken);
+  ChooseOwners();
   // Beside a label of who and when, one the rules take for dates whose
   // values are no dates ("Target" over "At least 20 schools take part")
   // names what is aimed at: an extra column.
@@ -125,20 +126,6 @@ bool RecordLabels::Read(const PlanLine& line, ColumnName* column, std::string* v
   *column = *named;
   *value = parts.value;
   return true;
-}
-
-bool RecordLabels::SameLabel(const std::string& owner, const std::string& key) {
-  const std::string& shorter = owner.size() < key.size() ? owner : key;
-  const std::string& longer = owner.size() < key.size() ? key : owner;
-  return longer.compare(0, shorter.size(), shorter) == 0 &&
-         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
-}
-
-std::string RecordLabels::OwnerReadAgain(const std::string& key) const {
-  for (const auto& [role, owner] : owners_) {
-    if (CellText::ReadsAgain(owner.label, key)) return owner.label;
-  }
-  return key;
 }
 
 std::string RecordLabels::SpacedLabel(const std::string& text) const {
@@ -282,7 +269,7 @@ void RecordLabels::LearnStanding(const std::string& label, const std::vector<std
   valued_.insert(key);
   if (std::optional<ColumnName> known = Known(rules_, label)) {
     taken->insert(known->column);
-    Claim(*known, key, rules_.headers.IsFullName(label));
+    Claim(*known, key, rules_.headers.IsFullName(label), values.size());
     return;
   }
   for (const std::string& value : values) {
@@ -327,19 +314,16 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
   } else if (std::string spaced = LongestSpacedLabel(CellText::Clean(line.text));
-             !spaced.empty() && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line)) {
+             !spaced.empty() && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line) &&
+             !rules_.headers.IsFullName(CellText::Clean(line.text))) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
     parts.value = CellText::Clean(CellText::Clean(line.text).substr(spaced.size()));
   } else {
+    // A line that is a column's whole name ("Action code") is that label alone, not a shorter one and its value.
     parts.label = CellText::Clean(line.text);
     parts.alone = true;
   }
   return parts;
-}
-
-void RecordLabels::Claim(const ColumnName& column, const std::string& key, bool full_name) {
-  auto [owner, first] = owners_.try_emplace(RoleName(column), Owner{key, full_name});
-  if (!first && full_name && !owner->second.full_name) owner->second = Owner{key, full_name};
 }
 
 std::optional<ColumnName> RecordLabels::Known(const RecoveryRules& rules, const std::string& label) {

@@ -139,11 +139,16 @@ class RecordLabels {
   struct Owner {
     std::string label;  // Folded.
     bool full_name = false;
+    size_t lines = 0;  // How many lines it labels.
   };
-  // Makes `key`, a folded label that names `column` (by its full name when
-  // `full_name`), that column's owner, unless an earlier label owns it or a
-  // label named in full owns it and `key` is not one.
-  void Claim(const ColumnName& column, const std::string& key, bool full_name);
+  // Counts `lines` more lines for `key`, a folded label that names `column`
+  // (by its full name when `full_name`), among the claims on that column.
+  void Claim(const ColumnName& column, const std::string& key, bool full_name, size_t lines);
+  // Makes each column's owner the first label that claimed it, or the first
+  // named in full; of the labels that label two lines or more where one
+  // does: a label printed once (a title's "Action Plan 2015-16" read as
+  // "Action" and its value) owns no column a record's label names.
+  void ChooseOwners();
   // True when the folded labels `owner` and `key` are one label, one of
   // them maybe with the words a narrow column wrapped onto the next line
   // ("lead officer / target" and "lead officer / target date").
@@ -172,6 +177,7 @@ class RecordLabels {
   std::map<std::string, size_t> set_apart_;   // Folded labels set apart from their values by a cell or a
                                               // colon, and how many lines each begins.
   std::set<std::string> spaced_;              // Labels set before their values by a space alone.
+  std::map<std::string, std::vector<Owner>> claims_;  // The labels that name each column (by RoleName), in order.
   std::map<std::string, Owner> owners_;       // The label each column (by RoleName) a known label names belongs to.
   std::set<std::string> aims_;                // Folded labels of dates whose values say what is aimed at.
 };

@@ -170,11 +170,16 @@ const char kRowCellsAfterActions[] =
     "T. Penrose\n\n"
     "Q1\n2035/36\n\n"
     "KV 4: Reseed the burnt heath\n\n"
-    "Heath\nQ2\nWardens\n2035/36\n";
+    "Heath\nQ2\nWardens\n2035/36\n\n"
+    "KV 5: Fence the pond edge\n\n"
+    "Q3\n2035/36\n\n"
+    "Pond Volunteers\n\n"
+    "Q4\n2035/36\n\n"
+    "Commons Clerk\n";
 
 TEST_CASE("an action alone takes its row's cells below it: one lead, one date and a status") {
   RecoveredPlan plan = RecoverPlanText(kRowCellsAfterActions);
-  REQUIRE(plan.rows.size() == 4);
+  REQUIRE(plan.rows.size() == 5);
   CHECK(plan.rows[0].action == "Clear the gorse from the lower slopes");
   CHECK(plan.rows[0].lead == "Ranger Service");
   CHECK(plan.rows[0].timeframe == "Q2 2034/35");
@@ -182,12 +187,15 @@ TEST_CASE("an action alone takes its row's cells below it: one lead, one date an
   CHECK(plan.rows[1].lead == "Highways Team");
   CHECK(plan.rows[1].timeframe == "Q3 2034/35");
   CHECK(plan.rows[1].progress.empty());
-  // Two leads and two dates are the cells of several rows.
-  CHECK(plan.rows[2].lead.empty());
-  CHECK(plan.rows[2].timeframe.empty());
+  // Two leads and two dates are the cells of two rows: the first, led by its lead, is the action's.
+  CHECK(plan.rows[2].lead == "Parish Council");
+  CHECK(plan.rows[2].timeframe == "Q4 2034/35");
   // A lead and a date interleaved line by line are no lead.
   CHECK(plan.rows[3].lead.empty());
   CHECK(plan.rows[3].timeframe.empty());
+  // A date before the first lead may end the row above: whose cells come first is unsure.
+  CHECK(plan.rows[4].lead.empty());
+  CHECK(plan.rows[4].timeframe.empty());
 }
 
 TEST_CASE("an action alone followed by its lead then its date keeps the status after them") {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "pipeline/recovery/plan_recoverer.h"
+#include "pipeline/recovery/record_blocks.h"
 #include "tests/recovery/page_builder.h"
 #include "tests/recovery/rules_fixture.h"
 #include "tests/recovery/text_layout_fixture.h"
@@ -256,6 +257,30 @@ TEST_CASE("in record blocks a standing label wrapped over two lines is one label
   CHECK(plan.rows[0].timeframe == "By end of Q2");
   CHECK(plan.rows[1].lead == "K. Polglaze");
   CHECK(plan.rows.back().lead == "Ranger Service");
+}
+
+TEST_CASE("in record blocks a column's name printed once in a title owns no column a record's label names") {
+  // "Action Plan 2030-31" reads as the label "Action" and its value; the label each record repeats is
+  // "Workplan activity", which names the action by its words.
+  Result<DocumentText> document = TextExtractor().Extract(
+      "plan.txt",
+      "Fernhollow Moor Trust\nAction Plan 2030-31\nTheme One - The upper moor\n"
+      "Action code\n\nFM1\n\nWorkplan activity\n\nRestore the drystone walls on the upper moor\n\n"
+      "Person responsible\n\nWarden Team / K. Polglaze\n\nDue\n\nBy the end of spring\n\n"
+      "Action code\n\nFM2\n\nWorkplan activity\n\nSurvey the curlew nesting sites with volunteers\n\n"
+      "Person responsible\n\nVisitor Centre\n\nDue\n\nBy the end of summer\n\n"
+      "Action code\n\nFM3\n\nWorkplan activity\n\nPublish a walkers' guide to the bog paths\n\n"
+      "Person responsible\n\nK. Polglaze\n\nDue\n\nBy the end of autumn\n");
+  REQUIRE(document.ok());
+  std::vector<RowFields> rows =
+      RecordBlocks(*SharedTestRules(), SpacedLearning::kRecurringStarts).Read(PlanLine::Flatten(*document));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].ref == "FM1");
+  CHECK(rows[0].action == "Restore the drystone walls on the upper moor");
+  CHECK(rows[0].lead == "Warden Team / K. Polglaze");
+  CHECK(rows[1].action == "Survey the curlew nesting sites with volunteers");
+  CHECK(rows[2].action == "Publish a walkers' guide to the bog paths");
+  CHECK(rows[1].timeframe == "By the end of summer");
 }
 
 }  // namespace planrows
