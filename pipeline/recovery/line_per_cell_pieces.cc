@@ -69,6 +69,12 @@ bool LinePerCellReader::IsArticle(const std::string& word) {
   return folded == "the" || folded == "a" || folded == "an";
 }
 
+bool LinePerCellReader::EndsOnArticle(const std::string& text) {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  // A capital "A" alone ends a line as a status letter (Amber) more often than as an article.
+  return !words.empty() && IsArticle(words.back()) && CellText::StartsLower(words.back());
+}
+
 std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
   if (words.empty()) return {text};
@@ -270,6 +276,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     std::string letter = StatusLetterAtEnd(&rest, next, layout);
     std::vector<std::string> parts = SplitAtDate(rest);
+    // A line under one that ends on an article goes on with its cell: a date
+    // or status that opens it names a thing ("Report went to the" over
+    // "September Executive and"), and starts no cell.
+    if (parts.size() > 1 && !pieces.empty() && EndsOnArticle(pieces.back().text)) {
+      parts[1] = parts[0] + " " + parts[1];
+      parts.erase(parts.begin());
+    }
     if (std::string lead = layout.lead_before_action ? LeadAtStart(&parts.front()) : ""; !lead.empty()) {
       pieces.push_back(Piece{std::move(lead), line});
     }

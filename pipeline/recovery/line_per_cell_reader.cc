@@ -328,6 +328,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::vector<std::string> texts;
   std::vector<bool> cell_starts;
   for (const Piece& piece : pieces) texts.push_back(piece.text), cell_starts.push_back(piece.starts_cell);
+  const std::vector<bool> row_goes_on = layout.paragraphs ? std::vector<bool>() : RowGoesOn(run, pieces);
   CellGrouper::Options options;
   options.wrapped_lines = !layout.paragraphs;
   // A paragraph, or a line of a table written a cell a line, is a whole
@@ -338,8 +339,10 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::optional<std::vector<GroupedRow>> fixed;
   if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, classifier_, layout.columns, layout.numbered).Group(texts);
   if (!fixed) fixed = CountedRows(run, layout, &pieces);
-  std::vector<GroupedRow> rows =
-      fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts, cell_starts);
+  const CellGrouper grouper(cell_fit_, layout.columns, options);
+  std::vector<GroupedRow> rows = fixed ? std::move(*fixed) : grouper.Group(texts, cell_starts, row_goes_on);
+  // Where no reading keeps each line's pieces in one row, the cells read best tell alone.
+  if (!fixed && rows.empty()) rows = grouper.Group(texts, cell_starts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
   for (size_t k = 0; k < rows.size(); ++k) {
     const PlanLine* first = pieces[rows[k].first_piece].line;

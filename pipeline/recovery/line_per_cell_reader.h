@@ -150,6 +150,8 @@ class LinePerCellReader {
   std::vector<std::string> SplitAtDate(const std::string& text) const;
   // True when `word` is an article ("the", "a", "an"), which ends no cell.
   static bool IsArticle(const std::string& word);
+  // True when the last word of `text` is an article in lower case: its cell goes on.
+  static bool EndsOnArticle(const std::string& text);
   // Takes off the start of `text`, a paragraph's first line, a date with
   // digits that pdftotext ran the next cell's first line onto ("31/05/2015
   // Quarterly dataset shows an"), and returns it; "" when `text` starts
@@ -291,6 +293,16 @@ class LinePerCellReader {
   // rows after it, as one above the first row does (ThemeTitle), and ends
   // the row before, which it would otherwise go on.
   bool ThemeUnderRepeat(const std::vector<PlanLine>& lines, size_t at, const Layout& layout) const;
+  // Per piece of `pieces`, cut from the lines of `run`, whether it goes on
+  // the row of the piece before (CellGrouper::Group): pdftotext -raw writes
+  // a row's cells side by side, so that text run onto a line of another
+  // cell is of that cell's row. None does where the lines run on to one
+  // width, a paragraph that wraps rows into each other (FlowedToOneWidth).
+  static std::vector<bool> RowGoesOn(const std::vector<const PlanLine*>& run, const std::vector<Piece>& pieces);
+  // True when most lines of `run` but its last run to within a few
+  // characters of the widest, as the lines of a paragraph do: a table's
+  // text flowed into one, its rows run into each other mid-line.
+  static bool FlowedToOneWidth(const std::vector<const PlanLine*>& run);
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 
