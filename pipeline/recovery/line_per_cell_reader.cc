@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/detached_right_halves.h"
@@ -42,15 +43,35 @@ void LinePerCellReader::PlaceGroup(const std::vector<PlanLine>& lines, size_t at
   std::vector<std::string> names = header_reader_.Read(lines, at, &end, false, &as_written);
   std::vector<std::vector<std::string>> placings = header_reader_.GroupPlacings(names, lines, at, end);
   if (as_written != names) placings.push_back(as_written);
-  double best = content_check_.Agreement(*table) + kMinBetterAgreement;
+  // Of the placings that agree clearly better with their cells, the one
+  // whose cells tell their columns by their form most often wins: prose
+  // agrees with a progress column as well as with an extra one, but only
+  // the placing that puts the statuses under it fills it with them.
+  const double least = content_check_.Agreement(*table) + kMinBetterAgreement;
+  std::pair<size_t, double> best = {0, least};
   for (const std::vector<std::string>& placing : placings) {
     RebuiltTable placed;
     if (!ReadTable(lines, at, false, &placed, &placing) || content_check_.Belied(placed)) continue;
-    if (double agreement = content_check_.Agreement(placed); agreement > best) {
-      best = agreement;
+    const std::pair<size_t, double> score = {CellsToldByForm(placed), content_check_.Agreement(placed)};
+    if (score.second > least && score > best) {
+      best = score;
       *table = std::move(placed);
     }
   }
+}
+
+size_t LinePerCellReader::CellsToldByForm(const RebuiltTable& table) const {
+  const std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(table.headings, rules_.headers);
+  size_t told = 0;
+  for (const RebuiltRow& row : table.rows) {
+    for (size_t c = 0; c < columns.size() && c < row.cells.size() && !row.IsHeading(); ++c) {
+      const CellKind held = columns[c] ? KindHeldBy(*columns[c]) : CellKind::kOther;
+      const bool by_form = held == CellKind::kRef || held == CellKind::kDate || held == CellKind::kLead ||
+                           held == CellKind::kStatus;
+      told += by_form && !CellText::IsNoise(row.cells[c]) && classifier_.Classify(row.cells[c]) == held;
+    }
+  }
+  return told;
 }
 
 bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first,

@@ -57,6 +57,9 @@ class LinePerCellReader {
   // (WrappedHeaderReader::GroupPlacings), where the cells then agree
   // clearly better with their columns (HeaderContentCheck::Agreement).
   void PlaceGroup(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // How many filled cells of `table` are of the kind their column's role
+  // tells by form (KindHeldBy): references, dates, leads and statuses.
+  size_t CellsToldByForm(const RebuiltTable& table) const;
 
   // Fewest words of a first prose cell before ProseStartAtEnd parts a second.
   static constexpr size_t kMinFirstProseWords = 4;
