@@ -287,8 +287,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       pieces.push_back(Piece{std::move(lead), line});
     }
     for (std::string& part : parts) {
+      // A lead's first line right after a row's date may run onto the first line of the prose cell after it.
+      bool after_date = !pieces.empty() && classifier_.Classify(pieces.back().text) == CellKind::kDate;
+      // The prose after it then starts a cell, which the lead does not run into.
+      std::string lead_before = layout.lead_before_prose && after_date ? LeadBeforeProse(&part) : "";
+      if (!lead_before.empty()) pieces.push_back(Piece{std::move(lead_before), line});
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
-      pieces.push_back(Piece{std::move(part), line});
+      pieces.push_back(Piece{std::move(part), line, !lead_before.empty()});
       if (lead.empty()) continue;
       bool starts_cell = StartsLeadCell(lead);
       pieces.push_back(Piece{std::move(lead), line, starts_cell});

@@ -184,6 +184,13 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     return column == Column::kLead || column == Column::kLeadTimeframe;
   });
   layout.lead_before_action = lead < std::find(layout.columns.begin(), layout.columns.end(), Column::kAction);
+  // A column of prose: an action, an outcome, progress told in words, or one no rule names (a measure).
+  auto holds_prose = [](const std::optional<Column>& column) {
+    return !column || column == Column::kAction || column == Column::kOutcome || column == Column::kExtra ||
+           column == Column::kProgress;
+  };
+  layout.lead_before_prose = lead != layout.columns.begin() && lead + 1 < layout.columns.end() &&
+                             lead[-1] == Column::kTimeframe && holds_prose(lead[1]);
   layout.line_per_cell =
       layout.fixed_width || layout.line_per_cell ||
       (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());

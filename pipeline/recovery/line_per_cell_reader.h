@@ -91,6 +91,7 @@ class LinePerCellReader {
     bool has_ref_column = false;
     bool has_lead_column = false;
     bool lead_before_action = false;  // The lead's column stands before the action's.
+    bool lead_before_prose = false;  // The lead's column stands right after a date's, right before one of prose.
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -199,6 +200,12 @@ class LinePerCellReader {
   // returns it; "" when no lead's words come before the line's first verb
   // that opens an action.
   std::string LeadAtStart(std::string* text) const;
+  // Takes off the start of `text`, a line right after a row's date where
+  // the lead's column stands between the date's and one of prose, the
+  // lead that pdftotext -raw ran before that prose cell's first line ("H
+  // Jarvis-Lowe Evaluation report"), and returns it; "" when no lead's
+  // words come before the first sentence that opens on a capital.
+  std::string LeadBeforeProse(std::string* text) const;
   // True when `lead`, parted from a line of prose by LeadAtEnd, surely
   // starts a lead's cell, which no cell before it then runs into: a name's
   // words, capitalised but for those that join its parts, ending on one of
