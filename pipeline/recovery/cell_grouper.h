@@ -79,8 +79,11 @@ class CellGrouper {
   // The rows that `pieces` most plausibly form; empty when there are no
   // pieces. A piece marked in `cell_starts` (all pieces, or none) starts a
   // cell: its reader parted it from the text before it as another cell's.
-  std::vector<GroupedRow> Group(const std::vector<std::string>& pieces,
-                                const std::vector<bool>& cell_starts = {}) const;
+  // One marked in `row_goes_on` (all pieces, or none) starts no row: its
+  // reader took it from the line of the piece before, which the cells of
+  // one row only share.
+  std::vector<GroupedRow> Group(const std::vector<std::string>& pieces, const std::vector<bool>& cell_starts = {},
+                                const std::vector<bool>& row_goes_on = {}) const;
 
   // The most plausible cut of `pieces`, all of the first column's, into
   // exactly `cells` cells; empty when there are fewer pieces than cells.

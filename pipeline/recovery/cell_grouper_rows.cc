@@ -38,7 +38,8 @@ double CellGrouper::MoveScore(int from, size_t to) const {
 }
 
 std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& pieces,
-                                           const std::vector<bool>& cell_starts) const {
+                                           const std::vector<bool>& cell_starts,
+                                           const std::vector<bool>& row_goes_on) const {
   const size_t n = pieces.size(), columns = columns_.size();
   if (n == 0 || columns == 0) return {};
   const size_t longest = options_.max_cell_pieces;
@@ -52,7 +53,8 @@ std::vector<GroupedRow> CellGrouper::Group(const std::vector<std::string>& piece
       if (base == kImpossible) continue;
       for (size_t column = 0; column < columns; ++column) {
         double move = MoveScore(last, column);
-        if (move == kImpossible) continue;
+        bool starts_row = last >= 0 && static_cast<int>(column) <= last;
+        if (move == kImpossible || (starts_row && !row_goes_on.empty() && row_goes_on[begin])) continue;
         for (size_t end = begin + 1; end <= n && end - begin <= options_.max_cell_pieces; ++end) {
           double score = base + move + scores[(begin * longest + end - begin - 1) * columns + column];
           if (score > best[end][column]) {

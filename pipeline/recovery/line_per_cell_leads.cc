@@ -81,4 +81,25 @@ std::string LinePerCellReader::LeadAtStart(std::string* text) const {
   return "";
 }
 
+std::string LinePerCellReader::LeadBeforeProse(std::string* text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
+  std::string head;
+  for (size_t begin = 0; begin + 2 < words.size(); ++begin) {
+    head.append(begin == 0 ? "" : " ").append(words[begin]);
+    // A sentence opens on a capital and goes on in lower case ("Evaluation report"), a name does not.
+    const std::string& first = words[begin + 1];
+    const std::string& second = words[begin + 2];
+    if (!std::isupper(static_cast<unsigned char>(first[0])) || !CellText::StartsLower(second) ||
+        CellText::EndsMidPhrase(second)) {
+      continue;
+    }
+    if (cell_fit_.Of(head) != CellKind::kLead || !StartsLeadCell(head)) return "";
+    std::string tail = text->substr(text->find(first, head.size()));
+    if (cell_fit_.Of(tail) != CellKind::kProse) return "";
+    *text = std::move(tail);
+    return head;
+  }
+  return "";
+}
+
 }  // namespace planrows

@@ -69,6 +69,12 @@ bool LinePerCellReader::IsArticle(const std::string& word) {
   return folded == "the" || folded == "a" || folded == "an";
 }
 
+bool LinePerCellReader::EndsOnArticle(const std::string& text) {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
+  // A capital "A" alone ends a line as a status letter (Amber) more often than as an article.
+  return !words.empty() && IsArticle(words.back()) && CellText::StartsLower(words.back());
+}
+
 std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
   if (words.empty()) return {text};
@@ -270,12 +276,24 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     }
     std::string letter = StatusLetterAtEnd(&rest, next, layout);
     std::vector<std::string> parts = SplitAtDate(rest);
+    // A line under one that ends on an article goes on with its cell: a date
+    // or status that opens it names a thing ("Report went to the" over
+    // "September Executive and"), and starts no cell.
+    if (parts.size() > 1 && !pieces.empty() && EndsOnArticle(pieces.back().text)) {
+      parts[1] = parts[0] + " " + parts[1];
+      parts.erase(parts.begin());
+    }
     if (std::string lead = layout.lead_before_action ? LeadAtStart(&parts.front()) : ""; !lead.empty()) {
       pieces.push_back(Piece{std::move(lead), line});
     }
     for (std::string& part : parts) {
+      // A lead's first line right after a row's date may run onto the first line of the prose cell after it.
+      bool after_date = !pieces.empty() && classifier_.Classify(pieces.back().text) == CellKind::kDate;
+      // The prose after it then starts a cell, which the lead does not run into.
+      std::string lead_before = layout.lead_before_prose && after_date ? LeadBeforeProse(&part) : "";
+      if (!lead_before.empty()) pieces.push_back(Piece{std::move(lead_before), line});
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
-      pieces.push_back(Piece{std::move(part), line});
+      pieces.push_back(Piece{std::move(part), line, !lead_before.empty()});
       if (lead.empty()) continue;
       bool starts_cell = StartsLeadCell(lead);
       pieces.push_back(Piece{std::move(lead), line, starts_cell});

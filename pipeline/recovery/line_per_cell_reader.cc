@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "pipeline/recovery/cell_grouper.h"
 #include "pipeline/recovery/detached_right_halves.h"
@@ -42,15 +43,35 @@ void LinePerCellReader::PlaceGroup(const std::vector<PlanLine>& lines, size_t at
   std::vector<std::string> names = header_reader_.Read(lines, at, &end, false, &as_written);
   std::vector<std::vector<std::string>> placings = header_reader_.GroupPlacings(names, lines, at, end);
   if (as_written != names) placings.push_back(as_written);
-  double best = content_check_.Agreement(*table) + kMinBetterAgreement;
+  // Of the placings that agree clearly better with their cells, the one
+  // whose cells tell their columns by their form most often wins: prose
+  // agrees with a progress column as well as with an extra one, but only
+  // the placing that puts the statuses under it fills it with them.
+  const double least = content_check_.Agreement(*table) + kMinBetterAgreement;
+  std::pair<size_t, double> best = {0, least};
   for (const std::vector<std::string>& placing : placings) {
     RebuiltTable placed;
     if (!ReadTable(lines, at, false, &placed, &placing) || content_check_.Belied(placed)) continue;
-    if (double agreement = content_check_.Agreement(placed); agreement > best) {
-      best = agreement;
+    const std::pair<size_t, double> score = {CellsToldByForm(placed), content_check_.Agreement(placed)};
+    if (score.second > least && score > best) {
+      best = score;
       *table = std::move(placed);
     }
   }
+}
+
+size_t LinePerCellReader::CellsToldByForm(const RebuiltTable& table) const {
+  const std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(table.headings, rules_.headers);
+  size_t told = 0;
+  for (const RebuiltRow& row : table.rows) {
+    for (size_t c = 0; c < columns.size() && c < row.cells.size() && !row.IsHeading(); ++c) {
+      const CellKind held = columns[c] ? KindHeldBy(*columns[c]) : CellKind::kOther;
+      const bool by_form = held == CellKind::kRef || held == CellKind::kDate || held == CellKind::kLead ||
+                           held == CellKind::kStatus;
+      told += by_form && !CellText::IsNoise(row.cells[c]) && classifier_.Classify(row.cells[c]) == held;
+    }
+  }
+  return told;
 }
 
 bool LinePerCellReader::ReadTable(const std::vector<PlanLine>& lines, size_t at, bool group_first,
@@ -163,6 +184,13 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
     return column == Column::kLead || column == Column::kLeadTimeframe;
   });
   layout.lead_before_action = lead < std::find(layout.columns.begin(), layout.columns.end(), Column::kAction);
+  // A column of prose: an action, an outcome, progress told in words, or one no rule names (a measure).
+  auto holds_prose = [](const std::optional<Column>& column) {
+    return !column || column == Column::kAction || column == Column::kOutcome || column == Column::kExtra ||
+           column == Column::kProgress;
+  };
+  layout.lead_before_prose = lead != layout.columns.begin() && lead + 1 < layout.columns.end() &&
+                             lead[-1] == Column::kTimeframe && holds_prose(lead[1]);
   layout.line_per_cell =
       layout.fixed_width || layout.line_per_cell ||
       (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());
@@ -328,6 +356,7 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::vector<std::string> texts;
   std::vector<bool> cell_starts;
   for (const Piece& piece : pieces) texts.push_back(piece.text), cell_starts.push_back(piece.starts_cell);
+  const std::vector<bool> row_goes_on = layout.paragraphs ? std::vector<bool>() : RowGoesOn(run, pieces);
   CellGrouper::Options options;
   options.wrapped_lines = !layout.paragraphs;
   // A paragraph, or a line of a table written a cell a line, is a whole
@@ -338,8 +367,10 @@ void LinePerCellReader::GroupRun(const std::vector<const PlanLine*>& run, const 
   std::optional<std::vector<GroupedRow>> fixed;
   if (layout.fixed_width) fixed = FixedWidthRows(cell_fit_, classifier_, layout.columns, layout.numbered).Group(texts);
   if (!fixed) fixed = CountedRows(run, layout, &pieces);
-  std::vector<GroupedRow> rows =
-      fixed ? std::move(*fixed) : CellGrouper(cell_fit_, layout.columns, options).Group(texts, cell_starts);
+  const CellGrouper grouper(cell_fit_, layout.columns, options);
+  std::vector<GroupedRow> rows = fixed ? std::move(*fixed) : grouper.Group(texts, cell_starts, row_goes_on);
+  // Where no reading keeps each line's pieces in one row, the cells read best tell alone.
+  if (!fixed && rows.empty()) rows = grouper.Group(texts, cell_starts);
   if (layout.paragraphs) RowHalves(cell_fit_, classifier_, layout.columns).Join(&rows);
   for (size_t k = 0; k < rows.size(); ++k) {
     const PlanLine* first = pieces[rows[k].first_piece].line;

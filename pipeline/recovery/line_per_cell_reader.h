@@ -57,6 +57,9 @@ class LinePerCellReader {
   // (WrappedHeaderReader::GroupPlacings), where the cells then agree
   // clearly better with their columns (HeaderContentCheck::Agreement).
   void PlaceGroup(const std::vector<PlanLine>& lines, size_t at, RebuiltTable* table) const;
+  // How many filled cells of `table` are of the kind their column's role
+  // tells by form (KindHeldBy): references, dates, leads and statuses.
+  size_t CellsToldByForm(const RebuiltTable& table) const;
 
   // Fewest words of a first prose cell before ProseStartAtEnd parts a second.
   static constexpr size_t kMinFirstProseWords = 4;
@@ -88,6 +91,7 @@ class LinePerCellReader {
     bool has_ref_column = false;
     bool has_lead_column = false;
     bool lead_before_action = false;  // The lead's column stands before the action's.
+    bool lead_before_prose = false;  // The lead's column stands right after a date's, right before one of prose.
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -150,6 +154,8 @@ class LinePerCellReader {
   std::vector<std::string> SplitAtDate(const std::string& text) const;
   // True when `word` is an article ("the", "a", "an"), which ends no cell.
   static bool IsArticle(const std::string& word);
+  // True when the last word of `text` is an article in lower case: its cell goes on.
+  static bool EndsOnArticle(const std::string& text);
   // Takes off the start of `text`, a paragraph's first line, a date with
   // digits that pdftotext ran the next cell's first line onto ("31/05/2015
   // Quarterly dataset shows an"), and returns it; "" when `text` starts
@@ -194,6 +200,12 @@ class LinePerCellReader {
   // returns it; "" when no lead's words come before the line's first verb
   // that opens an action.
   std::string LeadAtStart(std::string* text) const;
+  // Takes off the start of `text`, a line right after a row's date where
+  // the lead's column stands between the date's and one of prose, the
+  // lead that pdftotext -raw ran before that prose cell's first line ("H
+  // Jarvis-Lowe Evaluation report"), and returns it; "" when no lead's
+  // words come before the first sentence that opens on a capital.
+  std::string LeadBeforeProse(std::string* text) const;
   // True when `lead`, parted from a line of prose by LeadAtEnd, surely
   // starts a lead's cell, which no cell before it then runs into: a name's
   // words, capitalised but for those that join its parts, ending on one of
@@ -291,6 +303,16 @@ class LinePerCellReader {
   // rows after it, as one above the first row does (ThemeTitle), and ends
   // the row before, which it would otherwise go on.
   bool ThemeUnderRepeat(const std::vector<PlanLine>& lines, size_t at, const Layout& layout) const;
+  // Per piece of `pieces`, cut from the lines of `run`, whether it goes on
+  // the row of the piece before (CellGrouper::Group): pdftotext -raw writes
+  // a row's cells side by side, so that text run onto a line of another
+  // cell is of that cell's row. None does where the lines run on to one
+  // width, a paragraph that wraps rows into each other (FlowedToOneWidth).
+  static std::vector<bool> RowGoesOn(const std::vector<const PlanLine*>& run, const std::vector<Piece>& pieces);
+  // True when most lines of `run` but its last run to within a few
+  // characters of the widest, as the lines of a paragraph do: a table's
+  // text flowed into one, its rows run into each other mid-line.
+  static bool FlowedToOneWidth(const std::vector<const PlanLine*>& run);
   // Cuts the lines of `run` into rows of the table's `layout` and adds them to `table`.
   void GroupRun(const std::vector<const PlanLine*>& run, const Layout& layout, RebuiltTable* table) const;
 

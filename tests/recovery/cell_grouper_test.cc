@@ -282,5 +282,26 @@ TEST_CASE("a run-on measure that holds a share is no name and starts a cell of i
   CHECK(rows[0].cells[1] == "Lifejacket use above 80%");
 }
 
+TEST_CASE("a piece marked as going on its row starts no row, though it reads as the next row's first cell") {
+  CellFit cell_fit(TestRules());
+  CellGrouper::Options options;
+  options.wrapped_lines = true;
+  CellGrouper grouper(cell_fit, {Column::kOutcome, Column::kAction, Column::kLead, Column::kTimeframe,
+                                 Column::kProgress}, options);
+  std::vector<std::string> pieces = {"Carers feel heard", "Launch a carers panel", "Adult Services", "By end of Q1",
+                                     "4 sessions delivered;", "evaluation due", "Refresh the carers survey",
+                                     "F Hargreaves", "By end of Q3"};
+  std::vector<GroupedRow> unmarked = grouper.Group(pieces);
+  REQUIRE(unmarked.size() == 2);
+  CHECK(unmarked[1].cells[0] == "4 sessions delivered; evaluation due");
+  std::vector<bool> goes_on(pieces.size(), false);
+  goes_on[4] = true;  // Run onto the date's line.
+  std::vector<GroupedRow> rows = grouper.Group(pieces, {}, goes_on);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells[4] == "4 sessions delivered; evaluation due");
+  CHECK(rows[1].cells[0].empty());
+  CHECK(rows[1].cells[1] == "Refresh the carers survey");
+}
+
 }  // namespace
 }  // namespace planrows

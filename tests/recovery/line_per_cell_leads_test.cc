@@ -27,5 +27,18 @@ TEST_CASE("a lead's cell run before the action's first line is parted at the act
   CHECK(plan.rows[2].section == "Young workers");
 }
 
+TEST_CASE("a lead after a row's date run onto the first line of the measure after it is parted from it") {
+  // The lead's column stands between the date's and the measure's: "T Okonjo" and "At least 10 schools take".
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Actions we will take Completion date Delivery lead Evidence we will use\n"
+      "A1 Map the routes carers take\nQ4\n2028/29\nPartnership Manager Quarterly dataset shows\n"
+      "an upward trend\n"
+      "A2 Audit the weekend rota\nQ1\n2029/30\nT Okonjo At least 10 schools take\npart\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Partnership Manager");
+  CHECK(plan.rows[1].lead == "T Okonjo");
+  CHECK(plan.rows[1].timeframe == "Q1 2029/30");
+}
+
 }  // namespace
 }  // namespace planrows

@@ -73,5 +73,31 @@ TEST_CASE("a status letter ending a row's one line over the next action is the r
   CHECK(plan.rows[2].lead == "Road Safety Officer");
 }
 
+TEST_CASE("a progress cell run onto a date's line stays in the date's row though its next line reads as an aim") {
+  // pdftotext -raw writes a row's cells side by side: text on one line with a row's date is of that row.
+  RecoveredPlan plan = RecoverPlanText(
+      "Goal Steps to take Led by Date due Status (RAG)\n"
+      "Carers feel heard by\nthe teams around them\nLaunch a carers panel jointly with health\ncolleagues\n"
+      "Adult Services By end of Q1 4 sessions delivered;\nevaluation due\n"
+      "Refresh the carers survey and report\nfindings to the Board\nF Hargreaves By end of Q3\n"
+      "Pilot feedback cards for conferences\nPartnership Manager By end of Q4 Survey closed with 90\nresponses\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "4 sessions delivered; evaluation due");
+  CHECK(plan.rows[1].action == "Refresh the carers survey and report findings to the Board");
+  CHECK(plan.rows[1].outcome.empty());
+}
+
+TEST_CASE("a line under a progress line that ends on an article goes on with it though it opens on a month") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Goal Steps to take Led by Date due Status (RAG)\n"
+      "Carers feel heard by\nthe teams around them\nLaunch a carers panel jointly with health\ncolleagues\n"
+      "Adult Services By end of Q2 Report went to the\nSeptember Executive and\nwas agreed\n"
+      "Refresh the carers survey and report\nfindings to the Board\nF Hargreaves By end of Q3\n"
+      "Pilot feedback cards for conferences\nPartnership Manager By end of Q4 Survey closed with 90\nresponses\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].progress == "Report went to the September Executive and was agreed");
+  CHECK(plan.rows[1].outcome.empty());
+}
+
 }  // namespace
 }  // namespace planrows

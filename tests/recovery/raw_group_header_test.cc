@@ -279,5 +279,29 @@ TEST_CASE("names under a group written in questions stand in the group's place i
   CHECK(plan.rows[2].progress == "Not started");
 }
 
+TEST_CASE("of the placings of a group's names that agree with the cells, the one that fills the statuses wins") {
+  // "Delivery" over "Owner" and "Completion by"; the names beside the group,
+  // printed between it and the names under it, stand after the group's.
+  // Put before "Owner", "Position at last review" takes no statuses, which
+  // then run into the measures: prose there agrees as well.
+  RecoveredPlan plan = RecoverPlanText(
+      "Larkmoor Children's Partnership Plan 2027 - 2029\n"
+      "ID What we will do\nDelivery\nHow will we know? Position at last review\nOwner\nCompletion\nby\n"
+      "1.1a Light the towpath between the two locks Canal Trust By end of Q3 Fewer falls reported\nby walkers\n"
+      "Green\n"
+      "1.1b Mend the gates at the weir\nCheck the sluice at the weir\nDuty Manager By end of Q2 Gates checked\n"
+      "each month\nAwaiting parts from the\nsupplier\n"
+      "1.2a Put up new signs at the weir steps\nPaint the edge of each step white\n"
+      "Parish Council By end of Q1 Walkers say they feel\nsafe on the steps\nDeferred to May 2028\n"
+      "1.2b Clear the gorse from the moor path Highways Team By end of Q4 Fewer trips reported Amber\n"
+      "1.2c Survey walkers on the moor paths Moor Rangers By end of Q2 Survey results published\n"
+      "Not yet started\n");
+  REQUIRE(plan.rows.size() == 5);
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+  CHECK(plan.rows[1].progress == "Awaiting parts from the supplier");
+  CHECK(plan.rows[4].progress == "Not yet started");
+}
+
 }  // namespace
 }  // namespace planrows
