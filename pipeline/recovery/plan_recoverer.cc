@@ -370,7 +370,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
   ActionRefs(rules_->patterns).Apply(&plan);
   OcrRefSequence::Apply(&plan);
   MisreadRowFilter(*rules_).Apply(&plan);
-  if (RefLedActions::Replace(led_actions, plan.rows)) {
+  if (ref_led.Replace(led_actions, plan.rows)) {
     std::vector<ActionRow> actions;
     for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
     std::vector<ActionRow> merged = RefLedActions::Merge(std::move(actions), plan.rows);
@@ -381,7 +381,7 @@ RecoveredPlan PlanRecoverer::Recover(const DocumentText& document, const Deadlin
         "the actions led by their references are kept, with leads and dates only where a row read them, as many "
         "owner cells as actions follow a block of them or an action alone is followed by its row's cells, and "
         "the rows whose references, of the actions' form, no action bears");
-  } else if (!led_actions.empty()) {
+  } else if (!led_actions.empty() && ref_led.AreActions(led_actions, plan.rows)) {
     std::vector<ActionRow> actions;
     for (const RowFields& fields : led_actions) actions.push_back(finisher.Finish(fields));
     plan.rows = RefLedActions::AddLost(actions, RefLedActions::GiveOwners(actions, std::move(plan.rows)));

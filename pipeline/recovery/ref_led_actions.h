@@ -82,8 +82,14 @@ class RefLedActions {
   // True when the `actions` Read gives are the better rows of a plan whose
   // tables gave `rows`: rows that hold under half of the actions, by their
   // references or by their first words, misread tables whose actions the
-  // text prints whole.
-  static bool Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows);
+  // text prints whole, where the actions are actions (AreActions).
+  bool Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) const;
+  // True when the `actions` Read gives are a plan's actions beside the
+  // `rows` its tables gave: half as many as the rows at least, or most of
+  // them opening with an action's verb. Far fewer, opening with none, they
+  // are a list of another kind, such as the plan's priorities numbered in
+  // its foreword ("1 Neglect is seen and acted on sooner").
+  bool AreActions(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) const;
   // `actions`, the rows of the actions Read gives, each given the other
   // cells of the row of `rows`, the misread tables', that starts with its
   // words and bears no other reference: they may have been read right.

@@ -49,7 +49,7 @@ bool BearsOut(const ActionRow& action, const ActionRow& row) {
 
 }  // namespace
 
-bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) {
+bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) const {
   std::set<std::string> refs, heads;
   for (const ActionRow& row : rows) {
     refs.insert(RefKey(row.ref));
@@ -59,7 +59,14 @@ bool RefLedActions::Replace(const std::vector<RowFields>& actions, const std::ve
   for (const RowFields& action : actions) {
     held += refs.count(RefKey(action.ref)) > 0 || heads.count(Head(action.action)) > 0;
   }
-  return !actions.empty() && 2 * held < actions.size();
+  return !actions.empty() && 2 * held < actions.size() && AreActions(actions, rows);
+}
+
+bool RefLedActions::AreActions(const std::vector<RowFields>& actions, const std::vector<ActionRow>& rows) const {
+  size_t verb_led = std::count_if(actions.begin(), actions.end(), [this](const RowFields& action) {
+    return rules_.patterns.StartsAction(action.action);
+  });
+  return 2 * actions.size() >= rows.size() || 2 * verb_led >= actions.size();
 }
 
 std::vector<ActionRow> RefLedActions::Merge(std::vector<ActionRow> actions, const std::vector<ActionRow>& rows) {

@@ -124,9 +124,31 @@ TEST_CASE("rows that hold most of the actions by reference or by their words are
   rows[0].ref = "K1";
   rows[0].action = "a misread cell";
   rows[1].action = "Publish the shelter rota each month";
-  CHECK_FALSE(RefLedActions::Replace(actions, rows));
+  CHECK_FALSE(RefLedActions(*SharedTestRules()).Replace(actions, rows));
   rows[1].action = "Train the depot";
-  CHECK(RefLedActions::Replace(actions, rows));
+  CHECK(RefLedActions(*SharedTestRules()).Replace(actions, rows));
+}
+
+TEST_CASE("rows more than twice as many as the actions are kept where the actions open with no verb") {
+  // Three priorities numbered in the foreword do not stand for a table read as eight rows.
+  std::vector<RowFields> actions(3);
+  actions[0] = RowFields{"1", "Winters are safe for rough sleepers"};
+  actions[1] = RowFields{"2", "Volunteers are trained and kept"};
+  actions[2] = RowFields{"3", "Shelters are known to every agency"};
+  std::vector<ActionRow> rows(8);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    rows[r].ref = "2.1." + std::to_string(r + 1);
+    rows[r].action = "Open depot shelter " + std::to_string(r + 1);
+  }
+  CHECK_FALSE(RefLedActions(*SharedTestRules()).AreActions(actions, rows));
+  CHECK_FALSE(RefLedActions(*SharedTestRules()).Replace(actions, rows));
+  rows.resize(6);
+  CHECK(RefLedActions(*SharedTestRules()).Replace(actions, rows));
+  // Actions that open with their verbs stand for misread rows however many.
+  rows.resize(8);
+  actions[0].action = "Launch the depot shelter each winter night";
+  actions[1].action = "Train the depot volunteers in first aid";
+  CHECK(RefLedActions(*SharedTestRules()).Replace(actions, rows));
 }
 
 TEST_CASE("rows hold the actions whose references they spell without the space a cut reference was read with") {
@@ -136,7 +158,7 @@ TEST_CASE("rows hold the actions whose references they spell without the space a
   actions[2] = RowFields{"YV 3", "Publish the shelter rota each month"};
   std::vector<ActionRow> rows(3);
   for (size_t r = 0; r < rows.size(); ++r) rows[r].ref = "YV" + std::to_string(r + 1);
-  CHECK_FALSE(RefLedActions::Replace(actions, rows));
+  CHECK_FALSE(RefLedActions(*SharedTestRules()).Replace(actions, rows));
 }
 
 TEST_CASE("an action takes the other cells of a row read from the tables that starts with its words") {
