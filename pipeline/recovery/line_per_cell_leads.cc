@@ -1,6 +1,7 @@
 // LinePerCellReader's leads run onto a line of prose: a lead's first line
-// after the prose (LeadAtEnd) or a lead's cell before an action's first
-// line (LeadAtStart), and whether a lead so parted starts a cell of its own.
+// after the prose (LeadAtEnd), a lead's cell before an action's first line
+// (LeadAtStart) or before a prose cell's first line after a row's date
+// (LeadBeforeProse), and whether a lead so parted starts a cell of its own.
 #include <algorithm>
 #include <cctype>
 

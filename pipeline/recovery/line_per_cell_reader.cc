@@ -64,7 +64,8 @@ size_t LinePerCellReader::CellsToldByForm(const RebuiltTable& table) const {
   const std::vector<std::optional<Column>> columns = CellGrouper::ColumnsOf(table.headings, rules_.headers);
   size_t told = 0;
   for (const RebuiltRow& row : table.rows) {
-    for (size_t c = 0; c < columns.size() && c < row.cells.size() && !row.IsHeading(); ++c) {
+    if (row.IsHeading()) continue;
+    for (size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {
       const CellKind held = columns[c] ? KindHeldBy(*columns[c]) : CellKind::kOther;
       const bool by_form = held == CellKind::kRef || held == CellKind::kDate || held == CellKind::kLead ||
                            held == CellKind::kStatus;

@@ -33,7 +33,6 @@ class LookalikeRefs {
   static std::string LetterPrefix(std::string_view ref);
 
  private:
-
   const PlanPatterns* patterns_;
   std::set<std::string> ref_prefixes_;                    // Of the column's references.
   std::vector<std::pair<std::string, CellKind>> words_;  // Letter prefix and kind of each lookalike.

@@ -295,6 +295,7 @@ bool RecordLabels::IsSetApart(const PlanLine& line) const {
 
 RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   Parts parts;
+  const std::string text = CellText::Clean(line.text);
   std::vector<std::string> cells;
   for (const std::string& cell : line.cells) {
     std::string clean = CellText::Clean(cell);
@@ -313,14 +314,14 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (std::string spaced = LongestSpacedLabel(CellText::Clean(line.text));
+  } else if (std::string spaced = LongestSpacedLabel(text);
              !spaced.empty() && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line) &&
-             !rules_.headers.IsFullName(CellText::Clean(line.text))) {
+             !rules_.headers.IsFullName(text)) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
-    parts.value = CellText::Clean(CellText::Clean(line.text).substr(spaced.size()));
+    parts.value = CellText::Clean(text.substr(spaced.size()));
   } else {
     // A line that is a column's whole name ("Action code") is that label alone, not a shorter one and its value.
-    parts.label = CellText::Clean(line.text);
+    parts.label = text;
     parts.alone = true;
   }
   return parts;
