@@ -38,6 +38,18 @@ bool PlanLine::EndsShortAbove(const PlanLine& below) const {
   return line->box.x1 + space + (word.x1 - word.x0) < right;
 }
 
+bool PlanLine::AmidBlock(const std::vector<PlanLine>& lines, size_t i) {
+  const PlanLine& line = lines[i];
+  if (line.page->cells_by_index || line.page->char_width > 0 || i == 0 || i + 1 == lines.size()) return false;
+  const PlanLine& above = lines[i - 1];
+  const PlanLine& below = lines[i + 1];
+  if (above.page != line.page || below.page != line.page) return false;
+  // Lines of one block are parted by less than a line's height; a page
+  // number by a margin.
+  double height = line.line->box.y1 - line.line->box.y0;
+  return line.line->box.y0 - above.line->box.y1 < height && below.line->box.y0 - line.line->box.y1 < height;
+}
+
 Provenance PlanLine::Where() const {
   Provenance where;
   where.page = page->number;

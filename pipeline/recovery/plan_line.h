@@ -37,6 +37,11 @@ struct PlanLine {
   // broken so early is the last of a paragraph or of a list's item.
   bool EndsShortAbove(const PlanLine& below) const;
 
+  // True when lines[i] lies on a page with measured positions, close under
+  // the line above it and close over the line below it: inside a block of
+  // text, where a page number never stands (a date's last digit wrapped onto
+  // a line of its own does).
+  static bool AmidBlock(const std::vector<PlanLine>& lines, size_t i);
   // Where this line was read, for the rows that start on it. Text inputs
   // have a line number and no box.
   Provenance Where() const;

@@ -62,7 +62,8 @@ class Walk {
       const PlanLine& line = lines[i];
       // A line with no letter or digit in any cell ("-", "- -") has no text;
       // a number alone in a row of centred cells is the row's reference.
-      bool page_number = patterns_.IsPageNumber(line.text) && !line.centred_row;
+      bool page_number =
+          patterns_.IsPageNumber(line.text) && !line.centred_row && !PlanLine::AmidBlock(lines, i);
       if (line.FirstFilled() < 0 || (page_number && !(table_ && table_->AwaitsRefNumber()))) {
         continue;
       }

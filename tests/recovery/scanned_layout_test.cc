@@ -181,5 +181,27 @@ TEST_CASE("in a scanned lead and date column a quarter OCR misread before its ye
   CHECK(plan.rows[1].timeframe == "Q3 2031/32");
 }
 
+TEST_CASE("a date's last digit that OCR set on a line of its own inside a row stays in the date") {
+  // OCR reads a cell's two lines a few points off the row's line, so the
+  // wrapped "9" stands alone between lines of the row, like a page number.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {110, "Work to be undertaken"}, {300, "Lead"}, {420, "Due"}, {480, "RAG"}})
+      .RuledAbove()
+      .Line({{110, "Map the late-night"}, {300, "Licensing Team"}, {420, "31/12/201"}}, false, 112)
+      .RuledAbove()
+      .Line({{40, "4.1"}, {480, "A"}}, false, 118)
+      .Line({{420, "9"}}, false, 124)
+      .Line({{110, "venues"}}, false, 130)
+      .Line({{40, "4.2"}, {110, "Light the quay path"}, {300, "Highways Lead"}, {420, "May 2031"}}, false, 148)
+      .RuledAbove()
+      .Line({{290, "7"}}, false, 800);
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "31/12/2019");
+  CHECK(plan.rows[1].lead == "Highways Lead");
+  CHECK(plan.rows[1].timeframe == "May 2031");
+}
+
 }  // namespace
 }  // namespace planrows
