@@ -3,7 +3,7 @@
 printed in several layouts, with their gold rows.
 
 usage: make_plans.py OUT_DIR [--seed N] [--count K] [--bank wide|fresh] [--producer chromium|writer]
-                     [--chromium PATH] [--shapes] [--matter] [--orders]
+                     [--chromium PATH] [--shapes] [--matter] [--orders] [--colours]
 
 Every plan has content of its own (plan_content.py: boards, priorities,
 outcomes, actions, leads, dates and progress drawn from plan_bank.py) and
@@ -46,6 +46,11 @@ date before the lead, the status anywhere after the action, at times the
 lead before the action, and at times a column no gold field holds
 (resources, risks, links to other plans). It too has generators of its own.
 
+`--colours` fills the ruled tables of Chromium's PDFs (and so their scans)
+with strong colours at times: a dark header row in white letters, RAG cells
+in a RAG scale's pure red, amber and green (plan_html.PALETTES). It too has
+a generator of its own.
+
 The same seed gives the same plans and the same text files on every run.
 """
 import argparse
@@ -79,9 +84,9 @@ MAX_SCAN_PAGES = 12
 class Corpus:
     """Where renderings go, and the gold file written beside each."""
 
-    def __init__(self, out_dir, seed, chromium, producer, shapes=False, matter=False, orders=False):
+    def __init__(self, out_dir, seed, chromium, producer, shapes=False, matter=False, orders=False, colours=False):
         self.out_dir, self.seed, self.chromium, self.producer = out_dir, seed, chromium, producer
-        self.shapes, self.matter, self.orders = shapes, matter, orders
+        self.shapes, self.matter, self.orders, self.colours = shapes, matter, orders, colours
         self.scan_pages = 0
         for sub in ("gold", "text", "pdf", "scanned"):
             os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
@@ -149,6 +154,8 @@ def make_pdf(corpus, plan, index):
     rng = corpus.rng(index, "pdf")
     matter = corpus.printing(plan, index, "pdf")
     style = PageStyle(rng, ruled=kind.startswith("ruled"), landscape=kind.endswith("landscape"), plan=plan)
+    if corpus.colours:
+        style.palette = corpus.rng(index, "pdf-colours").choice(["tint", "office", "deep"])
     if index % 7 == 6:
         kind, style.ruled, style.landscape = "narrative", False, False
         html_text, gold_dict = render_narrative_html(plan, rng, style, matter), narrative_gold(gold(plan))
@@ -223,12 +230,14 @@ def main():
     ap.add_argument("--shapes", action="store_true", help="draw theme columns, refs in actions, record blocks too")
     ap.add_argument("--matter", action="store_true", help="give each plan front and back matter")
     ap.add_argument("--orders", action="store_true", help="draw the columns' order wider")
+    ap.add_argument("--colours", action="store_true", help="fill ruled tables with strong colours at times")
     args = ap.parse_args()
     # A bank other than the plain one replaces the plain bank's names it names.
     other = {"wide": plan_bank_wide, "fresh": plan_bank_fresh}.get(args.bank)
     for name in other.NAMES if other else []:
         setattr(plan_bank, name, getattr(other, name))
-    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes, args.matter, args.orders)
+    corpus = Corpus(args.out_dir, args.seed, args.chromium, args.producer, args.shapes, args.matter, args.orders,
+                    args.colours)
     for index in range(args.count):
         make(corpus, index)
 

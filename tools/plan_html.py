@@ -16,15 +16,27 @@ body { font-family: %(font)s; font-size: %(size)spt; }
 h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 10.5pt; margin: 14pt 0 4pt; }
 table { border-collapse: collapse; width: 100%%; margin-bottom: 10pt; }
 thead { display: table-header-group; }
-th { text-align: left; vertical-align: bottom; font-weight: bold; background: %(head)s; }
+th { text-align: left; vertical-align: bottom; font-weight: bold; background: %(head)s; color: %(head_text)s; }
 th, td { padding: 3pt 4pt; %(border)s }
 td { vertical-align: top; }
 td.section { font-weight: bold; background: %(band)s; padding-top: 6pt; }
-td.rag-red { background: #f4b6b6; } td.rag-amber { background: #fbdca0; } td.rag-green { background: #bfe3b4; }
+td.rag-red { background: %(red)s; } td.rag-amber { background: %(amber)s; } td.rag-green { background: %(green)s; }
 ul { margin: 0; padding-left: 12pt; }
 """
 
 FONTS = ["'DejaVu Sans', sans-serif", "'Liberation Serif', serif", "'Liberation Sans', Arial, sans-serif"]
+# The fills of a ruled table's header, section rows and RAG cells: light
+# tints, or the strong fills Word's table styles and a RAG scale's pure
+# colours give, dark enough that a scan's grey loses the letters on them.
+PALETTES = {
+    "tint": {"head": "#d9e2f0", "head_text": "inherit", "band": "#eeeeee", "red": "#f4b6b6", "amber": "#fbdca0",
+             "green": "#bfe3b4"},
+    "office": {"head": "#1f4e79", "head_text": "#ffffff", "band": "#bdd7ee", "red": "#ff0000", "amber": "#ffc000",
+               "green": "#00b050"},
+    "deep": {"head": "#404040", "head_text": "#ffffff", "band": "#d9d9d9", "red": "#c00000", "amber": "#ff9900",
+             "green": "#339933"},
+}
+
 RAG_CLASSES = {"red": "rag-red", "r": "rag-red", "amber": "rag-amber", "a": "rag-amber", "green": "rag-green",
                "g": "rag-green"}
 
@@ -39,6 +51,7 @@ class PageStyle:
         self.size = rng.choice([8, 8.5, 9, 10])
         self.running_header = f"{plan.board} {plan.title}" if rng.random() < 0.5 else None
         self.page_numbers = rng.choice([None, "Page {n} of {m}", "{n}"])
+        self.palette = "tint"
 
     def css(self):
         """The page's style sheet."""
@@ -52,8 +65,11 @@ class PageStyle:
             "orientation": "landscape" if self.landscape else "portrait",
             "margin": "16mm 13mm" if furniture else "13mm",
             "furniture": furniture, "font": self.font, "size": self.size,
-            "head": "#d9e2f0" if self.ruled else "none",
-            "band": "#eeeeee" if self.ruled else "none",
+            "head": PALETTES[self.palette]["head"] if self.ruled else "none",
+            "head_text": PALETTES[self.palette]["head_text"] if self.ruled else "inherit",
+            "band": PALETTES[self.palette]["band"] if self.ruled else "none",
+            "red": PALETTES[self.palette]["red"], "amber": PALETTES[self.palette]["amber"],
+            "green": PALETTES[self.palette]["green"],
             "border": "border: 0.6pt solid #333;" if self.ruled else "border: none;",
         }
 
