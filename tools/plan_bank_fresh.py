@@ -126,5 +126,11 @@ DETAILS = ["Partners will agree the approach at the {other} workshop and report 
            "Practitioners and young people will help design this, and the first version will be tested",
            "This builds on {other} and any gaps will be escalated through the chief officers"]
 
+# Verbs an action opens with, most of them not plan_bank's: real plans
+# open actions with many more verbs than any list holds.
+VERBS = ["Extend", "Expand", "Open", "Build", "Gather", "Assess", "Redesign", "Set up", "Bring together",
+         "Invest in", "Listen to", "Write", "Collect", "Track", "Simplify", "Agree", "Refresh", "Streamline",
+         "Align", "Widen"]
+
 NAMES = ["BOARDS", "PLAN_TITLES", "PRIORITIES", "FIRST_NAMES", "SURNAMES", "POSTS", "BODIES", "PROGRESS",
-         "MEASURES", "HEADINGS", "GROUP_HEADINGS", "DETAILS"]
+         "MEASURES", "HEADINGS", "GROUP_HEADINGS", "DETAILS", "VERBS"]

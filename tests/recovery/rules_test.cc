@@ -97,6 +97,18 @@ TEST_CASE("references are recognised in their printed forms") {
   for (const char* not_ref : {"2015", "Cnt'd", "1", "Ref", "2013-14"}) CHECK_FALSE(p.IsRef(not_ref));
 }
 
+TEST_CASE("an action opens with any of the many verbs plans use and a noun's cell does not") {
+  const PlanPatterns& p = TestRules().patterns;
+  for (const char* action : {"Review the audit tool", "Extend the hub to the coast", "Gather the views of carers",
+                             "Invest in a second worker", "Listen to young carers", "Streamline the referral form"}) {
+    CHECK(p.StartsAction(action));
+  }
+  for (const char* noun : {"Review Group", "Check note", "Lead professionals are confident", "Report went to the Board",
+                           "Target date", "Use of resources", "Children are heard"}) {
+    CHECK_FALSE(p.StartsAction(noun));
+  }
+}
+
 TEST_CASE("section headings give their number and title") {
   const PlanPatterns& p = TestRules().patterns;
   auto dudley = p.MatchSection("DSCB STRATEGIC PRIORITY ONE: Children and Young People are safe");
