@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "extractors/bold_words.h"
+#include "extractors/dark_fills.h"
 #include "extractors/missed_ink_reader.h"
 #include "extractors/page_orientation.h"
 #include "extractors/pix_ptr.h"
@@ -156,6 +157,7 @@ Result<OcrPage> PageOcr::ReadUpright(Pix* gray, double dpi) {
   Pix* page = deskewed ? deskewed.get() : gray;
   const double scale = 72.0 / dpi;
   OcrPage result;
+  WhitenDarkFills(page, dpi);
   for (const Ruling& r : EraseRulings(page, dpi)) {
     result.rulings.push_back(Ruling{r.y * scale, r.x0 * scale, r.x1 * scale});
   }

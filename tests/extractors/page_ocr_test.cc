@@ -59,6 +59,16 @@ TEST_CASE("a scanned table page gives its words, in page points, with confidence
   CHECK(page->rulings.size() >= 5);
 }
 
+TEST_CASE("a header row printed in white on dark blue is read", "[ocr]") {
+  // A fictional plan's table, its header row filled as Word's table styles fill it.
+  poppler::image image = RenderPage("fixtures/dark-header-scan.pdf", 0);
+  PageOcr ocr;
+  Result<OcrPage> page = ocr.Read(image, kDpi);
+  REQUIRE(page.ok());
+  std::set<std::string> texts = Texts(*page);
+  for (const char* word : {"Objective", "Action", "Who", "when", "Where", "now?"}) CHECK(texts.count(word) == 1);
+}
+
 // The words of `page` on the text line through `y` (points), left to right.
 std::vector<std::string> LineAt(const OcrPage& page, double y) {
   std::vector<const PositionedWord*> line;
