@@ -17,11 +17,15 @@ TEST_CASE("a glyph OCR read for a bullet goes from a cell's start and between it
   CHECK(DropOcrBullets(patterns, "\xc2\xa2 Review the audit tool e Publish it") == "Review the audit tool; Publish it");
   CHECK(DropOcrBullets(patterns, "Report to the Board; e Publish the findings") ==
         "Report to the Board; Publish the findings");
+  CHECK(DropOcrBullets(patterns, "\xc2\xab Map the sessions \xc2\xab Launch the materials") ==
+        "Map the sessions; Launch the materials");
 }
 
 TEST_CASE("words that only look like OCR's bullets stay") {
   const PlanPatterns& patterns = TestRules().patterns;
   CHECK(DropOcrBullets(patterns, "Brief the Police & Crime Panel") == "Brief the Police & Crime Panel");
+  CHECK(DropOcrBullets(patterns, "Brief the Board \xe2\x80\x93 Annual report") ==
+        "Brief the Board \xe2\x80\x93 Annual report");
   CHECK(DropOcrBullets(patterns, "Appoint a Designated Officer") == "Appoint a Designated Officer");
   CHECK(DropOcrBullets(patterns, "Run plan B in the winter") == "Run plan B in the winter");
   CHECK(DropOcrBullets(patterns, "m") == "m");
