@@ -61,11 +61,13 @@ class Resolver {
  private:
   int IndexOf(Column column) const { return layout_.IndexOf(column); }
 
-  // A column whose cells are mostly references is the reference column.
+  // A column whose cells are mostly references is the reference column;
+  // one cell makes it where the column has no heading (a table of one row).
   void FindRefColumn() {
     for (size_t i = 0; i < profiles_.size(); ++i) {
       const ColumnProfile& p = profiles_[i];
-      if (p.filled < 2 || p.Share(CellKind::kRef) < kRefShare) continue;
+      const int least = layout_.columns()[i].heading.empty() ? 1 : 2;
+      if (p.filled < least || p.Share(CellKind::kRef) < kRefShare) continue;
       const std::optional<ColumnName>& name = layout_.columns()[i].name;
       if (name && name->column == Column::kRef) return;
       int named = IndexOf(Column::kRef);

@@ -9,9 +9,12 @@
 namespace planrows {
 namespace {
 
-// Fewest lines with a reference at one place that make a column of
-// references without a header cell.
+// Fewest lines with a reference at one place inside a headed column that
+// make a column of references without a header cell. Left of the first
+// heading, where no column's text stands, one makes it: a table of one row
+// under a header with no cell over its reference.
 constexpr int kMinUnheadedRefs = 2;
+constexpr int kMinLeadingRefs = 1;
 // Most words of a reference ("CSE 3.2a").
 constexpr size_t kMaxRefWords = 2;
 // Least gap (points) between a reference and the text beside it that sets
@@ -48,7 +51,7 @@ class Finder {
 
   // Adds the column the references noted make, if they make one.
   void AddTo(TableLayout* layout) const {
-    if (leading_.lines >= kMinUnheadedRefs) {
+    if (leading_.lines >= kMinLeadingRefs) {
       layout->AddUnheadedColumn(0, leading_.start, leading_.beside, "no heading: cells left of the first heading");
       return;
     }

@@ -203,5 +203,21 @@ TEST_CASE("a date's last digit that OCR set on a line of its own inside a row st
   CHECK(plan.rows[1].timeframe == "May 2031");
 }
 
+TEST_CASE("a scanned table of one row under a header with no cell over its reference keeps the reference") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{43, "Theme Two"}, {157, "Heard at school"}}, true)
+      .Line({{463, "Who and by"}}, true)
+      .Line({{74, "Intended impact"}, {273, "Actions to deliver"}, {463, "when"}, {528, "RAG"}})
+      .Line({{48, "2.1a"}, {74, "Pupils say they are heard at"}, {273, "Open a listening room in"}, {463, "Jun-31"}},
+            true)
+      .Line({{74, "school and know who to tell"}, {273, "each secondary school"}});
+  RecoveredPlan plan = RecoverScan(pages);
+  REQUIRE(plan.rows.size() == 1);
+  CHECK(plan.rows[0].ref == "2.1a");
+  CHECK(plan.rows[0].outcome == "Pupils say they are heard at school and know who to tell");
+  CHECK(plan.rows[0].timeframe == "Jun-31");
+}
+
 }  // namespace
 }  // namespace planrows
