@@ -293,6 +293,11 @@ bool RecordLabels::IsSetApart(const PlanLine& line) const {
   return set_apart_.count(CellText::FoldForMatch(CellText::Clean(line.text))) > 0;
 }
 
+bool RecordLabels::PrintedApart(const PlanLine& line) {
+  const PageText& page = *line.page;
+  return !page.from_ocr && !page.cells_by_index && page.char_width == 0;
+}
+
 RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   Parts parts;
   const std::string text = CellText::Clean(line.text);
@@ -314,7 +319,7 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (std::string spaced = LongestSpacedLabel(text);
+  } else if (std::string spaced = PrintedApart(line) ? std::string() : LongestSpacedLabel(text);
              !spaced.empty() && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line) &&
              !rules_.headers.IsFullName(text)) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.

@@ -129,6 +129,9 @@ class RecordLabels {
   // The longest label of `spaced_` that begins `text`, or is all of it, as
   // a record may print a label over its value; "" when none does.
   std::string LongestSpacedLabel(const std::string& text) const;
+  // True when `line` lies on a PDF page with a text layer, which keeps a
+  // label and its value in cells of their own: a space alone parts none.
+  static bool PrintedApart(const PlanLine& line);
   // True when the whole of `line` is a label that other lines set apart
   // from its value by a cell or a colon ("Status update" alone, its value
   // empty): no label and value a space parts.

@@ -287,6 +287,33 @@ TEST_CASE("in printed record blocks short value lines are a list's items and nev
   CHECK(plan.rows[2].action == "Audit the crossing logs of every ferry that sails from the quay at night and report");
 }
 
+TEST_CASE("in printed record blocks a title or contents line that starts with a column's words is no label") {
+  // A PDF's text layer keeps each label and its value in cells of their
+  // own; "Harbour Priorities and Action Plan 2031" is a title, not an
+  // action's label and its value.
+  PageBuilder pages;
+  pages.Page().Line({{40, "Harbour Priorities and Action Plan 2031"}}, true).AsHeading();
+  pages.Line({{40, "Who sits on the Board ......... 2"}}, true);
+  pages.Line({{40, "Harbour Priorities and Action Plan ......... 3"}});
+  pages.Line({{40, "Name"}, {200, "Representing"}}, true);
+  pages.Line({{40, "Oona Barraclough"}, {200, "Harbour Trust"}});
+  pages.Line({{40, "Piet Lanyon"}, {200, "Ferry Company"}});
+  const char* records[][4] = {{"1", "Fence the weir pool", "Training Pool", "On track"},
+                              {"2", "Light the towpath", "Housing Options Manager", "Delayed"}};
+  for (const auto& record : records) {
+    pages.Line({{40, "Item"}, {160, record[0]}}, true);
+    pages.Line({{40, "Actions to deliver"}, {160, record[1]}});
+    pages.Line({{40, "Lead officer"}, {160, record[2]}});
+    pages.Line({{40, "Position at last review"}, {160, record[3]}});
+  }
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "1");
+  CHECK(plan.rows[0].action == "Fence the weir pool");
+  CHECK(plan.rows[1].lead == "Housing Options Manager");
+  CHECK(plan.rows[1].progress == "Delayed");
+}
+
 TEST_CASE("in a scan's record blocks a label wrapped around its value set in the middle of its cell is one label") {
   // OCR lost the slash of "Person / agency" and parted its words; the
   // value stands between the label's two lines, in a ruled cell.
