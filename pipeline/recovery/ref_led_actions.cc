@@ -109,6 +109,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& printed)
     } else if ((!prose && rules_.patterns.MatchBulletedActionRef(line.text, &ref, &action)) ||
                IsRefOverAction(lines, i, &ref, &across_gap)) {
       ref = WithWrappedCapitals(lines, i, ref);
+      const bool beside_unled = unled != nullptr;
       unled = nullptr;
       if (!open) block = actions.size();
       // A paragraph of its own between paragraphs that are no references leads the one under it,
@@ -120,6 +121,7 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& printed)
       actions.back().section = section;
       actions.back().where = line.Where();
       if (ref_apart) actions.back().flags.push_back(kRefApartFlag);
+      if (ref_apart && beside_unled) actions.back().flags.push_back(kBesideUnledFlag);
       forms.push_back(FormOf(ref));
       open = true;
       if (across_gap) gap_crossed = i + 1;
@@ -133,7 +135,10 @@ std::vector<RowFields> RefLedActions::Read(const std::vector<PlanLine>& printed)
     } else {
       open = false;
       // Pdftotext may write the action of a reference that led its outcome's paragraph after the next run.
-      if (run_lines_.IsLoneRef(line)) unled = &line;
+      if (run_lines_.IsLoneRef(line)) {
+        unled = &line;
+        if (was_open && ref_apart) actions.back().flags.push_back(kBesideUnledFlag);
+      }
     }
     if (was_open && !open) owners.Fill(lines, i, &actions, block);
   }

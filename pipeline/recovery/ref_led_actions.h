@@ -98,13 +98,22 @@ class RefLedActions {
   // action: where pdftotext writes references one under another, then
   // their actions, which is whose may be wrong.
   static constexpr char kRefApartFlag[] = "ref-apart";
+  // The flag of a row Read gives under a reference printed apart next to a
+  // reference alone that led no action: the lines under either may be the
+  // other's action, or some of them.
+  static constexpr char kBesideUnledFlag[] = "beside-unled-ref";
 
   // `rows`, the rows the tables gave, with the `actions` Read gives whose
   // reference no row holds, nor any row its first words, each put before
   // the row of the next action in the text that a row holds: rows a table
   // lost where pdftotext wrote its cells out of order, though others read.
-  // Only actions led by their references on their own lines are added.
+  // An action under a reference printed apart comes without its lead, date
+  // and status: the lines pdftotext wrote among or after its action's may
+  // be other rows' cells, or pieces of them; next to a reference alone that
+  // led no action (kBesideUnledFlag), it is not added.
   static std::vector<ActionRow> AddLost(const std::vector<ActionRow>& actions, std::vector<ActionRow> rows);
+  // `action` without its lead, date and status.
+  static ActionRow WithoutOwners(ActionRow action);
   // `rows`, the rows the tables gave, each given the lead, date and status
   // it lacks from the action Read gives with its reference and first words
   // (BlockOwners read them below the action's block), where that action's

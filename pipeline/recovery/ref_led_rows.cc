@@ -103,13 +103,14 @@ std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& acti
   std::vector<std::vector<ActionRow>> lost(rows.size() + 1);  // The actions to put before each row, or at the end.
   std::vector<ActionRow> pending;                              // Those before the next action a row holds.
   for (const ActionRow& action : actions) {
-    // Which action a reference printed apart leads is sure only where a row bears it out.
-    if (std::count(action.flags.begin(), action.flags.end(), kRefApartFlag)) continue;
+    // Beside a reference alone that led none, which lines are whose action is unsure.
+    if (std::count(action.flags.begin(), action.flags.end(), kBesideUnledFlag)) continue;
     const std::string ref = RefKey(action.ref), head = ' ' + Head(action.action);
     size_t held = 0;
     while (held < rows.size() && refs[held] != ref && cells[held].find(head) == std::string::npos) ++held;
     if (held == rows.size()) {
-      pending.push_back(action);
+      pending.push_back(std::count(action.flags.begin(), action.flags.end(), kRefApartFlag) ? WithoutOwners(action)
+                                                                                            : action);
       continue;
     }
     lost[held].insert(lost[held].end(), pending.begin(), pending.end());
@@ -122,6 +123,14 @@ std::vector<ActionRow> RefLedActions::AddLost(const std::vector<ActionRow>& acti
     if (r < rows.size()) merged.push_back(std::move(rows[r]));
   }
   return merged;
+}
+
+ActionRow RefLedActions::WithoutOwners(ActionRow action) {
+  action.lead.clear();
+  action.leads.clear();
+  action.timeframe.clear();
+  action.progress.clear();
+  return action;
 }
 
 std::vector<ActionRow> RefLedActions::GiveOwners(const std::vector<ActionRow>& actions,

@@ -206,6 +206,34 @@ TEST_CASE("actions no row holds by reference or by their words are added before 
   CHECK(added[3].lead == "Depot Team");
 }
 
+TEST_CASE("an action printed apart from its reference that no row holds comes without owner cells or not at all") {
+  std::vector<ActionRow> actions(4), rows(2);
+  actions[0].ref = rows[0].ref = "K1";
+  actions[0].action = rows[0].action = "Open the cold-weather shelter at the depot";
+  actions[1].ref = "K2";
+  actions[1].action = "Train the depot volunteers in first aid";
+  // Lines pdftotext wrote among the action's: pieces of other rows' cells, maybe.
+  actions[1].lead = "of";
+  actions[1].timeframe = "Q2";
+  actions[1].progress = "Green";
+  actions[1].flags.push_back(RefLedActions::kRefApartFlag);
+  actions[2].ref = rows[1].ref = "K3";
+  actions[2].action = rows[1].action = "Publish the shelter rota each month";
+  rows[1].lead = "Depot Team";
+  // Next to a reference alone that led no action: which lines are whose is unsure.
+  actions[3].ref = "K5";
+  actions[3].action = "Count the guests each night";
+  actions[3].flags = {RefLedActions::kRefApartFlag, RefLedActions::kBesideUnledFlag};
+  std::vector<ActionRow> added = RefLedActions::AddLost(actions, rows);
+  REQUIRE(added.size() == 3);
+  CHECK(added[1].ref == "K2");
+  CHECK(added[1].action == "Train the depot volunteers in first aid");
+  CHECK(added[1].lead.empty());
+  CHECK(added[1].timeframe.empty());
+  CHECK(added[1].progress.empty());
+  CHECK(added[2].lead == "Depot Team");
+}
+
 TEST_CASE("a row read from the tables takes the owner cells it lacks from the action that bears out its own") {
   std::vector<ActionRow> actions(4), rows(4);
   const char* tasks[] = {"Open the cold-weather shelter at the depot", "Train the depot volunteers in first aid",
