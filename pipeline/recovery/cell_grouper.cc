@@ -81,6 +81,9 @@ constexpr double kLowerWordStartCost = 2;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
+// Among running words, a status letter cut from the surname after it
+// ("G | Bramwell"): likelier the person's initial than a status.
+constexpr double kInitialCutCost = 2;
 // A cell that takes lines of a list of dated steps, in a column that holds
 // no milestones (an action, a lead, a date) or with other lines.
 constexpr double kMisplacedStepsCost = 2.5;
@@ -348,6 +351,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
       if (options_.running_words) reading.kind = RunningWordsKind(reading, end < n ? clean[end] : "");
+      bool initial = reading.kind == CellKind::kStatus && OpensInitialledName(text, clean, end);
+      if (options_.running_words && initial) shared -= kInitialCutCost;
       // Read once for the cell, charged only to the columns of names.
       const bool runs_prose_into_name = options_.running_words && RunsProseIntoName(text);
       // Among running words a status may open on a word that joins the

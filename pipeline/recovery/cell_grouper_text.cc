@@ -1,6 +1,6 @@
 // CellGrouper: the kind of a cell, the text of a cell grown from its
-// pieces, the running words that go on a date, and the pieces led by
-// references.
+// pieces, the running words that go on a date, the pieces led by
+// references, and the initials that open a name.
 #include <algorithm>
 #include <cctype>
 
@@ -33,6 +33,15 @@ std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& piec
   size_t count = std::count(led.begin(), led.end(), true);
   if (count < kLeastRefLedPieces) led.assign(led.size(), false);
   return led;
+}
+
+bool CellGrouper::OpensInitialledName(const std::string& text, const std::vector<std::string>& clean,
+                                      size_t next) const {
+  if (next >= clean.size() || !cell_fit_.IsInitial(text)) return false;
+  if (!cell_fit_.EndsOnInitialledName(text + " " + clean[next])) return false;
+  if (next + 1 == clean.size()) return true;
+  const std::string& after = clean[next + 1];
+  return !CellText::StartsLower(after) && !cell_fit_.StartsWithNameEnd(after);
 }
 
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {

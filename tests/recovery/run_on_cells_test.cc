@@ -4,6 +4,18 @@
 namespace planrows {
 namespace {
 
+TEST_CASE("a run-on status letter before a surname is the lead's initial") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Priority 1 - Young carers Item What we will do Aim Success measure\n"
+      "RAG Due Lead yc1 Open a drop-in for young carers at the library Carers are known early Forty carers come\n"
+      "each month Drop-in open two days a week 31/03/2027 G Penhallow yc2 Run a survey of young carers with the\n"
+      "schools Carers are heard Replies from half of the schools Survey closed 30/06/2027 Carers Lead yc3 Train the\n"
+      "duty desk on carers needs Carers are seen quickly Every desk trained Training booked 30/09/2027 Duty Manager\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "G Penhallow");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+}
+
 TEST_CASE("a run-on action of two sentences stays whole in a row whose merged outcome was printed above") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenland Harbour Partnership Plan 2027 Theme 1 - Young carers Ref Outcome Action Lead By when 1.1 Carers\n"
