@@ -351,6 +351,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
       if (options_.running_words) reading.kind = RunningWordsKind(reading, end < n ? clean[end] : "");
+      bool status_date = reading.kind == CellKind::kDate && StatusAfterDate(text, clean, begin, end);
+      if (options_.running_words && status_date) reading.kind = CellKind::kStatus;
       bool initial = reading.kind == CellKind::kStatus && OpensInitialledName(text, clean, end);
       if (options_.running_words && initial) shared -= kInitialCutCost;
       // Read once for the cell, charged only to the columns of names.

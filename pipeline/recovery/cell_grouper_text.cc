@@ -44,6 +44,15 @@ bool CellGrouper::OpensInitialledName(const std::string& text, const std::vector
   return !CellText::StartsLower(after) && !cell_fit_.StartsWithNameEnd(after);
 }
 
+bool CellGrouper::StatusAfterDate(const std::string& text, const std::vector<std::string>& clean, size_t begin,
+                                  size_t end) const {
+  const PlanPatterns& patterns = cell_fit_.patterns();
+  if (begin == 0 || CellText::StartsLower(text) || !patterns.IsStatusCell(text)) return false;
+  // A status after it is the row's, the word the date ("Sign-off by April 2019 | Ongoing | Achieved").
+  bool status_after = end < clean.size() && patterns.IsStatusCell(clean[end]);
+  return !status_after && cell_fit_.Of(clean[begin - 1]) == CellKind::kDate;
+}
+
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
   std::string text;
   const size_t block_width = BlockWidth(pieces);
@@ -88,7 +97,7 @@ std::vector<bool> CellGrouper::MidDateWords(const std::vector<std::string>& clea
     // October 2027 | Jul-27"), not one ("From December | 2027").
     bool beside_date = k >= 2 && !clean[k - 2].empty() && CellFit::HoldsYear(clean[k - 1]) && date(k - 2) &&
                        cell_fit_.Of(clean[k]) == CellKind::kDate;
-    if (sentence || beside_date) mid_date[k] = false;
+    if (sentence || beside_date || StatusAfterDate(clean[k], clean, k, k + 1)) mid_date[k] = false;
   }
   return mid_date;
 }

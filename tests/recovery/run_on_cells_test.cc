@@ -16,6 +16,19 @@ TEST_CASE("a run-on status letter before a surname is the lead's initial") {
   CHECK(plan.rows[0].timeframe == "31/03/2027");
 }
 
+TEST_CASE("a run-on status word after a date is the status though it reads as an open date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Priority 1 - Young carers Ref Action Lead When Status 1 Open a\n"
+      "drop-in for young carers at the library Carers Lead February 2027 Ongoing 2 Run a survey of young carers\n"
+      "with the schools Duty Manager Ongoing Ongoing 3 Train the duty desk on carers needs Carers Lead March\n"
+      "2027 Completed 4 Map the carers register with the wards T Okonjo June 2027 Not started\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].timeframe == "February 2027");
+  CHECK(plan.rows[0].progress == "Ongoing");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[1].progress == "Ongoing");
+}
+
 TEST_CASE("a run-on action of two sentences stays whole in a row whose merged outcome was printed above") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenland Harbour Partnership Plan 2027 Theme 1 - Young carers Ref Outcome Action Lead By when 1.1 Carers\n"
