@@ -335,6 +335,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && StartsSentence(clean, end)) {
         shared -= kStopEndCost;
       }
+      // Nor inside a sentence it opened ("... the Board. The Business | Unit will collect ...").
+      if (options_.running_words && end < n && EndsOnOpenSentence(text)) shared -= kJoinerEdgeCost;
       double date_room_cost = 0;
       if (options_.wrapped_lines) {
         auto room_left = [&](const std::vector<size_t>& joins) {

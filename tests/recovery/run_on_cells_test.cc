@@ -29,6 +29,20 @@ TEST_CASE("a run-on status word after a date is the status though it reads as an
   CHECK(plan.rows[1].progress == "Ongoing");
 }
 
+TEST_CASE("a run-on cell does not end two words into a sentence it opened") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Objective A - Young carers Tasks and activities Measure of success\n"
+      "Lead Deadline Open a drop-in for young carers at the library. The Carers Team will collect the evidence and\n"
+      "present it each quarter Forty carers come each month D Farrant Jan-27 Run a survey of young carers with the\n"
+      "schools Replies from half of the schools Carers Lead Mar-27 Train the duty desk on carers needs. The Business\n"
+      "Unit will report on it to the Board Every desk trained Duty Manager Jun-27\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action ==
+        "Open a drop-in for young carers at the library. The Carers Team will collect the evidence and present it "
+        "each quarter");
+  CHECK(plan.rows[0].lead == "D Farrant");
+}
+
 TEST_CASE("a run-on action of two sentences stays whole in a row whose merged outcome was printed above") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenland Harbour Partnership Plan 2027 Theme 1 - Young carers Ref Outcome Action Lead By when 1.1 Carers\n"
