@@ -353,6 +353,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
       if (options_.running_words) reading.kind = RunningWordsKind(reading, end < n ? clean[end] : "");
+      // A status word that reads as an open date too is the status right after a date ("May 2020 | Ongoing"),
+      // and a status letter before a surname likelier the person's initial ("G Bramwell").
       bool status_date = reading.kind == CellKind::kDate && StatusAfterDate(text, clean, begin, end);
       if (options_.running_words && status_date) reading.kind = CellKind::kStatus;
       bool initial = reading.kind == CellKind::kStatus && OpensInitialledName(text, clean, end);
