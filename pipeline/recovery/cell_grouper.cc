@@ -210,7 +210,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
-  std::vector<bool> dated;     // A running word that holds a year.
+  std::vector<bool> dated;     // A running word that dates its item.
   std::vector<bool> numeral;   // A line that opens with a number that starts no action ("11 self-").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
@@ -226,7 +226,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
     joiner.push_back(slash || (CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece)));
     size_t at = clean.size() - 1;
-    dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
+    dated.push_back(options_.running_words && DatesItem(clean[at]));
     std::string ref, rest;
     numeral.push_back(options_.wrapped_lines && std::isdigit(static_cast<unsigned char>(clean[at][0])) &&
                       kinds[at] != CellKind::kRef && !cell_fit_.patterns().MatchBulletedActionRef(piece, &ref, &rest));

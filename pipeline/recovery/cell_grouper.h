@@ -124,6 +124,9 @@ class CellGrouper {
   // surname that ends the name ("G Bramwell Q3 2018/19"; not "G Schools
   // Forum", nor "R Dip sample of 12 cases").
   bool OpensInitialledName(const std::string& text, const std::vector<std::string>& clean, size_t next) const;
+  // True when `word`, a running word cleaned, dates the item of a list it
+  // is in: it holds a year, or is a date of digits without one ("Q2", "Jul-17").
+  bool DatesItem(const std::string& word) const;
   // True when `text`, the running words `clean` [begin, end), is a
   // capitalised status word right after a date and before no other status:
   // a status, though it may read as an open date too ("February 2020 |

@@ -1,6 +1,7 @@
 // CellGrouper: the kind of a cell, the text of a cell grown from its
 // pieces, the running words that go on a date, the pieces led by
-// references, and the initials that open a name.
+// references, the initials that open a name, and the words that date a
+// list's item.
 #include <algorithm>
 #include <cctype>
 
@@ -51,6 +52,11 @@ bool CellGrouper::StatusAfterDate(const std::string& text, const std::vector<std
   // A status after it is the row's, the word the date ("Sign-off by April 2019 | Ongoing | Achieved").
   bool status_after = end < clean.size() && patterns.IsStatusCell(clean[end]);
   return !status_after && cell_fit_.Of(clean[begin - 1]) == CellKind::kDate;
+}
+
+bool CellGrouper::DatesItem(const std::string& word) const {
+  bool digit = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
+  return CellFit::HoldsYear(word) || (digit && cell_fit_.Of(word) == CellKind::kDate);
 }
 
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {

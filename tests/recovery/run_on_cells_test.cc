@@ -43,6 +43,18 @@ TEST_CASE("a run-on cell does not end two words into a sentence it opened") {
   CHECK(plan.rows[0].lead == "D Farrant");
 }
 
+TEST_CASE("a run-on date of a quarter without a year goes on no list of undated actions") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Strategic aim Line Key actions / steps Lead / date Status (RAG)\n"
+      "Young carers are known 1.1.1 Audit the carers register with the wards Carers Lead - By end of Q1 Green 1.1.2\n"
+      "\u2022 Map the carers register \u2022 Test the drop-in rota \u2022 Train the duty desk on carers needs By end\n"
+      "of Q2 A\n"
+      "1.1.3 Run a survey of young carers with the schools Duty Manager - By end of Q3 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].progress == "A");
+}
+
 TEST_CASE("a run-on action of two sentences stays whole in a row whose merged outcome was printed above") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenland Harbour Partnership Plan 2027 Theme 1 - Young carers Ref Outcome Action Lead By when 1.1 Carers\n"
