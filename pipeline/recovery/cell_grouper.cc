@@ -81,6 +81,9 @@ constexpr double kLowerWordStartCost = 2;
 // An action cell that does not start with a reference, in a table whose
 // action cells start with them.
 constexpr double kUnledActionCost = 4;
+// Among running words, a status letter cut from the surname after it
+// ("G | Bramwell"): likelier the person's initial than a status.
+constexpr double kInitialCutCost = 2;
 // A cell that takes lines of a list of dated steps, in a column that holds
 // no milestones (an action, a lead, a date) or with other lines.
 constexpr double kMisplacedStepsCost = 2.5;
@@ -207,7 +210,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<CellKind> kinds;
   std::vector<bool> noise, bullet;
   std::vector<bool> joiner;    // A joining word in lower case ("and", "of").
-  std::vector<bool> dated;     // A running word that holds a year.
+  std::vector<bool> dated;     // A running word that dates its item.
   std::vector<bool> numeral;   // A line that opens with a number that starts no action ("11 self-").
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
@@ -223,7 +226,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
                                             : cell_fit_.patterns().BulletLength(piece) > 0);
     joiner.push_back(slash || (CellText::StartsLower(piece) && CellText::EndsMidPhrase(piece)));
     size_t at = clean.size() - 1;
-    dated.push_back(options_.running_words && CellFit::HoldsYear(clean[at]));
+    dated.push_back(options_.running_words && DatesItem(clean[at]));
     std::string ref, rest;
     numeral.push_back(options_.wrapped_lines && std::isdigit(static_cast<unsigned char>(clean[at][0])) &&
                       kinds[at] != CellKind::kRef && !cell_fit_.patterns().MatchBulletedActionRef(piece, &ref, &rest));
@@ -332,6 +335,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && StartsSentence(clean, end)) {
         shared -= kStopEndCost;
       }
+      // Nor inside a sentence it opened ("... the Board. The Business | Unit will collect ...").
+      if (options_.running_words && end < n && EndsOnOpenSentence(text)) shared -= kJoinerEdgeCost;
       double date_room_cost = 0;
       if (options_.wrapped_lines) {
         auto room_left = [&](const std::vector<size_t>& joins) {
@@ -348,6 +353,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
       if (options_.running_words) reading.kind = RunningWordsKind(reading, end < n ? clean[end] : "");
+      // A status word that reads as an open date too is the status right after a date ("May 2020 | Ongoing"),
+      // and a status letter before a surname likelier the person's initial ("G Bramwell").
+      bool status_date = reading.kind == CellKind::kDate && StatusAfterDate(text, clean, begin, end);
+      if (options_.running_words && status_date) reading.kind = CellKind::kStatus;
+      bool initial = reading.kind == CellKind::kStatus && OpensInitialledName(text, clean, end);
+      if (options_.running_words && initial) shared -= kInitialCutCost;
       // Read once for the cell, charged only to the columns of names.
       const bool runs_prose_into_name = options_.running_words && RunsProseIntoName(text);
       // Among running words a status may open on a word that joins the

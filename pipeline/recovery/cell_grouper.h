@@ -119,6 +119,20 @@ class CellGrouper {
   // Per word of `clean`, running words cleaned, whether it goes on a date
   // the word before it started ("Q3 | 2019/20"): no cell starts there.
   std::vector<bool> MidDateWords(const std::vector<std::string>& clean) const;
+  // True when `text`, a cell of running words, is a lone capital that may
+  // be a person's initial: the words `clean` from `next` go on with a
+  // surname that ends the name ("G Bramwell Q3 2018/19"; not "G Schools
+  // Forum", nor "R Dip sample of 12 cases").
+  bool OpensInitialledName(const std::string& text, const std::vector<std::string>& clean, size_t next) const;
+  // True when `word`, a running word cleaned, dates the item of a list it
+  // is in: it holds a year, or is a date of digits without one ("Q2", "Jul-17").
+  bool DatesItem(const std::string& word) const;
+  // True when `text`, the running words `clean` [begin, end), is a
+  // capitalised status word right after a date and before no other status:
+  // a status, though it may read as an open date too ("February 2020 |
+  // Ongoing", "Ongoing | Ongoing").
+  bool StatusAfterDate(const std::string& text, const std::vector<std::string>& clean, size_t begin,
+                       size_t end) const;
   // True when a row's lines, wrapped in their cells, run across columns and join into cells (pdftotext -raw).
   bool LinesRunAcross() const { return options_.wrapped_lines && options_.max_cell_pieces > 1 && columns_.size() > 1; }
   // How well a text read as `reading` fits column `column`.

@@ -1,6 +1,7 @@
 // CellGrouper: the kind of a cell, the text of a cell grown from its
-// pieces, the running words that go on a date, and the pieces led by
-// references.
+// pieces, the running words that go on a date, the pieces led by
+// references, the initials that open a name, and the words that date a
+// list's item.
 #include <algorithm>
 #include <cctype>
 
@@ -33,6 +34,29 @@ std::vector<bool> CellGrouper::RefLedPieces(const std::vector<std::string>& piec
   size_t count = std::count(led.begin(), led.end(), true);
   if (count < kLeastRefLedPieces) led.assign(led.size(), false);
   return led;
+}
+
+bool CellGrouper::OpensInitialledName(const std::string& text, const std::vector<std::string>& clean,
+                                      size_t next) const {
+  if (next >= clean.size() || !cell_fit_.IsInitial(text)) return false;
+  if (!cell_fit_.EndsOnInitialledName(text + " " + clean[next])) return false;
+  if (next + 1 == clean.size()) return true;
+  const std::string& after = clean[next + 1];
+  return !CellText::StartsLower(after) && !cell_fit_.StartsWithNameEnd(after);
+}
+
+bool CellGrouper::StatusAfterDate(const std::string& text, const std::vector<std::string>& clean, size_t begin,
+                                  size_t end) const {
+  const PlanPatterns& patterns = cell_fit_.patterns();
+  if (begin == 0 || CellText::StartsLower(text) || !patterns.IsStatusCell(text)) return false;
+  // A status after it is the row's, the word the date ("Sign-off by April 2019 | Ongoing | Achieved").
+  bool status_after = end < clean.size() && patterns.IsStatusCell(clean[end]);
+  return !status_after && cell_fit_.Of(clean[begin - 1]) == CellKind::kDate;
+}
+
+bool CellGrouper::DatesItem(const std::string& word) const {
+  bool digit = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
+  return CellFit::HoldsYear(word) || (digit && cell_fit_.Of(word) == CellKind::kDate);
 }
 
 std::string CellGrouper::Join(const std::vector<std::string>& pieces, size_t begin, size_t end) const {
@@ -79,7 +103,7 @@ std::vector<bool> CellGrouper::MidDateWords(const std::vector<std::string>& clea
     // October 2027 | Jul-27"), not one ("From December | 2027").
     bool beside_date = k >= 2 && !clean[k - 2].empty() && CellFit::HoldsYear(clean[k - 1]) && date(k - 2) &&
                        cell_fit_.Of(clean[k]) == CellKind::kDate;
-    if (sentence || beside_date) mid_date[k] = false;
+    if (sentence || beside_date || StatusAfterDate(clean[k], clean, k, k + 1)) mid_date[k] = false;
   }
   return mid_date;
 }

@@ -18,7 +18,7 @@ class DatedItems {
     ++items_;
     dated_ = false;
   }
-  // A word of the item so far, `dated` when it holds a year.
+  // A word of the item so far, `dated` when it holds a year or a date of digits ("Q2").
   void Add(bool dated) { dated_ = dated_ || dated; }
   // How many items after the first are unlike it, the one so far too.
   size_t Unlike() const { return unlike_ + (items_ > 1 && dated_ != first_dated_); }

@@ -4,6 +4,57 @@
 namespace planrows {
 namespace {
 
+TEST_CASE("a run-on status letter before a surname is the lead's initial") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Priority 1 - Young carers Item What we will do Aim Success measure\n"
+      "RAG Due Lead yc1 Open a drop-in for young carers at the library Carers are known early Forty carers come\n"
+      "each month Drop-in open two days a week 31/03/2027 G Penhallow yc2 Run a survey of young carers with the\n"
+      "schools Carers are heard Replies from half of the schools Survey closed 30/06/2027 Carers Lead yc3 Train the\n"
+      "duty desk on carers needs Carers are seen quickly Every desk trained Training booked 30/09/2027 Duty Manager\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "G Penhallow");
+  CHECK(plan.rows[0].timeframe == "31/03/2027");
+}
+
+TEST_CASE("a run-on status word after a date is the status though it reads as an open date") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Priority 1 - Young carers Ref Action Lead When Status 1 Open a\n"
+      "drop-in for young carers at the library Carers Lead February 2027 Ongoing 2 Run a survey of young carers\n"
+      "with the schools Duty Manager Ongoing Ongoing 3 Train the duty desk on carers needs Carers Lead March\n"
+      "2027 Completed 4 Map the carers register with the wards T Okonjo June 2027 Not started\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[0].timeframe == "February 2027");
+  CHECK(plan.rows[0].progress == "Ongoing");
+  CHECK(plan.rows[1].timeframe == "Ongoing");
+  CHECK(plan.rows[1].progress == "Ongoing");
+}
+
+TEST_CASE("a run-on cell does not end two words into a sentence it opened") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Objective A - Young carers Tasks and activities Measure of success\n"
+      "Lead Deadline Open a drop-in for young carers at the library. The Carers Team will collect the evidence and\n"
+      "present it each quarter Forty carers come each month D Farrant Jan-27 Run a survey of young carers with the\n"
+      "schools Replies from half of the schools Carers Lead Mar-27 Train the duty desk on carers needs. The Business\n"
+      "Unit will report on it to the Board Every desk trained Duty Manager Jun-27\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].action ==
+        "Open a drop-in for young carers at the library. The Carers Team will collect the evidence and present it "
+        "each quarter");
+  CHECK(plan.rows[0].lead == "D Farrant");
+}
+
+TEST_CASE("a run-on date of a quarter without a year goes on no list of undated actions") {
+  RecoveredPlan plan = RecoverPlanText(
+      "Kelmarsh Vale Carers Plan 2027 - 2029 Strategic aim Line Key actions / steps Lead / date Status (RAG)\n"
+      "Young carers are known 1.1.1 Audit the carers register with the wards Carers Lead - By end of Q1 Green 1.1.2\n"
+      "\u2022 Map the carers register \u2022 Test the drop-in rota \u2022 Train the duty desk on carers needs By end\n"
+      "of Q2 A\n"
+      "1.1.3 Run a survey of young carers with the schools Duty Manager - By end of Q3 Red\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].timeframe == "By end of Q2");
+  CHECK(plan.rows[1].progress == "A");
+}
+
 TEST_CASE("a run-on action of two sentences stays whole in a row whose merged outcome was printed above") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenland Harbour Partnership Plan 2027 Theme 1 - Young carers Ref Outcome Action Lead By when 1.1 Carers\n"
