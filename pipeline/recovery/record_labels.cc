@@ -293,9 +293,16 @@ bool RecordLabels::IsSetApart(const PlanLine& line) const {
   return set_apart_.count(CellText::FoldForMatch(CellText::Clean(line.text))) > 0;
 }
 
-bool RecordLabels::PrintedApart(const PlanLine& line) {
+bool RecordLabels::SpacedApart(const PlanLine& line, const std::string& label) {
+  // A gap this share of the line's height is wider than a word space.
+  constexpr double kLabelGapShare = 0.6;
   const PageText& page = *line.page;
-  return !page.from_ocr && !page.cells_by_index && page.char_width == 0;
+  if (page.from_ocr || page.cells_by_index || page.char_width > 0 || line.line->segments.empty()) return true;
+  const std::vector<Word>& words = line.line->segments[0].words;
+  const size_t count = CellText::Words(label).size();
+  if (count == 0 || count >= words.size()) return true;
+  const double gap = words[count].box.x0 - words[count - 1].box.x1;
+  return gap > kLabelGapShare * (line.line->box.y1 - line.line->box.y0);
 }
 
 RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
@@ -319,9 +326,9 @@ RecordLabels::Parts RecordLabels::Cut(const PlanLine& line) const {
   } else if (size_t colon = line.text.find(':'); colon != std::string::npos) {
     parts.label = CellText::Clean(line.text.substr(0, colon));
     parts.value = CellText::Clean(line.text.substr(colon + 1));
-  } else if (std::string spaced = PrintedApart(line) ? std::string() : LongestSpacedLabel(text);
-             !spaced.empty() && !IsSetApart(line) && !ListItems(rules_.patterns).IsBullet(line) &&
-             !rules_.headers.IsFullName(text)) {
+  } else if (std::string spaced = LongestSpacedLabel(text);
+             !spaced.empty() && SpacedApart(line, spaced) && !IsSetApart(line) &&
+             !ListItems(rules_.patterns).IsBullet(line) && !rules_.headers.IsFullName(text)) {
     parts.label = spaced;  // Words of the line, which Clean spaces as SpacedLabel does.
     parts.value = CellText::Clean(text.substr(spaced.size()));
   } else {

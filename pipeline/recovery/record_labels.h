@@ -129,9 +129,11 @@ class RecordLabels {
   // The longest label of `spaced_` that begins `text`, or is all of it, as
   // a record may print a label over its value; "" when none does.
   std::string LongestSpacedLabel(const std::string& text) const;
-  // True when `line` lies on a PDF page with a text layer, which keeps a
-  // label and its value in cells of their own: a space alone parts none.
-  static bool PrintedApart(const PlanLine& line);
+  // True when `label`, the first words of `line`, may be a label before its
+  // value: where the page was measured (a PDF's text layer), only if a gap
+  // wider than a word space sets the value apart ("Steps we will take  Agree
+  // ..."), not a title's next word ("Priorities and Action Plan 2019").
+  static bool SpacedApart(const PlanLine& line, const std::string& label);
   // True when the whole of `line` is a label that other lines set apart
   // from its value by a cell or a colon ("Status update" alone, its value
   // empty): no label and value a space parts.

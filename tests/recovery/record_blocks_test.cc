@@ -288,9 +288,9 @@ TEST_CASE("in printed record blocks short value lines are a list's items and nev
 }
 
 TEST_CASE("in printed record blocks a title or contents line that starts with a column's words is no label") {
-  // A PDF's text layer keeps each label and its value in cells of their
-  // own; "Harbour Priorities and Action Plan 2031" is a title, not an
-  // action's label and its value.
+  // On a PDF's text layer a label stands a gap wider than a word space
+  // before its value; "Harbour Priorities and Action Plan 2031" is a
+  // title, not an action's label and its value.
   PageBuilder pages;
   pages.Page().Line({{40, "Harbour Priorities and Action Plan 2031"}}, true).AsHeading();
   pages.Line({{40, "Who sits on the Board ......... 2"}}, true);
@@ -302,7 +302,8 @@ TEST_CASE("in printed record blocks a title or contents line that starts with a 
                               {"2", "Light the towpath", "Housing Options Manager", "Delayed"}};
   for (const auto& record : records) {
     pages.Line({{40, "Item"}, {160, record[0]}}, true);
-    pages.Line({{40, "Actions to deliver"}, {160, record[1]}});
+    // A text layer may join a label and its value in one cell, a wide gap apart.
+    pages.Line({{40, std::string("Actions to deliver   ") + record[1]}});
     pages.Line({{40, "Lead officer"}, {160, record[2]}});
     pages.Line({{40, "Position at last review"}, {160, record[3]}});
   }
