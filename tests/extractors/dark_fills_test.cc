@@ -2,39 +2,20 @@
 // paper, light tints and small blots left as they were.
 #include "extractors/dark_fills.h"
 
-#include <leptonica/allheaders.h>
-
 #include <catch2/catch.hpp>
+
+#include "tests/extractors/grey_page.h"
 
 namespace planrows {
 namespace {
 
 constexpr double kDpi = 300;
 
-// A white 8-bit page with grey boxes painted by the test.
-class Page {
- public:
-  Page() : pix_(pixCreate(1200, 600, 8)) { pixSetAll(pix_.get()); }
-
-  // Paints a box `w` by `h` pixels at (`x`, `y`) in `grey`.
-  void Paint(int x, int y, int w, int h, int grey) {
-    BOX* box = boxCreate(x, y, w, h);
-    pixSetInRectArbitrary(pix_.get(), box, static_cast<l_uint32>(grey));
-    boxDestroy(&box);
-  }
-  int At(int x, int y) const {
-    l_uint32 value = 0;
-    pixGetPixel(pix_.get(), x, y, &value);
-    return static_cast<int>(value);
-  }
-  Pix* pix() { return pix_.get(); }
-
- private:
-  PixPtr pix_;
-};
+// A page as wide as a table's header row.
+GreyPage Page() { return GreyPage(1200, 600); }
 
 TEST_CASE("a dark band's white letters turn black on white") {
-  Page page;
+  GreyPage page = Page();
   page.Paint(100, 100, 800, 80, 60);  // A header row in dark blue's grey.
   page.Paint(150, 120, 6, 40, 255);   // The stem of a white letter.
   page.Paint(300, 120, 30, 6, 255);   // A white bar.
@@ -46,7 +27,7 @@ TEST_CASE("a dark band's white letters turn black on white") {
 }
 
 TEST_CASE("a strong fill's black letters stay black and the fill turns white") {
-  Page page;
+  GreyPage page = Page();
   page.Paint(100, 300, 200, 60, 90);  // A RAG cell in red's grey.
   page.Paint(150, 315, 5, 30, 0);
   WhitenDarkFills(page.pix(), kDpi);
@@ -55,7 +36,7 @@ TEST_CASE("a strong fill's black letters stay black and the fill turns white") {
 }
 
 TEST_CASE("paper and light tints with their letters and blots too small for a cell are left as they were") {
-  Page page;
+  GreyPage page = Page();
   page.Paint(100, 100, 800, 80, 225);  // A header row in a light tint.
   page.Paint(150, 120, 5, 40, 0);
   page.Paint(600, 400, 20, 20, 30);    // A bullet or blot, no cell.

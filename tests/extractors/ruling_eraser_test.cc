@@ -4,32 +4,21 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/extractors/grey_page.h"
+
 namespace planrows {
 namespace {
 
 constexpr double kDpi = 300;
 
-// A white 8-bit page with black boxes drawn by the test.
-class Page {
+// A white page with black boxes drawn by the test.
+class Page : public GreyPage {
  public:
-  Page() : pix_(pixCreate(1200, 1200, 8)) { pixSetAll(pix_.get()); }
-
+  Page() : GreyPage(1200, 1200) {}
   // Draws a black box `w` by `h` pixels at (`x`, `y`).
-  void Ink(int x, int y, int w, int h) {
-    BOX* box = boxCreate(x, y, w, h);
-    pixClearInRect(pix_.get(), box);
-    boxDestroy(&box);
-  }
+  void Ink(int x, int y, int w, int h) { Paint(x, y, w, h); }
   // True when the pixel at (`x`, `y`) is still ink.
-  bool InkAt(int x, int y) const {
-    l_uint32 value = 255;
-    pixGetPixel(pix_.get(), x, y, &value);
-    return value < 128;
-  }
-  Pix* pix() { return pix_.get(); }
-
- private:
-  PixPtr pix_;
+  bool InkAt(int x, int y) const { return At(x, y) < 128; }
 };
 
 TEST_CASE("a long horizontal rule is erased and reported and a long vertical one is erased") {
