@@ -293,7 +293,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       std::string lead_before = layout.lead_before_prose && after_date ? LeadBeforeProse(&part) : "";
       if (!lead_before.empty()) pieces.push_back(Piece{std::move(lead_before), line});
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
+      // A status may run before a lead's first line: the line's start, or
+      // between the line's prose and the lead parted from it.
+      const bool lead_parted = !lead.empty();
+      std::string status = layout.status_before_lead ? StatusBeforeLead(lead_parted ? &lead : &part) : "";
+      if (!status.empty() && !lead_parted) pieces.push_back(Piece{status, line});
       pieces.push_back(Piece{std::move(part), line, !lead_before.empty()});
+      if (!status.empty() && lead_parted) pieces.push_back(Piece{status, line});
       if (lead.empty()) continue;
       bool starts_cell = StartsLeadCell(lead);
       pieces.push_back(Piece{std::move(lead), line, starts_cell});

@@ -92,6 +92,7 @@ class LinePerCellReader {
     bool has_lead_column = false;
     bool lead_before_action = false;  // The lead's column stands before the action's.
     bool lead_before_prose = false;  // The lead's column stands right after a date's, right before one of prose.
+    bool status_before_lead = false;  // The progress column stands right before the lead's.
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -206,6 +207,11 @@ class LinePerCellReader {
   // Jarvis-Lowe Evaluation report"), and returns it; "" when no lead's
   // words come before the first sentence that opens on a capital.
   std::string LeadBeforeProse(std::string* text) const;
+  // Takes off the start of `text`, a lead's first line where the progress
+  // column stands right before the lead's, the status that pdftotext -raw
+  // ran before it ("Green K Lindqvist/Health", "Amber T Delacroix/Named
+  // GP"), and returns it; "" when the rest is no name alone (IsNameOnly).
+  std::string StatusBeforeLead(std::string* text) const;
   // True when `lead`, parted from a line of prose by LeadAtEnd, surely
   // starts a lead's cell, which no cell before it then runs into: a name's
   // words, capitalised but for those that join its parts, ending on one of

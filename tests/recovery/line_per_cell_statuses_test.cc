@@ -99,5 +99,19 @@ TEST_CASE("a line under a progress line that ends on an article goes on with it 
   CHECK(plan.rows[1].outcome.empty());
 }
 
+TEST_CASE("a status run before a lead's first line where the status column stands before the lead's is its own") {
+  // pdftotext -raw writes the status cell's one line and the lead cell's first line side by side.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Current RAG Who and by when\n"
+      "4.1 Light the towpath between the locks\nGreen K Lindqvist/Parish\nCouncil\nMarch 2027\n"
+      "4.2 Put up new signs at the weir steps Amber T Delacroix/Named Warden\nJune 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[0].lead == "K Lindqvist/Parish Council");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[1].lead == "T Delacroix/Named Warden");
+}
+
 }  // namespace
 }  // namespace planrows
