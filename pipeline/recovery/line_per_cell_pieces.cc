@@ -112,7 +112,11 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
         CellText::StartsLower(words[end]) && rules_.timeframes.IsTimeframe(joined(begin, end - 1))) {
       --end;
     }
-    if (begin == 0 && end == words.size()) break;
+    if (begin == 0 && end == words.size()) {
+      std::vector<std::string> parts = SplitStatusAfterDate(words);
+      if (!parts.empty()) return parts;
+      break;
+    }
     // No cell ends on an article: a date after one names a thing ("went to the May Executive").
     if (begin > 0 && IsArticle(words[begin - 1])) continue;
     std::vector<std::string> parts;
@@ -139,6 +143,17 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
     }
   }
   return {text};
+}
+
+std::vector<std::string> LinePerCellReader::SplitStatusAfterDate(const std::vector<std::string>& words) const {
+  // Some statuses read as dates too ("Ongoing"); one in lower case may be
+  // the date's own word ("May 2014 ongoing"), a capitalised one is a cell.
+  const size_t status_begin = StatusStartAtEnd(words);
+  if (status_begin == 0) return {};
+  std::string date = CellText::JoinWords(words, 0, status_begin);
+  std::string status = CellText::JoinWords(words, status_begin, words.size());
+  if (!IsTellingStatus(status) || !rules_.timeframes.IsTimeframe(date)) return {};
+  return {std::move(date), std::move(status)};
 }
 
 bool LinePerCellReader::IsTellingStatus(const std::string& status) {
@@ -286,6 +301,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     if (std::string lead = layout.lead_before_action ? LeadAtStart(&parts.front()) : ""; !lead.empty()) {
       pieces.push_back(Piece{std::move(lead), line});
     }
+    // A line read whole as a date but cut before a status (SplitStatusAfterDate) is two cells, each its own:
+    // the status reads as a date too ("Ongoing"), and the date would go on with a lead above it.
+    const bool date_and_status =
+        parts.size() == 2 && rules_.timeframes.IsTimeframe(rest) && rules_.patterns.IsStatusCell(parts[1]);
     for (std::string& part : parts) {
       // A lead's first line right after a row's date may run onto the first line of the prose cell after it.
       bool after_date = !pieces.empty() && classifier_.Classify(pieces.back().text) == CellKind::kDate;
@@ -298,7 +317,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       const bool lead_parted = !lead.empty();
       std::string status = layout.status_before_lead ? StatusBeforeLead(lead_parted ? &lead : &part) : "";
       if (!status.empty() && !lead_parted) pieces.push_back(Piece{status, line});
-      pieces.push_back(Piece{std::move(part), line, !lead_before.empty()});
+      pieces.push_back(Piece{std::move(part), line, !lead_before.empty() || date_and_status});
       if (!status.empty() && lead_parted) pieces.push_back(Piece{status, line});
       if (lead.empty()) continue;
       bool starts_cell = StartsLeadCell(lead);

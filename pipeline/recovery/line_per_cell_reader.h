@@ -165,6 +165,10 @@ class LinePerCellReader {
   // The end of the longest status that starts at `words[begin]` ("95%
   // done", "On track"); `begin` when none does.
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
+  // `words`, a line read whole as a date, cut before a status that ends it
+  // ("Sep-17" and "Ongoing"), a cell pdftotext -raw ran onto the date's line;
+  // nothing when it ends on no capitalised status after a date.
+  std::vector<std::string> SplitStatusAfterDate(const std::vector<std::string>& words) const;
   // True when `status` tells a progress cell apart where it ends a line:
   // more than a letter, and capitalised or holding a figure ("Amber", "50%").
   static bool IsTellingStatus(const std::string& status);

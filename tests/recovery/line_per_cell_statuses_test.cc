@@ -113,5 +113,21 @@ TEST_CASE("a status run before a lead's first line where the status column stand
   CHECK(plan.rows[1].lead == "T Delacroix/Named Warden");
 }
 
+TEST_CASE("a status that reads as a date too run onto a date's line is a progress cell of its own") {
+  // "Ongoing" is a timeframe as well as a status; capitalised after a date, it is the next cell.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nHarbour Trust, T\nOkonjo\nSep-17 Ongoing\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team\nQ1 2019/20 Ongoing\n"
+      "6.3 Train the duty team\nDuty Manager\nMay 2014 ongoing\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Trust, T Okonjo");
+  CHECK(plan.rows[0].timeframe == "Sep-17");
+  CHECK(plan.rows[0].progress == "Ongoing");
+  CHECK(plan.rows[1].timeframe == "Q1 2019/20");
+  CHECK(plan.rows[1].progress == "Ongoing");
+  CHECK(plan.rows[2].timeframe == "May 2014 ongoing");
+}
+
 }  // namespace
 }  // namespace planrows
