@@ -128,7 +128,16 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
       parts.push_back(joined(end, after_status));
       end = after_status;
     }
-    if (end < words.size()) parts.push_back(joined(end, words.size()));
+    // A status may end the line after the next cell's text ("Q2 2019/20
+    // Officer time Green"): the row's last cell, run onto its line.
+    if (end < words.size()) {
+      const std::vector<std::string> rest(words.begin() + end, words.end());
+      const size_t status_begin = StatusStartAtEnd(rest);
+      const bool ends_on_status = status_begin > 0 && !CellText::EndsMidPhrase(rest[status_begin - 1]) &&
+                                  IsTellingStatus(CellText::JoinWords(rest, status_begin, rest.size()));
+      parts.push_back(joined(end, ends_on_status ? end + status_begin : words.size()));
+      if (ends_on_status) parts.push_back(joined(end + status_begin, words.size()));
+    }
     return parts;
   }
   // A status ending a lead's line ("R Okafor Amber", "Comms Team 50%") is

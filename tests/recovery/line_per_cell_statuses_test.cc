@@ -129,5 +129,17 @@ TEST_CASE("a status that reads as a date too run onto a date's line is a progres
   CHECK(plan.rows[2].timeframe == "May 2014 ongoing");
 }
 
+TEST_CASE("a status ending a date's line after the next cell's words is a progress cell of its own") {
+  // pdftotext -raw writes the date, the cost and the status cells' single lines as one line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Cost Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo\nMarch 2027 Officer time Green\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team\nJune 2027 Within existing budget\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
 }  // namespace
 }  // namespace planrows
