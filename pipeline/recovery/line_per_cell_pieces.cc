@@ -75,7 +75,7 @@ bool LinePerCellReader::EndsOnArticle(const std::string& text) {
   return !words.empty() && IsArticle(words.back()) && CellText::StartsLower(words.back());
 }
 
-std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
+std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text, bool progress_last) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
   if (words.empty()) return {text};
   auto joined = [&](size_t begin, size_t end) {
@@ -94,7 +94,7 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
   telling_status = telling_status || (status_end == 1 && IsTellingStatus(words[0]) && words.size() > 2 &&
                                       CellText::StartsLower(words[2]) && !CellText::EndsMidPhrase(words[2]));
   if (status_end < words.size() && telling_status && std::isupper(static_cast<unsigned char>(words[status_end][0]))) {
-    std::vector<std::string> parts = SplitAtDate(joined(status_end, words.size()));
+    std::vector<std::string> parts = SplitAtDate(joined(status_end, words.size()), progress_last);
     parts.insert(parts.begin(), joined(0, status_end));
     return parts;
   }
@@ -129,11 +129,13 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
       end = after_status;
     }
     // A status may end the line after the next cell's text ("Q2 2019/20
-    // Officer time Green"): the row's last cell, run onto its line.
+    // Officer time Green"): the row's last cell, run onto its line, where
+    // the progress column is the last.
     if (end < words.size()) {
       const std::vector<std::string> rest(words.begin() + end, words.end());
       const size_t status_begin = StatusStartAtEnd(rest);
-      const bool ends_on_status = status_begin > 0 && !CellText::EndsMidPhrase(rest[status_begin - 1]) &&
+      const bool ends_on_status = progress_last && status_begin > 0 &&
+                                  !CellText::EndsMidPhrase(rest[status_begin - 1]) &&
                                   IsTellingStatus(CellText::JoinWords(rest, status_begin, rest.size()));
       parts.push_back(joined(end, ends_on_status ? end + status_begin : words.size()));
       if (ends_on_status) parts.push_back(joined(end + status_begin, words.size()));
@@ -299,7 +301,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       continue;
     }
     std::string letter = StatusLetterAtEnd(&rest, next, layout);
-    std::vector<std::string> parts = SplitAtDate(rest);
+    std::vector<std::string> parts =
+        SplitAtDate(rest, !layout.columns.empty() && layout.columns.back() == Column::kProgress);
     // A line under one that ends on an article goes on with its cell: a date
     // or status that opens it names a thing ("Report went to the" over
     // "September Executive and"), and starts no cell.

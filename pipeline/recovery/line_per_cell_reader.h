@@ -147,13 +147,14 @@ class LinePerCellReader {
   static size_t BlanksBeforeFooter(const PlanLine& last);
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
-  // parts) or before one that ends the line after the date ("Q2 2019/20
+  // parts) or, where `progress_last` (the last column is the progress
+  // one), before one that ends the line after the date ("Q2 2019/20
   // Officer time Green" gives three), or after a status of words or a share done that starts it
   // ("95% done Case file audit" gives two; a lone word only before a
   // sentence, "Red Case file audit"), or before a status that ends
   // a lead ("R Okafor Amber"), as pdftotext -raw runs the cells of a row
   // into one line.
-  std::vector<std::string> SplitAtDate(const std::string& text) const;
+  std::vector<std::string> SplitAtDate(const std::string& text, bool progress_last = false) const;
   // True when `word` is an article ("the", "a", "an"), which ends no cell.
   static bool IsArticle(const std::string& word);
   // True when the last word of `text` is an article in lower case: its cell goes on.
