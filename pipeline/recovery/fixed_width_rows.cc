@@ -52,24 +52,62 @@ std::optional<std::vector<GroupedRow>> FixedWidthRows::Group(const std::vector<s
     size_t end = std::min(pieces.size(), refs[r] + width - ref_column_);
     if (r + 1 < refs.size()) end = std::min(end, refs[r + 1] - std::min(refs[r + 1], ref_column_));
     if (end <= refs[r] || !blank(taken, start)) return std::nullopt;
-    size_t first_column = ref_column_ - (refs[r] - start);
-    GroupedRow row{start, std::vector<std::string>(width)};
-    for (size_t k = start; k < end; ++k) {
-      if (!CellText::IsNoise(pieces[k])) CellText::AppendWrapped(pieces[k], &row.cells[first_column + k - start]);
-    }
-    rows.push_back(std::move(row));
+    rows.push_back(PlaceRow(pieces, start, end, ref_column_ - (refs[r] - start)));
     taken = end;
   }
   if (!blank(taken, pieces.size())) return std::nullopt;
   return rows;
 }
 
-bool FixedWidthRows::Misfits(size_t c, const std::string& cell) const {
+GroupedRow FixedWidthRows::PlaceRow(const std::vector<std::string>& pieces, size_t start, size_t end,
+                                    size_t first_column) const {
+  const size_t width = columns_.size();
+  // A row short of cells lost the blank lines of its empty cells where a
+  // page broke it, its footer and repeated header left out: the cells
+  // after that gap fit their columns, read there; by default it is last.
+  const size_t missing = width - first_column - (end - start);
+  auto place = [&](size_t gap_at) {
+    GroupedRow row{start, std::vector<std::string>(width)};
+    for (size_t k = start; k < end; ++k) {
+      size_t column = first_column + k - start + (k - start >= gap_at ? missing : 0);
+      if (!CellText::IsNoise(pieces[k])) CellText::AppendWrapped(pieces[k], &row.cells[column]);
+    }
+    return row;
+  };
+  // Cells of a lead or date column that fit it, less those of a lead, date
+  // or progress column that do not: progress may be told in prose, which
+  // then fits it as well as another column of prose.
+  auto fit = [&](const GroupedRow& row) {
+    int count = 0;
+    for (size_t c = 0; c < width; ++c) {
+      if (row.cells[c].empty() || !Checks(c)) continue;
+      if (Misfits(c, row.cells[c])) {
+        --count;
+      } else if (columns_[c] != Column::kProgress) {
+        ++count;
+      }
+    }
+    return count;
+  };
+  GroupedRow best = place(end - start);
+  int best_fit = fit(best);
+  for (size_t gap_at = end - start; missing > 0 && gap_at-- > 1;) {
+    GroupedRow row = place(gap_at);
+    if (int row_fit = fit(row); row_fit > best_fit) best = std::move(row), best_fit = row_fit;
+  }
+  return best;
+}
+
+bool FixedWidthRows::Checks(size_t c) const {
   static const std::vector<Column> kChecked = {Column::kLead, Column::kTimeframe, Column::kLeadTimeframe,
                                                Column::kProgress};
   if (!columns_[c] || std::find(kChecked.begin(), kChecked.end(), *columns_[c]) == kChecked.end()) return false;
   // Of two columns a header's names give one role ("By", "Target"), the cells tell which has it: neither is checked.
-  if (std::count(columns_.begin(), columns_.end(), columns_[c]) > 1) return false;
+  return std::count(columns_.begin(), columns_.end(), columns_[c]) == 1;
+}
+
+bool FixedWidthRows::Misfits(size_t c, const std::string& cell) const {
+  if (!Checks(c)) return false;
   CellFit::Reading reading = cell_fit_.ReadClean(CellText::Clean(cell));
   // A status no rule knows ("Slipping") reads as a name.
   if (columns_[c] == Column::kProgress && reading.kind == CellKind::kLead) return false;

@@ -59,8 +59,14 @@ class FixedWidthRows {
  private:
   // The index of each piece of `pieces` that is a reference, whole ("EH2", "YV 1").
   std::vector<size_t> RefPieces(const std::vector<std::string>& pieces) const;
+  // True when column `c` is the one column of a lead, date or progress, whose cells Misfits checks.
+  bool Checks(size_t c) const;
   // True when `cell` does not fit its column `c`, the one column of a lead, date or progress.
   bool Misfits(size_t c, const std::string& cell) const;
+  // The row of `pieces[start, end)`, the first put in column `first_column`;
+  // a row short of cells has an empty run of them where its cells then fit
+  // their columns best (Misfits), after its last cell when none fits better.
+  GroupedRow PlaceRow(const std::vector<std::string>& pieces, size_t start, size_t end, size_t first_column) const;
 
   const CellFit& cell_fit_;
   const CellClassifier& classifier_;

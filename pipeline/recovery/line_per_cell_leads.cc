@@ -1,7 +1,8 @@
 // LinePerCellReader's leads run onto a line of prose: a lead's first line
 // after the prose (LeadAtEnd), a lead's cell before an action's first line
 // (LeadAtStart) or before a prose cell's first line after a row's date
-// (LeadBeforeProse), and whether a lead so parted starts a cell of its own.
+// (LeadBeforeProse), and whether a lead so parted starts a cell of its own;
+// a status run before a lead's first line (StatusBeforeLead).
 #include <algorithm>
 #include <cctype>
 
@@ -101,6 +102,19 @@ std::string LinePerCellReader::LeadBeforeProse(std::string* text) const {
     return head;
   }
   return "";
+}
+
+std::string LinePerCellReader::StatusBeforeLead(std::string* text) const {
+  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
+  const size_t status_end = StatusEnd(words, 0);
+  if (status_end == 0 || status_end == words.size()) return "";
+  const std::vector<std::string> rest(words.begin() + status_end, words.end());
+  // A lone letter may be a name's initial ("R Okafor"): only a status of
+  // more than a letter ("Green", "95%") is told apart from the name after it.
+  std::string status = CellText::JoinWords(words, 0, status_end);
+  if (!IsTellingStatus(status) || !IsNameOnly(rest)) return "";
+  *text = CellText::JoinWords(rest, 0, rest.size());
+  return status;
 }
 
 }  // namespace planrows

@@ -75,7 +75,7 @@ bool LinePerCellReader::EndsOnArticle(const std::string& text) {
   return !words.empty() && IsArticle(words.back()) && CellText::StartsLower(words.back());
 }
 
-std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text) const {
+std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text, bool progress_last) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(text);
   if (words.empty()) return {text};
   auto joined = [&](size_t begin, size_t end) {
@@ -94,7 +94,7 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
   telling_status = telling_status || (status_end == 1 && IsTellingStatus(words[0]) && words.size() > 2 &&
                                       CellText::StartsLower(words[2]) && !CellText::EndsMidPhrase(words[2]));
   if (status_end < words.size() && telling_status && std::isupper(static_cast<unsigned char>(words[status_end][0]))) {
-    std::vector<std::string> parts = SplitAtDate(joined(status_end, words.size()));
+    std::vector<std::string> parts = SplitAtDate(joined(status_end, words.size()), progress_last);
     parts.insert(parts.begin(), joined(0, status_end));
     return parts;
   }
@@ -112,7 +112,11 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
         CellText::StartsLower(words[end]) && rules_.timeframes.IsTimeframe(joined(begin, end - 1))) {
       --end;
     }
-    if (begin == 0 && end == words.size()) break;
+    if (begin == 0 && end == words.size()) {
+      std::vector<std::string> parts = SplitStatusAfterDate(words);
+      if (!parts.empty()) return parts;
+      break;
+    }
     // No cell ends on an article: a date after one names a thing ("went to the May Executive").
     if (begin > 0 && IsArticle(words[begin - 1])) continue;
     std::vector<std::string> parts;
@@ -124,7 +128,18 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
       parts.push_back(joined(end, after_status));
       end = after_status;
     }
-    if (end < words.size()) parts.push_back(joined(end, words.size()));
+    // A status may end the line after the next cell's text ("Q2 2019/20
+    // Officer time Green"): the row's last cell, run onto its line, where
+    // the progress column is the last.
+    if (end < words.size()) {
+      const std::vector<std::string> rest(words.begin() + end, words.end());
+      const size_t status_begin = StatusStartAtEnd(rest);
+      const bool ends_on_status = progress_last && status_begin > 0 &&
+                                  !CellText::EndsMidPhrase(rest[status_begin - 1]) &&
+                                  IsTellingStatus(CellText::JoinWords(rest, status_begin, rest.size()));
+      parts.push_back(joined(end, ends_on_status ? end + status_begin : words.size()));
+      if (ends_on_status) parts.push_back(joined(end + status_begin, words.size()));
+    }
     return parts;
   }
   // A status ending a lead's line ("R Okafor Amber", "Comms Team 50%") is
@@ -139,6 +154,17 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text)
     }
   }
   return {text};
+}
+
+std::vector<std::string> LinePerCellReader::SplitStatusAfterDate(const std::vector<std::string>& words) const {
+  // Some statuses read as dates too ("Ongoing"); one in lower case may be
+  // the date's own word ("May 2014 ongoing"), a capitalised one is a cell.
+  const size_t status_begin = StatusStartAtEnd(words);
+  if (status_begin == 0) return {};
+  std::string date = CellText::JoinWords(words, 0, status_begin);
+  std::string status = CellText::JoinWords(words, status_begin, words.size());
+  if (!IsTellingStatus(status) || !rules_.timeframes.IsTimeframe(date)) return {};
+  return {std::move(date), std::move(status)};
 }
 
 bool LinePerCellReader::IsTellingStatus(const std::string& status) {
@@ -275,7 +301,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       continue;
     }
     std::string letter = StatusLetterAtEnd(&rest, next, layout);
-    std::vector<std::string> parts = SplitAtDate(rest);
+    std::vector<std::string> parts =
+        SplitAtDate(rest, !layout.columns.empty() && layout.columns.back() == Column::kProgress);
     // A line under one that ends on an article goes on with its cell: a date
     // or status that opens it names a thing ("Report went to the" over
     // "September Executive and"), and starts no cell.
@@ -286,6 +313,10 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
     if (std::string lead = layout.lead_before_action ? LeadAtStart(&parts.front()) : ""; !lead.empty()) {
       pieces.push_back(Piece{std::move(lead), line});
     }
+    // A line read whole as a date but cut before a status (SplitStatusAfterDate) is two cells, each its own:
+    // the status reads as a date too ("Ongoing"), and the date would go on with a lead above it.
+    const bool date_and_status =
+        parts.size() == 2 && rules_.timeframes.IsTimeframe(rest) && rules_.patterns.IsStatusCell(parts[1]);
     for (std::string& part : parts) {
       // A lead's first line right after a row's date may run onto the first line of the prose cell after it.
       bool after_date = !pieces.empty() && classifier_.Classify(pieces.back().text) == CellKind::kDate;
@@ -293,7 +324,13 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       std::string lead_before = layout.lead_before_prose && after_date ? LeadBeforeProse(&part) : "";
       if (!lead_before.empty()) pieces.push_back(Piece{std::move(lead_before), line});
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
-      pieces.push_back(Piece{std::move(part), line, !lead_before.empty()});
+      // A status may run before a lead's first line: the line's start, or
+      // between the line's prose and the lead parted from it.
+      const bool lead_parted = !lead.empty();
+      std::string status = layout.status_before_lead ? StatusBeforeLead(lead_parted ? &lead : &part) : "";
+      if (!status.empty() && !lead_parted) pieces.push_back(Piece{status, line});
+      pieces.push_back(Piece{std::move(part), line, !lead_before.empty() || date_and_status});
+      if (!status.empty() && lead_parted) pieces.push_back(Piece{status, line});
       if (lead.empty()) continue;
       bool starts_cell = StartsLeadCell(lead);
       pieces.push_back(Piece{std::move(lead), line, starts_cell});

@@ -192,6 +192,8 @@ bool LinePerCellReader::ReadBody(const std::vector<PlanLine>& lines, size_t at, 
   };
   layout.lead_before_prose = lead != layout.columns.begin() && lead + 1 < layout.columns.end() &&
                              lead[-1] == Column::kTimeframe && holds_prose(lead[1]);
+  layout.status_before_lead = lead != layout.columns.begin() && lead != layout.columns.end() &&
+                              lead[-1] == Column::kProgress;
   layout.line_per_cell =
       layout.fixed_width || layout.line_per_cell ||
       (!layout.paragraphs && header_reader_.CellsPerRow(lines, body - 1, layout.numbered) == layout.columns.size());

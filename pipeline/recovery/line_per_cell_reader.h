@@ -92,6 +92,7 @@ class LinePerCellReader {
     bool has_lead_column = false;
     bool lead_before_action = false;  // The lead's column stands before the action's.
     bool lead_before_prose = false;  // The lead's column stands right after a date's, right before one of prose.
+    bool status_before_lead = false;  // The progress column stands right before the lead's.
     bool paragraphs = false;
     bool line_per_cell = false;
     bool numbered = false;  // Rows numbered 1, 2, 3 under a reference heading.
@@ -146,12 +147,14 @@ class LinePerCellReader {
   static size_t BlanksBeforeFooter(const PlanLine& last);
   // `text` cut before and after a date inside it, and after a status
   // right after the date ("By end of Q3 R Take-up reported" gives three
-  // parts), or after a status of words or a share done that starts it
+  // parts) or, where `progress_last` (the last column is the progress
+  // one), before one that ends the line after the date ("Q2 2019/20
+  // Officer time Green" gives three), or after a status of words or a share done that starts it
   // ("95% done Case file audit" gives two; a lone word only before a
   // sentence, "Red Case file audit"), or before a status that ends
   // a lead ("R Okafor Amber"), as pdftotext -raw runs the cells of a row
   // into one line.
-  std::vector<std::string> SplitAtDate(const std::string& text) const;
+  std::vector<std::string> SplitAtDate(const std::string& text, bool progress_last = false) const;
   // True when `word` is an article ("the", "a", "an"), which ends no cell.
   static bool IsArticle(const std::string& word);
   // True when the last word of `text` is an article in lower case: its cell goes on.
@@ -164,6 +167,10 @@ class LinePerCellReader {
   // The end of the longest status that starts at `words[begin]` ("95%
   // done", "On track"); `begin` when none does.
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
+  // `words`, a line read whole as a date, cut before a status that ends it
+  // ("Sep-17" and "Ongoing"), a cell pdftotext -raw ran onto the date's line;
+  // nothing when it ends on no capitalised status after a date.
+  std::vector<std::string> SplitStatusAfterDate(const std::vector<std::string>& words) const;
   // True when `status` tells a progress cell apart where it ends a line:
   // more than a letter, and capitalised or holding a figure ("Amber", "50%").
   static bool IsTellingStatus(const std::string& status);
@@ -206,6 +213,11 @@ class LinePerCellReader {
   // Jarvis-Lowe Evaluation report"), and returns it; "" when no lead's
   // words come before the first sentence that opens on a capital.
   std::string LeadBeforeProse(std::string* text) const;
+  // Takes off the start of `text`, a lead's first line where the progress
+  // column stands right before the lead's, the status that pdftotext -raw
+  // ran before it ("Green K Lindqvist/Health", "Amber T Delacroix/Named
+  // GP"), and returns it; "" when the rest is no name alone (IsNameOnly).
+  std::string StatusBeforeLead(std::string* text) const;
   // True when `lead`, parted from a line of prose by LeadAtEnd, surely
   // starts a lead's cell, which no cell before it then runs into: a name's
   // words, capitalised but for those that join its parts, ending on one of

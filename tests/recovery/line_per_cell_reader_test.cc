@@ -367,4 +367,23 @@ TEST_CASE("a header of known names on one line set apart heads cells set apart a
   CHECK(plan.rows[2].timeframe == "July 2030");
 }
 
+TEST_CASE("a row a page breaks after its first cells takes its last cells after the repeated header") {
+  // Rows a line a cell, an empty one a blank line; the blank lines of the
+  // broken row's empty cells end the page, and go with its footer.
+  const std::string header = "Code Work to be undertaken Outcome for children Named officer By Current position\n";
+  RecoveredPlan plan = RecoverPlanText(
+      "Harbour Plan 2026\n\n" + header + "\nTheme One - Safer harbours\n"
+      "DA 1\nStand up a weekend duty rota\nFewer missed shifts\nT Okonjo\nMay 2026\n70%\n"
+      "DA 2\nPublish a leaflet\n\nComms Officer\nBy end of Q4\nA\n"
+      "DA 3\nTrain the duty team\n\n\nPage 1\fHarbour Plan 2026\n\n" + header +
+      "Harbour Trust & Duty Manager\nBy end of Q4\nAmber\n"
+      "DA 4\nRun a survey of carers\nCarers are heard\nDuty Manager\nJune 2026\nGreen\n");
+  REQUIRE(plan.rows.size() == 4);
+  CHECK(plan.rows[2].ref == "DA 3");
+  CHECK(plan.rows[2].lead == "Harbour Trust & Duty Manager");
+  CHECK(plan.rows[2].timeframe == "By end of Q4");
+  CHECK(plan.rows[2].progress == "Amber");
+  CHECK(plan.rows[3].lead == "Duty Manager");
+}
+
 }  // namespace planrows

@@ -99,5 +99,47 @@ TEST_CASE("a line under a progress line that ends on an article goes on with it 
   CHECK(plan.rows[1].outcome.empty());
 }
 
+TEST_CASE("a status run before a lead's first line where the status column stands before the lead's is its own") {
+  // pdftotext -raw writes the status cell's one line and the lead cell's first line side by side.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Current RAG Who and by when\n"
+      "4.1 Light the towpath between the locks\nGreen K Lindqvist/Parish\nCouncil\nMarch 2027\n"
+      "4.2 Put up new signs at the weir steps Amber T Delacroix/Named Warden\nJune 2027\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[0].lead == "K Lindqvist/Parish Council");
+  CHECK(plan.rows[1].action == "Put up new signs at the weir steps");
+  CHECK(plan.rows[1].progress == "Amber");
+  CHECK(plan.rows[1].lead == "T Delacroix/Named Warden");
+}
+
+TEST_CASE("a status that reads as a date too run onto a date's line is a progress cell of its own") {
+  // "Ongoing" is a timeframe as well as a status; capitalised after a date, it is the next cell.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nHarbour Trust, T\nOkonjo\nSep-17 Ongoing\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team\nQ1 2019/20 Ongoing\n"
+      "6.3 Train the duty team\nDuty Manager\nMay 2014 ongoing\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Harbour Trust, T Okonjo");
+  CHECK(plan.rows[0].timeframe == "Sep-17");
+  CHECK(plan.rows[0].progress == "Ongoing");
+  CHECK(plan.rows[1].timeframe == "Q1 2019/20");
+  CHECK(plan.rows[1].progress == "Ongoing");
+  CHECK(plan.rows[2].timeframe == "May 2014 ongoing");
+}
+
+TEST_CASE("a status ending a date's line after the next cell's words is a progress cell of its own") {
+  // pdftotext -raw writes the date, the cost and the status cells' single lines as one line.
+  RecoveredPlan plan = RecoverPlanText(
+      "Ref Action Lead By when Cost Progress\n"
+      "6.1 Audit the weekend rota for the\nharbour wards\nT Okonjo\nMarch 2027 Officer time Green\n"
+      "6.2 Publish a leaflet on the new front door\nComms Team\nJune 2027 Within existing budget\n");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].timeframe == "March 2027");
+  CHECK(plan.rows[0].progress == "Green");
+  CHECK(plan.rows[1].timeframe == "June 2027");
+}
+
 }  // namespace
 }  // namespace planrows
