@@ -12,8 +12,11 @@ namespace {
 // and the light tints of a table's bands (about 200 to 225) are lighter.
 constexpr l_int32 kFillGrey = 190;
 // A fill is solid over this many points each way: wider than any letter's
-// stroke and any ruling, which are not fills.
-constexpr double kSolidPoints = 3;
+// stroke, a title's bold too, and any ruling, which are not fills.
+constexpr double kSolidPoints = 5;
+// Least share of a fill's box that is solid: a fill is a box of ink with
+// letters in it, not letters with ink between them.
+constexpr double kMinSolidShare = 0.5;
 // Letters inside a fill leave holes narrower than this many points, which
 // the fill's area covers.
 constexpr double kLetterPoints = 12;
@@ -56,6 +59,14 @@ void Whiten(Pix* gray, Pix* fills, BOX* box, int window) {
   }
 }
 
+// The share of `box` that the 1-bit `solid` marks.
+double SolidShare(Pix* solid, BOX* box) {
+  PixPtr part(pixClipRectangle(solid, box, nullptr));
+  l_int32 count = 0;
+  if (!part || pixCountPixels(part.get(), &count, nullptr) != 0) return 0;
+  return static_cast<double>(count) / (pixGetWidth(part.get()) * pixGetHeight(part.get()));
+}
+
 }  // namespace
 
 void WhitenDarkFills(Pix* gray, double dpi) {
@@ -72,7 +83,8 @@ void WhitenDarkFills(Pix* gray, double dpi) {
     BOX* box = boxaGetBox(boxes, i, L_CLONE);
     l_int32 x, y, w, h;
     boxGetGeometry(box, &x, &y, &w, &h);
-    if (w >= Pixels(kMinFillWidthPoints, dpi) && h >= Pixels(kMinFillHeightPoints, dpi)) {
+    if (w >= Pixels(kMinFillWidthPoints, dpi) && h >= Pixels(kMinFillHeightPoints, dpi) &&
+        SolidShare(solid_parts.get(), box) >= kMinSolidShare) {
       Whiten(gray, fills.get(), box, window);
     }
     boxDestroy(&box);

@@ -35,6 +35,14 @@ TEST_CASE("a strong fill's black letters stay black and the fill turns white") {
   CHECK(page.At(152, 330) == 0);
 }
 
+TEST_CASE("a title's bold letters are no fill") {
+  GreyPage page = Page();
+  for (int x = 100; x < 700; x += 22) page.Paint(x, 100, 14, 80, 0);  // Thick strokes a narrow gap apart.
+  WhitenDarkFills(page.pix(), kDpi);
+  CHECK(page.At(105, 140) == 0);
+  CHECK(page.At(118, 140) == 255);
+}
+
 TEST_CASE("paper and light tints with their letters and blots too small for a cell are left as they were") {
   GreyPage page = Page();
   page.Paint(100, 100, 800, 80, 225);  // A header row in a light tint.
