@@ -93,7 +93,10 @@ GroupedRow FixedWidthRows::PlaceRow(const std::vector<std::string>& pieces, size
   int best_fit = fit(best);
   for (size_t gap_at = end - start; missing > 0 && gap_at-- > 1;) {
     GroupedRow row = place(gap_at);
-    if (int row_fit = fit(row); row_fit > best_fit) best = std::move(row), best_fit = row_fit;
+    if (int row_fit = fit(row); row_fit > best_fit) {
+      best = std::move(row);
+      best_fit = row_fit;
+    }
   }
   return best;
 }
