@@ -8,6 +8,7 @@
 #include "pipeline/recovery/dated_items.h"
 #include "pipeline/recovery/dated_step_runs.h"
 #include "pipeline/recovery/open_sentence.h"
+#include "pipeline/recovery/running_words.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -96,45 +97,8 @@ bool GoesOnFromAbove(const std::string& text) {
   return CellText::StartsLower(text) || CellText::StartsMidPhrase(text);
 }
 
-// True when the running words `clean` from `at` start a sentence: a
-// capitalised word, then one in lower case that joins no name's parts
-// ("The work links", not "T Okonjo" nor "Head of Service").
-bool StartsSentence(const std::vector<std::string>& clean, size_t at) {
-  const std::string& first = clean[at];
-  const std::string& second = clean[at + 1];
-  return !first.empty() && std::isupper(static_cast<unsigned char>(first[0])) && CellText::StartsLower(second) &&
-         !CellText::EndsMidPhrase(second);
-}
-
-// True when `text` runs prose into a name: a word in lower case that joins
-// nothing ("repainted"), then a capitalised word with no separator between
-// ("Steps repainted Parish Council", not "Early help team / P Ingleby").
-bool RunsProseIntoName(const std::string& text) {
-  bool prose = false;
-  for (const std::string& word : CellText::Words(text)) {
-    if (CellText::EndsMidPhrase(word) && !CellText::StartsLower(word)) {
-      prose = false;  // A separator: "/", "&", "Team,".
-    } else if (CellText::StartsLower(word)) {
-      prose = prose || !CellText::EndsMidPhrase(word);
-    } else if (prose && std::isupper(static_cast<unsigned char>(word[0]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 size_t FirstWordLength(const std::string& text) {
   return CellText::PrintedWidth(std::string_view(text).substr(0, text.find(' ')));
-}
-
-// The kind of a cell among running words read as `reading`, `next` the
-// word after it: a status word that runs on in lower case opens a note of
-// progress ("Delayed until the new system is live"), and words in capitals
-// that hold a share are a measure's, no name ("Re-referral rate below 65%").
-CellKind RunningWordsKind(const CellFit::Reading& reading, const std::string& next) {
-  if (reading.kind == CellKind::kStatus && CellText::StartsLower(next)) return CellKind::kProse;
-  if (reading.kind == CellKind::kLead && reading.holds_share) return CellKind::kProse;
-  return reading.kind;
 }
 
 }  // namespace
@@ -332,7 +296,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       if (options_.one_width && lone_item && ((end < n && bullet[end]) || (begin > 0 && in_list[begin - 1]))) {
         shared -= kLoneItemCost;
       }
-      if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && StartsSentence(clean, end)) {
+      if (options_.running_words && end + 1 < n && CellText::EndsSentence(clean[k]) && RunningWords::StartsSentence(clean, end)) {
         shared -= kStopEndCost;
       }
       // Nor inside a sentence it opened ("... the Board. The Business | Unit will collect ...").
@@ -352,7 +316,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       CellFit::Reading reading = cell_fit_.ReadClean(text);
       reading.kind = KindOf(text, reading.kind);
-      if (options_.running_words) reading.kind = RunningWordsKind(reading, end < n ? clean[end] : "");
+      if (options_.running_words) reading.kind = RunningWords::KindOf(reading, end < n ? clean[end] : "");
       // A status word that reads as an open date too is the status right after a date ("May 2020 | Ongoing"),
       // and a status letter before a surname likelier the person's initial ("G Bramwell").
       bool status_date = reading.kind == CellKind::kDate && StatusAfterDate(text, clean, begin, end);
@@ -360,7 +324,7 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       bool initial = reading.kind == CellKind::kStatus && OpensInitialledName(text, clean, end);
       if (options_.running_words && initial) shared -= kInitialCutCost;
       // Read once for the cell, charged only to the columns of names.
-      const bool runs_prose_into_name = options_.running_words && RunsProseIntoName(text);
+      const bool runs_prose_into_name = options_.running_words && RunningWords::RunsProseIntoName(text);
       // Among running words a status may open on a word that joins the
       // rest ("approx. 40%"); elsewhere a cell opens in capitals, on no such word.
       bool qualified_status = options_.running_words && joiner[begin] && reading.kind == CellKind::kStatus;
