@@ -87,6 +87,15 @@ bool RecordBlocks::IsRefAlone(const PlanLine& line, std::string* ref) const {
 
 std::vector<RowFields> RecordBlocks::Read(const std::vector<PlanLine>& plan_lines) const {
   std::vector<PlanLine> lines = DetachedRecords(rules_).Attach(plan_lines);
+  // The wrapped ends of labels printed beside their values are dropped
+  // first: joined as a label standing alone is, a short value between
+  // would become part of the label.
+  std::vector<bool> label_tails = WrappedLabelTails(lines, RecordLabels(rules_, lines, learning_).ReadAll(lines));
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!label_tails[i]) continue;
+    lines[i].cells.assign(lines[i].cells.size(), "");
+    lines[i].text.clear();
+  }
   std::optional<double> value_x0 = ValueColumnX0(lines);
   lines = JoinRecordLabels(lines, value_x0);
   std::vector<RowFields> records;

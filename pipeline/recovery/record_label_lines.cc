@@ -10,6 +10,7 @@
 #include <string>
 
 #include "pipeline/recovery/record_label_limits.h"
+#include "pipeline/rules/header_rules.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -130,7 +131,41 @@ size_t LabelLineAbove(const std::vector<PlanLine>& lines, size_t i) {
   return value_between ? i - 2 : i - 1;
 }
 
+// True when `lines[i]` may be the wrapped end of the label of `lines[label]`
+// (WrappedLabelTails), `read` that line read as a label, or of a line of
+// that label's end between them: a few words, as a label's end is.
+bool MayEndLabelBesideValue(const std::vector<PlanLine>& lines, size_t i, size_t label,
+                            const std::optional<RecordLabels::Labelled>& read) {
+  const PlanLine& line = lines[i];
+  return read && line.IsSingleCell() && line.FirstFilled() == 0 && !line.line->gap_before && !line.page_start &&
+         CellText::StartsLower(CellText::Clean(line.text)) && CellText::WordCount(line.text) <= kMaxStandingTailWords &&
+         std::abs(line.line->box.x0 - lines[label].line->box.x0) <= kLabelIndentSlack;
+}
+
 }  // namespace
+
+std::vector<bool> WrappedLabelTails(const std::vector<PlanLine>& lines,
+                                    const std::vector<std::optional<RecordLabels::Labelled>>& reads) {
+  // Each line that may end a label, the line of that label; and the values
+  // printed beside each pair of a column and such a line.
+  std::vector<std::optional<size_t>> label_of(lines.size());
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> values;
+  auto key = [&](size_t i) {
+    return std::pair(RoleName(reads[*label_of[i]]->column), CellText::FoldForMatch(lines[i].text));
+  };
+  for (size_t i = 1; i < lines.size(); ++i) {
+    size_t label = label_of[i - 1] ? *label_of[i - 1] : i - 1;
+    if (reads[i] || !MayEndLabelBesideValue(lines, i, label, reads[label])) continue;
+    label_of[i] = label;
+    values[key(i)].insert(CellText::FoldForMatch(reads[label]->value));
+  }
+  std::vector<bool> tails(lines.size());
+  for (size_t i = 1; i < lines.size(); ++i) {
+    bool after_label = label_of[i] && (*label_of[i] == i - 1 || tails[i - 1]);
+    tails[i] = after_label && values[key(i)].size() >= kLeastWrappedRepeats;
+  }
+  return tails;
+}
 
 bool OpensRecordCell(const PlanLine& line) { return line.line->gap_before || line.line->ruled_row_start; }
 
@@ -156,8 +191,13 @@ std::vector<PlanLine> JoinRecordLabels(const std::vector<PlanLine>& lines, std::
   std::set<std::string> wrapped = WrappedLabels(lines);
   std::vector<size_t> label_cells;
   for (const PlanLine& line : lines) label_cells.push_back(LabelCells(line, value_x0));
+  // The line each line's label went to: a label wrapped over three lines
+  // ("Responsible", "officer(s) and", "partners") joins its last line to
+  // the first, as its middle one is emptied of it.
+  std::vector<size_t> label_home(joined.size());
+  for (size_t i = 0; i < joined.size(); ++i) label_home[i] = i;
   for (size_t i = 1; i < joined.size(); ++i) {
-    size_t label_line = LabelLineAbove(joined, i);
+    size_t label_line = label_home[LabelLineAbove(joined, i)];
     PlanLine& above = joined[label_line];
     PlanLine& line = joined[i];
     if (above.FirstFilled() != 0 || line.FirstFilled() != 0 ||
@@ -171,6 +211,7 @@ std::vector<PlanLine> JoinRecordLabels(const std::vector<PlanLine>& lines, std::
     std::string& label_end = above.cells[label_cells[label_line] - 1];
     label_end = CellText::Clean(label_end) + " " + tail;
     line.cells[0].clear();
+    label_home[i] = label_line;
     above.text = TextOf(above);
     line.text = TextOf(line);
   }

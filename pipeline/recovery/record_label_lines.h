@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/recovery/plan_line.h"
+#include "pipeline/recovery/record_labels.h"
 
 namespace planrows {
 
@@ -26,6 +27,16 @@ std::optional<double> ValueColumnX0(const std::vector<PlanLine>& lines);
 // "intervention") or of a label standing alone, as labels start with a
 // capital. Cells emptied keep their places, beside their segments.
 std::vector<PlanLine> JoinRecordLabels(const std::vector<PlanLine>& lines, std::optional<double> value_x0);
+
+// Which of `lines` are the wrapped end of the label on the line above,
+// beside its value, `reads` being each line read as a label: a line in
+// lower case that starts where that label does ("Responsible officer(s)
+// B. Mulgrew" over "and partners") and that records of three values or
+// more print alike under their labels of one column. A value's wrapped
+// line changes with its value; an outcome over several actions repeats
+// whole, its value too.
+std::vector<bool> WrappedLabelTails(const std::vector<PlanLine>& lines,
+                                    const std::vector<std::optional<RecordLabels::Labelled>>& reads);
 
 }  // namespace planrows
 

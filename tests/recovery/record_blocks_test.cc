@@ -339,4 +339,49 @@ TEST_CASE("in a scan's record blocks a label wrapped around its value set in the
   CHECK(plan.rows[2].timeframe == "Jan-18");
 }
 
+TEST_CASE("in record blocks a label wrapped over three lines beside its value is one label") {
+  // A narrow label column wraps "Responsible officer(s) and partners" in
+  // both records: too few for the wrapped lines to be known by repeating.
+  PageBuilder pages;
+  pages.Page();
+  const char* records[][4] = {{"1.1a", "Fence the weir pool", "Estates Team", "Aug-17"},
+                              {"1.1b", "Light the towpath", "Housing Options Manager", "Nov-18"}};
+  for (const auto& record : records) {
+    pages.Line({{40, "No."}, {160, record[0]}}, true);
+    pages.Line({{40, "Activity"}, {160, record[1]}});
+    pages.Line({{40, "Responsible"}, {160, record[2]}});
+    pages.Line({{40, "officer(s) and"}});
+    pages.Line({{40, "partners"}});
+    pages.Line({{40, "By when"}, {160, record[3]}});
+  }
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Estates Team");
+  CHECK(plan.rows[1].lead == "Housing Options Manager");
+  CHECK(plan.rows[1].ref == "1.1b");
+  CHECK(plan.rows[1].timeframe == "Nov-18");
+}
+
+TEST_CASE("in record blocks the wrapped end of a label printed beside its value in one cell is no value's") {
+  // "and partners" ends the label "Responsible officer(s) and partners"
+  // under each record's own lead.
+  PageBuilder pages;
+  pages.Page();
+  const char* records[][3] = {{"Fence the weir pool", "Estates Team", "Aug-17"},
+                              {"Light the towpath", "Housing Options Manager", "Nov-18"},
+                              {"Close the market lane", "Canal Wardens", "Jan-18"}};
+  for (const auto& record : records) {
+    pages.Line({{40, std::string("Planned activity  ") + record[0]}}, true);
+    pages.Line({{40, std::string("Responsible officer(s)  ") + record[1]}});
+    pages.Line({{40, "and partners"}});
+    pages.Line({{40, std::string("Target date  ") + record[2]}});
+  }
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.document());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[0].lead == "Estates Team");
+  CHECK(plan.rows[1].lead == "Housing Options Manager");
+  CHECK(plan.rows[2].action == "Close the market lane");
+  CHECK(plan.rows[2].timeframe == "Jan-18");
+}
+
 }  // namespace planrows
