@@ -192,13 +192,16 @@ void JoinPartedHeadings(const std::vector<const PlanLine*>& band, const HeaderRu
 }
 
 // Joins `text`, a heading's line, to the heading `to`, before or after it,
-// without a space where a narrow column cut a word ("Compl" over "etion").
-void Join(const HeaderRules& rules, std::string* to, const std::string& text, bool before) {
+// without a space where a narrow column cut a word ("Compl" over "etion");
+// true when it cut one so.
+bool Join(const HeaderRules& rules, std::string* to, const std::string& text, bool before) {
   if (to->empty()) {
     *to = text;
-  } else {
-    *to = before ? rules.JoinHeadingLine(text, *to) : rules.JoinHeadingLine(*to, text);
+    return false;
   }
+  size_t apart = to->size() + text.size();
+  *to = before ? rules.JoinHeadingLine(text, *to) : rules.JoinHeadingLine(*to, text);
+  return to->size() == apart;
 }
 
 }  // namespace
@@ -249,7 +252,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
       if (under.empty()) {
         own.emplace_back(i, cell);
       } else if (under.size() == 1 && !heads_group) {
-        Join(rules, &under[0]->text, cell.text, i < base);
+        under[0]->cuts_words |= Join(rules, &under[0]->text, cell.text, i < base);
         under[0]->x0 = std::min(under[0]->x0, cell.x0);
       } else {
         for (HeaderCell* column : under) Join(rules, &column->group, cell.text, i < base);
@@ -266,7 +269,7 @@ std::vector<HeaderCell> HeaderBand::Cells(const std::vector<const PlanLine*>& ba
     if (same == added.end()) {
       added.push_back(cell);
     } else {
-      Join(rules, &same->text, cell.text, false);
+      same->cuts_words |= Join(rules, &same->text, cell.text, false);
       same->x0 = std::min(same->x0, cell.x0);
       same->x1 = std::max(same->x1, cell.x1);
     }

@@ -21,6 +21,7 @@ struct HeaderCell {
   std::string group;        // The text of a merged cell above it and its neighbours; may be empty.
   double x0 = 0, x1 = 0;    // Left and right edge of its words, points.
   std::vector<Word> words;  // Its words on the line that gives the columns.
+  bool cuts_words = false;  // Its lines cut a word ("Co" over "de"): its column is narrower than a word.
 
   // True when this cell and `other` share some of their width.
   bool Overlaps(const HeaderCell& other) const { return x0 < other.x1 && other.x0 < x1; }

@@ -20,6 +20,7 @@ struct LayoutColumn {
   std::string heading;   // Its header text, all lines joined.
   std::string group;     // The text of a merged header cell over it.
   bool blank = false;    // Its header cell is empty (text inputs).
+  bool cuts_words = false;  // Its heading's lines cut a word: so may its cells' lines.
   double start = 0;      // Where its cells start (points; the cell index on grid pages).
   double headed_at = 0;  // Where its heading starts.
 };

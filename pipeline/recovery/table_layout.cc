@@ -44,6 +44,7 @@ TableLayout TableLayout::FromBand(const std::vector<const PlanLine*>& band, cons
   for (const HeaderCell& cell : HeaderBand::Cells(band, rules, body)) {
     layout.AddColumn(cell.text, cell.x0, false, rules);
     layout.columns_.back().group = cell.group;
+    layout.columns_.back().cuts_words = cell.cuts_words;
   }
   return layout;
 }

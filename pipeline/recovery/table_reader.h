@@ -152,6 +152,9 @@ class TableReader {
   // reference cell of its second line, is the letter of its reference
   // ("1.1" over "a") that a narrow column wrapped; empty otherwise.
   std::string WrappedRefEnd(const std::string& suffix) const;
+  // The reference that `prefix` and `number`, lines of the reference
+  // column, make (PlanPatterns::JoinWrappedRef), as that column wraps.
+  std::string JoinRefLines(std::string_view prefix, std::string_view number) const;
   // True when `capitals`, the reference cell of `line`, go on the capitals
   // the row in progress has read alone on each of its lines, a reference
   // that a narrow column broke letter by letter ("Y" over "V" over "1");

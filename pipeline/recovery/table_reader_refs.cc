@@ -29,8 +29,14 @@ std::string TableReader::WrappedRefEnd(const std::string& suffix) const {
       std::isdigit(static_cast<unsigned char>(suffix[0]))) {
     return "";
   }
-  std::string whole = rules_.patterns.JoinWrappedRef(CellText::Clean(cells_[ref_column]), suffix);
+  std::string whole = JoinRefLines(CellText::Clean(cells_[ref_column]), suffix);
   return !whole.empty() && IsRowRef(whole) ? whole : "";
+}
+
+std::string TableReader::JoinRefLines(std::string_view prefix, std::string_view number) const {
+  int ref_column = layout_.IndexOf(Column::kRef);
+  bool cuts_words = ref_column >= 0 && layout_.columns()[ref_column].cuts_words;
+  return rules_.patterns.JoinWrappedRef(prefix, number, cuts_words);
 }
 
 bool TableReader::StartsWithRef(const std::string& action) const {
@@ -81,16 +87,16 @@ bool TableReader::NumbersOpenRow(const PlanLine& line, const std::string& ref, c
   bool row_starts = line.line->ruled_row_start || line.centred_row_start;
   bool inside_row = InsideToldRow(line);
   if (lines_ == prefix_lines_ && !ref_prefix_.empty() && (!numbered || (!row_starts && !line.line->gap_before))) {
-    whole = NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref));
+    whole = NormalizeRef(JoinRefLines(ref_prefix_, ref));
   } else if (!numbered && inside_row) {
     // The capitals of a wrapped reference may have come on an earlier line of the row.
-    whole = rules_.patterns.IsRefCapitals(ref_prefix_) ? NormalizeRef(rules_.patterns.JoinWrappedRef(ref_prefix_, ref))
+    whole = rules_.patterns.IsRefCapitals(ref_prefix_) ? NormalizeRef(JoinRefLines(ref_prefix_, ref))
                                                        : ref;
   } else if (numbered && inside_row) {
     // The last digits of the row's reference, wrapped by a narrow column
     // ("WF1" over "0"), or the part after its printed dot ("P1." over "1").
     std::string head = ref_prefix_.empty() ? CellText::Clean(cells_[ref_column]) : ref_prefix_;
-    whole = NormalizeRef(rules_.patterns.JoinWrappedRef(head, ref));
+    whole = NormalizeRef(JoinRefLines(head, ref));
   }
   if (whole.empty() || !IsRowRef(whole)) return false;
   cells_[ref_column] = whole;

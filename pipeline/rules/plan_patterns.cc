@@ -218,7 +218,7 @@ std::string PlanPatterns::UndoubledCapital(std::string_view letters) {
   return std::string(doubled ? letters.substr(0, 1) : letters);
 }
 
-std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number) const {
+std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_view number, bool cuts_words) const {
   auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   // The letter of a reference ("1.1" over "a"), perhaps as OCR read it ("Cc").
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
@@ -237,10 +237,11 @@ std::string PlanPatterns::JoinWrappedRef(std::string_view prefix, std::string_vi
     whole = std::string(prefix) + std::string(number);
   } else if (IsPrefixLetters(prefix)) {
     // Capitals stand apart from their number ("CSE" over "3": "CSE 3"), as
-    // codes are written; letters in lower case run on ("da" over "1": "da1").
+    // codes are written, where the column wraps at spaces; letters in lower
+    // case run on ("da" over "1": "da1").
     bool capitals =
         std::none_of(prefix.begin(), prefix.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-    whole = std::string(prefix) + (capitals ? " " : "") + std::string(number);
+    whole = std::string(prefix) + (capitals && !cuts_words ? " " : "") + std::string(number);
   } else if (prefix.size() >= 2 && prefix.back() == '.' && is_digit(prefix[prefix.size() - 2])) {
     whole = std::string(prefix) + std::string(number);
   }

@@ -71,8 +71,10 @@ class PlanPatterns {
   // reference and the letter under it ("1.1" over "a"), or a reference of
   // letters and a number and the digits under it ("WF1" over "0"), make
   // when a narrow column wrapped one reference ("SA 1", "sa1", "1.1",
-  // "1.1a", "WF10") over two lines; empty when they make none.
-  std::string JoinWrappedRef(std::string_view prefix, std::string_view number) const;
+  // "1.1a", "WF10") over two lines; empty when they make none. Capitals
+  // stand apart from their number unless `cuts_words` says the column cut
+  // words that did not fit ("SA" over "1" is "SA1").
+  std::string JoinWrappedRef(std::string_view prefix, std::string_view number, bool cuts_words = false) const;
   // True when `text` is only a rating or status word ("Amber", "On track").
   bool IsStatusCell(std::string_view text) const;
   // `text` if it is a section heading.

@@ -339,9 +339,28 @@ TEST_CASE("a reference wrapped in a narrow column is read whole") {
   CHECK(plan.rows[1].ref == "EH 2");
 }
 
+TEST_CASE("a reference wrapped in a column whose heading a word was cut in runs on to its number") {
+  // "Code" cut over two lines says the column cuts words that do not fit:
+  // "EH" over "1" is "EH1", not "EH 1".
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Co"}, {70, "Action"}, {300, "Lead"}, {420, "By when"}}, true)
+      .Line({{40, "de"}})
+      .Line({{40, "EH"}, {70, "Agree a neglect strategy"}, {300, "Designated Nurse"}, {420, "Dec 2018"}}, true)
+      .Line({{40, "1"}, {70, "with the partners"}})
+      .Line({{40, "EH"}, {70, "Train frontline staff"}, {300, "Workforce Team"}, {420, "Mar 2019"}}, true)
+      .Line({{40, "2"}, {70, "in each locality"}});
+  RecoveredPlan plan = Recover(pages.document());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].ref == "EH1");
+  CHECK(plan.rows[0].action == "Agree a neglect strategy with the partners");
+  CHECK(plan.rows[1].ref == "EH2");
+}
+
 TEST_CASE("a reference wrapped over two lines is joined, its letter too, as printed or as OCR read it") {
   const PlanPatterns& p = TestRules().patterns;
   CHECK(p.JoinWrappedRef("SA", "1") == "SA 1");
+  CHECK(p.JoinWrappedRef("SA", "1", true) == "SA1");  // A column that cuts words cut the reference too.
   CHECK(p.JoinWrappedRef("sa", "1") == "sa1");
   CHECK(p.JoinWrappedRef("1.", "1") == "1.1");
   CHECK(p.JoinWrappedRef("1.1", "a") == "1.1a");
