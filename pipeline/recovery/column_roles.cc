@@ -138,11 +138,20 @@ class Resolver {
     const LayoutColumn& column_a = layout_.columns()[a];
     const LayoutColumn& column_b = layout_.columns()[b];
     CellKind kind = KindHeldBy(column_a.name->column);
-    double fit_a = profiles_[a].Share(kind), fit_b = profiles_[b].Share(kind);
+    double fit_a = Fit(a, kind), fit_b = Fit(b, kind);
     if (std::abs(fit_a - fit_b) >= kClearlyBetterFit) return fit_a > fit_b;
     if (column_a.source != column_b.source) return column_a.source > column_b.source;
     if (fit_a != fit_b) return fit_a > fit_b;
     return profiles_[a].filled > profiles_[b].filled;
+  }
+
+  // The share of column `i`'s cells that fit a role whose cells are of
+  // `kind`. Prose that a narrow column wrapped reads as short pieces of no
+  // kind: those fit prose too, where dates, names and statuses do not
+  // ("Draft by May 2017" against "Embed" over "safeguarding standards").
+  double Fit(size_t i, CellKind kind) const {
+    const ColumnProfile& p = profiles_[i];
+    return kind == CellKind::kProse ? p.Share(CellKind::kProse) + p.Share(CellKind::kOther) : p.Share(kind);
   }
 
   // Plans state the outcome before the action and measures after it: a
