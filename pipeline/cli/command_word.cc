@@ -2,28 +2,9 @@
 
 #include <algorithm>
 
+#include "pipeline/text/edit_distance.h"
+
 namespace planrows {
-namespace {
-
-// Optimal string alignment distance: insertions, deletions, substitutions
-// and swaps of neighbours each cost one; "serach" is one from "search".
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.size()][b.size()];
-}
-
-}  // namespace
 
 std::string CommandWord::Find(const std::vector<std::string>& args, const std::vector<std::string>& valued_options) {
   for (size_t i = 0; i < args.size(); ++i) {

@@ -13,6 +13,10 @@ namespace planrows {
 
 namespace {
 
+// Fewest headed columns of a header whose repeat may have one heading
+// that reads as none of them.
+constexpr size_t kMinColumnsForUnread = 5;
+
 // Fewest lines whose cells start at one point for it to be a column's start.
 constexpr int kMinCellStarts = 2;
 
@@ -201,17 +205,21 @@ bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
   // Columns that cells, not headings, gave this table have no heading to repeat.
   std::vector<size_t> ours = HeadedColumns(), theirs = repeat.HeadedColumns();
   if (ours.size() != theirs.size()) return false;
+  // Of a wide header, OCR may misread one heading past knowing.
+  size_t unread = ours.size() >= kMinColumnsForUnread ? 1 : 0;
   for (size_t k = 0; k < ours.size(); ++k) {
     // A repeat's heading may still lack its next lines ("Lead &" of "Lead &
-    // Completion Date"), and OCR may read it anew.
+    // Completion Date"), OCR may read it anew, and lose its first line to
+    // the page's top ("it be done?" of "When will it be done?").
     const LayoutColumn& ours_column = columns_[ours[k]];
     const LayoutColumn& its_column = repeat.columns_[theirs[k]];
     std::string mine = CellText::FoldForMatch(ours_column.heading);
     std::string its = CellText::FoldForMatch(its_column.heading);
-    if (its.size() > mine.size()) return false;
-    if (ours_column.blank != its_column.blank || !CellText::ReadsAgain(mine.substr(0, its.size()), its)) {
-      return false;
-    }
+    size_t cut = std::min(mine.size(), its.size());
+    bool reads_again = CellText::ReadsAgain(mine.substr(0, cut), its) || CellText::ReadsAgain(mine, its) ||
+                       CellText::ReadsAgain(mine.substr(mine.size() - cut), its);
+    if (ours_column.blank != its_column.blank) return false;
+    if (!reads_again && unread-- == 0) return false;
   }
   return true;
 }

@@ -69,7 +69,8 @@ class TableLayout {
 
   // True when `repeat` is this header row repeated on another page: the
   // same column headings in the same order, though a heading of several
-  // lines may still lack the lines after its first.
+  // lines may still lack the lines after its first or its first, OCR may
+  // misread a few letters, and of a wide header one heading altogether.
   bool IsRepeatedBy(const TableLayout& repeat) const;
   // Places cells from now on where `repeat`, a repeat of this header,
   // places them, keeping this header's column names.

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <utility>
 
+#include "pipeline/text/edit_distance.h"
+
 namespace planrows {
 namespace {
 
@@ -194,10 +196,9 @@ std::string CellText::FoldForMatch(std::string_view text) {
 
 bool CellText::ReadsAgain(std::string_view before, std::string_view now) {
   constexpr size_t kCharsPerMisread = 8;
-  if (before.size() != now.size()) return false;
-  size_t differ = 0;
-  for (size_t c = 0; c < now.size(); ++c) differ += now[c] != before[c];
-  return differ <= std::max<size_t>(1, now.size() / kCharsPerMisread);
+  size_t allowed = std::max<size_t>(1, std::max(before.size(), now.size()) / kCharsPerMisread);
+  size_t longer = std::max(before.size(), now.size()), shorter = std::min(before.size(), now.size());
+  return longer - shorter <= allowed && EditDistance(before, now) <= allowed;
 }
 
 int CellText::WordCount(std::string_view text) {

@@ -26,8 +26,9 @@ class CellText {
   // the form that rule patterns (patterns.toml, dates.toml) are written for.
   static std::string ForPatterns(std::string_view text);
 
-  // True when `now` is `before` read again by OCR: the same length, with
-  // at most one character in eight (one at least) misread ("by" as "hy").
+  // True when `now` is `before` read again by OCR: at most one character
+  // in eight (one at least) misread, dropped or added ("by" as "hy",
+  // "change" as "change’").
   static bool ReadsAgain(std::string_view before, std::string_view now);
 
   // Number of space-separated words in `text`.

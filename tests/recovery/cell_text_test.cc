@@ -1,4 +1,5 @@
 #include "pipeline/text/cell_text.h"
+#include "pipeline/text/edit_distance.h"
 
 #include <catch2/catch.hpp>
 
@@ -91,6 +92,21 @@ TEST_CASE("a wrapped line joins its cell after a space but where the wrap split 
   CHECK(cell == "e Launch the transition protocol e Embed the courses");
   CellText::AppendWrapped("e e Map the routes", &cell);
   CHECK(cell == "e Launch the transition protocol e Embed the courses e e Map the routes");
+}
+
+TEST_CASE("a heading read again by OCR may have a letter misread dropped or added") {
+  CHECK(CellText::ReadsAgain("lead by", "lead hy"));
+  CHECK(CellText::ReadsAgain("evidence of change", "evidence of change'"));
+  CHECK(CellText::ReadsAgain("progress", "progess"));
+  CHECK_FALSE(CellText::ReadsAgain("lead", "leads and partners"));
+  CHECK_FALSE(CellText::ReadsAgain("when it will be done", "when willit be done"));
+}
+
+TEST_CASE("edit distance counts insertions deletions substitutions and swaps") {
+  CHECK(EditDistance("search", "serach") == 1);
+  CHECK(EditDistance("lead", "lead") == 0);
+  CHECK(EditDistance("", "abc") == 3);
+  CHECK(EditDistance("kitten", "sitting") == 3);
 }
 
 }  // namespace planrows

@@ -49,6 +49,30 @@ TEST_CASE("under a repeated header a cell going on in lower case and a date's ye
   CHECK(plan.rows[1].timeframe == "November 2031");
 }
 
+TEST_CASE("a header OCR read anew on the next page is a repeat though it misread a heading and added a mark") {
+  // The repeat reads "When willit" for "When it will" and adds a mark to
+  // "Progress"; the cut row's last words go on under it.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Outcome"}, {200, "Action"}, {330, "Lead"}, {430, "When it will"}, {500, "Progress"}})
+      .Line({{430, "be done?"}})
+      .Line({{40, "4.1"}, {70, "Walkers feel safe"}, {200, "Light the canal towpath"}, {330, "Canal Trust"},
+             {430, "May 2031"}, {500, "Green"}}, true)
+      .Line({{40, "4.2"}, {70, "Boat owners know"}, {200, "Train the lock keepers on"}, {330, "Harbour Master"},
+             {430, "June 2031"}, {500, "Amber"}}, true);
+  pages.Page()
+      .Line({{40, "Ref"}, {70, "Outcome"}, {200, "Action"}, {330, "Lead"}, {430, "When willit"}, {500, "Progress'"}})
+      .Line({{430, "be done?"}})
+      .Line({{70, "whom to call"}, {200, "the new moorings"}}, true)
+      .Line({{40, "4.3"}, {70, "Anglers are heard"}, {200, "Map the fishing pegs"}, {330, "Angling Club"},
+             {430, "July 2031"}, {500, "Red"}}, true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.scanned());
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].outcome == "Boat owners know whom to call");
+  CHECK(plan.rows[1].action == "Train the lock keepers on the new moorings");
+  CHECK(plan.rows[2].ref == "4.3");
+}
+
 TEST_CASE("a scanned header printed again right under a lead's last lines leaves them in the row") {
   // OCR sets every line the same distance apart: no gap parts the rows.
   PageBuilder pages;
