@@ -157,13 +157,11 @@ std::vector<std::string> LinePerCellReader::SplitAtDate(const std::string& text,
 }
 
 std::vector<std::string> LinePerCellReader::SplitStatusAfterDate(const std::vector<std::string>& words) const {
-  // Some statuses read as dates too ("Ongoing"); one in lower case may be
-  // the date's own word ("May 2014 ongoing"), a capitalised one is a cell.
   const size_t status_begin = StatusStartAtEnd(words);
   if (status_begin == 0) return {};
   std::string date = CellText::JoinWords(words, 0, status_begin);
   std::string status = CellText::JoinWords(words, status_begin, words.size());
-  if (!IsTellingStatus(status) || !rules_.timeframes.IsTimeframe(date)) return {};
+  if (!IsTellingStatus(status) || !cell_fit_.IsStatusAfterDate(date, status)) return {};
   return {std::move(date), std::move(status)};
 }
 

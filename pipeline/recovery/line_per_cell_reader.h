@@ -169,7 +169,8 @@ class LinePerCellReader {
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
   // `words`, a line read whole as a date, cut before a status that ends it
   // ("Sep-17" and "Ongoing"), a cell pdftotext -raw ran onto the date's line;
-  // nothing when it ends on no capitalised status after a date.
+  // nothing when it ends on no status after a date (CellFit::IsStatusAfterDate)
+  // of more than a letter (IsTellingStatus).
   std::vector<std::string> SplitStatusAfterDate(const std::vector<std::string>& words) const;
   // True when `status` tells a progress cell apart where it ends a line:
   // more than a letter, and capitalised or holding a figure ("Amber", "50%").
