@@ -308,9 +308,8 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       parts[1] = parts[0] + " " + parts[1];
       parts.erase(parts.begin());
     }
-    if (std::string lead = layout.lead_before_action ? LeadAtStart(&parts.front()) : ""; !lead.empty()) {
-      pieces.push_back(Piece{std::move(lead), line});
-    }
+    std::string lead_first = layout.lead_before_action ? LeadBefore(NextCell::kAction, &parts.front()) : "";
+    if (!lead_first.empty()) pieces.push_back(Piece{std::move(lead_first), line});
     // A line read whole as a date but cut before a status (SplitStatusAfterDate) is two cells, each its own:
     // the status reads as a date too ("Ongoing"), and the date would go on with a lead above it.
     const bool date_and_status =
@@ -319,7 +318,7 @@ std::vector<LinePerCellReader::Piece> LinePerCellReader::Pieces(const std::vecto
       // A lead's first line right after a row's date may run onto the first line of the prose cell after it.
       bool after_date = !pieces.empty() && classifier_.Classify(pieces.back().text) == CellKind::kDate;
       // The prose after it then starts a cell, which the lead does not run into.
-      std::string lead_before = layout.lead_before_prose && after_date ? LeadBeforeProse(&part) : "";
+      std::string lead_before = layout.lead_before_prose && after_date ? LeadBefore(NextCell::kProse, &part) : "";
       if (!lead_before.empty()) pieces.push_back(Piece{std::move(lead_before), line});
       std::string lead = layout.has_lead_column ? LeadAtEnd(&part) : std::string();
       // A status may run before a lead's first line: the line's start, or
