@@ -289,6 +289,12 @@ bool CellFit::CutsDateBeforeYear(std::string_view line, std::string_view next) c
   return rules_.timeframes.IsTimeframe(words.back()) && rules_.timeframes.IsTimeframe(date);
 }
 
+bool CellFit::IsStatusAfterDate(std::string_view date, std::string_view status) const {
+  auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
+  bool telling = !CellText::StartsLower(status) || std::any_of(status.begin(), status.end(), is_digit);
+  return telling && rules_.patterns.IsStatusCell(status) && Of(date) == CellKind::kDate;
+}
+
 bool CellFit::IsInitial(std::string_view word) const { return rules_.leads.vocabulary().IsInitial(word); }
 
 bool CellFit::StartsWithNameEnd(std::string_view line) const {

@@ -105,6 +105,12 @@ class CellFit {
   // `next` starts with the year ("Panel - Jul" over "2016 and then
   // annually"): the date goes on over the wrap.
   bool CutsDateBeforeYear(std::string_view line, std::string_view next) const;
+  // True when `status`, a status cell ("Ongoing", "50%"), stands right
+  // after `date`, a date, and opens on a capital or holds a figure: the
+  // row's progress cell of its own, though a status such as "Ongoing" may
+  // read as an open date too ("February 2020 | Ongoing"). A status in lower
+  // case without a figure may be the date's own word ("May 2014 ongoing").
+  bool IsStatusAfterDate(std::string_view date, std::string_view status) const;
   // True when `word` is a person's initial ("J", "J.").
   bool IsInitial(std::string_view word) const;
   // True when `line` starts with the last word of a post's or a body's

@@ -127,10 +127,10 @@ class CellGrouper {
   // True when `word`, a running word cleaned, dates the item of a list it
   // is in: it holds a year, or is a date of digits without one ("Q2", "Jul-17").
   bool DatesItem(const std::string& word) const;
-  // True when `text`, the running words `clean` [begin, end), is a
-  // capitalised status word right after a date and before no other status:
-  // a status, though it may read as an open date too ("February 2020 |
-  // Ongoing", "Ongoing | Ongoing").
+  // True when `text`, the running words `clean` [begin, end), is a status
+  // right after a date (CellFit::IsStatusAfterDate) and before no other
+  // status: a status, though it may read as an open date too ("February
+  // 2020 | Ongoing", "Ongoing | Ongoing").
   bool StatusAfterDate(const std::string& text, const std::vector<std::string>& clean, size_t begin,
                        size_t end) const;
   // True when a row's lines, wrapped in their cells, run across columns and join into cells (pdftotext -raw).

@@ -47,11 +47,10 @@ bool CellGrouper::OpensInitialledName(const std::string& text, const std::vector
 
 bool CellGrouper::StatusAfterDate(const std::string& text, const std::vector<std::string>& clean, size_t begin,
                                   size_t end) const {
-  const PlanPatterns& patterns = cell_fit_.patterns();
-  if (begin == 0 || CellText::StartsLower(text) || !patterns.IsStatusCell(text)) return false;
+  if (begin == 0) return false;
   // A status after it is the row's, the word the date ("Sign-off by April 2019 | Ongoing | Achieved").
-  bool status_after = end < clean.size() && patterns.IsStatusCell(clean[end]);
-  return !status_after && cell_fit_.Of(clean[begin - 1]) == CellKind::kDate;
+  bool status_after = end < clean.size() && cell_fit_.patterns().IsStatusCell(clean[end]);
+  return !status_after && cell_fit_.IsStatusAfterDate(clean[begin - 1], text);
 }
 
 bool CellGrouper::DatesItem(const std::string& word) const {

@@ -1,8 +1,8 @@
 // LinePerCellReader's leads run onto a line of prose: a lead's first line
 // after the prose (LeadAtEnd), a lead's cell before an action's first line
-// (LeadAtStart) or before a prose cell's first line after a row's date
-// (LeadBeforeProse), and whether a lead so parted starts a cell of its own;
-// a status run before a lead's first line (StatusBeforeLead).
+// or before a prose cell's first line after a row's date (LeadBefore), and
+// whether a lead so parted starts a cell of its own; a status run before a
+// lead's first line (StatusBeforeLead).
 #include <algorithm>
 #include <cctype>
 
@@ -67,41 +67,31 @@ bool LinePerCellReader::EndsOnNamedBody(const std::vector<std::string>& words, s
   return at > 0 && IsArticle(words[at - 1]) && cell_fit_.EndsName(words[at]);
 }
 
-std::string LinePerCellReader::LeadAtStart(std::string* text) const {
+std::string LinePerCellReader::LeadBefore(NextCell next, std::string* text) const {
   std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
   std::string head;
   for (size_t begin = 0; begin + 1 < words.size(); ++begin) {
     head.append(begin == 0 ? "" : " ").append(words[begin]);
-    std::string tail = text->substr(text->find(words[begin + 1], head.size()));
-    // The first verb that opens an action decides: the words before it are
-    // a lead's cell, or the line is the action's and its cell's own.
-    if (!rules_.patterns.StartsAction(tail)) continue;
+    // The first place the next cell may open decides: the words before it
+    // are a lead's cell, or the line is one cell, its own.
+    if (!OpensCell(next, words, begin + 1, *text, head.size())) continue;
     if (cell_fit_.Of(head) != CellKind::kLead || !StartsLeadCell(head)) return "";
+    std::string tail = text->substr(text->find(words[begin + 1], head.size()));
+    if (next == NextCell::kProse && cell_fit_.Of(tail) != CellKind::kProse) return "";
     *text = std::move(tail);
     return head;
   }
   return "";
 }
 
-std::string LinePerCellReader::LeadBeforeProse(std::string* text) const {
-  std::vector<std::string> words = SpacedHeaderSplitter::WordsOf(*text);
-  std::string head;
-  for (size_t begin = 0; begin + 2 < words.size(); ++begin) {
-    head.append(begin == 0 ? "" : " ").append(words[begin]);
-    // A sentence opens on a capital and goes on in lower case ("Evaluation report"), a name does not.
-    const std::string& first = words[begin + 1];
-    const std::string& second = words[begin + 2];
-    if (!std::isupper(static_cast<unsigned char>(first[0])) || !CellText::StartsLower(second) ||
-        CellText::EndsMidPhrase(second)) {
-      continue;
-    }
-    if (cell_fit_.Of(head) != CellKind::kLead || !StartsLeadCell(head)) return "";
-    std::string tail = text->substr(text->find(first, head.size()));
-    if (cell_fit_.Of(tail) != CellKind::kProse) return "";
-    *text = std::move(tail);
-    return head;
-  }
-  return "";
+bool LinePerCellReader::OpensCell(NextCell next, const std::vector<std::string>& words, size_t at,
+                                  const std::string& text, size_t from) const {
+  if (next == NextCell::kAction) return rules_.patterns.StartsAction(text.substr(text.find(words[at], from)));
+  // A sentence opens on a capital and goes on in lower case ("Evaluation report"), a name does not.
+  if (at + 1 >= words.size()) return false;
+  const std::string& second = words[at + 1];
+  return std::isupper(static_cast<unsigned char>(words[at][0])) && CellText::StartsLower(second) &&
+         !CellText::EndsMidPhrase(second);
 }
 
 std::string LinePerCellReader::StatusBeforeLead(std::string* text) const {

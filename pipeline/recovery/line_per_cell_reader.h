@@ -169,7 +169,8 @@ class LinePerCellReader {
   size_t StatusEnd(const std::vector<std::string>& words, size_t begin) const;
   // `words`, a line read whole as a date, cut before a status that ends it
   // ("Sep-17" and "Ongoing"), a cell pdftotext -raw ran onto the date's line;
-  // nothing when it ends on no capitalised status after a date.
+  // nothing when it ends on no status after a date (CellFit::IsStatusAfterDate)
+  // of more than a letter (IsTellingStatus).
   std::vector<std::string> SplitStatusAfterDate(const std::vector<std::string>& words) const;
   // True when `status` tells a progress cell apart where it ends a line:
   // more than a letter, and capitalised or holding a figure ("Amber", "50%").
@@ -201,18 +202,22 @@ class LinePerCellReader {
   // prose cell's last ("... in each locality R Okafor and Early"), and
   // returns it; "" when `text` ends on no such lead.
   std::string LeadAtEnd(std::string* text) const;
-  // Takes off the start of `text`, a line's first cell, the lead that
-  // pdftotext -raw ran before an action's first line where the lead's
-  // column stands before the action's ("Named GP Review the ..."), and
-  // returns it; "" when no lead's words come before the line's first verb
-  // that opens an action.
-  std::string LeadAtStart(std::string* text) const;
-  // Takes off the start of `text`, a line right after a row's date where
-  // the lead's column stands between the date's and one of prose, the
-  // lead that pdftotext -raw ran before that prose cell's first line ("H
-  // Jarvis-Lowe Evaluation report"), and returns it; "" when no lead's
-  // words come before the first sentence that opens on a capital.
-  std::string LeadBeforeProse(std::string* text) const;
+  // The cell that pdftotext -raw ran a lead's first line before, where the
+  // lead's column stands before that cell's.
+  enum class NextCell {
+    kAction,  // An action, opening on its verb: "Named GP Review the ...", a line's first cell.
+    kProse,   // Prose opening a sentence, right after a row's date: "H Jarvis-Lowe Evaluation report".
+  };
+  // Takes off the start of `text` the lead that pdftotext -raw ran before
+  // the first line of the `next` cell, and returns it; "" when the words
+  // before the first place that cell may open (OpensCell) are no lead's
+  // cell, or the prose after them reads as no prose.
+  std::string LeadBefore(NextCell next, std::string* text) const;
+  // True when the `next` cell may open at `words[at]`, the words of `text`,
+  // where it stands in `text` past byte `from`: on an action's verb, or on
+  // a capital before a word in lower case.
+  bool OpensCell(NextCell next, const std::vector<std::string>& words, size_t at, const std::string& text,
+                 size_t from) const;
   // Takes off the start of `text`, a lead's first line where the progress
   // column stands right before the lead's, the status that pdftotext -raw
   // ran before it ("Green K Lindqvist/Health", "Amber T Delacroix/Named

@@ -16,7 +16,7 @@ std::string DropOcrBullets(const PlanPatterns& patterns, std::string_view cell) 
     // be a bullet: an ASCII sign or a dash there is the text's own ("Police
     // & Crime", "Board – Annual report").
     bool letter = word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));
-    bool dash = word == "\u2013" || word == "\u2014";
+    bool dash = patterns.IsTextDash(word);
     bool glyph = static_cast<unsigned char>(word[0]) >= 0x80 && !dash && patterns.IsBulletCell(word);
     bool bullet = (letter || glyph) && !kept.empty() && w + 1 < words.size() &&
                   patterns.OcrBulletLength(word + " " + words[w + 1]) > 0;

@@ -93,23 +93,8 @@ class RecordLabels {
   // The labels that begin one-cell lines of `lines`, not bulleted, before
   // a value with a space alone, at least half as often as the most frequent
   // of them: those of record blocks, repeated in each record; with
-  // RecurringStarts' labels when `learning` says so.
+  // RecurringLabels::Starts' labels when `learning` says so.
   std::set<std::string> RepeatedSpacedLabels(const std::vector<PlanLine>& lines, SpacedLearning learning) const;
-  // A line that may begin with a label set before its value by a space alone.
-  struct StartLine {
-    std::string text;
-    std::string label_before;  // The folded label of the last line a cell or a colon set apart, if any, above it.
-  };
-  // The labels that begin `lines`, whatever their words: of each line's
-  // first words, the shortest run that begins at least half as many lines
-  // as the most frequent run does, run on while nearly all its lines go on
-  // alike, unless it begins two such lines with no other label between;
-  // none unless three labels are, counting those of `set_apart` (folded
-  // labels set apart from their values, and how many lines each begins)
-  // that begin as many lines ("Row" beside its number and "Steps we will
-  // take" run into its value are one record's labels).
-  static std::set<std::string> RecurringStarts(const std::vector<StartLine>& lines,
-                                               const std::map<std::string, size_t>& set_apart);
   // Learns `label`, a label standing alone on its line over `values`: a
   // label the rules know names its column (added to `*taken`); else its
   // values' kinds by `classifier` and texts go to `*unknown` and
@@ -117,15 +102,6 @@ class RecordLabels {
   void LearnStanding(const std::string& label, const std::vector<std::string>& values,
                      const CellClassifier& classifier, std::map<std::string, std::vector<CellKind>>* unknown,
                      std::map<std::string, std::set<std::string>>* distinct, std::set<Column>* taken);
-  // True when `label`, which begins `begun` of `lines`, ends on a value's
-  // first word: its words short of the last begin many more of them.
-  static bool EndsOnValueWord(const std::string& label, size_t begun, const std::vector<StartLine>& lines);
-  // `label` run on over the next words that nearly all `lines`, the words
-  // of the lines it begins, go on with (some before a value, others maybe
-  // ending on them, a label printed without its value), while they start
-  // with neither a capital nor a digit, as a value does: "Lead person" of
-  // "Lead person / agency B. Thorne" is "Lead person / agency".
-  static std::string RunOn(const std::string& label, const std::vector<std::vector<std::string>>& lines);
   // The longest label of `spaced_` that begins `text`, or is all of it, as
   // a record may print a label over its value; "" when none does.
   std::string LongestSpacedLabel(const std::string& text) const;

@@ -85,6 +85,7 @@ Result<PlanPatterns> PlanPatterns::Load(const std::string& dir) {
     *slot = std::move(re).value();
   }
   patterns.number_words_ = file->Strings("number_words");
+  patterns.text_dashes_ = file->Strings("text_dashes");
   if (const toml::table* lookalikes = file->table()["ocr_ref_lookalikes"].as_table()) {
     for (const auto& [misread, meant] : *lookalikes) {
       if (std::optional<std::string> value = meant.value<std::string>()) {
@@ -339,6 +340,10 @@ bool PlanPatterns::IsHowLabel(std::string_view text) const { return Full(*how_la
 bool PlanPatterns::IsMeasureLabel(std::string_view text) const { return Full(*measure_label_, text); }
 
 bool PlanPatterns::IsBulletCell(std::string_view cell) const { return Full(*bullet_cell_, cell); }
+
+bool PlanPatterns::IsTextDash(std::string_view word) const {
+  return std::find(text_dashes_.begin(), text_dashes_.end(), word) != text_dashes_.end();
+}
 
 size_t PlanPatterns::BulletLength(std::string_view text) const {
   re2::StringPiece match;

@@ -116,6 +116,9 @@ class PlanPatterns {
   bool IsMeasureLabel(std::string_view text) const;
   // True when the whole of `cell` is a bullet glyph, or what OCR reads for one.
   bool IsBulletCell(std::string_view cell) const;
+  // True when `word` is a dash that plans' own words set between them
+  // (rules `text_dashes`: "–" of "Board – Annual report"), no bullet.
+  bool IsTextDash(std::string_view word) const;
   // Length in bytes of the bullet marker `text` starts with; 0 if none.
   size_t BulletLength(std::string_view text) const;
   // Length in bytes, with its space, of a glyph that OCR read for a bullet
@@ -136,6 +139,7 @@ class PlanPatterns {
       period_, ocr_numbered_item_, ocr_initial_, ocr_capital_i_, ocr_initial_o_, wrap_joined_date_, action_start_,
       appendix_heading_;
   std::vector<std::string> number_words_;
+  std::vector<std::string> text_dashes_;
   std::vector<std::pair<std::string, std::string>> ocr_lookalikes_;  // Misread, meant.
 };
 

@@ -27,6 +27,16 @@ TEST_CASE("cells are told apart by what they say") {
         CellKind::kProse);
 }
 
+TEST_CASE("a status right after a date is a cell of its own unless in lower case without a figure") {
+  CellFit cell_fit(TestRules());
+  CHECK(cell_fit.IsStatusAfterDate("February 2020", "Ongoing"));
+  CHECK(cell_fit.IsStatusAfterDate("Sep-17", "50%"));
+  CHECK(cell_fit.IsStatusAfterDate("May 2019", "approx. 40%"));
+  CHECK_FALSE(cell_fit.IsStatusAfterDate("May 2014", "ongoing"));
+  CHECK_FALSE(cell_fit.IsStatusAfterDate("Review the audit tool", "Ongoing"));
+  CHECK_FALSE(cell_fit.IsStatusAfterDate("May 2019", "Quarterly dataset"));
+}
+
 TEST_CASE("a wrapped line of names ends on an initial, after a space or a separator") {
   CellFit cell_fit(TestRules());
   CHECK(cell_fit.EndsOnInitial("Harbour Police, J"));

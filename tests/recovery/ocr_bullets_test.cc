@@ -3,7 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <regex>
+#include <sstream>
+
 #include "pipeline/recovery/plan_recoverer.h"
+#include "tests/normalize/normalize_fixture.h"
 #include "tests/recovery/page_builder.h"
 #include "tests/recovery/rules_fixture.h"
 
@@ -29,6 +34,22 @@ TEST_CASE("words that only look like OCR's bullets stay") {
   CHECK(DropOcrBullets(patterns, "Appoint a Designated Officer") == "Appoint a Designated Officer");
   CHECK(DropOcrBullets(patterns, "Run plan B in the winter") == "Run plan B in the winter");
   CHECK(DropOcrBullets(patterns, "m") == "m");
+}
+
+TEST_CASE("the dashes that stay between a scan's items are the rules' text_dashes") {
+  std::ifstream file(DefaultRulesDir() + "/patterns.toml");
+  std::stringstream text;
+  text << file.rdbuf();
+  // The guillemet a text's own dash, the en dash none.
+  std::string swapped = std::regex_replace(text.str(), std::regex("text_dashes = \\[[^\\]]*\\]"),
+                                           "text_dashes = [\"\xc2\xab\"]");
+  REQUIRE(swapped != text.str());
+  ScratchRules rules("patterns.toml", swapped);
+  Result<PlanPatterns> patterns = PlanPatterns::Load(rules.dir());
+  REQUIRE(patterns.ok());
+  CHECK(DropOcrBullets(*patterns, "Map the sessions \xc2\xab Launch the materials") ==
+        "Map the sessions \xc2\xab Launch the materials");
+  CHECK(DropOcrBullets(*patterns, "Brief the Board \xe2\x80\x93 Annual report") == "Brief the Board; Annual report");
 }
 
 TEST_CASE("a scanned table's actions lose the bullets OCR read as letters and a born-digital one keeps its words") {
