@@ -61,6 +61,15 @@ bool CellsSetApart(const std::vector<PlanLine>& lines, size_t at) {
   return looked > 0 && looked <= paragraphs * kMaxLinesPerCellParagraph;
 }
 
+// True when the paragraph of `lines[from, to)` is all a date, wrapped or
+// not ("By end of" over "Q2"): a first row's cell that pdftotext wrote
+// among a header's names, as no column is named by a date.
+bool IsDateParagraph(const TimeframeFinder& timeframes, const std::vector<PlanLine>& lines, size_t from, size_t to) {
+  std::string text;
+  for (size_t k = from; k < to; ++k) CellText::AppendWrapped(lines[k].text, &text);
+  return timeframes.IsTimeframe(text);
+}
+
 }  // namespace
 
 std::vector<std::string> LinePerCellReader::KnownNamesOf(const std::string& text) const {
@@ -110,8 +119,9 @@ std::vector<std::string> LinePerCellReader::ReadParagraphNames(const std::vector
       continue;
     }
     // A column's name starts with a capital: a paragraph in lower case is a
-    // cell's, as pdftotext may write a row's cells among a header's names.
-    if ((k != at && !header_reader_.MayNameColumns(lines[at], lines[k])) || CellText::StartsLower(lines[k].text)) {
+    // cell's, as pdftotext may write a row's cells among a header's names; so is a date.
+    if ((k != at && !header_reader_.MayNameColumns(lines[at], lines[k])) || CellText::StartsLower(lines[k].text) ||
+        (k != at && IsDateParagraph(rules_.timeframes, lines, k, paragraph_end))) {
       break;
     }
     std::string name = lines[k].text;
