@@ -161,6 +161,15 @@ bool StartsInLine(const std::vector<std::vector<HeaderCell>>& lines, size_t own,
   return false;
 }
 
+// True when `left` and `part`, two headings, read as one parted by a slash
+// name by their words a column that holds what each names ("Lead officer
+// / target date" a lead and its date).
+bool NamesBoth(const HeaderRules& rules, const std::string& left, const std::string& part) {
+  std::optional<ColumnName> whole = rules.MatchWords(left + " / " + part);
+  std::optional<ColumnName> first = rules.MatchWords(left), second = rules.MatchWords(part);
+  return whole && first && second && RoleName(*whole) != RoleName(*first) && RoleName(*whole) != RoleName(*second);
+}
+
 // Joins each cell of `lines`, the cells of the lines of `band`, that goes
 // on in lower case close after the heading on its left, names no column of
 // its own or makes one name with it, and starts in line with no cell of
@@ -176,8 +185,11 @@ void JoinPartedHeadings(const std::vector<const PlanLine*>& band, const HeaderRu
     for (size_t c = 1; c < cells.size();) {
       HeaderCell& left = cells[c - 1];
       const HeaderCell& part = cells[c];
-      // A part that names a column is one, unless the whole names one too ("Lead" and "date" of "Lead / date").
-      bool own_name = rules.Match(part.text) && !rules.Match(left.text + " " + part.text);
+      // A part that names a column is one, unless the whole names one too
+      // ("Lead" and "date" of "Lead / date"), or read with the slash OCR
+      // dropped names a column of both ("Lead officer / target date").
+      bool own_name = rules.Match(part.text) && !rules.Match(left.text + " " + part.text) &&
+                      !NamesBoth(rules, left.text, part.text);
       if (part.x0 - left.x1 > most_gap || !HeaderCell::GoesOnWith(left.text, part.text) || own_name ||
           StartsInLine(*lines, i, part.x0)) {
         ++c;

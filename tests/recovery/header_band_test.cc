@@ -124,6 +124,26 @@ TEST_CASE("two names OCR parted where it dropped a slash are one heading where t
   CHECK(plan.rows[1].timeframe == "June 2031");
 }
 
+TEST_CASE("two headings OCR parted where it dropped a slash are one where read with it they name both") {
+  // "Lead officer / target date" names a lead and its date; parted, its
+  // halves name the lead and the timeframe, as two columns would.
+  PageBuilder pages;
+  pages.Page()
+      .Line({{460, "RAG"}})
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "Lead officer"}, {370, "target date"}, {460, "status"}})
+      .Line({{40, "1.1"}, {70, "Mend the play area fence"}, {300, "Police"}, {460, "Green"}}, true)
+      .Line({{300, "May 2031"}})
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Youth Service"}, {460, "Amber"}}, true)
+      .Line({{300, "June 2031"}});
+  RecoveredPlan plan = Recover(pages.scanned());
+  REQUIRE(plan.tables.size() == 1);
+  CHECK(plan.tables[0].columns.size() == 4);
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[0].lead == "Police");
+  CHECK(plan.rows[0].timeframe == "May 2031");
+  CHECK(plan.rows[1].lead == "Youth Service");
+}
+
 TEST_CASE("a wrapped heading's second line in lower case heads its own column") {
   PageBuilder pages;
   pages.Page()
