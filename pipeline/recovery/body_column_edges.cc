@@ -223,10 +223,7 @@ void BodyColumnEdges::SplitAtGutters(const std::vector<const PlanLine*>& body, s
     const std::vector<Word>& words = (*columns)[c].words;
     double next = c + 1 < columns->size() ? (*columns)[c + 1].x0 : std::numeric_limits<double>::max();
     for (size_t w = 1; w < words.size(); ++w) {
-      if (HeaderCell::IsJoiner(words[w - 1].text) || HeaderCell::IsJoiner(words[w].text) ||
-          CellText::StartsLower(words[w].text)) {
-        continue;
-      }
+      if (!HeaderCell::MayCutBefore(words, w) || CellText::StartsLower(words[w].text)) continue;
       if (IsGutter(body, (*columns)[c].x0, words[w - 1].box.x1, words[w].box.x0, next)) {
         HeaderCell::CutBefore(w, c, columns);
         break;

@@ -56,7 +56,8 @@ size_t NamedCut(const std::vector<Word>& words, const HeaderRules& rules) {
 
 // The cells of one segment: one, or one per part where its words stand
 // further apart than word spaces, unless the part goes on with the one
-// before it, or where it parts into two named cells, unless it names a
+// before it or a joining word stands beside the gap ("and  dates"), or
+// where it parts into two named cells, unless it names a
 // column as a whole.
 void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<HeaderCell>* cells) {
   const std::vector<Word>& words = segment.words;
@@ -69,7 +70,7 @@ void SplitSegment(const Segment& segment, const HeaderRules& rules, std::vector<
   for (size_t i = 0; i < words.size(); ++i) {
     if ((cut > 0 && i == cut) ||
         (i > 0 && words[i].box.x0 - words[i - 1].box.x1 > kHeaderCellGap * segment.box.height() &&
-         !HeaderCell::GoesOnWith(cell.text, words[i].text))) {
+         !HeaderCell::GoesOnWith(cell.text, words[i].text) && HeaderCell::MayCutBefore(words, i))) {
       cells->push_back(cell);
       cell = HeaderCell{"", "", words[i].box.x0, words[i].box.x0, {}};
     }

@@ -16,6 +16,10 @@ void HeaderCell::CutBefore(size_t w, size_t c, std::vector<HeaderCell>* cells) {
   cells->insert(cells->begin() + c + 1, std::move(right));
 }
 
+bool HeaderCell::MayCutBefore(const std::vector<Word>& words, size_t w) {
+  return !IsJoiner(words[w - 1].text) && !IsJoiner(words[w].text);
+}
+
 bool HeaderCell::IsJoiner(const std::string& word) {
   for (const char* joiner : {"/", "&", "and", "or", "-"}) {
     if (word == joiner) return true;

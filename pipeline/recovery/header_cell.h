@@ -30,6 +30,9 @@ struct HeaderCell {
   static void CutBefore(size_t w, size_t c, std::vector<HeaderCell>* cells);
   // True when `word` joins the parts of one heading ("Owner / deadline").
   static bool IsJoiner(const std::string& word);
+  // True when `words`, a heading's, may be cut before word `w`: no joining
+  // word stands either side ("Milestones and" | "dates" is one heading).
+  static bool MayCutBefore(const std::vector<Word>& words, size_t w);
   // True when `word`, in lower case after a heading in capitals, goes on
   // with that heading: OCR leaves a wide gap where it drops a slash
   // ("Lead officer / body"), and headings start with a capital.

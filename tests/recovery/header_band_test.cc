@@ -144,6 +144,22 @@ TEST_CASE("two headings OCR parted where it dropped a slash are one where read w
   CHECK(plan.rows[1].lead == "Youth Service");
 }
 
+TEST_CASE("a heading whose words OCR set apart beside a joining word is one heading") {
+  // "Milestones" over "and  dates": OCR left a wide gap after "and".
+  PageBuilder pages;
+  pages.Page()
+      .Line({{300, "Milestones"}})
+      .Line({{40, "Ref"}, {70, "Action"}, {300, "and  dates"}, {420, "Lead"}})
+      .Line({{40, "1.1"}, {70, "Mend the play area fence"}, {300, "Draft by May 2031"}, {420, "Police"}}, true)
+      .Line({{40, "1.2"}, {70, "Open a youth club"}, {300, "Agree by June 2031"}, {420, "Youth Service"}}, true);
+  RecoveredPlan plan = Recover(pages.scanned());
+  REQUIRE(plan.tables.size() == 1);
+  REQUIRE(plan.tables[0].columns.size() == 4);
+  CHECK(plan.tables[0].columns[2].heading == "Milestones and dates");
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].lead == "Youth Service");
+}
+
 TEST_CASE("a wrapped heading's second line in lower case heads its own column") {
   PageBuilder pages;
   pages.Page()
