@@ -26,6 +26,20 @@ TEST_CASE("an appendix heading ends the table: its glossary rows are no action r
   CHECK(plan.rows[1].timeframe == "Jan-28");
 }
 
+TEST_CASE("an appendix heading that OCR read without its dash ends the table") {
+  PageBuilder pages;
+  pages.Page()
+      .Line({{40, "Action"}, {300, "Lead"}, {420, "Target date"}}, true)
+      .Line({{40, "Fit door guards to the riverside bungalows"}, {300, "Harbour Office"}, {420, "Mar-28"}}, true)
+      .Line({{40, "Print a tide table for every allotment holder"}, {300, "Towpath Trust"}, {420, "Jan-28"}}, true)
+      .Line({{40, "Appendix 1 Acronyms used in this plan"}}, true)
+      .Line({{40, "BEB"}, {300, "Brackenwick Estuary Board"}}, true)
+      .Line({{40, "RNLI"}, {300, "Royal National Lifeboat Institution"}}, true);
+  RecoveredPlan plan = PlanRecoverer(SharedTestRules()).Recover(pages.scanned());
+  REQUIRE(plan.rows.size() == 2);
+  CHECK(plan.rows[1].lead == "Towpath Trust");
+}
+
 TEST_CASE("an appendix heading at the top of a page ends a table written a cell a line") {
   RecoveredPlan plan = RecoverPlanText(
       "Fenland Harbour Safeguarding Children Partnership\n"
