@@ -20,6 +20,11 @@ constexpr double kImpossible = -std::numeric_limits<double>::infinity();
 constexpr double kCellCost = 1;
 // A piece that is a status word or a reference inside a longer cell.
 constexpr double kWholeCellInsideCost = 1;
+// A status word on a line of its own that ends a longer cell of prose, in a
+// table whose last column is the progress one: a row's last lines are then a
+// prose cell's end and the status cell after it ("... within twelve months"
+// over "Amber"), seldom a note ending on its status.
+constexpr double kStatusEndsCellCost = 2;
 // Evidence that two pieces belong to one cell: the second goes on in lower
 // case, or the first ends on a joining word.
 constexpr double kContinuationBonus = 1;
@@ -179,6 +184,8 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
   std::vector<std::string> clean;  // Each piece cleaned once; cells grow from them.
   const std::vector<bool> ref_led = RefLedPieces(pieces);
   const bool ref_led_table = std::find(ref_led.begin(), ref_led.end(), true) != ref_led.end();
+  // Where the progress column is the last, a row's cells end on its status.
+  const bool status_last = columns > 0 && columns_.back() == Column::kProgress;
   for (const std::string& piece : pieces) {
     const bool slash = IsJoiningSlash(piece);
     clean.push_back(slash ? piece : CellText::IsNoise(piece) ? std::string() : CellText::Clean(piece));
@@ -334,7 +341,12 @@ std::vector<double> CellGrouper::CellScores(const std::vector<std::string>& piec
       }
       if (options_.running_words && joiner[begin] && !qualified_status) shared -= kJoinerEdgeCost;
       // A status wrapped over lines ("85%" over "complete") is one status.
-      if (end - begin > 1 && reading.kind != CellKind::kStatus) shared -= kWholeCellInsideCost * inside;
+      if (end - begin > 1 && reading.kind != CellKind::kStatus) {
+        // In lower case it may be the prose's own last word ("moves to" over "green").
+        bool status_ends = status && !options_.running_words && !CellText::StartsLower(clean[k]) &&
+                           reading.kind == CellKind::kProse && status_last;
+        shared -= kWholeCellInsideCost * inside + kStatusEndsCellCost * status_ends;
+      }
       for (size_t column = 0; column < columns; ++column) {
         if (static_cast<int>(column) == ref_column_ && end - begin > 1) continue;
         bool prose = columns_[column] != Column::kLead && columns_[column] != Column::kLeadTimeframe;

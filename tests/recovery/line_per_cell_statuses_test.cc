@@ -141,5 +141,21 @@ TEST_CASE("a status ending a date's line after the next cell's words is a progre
   CHECK(plan.rows[1].timeframe == "June 2027");
 }
 
+TEST_CASE("a status on a line of its own after a measure cell of two aims is the progress cell alone") {
+  RecoveredPlan plan = RecoverPlanText(
+      "No. Desired outcome Key tasks Key milestones Who and by when How will we know?\n"
+      "Position\nat last\nreview\n"
+      "rp1 Boats moor\nsafely at night\nLight the towpath\nbetween the locks\nDraft by\nMay 2026\nSign-off by\n"
+      "June 2026\nT Brenner\nMarch 2027\nFewer falls\nreported by\nwalkers\nAmber\n"
+      "rp2 Promote the lamp reporting\nflowchart for newly qualified\nkeepers\nDraft by\nNovember\n2026\n"
+      "Sign-off by\nOctober\n2027\nDuty Manager\nDecember 2026\nPositive\nfeedback from at\nleast 75% of\n"
+      "boaters\nAudit shows\n95% of lamps\nmeet the\nstandard\nGreen\n"
+      "rp3 Train the lock\nkeepers\nDraft by\nJuly 2026\nSign-off by\nAugust 2026\nHarbour Police\n"
+      "July 2027\nFewer calls\nto the lock keeper\nRed\n");
+  REQUIRE(plan.rows.size() == 3);
+  CHECK(plan.rows[1].progress == "Green");
+  CHECK(plan.rows[1].lead == "Duty Manager");
+}
+
 }  // namespace
 }  // namespace planrows
