@@ -215,9 +215,10 @@ bool TableLayout::IsRepeatedBy(const TableLayout& repeat) const {
     const LayoutColumn& its_column = repeat.columns_[theirs[k]];
     std::string mine = CellText::FoldForMatch(ours_column.heading);
     std::string its = CellText::FoldForMatch(its_column.heading);
-    size_t cut = std::min(mine.size(), its.size());
-    bool reads_again = CellText::ReadsAgain(mine.substr(0, cut), its) || CellText::ReadsAgain(mine, its) ||
-                       CellText::ReadsAgain(mine.substr(mine.size() - cut), its);
+    bool shorter = its.size() < mine.size();
+    bool reads_again = CellText::ReadsAgain(mine, its) ||
+                       (shorter && (CellText::ReadsAgain(mine.substr(0, its.size()), its) ||
+                                    CellText::ReadsAgain(mine.substr(mine.size() - its.size()), its)));
     if (ours_column.blank != its_column.blank) return false;
     if (!reads_again && unread-- == 0) return false;
   }
