@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "pipeline/recovery/line_per_cell_reader.h"
+#include "pipeline/recovery/running_words.h"
 #include "pipeline/text/cell_text.h"
 
 namespace planrows {
@@ -88,10 +89,7 @@ bool LinePerCellReader::OpensCell(NextCell next, const std::vector<std::string>&
                                   const std::string& text, size_t from) const {
   if (next == NextCell::kAction) return rules_.patterns.StartsAction(text.substr(text.find(words[at], from)));
   // A sentence opens on a capital and goes on in lower case ("Evaluation report"), a name does not.
-  if (at + 1 >= words.size()) return false;
-  const std::string& second = words[at + 1];
-  return std::isupper(static_cast<unsigned char>(words[at][0])) && CellText::StartsLower(second) &&
-         !CellText::EndsMidPhrase(second);
+  return at + 1 < words.size() && RunningWords::StartsSentence(words, at);
 }
 
 std::string LinePerCellReader::StatusBeforeLead(std::string* text) const {
